@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const forbiddenInCore = {
+  patterns: [
+    { group: ['node:*'], message: 'The core runs in browsers: Node APIs belong in src/node or src/cli.' },
+    { group: ['lit', 'lit/*', '@lit/*'], message: 'The core never renders: widgets import the core, not the other way.' },
+  ],
+  paths: [
+    { name: 'd3', message: 'Import the d3 submodule (d3-scale, d3-shape, …), never the umbrella.' },
+    ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'Use zod/mini in the core to keep browser bundles small.' })),
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval: definitions are data.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: definitions are data.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/node/**', 'src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', forbiddenInCore] },
+  },
+  {
+    files: ['vitest.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,43 @@
+import type { Indicator } from '../model/indicator.js';
+import type { TimeRules } from '../model/time-rule.js';
+import type { Table } from '../table/table.js';
+import type { DayColumn } from '../table/column.js';
+
+function timeRulesOf(indicator: Indicator): TimeRules[] {
+  const m = indicator.measure;
+  switch (m.kind) {
+    case 'rate':
+      return [m.denominator.time, ...(m.numerator.time === undefined ? [] : [m.numerator.time])];
+    case 'ratio':
+      return [m.denominator.time, ...(m.numerator.time === undefined ? [] : [m.numerator.time])];
+    case 'complement':
+      return [];
+    default:
+      return [m.of.time];
+  }
+}
+
+/**
+ * The day range of the events the indicators count: the earliest and latest value of their
+ * flow fields (for stock-only indicators, of their opening fields). `null` when there is none.
+ */
+export function inferDayRange(indicators: readonly Indicator[], tables: ReadonlyMap<string, Table>): { from: number; to: number } | null {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const indicator of indicators) {
+    const table = tables.get(indicator.dataset)!;
+    const rules = timeRulesOf(indicator).flatMap((time) => (Array.isArray(time) ? time : [time]));
+    const flows = rules.flatMap((rule) => ('flow' in rule ? [rule.flow] : []));
+    const fields = flows.length > 0 ? flows : rules.flatMap((rule) => ('from' in rule ? [rule.from] : []));
+    for (const name of fields) {
+      const { values, validity } = table.columns.get(name) as DayColumn;
+      for (let row = 0; row < table.length; row++) {
+        if (validity !== null && (validity[row >> 3]! & (1 << (row & 7))) === 0) continue;
+        const day = values[row]!;
+        if (day < from) from = day;
+        if (day > to) to = day;
+      }
+    }
+  }
+  return from <= to ? { from, to } : null;
+}

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
+import type { DefinitionIssue } from '../errors/issue.js';
+import type { Catalog } from '../model/catalog.js';
+import { fieldsUsed } from '../model/fields-used.js';
+import { findForbiddenKeys } from '../model/forbidden-keys.js';
+import { Identifier, IsoDate } from '../model/primitives.js';
+import { issuesFromZod } from '../model/zod-issues.js';
+import { parseIsoDay } from '../time/civil-day.js';
+import { PERIOD_UNITS, type PeriodUnit } from '../time/period-unit.js';
+import type { Table } from '../table/table.js';
+
+/** Options of `evaluate`. Every option has a default; see {@link EVALUATE_DEFAULTS}. */
+export interface EvaluateOptions {
+  /** Period unit. Default `month`. */
+  readonly period?: PeriodUnit;
+  /** First day to report, `YYYY-MM-DD`; the period containing it is reported in full. Default: the earliest date the indicators' time rules read. */
+  readonly from?: string;
+  /** Last day to report. Default: the latest date the indicators' time rules read. */
+  readonly to?: string;
+  /** Fields to group by (each must be a string, enum, boolean or integer field). Default none: only the total row. */
+  readonly by?: string | readonly string[];
+  /** Indicator ids to evaluate, in this order. Default: all, in catalog order. */
+  readonly indicators?: readonly string[];
+  /** Period-to-date (年初至今): every time rule reads `[1 January, end of period]`. Default false. */
+  readonly toDate?: boolean;
+  /** Suppress rows with fewer records than this (overrides indicators' `suppressBelow`). Default none. */
+  readonly suppressBelow?: number;
+}
+
+export const EVALUATE_DEFAULTS = { period: 'month', by: [], toDate: false } as const;
+
+const OptionsSchema = z.strictObject({
+  period: z.optional(z.enum(PERIOD_UNITS)),
+  from: z.optional(IsoDate),
+  to: z.optional(IsoDate),
+  by: z.optional(z.union([Identifier, z.array(Identifier)])),
+  indicators: z.optional(z.array(Identifier)),
+  toDate: z.optional(z.boolean()),
+  suppressBelow: z.optional(z.int().check(z.gte(1))),
+});
+
+export interface NormalisedOptions {
+  readonly period: PeriodUnit;
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly by: readonly string[];
+  readonly indicators: readonly string[];
+  readonly toDate: boolean;
+  readonly suppressBelow: number | null;
+}
+
+const GROUPABLE = new Set(['string', 'enum', 'boolean', 'integer']);
+
+/** Validates options against the catalog and tables; throws one error listing every problem. */
+export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, Table>, options: EvaluateOptions): NormalisedOptions {
+  const forbidden = findForbiddenKeys(options);
+  const parsed = OptionsSchema.safeParse(options, { reportInput: true });
+  if (forbidden.length > 0 || !parsed.success) {
+    throw new LawGaugeError('invalid_argument', 'options', [...forbidden, ...(parsed.success ? [] : issuesFromZod(parsed.error.issues))]);
+  }
+  const issues: DefinitionIssue[] = [];
+  const data = parsed.data;
+  const from = data.from === undefined ? null : parseIsoDay(data.from) ?? null;
+  const to = data.to === undefined ? null : parseIsoDay(data.to) ?? null;
+  if (data.from !== undefined && from === null) issues.push({ code: 'invalid_date', path: ['from'], message: `"${data.from}" is not a real date` });
+  if (data.to !== undefined && to === null) issues.push({ code: 'invalid_date', path: ['to'], message: `"${data.to}" is not a real date` });
+  if (from !== null && to !== null && from > to) issues.push({ code: 'invalid_range', path: ['from'], message: `from ${data.from} is after to ${data.to}` });
+  const by = data.by === undefined ? [] : typeof data.by === 'string' ? [data.by] : data.by;
+  const known = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
+  const indicatorIds = data.indicators ?? catalog.indicators.map((indicator) => indicator.id);
+  indicatorIds.forEach((id, index) => {
+    if (!known.has(id)) issues.push({ code: 'unknown_indicator', path: ['indicators', index], message: `unknown indicator "${id}"; known: ${[...known.keys()].join(', ')}` });
+  });
+  const used = fieldsUsed(catalog, indicatorIds.filter((id) => known.has(id)));
+  for (const [datasetId, usedFields] of used) {
+    const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
+    const table = tables.get(datasetId);
+    if (table === undefined) {
+      issues.push({ code: 'missing_table', path: ['tables'], message: `no table for dataset "${datasetId}"; give one ingested with the catalog's "${datasetId}" definition` });
+      continue;
+    }
+    // Only the fields these indicators read (and group by) must be in the table.
+    for (const field of dataset.fields) {
+      if (!usedFields.includes(field.name) && !by.includes(field.name)) continue;
+      const column = table.columns.get(field.name);
+      if (column === undefined || column.type !== field.type) {
+        issues.push({
+          code: 'incompatible_table',
+          path: ['tables', datasetId],
+          message: `field "${field.name}" of dataset "${datasetId}" is ${field.type} in the catalog but ${column === undefined ? 'missing' : column.type} in the table`,
+        });
+      }
+    }
+    by.forEach((name, index) => {
+      const field = dataset.fields.find((candidate) => candidate.name === name);
+      if (field === undefined) {
+        issues.push({ code: 'unknown_field', path: ['by', index], message: `unknown field "${name}" in dataset "${datasetId}"; known: ${dataset.fields.map((f) => f.name).join(', ')}` });
+      } else if (!GROUPABLE.has(field.type)) {
+        issues.push({ code: 'invalid_group', path: ['by', index], message: `cannot group by the ${field.type} field "${name}"; group by string, enum, boolean or integer fields (dates are grouped by period)` });
+      }
+    });
+  }
+  if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'options', issues);
+  return {
+    period: data.period ?? EVALUATE_DEFAULTS.period,
+    from,
+    to,
+    by,
+    indicators: indicatorIds,
+    toDate: data.toDate ?? EVALUATE_DEFAULTS.toDate,
+    suppressBelow: data.suppressBelow ?? null,
+  };
+}
+
+/** Accepts tables as a Map or a plain object keyed by dataset id. */
+export function tableMap(tables: ReadonlyMap<string, Table> | Readonly<Record<string, Table>>): ReadonlyMap<string, Table> {
+  if (tables instanceof Map) return tables;
+  if (tables === null || typeof tables !== 'object') throw invalidArgument('tables', 'expected an object or Map of tables keyed by dataset id');
+  return new Map(Object.entries(tables));
+}

@@ -1,0 +1,233 @@
+import type { EnumField, Field } from '../model/dataset.js';
+import type { Column } from '../table/column.js';
+import { createValidity, setValid } from '../table/validity.js';
+import type { ValueProblem } from './problem.js';
+import { BOOLEAN_HINT, parseBoolean } from './values/parse-boolean.js';
+import { DATE_FORMATS_HINT, parseShanghaiDay } from './values/parse-day.js';
+import { parseNumber } from './values/parse-number.js';
+import { isEmptyValue, normalizeText } from './values/normalize-text.js';
+
+/**
+ * Fills one column. For each record the ingest loop `stage`s every field's raw value, and only
+ * when all fields of the row are readable `commit`s them, so a quarantined row leaves no trace.
+ */
+export interface ColumnBuilder {
+  readonly field: Field;
+  /** Reads a raw value; `null` when it is staged (as a value or a null), else the problem. */
+  stage(raw: unknown): ValueProblem | null;
+  commit(row: number): void;
+  finish(length: number): Column;
+}
+
+function show(raw: unknown): string {
+  return typeof raw === 'string' ? JSON.stringify(raw) : String(raw);
+}
+
+type NumericArray = Int32Array | Float64Array | Uint8Array;
+
+/** Shared null handling for builders whose values are numbers in a typed array. */
+abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
+  protected staged = 0;
+  protected stagedNull = false;
+  protected validity: Uint8Array | null = null;
+  protected readonly values: A;
+  private readonly required: boolean;
+
+  constructor(
+    readonly field: Field,
+    capacity: number,
+    create: (length: number) => A,
+    private readonly fallback: number | undefined,
+  ) {
+    this.values = create(capacity);
+    this.required = field.required === true;
+  }
+
+  /** The stored number for a present value, or the problem. */
+  protected abstract read(raw: unknown): number | ValueProblem;
+
+  stage(raw: unknown): ValueProblem | null {
+    if (isEmptyValue(raw)) {
+      if (this.fallback !== undefined) {
+        this.staged = this.fallback;
+        this.stagedNull = false;
+        return null;
+      }
+      if (this.required) return { code: 'required', message: `"${this.field.name}" is required but empty` };
+      this.stagedNull = true;
+      return null;
+    }
+    const value = this.read(raw);
+    if (typeof value !== 'number') return value;
+    this.staged = value;
+    this.stagedNull = false;
+    return null;
+  }
+
+  commit(row: number): void {
+    if (this.stagedNull) {
+      if (this.validity === null) {
+        this.validity = createValidity(this.values.length);
+        for (let earlier = 0; earlier < row; earlier++) setValid(this.validity, earlier);
+      }
+      this.values[row] = 0;
+    } else {
+      this.values[row] = this.staged;
+      if (this.validity !== null) setValid(this.validity, row);
+    }
+  }
+
+  protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
+    const values = (length === this.values.length ? this.values : this.values.slice(0, length)) as A;
+    const validity = this.validity === null ? null : this.validity.slice(0, (length + 7) >> 3);
+    return { values, validity };
+  }
+
+  abstract finish(length: number): Column;
+}
+
+function rangeProblem(field: Field & { min?: number | undefined; max?: number | undefined }, value: number): ValueProblem | null {
+  if (field.min !== undefined && value < field.min) return { code: 'out_of_range', message: `${value} is below the minimum ${field.min}` };
+  if (field.max !== undefined && value > field.max) return { code: 'out_of_range', message: `${value} is above the maximum ${field.max}` };
+  return null;
+}
+
+class IntegerBuilder extends NumericBuilder<Int32Array> {
+  constructor(readonly intField: Extract<Field, { type: 'integer' }>, capacity: number) {
+    super(intField, capacity, (n) => new Int32Array(n), intField.default);
+  }
+  protected read(raw: unknown): number | ValueProblem {
+    const value = parseNumber(raw);
+    if (value === undefined || !Number.isInteger(value)) return { code: 'invalid_integer', message: `${show(raw)} is not a whole number` };
+    if (value < -2147483648 || value > 2147483647) return { code: 'out_of_range', message: `${value} is outside the integer range ±2^31` };
+    return rangeProblem(this.intField, value) ?? value;
+  }
+  finish(length: number): Column {
+    return { type: 'integer', ...this.trimmed(length) };
+  }
+}
+
+class NumberBuilder extends NumericBuilder<Float64Array> {
+  constructor(readonly numberField: Extract<Field, { type: 'number' }>, capacity: number) {
+    super(numberField, capacity, (n) => new Float64Array(n), numberField.default);
+  }
+  protected read(raw: unknown): number | ValueProblem {
+    const value = parseNumber(raw);
+    if (value === undefined) return { code: 'invalid_number', message: `${show(raw)} is not a number` };
+    return rangeProblem(this.numberField, value) ?? value;
+  }
+  finish(length: number): Column {
+    return { type: 'number', ...this.trimmed(length) };
+  }
+}
+
+class DayBuilder extends NumericBuilder<Int32Array> {
+  constructor(readonly dayField: Extract<Field, { type: 'date' | 'datetime' }>, capacity: number) {
+    super(dayField, capacity, (n) => new Int32Array(n), undefined);
+  }
+  protected read(raw: unknown): number | ValueProblem {
+    const day = parseShanghaiDay(raw);
+    return day ?? { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${DATE_FORMATS_HINT})` };
+  }
+  finish(length: number): Column {
+    return { type: this.dayField.type, ...this.trimmed(length) };
+  }
+}
+
+class BooleanBuilder extends NumericBuilder<Uint8Array> {
+  constructor(field: Extract<Field, { type: 'boolean' }>, capacity: number) {
+    super(field, capacity, (n) => new Uint8Array(n), field.default === undefined ? undefined : Number(field.default));
+  }
+  protected read(raw: unknown): number | ValueProblem {
+    const value = parseBoolean(raw);
+    return value === undefined ? { code: 'invalid_boolean', message: `${show(raw)} is not a yes/no value (expected ${BOOLEAN_HINT})` } : Number(value);
+  }
+  finish(length: number): Column {
+    return { type: 'boolean', ...this.trimmed(length) };
+  }
+}
+
+/** Every accepted spelling of an enum field (value and synonyms, trimmed, lower-cased) → code. */
+export function enumCodes(field: EnumField): ReadonlyMap<string, number> {
+  const codes = new Map<string, number>();
+  field.values.forEach((entry, code) => {
+    for (const spelling of [entry.value, ...(entry.synonyms ?? [])]) codes.set(normalizeText(spelling).toLowerCase(), code);
+  });
+  return codes;
+}
+
+class EnumBuilder extends NumericBuilder<Int32Array> {
+  private readonly codes: ReadonlyMap<string, number>;
+  private readonly exact: ReadonlyMap<string, number>;
+  constructor(readonly enumField: EnumField, capacity: number) {
+    super(enumField, capacity, (n) => new Int32Array(n), undefined);
+    this.codes = enumCodes(enumField);
+    this.exact = new Map(enumField.values.map((entry, code) => [entry.value, code]));
+  }
+  protected read(raw: unknown): number | ValueProblem {
+    if (typeof raw === 'string') {
+      const code = this.exact.get(raw) ?? this.codes.get(normalizeText(raw).toLowerCase());
+      if (code !== undefined) return code;
+    } else if (typeof raw === 'number' || typeof raw === 'boolean') {
+      const code = this.codes.get(String(raw).toLowerCase());
+      if (code !== undefined) return code;
+    }
+    return { code: 'unknown_enum_value', message: `${show(raw)} is not one of ${this.enumField.values.map((entry) => entry.value).join(', ')}` };
+  }
+  finish(length: number): Column {
+    const { values, validity } = this.trimmed(length);
+    const codes = this.enumField.values.length <= 256 ? Uint8Array.from(values) : Uint16Array.from(values);
+    return { type: 'enum', codes, dictionary: this.enumField.values.map((entry) => entry.value), validity };
+  }
+}
+
+class StringBuilder extends NumericBuilder<Int32Array> {
+  private readonly dictionary: string[] = [];
+  private readonly codeOf = new Map<string, number>();
+  private stagedText = '';
+  constructor(field: Extract<Field, { type: 'string' }>, capacity: number) {
+    super(field, capacity, (n) => new Int32Array(n), undefined);
+  }
+  protected read(raw: unknown): number | ValueProblem {
+    if (typeof raw === 'string') this.stagedText = raw.trim();
+    else if (typeof raw === 'number' && Number.isFinite(raw)) this.stagedText = String(raw);
+    else return { code: 'invalid_string', message: `expected text, got ${raw === null ? 'null' : typeof raw}` };
+    return 0;
+  }
+  override commit(row: number): void {
+    if (!this.stagedNull) {
+      let code = this.codeOf.get(this.stagedText);
+      if (code === undefined) {
+        code = this.dictionary.length;
+        this.dictionary.push(this.stagedText);
+        this.codeOf.set(this.stagedText, code);
+      }
+      this.staged = code;
+    }
+    super.commit(row);
+  }
+  finish(length: number): Column {
+    const { values, validity } = this.trimmed(length);
+    const size = this.dictionary.length;
+    const codes = size <= 256 ? Uint8Array.from(values) : size <= 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
+    return { type: 'string', codes, dictionary: this.dictionary, validity };
+  }
+}
+
+export function createColumnBuilder(field: Field, capacity: number): ColumnBuilder {
+  switch (field.type) {
+    case 'integer':
+      return new IntegerBuilder(field, capacity);
+    case 'number':
+      return new NumberBuilder(field, capacity);
+    case 'date':
+    case 'datetime':
+      return new DayBuilder(field, capacity);
+    case 'boolean':
+      return new BooleanBuilder(field, capacity);
+    case 'enum':
+      return new EnumBuilder(field, capacity);
+    case 'string':
+      return new StringBuilder(field, capacity);
+  }
+}

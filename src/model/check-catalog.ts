@@ -1,0 +1,158 @@
+import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { Catalog } from './catalog.js';
+import { checkDataset } from './check-dataset.js';
+import { DatasetReferenceChecker } from './check-predicate.js';
+import type { Indicator } from './indicator.js';
+import type { Part } from './measure.js';
+import type { TimeRules } from './time-rule.js';
+
+function checkUnique(items: readonly { id: string }[], path: IssuePath, what: string, issues: DefinitionIssue[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) issues.push({ code: 'duplicate_id', path: [...path, index, 'id'], message: `duplicate ${what} id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+function checkTime(time: TimeRules, path: IssuePath, checker: DatasetReferenceChecker): void {
+  const rules = Array.isArray(time) ? time : [time];
+  rules.forEach((rule, index) => {
+    const rulePath = Array.isArray(time) ? [...path, index] : path;
+    if ('flow' in rule) {
+      checker.dateField(rule.flow, [...rulePath, 'flow']);
+    } else {
+      checker.dateField(rule.from, [...rulePath, 'from']);
+      checker.dateField(rule.to, [...rulePath, 'to']);
+    }
+  });
+}
+
+function checkPart(part: { time?: TimeRules | undefined; where?: Part['where'] }, path: IssuePath, checker: DatasetReferenceChecker): void {
+  if (part.time !== undefined) checkTime(part.time, [...path, 'time'], checker);
+  if (part.where !== undefined) checker.predicate(part.where, [...path, 'where']);
+}
+
+function checkMeasure(indicator: Indicator, path: IssuePath, checker: DatasetReferenceChecker, catalog: Catalog, issues: DefinitionIssue[]): void {
+  const measure = indicator.measure;
+  switch (measure.kind) {
+    case 'count':
+      checkPart(measure.of, [...path, 'of'], checker);
+      return;
+    case 'sum':
+    case 'mean':
+    case 'median':
+    case 'min':
+    case 'max':
+    case 'quantile':
+    case 'rescaledMean':
+      checker.numericOperand(measure.value, [...path, 'value']);
+      checkPart(measure.of, [...path, 'of'], checker);
+      if (measure.kind === 'rescaledMean' && measure.from[0] === measure.from[1]) {
+        issues.push({ code: 'invalid_range', path: [...path, 'from'], message: 'the "from" range must not be empty' });
+      }
+      return;
+    case 'rate':
+      checkPart(measure.numerator, [...path, 'numerator'], checker);
+      checkPart(measure.denominator, [...path, 'denominator'], checker);
+      return;
+    case 'ratio':
+      for (const side of ['numerator', 'denominator'] as const) {
+        checkPart(measure[side], [...path, side], checker);
+        const sum = measure[side].sum;
+        if (sum !== undefined) checker.numericOperand(sum, [...path, side, 'sum']);
+      }
+      return;
+    case 'complement': {
+      const target = catalog.indicators.find((other) => other.id === measure.of);
+      if (target === undefined) {
+        issues.push({ code: 'unknown_indicator', path: [...path, 'of'], message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}` });
+      } else if (target.measure.kind !== 'rate') {
+        issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate` });
+      } else if (target.dataset !== indicator.dataset) {
+        issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" reads dataset "${target.dataset}", not "${indicator.dataset}"` });
+      }
+    }
+  }
+}
+
+function checkThresholds(indicator: Indicator, path: IssuePath, issues: DefinitionIssue[]): void {
+  const { polarity, thresholds } = indicator;
+  if (typeof polarity === 'object' && polarity.band[0] > polarity.band[1]) {
+    issues.push({ code: 'invalid_range', path: [...path, 'polarity', 'band'], message: `band [${polarity.band.join(', ')}] has its ends reversed` });
+  }
+  if (thresholds === undefined) return;
+  const thresholdPath = [...path, 'thresholds'];
+  if ('good' in thresholds) {
+    if (polarity === 'higher-better' && thresholds.good < thresholds.warning) {
+      issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `for a higher-better indicator "good" (${thresholds.good}) must be ≥ "warning" (${thresholds.warning})` });
+    } else if (polarity === 'lower-better' && thresholds.good > thresholds.warning) {
+      issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `for a lower-better indicator "good" (${thresholds.good}) must be ≤ "warning" (${thresholds.warning})` });
+    } else if (polarity === 'neutral' || typeof polarity === 'object') {
+      issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `{good, warning} thresholds need a higher-better or lower-better polarity` });
+    }
+  } else if (typeof polarity !== 'object') {
+    issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: 'a {warning: [lo, hi]} band needs a band polarity' });
+  } else if (thresholds.warning[0] > polarity.band[0] || thresholds.warning[1] < polarity.band[1]) {
+    issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `the warning band [${thresholds.warning.join(', ')}] must contain the polarity band [${polarity.band.join(', ')}]` });
+  }
+}
+
+function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
+  const composites = catalog.composites ?? [];
+  const indicatorIds = new Set(catalog.indicators.map((indicator) => indicator.id));
+  const compositeIds = new Map(composites.map((composite) => [composite.id, composite]));
+  composites.forEach((composite, index) => {
+    if (indicatorIds.has(composite.id)) {
+      issues.push({ code: 'duplicate_id', path: ['composites', index, 'id'], message: `"${composite.id}" is already an indicator id` });
+    }
+    composite.children.forEach((child, childIndex) => {
+      const path = ['composites', index, 'children', childIndex];
+      if ((child.indicator === undefined) === (child.composite === undefined)) {
+        issues.push({ code: 'invalid_child', path, message: 'a child names exactly one of "indicator" or "composite"' });
+      } else if (child.indicator !== undefined && !indicatorIds.has(child.indicator)) {
+        issues.push({ code: 'unknown_indicator', path: [...path, 'indicator'], message: `unknown indicator "${child.indicator}"` });
+      } else if (child.composite !== undefined && !compositeIds.has(child.composite)) {
+        issues.push({ code: 'unknown_composite', path: [...path, 'composite'], message: `unknown composite "${child.composite}"` });
+      }
+    });
+  });
+  // Depth-first search for a composite that contains itself; report each cycle once, at its first member.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'open') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      const index = composites.findIndex((composite) => composite.id === id);
+      issues.push({ code: 'cycle', path: ['composites', index, 'children'], message: `composites form a cycle: ${cycle.join(' → ')}` });
+      return;
+    }
+    state.set(id, 'open');
+    for (const child of compositeIds.get(id)?.children ?? []) {
+      if (child.composite !== undefined && compositeIds.has(child.composite)) visit(child.composite, [...trail, id]);
+    }
+    state.set(id, 'done');
+  };
+  for (const composite of composites) visit(composite.id, []);
+}
+
+/** Every rule of a catalog that its JSON Schema cannot express; issues are collected, not thrown. */
+export function checkCatalog(catalog: Catalog): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  checkUnique(catalog.datasets, ['datasets'], 'dataset', issues);
+  checkUnique(catalog.indicators, ['indicators'], 'indicator', issues);
+  checkUnique(catalog.composites ?? [], ['composites'], 'composite', issues);
+  catalog.datasets.forEach((dataset, index) => checkDataset(dataset, ['datasets', index], issues));
+  const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
+  catalog.indicators.forEach((indicator, index) => {
+    const path = ['indicators', index];
+    checkThresholds(indicator, path, issues);
+    const dataset = datasets.get(indicator.dataset);
+    if (dataset === undefined) {
+      issues.push({ code: 'unknown_dataset', path: [...path, 'dataset'], message: `unknown dataset "${indicator.dataset}"; known: ${[...datasets.keys()].join(', ') || '(none)'}` });
+      return;
+    }
+    checkMeasure(indicator, [...path, 'measure'], new DatasetReferenceChecker(dataset, issues), catalog, issues);
+  });
+  checkComposites(catalog, issues);
+  return issues;
+}

@@ -1,0 +1,34 @@
+import type { Dataset, Field } from './dataset.js';
+import type { Operand } from './predicate.js';
+
+/** What an operand evaluates to, for type checks of filters and measures. */
+export type OperandKind = 'number' | 'date' | 'boolean' | 'enum' | 'string';
+
+export function kindOfField(field: Field): OperandKind {
+  switch (field.type) {
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'date':
+    case 'datetime':
+      return 'date';
+    case 'boolean':
+      return 'boolean';
+    case 'enum':
+      return 'enum';
+    case 'string':
+      return 'string';
+  }
+}
+
+/** Field lookup by name for one dataset; a null-prototype map so no name reaches `Object.prototype`. */
+export function fieldsByName(dataset: Dataset): ReadonlyMap<string, Field> {
+  return new Map(dataset.fields.map((field) => [field.name, field]));
+}
+
+/** The field names an operand reads. */
+export function operandFields(operand: Operand): string[] {
+  if (typeof operand === 'string') return [operand];
+  if ('days' in operand) return [operand.days.from, operand.days.to, ...(operand.days.minus === undefined ? [] : [operand.days.minus])];
+  return [operand.age];
+}

@@ -1,0 +1,78 @@
+import type { Catalog } from './catalog.js';
+import { operandFields } from './field-types.js';
+import type { Indicator } from './indicator.js';
+import type { Predicate } from './predicate.js';
+import type { TimeRules } from './time-rule.js';
+
+function predicateFields(predicate: Predicate | undefined, out: Set<string>): void {
+  if (predicate === undefined) return;
+  if ('and' in predicate) predicate.and.forEach((item) => predicateFields(item, out));
+  else if ('or' in predicate) predicate.or.forEach((item) => predicateFields(item, out));
+  else if ('not' in predicate) predicateFields(predicate.not, out);
+  else {
+    operandFields(predicate.field).forEach((name) => out.add(name));
+    if (predicate.other !== undefined) operandFields(predicate.other).forEach((name) => out.add(name));
+  }
+}
+
+function timeFields(time: TimeRules | undefined, out: Set<string>): void {
+  if (time === undefined) return;
+  for (const rule of Array.isArray(time) ? time : [time]) {
+    if ('flow' in rule) out.add(rule.flow);
+    else {
+      out.add(rule.from);
+      out.add(rule.to);
+    }
+  }
+}
+
+function indicatorFields(indicator: Indicator, byId: ReadonlyMap<string, Indicator>, out: Set<string>): void {
+  const m = indicator.measure;
+  const part = (p: { time?: TimeRules | undefined; where?: Predicate | undefined }): void => {
+    timeFields(p.time, out);
+    predicateFields(p.where, out);
+  };
+  switch (m.kind) {
+    case 'complement':
+      indicatorFields(byId.get(m.of)!, byId, out);
+      return;
+    case 'rate':
+      part(m.numerator);
+      part(m.denominator);
+      return;
+    case 'ratio':
+      for (const side of [m.numerator, m.denominator]) {
+        part(side);
+        if (side.sum !== undefined) operandFields(side.sum).forEach((name) => out.add(name));
+      }
+      return;
+    case 'count':
+      part(m.of);
+      return;
+    default:
+      part(m.of);
+      operandFields(m.value).forEach((name) => out.add(name));
+  }
+}
+
+/**
+ * The fields each dataset must provide for the given indicators (default: all), in dataset
+ * order. Ingesting only these (`ingest(dataset, records, {fields})`) keeps tables small.
+ */
+export function fieldsUsed(catalog: Catalog, indicatorIds?: readonly string[]): Map<string, string[]> {
+  const byId = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
+  const used = new Map<string, Set<string>>();
+  for (const id of indicatorIds ?? [...byId.keys()]) {
+    const indicator = byId.get(id);
+    if (indicator === undefined) continue;
+    const set = used.get(indicator.dataset) ?? new Set<string>();
+    indicatorFields(indicator, byId, set);
+    used.set(indicator.dataset, set);
+  }
+  const out = new Map<string, string[]>();
+  for (const [datasetId, names] of used) {
+    const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
+    out.set(datasetId, dataset.fields.map((field) => field.name).filter((name) => names.has(name)));
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+export { Catalog } from './catalog.js';
+export { Dataset, Field, EnumValue } from './dataset.js';
+export type { FieldType, EnumField } from './dataset.js';
+export { Indicator, Polarity, Thresholds, Unit, UNITS } from './indicator.js';
+export { Measure, Part, SubPart } from './measure.js';
+export type { MeasureKind } from './measure.js';
+export { Predicate, Operand, COMPARISON_OPS, MEMBERSHIP_OPS, NULL_OPS } from './predicate.js';
+export type { LeafPredicate, AndPredicate, OrPredicate, NotPredicate, DaysOperand, Scalar, PredicateOp } from './predicate.js';
+export { TimeRule, TimeRules, FlowRule, StockRule } from './time-rule.js';
+export { Composite, CompositeChild, Normalisation, Aggregation } from './composite.js';
+export { Report, ReportRow, Change, DatasetQuality, GroupValue, REPORT_SCHEMA_ID, TOTAL, STATUSES, FLAGS } from './report.js';
+export type { Status, Flag } from './report.js';
+export { LocalizedText } from './primitives.js';
+export { parseCatalog, parseDataset, parseReport } from './parse.js';
+export { fieldsUsed } from './fields-used.js';
+export { jsonSchemas } from './json-schemas.js';

@@ -1,0 +1,51 @@
+import * as z from 'zod/mini';
+import { FiniteNumber, Identifier, LocalizedText } from './primitives.js';
+import { Measure } from './measure.js';
+
+export const UNITS = ['percent', 'ratio', 'count', 'days', 'score', 'currency'] as const;
+export const Unit = z.enum(UNITS);
+export type Unit = z.infer<typeof Unit>;
+
+const Band = z.tuple([FiniteNumber, FiniteNumber]);
+
+/**
+ * `higher-better`, `lower-better`, `neutral` (no status), or `{band: [lo, hi]}`: values inside
+ * the band meet the standard (the Supreme People's Court's 合理区间).
+ */
+export const Polarity = z.union([
+  z.enum(['higher-better', 'lower-better', 'neutral']),
+  z.strictObject({ band: Band }),
+]);
+export type Polarity = z.infer<typeof Polarity>;
+
+/**
+ * Status cut-offs. For `higher-better`: value ≥ good → good, ≥ warning → warning, else bad
+ * (so good ≥ warning); for `lower-better` the mirror image. For a band polarity, `{warning: [lo, hi]}`
+ * is a wider band whose values are "warning" rather than "bad".
+ */
+export const Thresholds = z.union([
+  z.strictObject({ good: FiniteNumber, warning: FiniteNumber }),
+  z.strictObject({ warning: Band }),
+]);
+export type Thresholds = z.infer<typeof Thresholds>;
+
+export const Indicator = z.strictObject({
+  id: Identifier,
+  label: LocalizedText,
+  description: LocalizedText,
+  unit: Unit,
+  polarity: Polarity,
+  /** A goal shown beside the value. Without thresholds, meeting it is "good" and missing it "bad". */
+  target: z.optional(FiniteNumber),
+  thresholds: z.optional(Thresholds),
+  /** Rows with n below this are flagged `unstable`. */
+  minSample: z.optional(z.int().check(z.gte(1))),
+  /** Rows with n below this are `suppressed`, unless the evaluation sets its own threshold. */
+  suppressBelow: z.optional(z.int().check(z.gte(1))),
+  methodology: z.optional(LocalizedText),
+  /** Where the definition or a reference value comes from. */
+  source: z.optional(z.string()),
+  dataset: Identifier,
+  measure: Measure,
+});
+export type Indicator = z.infer<typeof Indicator>;

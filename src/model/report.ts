@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { PERIOD_UNITS } from '../time/period-unit.js';
+import { Polarity, Thresholds, Unit } from './indicator.js';
+import { FiniteNumber, Identifier, IsoDate, LocalizedText } from './primitives.js';
+
+export const REPORT_SCHEMA_ID = 'lawgauge/report@1';
+
+/** The value of a group field in a row; `"*"` in every group field marks the total row. */
+export const GroupValue = z.union([z.string(), FiniteNumber, z.boolean(), z.null()]);
+export type GroupValue = z.infer<typeof GroupValue>;
+
+export const TOTAL = '*';
+
+/** A comparison with an earlier period. `delta` = value − earlier; `relative` = delta / |earlier| (null when earlier is 0). */
+export const Change = z.strictObject({
+  period: z.string(),
+  value: FiniteNumber,
+  delta: FiniteNumber,
+  relative: z.nullable(FiniteNumber),
+});
+export type Change = z.infer<typeof Change>;
+
+export const STATUSES = ['good', 'warning', 'bad'] as const;
+export type Status = (typeof STATUSES)[number];
+/**
+ * `no-data`: nothing to compute from (zero denominator or no values); `suppressed`: n below the
+ * suppression threshold, so value, numerator, interval and changes are withheld; `unstable`:
+ * n below the indicator's `minSample`. When several apply, the first in this list wins.
+ */
+export const FLAGS = ['no-data', 'suppressed', 'unstable'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export const ReportRow = z.strictObject({
+  period: z.string(),
+  start: IsoDate,
+  end: IsoDate,
+  group: z.record(Identifier, GroupValue),
+  value: z.nullable(FiniteNumber),
+  numerator: z.nullable(FiniteNumber),
+  denominator: z.nullable(FiniteNumber),
+  /** Records behind the value: the denominator's records for rates and ratios, the values for means. */
+  n: z.int().check(z.gte(0)),
+  ci: z.nullable(z.strictObject({ low: FiniteNumber, high: FiniteNumber })),
+  status: z.nullable(z.enum(STATUSES)),
+  flag: z.nullable(z.enum(FLAGS)),
+  change: z.strictObject({ previous: z.nullable(Change), yearAgo: z.nullable(Change) }),
+});
+export type ReportRow = z.infer<typeof ReportRow>;
+
+export const DatasetQuality = z.strictObject({
+  read: z.int().check(z.gte(0)),
+  used: z.int().check(z.gte(0)),
+  quarantined: z.int().check(z.gte(0)),
+});
+export type DatasetQuality = z.infer<typeof DatasetQuality>;
+
+export const Report = z.strictObject({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  indicator: z.strictObject({
+    id: Identifier,
+    label: LocalizedText,
+    description: LocalizedText,
+    unit: Unit,
+    polarity: Polarity,
+    target: z.nullable(FiniteNumber),
+    thresholds: z.nullable(Thresholds),
+    minSample: z.nullable(z.int()),
+    methodology: z.nullable(LocalizedText),
+    source: z.nullable(z.string()),
+    measure: z.string(),
+    dataset: Identifier,
+    catalog: z.strictObject({ id: Identifier, version: z.nullable(z.string()) }),
+  }),
+  period: z.strictObject({
+    unit: z.enum(PERIOD_UNITS),
+    from: IsoDate,
+    to: IsoDate,
+    toDate: z.boolean(),
+  }),
+  groupBy: z.array(Identifier),
+  suppressBelow: z.nullable(z.int()),
+  rows: z.array(ReportRow),
+  quality: z.record(Identifier, DatasetQuality),
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,88 @@
+import type * as z from 'zod/mini';
+import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function describe(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === 'object') return 'an object';
+  return `${typeof input} ${String(input)}`;
+}
+
+function quoteAll(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
+function messageOf(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`;
+    case 'invalid_value':
+      return `expected ${issue.values.length === 1 ? quoteAll(issue.values) : `one of ${quoteAll(issue.values)}`}, got ${describe(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `expected at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
+        : `expected ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}, got ${describe(issue.input)}`;
+    case 'too_big':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
+        : `expected ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}, got ${describe(issue.input)}`;
+    case 'invalid_format':
+      return issue.message !== 'Invalid input' ? `${issue.message}, got ${describe(issue.input)}` : `expected ${issue.format}`;
+    case 'not_multiple_of':
+      return `expected a multiple of ${String(issue.divisor)}`;
+    default:
+      return issue.message === 'Invalid input' ? 'invalid value' : issue.message;
+  }
+}
+
+/** How far into the input a union branch got before failing: the deepest path among its issues. */
+function depthOf(issues: readonly ZodIssue[]): number {
+  let depth = 0;
+  for (const issue of issues) {
+    const own = issue.path.length + (issue.code === 'invalid_union' ? depthOf(issue.errors.flat()) : 0);
+    if (own > depth) depth = own;
+  }
+  return depth;
+}
+
+/** A branch failing only on its shape (wrong type, stray keys) is a worse explanation than one failing inside. */
+function isShallowMismatch(issues: readonly ZodIssue[]): boolean {
+  return issues.every((issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'unrecognized_keys'));
+}
+
+/**
+ * Turns zod issues into lawgauge issues. For a union, the branch that got furthest explains the
+ * mistake best (a user who wrote `{and: [...]}` wants to hear about the bad item, not that the
+ * object is not a leaf predicate).
+ */
+export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = []): DefinitionIssue[] {
+  const out: DefinitionIssue[] = [];
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const candidates = issue.errors.filter((branch) => !isShallowMismatch(branch));
+      const pool = candidates.length > 0 ? candidates : issue.errors;
+      if (candidates.length === 0 && pool.every((branch) => branch.every((i) => i.code === 'invalid_type'))) {
+        const expected = [...new Set(pool.flat().map((i) => (i.code === 'invalid_type' ? i.expected : '')))];
+        const input = pool[0]![0] !== undefined && 'input' in pool[0]![0] ? pool[0]![0].input : undefined;
+        out.push({ code: 'invalid_type', path, message: `expected ${expected.join(' or ')}, got ${describe(input)}` });
+        continue;
+      }
+      let best = pool[0]!;
+      for (const branch of pool) {
+        const better = depthOf(branch) > depthOf(best) || (depthOf(branch) === depthOf(best) && branch.length < best.length);
+        if (better) best = branch;
+      }
+      out.push(...issuesFromZod(best, path));
+    } else if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"` });
+    } else {
+      out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+export type { Table, TableQuality, QuarantinedValue } from './table.js';
+export { tableByteLength } from './table.js';
+export type { Column, IntegerColumn, NumberColumn, DayColumn, BooleanColumn, DictionaryColumn } from './column.js';
+export type { Validity } from './validity.js';
+export { isValid } from './validity.js';

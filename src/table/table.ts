@@ -1,0 +1,42 @@
+import type { Dataset } from '../model/dataset.js';
+import { columnByteLength, type Column } from './column.js';
+
+/** One value that kept its row out of a table, with everything needed to find and fix it. */
+export interface QuarantinedValue {
+  readonly dataset: string;
+  /** 1-based position of the record in the input. */
+  readonly row: number;
+  /** 1-based line in the source file, when the records came from one. */
+  readonly line: number | null;
+  /** The field, or `*` when the record as a whole is unreadable. */
+  readonly field: string;
+  /** The value as given (text, truncated to 200 characters). */
+  readonly value: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Records read = used + quarantined, always. */
+export interface TableQuality {
+  readonly read: number;
+  readonly used: number;
+  readonly quarantined: number;
+}
+
+/** A dataset's records, column by column. Build one with `ingest`. */
+export interface Table {
+  readonly dataset: Dataset;
+  /** Rows in the table (= `quality.used`). */
+  readonly length: number;
+  readonly columns: ReadonlyMap<string, Column>;
+  readonly quality: TableQuality;
+  /** Every value that quarantined a row; a row with several bad values has several entries. */
+  readonly quarantine: readonly QuarantinedValue[];
+}
+
+/** Bytes held by a table's columns: typed arrays, null masks and an estimate for dictionary strings. */
+export function tableByteLength(table: Table): number {
+  let total = 0;
+  for (const column of table.columns.values()) total += columnByteLength(column);
+  return total;
+}

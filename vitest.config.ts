@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Time zone is pinned far from Shanghai so that any accidental use of the machine's local
+// time shows up as a failing test rather than passing by coincidence.
+process.env.TZ = 'America/Los_Angeles';
+
+export const config = defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
+export default config;
