@@ -73,15 +73,26 @@ function buildGroupIndex(context: TableContext, fields: readonly string[]): Grou
     return rank;
   });
   const radices = perField.map(({ decode }) => decode.length);
+  const space = radices.reduce((product, radix) => product * radix, 1);
   const combined = new Float64Array(length);
   for (let row = 0; row < length; row++) {
     let key = 0;
     for (let f = 0; f < perField.length; f++) key = key * radices[f]! + ranks[f]![perField[f]!.keys[row]!]!;
     combined[row] = key;
   }
-  const present = [...new Set(combined)].sort((a, b) => a - b);
-  const dense = new Map(present.map((key, index) => [key, index]));
-  for (let row = 0; row < length; row++) rowGroup[row] = dense.get(combined[row]!)!;
+  // Combined keys sort like the value tuples; number the ones present densely in that order.
+  let present: number[];
+  if (space <= 1 << 22) {
+    const dense = new Int32Array(space).fill(-1);
+    for (let row = 0; row < length; row++) dense[combined[row]!] = 0;
+    present = [];
+    for (let key = 0; key < space; key++) if (dense[key] === 0) dense[key] = present.push(key) - 1;
+    for (let row = 0; row < length; row++) rowGroup[row] = dense[combined[row]!]!;
+  } else {
+    present = [...new Set(combined)].sort((a, b) => a - b);
+    const dense = new Map(present.map((key, index) => [key, index]));
+    for (let row = 0; row < length; row++) rowGroup[row] = dense.get(combined[row]!)!;
+  }
   const values = present.map((key) => {
     const tuple: GroupValue[] = new Array<GroupValue>(fields.length);
     let rest = key;

@@ -15,7 +15,8 @@ import type { TableContext } from './table-context.js';
  */
 export interface Run {
   readonly start: Int32Array;
-  readonly end: Int32Array;
+  /** `null` for single-period runs (flows): row r is in period `start[r]`, or none when it is -1. */
+  readonly end: Int32Array | null;
 }
 export type Membership = readonly Run[];
 
@@ -31,7 +32,7 @@ function ruleRun(context: TableContext, grid: PeriodGrid, rule: TimeRule, toDate
   return context.memo(`run:${toDate}:${JSON.stringify(rule)}`, () => {
     const length = context.table.length;
     const start = new Int32Array(length);
-    const end = new Int32Array(length);
+    const end = 'flow' in rule && !toDate ? new Int32Array(0) : new Int32Array(length);
     const windowIndex = toDate ? grid.yearStartIndex : grid.startIndex;
     const { base: wBase, table: wTable } = windowIndex;
     const { base: eBase, table: eTable } = grid.endIndex;
@@ -49,6 +50,21 @@ function ruleRun(context: TableContext, grid: PeriodGrid, rule: TimeRule, toDate
     };
     if ('flow' in rule) {
       const { values, validity } = context.column(rule.flow) as DayColumn;
+      if (!toDate) {
+        // A flow within one period: a single index per row, -1 outside the grid or null.
+        const { base: sBase, table: sTable } = grid.startIndex;
+        const sSpan = sTable.length;
+        start.fill(-1);
+        for (let row = 0; row < length; row++) {
+          if (validity !== null && (validity[row >> 3]! & (1 << (row & 7))) === 0) continue;
+          const day = values[row]!;
+          const offset = day - sBase;
+          if (offset < 0) continue;
+          if (offset < sSpan) start[row] = sTable[offset]! - 1;
+          else if (day <= grid.ends[count - 1]!) start[row] = count - 1;
+        }
+        return { start, end: null };
+      }
       for (let row = 0; row < length; row++) {
         if (validity !== null && (validity[row >> 3]! & (1 << (row & 7))) === 0) continue;
         const day = values[row]!;
@@ -77,31 +93,66 @@ function ruleRun(context: TableContext, grid: PeriodGrid, rule: TimeRule, toDate
   });
 }
 
-/** Merges each row's runs so they are disjoint: overlapping or touching runs become one. */
+/** Bounds of a row's run as [s, e); an empty run has s ≥ e. */
+function boundsOf(run: Run, row: number): [number, number] {
+  const s = run.start[row]!;
+  if (run.end !== null) return [s, run.end[row]!];
+  return s < 0 ? [0, 0] : [s, s + 1];
+}
+
+/**
+ * Merges each row's runs so they are disjoint: overlapping or touching runs become one. Two
+ * runs (the usual case, e.g. "pending at start" + "filed in period") need only comparisons.
+ */
 function mergeRuns(runs: readonly Run[], length: number): Membership {
-  const merged: Run[] = runs.map(() => ({ start: new Int32Array(length), end: new Int32Array(length) }));
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let row = 0; row < length; row++) {
-    starts.length = 0;
-    ends.length = 0;
-    for (const run of runs) {
-      const s = run.start[row]!;
-      const e = run.end[row]!;
-      if (s < e) {
-        let at = starts.length;
-        while (at > 0 && starts[at - 1]! > s) at--;
-        starts.splice(at, 0, s);
-        ends.splice(at, 0, e);
+  const first = { start: new Int32Array(length), end: new Int32Array(length) };
+  const second = { start: new Int32Array(length), end: new Int32Array(length) };
+  if (runs.length === 2) {
+    const [a, b] = runs as [Run, Run];
+    for (let row = 0; row < length; row++) {
+      let s1 = a.start[row]!;
+      let e1 = a.end === null ? (s1 < 0 ? s1 : s1 + 1) : a.end[row]!;
+      let s2 = b.start[row]!;
+      let e2 = b.end === null ? (s2 < 0 ? s2 : s2 + 1) : b.end[row]!;
+      if (s1 >= e1) {
+        s1 = s2;
+        e1 = e2;
+        s2 = e2 = 0;
+      } else if (s2 < e2 && s2 < s1) {
+        const ts = s1;
+        const te = e1;
+        s1 = s2;
+        e1 = e2;
+        s2 = ts;
+        e2 = te;
       }
+      if (s2 < e2 && s2 <= e1) {
+        if (e2 > e1) e1 = e2;
+        s2 = e2 = 0;
+      }
+      first.start[row] = s1;
+      first.end[row] = e1;
+      second.start[row] = s2;
+      second.end[row] = e2;
     }
+    return [first, second];
+  }
+  const merged: { start: Int32Array; end: Int32Array }[] = runs.map(() => ({ start: new Int32Array(length), end: new Int32Array(length) }));
+  const bounds: [number, number][] = [];
+  for (let row = 0; row < length; row++) {
+    bounds.length = 0;
+    for (const run of runs) {
+      const [s, e] = boundsOf(run, row);
+      if (s < e) bounds.push([s, e]);
+    }
+    bounds.sort((x, y) => x[0] - y[0]);
     let out = 0;
-    for (let i = 0; i < starts.length; i++) {
-      if (out > 0 && starts[i]! <= merged[out - 1]!.end[row]!) {
-        if (ends[i]! > merged[out - 1]!.end[row]!) merged[out - 1]!.end[row] = ends[i]!;
+    for (const [s, e] of bounds) {
+      if (out > 0 && s <= merged[out - 1]!.end[row]!) {
+        if (e > merged[out - 1]!.end[row]!) merged[out - 1]!.end[row] = e;
       } else {
-        merged[out]!.start[row] = starts[i]!;
-        merged[out]!.end[row] = ends[i]!;
+        merged[out]!.start[row] = s;
+        merged[out]!.end[row] = e;
         out++;
       }
     }

@@ -1,4 +1,5 @@
 import type { DaysOperand, Operand } from '../model/predicate.js';
+import type { DayColumn } from '../table/column.js';
 import type { TableContext } from './table-context.js';
 
 /**
@@ -25,15 +26,23 @@ function fieldValues(context: TableContext, name: string): Float64Array {
 }
 
 function daysValues(context: TableContext, days: DaysOperand): Float64Array {
-  const from = fieldValues(context, days.from);
-  const to = fieldValues(context, days.to);
-  const minus = days.minus === undefined ? null : fieldValues(context, days.minus);
+  const from = context.column(days.from) as DayColumn;
+  const to = context.column(days.to) as DayColumn;
+  const minus = days.minus === undefined ? null : context.column(days.minus);
+  const minusValues = minus === null || 'codes' in minus ? null : minus.values;
+  const minusValidity = minus === null ? null : minus.validity;
   const length = context.table.length;
   const out = new Float64Array(length);
   for (let row = 0; row < length; row++) {
-    const excluded = minus === null ? 0 : minus[row]!;
-    // A null `minus` counts as nothing excluded; NaN from a null date propagates.
-    out[row] = to[row]! - from[row]! - (excluded === excluded ? excluded : 0);
+    const byte = row >> 3;
+    const bit = 1 << (row & 7);
+    if ((from.validity !== null && (from.validity[byte]! & bit) === 0) || (to.validity !== null && (to.validity[byte]! & bit) === 0)) {
+      out[row] = Number.NaN;
+      continue;
+    }
+    // A null `minus` counts as nothing excluded.
+    const excluded = minusValues === null || (minusValidity !== null && (minusValidity[byte]! & bit) === 0) ? 0 : minusValues[row]!;
+    out[row] = to.values[row]! - from.values[row]! - excluded;
   }
   return out;
 }

@@ -1,8 +1,7 @@
 import type { Measure } from '../../model/measure.js';
-import { collectCells } from '../accumulate.js';
+import { quantileCells } from '../accumulate.js';
 import type { CellValues } from '../cell-values.js';
 import { partSelection } from '../selection-for.js';
-import { quantileSorted } from '../statistics/quantile.js';
 import { valueSource, type MeasureContext } from './measure-context.js';
 
 type OrderMeasure = Extract<Measure, { kind: 'median' | 'quantile' | 'min' | 'max' }>;
@@ -20,16 +19,8 @@ function probability(measure: OrderMeasure): number {
   }
 }
 
-/** Median, quantile, min and max from each cell's sorted values. */
+/** Median, quantile, min and max of each cell's values. */
 export function orderStatisticCells(measure: OrderMeasure, context: MeasureContext): CellValues {
-  const { offsets, values } = collectCells(partSelection(context, measure.of), context.layout, valueSource(context, measure.value));
-  const cells = offsets.length - 1;
-  const value = new Float64Array(cells);
-  const n = new Float64Array(cells);
-  const p = probability(measure);
-  for (let cell = 0; cell < cells; cell++) {
-    n[cell] = offsets[cell + 1]! - offsets[cell]!;
-    value[cell] = quantileSorted(values, p, offsets[cell]!, offsets[cell + 1]!) ?? Number.NaN;
-  }
+  const { value, n } = quantileCells(partSelection(context, measure.of), context.layout, valueSource(context, measure.value), probability(measure));
   return { value, numerator: null, denominator: null, n, ciLow: null, ciHigh: null };
 }
