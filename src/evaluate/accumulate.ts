@@ -1,5 +1,6 @@
 import { TRUE } from './tri.js';
 import { cellCount, type CellLayout, type Selection, type ValueSource } from './selection.js';
+import type { PeriodPredicate } from './period-predicate.js';
 import { quantileInPlace } from './statistics/select.js';
 
 /**
@@ -75,6 +76,66 @@ export function sumCells(selection: Selection, layout: CellLayout, value: ValueS
 }
 
 /**
+ * Numerator and denominator of a rate whose numerator is a subset of the denominator, in one
+ * pass: a selected row counts in the denominator, and in the numerator too when it also passes
+ * `numeratorMask` (period-independent) and `numeratorPeriodic` (period-dependent).
+ */
+export function countSubset(
+  selection: Selection,
+  layout: CellLayout,
+  numeratorMask: Uint8Array | null,
+  numeratorPeriodic: PeriodPredicate | null,
+): { numerator: Float64Array; denominator: Float64Array } {
+  const { groups, periods, rowGroup } = layout;
+  const numerator = new Float64Array(cellCount(layout));
+  const denominator = new Float64Array(cellCount(layout));
+  if (selection.periodic === null && numeratorPeriodic === null) {
+    const width = periods + 1;
+    let numeratorDiff: Float64Array | null = null;
+    let denominatorDiff: Float64Array | null = null;
+    const mask = selection.mask;
+    for (const { start, end } of selection.runs) {
+      const length = start.length;
+      for (let row = 0; row < length; row++) {
+        const s = start[row]!;
+        const e = end === null ? (s < 0 ? s : s + 1) : end[row]!;
+        if (s >= e || (mask !== null && mask[row] !== TRUE)) continue;
+        const inNumerator = numeratorMask === null || numeratorMask[row] === TRUE;
+        const group = rowGroup[row]!;
+        if (e - s === 1) {
+          const cell = group * periods + s;
+          denominator[cell]! += 1;
+          if (inNumerator) numerator[cell]! += 1;
+          continue;
+        }
+        denominatorDiff ??= new Float64Array(groups * width);
+        const base = group * width;
+        denominatorDiff[base + s]! += 1;
+        denominatorDiff[base + e]! -= 1;
+        if (inNumerator) {
+          numeratorDiff ??= new Float64Array(groups * width);
+          numeratorDiff[base + s]! += 1;
+          numeratorDiff[base + e]! -= 1;
+        }
+      }
+    }
+    if (denominatorDiff !== null) addPrefixSums(denominatorDiff, denominator, groups, periods);
+    if (numeratorDiff !== null) addPrefixSums(numeratorDiff, numerator, groups, periods);
+  } else {
+    const { periodEnds } = layout;
+    visitPairs(selection, layout, null, (cell, _v, period, row) => {
+      denominator[cell]! += 1;
+      if ((numeratorMask === null || numeratorMask[row] === TRUE) && (numeratorPeriodic === null || numeratorPeriodic(row, periodEnds[period]!) === TRUE)) {
+        numerator[cell]! += 1;
+      }
+    });
+  }
+  addTotals(numerator, groups, periods);
+  addTotals(denominator, groups, periods);
+  return { numerator, denominator };
+}
+
+/**
  * A quantile of the non-null values of each cell (median: p = 0.5; min: 0; max: 1), with the
  * number of values as `n`. Values are gathered period-major by counting sort (two passes, no
  * per-row objects), so the groups of one period lie side by side and the period's total is
@@ -135,8 +196,8 @@ export function quantileCells(selection: Selection, layout: CellLayout, value: V
   return { value: result, n };
 }
 
-/** Calls `visit(cell, value, period)` for every selected (row, period) pair with a non-null value. */
-function visitPairs(selection: Selection, layout: CellLayout, value: ValueSource | null, visit: (cell: number, value: number, period: number) => void): void {
+/** Calls `visit(cell, value, period, row)` for every selected (row, period) pair with a non-null value. */
+function visitPairs(selection: Selection, layout: CellLayout, value: ValueSource | null, visit: (cell: number, value: number, period: number, row: number) => void): void {
   const { periods, rowGroup, periodEnds } = layout;
   const { mask, periodic } = selection;
   const staticValue = value instanceof Float64Array ? value : null;
@@ -155,7 +216,7 @@ function visitPairs(selection: Selection, layout: CellLayout, value: ValueSource
         if (periodic !== null && periodic(row, periodEnd) !== TRUE) continue;
         const v = periodValue === null ? rowValue : periodValue(row, periodEnd);
         if (v !== v) continue;
-        visit(base + period, v, period);
+        visit(base + period, v, period, row);
       }
     }
   }

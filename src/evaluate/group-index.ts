@@ -74,11 +74,17 @@ function buildGroupIndex(context: TableContext, fields: readonly string[]): Grou
   });
   const radices = perField.map(({ decode }) => decode.length);
   const space = radices.reduce((product, radix) => product * radix, 1);
-  const combined = new Float64Array(length);
-  for (let row = 0; row < length; row++) {
-    let key = 0;
-    for (let f = 0; f < perField.length; f++) key = key * radices[f]! + ranks[f]![perField[f]!.keys[row]!]!;
-    combined[row] = key;
+  const combined = space < 2 ** 31 ? new Int32Array(length) : new Float64Array(length);
+  if (perField.length === 1) {
+    const { keys } = perField[0]!;
+    const rank = ranks[0]!;
+    for (let row = 0; row < length; row++) combined[row] = rank[keys[row]!]!;
+  } else {
+    for (let row = 0; row < length; row++) {
+      let key = 0;
+      for (let f = 0; f < perField.length; f++) key = key * radices[f]! + ranks[f]![perField[f]!.keys[row]!]!;
+      combined[row] = key;
+    }
   }
   // Combined keys sort like the value tuples; number the ones present densely in that order.
   let present: number[];
@@ -89,7 +95,7 @@ function buildGroupIndex(context: TableContext, fields: readonly string[]): Grou
     for (let key = 0; key < space; key++) if (dense[key] === 0) dense[key] = present.push(key) - 1;
     for (let row = 0; row < length; row++) rowGroup[row] = dense[combined[row]!]!;
   } else {
-    present = [...new Set(combined)].sort((a, b) => a - b);
+    present = [...new Set<number>(combined)].sort((a, b) => a - b);
     const dense = new Map(present.map((key, index) => [key, index]));
     for (let row = 0; row < length; row++) rowGroup[row] = dense.get(combined[row]!)!;
   }

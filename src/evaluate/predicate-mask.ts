@@ -77,6 +77,7 @@ function leafMask(context: TableContext, leaf: LeafPredicate): Uint8Array {
   if (field !== undefined && (field.type === 'enum' || field.type === 'string')) {
     return dictionaryMask(context, leaf, context.column(field.name) as DictionaryColumn, field);
   }
+  if (typeof leaf.field === 'string' && leaf.other === undefined) return plainFieldMask(context, leaf, leaf.field);
   const values = numericValues(context, leaf.field as Exclude<Operand, { age: string }>);
   const op = leaf.op;
   if (op === undefined) {
@@ -107,6 +108,59 @@ function leafMask(context: TableContext, leaf: LeafPredicate): Uint8Array {
       const a = values[row]!;
       out[row] = a !== a ? UNKNOWN : compare(op, a, b) ? TRUE : FALSE;
     }
+  }
+  return out;
+}
+
+/**
+ * A test of one numeric, date or boolean column against constants, read straight from its typed
+ * array and null mask (no intermediate copy): null → UNKNOWN, except for isNull / notNull.
+ */
+function plainFieldMask(context: TableContext, leaf: LeafPredicate, name: string): Uint8Array {
+  const column = context.column(name);
+  if ('codes' in column) throw new Error(`field "${name}" is dictionary-encoded`);
+  const { values, validity } = column;
+  const length = context.table.length;
+  const out = new Uint8Array(length);
+  const op = leaf.op;
+  if (op === 'isNull' || op === 'notNull') {
+    const whenValid = op === 'notNull' ? TRUE : FALSE;
+    if (validity === null) return out.fill(whenValid);
+    for (let row = 0; row < length; row++) out[row] = (validity[row >> 3]! & (1 << (row & 7))) !== 0 ? whenValid : triNot(whenValid);
+    return out;
+  }
+  // One verdict per row value: TRUE or FALSE, computed by `test`.
+  let test: (v: number) => boolean;
+  if (op === undefined) test = (v) => v === 1;
+  else if (op === 'in' || op === 'notIn') {
+    const set = new Set((leaf.value as readonly Scalar[]).map(numericConstant));
+    test = op === 'in' ? (v) => set.has(v) : (v) => !set.has(v);
+  } else {
+    const b = numericConstant(leaf.value as Scalar);
+    switch (op) {
+      case 'eq':
+        test = (v) => v === b;
+        break;
+      case 'ne':
+        test = (v) => v !== b;
+        break;
+      case 'lt':
+        test = (v) => v < b;
+        break;
+      case 'le':
+        test = (v) => v <= b;
+        break;
+      case 'gt':
+        test = (v) => v > b;
+        break;
+      case 'ge':
+        test = (v) => v >= b;
+        break;
+    }
+  }
+  for (let row = 0; row < length; row++) {
+    if (validity !== null && (validity[row >> 3]! & (1 << (row & 7))) === 0) out[row] = UNKNOWN;
+    else out[row] = test(values[row]!) ? TRUE : FALSE;
   }
   return out;
 }
