@@ -9,6 +9,10 @@ export const config = defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // The JSON report is what .ci/run counts.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.ci-reports/vitest.json' },
   },
 });
+
 export default config;

@@ -87,10 +87,10 @@ export function generateCases({ count, seed = 2019, first = '2016-01-01', last =
     const limit = random() < 0.05 ? null : caseType === 'criminal' ? 90 : procedure === 'second_instance' ? 90 : caseType === 'enforcement' ? 180 : random() < 0.5 ? 90 : 180;
     const firstInstance = procedure === 'first_instance';
     const appealed = closed && firstInstance ? random() < 0.15 : null;
-    const disposition = closed ? pick(random, ['judgment', 'judgment', 'mediation', 'withdrawal', 'dismissal', 'other']) : null;
+    const disposition = !closed ? null : caseType === 'enforcement' ? 'other' : pick(random, ['judgment', 'judgment', 'mediation', 'withdrawal', 'dismissal', 'other']);
     const claim = caseType === 'enforcement' ? Math.round(random() * 5_000_000) / 100 : null;
     records[i] = {
-      case_id: `(${formatDay(filed).slice(0, 4)})沪${String(districtIndex + 1).padStart(2, '0')}${short}${firstInstance ? '初' : '终'}${i + 1}号`,
+      case_id: `(${formatDay(filed).slice(0, 4)})沪${String(districtIndex + 1).padStart(2, '0')}${short}${firstInstance ? '初' : procedure === 'enforcement' ? '' : '终'}${i + 1}号`,
       court: `court_${districtIndex + 1}`,
       district: SHANGHAI_DISTRICTS[districtIndex]!,
       case_type: caseType,

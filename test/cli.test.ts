@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/cli/main.js';
+import { jsonSchemas } from '../src/index.js';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+describe('lawgauge CLI', () => {
+  it('lawgauge schema report prints the Report JSON Schema', async () => {
+    const { code, out } = await cli('schema', 'report');
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(out)).toEqual(jsonSchemas()['report']);
+  });
+
+  it('lawgauge schema with an unknown name is a usage error', async () => {
+    expect(await cli('schema', 'nope')).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('expected one of catalog, dataset, indicator, report, got "nope"') });
+  });
+
+  it('lawgauge validate accepts a good catalog and lists every problem of a bad one (exit 1)', async () => {
+    expect(await cli('validate', 'examples/catalogs/court-basics.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid catalog "court_basics"') });
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
+    const file = join(directory, 'bad.json');
+    writeFileSync(file, JSON.stringify({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, datasets: [], indicators: [], extra: 1 }));
+    const { code, err } = await cli('validate', file);
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toContain(`${file}: catalog.extra: unknown key "extra"`);
+    writeFileSync(file, '{ nope');
+    expect((await cli('validate', file)).err).toContain('not valid JSON');
+  });
+
+  it('a missing file is a usage error, an unknown command too', async () => {
+    expect((await cli('validate', '/no/such/file.json')).code).toBe(EXIT.usage);
+    expect((await cli('frobnicate')).code).toBe(EXIT.usage);
+    expect((await cli()).code).toBe(EXIT.usage);
+    expect((await cli('--version')).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
