@@ -1,3 +1,4 @@
+import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
 
 // Warnings from dependencies that do not affect the output (see TOOLCHAIN.md).
@@ -13,7 +14,8 @@ export default {
     sourcemap: true,
   },
   external: (id) => id.startsWith('node:') || id === 'tslib' || id === 'zod' || id.startsWith('zod/'),
-  plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+  // Built-in catalogs are JSON data bundled as modules, so browsers need no JSON imports.
+  plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
   onwarn(warning, warn) {
     if (harmless.has(warning.code) && (warning.ids ?? [warning.id ?? '']).every((id) => id.includes('node_modules'))) return;
     warn(warning);

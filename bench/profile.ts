@@ -1,11 +1,10 @@
 // Profiles one evaluation of the benchmark task: `node --cpu-prof .build/bench/profile.js`.
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { ingest, parseCatalog } from '../src/index.js';
+import { builtInCatalog, ingest } from '../src/index.js';
 import { generateCases } from './generate-cases.js';
 import { lawgaugeTask } from './peers/lawgauge.js';
 
-const catalog = parseCatalog(JSON.parse(readFileSync(new URL('../../examples/catalogs/court-basics.json', import.meta.url), 'utf8')));
+const catalog = builtInCatalog('court-case-quality');
 const table = ingest(catalog.datasets[0]!, generateCases({ count: Number(process.env['BENCH_ROWS'] ?? 1_000_000) }), {
   fields: ['district', 'procedure', 'filed_on', 'closed_on', 'time_limit_days', 'excluded_days', 'appealed'],
 });

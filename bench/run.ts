@@ -1,10 +1,10 @@
 // `npm run bench`: the core's evaluation task against Arquero and DuckDB in one process.
 // 1M deterministic case records → ingest → month × district for seven indicators.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { civilFromDay, dayFromCivil, fieldsUsed, formatDay, ingest, parseCatalog, tableByteLength, type DayColumn, type DictionaryColumn, type IntegerColumn, type BooleanColumn, type Table } from '../src/index.js';
+import { builtInCatalog, civilFromDay, dayFromCivil, fieldsUsed, formatDay, ingest, tableByteLength, type DayColumn, type DictionaryColumn, type IntegerColumn, type BooleanColumn, type Table } from '../src/index.js';
 import { BENCH_INDICATORS, differences } from './cells.js';
 import { generateCases } from './generate-cases.js';
 import { arqueroTask, type ArqueroColumns, type Month } from './peers/arquero.js';
@@ -40,7 +40,7 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 }
 
-const catalog = parseCatalog(JSON.parse(readFileSync(new URL('../../examples/catalogs/court-basics.json', import.meta.url), 'utf8')));
+const catalog = builtInCatalog('court-case-quality');
 const dataset = catalog.datasets[0]!;
 const usedByIndicators = fieldsUsed(catalog, [...BENCH_INDICATORS]).get('cases')!;
 const used = dataset.fields.map((field) => field.name).filter((name) => name === 'district' || usedByIndicators.includes(name));

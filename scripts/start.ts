@@ -1,13 +1,13 @@
-// `npm start`: computes the example court catalog on the bundled seed cases and prints the
+// `npm start`: computes the built-in court catalog on the bundled seed cases and prints the
 // results, quarter by quarter for 2019, with the data-quality counts. `npm start -- --lang en`.
 import { readFileSync } from 'node:fs';
-import { evaluate, fieldsUsed, ingest, parseCatalog, type Report, type ReportRow } from '../src/index.js';
+import { builtInCatalog, evaluate, fieldsUsed, ingest, type Report, type ReportRow } from '../src/index.js';
 
 type Lang = 'zh-CN' | 'en';
 const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh-CN';
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
-const catalog = parseCatalog(read('examples/catalogs/court-basics.json'));
+const catalog = builtInCatalog('court-case-quality');
 const records = read('seeds/court-cases.json') as unknown[];
 const cases = ingest(catalog.datasets[0]!, records, { fields: [...fieldsUsed(catalog).get('cases')!, 'district'] });
 const reports = evaluate(catalog, { cases }, { period: 'quarter', from: '2019-01-01', to: '2019-12-31' });

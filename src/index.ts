@@ -8,3 +8,4 @@ export * from './time/index.js';
 export * from './table/index.js';
 export * from './ingest/index.js';
 export * from './evaluate/index.js';
+export * from './catalogs/index.js';

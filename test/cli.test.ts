@@ -24,7 +24,7 @@ describe('lawgauge CLI', () => {
   });
 
   it('lawgauge validate accepts a good catalog and lists every problem of a bad one (exit 1)', async () => {
-    expect(await cli('validate', 'examples/catalogs/court-basics.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid catalog "court_basics"') });
+    expect(await cli('validate', 'src/catalogs/court-case-quality.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid catalog "court-case-quality"') });
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
     const file = join(directory, 'bad.json');
     writeFileSync(file, JSON.stringify({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, datasets: [], indicators: [], extra: 1 }));

@@ -1,7 +1,6 @@
-import { evaluate, ingest, parseCatalog } from 'lawgauge';
-import court from 'lawgauge/examples/catalogs/court-basics.json' with { type: 'json' };
+import { builtInCatalog, evaluate, ingest } from 'lawgauge';
 
-const catalog = parseCatalog(court);
+const catalog = builtInCatalog('court-case-quality');
 const cases = ingest(catalog.datasets[0], [
   { case_id: '(2019)沪0101民初1号', district: '黄浦区', case_type: '民事', procedure: '一审', filed_on: '2019-01-07', closed_on: '2019/3/20', time_limit_days: 90 },
   { case_id: '(2019)沪0101民初2号', district: '黄浦区', case_type: '民事', procedure: '一审', filed_on: '2019年2月1日', closed_on: '', time_limit_days: 90 },

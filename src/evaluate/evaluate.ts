@@ -102,6 +102,7 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
         target: indicator.target ?? null,
         thresholds: indicator.thresholds ?? null,
         minSample: indicator.minSample ?? null,
+        display: indicator.display ?? null,
         methodology: indicator.methodology ?? null,
         source: indicator.source ?? null,
         measure: indicator.measure.kind,

@@ -4,13 +4,29 @@ import type { TableContext } from './table-context.js';
 
 /**
  * A numeric operand as one Float64 value per row, NaN for null: integer, number, date (day
- * numbers) and boolean (1/0) fields, and `days(from, to) − minus`. `age` depends on the period
- * and is evaluated row by row instead (see `dynamic-predicate.ts`).
+ * numbers) and boolean (1/0) fields, `days(from, to) − minus` and `plus`. Operands reading `age`
+ * depend on the period and are evaluated row by row instead (see `period-predicate.ts`).
  */
-export function numericValues(context: TableContext, operand: Exclude<Operand, { age: string }>): Float64Array {
-  return context.memo(`values:${JSON.stringify(operand)}`, () =>
-    typeof operand === 'string' ? fieldValues(context, operand) : daysValues(context, operand.days),
-  );
+export function numericValues(context: TableContext, operand: Operand): Float64Array {
+  return context.memo(`values:${JSON.stringify(operand)}`, () => {
+    if (typeof operand === 'string') return fieldValues(context, operand);
+    if ('days' in operand) return daysValues(context, operand.days);
+    if ('plus' in operand) return plusValues(context, operand.plus);
+    throw new Error('age operands depend on the period; use periodOperand');
+  });
+}
+
+function plusValues(context: TableContext, parts: readonly (Operand | number)[]): Float64Array {
+  const out = new Float64Array(context.table.length);
+  for (const part of parts) {
+    if (typeof part === 'number') {
+      for (let row = 0; row < out.length; row++) out[row]! += part;
+    } else {
+      const values = numericValues(context, part);
+      for (let row = 0; row < out.length; row++) out[row]! += values[row]!;
+    }
+  }
+  return out;
 }
 
 function fieldValues(context: TableContext, name: string): Float64Array {

@@ -1,7 +1,7 @@
 import type { Operand, Predicate, Scalar } from '../model/predicate.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import { numericValues } from './operand-values.js';
-import { dependsOnPeriod } from './predicate-shape.js';
+import { dependsOnPeriod, operandDependsOnPeriod } from './predicate-shape.js';
 import { predicateMask } from './predicate-mask.js';
 import type { TableContext } from './table-context.js';
 import { FALSE, TRUE, UNKNOWN, triAnd, triNot, triOr, type Tri } from './tri.js';
@@ -16,6 +16,10 @@ export function periodOperand(context: TableContext, operand: Operand): PeriodOp
   if (typeof operand === 'object' && 'age' in operand) {
     const days = numericValues(context, operand.age);
     return (row, periodEnd) => periodEnd - days[row]!;
+  }
+  if (typeof operand === 'object' && 'plus' in operand && operandDependsOnPeriod(operand)) {
+    const parts = operand.plus.map((part): PeriodOperand => (typeof part === 'number' ? () => part : periodOperand(context, part)));
+    return (row, periodEnd) => parts.reduce((sum, part) => sum + part(row, periodEnd), 0);
   }
   const values = numericValues(context, operand);
   return (row) => values[row]!;

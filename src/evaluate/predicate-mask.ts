@@ -78,7 +78,7 @@ function leafMask(context: TableContext, leaf: LeafPredicate): Uint8Array {
     return dictionaryMask(context, leaf, context.column(field.name) as DictionaryColumn, field);
   }
   if (typeof leaf.field === 'string' && leaf.other === undefined) return plainFieldMask(context, leaf, leaf.field);
-  const values = numericValues(context, leaf.field as Exclude<Operand, { age: string }>);
+  const values = numericValues(context, leaf.field);
   const op = leaf.op;
   if (op === undefined) {
     for (let row = 0; row < length; row++) {
@@ -96,7 +96,7 @@ function leafMask(context: TableContext, leaf: LeafPredicate): Uint8Array {
       out[row] = v !== v ? UNKNOWN : set.has(v) ? inside : triNot(inside);
     }
   } else if (leaf.other !== undefined) {
-    const other = numericValues(context, leaf.other as Exclude<Operand, { age: string }>);
+    const other = numericValues(context, leaf.other);
     for (let row = 0; row < length; row++) {
       const a = values[row]!;
       const b = other[row]!;

@@ -9,7 +9,9 @@ export function dependsOnPeriod(predicate: Predicate): boolean {
 }
 
 export function operandDependsOnPeriod(operand: Operand): boolean {
-  return typeof operand === 'object' && 'age' in operand;
+  if (typeof operand !== 'object') return false;
+  if ('age' in operand) return true;
+  return 'plus' in operand && operand.plus.some((part) => typeof part !== 'number' && operandDependsOnPeriod(part));
 }
 
 /** Splits a filter into a conjunction of period-independent and period-dependent parts. */

@@ -49,6 +49,13 @@ export class DatasetReferenceChecker {
       if (operand.days.minus !== undefined) this.numericField(operand.days.minus, [...path, 'days', 'minus']);
       return this.issues.length === before ? { kind: 'number' } : undefined;
     }
+    if ('plus' in operand) {
+      const before = this.issues.length;
+      operand.plus.forEach((part, index) => {
+        if (typeof part !== 'number') this.numericOperand(part, [...path, 'plus', index]);
+      });
+      return this.issues.length === before ? { kind: 'number' } : undefined;
+    }
     const before = this.issues.length;
     this.dateField(operand.age, [...path, 'age']);
     return this.issues.length === before ? { kind: 'number' } : undefined;

@@ -1,7 +1,7 @@
 export { Catalog } from './catalog.js';
 export { Dataset, Field, EnumValue } from './dataset.js';
 export type { FieldType, EnumField } from './dataset.js';
-export { Indicator, Polarity, Thresholds, Unit, UNITS } from './indicator.js';
+export { Indicator, Polarity, Thresholds, Unit, UNITS, Display } from './indicator.js';
 export { Measure, Part, SubPart } from './measure.js';
 export type { MeasureKind } from './measure.js';
 export { Predicate, Operand, COMPARISON_OPS, MEMBERSHIP_OPS, NULL_OPS } from './predicate.js';
@@ -13,4 +13,6 @@ export type { Status, Flag } from './report.js';
 export { LocalizedText } from './primitives.js';
 export { parseCatalog, parseDataset, parseReport } from './parse.js';
 export { fieldsUsed } from './fields-used.js';
+export { extendCatalog } from './extend-catalog.js';
+export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';

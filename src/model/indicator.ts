@@ -29,6 +29,16 @@ export const Thresholds = z.union([
 ]);
 export type Thresholds = z.infer<typeof Thresholds>;
 
+/**
+ * How widgets and the CLI show values: `oneTo` writes a ratio as `1:1.55` (案-件比); `decimals`
+ * is the number of decimals shown (default: 1 for percent and days, 2 for ratios, 0 for counts).
+ */
+export const Display = z.strictObject({
+  format: z.optional(z.enum(['number', 'percent', 'oneTo'])),
+  decimals: z.optional(z.int().check(z.gte(0), z.lte(6))),
+});
+export type Display = z.infer<typeof Display>;
+
 export const Indicator = z.strictObject({
   id: Identifier,
   label: LocalizedText,
@@ -42,6 +52,7 @@ export const Indicator = z.strictObject({
   minSample: z.optional(z.int().check(z.gte(1))),
   /** Rows with n below this are `suppressed`, unless the evaluation sets its own threshold. */
   suppressBelow: z.optional(z.int().check(z.gte(1))),
+  display: z.optional(Display),
   methodology: z.optional(LocalizedText),
   /** Where the definition or a reference value comes from. */
   source: z.optional(z.string()),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Identifier } from './primitives.js';
+import { FiniteNumber, Identifier } from './primitives.js';
 
 /**
  * Operands: a field name, or a value derived from fields that a SQL engine can also compute.
@@ -7,8 +7,10 @@ import { Identifier } from './primitives.js';
  *   `minus` when present (a null `minus` counts as 0) — trial days are
  *   `{days: {from: "filed_on", to: "closed_on", minus: "excluded_days"}}`.
  * - `{age: field}`: whole days from the date `field` to the last day of the period being evaluated.
+ * - `{plus: [a, b, …]}`: the sum of operands and constants; null when any operand is null (as SQL's
+ *   `a + b`), e.g. 件 per case = `{plus: [1, "extra_steps"]}`.
  */
-export type Operand = string | { readonly days: DaysOperand } | { readonly age: string };
+export type Operand = string | { readonly days: DaysOperand } | { readonly age: string } | { readonly plus: readonly (Operand | number)[] };
 export interface DaysOperand {
   readonly from: string;
   readonly to: string;
@@ -16,10 +18,15 @@ export interface DaysOperand {
 }
 
 export const DaysOperand = z.strictObject({ from: Identifier, to: Identifier, minus: z.optional(Identifier) });
-export const Operand = z.union([
+export const Operand: z.ZodMiniType<Operand> = z.union([
   Identifier,
   z.strictObject({ days: DaysOperand }),
   z.strictObject({ age: Identifier }),
+  z.strictObject({
+    get plus() {
+      return z.array(z.union([Operand, FiniteNumber])).check(z.minLength(2));
+    },
+  }),
 ]);
 
 export const COMPARISON_OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const;

@@ -9,6 +9,11 @@ export const Identifier = z.string().check(
   z.refine((name) => !FORBIDDEN_KEYS.has(name), 'is a reserved name'),
 );
 
+/** Catalog ids may also use hyphens: `court-case-quality`. */
+export const CatalogId = z.string().check(
+  z.regex(/^[a-z][a-z0-9_-]*$/, 'expected a catalog id (lower-case letters, digits, - and _)'),
+);
+
 /** Text in both languages the kit ships. */
 export const LocalizedText = z.strictObject({
   'zh-CN': z.string().check(z.minLength(1)),

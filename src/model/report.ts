@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { PERIOD_UNITS } from '../time/period-unit.js';
-import { Polarity, Thresholds, Unit } from './indicator.js';
-import { FiniteNumber, Identifier, IsoDate, LocalizedText } from './primitives.js';
+import { Display, Polarity, Thresholds, Unit } from './indicator.js';
+import { CatalogId, FiniteNumber, Identifier, IsoDate, LocalizedText } from './primitives.js';
 
 export const REPORT_SCHEMA_ID = 'lawgauge/report@1';
 
@@ -44,6 +44,10 @@ export const ReportRow = z.strictObject({
   status: z.nullable(z.enum(STATUSES)),
   flag: z.nullable(z.enum(FLAGS)),
   change: z.strictObject({ previous: z.nullable(Change), yearAgo: z.nullable(Change) }),
+  /** Composite rows only, when ranking was asked for: 1 = best. Rankings are opt-in. */
+  rank: z.optional(z.nullable(z.int().check(z.gte(1)))),
+  /** Composite rows only: each child's weighted contribution to the value, by child id. */
+  components: z.optional(z.record(Identifier, z.nullable(FiniteNumber))),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
@@ -65,11 +69,12 @@ export const Report = z.strictObject({
     target: z.nullable(FiniteNumber),
     thresholds: z.nullable(Thresholds),
     minSample: z.nullable(z.int()),
+    display: z.nullable(Display),
     methodology: z.nullable(LocalizedText),
     source: z.nullable(z.string()),
     measure: z.string(),
     dataset: Identifier,
-    catalog: z.strictObject({ id: Identifier, version: z.nullable(z.string()) }),
+    catalog: z.strictObject({ id: CatalogId, version: z.nullable(z.string()) }),
   }),
   period: z.strictObject({
     unit: z.enum(PERIOD_UNITS),

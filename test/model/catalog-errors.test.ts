@@ -37,9 +37,9 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     catalog.indicators.push(rateWithFilter({ and: [{ field: 'appealed' }, { field: 'closed_date', op: 'notNull' }] }));
     const error = problemsOf(catalog);
     expect(error.message).toBe(
-      'catalog.indicators[10].measure.numerator.where.and[1].field: unknown field "closed_date" in dataset "cases"; known: case_id, court, district, case_type, procedure, filed_on, closed_on, time_limit_days, excluded_days, disposition, mediable, appealed, appeal_outcome, claim_amount, recovered_amount, review_grade',
+      'catalog.indicators[15].measure.numerator.where.and[1].field: unknown field "closed_date" in dataset "cases"; known: case_id, court, district, case_type, procedure, filed_on, closed_on, time_limit_days, excluded_days, disposition, mediable, appealed, appeal_outcome, claim_amount, recovered_amount, review_grade',
     );
-    expect(error.issues[0]).toMatchObject({ code: 'unknown_field', path: ['indicators', 10, 'measure', 'numerator', 'where', 'and', 1, 'field'] });
+    expect(error.issues[0]).toMatchObject({ code: 'unknown_field', path: ['indicators', 15, 'measure', 'numerator', 'where', 'and', 1, 'field'] });
   });
 
   it('rejects a rate over a non-boolean filter', () => {
@@ -48,7 +48,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     const error = problemsOf(catalog);
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.code).toBe('non_boolean_filter');
-    expect(error.message).toMatch(/^catalog\.indicators\[10\]\.measure\.numerator\.where\.field: .*"time_limit_days" is integer/);
+    expect(error.message).toMatch(/^catalog\.indicators\[15\]\.measure\.numerator\.where\.field: .*"time_limit_days" is integer/);
   });
 
   it('rejects unknown keys, naming each', () => {
@@ -92,12 +92,12 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
   it('rejects references to unknown datasets, indicators and composites', () => {
     const catalog = brokenCatalog();
     catalog.indicators[0]!['dataset'] = 'courts';
-    catalog.indicators[9]!['measure'] = { kind: 'complement', of: 'apeal_rate' };
+    catalog.indicators[10]!['measure'] = { kind: 'complement', of: 'apeal_rate' };
     catalog.composites = [{ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, children: [{ composite: 'nope' }, { indicator: 'clearance_rate', composite: 'nope' }] }];
     const messages = problemsOf(catalog).message.split('\n');
     expect(messages).toEqual([
       'catalog.indicators[0].dataset: unknown dataset "courts"; known: cases',
-      expect.stringMatching(/^catalog\.indicators\[9\]\.measure\.of: unknown indicator "apeal_rate"; known: filed_cases, /),
+      expect.stringMatching(/^catalog\.indicators\[10\]\.measure\.of: unknown indicator "apeal_rate"; known: filed_cases, /),
       'catalog.composites[0].children[0].composite: unknown composite "nope"',
       'catalog.composites[0].children[1]: a child names exactly one of "indicator" or "composite"',
     ]);
@@ -105,8 +105,8 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
 
   it('rejects a complement of something that is not a rate', () => {
     const catalog = brokenCatalog();
-    catalog.indicators[9]!['measure'] = { kind: 'complement', of: 'median_trial_days' };
-    expect(problemsOf(catalog).message).toBe('catalog.indicators[9].measure.of: "median_trial_days" is a median; a complement needs a rate');
+    catalog.indicators[10]!['measure'] = { kind: 'complement', of: 'median_trial_days' };
+    expect(problemsOf(catalog).message).toBe('catalog.indicators[10].measure.of: "median_trial_days" is a median; a complement needs a rate');
   });
 
   it('checks operand types, constants and operators against the dataset', () => {
@@ -123,7 +123,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
         ],
       }),
     );
-    const base = 'catalog.indicators[10].measure.numerator.where.or';
+    const base = 'catalog.indicators[15].measure.numerator.where.or';
     expect(problemsOf(catalog).message.split('\n')).toEqual([
       `${base}[0].value: "civl" is not a value of "case_type"; expected one of criminal, civil, commercial, administrative, enforcement`,
       `${base}[1].op: "lt" compares numbers or dates; "case_type" is enum`,
@@ -143,20 +143,20 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
   it('checks thresholds against the polarity', () => {
     const catalog = brokenCatalog();
     catalog.indicators[3]!['thresholds'] = { good: 0.8, warning: 0.9 };
-    catalog.indicators[7]!['thresholds'] = { good: 0.1, warning: 0.05 };
+    catalog.indicators[8]!['thresholds'] = { good: 0.1, warning: 0.05 };
     expect(problemsOf(catalog).message.split('\n')).toEqual([
       'catalog.indicators[3].thresholds: for a higher-better indicator "good" (0.8) must be ≥ "warning" (0.9)',
-      'catalog.indicators[7].thresholds: for a lower-better indicator "good" (0.1) must be ≤ "warning" (0.05)',
+      'catalog.indicators[8].thresholds: for a lower-better indicator "good" (0.1) must be ≤ "warning" (0.05)',
     ]);
   });
 
   it('explains type errors inside unions by the branch the user meant', () => {
     const catalog = brokenCatalog();
     catalog.indicators[3]!['measure'] = { kind: 'rate', numerator: { time: { flow: 'closed_on' } }, denominator: { time: [{ pending: 'middle', from: 'filed_on', to: 'closed_on' }] } };
-    catalog.indicators[4]!['unit'] = 'percentage';
+    catalog.indicators[5]!['unit'] = 'percentage';
     const messages = problemsOf(catalog).message.split('\n');
     expect(messages).toContain('catalog.indicators[3].measure.denominator.time[0].pending: expected one of "start", "end", got "middle"');
-    expect(messages).toContain('catalog.indicators[4].unit: expected one of "percent", "ratio", "count", "days", "score", "currency", got "percentage"');
+    expect(messages).toContain('catalog.indicators[5].unit: expected one of "percent", "ratio", "count", "days", "score", "currency", got "percentage"');
   });
 
   it('returns a validated catalog that evaluate accepts without checking it again', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { parseCatalog, type Catalog } from '../../src/index.js';
+import { builtInCatalog, type Catalog } from '../../src/index.js';
 
-/** The example court catalog users copy from `examples/catalogs/court-basics.json`. */
+/** The built-in court catalog. */
 export function courtCatalog(): Catalog {
-  return parseCatalog(JSON.parse(readFileSync(new URL('../../examples/catalogs/court-basics.json', import.meta.url), 'utf8')));
+  return builtInCatalog('court-case-quality');
 }
 
 export function casesDataset(catalog: Catalog = courtCatalog()): Catalog['datasets'][number] {

@@ -16,7 +16,7 @@ export interface MeasureContext extends SelectionScope {
 export function valueSource(context: MeasureContext, operand: Operand): ValueSource {
   return operandDependsOnPeriod(operand)
     ? periodOperand(context.table, operand)
-    : numericValues(context.table, operand as Exclude<Operand, { age: string }>);
+    : numericValues(context.table, operand);
 }
 
 export function filled(length: number, value: number): Float64Array {
