@@ -9,3 +9,4 @@ export * from './table/index.js';
 export * from './ingest/index.js';
 export * from './evaluate/index.js';
 export * from './catalogs/index.js';
+export * from './format/index.js';

@@ -1,0 +1,28 @@
+import type { Display, Unit } from '../model/indicator.js';
+
+export type Lang = 'zh-CN' | 'en';
+
+const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, ratio: 2, count: 0, days: 1, score: 1, currency: 2 };
+
+const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
+
+/**
+ * A value as people read it, following the indicator's unit and display: `37.5%`, `1:1.55`
+ * (案-件比), `47.8 天` / `47.8 days`, `1,234` or, with `compact`, `1.23万` / `12.3K`.
+ * Used by the CLI and the widgets so every output shows a value the same way.
+ */
+export function formatValue(value: number, indicator: { unit: Unit; display?: Display | null | undefined }, lang: Lang = 'zh-CN', options: { compact?: boolean } = {}): string {
+  const decimals = indicator.display?.decimals ?? DEFAULT_DECIMALS[indicator.unit];
+  const format = indicator.display?.format ?? (indicator.unit === 'percent' ? 'percent' : 'number');
+  if (format === 'oneTo') return `1:${value.toFixed(decimals)}`;
+  if (format === 'percent') {
+    return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  }
+  const number = new Intl.NumberFormat(lang, {
+    maximumFractionDigits: decimals,
+    minimumFractionDigits: options.compact === true ? 0 : decimals,
+    ...(options.compact === true ? { notation: 'compact' as const } : {}),
+    ...(indicator.unit === 'currency' ? { style: 'currency' as const, currency: 'CNY', currencyDisplay: 'symbol' as const } : {}),
+  }).format(value);
+  return indicator.unit === 'days' ? `${number} ${DAYS[lang]}` : number;
+}

@@ -1,0 +1,2 @@
+export { formatValue } from './format-value.js';
+export type { Lang } from './format-value.js';
