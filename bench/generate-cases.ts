@@ -86,7 +86,8 @@ export function generateCases({ count, seed = 2019, first = '2016-01-01', last =
     const closed = closedDay <= lastDay;
     const limit = random() < 0.05 ? null : caseType === 'criminal' ? 90 : procedure === 'second_instance' ? 90 : caseType === 'enforcement' ? 180 : random() < 0.5 ? 90 : 180;
     const firstInstance = procedure === 'first_instance';
-    const appealed = closed && firstInstance ? random() < 0.15 : null;
+    // About 3% of closed first-instance cases lack the appeal field, as real exports do.
+    const appealed = closed && firstInstance ? (random() < 0.03 ? null : random() < 0.15) : null;
     const disposition = !closed ? null : caseType === 'enforcement' ? 'other' : pick(random, ['judgment', 'judgment', 'mediation', 'withdrawal', 'dismissal', 'other']);
     const claim = caseType === 'enforcement' ? Math.round(random() * 5_000_000) / 100 : null;
     records[i] = {
