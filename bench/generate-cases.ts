@@ -1,22 +1,10 @@
-import { dayFromCivil, formatDay } from '../src/index.js';
+import { dayFromCivil, formatDay, seededRandom } from '../src/index.js';
 
 /**
  * Deterministic synthetic court cases with realistic shapes (case mix, procedures, trial
  * durations with a long tail, pending cases at the extraction date). Used by the benchmark and
  * the differential tests; the same seed always gives the same records.
  */
-
-/** mulberry32: a small, fast, seedable PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const SHANGHAI_DISTRICTS = [
   '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区',

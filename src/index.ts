@@ -10,3 +10,4 @@ export * from './ingest/index.js';
 export * from './evaluate/index.js';
 export * from './catalogs/index.js';
 export * from './format/index.js';
+export * from './composite/index.js';

@@ -111,6 +111,10 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
         issues.push({ code: 'invalid_child', path, message: 'a child names exactly one of "indicator" or "composite"' });
       } else if (child.indicator !== undefined && !indicatorIds.has(child.indicator)) {
         issues.push({ code: 'unknown_indicator', path: [...path, 'indicator'], message: `unknown indicator "${child.indicator}"` });
+      } else if (child.indicator !== undefined && catalog.indicators.find((indicator) => indicator.id === child.indicator)!.polarity === 'neutral') {
+        issues.push({ code: 'no_direction', path: [...path, 'indicator'], message: `"${child.indicator}" has a neutral polarity: a composite needs to know whether higher is better` });
+      } else if (child.indicator === undefined && child.normalisation !== undefined) {
+        issues.push({ code: 'unexpected_key', path: [...path, 'normalisation'], message: 'only an indicator child takes a normalisation; a composite child is already normalised' });
       } else if (child.composite !== undefined && !compositeIds.has(child.composite)) {
         issues.push({ code: 'unknown_composite', path: [...path, 'composite'], message: `unknown composite "${child.composite}"` });
       }

@@ -1,0 +1,71 @@
+import type { Normalisation } from '../model/composite.js';
+import { CompositeMathError } from './composite-error.js';
+
+/** One indicator's values across units; `null` where a unit has none. */
+export type UnitValues = readonly (number | null)[];
+
+function present(values: UnitValues): number[] {
+  return values.filter((value): value is number => value !== null);
+}
+
+/**
+ * Normalises one indicator across units (OECD/JRC handbook; COINr's definitions), after applying
+ * direction: `direction = -1` (lower is better) negates values and bounds first, so that for every
+ * method higher results are better. Nulls stay null.
+ * - `minMax` to [l, u] (default [0, 100]); undefined when every value is equal;
+ * - `zScore` with the units' mean and sample SD unless fixed; undefined when SD is 0;
+ * - `goalposts` clamp((x − lo)/(hi − lo), 0, 1) × scale (fixed bounds: comparable over time);
+ * - `distanceToTarget` (x − min)/(target − min) × scale, min over the units, optionally capped at 1;
+ * - `percentileRank` (rank − 1)/(n − 1), ties taking their mean rank; 0.5 for a single unit;
+ * - `none`: the (signed) values as they are.
+ */
+export function normalise(values: UnitValues, method: Normalisation, direction: 1 | -1): (number | null)[] {
+  const signed = values.map((value) => (value === null ? null : direction * value));
+  const known = present(signed);
+  switch (method.method) {
+    case 'none':
+      return signed;
+    case 'minMax': {
+      const [l, u] = method.range ?? [0, 100];
+      const min = Math.min(...known);
+      const max = Math.max(...known);
+      if (known.length > 0 && min === max) throw new CompositeMathError('constant_values', `every unit has the same value (${direction * min}), so min-max normalisation is undefined; use goalposts`);
+      return signed.map((x) => (x === null ? null : l + ((x - min) / (max - min)) * (u - l)));
+    }
+    case 'zScore': {
+      const mean = method.mean === undefined ? known.reduce((sum, x) => sum + x, 0) / known.length : direction * method.mean;
+      const sd = method.sd ?? Math.sqrt(known.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (known.length - 1));
+      if (known.length > 0 && !(sd > 0)) throw new CompositeMathError('constant_values', 'the values have no spread (SD 0 or a single unit), so z-scores are undefined; use goalposts');
+      return signed.map((x) => (x === null ? null : (x - mean) / sd));
+    }
+    case 'goalposts': {
+      const [lo, hi] = direction === 1 ? [method.lo, method.hi] : [-method.hi, -method.lo];
+      const scale = method.scale ?? 1;
+      return signed.map((x) => (x === null ? null : Math.min(1, Math.max(0, (x - lo) / (hi - lo))) * scale));
+    }
+    case 'distanceToTarget': {
+      const target = direction * method.target;
+      const min = Math.min(...known);
+      const scale = method.scale ?? 1;
+      if (known.length > 0 && target === min) throw new CompositeMathError('constant_values', `the target equals the lowest value (${direction * min}), so the distance to target is undefined`);
+      return signed.map((x) => {
+        if (x === null) return null;
+        const distance = (x - min) / (target - min);
+        return (method.cap === true ? Math.min(distance, 1) : distance) * scale;
+      });
+    }
+    case 'percentileRank': {
+      const sorted = [...known].sort((a, b) => a - b);
+      const n = sorted.length;
+      return signed.map((x) => {
+        if (x === null) return null;
+        if (n === 1) return 0.5;
+        const below = sorted.findIndex((y) => y === x);
+        let equal = 0;
+        while (below + equal < n && sorted[below + equal] === x) equal++;
+        const rank = below + (equal + 1) / 2;
+        return (rank - 1) / (n - 1);
+      });
+    }
+  }
+}
