@@ -1,7 +1,7 @@
 // Profiles one evaluation of the benchmark task: `node --cpu-prof .build/bench/profile.js`.
 import { performance } from 'node:perf_hooks';
 import { builtInCatalog, ingest } from '../src/index.js';
-import { generateCases } from './generate-cases.js';
+import { generateCases } from '../scripts/seeds/cases.js';
 import { lawgaugeTask } from './peers/lawgauge.js';
 
 const catalog = builtInCatalog('court-case-quality');

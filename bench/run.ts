@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtInCatalog, civilFromDay, dayFromCivil, fieldsUsed, formatDay, ingest, tableByteLength, type DayColumn, type DictionaryColumn, type IntegerColumn, type BooleanColumn, type Table } from '../src/index.js';
 import { BENCH_INDICATORS, differences } from './cells.js';
-import { generateCases } from './generate-cases.js';
+import { generateCases } from '../scripts/seeds/cases.js';
 import { arqueroTask, type ArqueroColumns, type Month } from './peers/arquero.js';
 import { duckdbTask, duckdbWithCases } from './peers/duckdb.js';
 import { lawgaugeCells, lawgaugeTask } from './peers/lawgauge.js';

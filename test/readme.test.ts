@@ -2,21 +2,32 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const example = readFileSync(new URL('../examples/node/quick-start.mjs', import.meta.url), 'utf8');
+const root = new URL('..', import.meta.url);
+const readme = readFileSync(new URL('README.md', root), 'utf8');
+/** Every code block marked `<!-- example: path -->` in the README, with its file. */
+const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```js\n([\s\S]*?)```/g)].map((match) => ({ path: match[1]!, block: match[2]! }));
+const run = (path: string): string => execFileSync(process.execPath, [path], { cwd: root, encoding: 'utf8' });
 
 describe('README', () => {
-  it('shows the quick-start example exactly as examples/node/quick-start.mjs has it, in at most 10 lines of code', () => {
-    const block = /<!-- quick-start:[^>]*-->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(block).toBe(example);
-    expect(example.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(10);
+  it('marks its runnable examples', () => {
+    expect(examples.map((example) => example.path)).toEqual(['examples/node/quick-start.mjs', 'examples/node/extend-catalog.mjs', 'examples/node/composite-index.mjs']);
   });
 
-  it('runs the quick-start example as written against the built package and prints what the README says', () => {
+  it.each(examples)('shows $path exactly as the file has it', ({ path, block }) => {
+    expect(block).toBe(readFileSync(new URL(path, root), 'utf8'));
+  });
+
+  it('keeps the quick start to 10 lines of code, runs it as written against the built package, and prints what it says', () => {
     // `npm test` builds before the unit tests, so `lawgauge` resolves to dist/ through package exports.
-    const output = execFileSync(process.execPath, ['examples/node/quick-start.mjs'], { cwd: new URL('..', import.meta.url), encoding: 'utf8' });
-    expect(output.trim()).toBe('0.5 1 2 { read: 2, used: 2, quarantined: 0 }');
+    const quickStart = examples[0]!;
+    expect(quickStart.block.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(10);
+    expect(run(quickStart.path).trim()).toBe('0.5 1 2 { read: 2, used: 2, quarantined: 0 }');
     expect(readme).toContain('prints `0.5 1 2 { read: 2, used: 2, quarantined: 0 }`');
+  });
+
+  it('runs the other examples', () => {
+    expect(run('examples/node/extend-catalog.mjs').trim()).toBe('{ good: 0.95, warning: 0.9 }');
+    expect(run('examples/node/composite-index.mjs').trim()).toBe('16 16');
   });
 
   it('names the two commands', () => {

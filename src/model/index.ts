@@ -16,3 +16,4 @@ export { fieldsUsed } from './fields-used.js';
 export { extendCatalog } from './extend-catalog.js';
 export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';
+export { Mapping } from './mapping.js';

@@ -3,6 +3,7 @@ import { Catalog } from './catalog.js';
 import { Composite } from './composite.js';
 import { Dataset, EnumValue, Field } from './dataset.js';
 import { Indicator, Polarity, Thresholds } from './indicator.js';
+import { Mapping } from './mapping.js';
 import { Measure, Part, SubPart } from './measure.js';
 import { Operand, Predicate } from './predicate.js';
 import { LocalizedText } from './primitives.js';
@@ -45,5 +46,6 @@ export function jsonSchemas(): Record<string, unknown> {
     dataset: generate(Dataset, 'dataset', 'lawgauge dataset definition'),
     indicator: generate(Indicator, 'indicator', 'lawgauge indicator definition'),
     report: generate(Report, 'report', 'lawgauge Report (lawgauge/report@1)'),
+    mapping: generate(Mapping, 'mapping', 'lawgauge column mapping: source columns to dataset fields'),
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCases } from '../../bench/generate-cases.js';
+import { generateCases } from '../../scripts/seeds/cases.js';
 import { builtInCatalog, evaluate, ingest } from '../../src/index.js';
 
 /*

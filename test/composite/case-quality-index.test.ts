@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCases } from '../../bench/generate-cases.js';
+import { generateCases } from '../../scripts/seeds/cases.js';
 import { builtInCatalog, compositeReport, compositeUncertainty, evaluate, ingest } from '../../src/index.js';
 
 describe('case_quality_index on 20,000 generated cases, by district, 2019', () => {

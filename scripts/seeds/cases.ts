@@ -1,24 +1,12 @@
-import { dayFromCivil, formatDay, seededRandom } from '../src/index.js';
+import { civilFromDay, dayFromCivil, formatDay, seededRandom } from '../../src/index.js';
+import { DISTRICTS, pickDistrict } from './districts.js';
 
 /**
- * Deterministic synthetic court cases with realistic shapes (case mix, procedures, trial
- * durations with a long tail, pending cases at the extraction date). Used by the benchmark and
- * the differential tests; the same seed always gives the same records.
+ * Deterministic synthetic court cases: a realistic case mix, procedures, trial durations with a
+ * long tail, district differences in speed, a filing peak in January before the Spring Festival
+ * and a dip in February, durations shortening by about 6% a year, and cases still pending on the
+ * extraction date (`last`). Used by the seeds, the benchmark and the differential tests.
  */
-
-export const SHANGHAI_DISTRICTS = [
-  '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区',
-  '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区',
-] as const;
-
-const CASE_TYPES: readonly (readonly [string, number, string])[] = [
-  ['civil', 0.45, '民'],
-  ['commercial', 0.2, '商'],
-  ['criminal', 0.12, '刑'],
-  ['administrative', 0.03, '行'],
-  ['enforcement', 0.2, '执'],
-];
-
 export interface CaseRecord {
   case_id: string;
   court: string;
@@ -46,29 +34,50 @@ export interface GenerateOptions {
   readonly last?: string;
 }
 
+const CASE_TYPES: readonly (readonly [string, number, string])[] = [
+  ['civil', 0.45, '民'],
+  ['commercial', 0.2, '商'],
+  ['criminal', 0.12, '刑'],
+  ['administrative', 0.03, '行'],
+  ['enforcement', 0.2, '执'],
+];
+
+/** Relative filing volume by month: a rush in January before the Spring Festival, a dip in February. */
+const MONTH_WEIGHT = [1.35, 0.65, 1.05, 1.0, 0.95, 1.05, 1.0, 0.9, 1.0, 0.9, 1.0, 1.15];
+const MAX_MONTH_WEIGHT = Math.max(...MONTH_WEIGHT);
+
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
+function day(text: string): number {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(y, m, d);
+}
+
 export function generateCases({ count, seed = 2019, first = '2016-01-01', last = '2019-12-31' }: GenerateOptions): CaseRecord[] {
   const random = seededRandom(seed);
-  const [fy, fm, fd] = first.split('-').map(Number) as [number, number, number];
-  const [ly, lm, ld] = last.split('-').map(Number) as [number, number, number];
-  const firstDay = dayFromCivil(fy, fm, fd);
-  const lastDay = dayFromCivil(ly, lm, ld);
+  const firstDay = day(first);
+  const lastDay = day(last);
   const span = lastDay - firstDay + 1;
+  const firstYear = civilFromDay(firstDay).year;
   const records: CaseRecord[] = new Array<CaseRecord>(count);
   for (let i = 0; i < count; i++) {
-    const districtIndex = Math.floor(random() * SHANGHAI_DISTRICTS.length);
+    const districtIndex = pickDistrict(random);
+    const district = DISTRICTS[districtIndex]!;
     let roll = random();
     let typeIndex = 0;
     while (typeIndex < CASE_TYPES.length - 1 && roll >= CASE_TYPES[typeIndex]![1]) roll -= CASE_TYPES[typeIndex++]![1];
     const [caseType, , short] = CASE_TYPES[typeIndex]!;
     const procedureRoll = random();
     const procedure = caseType === 'enforcement' ? 'enforcement' : procedureRoll < 0.8 ? 'first_instance' : procedureRoll < 0.97 ? 'second_instance' : 'retrial';
-    const filed = firstDay + Math.floor(random() * span);
+    let filed = firstDay + Math.floor(random() * span);
+    // Seasonal volume by rejection: redraw the day until its month's weight accepts it.
+    while (random() * MAX_MONTH_WEIGHT > MONTH_WEIGHT[civilFromDay(filed).month - 1]!) filed = firstDay + Math.floor(random() * span);
+    const yearsIn = civilFromDay(filed).year - firstYear;
+    const pace = district.speed * 0.94 ** yearsIn;
     // Trial durations: mostly exponential around two months, with a long tail.
-    const duration = random() < 0.04 ? 300 + Math.floor(random() * 600) : Math.floor(-Math.log(1 - random()) * 60);
+    const duration = Math.round((random() < 0.04 ? 300 + random() * 600 : -Math.log(1 - random()) * 60) * pace);
     const excluded = random() < 0.85 ? 0 : Math.min(duration, 1 + Math.floor(random() * 60));
     const closedDay = filed + duration;
     const closed = closedDay <= lastDay;
@@ -79,9 +88,9 @@ export function generateCases({ count, seed = 2019, first = '2016-01-01', last =
     const disposition = !closed ? null : caseType === 'enforcement' ? 'other' : pick(random, ['judgment', 'judgment', 'mediation', 'withdrawal', 'dismissal', 'other']);
     const claim = caseType === 'enforcement' ? Math.round(random() * 5_000_000) / 100 : null;
     records[i] = {
-      case_id: `(${formatDay(filed).slice(0, 4)})沪${String(districtIndex + 1).padStart(2, '0')}${short}${firstInstance ? '初' : procedure === 'enforcement' ? '' : '终'}${i + 1}号`,
-      court: `court_${districtIndex + 1}`,
-      district: SHANGHAI_DISTRICTS[districtIndex]!,
+      case_id: `(${civilFromDay(filed).year})沪${String(districtIndex + 1).padStart(2, '0')}${short}${firstInstance ? '初' : procedure === 'enforcement' ? '' : '终'}${i + 1}号`,
+      court: `${district.name.replace(/区$/, '')}法院`,
+      district: district.name,
       case_type: caseType,
       procedure,
       filed_on: formatDay(filed),

@@ -1,0 +1,65 @@
+import { csvFormatRows } from 'd3-dsv';
+import { builtInCatalog, type Dataset } from '../../src/index.js';
+import { generateCases } from './cases.js';
+import { EVENTS } from './districts.js';
+import { generatePatrolChecks } from './patrol-checks.js';
+import { generateProcuratorateCases } from './procuratorate-cases.js';
+import { generateResidentSurvey, generateSatisfactionSurvey } from './surveys.js';
+
+type Row = Record<string, string | number | boolean | null>;
+
+/** `2019-03-05` → `2019/3/5` and `2019-03-05 14:30` → `2019/3/5 14:30`, as Excel writes them. */
+function excelDate(text: string): string {
+  const [date, time] = text.split(' ');
+  const [y, m, d] = date!.split('-').map(Number);
+  return `${y}/${m}/${d}${time === undefined ? '' : ` ${time}`}`;
+}
+
+/** A dataset as a spreadsheet export: Chinese headers (field labels), Chinese enum values, 是/否, Excel dates. */
+function chineseCsv(dataset: Dataset, records: readonly Row[]): { csv: string; mapping: string } {
+  const header = dataset.fields.map((field) => field.label?.['zh-CN'] ?? field.name);
+  const cells = records.map((record) =>
+    dataset.fields.map((field) => {
+      const value = record[field.name];
+      if (value === null || value === undefined) return '';
+      switch (field.type) {
+        case 'enum':
+          return field.values.find((entry) => entry.value === value)?.synonyms?.[0] ?? String(value);
+        case 'boolean':
+          return value === true ? '是' : '否';
+        case 'date':
+        case 'datetime':
+          return excelDate(String(value));
+        default:
+          return String(value);
+      }
+    }),
+  );
+  const mapping = { $schema: '../schema/mapping.schema.json', dataset: dataset.id, columns: Object.fromEntries(dataset.fields.map((field, i) => [header[i], field.name])) };
+  return { csv: `${csvFormatRows([header, ...cells])}\n`, mapping: `${JSON.stringify(mapping, null, 2)}\n` };
+}
+
+function jsonLines(records: readonly Row[]): string {
+  return `[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]\n`;
+}
+
+/** Every committed seed file, by file name, generated deterministically. */
+export function seedFiles(): Map<string, string> {
+  const police = builtInCatalog('police-presence');
+  const datasets: [Dataset, Row[]][] = [
+    [builtInCatalog('court-case-quality').datasets[0]!, generateCases({ count: 4000, seed: 2019, first: '2017-07-01', last: '2020-12-31' }) as unknown as Row[]],
+    [police.datasets[0]!, generatePatrolChecks() as unknown as Row[]],
+    [police.datasets[1]!, generateResidentSurvey() as unknown as Row[]],
+    [builtInCatalog('procuratorate').datasets[0]!, generateProcuratorateCases() as unknown as Row[]],
+    [builtInCatalog('public-satisfaction').datasets[0]!, generateSatisfactionSurvey() as unknown as Row[]],
+  ];
+  const files = new Map<string, string>();
+  for (const [dataset, records] of datasets) {
+    const { csv, mapping } = chineseCsv(dataset, records);
+    files.set(`${dataset.id}.json`, jsonLines(records));
+    files.set(`${dataset.id}.csv`, csv);
+    files.set(`${dataset.id}.mapping.json`, mapping);
+  }
+  files.set('events.json', `${JSON.stringify(EVENTS, null, 2)}\n`);
+  return files;
+}
