@@ -12,7 +12,9 @@ describe('builtInCatalog(name)', () => {
       expect(indicator.description.en.length).toBeGreaterThan(0);
       expect(indicator.methodology?.['zh-CN'].length).toBeGreaterThan(10);
       expect(indicator.methodology?.en.length).toBeGreaterThan(20);
+      // Every indicator with a direction has documented default thresholds; counts say why they have none.
       if (indicator.thresholds !== undefined) expect(indicator.methodology!.en).toContain('Default thresholds are');
+      else expect(indicator.unit).toBe('count');
     }
   });
 
