@@ -18,7 +18,7 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions: { project: ['./tsconfig.json', './tsconfig.widgets.json'], tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -38,11 +38,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', forbiddenInCore] },
   },
   {
+    // @open-wc/testing's chai types make no-floating-promises fire on plain assertions (TOOLCHAIN.md).
+    files: ['test-browser/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['widgets/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: 'Import the d3 submodule, never the umbrella.' }, ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'Widgets validate through the core (zod/mini).' }))], patterns: [{ group: ['../../src/*/**', '!../../src/index.js'], message: 'Widgets import the core through its public entry (src/index.js).' }] }],
+    },
+  },
+  {
     files: ['vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
+  },
+  {
+    files: ['test-browser/pages/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly' } },
   },
 );

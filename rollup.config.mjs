@@ -1,27 +1,43 @@
 import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 
 // Warnings from dependencies that do not affect the output (see TOOLCHAIN.md).
 const harmless = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
-
+const onwarn = (warning, warn) => {
+  if (harmless.has(warning.code) && (warning.ids ?? [warning.id ?? '']).every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
 const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies);
 
-export default {
-  input: ['src/index.ts', 'src/node/index.ts', 'src/cli/main.ts'],
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    sourcemap: true,
+/** A minified self-contained bundle for <script> pages (and for the size budgets). */
+const iife = (input, file, name) => ({
+  input,
+  output: { file, format: 'iife', name, sourcemap: false },
+  // Only the registration modules of our own code have side effects (package.json sideEffects
+  // says the same for dist/); dependencies declare theirs through node-resolve.
+  treeshake: { moduleSideEffects: (id) => (id.includes('node_modules') ? true : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$/.test(id)) },
+  plugins: [
+    json({ preferConst: true }),
+    nodeResolve({ browser: true }),
+    typescript({ tsconfig: './tsconfig.widgets.json', declaration: false, sourceMap: false, include: ['src/**/*.ts', 'widgets/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+  ],
+  onwarn,
+});
+
+export default [
+  {
+    // ESM with .d.ts side by side; runtime dependencies stay imports for the user's bundler or Node.
+    input: ['src/index.ts', 'src/node/index.ts', 'src/cli/main.ts', 'widgets/define.ts', 'widgets/indicator-card/define.ts'],
+    // dist/src/… and dist/widgets/… mirror the repository, each .js beside its .d.ts.
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
+    external: (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+    plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
+    onwarn,
   },
-  // Runtime dependencies stay imports, resolved by the user's bundler or Node.
-  external: (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
-  // Built-in catalogs are JSON data bundled as modules, so browsers need no JSON imports.
-  plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
-  onwarn(warning, warn) {
-    if (harmless.has(warning.code) && (warning.ids ?? [warning.id ?? '']).every((id) => id.includes('node_modules'))) return;
-    warn(warning);
-  },
-};
+  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge'),
+  iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
+];

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { jsonSchemas } from '../model/json-schemas.js';
 import { loadCatalogFile } from '../node/load-catalog-file.js';
+import manifest from '../../package.json' with { type: 'json' };
 
 /** Exit codes: 0 success; 1 invalid input data or definitions; 2 usage errors. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -22,7 +22,6 @@ const processIo: CliIo = {
 };
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
 }
 

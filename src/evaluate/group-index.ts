@@ -1,4 +1,5 @@
-import { TOTAL, type GroupValue } from '../model/report.js';
+import type { GroupValue } from '../model/report.js';
+import { TOTAL } from '../model/report-constants.js';
 import type { Column } from '../table/column.js';
 import type { TableContext } from './table-context.js';
 

@@ -3,7 +3,7 @@ import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { DefinitionIssue } from '../errors/issue.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Mapping } from '../model/mapping.js';
-import { FORBIDDEN_KEYS } from '../model/primitives.js';
+import { FORBIDDEN_KEYS } from '../model/forbidden-key-names.js';
 
 export interface CsvRecords {
   /** One object per data row, keyed by field name (or by header when there is no mapping). */

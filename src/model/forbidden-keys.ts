@@ -1,5 +1,5 @@
 import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
-import { FORBIDDEN_KEYS } from './primitives.js';
+import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
 
 /**
  * Finds `__proto__`, `constructor` and `prototype` keys anywhere in user JSON, before anything

@@ -11,9 +11,11 @@ export { Composite, CompositeChild, Normalisation, Aggregation } from './composi
 export { Report, ReportRow, Change, DatasetQuality, GroupValue, REPORT_SCHEMA_ID, TOTAL, STATUSES, FLAGS } from './report.js';
 export type { Status, Flag } from './report.js';
 export { LocalizedText } from './primitives.js';
-export { parseCatalog, parseDataset, parseReport } from './parse.js';
+export { parseCatalog, parseDataset } from './parse.js';
+export { parseReport } from './parse-report.js';
 export { fieldsUsed } from './fields-used.js';
 export { extendCatalog } from './extend-catalog.js';
 export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';
 export { Mapping } from './mapping.js';
+export { checkReportShape } from './check-report-shape.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
 
-/** Names that would reach an object's prototype if used as keys; rejected everywhere by name. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export { FORBIDDEN_KEYS };
 
 /** Ids and field names: ASCII identifiers, so they are safe as keys, column names and SQL names. */
 export const Identifier = z.string().check(

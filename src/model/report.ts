@@ -3,13 +3,14 @@ import { PERIOD_UNITS } from '../time/period-unit.js';
 import { Display, Polarity, Thresholds, Unit } from './indicator.js';
 import { CatalogId, FiniteNumber, Identifier, IsoDate, LocalizedText } from './primitives.js';
 
-export const REPORT_SCHEMA_ID = 'lawgauge/report@1';
+import { FLAGS, REPORT_SCHEMA_ID, STATUSES } from './report-constants.js';
+
+export { FLAGS, REPORT_SCHEMA_ID, STATUSES, TOTAL } from './report-constants.js';
+export type { Flag, Status } from './report-constants.js';
 
 /** The value of a group field in a row; `"*"` in every group field marks the total row. */
 export const GroupValue = z.union([z.string(), FiniteNumber, z.boolean(), z.null()]);
 export type GroupValue = z.infer<typeof GroupValue>;
-
-export const TOTAL = '*';
 
 /** A comparison with an earlier period. `delta` = value − earlier; `relative` = delta / |earlier| (null when earlier is 0). */
 export const Change = z.strictObject({
@@ -20,15 +21,6 @@ export const Change = z.strictObject({
 });
 export type Change = z.infer<typeof Change>;
 
-export const STATUSES = ['good', 'warning', 'bad'] as const;
-export type Status = (typeof STATUSES)[number];
-/**
- * `no-data`: nothing to compute from (zero denominator or no values); `suppressed`: n below the
- * suppression threshold, so value, numerator, interval and changes are withheld; `unstable`:
- * n below the indicator's `minSample`. When several apply, the first in this list wins.
- */
-export const FLAGS = ['no-data', 'suppressed', 'unstable'] as const;
-export type Flag = (typeof FLAGS)[number];
 
 export const ReportRow = z.strictObject({
   period: z.string(),

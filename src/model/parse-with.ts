@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { DefinitionIssue } from '../errors/issue.js';
+import { findForbiddenKeys } from './forbidden-keys.js';
+import { issuesFromZod } from './zod-issues.js';
+
+const validated = new WeakSet<object>();
+
+/** True for objects a parse function returned: they are not checked again. */
+export function wasValidated(input: unknown): boolean {
+  return input !== null && typeof input === 'object' && validated.has(input);
+}
+
+/**
+ * Parses untrusted JSON-like input with a schema: forbidden keys first, then the schema (zod
+ * without JIT, so strict CSP pages work), then `check` for rules the schema cannot state.
+ */
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, root: string, check: (value: T) => DefinitionIssue[] = () => []): T {
+  z.config({ jitless: true });
+  const forbidden = findForbiddenKeys(input);
+  if (forbidden.length > 0) throw new LawGaugeError('invalid_definition', root, forbidden);
+  const result = schema.safeParse(input, { reportInput: true });
+  if (!result.success) throw new LawGaugeError('invalid_definition', root, issuesFromZod(result.error.issues));
+  const issues = check(result.data);
+  if (issues.length > 0) throw new LawGaugeError('invalid_definition', root, issues);
+  validated.add(result.data as object);
+  return result.data;
+}

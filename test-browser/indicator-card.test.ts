@@ -1,0 +1,152 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../widgets/indicator-card/define.js';
+import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
+import { visibilityReport } from './support/reports.js';
+
+const report = visibilityReport();
+const text = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (element: Element, name: string): Element | null => element.shadowRoot!.querySelector(`[part~="${name}"]`);
+const apiUrl = (body: unknown, query: Record<string, string | number> = {}): string =>
+  `/api/report?${new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body), ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) })}`;
+
+async function card(template: ReturnType<typeof html>): Promise<IndicatorCard> {
+  const element = await fixture<IndicatorCard>(template);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<indicator-card>', () => {
+  describe('properties', () => {
+    it('shows the latest total: label, value, status word, period, interval and sample, change against the previous period', async () => {
+      const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
+      // June 2019 total: (36 + 5) / 48.
+      expect(part(element, 'label')!.textContent).to.equal('街面见警率');
+      expect(part(element, 'value')!.textContent).to.equal('85.4%');
+      expect(part(element, 'status')!.textContent).to.contain('良好');
+      expect(text(element)).to.contain('2019年6月');
+      expect(text(element)).to.contain('样本 48');
+      expect(part(element, 'delta')!.textContent).to.contain('比上期 上升 12.5 个百分点，向好');
+    });
+
+    it('shows one group with `group`, and says when its sample is small', async () => {
+      const element = await card(html`<indicator-card lang="en" group="徐汇区" .report=${report}></indicator-card>`);
+      expect(part(element, 'value')!.textContent).to.equal('62.5%');
+      expect(text(element)).to.contain('Small sample; indicative only');
+      expect(text(element)).to.contain('Jun 2019');
+    });
+
+    it('shows a suppressed value in words, never the number', async () => {
+      const element = await card(html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`);
+      expect(part(element, 'value')!.textContent).to.equal('数量过少，已隐去');
+      expect(text(element)).not.to.contain('62.5');
+    });
+
+    it('takes the language from the nearest ancestor', async () => {
+      const wrapper = await fixture(html`<div lang="en"><indicator-card .report=${report}></indicator-card></div>`);
+      const element = wrapper.querySelector('indicator-card')!;
+      await element.updateComplete;
+      expect(part(element, 'label')!.textContent).to.equal('Street police visibility');
+      expect(part(element, 'delta')!.textContent).to.contain('vs previous period up 12.5 points, better');
+    });
+  });
+
+  describe('data sources and states', () => {
+    it('reads inline JSON', async () => {
+      const element = await card(html`<indicator-card><script type="application/json">${JSON.stringify(report)}</script></indicator-card>`);
+      expect(part(element, 'value')!.textContent).to.equal('85.4%');
+    });
+
+    it('loads src, showing a polite loading state first', async () => {
+      const element = await card(html`<indicator-card src=${apiUrl(report, { delay: 150 })}></indicator-card>`);
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('正在加载');
+      await waitUntil(() => part(element, 'value') !== null, 'the report loads');
+      expect(part(element, 'value')!.textContent).to.equal('85.4%');
+    });
+
+    it('lets the latest src win over a slower earlier one', async () => {
+      const slow = { ...report, indicator: { ...report.indicator, label: { 'zh-CN': '旧的', en: 'old' } } };
+      const element = await card(html`<indicator-card src=${apiUrl(slow, { delay: 400 })}></indicator-card>`);
+      element.src = apiUrl(report, { delay: 20 });
+      await waitUntil(() => part(element, 'label') !== null);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(part(element, 'label')!.textContent).to.equal('街面见警率');
+    });
+
+    const failures: [string, string, string][] = [
+      ['an HTTP error', apiUrl('', { status: 404 }), 'http'],
+      ['a non-JSON content type', apiUrl('<html></html>', { type: 'text/html' }), 'content_type'],
+      ['invalid JSON', apiUrl('{nope'), 'invalid_json'],
+      ['a Report failing validation', apiUrl({ schema: 'lawgauge/report@1', rows: [] }), 'invalid_report'],
+      ['a body over max-bytes', apiUrl(report), 'too_large'],
+    ];
+    for (const [what, url, code] of failures) {
+      it(`shows ${what} inside the widget as an alert and fires lg-error ${code}`, async () => {
+        const element = document.createElement('indicator-card');
+        element.maxBytes = 1000;
+        const event = oneEvent(element, 'lg-error');
+        element.src = url;
+        document.body.append(element);
+        const { detail } = await event;
+        expect(detail.code).to.equal(code);
+        expect(detail.source).to.equal(url);
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
+        element.remove();
+      });
+    }
+
+    it('times out', async () => {
+      const element = document.createElement('indicator-card');
+      element.timeout = 0.1;
+      const event = oneEvent(element, 'lg-error');
+      element.src = apiUrl(report, { delay: 1000 });
+      document.body.append(element);
+      expect((await event).detail.code).to.equal('timeout');
+      element.remove();
+    });
+
+    it('refuses two sources at once instead of merging them', async () => {
+      const element = document.createElement('indicator-card');
+      element.report = report;
+      element.src = apiUrl(report);
+      const event = oneEvent(element, 'lg-error');
+      document.body.append(element);
+      expect((await event).detail.code).to.equal('conflicting_sources');
+      element.remove();
+    });
+
+    it('says when there is no row to show', async () => {
+      const element = await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`);
+      expect(text(element)).to.contain('暂无数据');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe in the data state, light and dark, zh-CN and en', async () => {
+      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark'], ['en', 'light'], ['zh-CN', 'dark']]) {
+        const element = await card(html`<indicator-card lang=${lang} theme=${theme} .report=${report}></indicator-card>`);
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('passes axe in the loading, error, empty and suppressed states', async () => {
+      await expect(await card(html`<indicator-card src=${apiUrl(report, { delay: 2000 })}></indicator-card>`)).to.be.accessible();
+      await expect(await card(html`<indicator-card><script type="application/json">{nope</script></indicator-card>`)).to.be.accessible();
+      await expect(await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`)).to.be.accessible();
+      await expect(await card(html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`)).to.be.accessible();
+    });
+
+    it('gives the sparkline a text alternative', async () => {
+      const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
+      expect(part(element, 'chart')!.getAttribute('role')).to.equal('img');
+      expect(part(element, 'chart')!.getAttribute('aria-label')).to.equal('街面见警率走势：2019年1月 72.9%，2019年6月 85.4%');
+    });
+  });
+
+  describe('parts', () => {
+    it('exposes label, value, status, delta, chart and summary', async () => {
+      const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
+      for (const name of ['label', 'value', 'status', 'delta', 'chart', 'summary']) expect(part(element, name), name).not.to.equal(null);
+    });
+  });
+});

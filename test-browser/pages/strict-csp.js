@@ -1,0 +1,4 @@
+// The server embedded a Report (every string carrying an XSS attempt) in the first card's inline
+// JSON; the second card gets the same Report as a property. No inline script on this page.
+const report = JSON.parse(document.getElementById('report-json').textContent);
+document.getElementById('from-property').report = report;

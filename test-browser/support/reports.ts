@@ -1,0 +1,23 @@
+import { builtInCatalog, evaluate, ingest, type Report } from '../../src/index.js';
+
+/**
+ * Reports computed in the browser by the core itself: street visibility for two districts,
+ * January–June 2019. 黄浦区 sees police in 30 of 40 checks each month, rising to 36 of 40 in June;
+ * 徐汇区 has 8 checks a month (below the minimum sample of 30).
+ */
+export function visibilityReports(options: { suppressBelow?: number } = {}): Report[] {
+  const catalog = builtInCatalog('police-presence');
+  const records: Record<string, unknown>[] = [];
+  for (let month = 1; month <= 6; month++) {
+    const seen = month === 6 ? 36 : 30;
+    for (let i = 0; i < 40; i++) records.push({ checked_at: `2019-0${month}-10`, district: '黄浦区', police_visible: i < seen, issue_present: false });
+    for (let i = 0; i < 8; i++) records.push({ checked_at: `2019-0${month}-11`, district: '徐汇区', police_visible: i < 5, issue_present: false });
+  }
+  const patrol_checks = ingest(catalog.datasets[0], records);
+  const resident_survey = ingest(catalog.datasets[1], []);
+  return evaluate(catalog, { patrol_checks, resident_survey }, { from: '2019-01-01', to: '2019-06-30', by: 'district', indicators: ['street_visibility_rate'], ...options });
+}
+
+export function visibilityReport(options: { suppressBelow?: number } = {}): Report {
+  return visibilityReports(options)[0]!;
+}

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtInCatalog, checkReportShape, compositeReport, evaluate, extendCatalog, ingest, parseReport, type Report } from '../../src/index.js';
+import { fixture } from '../support/fixtures.js';
+
+const court = builtInCatalog('court-case-quality');
+const cases = ingest(court.datasets[0], fixture('court-cases'));
+const reports: Report[] = [
+  ...evaluate(court, { cases }, { from: '2019-01-01', to: '2019-04-30', by: 'district', suppressBelow: 2 }),
+  ...evaluate(builtInCatalog('procuratorate'), { procuratorate_cases: ingest(builtInCatalog('procuratorate').datasets[0], fixture('procuratorate-cases')) }, { from: '2019-03-01', to: '2019-03-31' }),
+];
+const withGoalposts = extendCatalog(court, { composites: { fairness: { normalisation: { method: 'goalposts', lo: 0, hi: 1, scale: 100 } } } });
+const toy = compositeReport(withGoalposts, evaluate(withGoalposts, { cases }, { period: 'year', from: '2019-01-01', to: '2019-12-31', by: 'district' }), { composite: 'fairness', rank: true });
+reports.push(toy);
+
+const accepts = (check: (input: unknown) => unknown, input: unknown): boolean => {
+  try {
+    check(input);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Every path to a value inside a JSON value. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return [prefix, ...value.flatMap((item, i) => paths(item, [...prefix, i]))];
+  if (value !== null && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  return [prefix];
+}
+
+function setAt(root: unknown, path: readonly (string | number)[], make: (old: unknown) => unknown): unknown {
+  if (path.length === 0) return make(root);
+  const copy = JSON.parse(JSON.stringify(root)) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  const replacement = make(node[last]);
+  if (replacement === DELETE) Reflect.deleteProperty(node, last);
+  else node[last] = replacement;
+  return copy;
+}
+const DELETE = Symbol('delete');
+
+const mutations: ((old: unknown) => unknown)[] = [
+  () => DELETE,
+  () => null,
+  () => 'x',
+  () => -1.5,
+  () => 7,
+  () => true,
+  () => [],
+  () => ({}),
+  () => '2019-13',
+  () => '__proto__',
+  () => Number.NaN,
+  (old) => (old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old, extra: 1 } : old),
+];
+
+describe('checkReportShape(json) agrees with parseReport(json)', () => {
+  it('accepts every Report the core produces', () => {
+    for (const report of reports) {
+      const json = JSON.parse(JSON.stringify(report)) as unknown;
+      expect(accepts(parseReport, json)).toBe(true);
+      expect(accepts(checkReportShape, json)).toBe(true);
+    }
+  });
+
+  it('gives the same verdict on mutated Reports (fast-check, seeded)', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.nat(mutations.length - 1), (r, p, m) => {
+        const report = JSON.parse(JSON.stringify(reports[r % reports.length])) as unknown;
+        const all = paths(report);
+        const mutated = setAt(report, all[p % all.length]!, mutations[m]!);
+        const where = `${JSON.stringify(all[p % all.length])} mutation ${m}`;
+        expect(accepts(checkReportShape, mutated), where).toBe(accepts(parseReport, mutated));
+      }),
+      { seed: 3, numRuns: 3000 },
+    );
+  });
+
+  it('rejects prototype keys by name and names the path of a problem', () => {
+    const polluted = JSON.parse(JSON.stringify(reports[0]).replace('"schema":', '"__proto__":{"x":1},"schema":')) as unknown;
+    expect(() => checkReportShape(polluted)).toThrow('report.__proto__: the key "__proto__" is not allowed');
+    const broken = setAt(JSON.parse(JSON.stringify(reports[0])), ['rows', 2, 'n'], () => -1);
+    expect(() => checkReportShape(broken)).toThrow('report.rows[2].n: expected a whole number ≥ 0');
+  });
+});

@@ -1,0 +1,26 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countsReporter } from './test-browser/support/counts-reporter.mjs';
+import { reportApi } from './test-browser/support/report-api.mjs';
+import { findChromium } from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+
+export default {
+  files: 'test-browser/**/*.test.ts',
+  nodeResolve: true,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
+  middleware: [reportApi],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countsReporter('.ci-reports/wtr.json')],
+};

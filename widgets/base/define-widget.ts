@@ -1,0 +1,24 @@
+/** The version stamped on every class this build registers, to tell same-version re-registration apart. */
+export const WIDGETS_VERSION = '0.1.0';
+
+const OWNER = Symbol.for('lawgauge.version');
+
+type Stamped = CustomElementConstructor & { [OWNER]?: string };
+
+/**
+ * Registers a widget class under `name`. A tag already defined by the same lawgauge version is
+ * left alone; by anything else, it is left alone with a console warning (never an exception, so a
+ * page loading two copies keeps working). Returns whether this call defined it.
+ */
+export function defineWidget(name: string, widget: CustomElementConstructor): boolean {
+  const existing = customElements.get(name) as Stamped | undefined;
+  if (existing !== undefined) {
+    if (existing[OWNER] !== WIDGETS_VERSION) console.warn(`lawgauge: <${name}> is already defined by ${existing[OWNER] === undefined ? 'another library' : `lawgauge ${existing[OWNER]}`}; this copy (${WIDGETS_VERSION}) was not registered`);
+    return false;
+  }
+  // A subclass per tag, so the same class can also be registered under a prefixed name.
+  const stamped = class extends (widget as unknown as new () => HTMLElement) {} as unknown as Stamped;
+  stamped[OWNER] = WIDGETS_VERSION;
+  customElements.define(name, stamped);
+  return true;
+}

@@ -1,0 +1,168 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Report } from '../../src/index.js';
+import { loadReport, toReport, WidgetLoadError } from './load-report.js';
+import { MESSAGES, type Messages, type WidgetErrorCode, type WidgetLang } from './messages.js';
+
+/** Detail of the `lg-error` event. */
+export interface LgErrorDetail {
+  readonly code: WidgetErrorCode;
+  readonly message: string;
+  /** Where the data came from: `property`, `inline`, or the `src` URL. */
+  readonly source: string;
+}
+
+/** Detail of the `lg-select` event. */
+export interface LgSelectDetail {
+  readonly indicator: string;
+  readonly period: string;
+  readonly group: Record<string, unknown>;
+  readonly value: number | null;
+}
+
+type Phase = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: string } | { kind: 'data'; report: Report };
+
+const DEFAULT_TIMEOUT_S = 15;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Shared behaviour of the report widgets.
+ *
+ * Data comes in exactly one of three ways — the `report` property, the `src` attribute (a URL
+ * returning Report JSON), or a child `<script type="application/json">` — and giving two is an
+ * error shown in the widget, never a merge. `src` loads abort when `src` changes or the element
+ * disconnects, so the latest request always wins; `timeout` (seconds, default 15), `max-bytes`
+ * (default 5 MiB) and `credentials` (`omit` by default) bound it. Any failure is shown inside the
+ * widget with `role="alert"` and fired as `lg-error`; the host page is never affected.
+ *
+ * Language: the `lang` attribute, else the nearest ancestor's `lang`, else `zh-CN`.
+ *
+ * @fires lg-error - {code, message, source} when data cannot be loaded or validated
+ * @cssprop --lg-font, --lg-bg, --lg-fg, --lg-muted, --lg-border, --lg-good, --lg-warning, --lg-bad, --lg-neutral, --lg-accent, --lg-radius, --lg-space - theme
+ */
+export abstract class LawGaugeElement extends LitElement {
+  /** A Report object (the way portal code gives data). */
+  @property({ attribute: false }) report: Report | undefined;
+  /** URL of Report JSON. */
+  @property({ reflect: true }) src: string | undefined;
+  /** Seconds before a `src` request is abandoned. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_S;
+  /** Largest accepted response body, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  /** `omit` (default), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+  /** `light`, `dark`, or unset to follow the system. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  @state() protected phase: Phase = { kind: 'empty-source' };
+  private loadController: AbortController | undefined;
+  private inlineObserver: MutationObserver | undefined;
+
+  /** The resolved language. */
+  protected get language(): WidgetLang {
+    const own = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? 'zh-CN';
+    return own.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  }
+
+  protected get messages(): Messages {
+    return MESSAGES[this.language];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be added after the element; watch its children.
+    this.inlineObserver = new MutationObserver(() => this.resolveSource());
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.resolveSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver?.disconnect();
+    this.loadController?.abort();
+    this.loadController = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report') || changed.has('src')) this.resolveSource();
+  }
+
+  private inlineScript(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** Decides which source is in use and starts loading; called whenever a source may have changed. */
+  private resolveSource(): void {
+    const inline = this.inlineScript();
+    const given = [this.report !== undefined, this.src !== undefined && this.src !== '', inline !== null].filter(Boolean).length;
+    this.loadController?.abort();
+    this.loadController = undefined;
+    if (given > 1) return this.fail('conflicting_sources', 'report, src and inline JSON: give only one', 'element');
+    if (this.report !== undefined) return this.accept(() => toReport(this.report), 'property');
+    if (inline !== null) return this.accept(() => toReport(JSON.parse(inline.textContent ?? '')), 'inline');
+    if (this.src !== undefined && this.src !== '') return this.startLoad(this.src);
+    this.phase = { kind: 'empty-source' };
+  }
+
+  private accept(read: () => Report, source: string): void {
+    try {
+      this.phase = { kind: 'data', report: read() };
+    } catch (error) {
+      if (error instanceof WidgetLoadError) this.fail(error.code, error.detail, source);
+      else if (error instanceof SyntaxError) this.fail('invalid_json', error.message, source);
+      else throw error;
+    }
+  }
+
+  private startLoad(url: string): void {
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.phase = { kind: 'loading' };
+    loadReport(url, { signal: controller.signal, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, credentials: this.credentials }).then(
+      (report) => {
+        if (this.loadController === controller) this.phase = { kind: 'data', report };
+      },
+      (error: unknown) => {
+        // A superseded or disconnected request is silently dropped: the latest request wins.
+        if (this.loadController !== controller || controller.signal.aborted) return;
+        if (error instanceof WidgetLoadError) this.fail(error.code, error.detail, url);
+        else this.fail('network', String(error), url);
+      },
+    );
+  }
+
+  private fail(code: WidgetErrorCode, detail: string, source: string): void {
+    this.phase = { kind: 'error', code, detail };
+    const message = `${MESSAGES[this.language].errors[code]}: ${detail}`;
+    this.dispatchEvent(new CustomEvent<LgErrorDetail>('lg-error', { detail: { code, message, source }, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const phase = this.phase;
+    switch (phase.kind) {
+      case 'empty-source':
+        return html`<p class="state" role="status">${this.messages.errors.no_data_source}</p>`;
+      case 'loading':
+        return html`<p class="state" role="status" aria-live="polite">${this.messages.loading}</p>`;
+      case 'error':
+        return html`<div role="alert" part="error"><strong>${this.messages.errors[phase.code]}</strong><br /><small>${phase.detail}</small></div>`;
+      case 'data':
+        return this.renderReport(phase.report);
+    }
+  }
+
+  /** The widget's view of a valid Report. */
+  protected abstract renderReport(report: Report): TemplateResult;
+
+  /** Fires `lg-select` for a point, bar or row the user activated. */
+  protected select(detail: LgSelectDetail): void {
+    this.dispatchEvent(new CustomEvent<LgSelectDetail>('lg-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lg-error': CustomEvent<LgErrorDetail>;
+    'lg-select': CustomEvent<LgSelectDetail>;
+  }
+}

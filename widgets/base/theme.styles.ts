@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of every widget: `--lg-*` custom properties with light and dark values (dark
+ * follows `prefers-color-scheme` unless `theme="light|dark"` is set), forced-colors support and
+ * reduced motion. Colours meet 4.5:1 for text and 3:1 for marks on their backgrounds.
+ */
+export const themeStyles = css`
+  :host {
+    --lg-font: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
+    --lg-radius: 8px;
+    --lg-space: 12px;
+    --lg-bg: #ffffff;
+    --lg-fg: #1f2328;
+    --lg-muted: #57606a;
+    --lg-border: #d0d7de;
+    --lg-good: #1a7f37;
+    --lg-warning: #9a6700;
+    --lg-bad: #cf222e;
+    --lg-neutral: #57606a;
+    --lg-accent: #0969da;
+    --lg-series-1: #0969da;
+    --lg-series-2: #bc4c00;
+    --lg-series-3: #8250df;
+    --lg-series-4: #1a7f37;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--lg-font);
+    color: var(--lg-fg);
+    background: var(--lg-bg);
+    border: 1px solid var(--lg-border);
+    border-radius: var(--lg-radius);
+    padding: var(--lg-space);
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --lg-bg: #0d1117;
+      --lg-fg: #e6edf3;
+      --lg-muted: #9da7b3;
+      --lg-border: #3d444d;
+      --lg-good: #3fb950;
+      --lg-warning: #d29922;
+      --lg-bad: #f85149;
+      --lg-neutral: #9da7b3;
+      --lg-accent: #4493f8;
+      --lg-series-1: #4493f8;
+    }
+  }
+  :host([theme='dark']) {
+    --lg-bg: #0d1117;
+    --lg-fg: #e6edf3;
+    --lg-muted: #9da7b3;
+    --lg-border: #3d444d;
+    --lg-good: #3fb950;
+    --lg-warning: #d29922;
+    --lg-bad: #f85149;
+    --lg-neutral: #9da7b3;
+    --lg-accent: #4493f8;
+    --lg-series-1: #4493f8;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --lg-good: CanvasText;
+      --lg-warning: CanvasText;
+      --lg-bad: CanvasText;
+      --lg-accent: Highlight;
+      --lg-series-1: CanvasText;
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [role='alert'] {
+    color: var(--lg-bad);
+  }
+  .state {
+    color: var(--lg-muted);
+  }
+`;

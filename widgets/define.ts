@@ -1,0 +1,19 @@
+import { defineWidget } from './base/define-widget.js';
+import { IndicatorCard } from './indicator-card/define.js';
+
+/** Every widget class, by its default tag name. */
+export const WIDGETS = { 'indicator-card': IndicatorCard } as const;
+
+/**
+ * Registers the widgets again under `<prefix>-<name>` (e.g. `<x-indicator-card>`), for hosts
+ * whose own elements already use the default names. Importing `lawgauge/widgets` registers the
+ * default names; this adds the prefixed ones.
+ */
+export function defineWidgets(options: { readonly prefix?: string } = {}): void {
+  const prefix = options.prefix;
+  if (prefix !== undefined && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix)) throw new TypeError(`defineWidgets: invalid prefix "${prefix}"`);
+  for (const [name, widget] of Object.entries(WIDGETS)) defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
+}
+
+export { IndicatorCard };
+export type { LgErrorDetail, LgSelectDetail } from './base/lawgauge-element.js';

@@ -1,0 +1,133 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { periodLabel } from '../base/period-label.js';
+import { themeStyles } from '../base/theme.styles.js';
+import { indicatorCardStyles } from './indicator-card.styles.js';
+
+const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 36;
+
+/**
+ * @summary One indicator at a glance: latest value, status, target, change, sparkline.
+ *
+ * Shows the latest period of a Report for one group (the total by default): the label, the value
+ * in its unit, the status as an icon and a word (never colour alone), the target, the change
+ * against the previous period and a year earlier with a polarity-aware word (better / worse),
+ * a sparkline of recent periods, the 95% interval and sample size for sampled rates, and any flag
+ * (`unstable`, `suppressed`, `no-data`) in words.
+ *
+ * @attr group - Value of the Report's first group field to show; default the total (`*`).
+ * @attr period - Period key to show; default the latest.
+ * @attr src - URL of Report JSON.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
+ * @attr theme - `light` or `dark`; default follows the system.
+ * @prop report - A Report object.
+ * @fires lg-error - {code, message, source} when data cannot be loaded or validated
+ * @csspart label - the indicator's name
+ * @csspart value - the value
+ * @csspart status - status icon and word
+ * @csspart delta - the changes
+ * @csspart chart - the sparkline
+ * @csspart summary - the sparkline's text alternative
+ * @csspart error - the error message
+ */
+export class IndicatorCard extends LawGaugeElement {
+  static override styles = [themeStyles, indicatorCardStyles];
+
+  @property() group: string | undefined;
+  @property() period: string | undefined;
+
+  /** Rows of the chosen group, in period order. */
+  private rowsOf(report: Report): ReportRow[] {
+    const field = report.groupBy[0];
+    const wanted = this.group ?? TOTAL;
+    return report.rows.filter((row) => (field === undefined ? true : String(row.group[field]) === wanted));
+  }
+
+  protected renderReport(report: Report): TemplateResult {
+    const m = this.messages;
+    const lang = this.language;
+    const rows = this.rowsOf(report);
+    const row = this.period === undefined ? rows.at(-1) : rows.find((candidate) => candidate.period === this.period);
+    const indicator = report.indicator;
+    const label = indicator.label[lang];
+    if (row === undefined) {
+      return html`<h3 part="label">${label}</h3><p class="state" role="status">${m.empty}</p>`;
+    }
+    const value = row.value === null ? html`<span part="value" class="withheld">${m.flag[row.flag ?? 'no-data']}</span>` : html`<span part="value">${formatValue(row.value, indicator, lang)}</span>`;
+    return html`
+      <div class="head">
+        <h3 part="label">${label}</h3>
+        ${row.status === null ? nothing : html`<span part="status" class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}
+      </div>
+      ${value}
+      <p class="meta">${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
+      ${row.ci === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
+      ${this.renderChanges(report, row)}
+      ${row.flag === 'unstable' ? html`<p class="flag">${m.flag.unstable}</p>` : nothing}
+      ${this.renderSparkline(report, rows)}
+    `;
+  }
+
+  private renderChanges(report: Report, row: ReportRow): TemplateResult | typeof nothing {
+    const parts = [
+      [this.messages.previous, row.change.previous],
+      [this.messages.yearAgo, row.change.yearAgo],
+    ].filter((entry): entry is [string, Change] => entry[1] !== null);
+    if (parts.length === 0) return nothing;
+    return html`<p part="delta">${parts.map(([label, change]) => html`<span>${this.describeChange(report, label, change)}</span>`)}</p>`;
+  }
+
+  /** "比上期上升 2.3 个百分点，向好" / "vs previous period up 2.3 points, better". */
+  private describeChange(report: Report, label: string, change: Change): string {
+    const m = this.messages;
+    const lang = this.language;
+    const indicator = report.indicator;
+    if (change.delta === 0) return `${label} ${m.unchanged}`;
+    const direction = change.delta > 0 ? m.up : m.down;
+    const arrow = change.delta > 0 ? '↑' : '↓';
+    const size =
+      indicator.unit === 'percent'
+        ? `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(Math.abs(change.delta) * 100)}${lang === 'zh-CN' ? ' ' : ' '}${m.points}`
+        : formatValue(Math.abs(change.delta), indicator, lang);
+    const polarity = indicator.polarity;
+    let verdict = '';
+    if (polarity === 'higher-better' || polarity === 'lower-better') {
+      const better = (change.delta > 0) === (polarity === 'higher-better');
+      verdict = `${lang === 'zh-CN' ? '，' : ', '}${better ? m.better : m.worse}`;
+    }
+    return `${arrow} ${label} ${direction} ${size}${verdict}`;
+  }
+
+  private renderSparkline(report: Report, rows: readonly ReportRow[]): TemplateResult | typeof nothing {
+    const recent = rows.slice(-24);
+    const values = recent.map((row) => row.value).filter((value): value is number => value !== null);
+    if (values.length < 2) return nothing;
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const x = (index: number): number => (recent.length === 1 ? SPARK_WIDTH / 2 : (index / (recent.length - 1)) * (SPARK_WIDTH - 4) + 2);
+    const y = (value: number): number => (max === min ? SPARK_HEIGHT / 2 : SPARK_HEIGHT - 3 - ((value - min) / (max - min)) * (SPARK_HEIGHT - 6));
+    let path = '';
+    let pen = false;
+    recent.forEach((row, index) => {
+      if (row.value === null) {
+        pen = false;
+        return;
+      }
+      path += `${pen ? 'L' : 'M'}${x(index).toFixed(1)} ${y(row.value).toFixed(1)}`;
+      pen = true;
+    });
+    const lang = this.language;
+    const first = recent.find((row) => row.value !== null)!;
+    const last = [...recent].reverse().find((row) => row.value !== null)!;
+    const description = this.messages.trend(report.indicator.label[lang], formatValue(first.value!, report.indicator, lang), formatValue(last.value!, report.indicator, lang), periodLabel(first.period, lang), periodLabel(last.period, lang));
+    const lastIndex = recent.lastIndexOf(last);
+    return html`<svg part="chart" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>
+        ${svg`<path d=${path}></path><circle cx=${x(lastIndex).toFixed(1)} cy=${y(last.value!).toFixed(1)} r="2.5"></circle>`}
+      </svg>
+      <span part="summary" class="visually-hidden">${description}</span>`;
+  }
+}
