@@ -1,8 +1,9 @@
 import { defineWidget } from './base/define-widget.js';
+import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
 
 /** Every widget class, by its default tag name. */
-export const WIDGETS = { 'indicator-card': IndicatorCard } as const;
+export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-bars': IndicatorBars } as const;
 
 /**
  * Registers the widgets again under `<prefix>-<name>` (e.g. `<x-indicator-card>`), for hosts
@@ -15,5 +16,5 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
   for (const [name, widget] of Object.entries(WIDGETS)) defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
 }
 
-export { IndicatorCard };
+export { IndicatorBars, IndicatorCard };
 export type { LgErrorDetail, LgSelectDetail } from './base/lawgauge-element.js';

@@ -21,3 +21,22 @@ export function visibilityReports(options: { suppressBelow?: number } = {}): Rep
 export function visibilityReport(options: { suppressBelow?: number } = {}): Report {
   return visibilityReports(options)[0]!;
 }
+
+/**
+ * March 2019 street visibility in four districts: 黄浦区 45/50, 徐汇区 35/50, "=SUM(A1)" (a
+ * hostile district name) 40/50, 崇明区 3 of 4 checks (suppressed below 10).
+ */
+export function districtReport(): Report {
+  const catalog = builtInCatalog('police-presence');
+  const records: Record<string, unknown>[] = [];
+  const add = (district: string, seen: number, total: number): void => {
+    for (let i = 0; i < total; i++) records.push({ checked_at: '2019-03-10', district, police_visible: i < seen, issue_present: false });
+  };
+  add('黄浦区', 45, 50);
+  add('徐汇区', 35, 50);
+  add('=SUM(A1)', 40, 50);
+  add('崇明区', 3, 4);
+  const patrol_checks = ingest(catalog.datasets[0], records);
+  const resident_survey = ingest(catalog.datasets[1], []);
+  return evaluate(catalog, { patrol_checks, resident_survey }, { from: '2019-03-01', to: '2019-03-31', by: 'district', indicators: ['street_visibility_rate'], suppressBelow: 10 })[0]!;
+}

@@ -55,8 +55,12 @@ export abstract class LawGaugeElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   @state() protected phase: Phase = { kind: 'empty-source' };
+  /** Content width of the host in CSS pixels; 0 until measured. Charts lay out to it. */
+  @state() protected measuredWidth = 0;
   private loadController: AbortController | undefined;
   private inlineObserver: MutationObserver | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private readonly relayout = (): void => this.requestUpdate();
 
   /** The resolved language. */
   protected get language(): WidgetLang {
@@ -73,12 +77,23 @@ export abstract class LawGaugeElement extends LitElement {
     // Inline JSON may be added after the element; watch its children.
     this.inlineObserver = new MutationObserver(() => this.resolveSource());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Follow the container's width; a hidden element reports 0×0, which is ignored.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width;
+    });
+    this.resizeObserver.observe(this);
+    window.addEventListener('beforeprint', this.relayout);
+    window.addEventListener('afterprint', this.relayout);
     this.resolveSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.relayout);
+    window.removeEventListener('afterprint', this.relayout);
     this.loadController?.abort();
     this.loadController = undefined;
   }

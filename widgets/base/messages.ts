@@ -21,6 +21,13 @@ export interface Messages {
   readonly sample: (n: number) => string;
   readonly trend: (label: string, first: string, last: string, from: string, to: string) => string;
   readonly errors: Record<WidgetErrorCode, string>;
+  readonly viewTable: string;
+  readonly viewChart: string;
+  readonly exportCsv: string;
+  readonly chartHelp: string;
+  readonly best: string;
+  readonly worst: string;
+  readonly summary: (label: string, period: string, count: number) => string;
 }
 
 export type WidgetErrorCode = 'conflicting_sources' | 'http' | 'network' | 'timeout' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_report' | 'no_data_source';
@@ -54,6 +61,13 @@ export const MESSAGES: Record<WidgetLang, Messages> = {
       invalid_report: '数据不是有效的指标报告',
       no_data_source: '未提供数据',
     },
+    viewTable: '以表格查看',
+    viewChart: '以图表查看',
+    exportCsv: '导出 CSV',
+    chartHelp: '用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。',
+    best: '最好',
+    worst: '最差',
+    summary: (label, period, count) => `${label}，${period}，共 ${count} 项。`,
   },
   en: {
     loading: 'Loading…',
@@ -83,5 +97,12 @@ export const MESSAGES: Record<WidgetLang, Messages> = {
       invalid_report: 'The data is not a valid indicator Report',
       no_data_source: 'No data was given',
     },
+    viewTable: 'View as table',
+    viewChart: 'View as chart',
+    exportCsv: 'Export CSV',
+    chartHelp: 'Use the arrow keys to move between items, Home / End for the first or last, Enter to select, Escape to leave.',
+    best: 'best',
+    worst: 'worst',
+    summary: (label, period, count) => `${label}, ${period}, ${count} items.`,
   },
 };

@@ -1,0 +1,96 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../widgets/indicator-bars/define.js';
+import type { IndicatorBars } from '../widgets/indicator-bars/indicator-bars.js';
+import { districtReport } from './support/reports.js';
+
+const report = districtReport();
+const bars = (element: IndicatorBars): SVGGElement[] => [...element.shadowRoot!.querySelectorAll<SVGGElement>('g[role="button"]')];
+const focused = (element: IndicatorBars): Element | null => element.shadowRoot!.activeElement;
+
+async function chart(template: ReturnType<typeof html>): Promise<IndicatorBars> {
+  const element = await fixture<IndicatorBars>(template);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<indicator-bars>', () => {
+  describe('properties', () => {
+    it('sorts the groups best first, suppressed last, and summarises best and worst', async () => {
+      const element = await chart(html`<indicator-bars .report=${report}></indicator-bars>`);
+      expect(bars(element).map((bar) => bar.getAttribute('aria-label'))).to.deep.equal([
+        '黄浦区 90.0% 良好，2019年3月',
+        '=SUM(A1) 80.0% 良好，2019年3月',
+        '徐汇区 70.0% 关注，2019年3月',
+        '崇明区 数量过少，已隐去，2019年3月',
+      ]);
+      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('街面见警率，2019年3月，共 4 项。 最好：黄浦区 90.0%；最差：徐汇区 70.0%。');
+    });
+
+    it('never shows a suppressed number, in the chart or the table', async () => {
+      const element = await chart(html`<indicator-bars .report=${report}></indicator-bars>`);
+      expect(element.shadowRoot!.textContent).not.to.contain('75.0%');
+      (element.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
+      await element.updateComplete;
+      const table = element.shadowRoot!.querySelector('table')!;
+      expect(table.textContent).to.contain('数量过少，已隐去');
+      expect(table.textContent).not.to.contain('75');
+    });
+  });
+
+  describe('events and keyboard', () => {
+    it('has one tab stop; arrows, Home and End move between bars; Enter fires lg-select; Escape leaves', async () => {
+      const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
+      expect(bars(element).map((bar) => bar.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+      bars(element)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(element)!.getAttribute('aria-label')).to.contain('=SUM(A1)');
+      await sendKeys({ press: 'End' });
+      expect(focused(element)!.getAttribute('aria-label')).to.contain('崇明区');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      const event = oneEvent(element, 'lg-select');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-03', group: { district: '徐汇区' }, value: 0.7 });
+      expect(element.getAttribute('selected')).to.equal('徐汇区');
+      await sendKeys({ press: 'Escape' });
+      expect(focused(element)).to.equal(null);
+    });
+
+    it('fires lg-select on click', async () => {
+      const element = await chart(html`<indicator-bars .report=${report}></indicator-bars>`);
+      const event = oneEvent(element, 'lg-select');
+      bars(element)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await event).detail.group).to.deep.equal({ district: '黄浦区' });
+    });
+  });
+
+  describe('export', () => {
+    it('exportCsv() writes the visible numbers with a BOM and neutralises formula-like text', async () => {
+      const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
+      const csv = element.exportCsv();
+      expect(csv.startsWith('\uFEFFPeriod,Group,Value,Numerator,Denominator,n,Status,Flag\r\n')).to.equal(true);
+      expect(csv).to.contain("Mar 2019,'=SUM(A1),0.8,40,50,50,Good,\r\n");
+      expect(csv).to.contain('Mar 2019,崇明区,,,4,4,,Too few records; withheld\r\n');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe as a chart and as a table, in both languages and themes', async () => {
+      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
+        const element = await chart(html`<indicator-bars lang=${lang} theme=${theme} selected="徐汇区" .report=${report}></indicator-bars>`);
+        await expect(element).to.be.accessible();
+        (element.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('passes axe when empty or failing', async () => {
+      await expect(await chart(html`<indicator-bars period="2018-01" .report=${report}></indicator-bars>`)).to.be.accessible();
+      await expect(await chart(html`<indicator-bars><script type="application/json">[]</script></indicator-bars>`)).to.be.accessible();
+    });
+  });
+});

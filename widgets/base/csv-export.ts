@@ -1,0 +1,27 @@
+/**
+ * CSV text for spreadsheets: a UTF-8 BOM so Excel reads Chinese correctly, RFC 4180 quoting, and
+ * text cells starting with = + - @ (or a tab / carriage return) neutralised with a leading
+ * apostrophe so they are never run as formulas. Numbers are written in full precision.
+ */
+export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (value: string | number | null): string => {
+    if (value === null) return '';
+    if (typeof value === 'number') return String(value);
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Offers `text` as a file download (a Blob URL; no inline script or markup). */
+export function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,25 @@
+import { html, type TemplateResult } from 'lit';
+import { formatValue, type Report, type ReportRow } from '../../src/index.js';
+import type { Messages, WidgetLang } from './messages.js';
+import { tableRows } from './report-text.js';
+
+/**
+ * The "view as table" alternative of a chart: the same rows and the same withheld values (a
+ * suppressed cell shows its flag, never a number), with a caption and column headers.
+ */
+export function dataTable(report: Report, rows: readonly ReportRow[], lang: WidgetLang, m: Messages, onExport: () => void): TemplateResult {
+  const { header, body } = tableRows(report, rows, lang, m);
+  const show = (cell: string | number | null, column: number): string => {
+    if (cell === null) return '—';
+    if (typeof cell === 'number') return column === 2 ? formatValue(cell, report.indicator, lang) : new Intl.NumberFormat(lang).format(cell);
+    return cell;
+  };
+  return html`<div class="table-wrap">
+    <table part="table">
+      <caption>${report.indicator.label[lang]}</caption>
+      <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
+      <tbody>${body.map((cells) => html`<tr>${cells.map((cell, column) => (column === 1 ? html`<th scope="row">${show(cell, column)}</th>` : html`<td>${show(cell, column)}</td>`))}</tr>`)}</tbody>
+    </table>
+    <button type="button" part="export" @click=${onExport}>${m.exportCsv}</button>
+  </div>`;
+}

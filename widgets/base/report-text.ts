@@ -1,0 +1,32 @@
+import { formatValue, TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import type { Messages, WidgetLang } from './messages.js';
+import { periodLabel } from './period-label.js';
+
+/** A row's group as people read it: the group values joined, or the words for "total". */
+export function groupName(report: Report, row: ReportRow, lang: WidgetLang): string {
+  const values = report.groupBy.map((field) => row.group[field]);
+  if (values.length === 0 || values.every((value) => value === TOTAL)) return lang === 'zh-CN' ? '合计' : 'Total';
+  return values.map((value) => (value === null ? (lang === 'zh-CN' ? '（空）' : '(none)') : String(value))).join(' · ');
+}
+
+/** A row's value in words: the formatted value, or why there is none. */
+export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: Messages): string {
+  if (row.value === null) return m.flag[row.flag ?? 'no-data'];
+  return formatValue(row.value, report.indicator, lang);
+}
+
+/** The visible numbers of a set of rows, for the table view and CSV export. */
+export function tableRows(report: Report, rows: readonly ReportRow[], lang: WidgetLang, m: Messages): { header: string[]; body: (string | number | null)[][] } {
+  const header = lang === 'zh-CN' ? ['期间', '分组', '数值', '分子', '分母', '样本', '状态', '标注'] : ['Period', 'Group', 'Value', 'Numerator', 'Denominator', 'n', 'Status', 'Flag'];
+  const body = rows.map((row) => [
+    periodLabel(row.period, lang),
+    groupName(report, row, lang),
+    row.value,
+    row.numerator,
+    row.denominator,
+    row.n,
+    row.status === null || row.value === null ? null : m.status[row.status],
+    row.flag === null ? null : m.flag[row.flag],
+  ]);
+  return { header, body };
+}
