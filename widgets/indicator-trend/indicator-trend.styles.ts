@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const indicatorTrendStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 0.8rem;
+    margin: 0.2rem 0 0.4rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8rem;
+  }
+  .legend button {
+    border: none;
+    padding: 0.1rem 0.2rem;
+    color: var(--lg-fg);
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--lg-muted);
+    text-decoration: line-through;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.25em;
+    margin-right: 0.3em;
+    vertical-align: middle;
+  }
+  .s0 {
+    background: var(--lg-series-1);
+    stroke: var(--lg-series-1);
+  }
+  .s1 {
+    background: var(--lg-series-2);
+    stroke: var(--lg-series-2);
+  }
+  .s2 {
+    background: var(--lg-series-3);
+    stroke: var(--lg-series-3);
+  }
+  .s3 {
+    background: var(--lg-series-4);
+    stroke: var(--lg-series-4);
+  }
+  path.line {
+    fill: none;
+    stroke-width: 2;
+  }
+  path.band {
+    fill: var(--lg-series-1);
+    opacity: 0.15;
+  }
+  rect.good-band {
+    fill: var(--lg-good);
+    opacity: 0.08;
+  }
+  line.grid {
+    stroke: var(--lg-border);
+  }
+  line.event {
+    stroke: var(--lg-muted);
+    stroke-dasharray: 2 3;
+  }
+  circle.point {
+    fill: var(--lg-bg);
+    stroke-width: 2;
+  }
+  g[role='button']:focus circle.point,
+  g[role='button']:hover circle.point {
+    stroke-width: 3;
+    r: 5;
+  }
+  .tooltip {
+    margin: 0.3rem 0 0;
+    min-height: 1.2em;
+    font-size: 0.85rem;
+  }
+`;

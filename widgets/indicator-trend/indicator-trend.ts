@@ -1,0 +1,217 @@
+import { ticks } from 'd3-array';
+import { area, line } from 'd3-shape';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { chartStyles } from '../base/chart.styles.js';
+import { download, toCsv } from '../base/csv-export.js';
+import { dataTable } from '../base/data-table.js';
+import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { periodLabel } from '../base/period-label.js';
+import { groupName, tableRows, valueText } from '../base/report-text.js';
+import { themeStyles } from '../base/theme.styles.js';
+import { indicatorTrendStyles } from './indicator-trend.styles.js';
+
+/** A dated note on the chart, e.g. `{date: "2019-11-05", label: "进博会"}`. */
+export interface TrendAnnotation {
+  readonly date: string;
+  readonly label: string;
+}
+
+const HEIGHT = 220;
+const MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
+const DEFAULT_WIDTH = 560;
+const MAX_SERIES = 4;
+
+interface Series {
+  readonly key: string;
+  readonly name: string;
+  readonly rows: readonly ReportRow[];
+}
+
+/**
+ * @summary An indicator over time, for the total or several groups.
+ *
+ * One line per group (the total by default; `groups` picks up to four, comma-separated), a
+ * legend whose entries switch series on and off, the target as a dashed line, the "good"
+ * threshold zone as a band, the 95% interval of sampled rates as a shaded band (single series),
+ * and dated annotations. One tab stop, then arrow keys / Home / End move between periods, each
+ * announced with every visible series' value; Enter fires `lg-select`; Escape leaves. "View as
+ * table" shows the same numbers with a CSV export.
+ *
+ * @attr groups - Comma-separated group values to draw; default the total.
+ * @attr src - URL of Report JSON.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
+ * @attr theme - `light` or `dark`; default follows the system.
+ * @prop report - A Report object.
+ * @prop annotations - Dated notes ({date, label}) drawn as vertical lines.
+ * @fires lg-select - {indicator, period, group, value} when a point is activated
+ * @fires lg-error - {code, message, source} when data cannot be loaded or validated
+ * @csspart chart - the plot
+ * @csspart legend - the series switches
+ * @csspart tooltip - the focused period's values
+ * @csspart summary - the text summary
+ * @csspart table - the table view
+ * @csspart toggle - the chart / table switch
+ * @csspart export - the CSV export button
+ */
+export class IndicatorTrend extends LawGaugeElement {
+  static override styles = [themeStyles, chartStyles, indicatorTrendStyles];
+
+  @property() groups: string | undefined;
+  @property({ attribute: false }) annotations: readonly TrendAnnotation[] = [];
+  @state() private tableView = false;
+  @state() private hiddenSeries = new Set<string>();
+  @state() private active: number | undefined;
+
+  private series(report: Report): Series[] {
+    const field = report.groupBy[0];
+    const wanted = this.groups === undefined || field === undefined ? [TOTAL] : this.groups.split(',').map((item) => item.trim()).filter(Boolean).slice(0, MAX_SERIES);
+    return wanted.map((key) => {
+      const rows = report.rows.filter((row) => (field === undefined ? true : String(row.group[field]) === key));
+      const name = rows[0] === undefined ? key : groupName(report, rows[0], this.language);
+      return { key, name, rows };
+    });
+  }
+
+  private periods(report: Report): string[] {
+    return [...new Set(report.rows.map((row) => row.period))];
+  }
+
+  /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
+  exportCsv(): string {
+    if (this.phase.kind !== 'data') return '';
+    const report = this.phase.report;
+    const { header, body } = tableRows(report, this.series(report).flatMap((series) => series.rows), this.language, this.messages);
+    const csv = toCsv([header, ...body]);
+    download(csv, `${report.indicator.id}.csv`);
+    return csv;
+  }
+
+  private describePeriod(report: Report, visible: readonly Series[], period: string): string {
+    const lang = this.language;
+    const m = this.messages;
+    const values = visible.map((series) => {
+      const row = series.rows.find((candidate) => candidate.period === period);
+      return `${series.name} ${row === undefined ? m.flag['no-data'] : valueText(report, row, lang, m)}`;
+    });
+    return `${periodLabel(period, lang)}${lang === 'zh-CN' ? '：' : ': '}${values.join(lang === 'zh-CN' ? '，' : ', ')}`;
+  }
+
+  private onKey(event: KeyboardEvent, report: Report, periods: readonly string[], visible: readonly Series[]): void {
+    const last = periods.length - 1;
+    const current = this.active ?? last;
+    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: last };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.active = Math.max(0, Math.min(last, moves[event.key]!));
+    } else if ((event.key === 'Enter' || event.key === ' ') && visible[0] !== undefined) {
+      event.preventDefault();
+      const row = visible[0].rows.find((candidate) => candidate.period === periods[current]);
+      if (row !== undefined) this.select({ indicator: report.indicator.id, period: row.period, group: { ...row.group }, value: row.value });
+    } else if (event.key === 'Escape') {
+      this.active = undefined;
+      (event.target as SVGElement).blur();
+    }
+  }
+
+  protected renderReport(report: Report): TemplateResult {
+    const m = this.messages;
+    const lang = this.language;
+    const all = this.series(report);
+    const visible = all.filter((series) => !this.hiddenSeries.has(series.key));
+    const periods = this.periods(report);
+    const label = report.indicator.label[lang];
+    if (periods.length === 0 || all.every((series) => series.rows.length === 0)) return html`<h3>${label}</h3><p class="state" role="status">${m.empty}</p>`;
+    const toggle = html`<button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? m.viewChart : m.viewTable}</button>`;
+    const first = all[0]!.rows.find((row) => row.value !== null);
+    const last = [...all[0]!.rows].reverse().find((row) => row.value !== null);
+    const summary =
+      first !== undefined && last !== undefined
+        ? m.trend(lang === 'zh-CN' ? `${label}（${all[0]!.name}）` : `${label} (${all[0]!.name})`, valueText(report, first, lang, m), valueText(report, last, lang, m), periodLabel(first.period, lang), periodLabel(last.period, lang))
+        : m.empty;
+    return html`
+      <div class="toolbar"><h3>${label}</h3>${toggle}</div>
+      <p part="summary" class="visually-hidden">${summary}</p>
+      ${this.tableView
+        ? dataTable(report, all.flatMap((series) => series.rows), lang, m, () => this.exportCsv())
+        : html`${all.length > 1 || all[0]!.key !== TOTAL ? this.renderLegend(all) : nothing}${this.renderPlot(report, periods, visible)}
+            <p part="tooltip" class="tooltip" aria-live="polite">${this.active === undefined ? '' : this.describePeriod(report, visible, periods[this.active]!)}</p>`}
+    `;
+  }
+
+  private renderLegend(all: readonly Series[]): TemplateResult {
+    return html`<ul part="legend" class="legend">
+      ${all.map(
+        (series, index) => html`<li>
+          <button type="button" aria-pressed=${String(!this.hiddenSeries.has(series.key))} @click=${() => {
+            const next = new Set(this.hiddenSeries);
+            if (next.has(series.key)) next.delete(series.key);
+            else next.add(series.key);
+            this.hiddenSeries = next;
+          }}><span class="swatch s${index}" aria-hidden="true"></span>${series.name}</button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderPlot(report: Report, periods: readonly string[], visible: readonly Series[]): TemplateResult {
+    const m = this.messages;
+    const lang = this.language;
+    const indicator = report.indicator;
+    const width = this.measuredWidth > 0 ? this.measuredWidth : DEFAULT_WIDTH;
+    const inner = { width: width - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
+    const values = visible.flatMap((series) => series.rows.flatMap((row) => [row.value, row.ci?.low ?? null, row.ci?.high ?? null])).filter((v): v is number => v !== null);
+    const thresholds = indicator.thresholds !== null && 'good' in indicator.thresholds ? indicator.thresholds : null;
+    const extent = [...values, ...(indicator.target === null ? [] : [indicator.target])];
+    const lo = Math.min(0, ...extent);
+    const hi = Math.max(...extent, lo + 1e-9);
+    const yTicks = ticks(lo, hi, 4);
+    const top = Math.max(hi, yTicks.at(-1) ?? hi);
+    const x = (index: number): number => MARGIN.left + (periods.length === 1 ? inner.width / 2 : (index / (periods.length - 1)) * inner.width);
+    const y = (value: number): number => MARGIN.top + inner.height - ((value - lo) / (top - lo)) * inner.height;
+    const indexOf = (row: ReportRow): number => periods.indexOf(row.period);
+    const path = line<ReportRow>().defined((row) => row.value !== null).x((row) => x(indexOf(row))).y((row) => y(row.value!));
+    const band = area<ReportRow>().defined((row) => row.ci !== null).x((row) => x(indexOf(row))).y0((row) => y(row.ci!.low)).y1((row) => y(row.ci!.high));
+    const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
+    const active = this.active;
+    const helpId = 'trend-help';
+    const annotation = (note: TrendAnnotation): TemplateResult | typeof nothing => {
+      const day = parseIsoDay(note.date);
+      const index = day === undefined ? -1 : periods.findIndex((key) => { const p = parsePeriodKey(key); return p !== undefined && p.start <= day && day <= p.end; });
+      if (index < 0) return nothing;
+      return svg`<g aria-hidden="true"><line class="event" x1=${x(index)} x2=${x(index)} y1=${MARGIN.top} y2=${MARGIN.top + inner.height}></line>
+        <text class="muted" x=${x(index) + 3} y=${MARGIN.top + 10}>${note.label}</text></g>`;
+    };
+    return html`<p id=${helpId} class="visually-hidden">${m.chartHelp}</p>
+      <svg part="chart" viewBox="0 0 ${width} ${HEIGHT}" height=${HEIGHT} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
+        ${svg`<g aria-hidden="true">
+          ${yTicks.map((tick) => svg`<line class="grid" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(tick)} y2=${y(tick)}></line>
+            <text class="muted" x=${MARGIN.left - 6} y=${y(tick) + 4} text-anchor="end">${formatValue(tick, indicator, lang)}</text>`)}
+          ${periods.map((period, index) => (index % everyNth === 0 || index === periods.length - 1 ? svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(period, lang)}</text>` : nothing))}
+          ${thresholds === null ? nothing : indicator.polarity === 'higher-better'
+            ? svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(top)} height=${Math.max(0, y(Math.min(thresholds.good, top)) - y(top))}></rect>`
+            : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
+          ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
+          ${this.annotations.map(annotation)}
+          ${visible.length === 1 ? svg`<path class="band" d=${band([...visible[0]!.rows]) ?? ''}></path>` : nothing}
+          ${visible.map((series) => svg`<path class=${`line s${this.series(report).findIndex((s) => s.key === series.key)}`} d=${path([...series.rows]) ?? ''}></path>`)}
+        </g>`}
+        ${svg`<g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
+            @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
+          <rect x=${MARGIN.left} y=${MARGIN.top} width=${inner.width} height=${inner.height} fill="transparent"
+            @pointermove=${(event: PointerEvent) => {
+              const box = (event.currentTarget as SVGRectElement).getBoundingClientRect();
+              const ratio = (event.clientX - box.left) / Math.max(1, box.width);
+              this.active = Math.max(0, Math.min(periods.length - 1, Math.round(ratio * (periods.length - 1))));
+            }}
+            @pointerleave=${() => (this.active = undefined)}></rect>
+          ${active === undefined ? nothing : visible.map((series) => {
+            const row = series.rows.find((candidate) => candidate.period === periods[active]);
+            const index = this.series(report).findIndex((s) => s.key === series.key);
+            return row === undefined || row.value === null ? nothing : svg`<circle class=${`point s${index}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
+          })}
+        </g>`}
+      </svg>`;
+  }
+}
