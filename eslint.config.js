@@ -57,7 +57,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
   },
   {
-    files: ['test-browser/pages/*.js'],
+    files: ['test-browser/pages/*.js', 'examples/html/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly' } },
   },
 );

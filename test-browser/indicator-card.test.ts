@@ -150,3 +150,19 @@ describe('<indicator-card>', () => {
     });
   });
 });
+
+describe('<indicator-card> with a 1:x ratio', () => {
+  it('writes the value as 1:x and its change as a plain number', async () => {
+    const base = visibilityReport();
+    const ratio = {
+      ...base,
+      groupBy: [],
+      indicator: { ...base.indicator, id: 'case_proceeding_ratio', unit: 'ratio' as const, polarity: 'lower-better' as const, thresholds: null, display: { format: 'oneTo' as const, decimals: 2 } },
+      rows: [{ ...base.rows.at(-1)!, group: {}, value: 1.36, ci: null, status: null, flag: null, change: { previous: { period: '2019-05', value: 1.65, delta: -0.29, relative: -0.29 / 1.65 }, yearAgo: null } }],
+    };
+    const element = await fixture<HTMLElement>(html`<indicator-card .report=${ratio}></indicator-card>`);
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part="value"]')!.textContent).to.equal('1:1.36');
+    expect(root.querySelector('[part="delta"]')!.textContent).to.contain('比上期 下降 0.29，向好');
+  });
+});

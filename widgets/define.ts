@@ -1,10 +1,11 @@
 import { defineWidget } from './base/define-widget.js';
 import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
+import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
 
 /** Every widget class, by its default tag name. */
-export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars } as const;
+export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars, 'indicator-table': IndicatorTable } as const;
 
 /**
  * Registers the widgets again under `<prefix>-<name>` (e.g. `<x-indicator-card>`), for hosts
@@ -17,6 +18,6 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
   for (const [name, widget] of Object.entries(WIDGETS)) defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
 }
 
-export { IndicatorBars, IndicatorCard, IndicatorTrend };
+export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend };
 export type { TrendAnnotation } from './indicator-trend/indicator-trend.js';
 export type { LgErrorDetail, LgSelectDetail } from './base/lawgauge-element.js';

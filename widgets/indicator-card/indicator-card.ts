@@ -92,7 +92,8 @@ export class IndicatorCard extends LawGaugeElement {
     const size =
       indicator.unit === 'percent'
         ? `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(Math.abs(change.delta) * 100)}${lang === 'zh-CN' ? ' ' : ' '}${m.points}`
-        : formatValue(Math.abs(change.delta), indicator, lang);
+        : // A difference of 1:x ratios is a plain number, not another ratio.
+          formatValue(Math.abs(change.delta), indicator.display?.format === 'oneTo' ? { unit: indicator.unit, display: { decimals: indicator.display.decimals } } : indicator, lang);
     const polarity = indicator.polarity;
     let verdict = '';
     if (polarity === 'higher-better' || polarity === 'lower-better') {

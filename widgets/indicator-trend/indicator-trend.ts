@@ -188,7 +188,7 @@ export class IndicatorTrend extends LawGaugeElement {
         ${svg`<g aria-hidden="true">
           ${yTicks.map((tick) => svg`<line class="grid" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(tick)} y2=${y(tick)}></line>
             <text class="muted" x=${MARGIN.left - 6} y=${y(tick) + 4} text-anchor="end">${formatValue(tick, indicator, lang)}</text>`)}
-          ${periods.map((period, index) => (index % everyNth === 0 || index === periods.length - 1 ? svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(period, lang)}</text>` : nothing))}
+          ${periods.map((period, index) => (index % everyNth === 0 ? svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(period, lang)}</text>` : nothing))}
           ${thresholds === null ? nothing : indicator.polarity === 'higher-better'
             ? svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(top)} height=${Math.max(0, y(Math.min(thresholds.good, top)) - y(top))}></rect>`
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}

@@ -1,0 +1,23 @@
+import { svg, type TemplateResult } from 'lit';
+import type { ReportRow } from '../../src/index.js';
+
+/** A tiny line of recent values (nulls leave gaps); decorative: callers give the numbers in text. */
+export function sparkline(rows: readonly ReportRow[], width: number, height: number): TemplateResult | null {
+  const values = rows.map((row) => row.value).filter((value): value is number => value !== null);
+  if (values.length < 2) return null;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const x = (index: number): number => (index / (rows.length - 1)) * (width - 4) + 2;
+  const y = (value: number): number => (max === min ? height / 2 : height - 3 - ((value - min) / (max - min)) * (height - 6));
+  let path = '';
+  let pen = false;
+  rows.forEach((row, index) => {
+    if (row.value === null) {
+      pen = false;
+      return;
+    }
+    path += `${pen ? 'L' : 'M'}${x(index).toFixed(1)} ${y(row.value).toFixed(1)}`;
+    pen = true;
+  });
+  return svg`<path d=${path}></path>`;
+}
