@@ -54,10 +54,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', globalThis: 'readonly' } },
   },
   {
-    files: ['test-browser/pages/*.js', 'examples/html/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly' } },
+    files: ['test-browser/pages/*.js', 'examples/html/*.js', 'bench/render-page.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly' } },
   },
 );

@@ -6,6 +6,18 @@ const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, ratio: 2, count: 0,
 
 const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
 
+/** Building an Intl.NumberFormat costs far more than using one; dashboards format thousands of values. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(lang, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A value as people read it, following the indicator's unit and display: `37.5%`, `1:1.55`
  * (案-件比), `47.8 天` / `47.8 days`, `1,234` or, with `compact`, `1.23万` / `12.3K`.
@@ -16,9 +28,9 @@ export function formatValue(value: number, indicator: { unit: Unit; display?: Di
   const format = indicator.display?.format ?? (indicator.unit === 'percent' ? 'percent' : 'number');
   if (format === 'oneTo') return `1:${value.toFixed(decimals)}`;
   if (format === 'percent') {
-    return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    return numberFormat(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
   }
-  const number = new Intl.NumberFormat(lang, {
+  const number = numberFormat(lang, {
     maximumFractionDigits: decimals,
     minimumFractionDigits: options.compact === true ? 0 : decimals,
     ...(options.compact === true ? { notation: 'compact' as const } : {}),

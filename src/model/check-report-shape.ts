@@ -12,6 +12,8 @@ import type { Report } from './report.js';
 
 type Check = (value: unknown, path: IssuePath, issues: DefinitionIssue[]) => void;
 
+const checked = new WeakSet<object>();
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CATALOG_ID = /^[a-z][a-z0-9_-]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -121,6 +123,8 @@ const reportShape = object({
  * @throws LawGaugeError (root `report`) listing what is wrong, with paths.
  */
 export function checkReportShape(input: unknown): Report {
+  // Reports are treated as immutable once checked: the same object given to many widgets is checked once.
+  if (isObject(input) && checked.has(input)) return input as unknown as Report;
   const issues: DefinitionIssue[] = [];
   const forbidden = (value: unknown, path: IssuePath): void => {
     if (Array.isArray(value)) value.forEach((item, k) => forbidden(item, [...path, k]));
@@ -134,5 +138,6 @@ export function checkReportShape(input: unknown): Report {
   forbidden(input, []);
   if (issues.length === 0) reportShape(input, [], issues);
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'report', issues.slice(0, 20));
+  checked.add(input as object);
   return input as Report;
 }

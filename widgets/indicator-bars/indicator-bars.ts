@@ -17,6 +17,7 @@ const VALUE_WIDTH = 116;
 const DEFAULT_WIDTH = 480;
 
 /**
+ * @tagname indicator-bars
  * @summary One period of an indicator by group (e.g. the 16 districts) as sorted bars.
  *
  * Bars are sorted by value (best first for lower-better indicators too), carry their status as

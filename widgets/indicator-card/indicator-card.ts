@@ -11,6 +11,7 @@ const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 36;
 
 /**
+ * @tagname indicator-card
  * @summary One indicator at a glance: latest value, status, target, change, sparkline.
  *
  * Shows the latest period of a Report for one group (the total by default): the label, the value

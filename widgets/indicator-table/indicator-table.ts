@@ -13,6 +13,7 @@ type Column = 'group' | 'value' | 'change';
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
 
 /**
+ * @tagname indicator-table
  * @summary Groups of one indicator side by side: latest value, status, change and a sparkline.
  *
  * One row per group (then the total) for the latest period: value in its unit, status as icon and

@@ -21,7 +21,8 @@ export interface TrendAnnotation {
 const HEIGHT = 220;
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
 const DEFAULT_WIDTH = 560;
-const MAX_SERIES = 4;
+/** Series drawn at most; colours cycle through the four --lg-series-* properties. */
+const MAX_SERIES = 16;
 
 interface Series {
   readonly key: string;
@@ -30,9 +31,10 @@ interface Series {
 }
 
 /**
+ * @tagname indicator-trend
  * @summary An indicator over time, for the total or several groups.
  *
- * One line per group (the total by default; `groups` picks up to four, comma-separated), a
+ * One line per group (the total by default; `groups` picks up to 16, comma-separated), a
  * legend whose entries switch series on and off, the target as a dashed line, the "good"
  * threshold zone as a band, the 95% interval of sampled rates as a shaded band (single series),
  * and dated annotations. One tab stop, then arrow keys / Home / End move between periods, each
@@ -135,7 +137,7 @@ export class IndicatorTrend extends LawGaugeElement {
       <p part="summary" class="visually-hidden">${summary}</p>
       ${this.tableView
         ? dataTable(report, all.flatMap((series) => series.rows), lang, m, () => this.exportCsv())
-        : html`${all.length > 1 || all[0]!.key !== TOTAL ? this.renderLegend(all) : nothing}${this.renderPlot(report, periods, visible)}
+        : html`${all.length > 1 || all[0]!.key !== TOTAL ? this.renderLegend(all) : nothing}${this.renderPlot(report, periods, all, visible)}
             <p part="tooltip" class="tooltip" aria-live="polite">${this.active === undefined ? '' : this.describePeriod(report, visible, periods[this.active]!)}</p>`}
     `;
   }
@@ -149,13 +151,14 @@ export class IndicatorTrend extends LawGaugeElement {
             if (next.has(series.key)) next.delete(series.key);
             else next.add(series.key);
             this.hiddenSeries = next;
-          }}><span class="swatch s${index}" aria-hidden="true"></span>${series.name}</button>
+          }}><span class="swatch s${index % 4}" aria-hidden="true"></span>${series.name}</button>
         </li>`,
       )}
     </ul>`;
   }
 
-  private renderPlot(report: Report, periods: readonly string[], visible: readonly Series[]): TemplateResult {
+  private renderPlot(report: Report, periods: readonly string[], all: readonly Series[], visible: readonly Series[]): TemplateResult {
+    const colour = (series: Series): string => `s${all.indexOf(series) % 4}`;
     const m = this.messages;
     const lang = this.language;
     const indicator = report.indicator;
@@ -195,7 +198,7 @@ export class IndicatorTrend extends LawGaugeElement {
           ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
           ${this.annotations.map(annotation)}
           ${visible.length === 1 ? svg`<path class="band" d=${band([...visible[0]!.rows]) ?? ''}></path>` : nothing}
-          ${visible.map((series) => svg`<path class=${`line s${this.series(report).findIndex((s) => s.key === series.key)}`} d=${path([...series.rows]) ?? ''}></path>`)}
+          ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${path([...series.rows]) ?? ''}></path>`)}
         </g>`}
         ${svg`<g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
@@ -208,8 +211,7 @@ export class IndicatorTrend extends LawGaugeElement {
             @pointerleave=${() => (this.active = undefined)}></rect>
           ${active === undefined ? nothing : visible.map((series) => {
             const row = series.rows.find((candidate) => candidate.period === periods[active]);
-            const index = this.series(report).findIndex((s) => s.key === series.key);
-            return row === undefined || row.value === null ? nothing : svg`<circle class=${`point s${index}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
+            return row === undefined || row.value === null ? nothing : svg`<circle class=${`point ${colour(series)}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
           })}
         </g>`}
       </svg>`;
