@@ -10,7 +10,8 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 960, height: 1400, deviceScaleFactor: 1 });
   await page.goto(`${server.url}/examples/html/widgets.html`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => [...document.querySelectorAll('indicator-card, indicator-trend, indicator-bars')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]')));
+  // Runs in the page.
+  await page.waitForFunction(() => [...globalThis.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]')));
   const shots = [
     ['.grid', 'indicator-card'],
     ['indicator-trend', 'indicator-trend'],

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import { describe, expect, it } from 'vitest';
+
+// These run after `npm run build` (the test command builds first): they use the package as a
+// host application would, through its exports.
+const root = new URL('..', import.meta.url).pathname;
+const tsc = (project: string): { ok: boolean; output: string } => {
+  try {
+    return { ok: true, output: execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: root, encoding: 'utf8' }) };
+  } catch (error) {
+    return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
+  }
+};
+
+describe('hosts', () => {
+  it('a React 19 .tsx page type-checks with the JSX typings, and wrong props do not', () => {
+    expect(tsc('test/hosts/react/tsconfig.json')).toEqual({ ok: true, output: '' });
+    const bad = tsc('test/hosts/react/tsconfig.bad.json');
+    expect(bad.ok).toBe(false);
+    expect(bad.output).toContain('"purple"');
+  });
+
+  it('the Vue declaration adds the widgets to GlobalComponents', () => {
+    expect(tsc('test/hosts/vue/tsconfig.json')).toEqual({ ok: true, output: '' });
+  });
+
+  it('a production Rollup build of a page importing one widget still registers it', async () => {
+    const bundle = await rollup({ input: join(root, 'test/hosts/bundle/page.js'), plugins: [nodeResolve({ browser: true })], treeshake: true, logLevel: 'silent' });
+    const out = join(mkdtempSync(join(tmpdir(), 'lawgauge-host-')), 'page.js');
+    await bundle.write({ file: out, format: 'es' });
+    const code = readFileSync(out, 'utf8');
+    expect(code).toContain('customElements.define');
+    expect(code).toMatch(/["']indicator-card["']/);
+    expect(code).not.toMatch(/["']indicator-trend["']/);
+  });
+});

@@ -1,0 +1,23 @@
+// JSX types for React 19: `import type {} from 'lawgauge/react';` once in a .tsx project.
+// React 19 sets custom-element properties (report, annotations) and listens to custom events
+// through `onlg-select` / `onlg-error` props.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend } from 'lawgauge/widgets';
+import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LgErrorEvent, LgSelectEvent } from './widget-props.js';
+
+export type { LgErrorEvent, LgSelectEvent } from './widget-props.js';
+
+/** TypeScript does not infer the parameter of a hyphenated JSX prop: annotate handlers with LgSelectEvent / LgErrorEvent. */
+type WidgetElement<T, P> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, keyof P | 'onlg-select' | 'onlg-error'> &
+  P & { 'onlg-select'?: (event: LgSelectEvent) => void; 'onlg-error'?: (event: LgErrorEvent) => void };
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'indicator-card': WidgetElement<IndicatorCard, IndicatorCardProps>;
+      'indicator-trend': WidgetElement<IndicatorTrend, IndicatorTrendProps>;
+      'indicator-bars': WidgetElement<IndicatorBars, IndicatorBarsProps>;
+      'indicator-table': WidgetElement<IndicatorTable, IndicatorTableProps>;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+// Template types for Vue 3 (Volar): `import type {} from 'lawgauge/vue';` once in the project, and
+// tell Vue these are custom elements (compilerOptions.isCustomElement: (tag) => tag.startsWith('indicator-')).
+import type { DefineComponent } from 'vue';
+import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LgErrorEvent, LgSelectEvent } from './widget-props.js';
+
+type Events = { onLgSelect?: (event: LgSelectEvent) => void; onLgError?: (event: LgErrorEvent) => void };
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'indicator-card': DefineComponent<IndicatorCardProps & Events>;
+    'indicator-trend': DefineComponent<IndicatorTrendProps & Events>;
+    'indicator-bars': DefineComponent<IndicatorBarsProps & Events>;
+    'indicator-table': DefineComponent<IndicatorTableProps & Events>;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Report } from 'lawgauge';
+import type { LgErrorDetail, LgSelectDetail, TrendAnnotation } from 'lawgauge/widgets';
+
+/** What every lawgauge widget takes, as attributes or properties. */
+export interface WidgetProps {
+  report?: Report;
+  src?: string;
+  lang?: 'zh-CN' | 'en' | string;
+  theme?: 'light' | 'dark';
+  timeout?: number;
+  'max-bytes'?: number;
+  credentials?: 'omit' | 'same-origin' | 'include';
+}
+
+export interface IndicatorCardProps extends WidgetProps {
+  group?: string;
+  period?: string;
+}
+export interface IndicatorTrendProps extends WidgetProps {
+  groups?: string;
+  annotations?: readonly TrendAnnotation[];
+}
+export interface IndicatorBarsProps extends WidgetProps {
+  period?: string;
+  selected?: string;
+}
+export interface IndicatorTableProps extends WidgetProps {
+  period?: string;
+}
+
+export type LgSelectEvent = CustomEvent<LgSelectDetail>;
+export type LgErrorEvent = CustomEvent<LgErrorDetail>;
