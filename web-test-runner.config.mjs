@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { sendKeysPlugin } from '@web/test-runner-commands/plugins';
+import { sendKeysPlugin, snapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countsReporter } from './test-browser/support/counts-reporter.mjs';
 import { reportApi } from './test-browser/support/report-api.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
@@ -12,7 +12,8 @@ export default {
   files: 'test-browser/**/*.test.ts',
   nodeResolve: true,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [sendKeysPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
+  // SVG snapshots live in test-browser/__snapshots__; `npm run test:browser -- --update-snapshots` rewrites them.
+  plugins: [sendKeysPlugin(), snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }), esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
   middleware: [reportApi],
   browsers: [
     chromeLauncher({
