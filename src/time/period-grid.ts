@@ -14,7 +14,7 @@ export interface PeriodGrid {
   readonly keys: readonly string[];
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** 1 January of the year each period ends in: the start of its period-to-date window. */
+  /** 1 January of the year each period ends in, where its period-to-date span starts. */
   readonly yearStarts: Int32Array;
   readonly firstReported: number;
   /** Index of the same period a year earlier, or -1. */

@@ -5,22 +5,29 @@ snapshots["indicator-bars"] =
 `<svg part="chart" role="group" aria-label="街面见警率" aria-describedby="bars-help" viewBox="0 0 454 104" height="104">
 <g role="button" data-index="0" tabindex="0" aria-label="黄浦区 90% 良好，2019年3月" aria-pressed="false" class="">
 <text text-anchor="end" x="82" y="13">黄浦区</text>
-<rect class="good" x="88" y="0" height="18" width="250"></rect>
+<rect class="good" x="88" y="0" height="18" width="250">
+</rect>
 <text aria-hidden="true" x="344" y="13">●</text>
 <text class="" x="358" y="13">90% 良好</text>
-</g><g role="button" data-index="1" tabindex="-1" aria-label="=SUM(A1) 80% 良好，2019年3月" aria-pressed="false" class="">
+</g>
+<g role="button" data-index="1" tabindex="-1" aria-label="=SUM(A1) 80% 良好，2019年3月" aria-pressed="false" class="">
 <text text-anchor="end" x="82" y="39">=SUM(A1)</text>
-<rect class="good" x="88" y="26" height="18" width="222.2"></rect>
+<rect class="good" x="88" y="26" height="18" width="222.2">
+</rect>
 <text aria-hidden="true" x="316.2" y="39">●</text>
 <text class="" x="330.2" y="39">80% 良好</text>
-</g><g role="button" data-index="2" tabindex="-1" aria-label="徐汇区 70% 关注，2019年3月" aria-pressed="false" class="">
+</g>
+<g role="button" data-index="2" tabindex="-1" aria-label="徐汇区 70% 关注，2019年3月" aria-pressed="false" class="">
 <text text-anchor="end" x="82" y="65">徐汇区</text>
-<rect class="warning" x="88" y="52" height="18" width="194.4"></rect>
+<rect class="warning" x="88" y="52" height="18" width="194.4">
+</rect>
 <text aria-hidden="true" x="288.4" y="65">▲</text>
 <text class="" x="302.4" y="65">70% 关注</text>
-</g><g role="button" data-index="3" tabindex="-1" aria-label="崇明区 数量过少，已隐去，2019年3月" aria-pressed="false" class="">
+</g>
+<g role="button" data-index="3" tabindex="-1" aria-label="崇明区 数量过少，已隐去，2019年3月" aria-pressed="false" class="">
 <text text-anchor="end" x="82" y="91">崇明区</text>
-<rect class="none" x="88" y="78" height="18" width="0"></rect>
+<rect class="none" x="88" y="78" height="18" width="0">
+</rect>
 <text class="muted" x="94" y="91">数量过少，已隐去</text>
 </g>
 </svg>`;
@@ -29,25 +36,44 @@ snapshots["indicator-bars"] =
 snapshots["indicator-trend"] = 
 `<svg part="chart" role="group" viewBox="0 0 454 220" height="220" aria-label="街面见警率" aria-describedby="trend-help">
 <g aria-hidden="true">
-<line class="grid" x1="48" x2="438" y1="192" y2="192"></line>
-<text class="muted" text-anchor="end" x="42" y="196">0%</text><line class="grid" x1="48" x2="438" y1="154.5" y2="154.5"></line>
-<text class="muted" text-anchor="end" x="42" y="158.5">20%</text><line class="grid" x1="48" x2="438" y1="117" y2="117"></line>
-<text class="muted" text-anchor="end" x="42" y="121">40%</text><line class="grid" x1="48" x2="438" y1="79.5" y2="79.5"></line>
-<text class="muted" text-anchor="end" x="42" y="83.5">60%</text><line class="grid" x1="48" x2="438" y1="42.1" y2="42.1"></line>
+<line class="grid" x1="48" x2="438" y1="192" y2="192">
+</line>
+<text class="muted" text-anchor="end" x="42" y="196">0%</text>
+<line class="grid" x1="48" x2="438" y1="154.5" y2="154.5">
+</line>
+<text class="muted" text-anchor="end" x="42" y="158.5">20%</text>
+<line class="grid" x1="48" x2="438" y1="117" y2="117">
+</line>
+<text class="muted" text-anchor="end" x="42" y="121">40%</text>
+<line class="grid" x1="48" x2="438" y1="79.5" y2="79.5">
+</line>
+<text class="muted" text-anchor="end" x="42" y="83.5">60%</text>
+<line class="grid" x1="48" x2="438" y1="42.1" y2="42.1">
+</line>
 <text class="muted" text-anchor="end" x="42" y="46.1">80%</text>
-<text class="muted" text-anchor="middle" x="48" y="212">2019年1月</text><text class="muted" text-anchor="middle" x="204" y="212">2019年3月</text><text class="muted" text-anchor="middle" x="360" y="212">2019年5月</text>
-<rect class="good-band" x="48" width="390" y="12" height="30.1"></rect>
-<path class="line s0" d="M48,51.4L126,51.4L204,51.4L282,51.4L360,51.4L438,23.3"></path><path class="line s1" d="M48,74.9L126,74.9L204,74.9L282,74.9L360,74.9L438,74.9"></path>
+<text class="muted" text-anchor="middle" x="48" y="212">2019年1月</text>
+<text class="muted" text-anchor="middle" x="204" y="212">2019年3月</text>
+<text class="muted" text-anchor="middle" x="360" y="212">2019年5月</text>
+<rect class="good-band" x="48" width="390" y="12" height="30.1">
+</rect>
+<path class="line s0" d="M48,51.4L126,51.4L204,51.4L282,51.4L360,51.4L438,23.3">
+</path>
+<path class="line s1" d="M48,74.9L126,74.9L204,74.9L282,74.9L360,74.9L438,74.9">
+</path>
 </g>
 <g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。">
-<rect fill="transparent" x="48" y="12" width="390" height="180"></rect>
+<rect fill="transparent" x="48" y="12" width="390" height="180">
+</rect>
 </g>
 </svg>`;
 /* end snapshot indicator-trend */
 
 snapshots["indicator-card-sparkline"] = 
 `<svg part="chart" preserveAspectRatio="none" role="img" viewBox="0 0 120 36" aria-label="街面见警率走势：2019年1月 72.9%，2019年6月 85.4%">
-<path d="M2 33L25.2 33L48.4 33L71.6 33L94.8 33L118 3"></path><circle r="2.5" cx="118" cy="3"></circle>
+<path d="M2 33L25.2 33L48.4 33L71.6 33L94.8 33L118 3">
+</path>
+<circle r="2.5" cx="118" cy="3">
+</circle>
 </svg>`;
 /* end snapshot indicator-card-sparkline */
 

@@ -9,6 +9,6 @@ export function svgSnapshot(root: ShadowRoot, selector = 'svg'): string {
     .replace(/<!--[^]*?-->/g, '')
     .replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number) * 10) / 10))
     .replace(/\s+/g, ' ')
-    .replace(/> </g, '>\n<')
+    .replace(/>\s*</g, '>\n<')
     .trim();
 }

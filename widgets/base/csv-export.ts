@@ -1,3 +1,7 @@
+import type { Report, ReportRow } from '../../src/index.js';
+import type { Messages, WidgetLang } from './messages.js';
+import { tableRows } from './report-text.js';
+
 /**
  * CSV text for spreadsheets: a UTF-8 BOM so Excel reads Chinese correctly, RFC 4180 quoting, and
  * text cells starting with = + - @ (or a tab / carriage return) neutralised with a leading
@@ -24,4 +28,12 @@ export function download(text: string, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A chart's visible rows as CSV, offered as a download and returned (charts' `exportCsv()`). */
+export function exportRows(report: Report, rows: readonly ReportRow[], lang: WidgetLang, messages: Messages): string {
+  const { header, body } = tableRows(report, rows, lang, messages);
+  const csv = toCsv([header, ...body]);
+  download(csv, `${report.indicator.id}.csv`);
+  return csv;
 }

@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** Dark values of the theme, used both when the system is dark and with theme="dark". */
+const darkTokens = css`
+  --lg-bg: #0d1117;
+  --lg-fg: #e6edf3;
+  --lg-muted: #9da7b3;
+  --lg-border: #3d444d;
+  --lg-good: #3fb950;
+  --lg-warning: #d29922;
+  --lg-bad: #f85149;
+  --lg-neutral: #9da7b3;
+  --lg-accent: #4493f8;
+  --lg-series-1: #4493f8;
+`;
+
 /**
  * Shared look of every widget: `--lg-*` custom properties with light and dark values (dark
  * follows `prefers-color-scheme` unless `theme="light|dark"` is set), forced-colors support and
@@ -38,29 +52,11 @@ export const themeStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --lg-bg: #0d1117;
-      --lg-fg: #e6edf3;
-      --lg-muted: #9da7b3;
-      --lg-border: #3d444d;
-      --lg-good: #3fb950;
-      --lg-warning: #d29922;
-      --lg-bad: #f85149;
-      --lg-neutral: #9da7b3;
-      --lg-accent: #4493f8;
-      --lg-series-1: #4493f8;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --lg-bg: #0d1117;
-    --lg-fg: #e6edf3;
-    --lg-muted: #9da7b3;
-    --lg-border: #3d444d;
-    --lg-good: #3fb950;
-    --lg-warning: #d29922;
-    --lg-bad: #f85149;
-    --lg-neutral: #9da7b3;
-    --lg-accent: #4493f8;
-    --lg-series-1: #4493f8;
+    ${darkTokens}
   }
   @media (forced-colors: active) {
     :host {
@@ -87,6 +83,16 @@ export const themeStyles = css`
     white-space: nowrap;
   }
   [role='alert'] {
+    color: var(--lg-bad);
+  }
+  /* Status text colours; the icon and word beside them carry the meaning too. */
+  .good {
+    color: var(--lg-good);
+  }
+  .warning {
+    color: var(--lg-warning);
+  }
+  .bad {
     color: var(--lg-bad);
   }
   .state {

@@ -2,11 +2,11 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
-import { download, toCsv } from '../base/csv-export.js';
+import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
-import { groupName, tableRows, valueText } from '../base/report-text.js';
+import { groupName, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
@@ -70,12 +70,7 @@ export class IndicatorBars extends LawGaugeElement {
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
-    if (this.phase.kind !== 'data') return '';
-    const report = this.phase.report;
-    const { header, body } = tableRows(report, this.bars(report), this.language, this.messages);
-    const csv = toCsv([header, ...body]);
-    download(csv, `${report.indicator.id}.csv`);
-    return csv;
+    return this.phase.kind === 'data' ? exportRows(this.phase.report, this.bars(this.phase.report), this.language, this.messages) : '';
   }
 
   private activate(report: Report, row: ReportRow): void {

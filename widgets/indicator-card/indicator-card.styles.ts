@@ -19,15 +19,6 @@ export const indicatorCardStyles = css`
     font-size: 0.85rem;
     white-space: nowrap;
   }
-  .good {
-    color: var(--lg-good);
-  }
-  .warning {
-    color: var(--lg-warning);
-  }
-  .bad {
-    color: var(--lg-bad);
-  }
   [part='value'] {
     display: block;
     margin: 0.35rem 0 0.15rem;

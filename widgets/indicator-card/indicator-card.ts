@@ -1,8 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
+import { sparkline } from '../base/sparkline.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 
@@ -106,30 +107,13 @@ export class IndicatorCard extends LawGaugeElement {
 
   private renderSparkline(report: Report, rows: readonly ReportRow[]): TemplateResult | typeof nothing {
     const recent = rows.slice(-24);
-    const values = recent.map((row) => row.value).filter((value): value is number => value !== null);
-    if (values.length < 2) return nothing;
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const x = (index: number): number => (recent.length === 1 ? SPARK_WIDTH / 2 : (index / (recent.length - 1)) * (SPARK_WIDTH - 4) + 2);
-    const y = (value: number): number => (max === min ? SPARK_HEIGHT / 2 : SPARK_HEIGHT - 3 - ((value - min) / (max - min)) * (SPARK_HEIGHT - 6));
-    let path = '';
-    let pen = false;
-    recent.forEach((row, index) => {
-      if (row.value === null) {
-        pen = false;
-        return;
-      }
-      path += `${pen ? 'L' : 'M'}${x(index).toFixed(1)} ${y(row.value).toFixed(1)}`;
-      pen = true;
-    });
+    const line = sparkline(recent, SPARK_WIDTH, SPARK_HEIGHT);
+    if (line === null) return nothing;
     const lang = this.language;
     const first = recent.find((row) => row.value !== null)!;
     const last = [...recent].reverse().find((row) => row.value !== null)!;
     const description = this.messages.trend(report.indicator.label[lang], formatValue(first.value!, report.indicator, lang), formatValue(last.value!, report.indicator, lang), periodLabel(first.period, lang), periodLabel(last.period, lang));
-    const lastIndex = recent.lastIndexOf(last);
-    return html`<svg part="chart" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>
-        ${svg`<path d=${path}></path><circle cx=${x(lastIndex).toFixed(1)} cy=${y(last.value!).toFixed(1)} r="2.5"></circle>`}
-      </svg>
+    return html`<svg part="chart" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>${line}</svg>
       <span part="summary" class="visually-hidden">${description}</span>`;
   }
 }

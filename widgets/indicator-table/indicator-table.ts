@@ -2,10 +2,10 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
-import { download, toCsv } from '../base/csv-export.js';
+import { exportRows } from '../base/csv-export.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
-import { groupName, tableRows, valueText } from '../base/report-text.js';
+import { groupName, valueText } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
 import { themeStyles } from '../base/theme.styles.js';
 
@@ -54,14 +54,8 @@ export class IndicatorTable extends LawGaugeElement {
         stroke: var(--lg-series-1);
         stroke-width: 1.5;
       }
-      .good {
-        color: var(--lg-good);
-      }
-      .warning {
-        color: var(--lg-warning);
-      }
-      .bad {
-        color: var(--lg-bad);
+      svg.spark circle {
+        fill: var(--lg-series-1);
       }
     `,
   ];
@@ -84,12 +78,7 @@ export class IndicatorTable extends LawGaugeElement {
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
-    if (this.phase.kind !== 'data') return '';
-    const report = this.phase.report;
-    const { header, body } = tableRows(report, this.latestRows(report), this.language, this.messages);
-    const csv = toCsv([header, ...body]);
-    download(csv, `${report.indicator.id}.csv`);
-    return csv;
+    return this.phase.kind === 'data' ? exportRows(this.phase.report, this.latestRows(this.phase.report), this.language, this.messages) : '';
   }
 
   private sortHeader(column: Column, text: string): TemplateResult {

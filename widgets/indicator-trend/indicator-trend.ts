@@ -4,11 +4,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
-import { download, toCsv } from '../base/csv-export.js';
+import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
-import { groupName, tableRows, valueText } from '../base/report-text.js';
+import { groupName, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 
@@ -82,12 +82,7 @@ export class IndicatorTrend extends LawGaugeElement {
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
-    if (this.phase.kind !== 'data') return '';
-    const report = this.phase.report;
-    const { header, body } = tableRows(report, this.series(report).flatMap((series) => series.rows), this.language, this.messages);
-    const csv = toCsv([header, ...body]);
-    download(csv, `${report.indicator.id}.csv`);
-    return csv;
+    return this.phase.kind === 'data' ? exportRows(this.phase.report, this.series(this.phase.report).flatMap((series) => series.rows), this.language, this.messages) : '';
   }
 
   private describePeriod(report: Report, visible: readonly Series[], period: string): string {
