@@ -16,10 +16,13 @@ try {
   await page.goto(`${server.url}/`);
   // Runs in the page, where render-page.js defined it.
   const results = await page.evaluate(() => globalThis.runRenderBench());
+  // The first batch in a fresh page also pays one-time costs (template preparation, JIT, font
+  // fallback); it is printed apart from the median of the later batches.
   const line = (name, values, goal) => {
-    const sorted = [...values].sort((a, b) => a - b);
+    const [first, ...rest] = values;
+    const sorted = [...rest].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    console.log(`${name.padEnd(44)} median ${median.toFixed(1).padStart(6)} ms  (runs: ${values.map((v) => v.toFixed(1)).join(', ')})  goal ≤ ${goal} ms  ${median <= goal ? 'ok' : 'OVER'}`);
+    console.log(`${name.padEnd(44)} median ${median.toFixed(1).padStart(6)} ms  first batch ${first.toFixed(1)} ms  (later runs: ${rest.map((v) => v.toFixed(1)).join(', ')})  goal ≤ ${goal} ms  ${median <= goal ? 'ok' : 'OVER'}`);
   };
   console.log(`lawgauge render benchmark, Chromium ${await browser.version()}, dist/lawgauge.iife.min.js`);
   line('100 <indicator-card> with sparklines, cold', results.cards, 50);

@@ -44,3 +44,12 @@ describe('<indicator-table>', () => {
     }
   });
 });
+
+describe('<indicator-table> history', () => {
+  it('draws each sparkline up to the period shown, not beyond', async () => {
+    const element = await fixture<IndicatorTable>(html`<indicator-table period="2019-03" .report=${visibilityReport()}></indicator-table>`);
+    // 黄浦区 January–March: three points, so the path has one M and two L commands.
+    const path = element.shadowRoot!.querySelectorAll('svg.spark path')[1]!.getAttribute('d')!;
+    expect(path.match(/[ML]/g)).to.deep.equal(['M', 'L', 'L']);
+  });
+});

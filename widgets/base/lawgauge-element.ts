@@ -54,6 +54,9 @@ export abstract class LawGaugeElement extends LitElement {
   /** `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
+  /** Widgets that lay out to their container's width set this; others skip the ResizeObserver. */
+  protected static readonly measuresWidth: boolean = false;
+
   @state() protected phase: Phase = { kind: 'empty-source' };
   /** Content width of the host in CSS pixels; 0 until measured. Charts lay out to it. */
   @state() protected measuredWidth = 0;
@@ -78,11 +81,13 @@ export abstract class LawGaugeElement extends LitElement {
     this.inlineObserver = new MutationObserver(() => this.resolveSource());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // Follow the container's width; a hidden element reports 0×0, which is ignored.
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width;
-    });
-    this.resizeObserver.observe(this);
+    if ((this.constructor as typeof LawGaugeElement).measuresWidth) {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = Math.round(entries[0]?.contentRect.width ?? 0);
+        if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width;
+      });
+      this.resizeObserver.observe(this);
+    }
     window.addEventListener('beforeprint', this.relayout);
     window.addEventListener('afterprint', this.relayout);
     this.resolveSource();

@@ -42,6 +42,7 @@ const DEFAULT_WIDTH = 480;
  * @csspart error - the error message
  */
 export class IndicatorBars extends LawGaugeElement {
+  protected static override readonly measuresWidth = true;
   static override styles = [themeStyles, chartStyles];
 
   @property() period: string | undefined;

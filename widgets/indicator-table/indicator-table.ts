@@ -98,7 +98,9 @@ export class IndicatorTable extends LawGaugeElement {
     const indicator = report.indicator;
     const zh = lang === 'zh-CN';
     if (rows.length === 0) return html`<h3>${indicator.label[lang]}</h3><p class="state" role="status">${m.empty}</p>`;
-    const history = (row: ReportRow): ReportRow[] => report.rows.filter((candidate) => report.groupBy.every((field) => candidate.group[field] === row.group[field])).slice(-12);
+    // The twelve periods up to the one shown (period keys of one unit sort chronologically).
+    const history = (row: ReportRow): ReportRow[] =>
+      report.rows.filter((candidate) => candidate.period <= row.period && report.groupBy.every((field) => candidate.group[field] === row.group[field])).slice(-12);
     return html`<table part="table">
         <caption>${indicator.label[lang]} · ${periodLabel(rows[0]!.period, lang)}</caption>
         <thead>

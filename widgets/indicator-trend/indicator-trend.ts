@@ -58,6 +58,7 @@ interface Series {
  * @csspart export - the CSV export button
  */
 export class IndicatorTrend extends LawGaugeElement {
+  protected static override readonly measuresWidth = true;
   static override styles = [themeStyles, chartStyles, indicatorTrendStyles];
 
   @property() groups: string | undefined;
