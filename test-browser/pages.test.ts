@@ -23,22 +23,31 @@ describe('pages', () => {
     expect((win as unknown as { LawGauge: Record<string, unknown> }).LawGauge['defineWidgets']).to.be.a('function');
   });
 
-  it('renders under a strict CSP with Trusted Types: no violation, and an XSS corpus stays text', async () => {
+  it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {
     const attack = '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
     const report = visibilityReport();
+    // The attack in every string a widget shows: labels, descriptions, methodology, source, group names.
+    const district = (name: unknown): unknown => (name === '*' ? '*' : `${String(name)}${attack}`);
     const hostile = {
       ...report,
-      indicator: { ...report.indicator, label: { 'zh-CN': `见警率${attack}`, en: `Visibility${attack}` }, source: attack },
+      indicator: {
+        ...report.indicator,
+        label: { 'zh-CN': `见警率${attack}`, en: `Visibility${attack}` },
+        description: { 'zh-CN': attack, en: attack },
+        methodology: { 'zh-CN': attack, en: attack },
+        source: attack,
+      },
+      rows: report.rows.map((row) => ({ ...row, group: { district: district(row.group['district']) } })),
     };
     const win = await page(`/test-browser/pages/strict-csp.html?report=${encodeURIComponent(JSON.stringify(hostile))}`, (w) =>
-      [...w.document.querySelectorAll('indicator-card')].every((card) => (card.shadowRoot?.textContent ?? '').includes('%')),
+      [...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')),
     );
     const state = win as unknown as { cspViolations: string[]; xssRan: boolean };
-    const cards = [...win.document.querySelectorAll('indicator-card')];
-    expect(cards).to.have.length(2);
-    for (const card of cards) {
-      expect(shadowText(card)).to.contain('<img src=x onerror=');
-      expect(card.shadowRoot!.querySelector('img, script')).to.equal(null);
+    const widgets = [...win.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')];
+    expect(widgets).to.have.length(5);
+    for (const widget of widgets) {
+      expect(shadowText(widget), widget.localName).to.contain('<img src=x onerror=');
+      expect(widget.shadowRoot!.querySelector('img, script, a'), widget.localName).to.equal(null);
     }
     expect(state.cspViolations).to.deep.equal([]);
     expect(state.xssRan).to.equal(false);
