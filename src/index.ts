@@ -11,3 +11,4 @@ export * from './evaluate/index.js';
 export * from './catalogs/index.js';
 export * from './format/index.js';
 export * from './composite/index.js';
+export * from './reform/index.js';

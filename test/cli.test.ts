@@ -20,7 +20,7 @@ describe('lawgauge CLI', () => {
   });
 
   it('lawgauge schema with an unknown name is a usage error', async () => {
-    expect(await cli('schema', 'nope')).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('expected one of catalog, dataset, indicator, report, mapping, got "nope"') });
+    expect(await cli('schema', 'nope')).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('expected one of catalog, dataset, indicator, report, mapping, programme, got "nope"') });
   });
 
   it('lawgauge validate accepts a good catalog and lists every problem of a bad one (exit 1)', async () => {

@@ -4,6 +4,7 @@ import { Composite } from './composite.js';
 import { Dataset, EnumValue, Field } from './dataset.js';
 import { Indicator, Polarity, Thresholds } from './indicator.js';
 import { Mapping } from './mapping.js';
+import { Programme } from '../reform/programme.js';
 import { Measure, Part, SubPart } from './measure.js';
 import { Operand, Predicate } from './predicate.js';
 import { LocalizedText } from './primitives.js';
@@ -47,5 +48,6 @@ export function jsonSchemas(): Record<string, unknown> {
     indicator: generate(Indicator, 'indicator', 'lawgauge indicator definition'),
     report: generate(Report, 'report', 'lawgauge Report (lawgauge/report@1)'),
     mapping: generate(Mapping, 'mapping', 'lawgauge column mapping: source columns to dataset fields'),
+    programme: generate(Programme, 'programme', 'lawgauge reform programme: areas, tasks, milestones'),
   };
 }

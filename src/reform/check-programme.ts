@@ -1,0 +1,62 @@
+import type { DefinitionIssue } from '../errors/issue.js';
+import { parseIsoDay } from '../time/civil-day.js';
+import type { Programme } from './programme.js';
+
+/**
+ * Structure a schema cannot state: duplicate ids, unknown areas and parents, cycles, impossible
+ * dates, due before start, verified before completed (or without it), milestones outside reality.
+ */
+export function checkProgramme(programme: Programme): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const areas = new Set(programme.areas.map((area) => area.id));
+  const ids = new Map<string, number>();
+  programme.tasks.forEach((task, index) => {
+    const path = ['tasks', index];
+    if (ids.has(task.id)) issues.push({ code: 'duplicate_id', path: [...path, 'id'], message: `duplicate task id "${task.id}" (also tasks[${ids.get(task.id)!}])` });
+    else ids.set(task.id, index);
+    if (!areas.has(task.area)) issues.push({ code: 'unknown_area', path: [...path, 'area'], message: `task "${task.id}": unknown area "${task.area}"; known: ${[...areas].join(', ')}` });
+    const day = (field: 'start_on' | 'due_on' | 'completed_on' | 'verified_on'): number | undefined => {
+      const text = task[field];
+      if (text === undefined || text === null) return undefined;
+      const value = parseIsoDay(text);
+      if (value === undefined) issues.push({ code: 'invalid_date', path: [...path, field], message: `task "${task.id}": "${text}" is not a real date` });
+      return value;
+    };
+    const start = day('start_on');
+    const due = day('due_on');
+    const completed = day('completed_on');
+    const verified = day('verified_on');
+    if (start !== undefined && due !== undefined && due < start) issues.push({ code: 'due_before_start', path: [...path, 'due_on'], message: `task "${task.id}": due ${task.due_on} is before its start ${task.start_on}` });
+    if (verified !== undefined && completed === undefined) issues.push({ code: 'verified_not_completed', path: [...path, 'verified_on'], message: `task "${task.id}": verified on ${task.verified_on} but never completed` });
+    if (verified !== undefined && completed !== undefined && verified < completed) issues.push({ code: 'verified_before_completed', path: [...path, 'verified_on'], message: `task "${task.id}": verified ${task.verified_on} before it was completed ${task.completed_on}` });
+    (task.milestones ?? []).forEach((milestone, m) => {
+      for (const field of ['due_on', 'done_on'] as const) {
+        const text = milestone[field];
+        if (text !== undefined && text !== null && parseIsoDay(text) === undefined) issues.push({ code: 'invalid_date', path: [...path, 'milestones', m, field], message: `task "${task.id}": "${text}" is not a real date` });
+      }
+    });
+  });
+  programme.tasks.forEach((task, index) => {
+    if (task.parent !== undefined && task.parent !== null && !ids.has(task.parent)) {
+      issues.push({ code: 'unknown_parent', path: ['tasks', index, 'parent'], message: `task "${task.id}": unknown parent "${task.parent}"` });
+    }
+  });
+  // Cycles: follow parents from each task; a task met twice closes a loop.
+  const parentOf = new Map(programme.tasks.map((task) => [task.id, task.parent ?? null]));
+  const reported = new Set<string>();
+  for (const task of programme.tasks) {
+    const seen: string[] = [];
+    for (let id: string | null = task.id; id !== null && ids.has(id); id = parentOf.get(id) ?? null) {
+      if (seen.includes(id)) {
+        const loop = seen.slice(seen.indexOf(id));
+        if (!loop.some((member) => reported.has(member))) {
+          loop.forEach((member) => reported.add(member));
+          issues.push({ code: 'cycle', path: ['tasks', ids.get(id)!, 'parent'], message: `tasks form a cycle: ${[...loop, id].join(' → ')}` });
+        }
+        break;
+      }
+      seen.push(id);
+    }
+  }
+  return issues;
+}
