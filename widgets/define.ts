@@ -3,9 +3,10 @@ import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
 import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
+import { ReformProgress } from './reform-progress/define.js';
 
 /** Every widget class, by its default tag name. */
-export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars, 'indicator-table': IndicatorTable } as const;
+export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars, 'indicator-table': IndicatorTable, 'reform-progress': ReformProgress } as const;
 
 /**
  * Registers the widgets again under `<prefix>-<name>` (e.g. `<x-indicator-card>`), for hosts
@@ -18,6 +19,6 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
   for (const [name, widget] of Object.entries(WIDGETS)) defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
 }
 
-export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend };
+export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, ReformProgress };
 export type { TrendAnnotation } from './indicator-trend/indicator-trend.js';
 export type { LgErrorDetail, LgSelectDetail } from './base/lawgauge-element.js';

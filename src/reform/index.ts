@@ -3,3 +3,4 @@ export { parseProgramme } from './parse-programme.js';
 export { progress, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './progress.js';
 export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES } from './reform-report.js';
 export type { ReformReport, TaskProgress, TaskStatus, Light, Rollup, BurnupPoint, Projection } from './reform-report.js';
+export { checkReformReportShape } from './check-reform-report-shape.js';

@@ -144,3 +144,15 @@ describe('parseProgramme errors name the task', () => {
     expect(() => progress(programme, { asOf: '2019-13-01' })).toThrow('options.asOf: expected a date YYYY-MM-DD, got "2019-13-01"');
   });
 });
+
+describe('checkReformReportShape(json)', () => {
+  it('accepts what progress() produces and names what is wrong otherwise', async () => {
+    const { checkReformReportShape } = await import('../../src/index.js');
+    const json = JSON.parse(JSON.stringify(progress(programme, { asOf: '2019-07-15' }))) as Record<string, unknown> & { tasks: Record<string, unknown>[] };
+    expect(() => checkReformReportShape(json)).not.toThrow();
+    json.tasks[2]!['status'] = 'done';
+    json['asOf'] = '15/07/2019';
+    expect(() => checkReformReportShape(json)).toThrow('reformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of verified, completed, overdue, not_started, at_risk, in_progress');
+    expect(() => checkReformReportShape(JSON.parse('{"__proto__": {}}'))).toThrow('reformReport.__proto__: the key "__proto__" is not allowed');
+  });
+});

@@ -1,32 +1,7 @@
 import { css } from 'lit';
 
-/** What every chart widget shares: toolbar, summary, table view, focus rings, status colours. */
+/** What the chart widgets share: plot marks, table view, focus rings on marks, status fills. */
 export const chartStyles = css`
-  .toolbar {
-    display: flex;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 0.5rem;
-  }
-  h3 {
-    margin: 0 0 0.4rem;
-    font-size: 0.95rem;
-  }
-  button {
-    font: inherit;
-    font-size: 0.8rem;
-    color: var(--lg-accent);
-    background: transparent;
-    border: 1px solid var(--lg-border);
-    border-radius: 4px;
-    padding: 0.15rem 0.5rem;
-    cursor: pointer;
-  }
-  button:focus-visible,
-  [role='button']:focus-visible {
-    outline: 2px solid var(--lg-accent);
-    outline-offset: 2px;
-  }
   svg {
     display: block;
     width: 100%;
@@ -82,10 +57,5 @@ export const chartStyles = css`
   }
   .table-wrap button {
     margin-top: 0.5rem;
-  }
-  @media print {
-    button {
-      display: none;
-    }
   }
 `;

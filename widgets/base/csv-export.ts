@@ -1,5 +1,6 @@
 import type { Report, ReportRow } from '../../src/index.js';
-import type { Messages, WidgetLang } from './messages.js';
+import type { Messages } from './indicator-messages.js';
+import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';
 
 /**

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { formatValue, type Report, type ReportRow } from '../../src/index.js';
-import type { Messages, WidgetLang } from './messages.js';
+import type { Messages } from './indicator-messages.js';
+import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';
 
 /**

@@ -1,8 +1,9 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Report } from '../../src/index.js';
-import { loadReport, toReport, WidgetLoadError } from './load-report.js';
-import { MESSAGES, type Messages, type WidgetErrorCode, type WidgetLang } from './messages.js';
+import { checkReportShape, type Report } from '../../src/index.js';
+import { loadReport, validated, WidgetLoadError } from './load-report.js';
+import { MESSAGES, type Messages } from './indicator-messages.js';
+import { BASE_MESSAGES, type BaseMessages, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
 /** Detail of the `lg-error` event. */
 export interface LgErrorDetail {
@@ -14,19 +15,22 @@ export interface LgErrorDetail {
 
 /** Detail of the `lg-select` event. */
 export interface LgSelectDetail {
+  /** Indicator id, or the programme id for `<reform-progress>`. */
   readonly indicator: string;
   readonly period: string;
   readonly group: Record<string, unknown>;
   readonly value: number | null;
+  /** The activated area's or task's id (`<reform-progress>`). */
+  readonly id?: string;
 }
 
-type Phase = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: string } | { kind: 'data'; report: Report };
+type Phase<T> = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: string } | { kind: 'data'; report: T };
 
 const DEFAULT_TIMEOUT_S = 15;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
- * Shared behaviour of the report widgets.
+ * Shared behaviour of the widgets.
  *
  * Data comes in exactly one of three ways — the `report` property, the `src` attribute (a URL
  * returning Report JSON), or a child `<script type="application/json">` — and giving two is an
@@ -40,9 +44,9 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated
  * @cssprop --lg-font, --lg-bg, --lg-fg, --lg-muted, --lg-border, --lg-good, --lg-warning, --lg-bad, --lg-neutral, --lg-accent, --lg-radius, --lg-space - theme
  */
-export abstract class LawGaugeElement extends LitElement {
-  /** A Report object (the way portal code gives data). */
-  @property({ attribute: false }) report: Report | undefined;
+export abstract class DataElement<T extends object> extends LitElement {
+  /** The data object (the way portal code gives data). */
+  @property({ attribute: false }) report: T | undefined;
   /** URL of Report JSON. */
   @property({ reflect: true }) src: string | undefined;
   /** Seconds before a `src` request is abandoned. */
@@ -57,7 +61,7 @@ export abstract class LawGaugeElement extends LitElement {
   /** Widgets that lay out to their container's width set this; others skip the ResizeObserver. */
   protected static readonly measuresWidth: boolean = false;
 
-  @state() protected phase: Phase = { kind: 'empty-source' };
+  @state() protected phase: Phase<T> = { kind: 'empty-source' };
   /** Content width of the host in CSS pixels; 0 until measured. Charts lay out to it. */
   @state() protected measuredWidth = 0;
   private loadController: AbortController | undefined;
@@ -71,8 +75,8 @@ export abstract class LawGaugeElement extends LitElement {
     return own.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
   }
 
-  protected get messages(): Messages {
-    return MESSAGES[this.language];
+  protected get baseMessages(): BaseMessages {
+    return BASE_MESSAGES[this.language];
   }
 
   override connectedCallback(): void {
@@ -118,13 +122,13 @@ export abstract class LawGaugeElement extends LitElement {
     this.loadController?.abort();
     this.loadController = undefined;
     if (given > 1) return this.fail('conflicting_sources', 'report, src and inline JSON: give only one', 'element');
-    if (this.report !== undefined) return this.accept(() => toReport(this.report), 'property');
-    if (inline !== null) return this.accept(() => toReport(JSON.parse(inline.textContent ?? '')), 'inline');
+    if (this.report !== undefined) return this.accept(() => validated((json) => this.parseData(json), this.report), 'property');
+    if (inline !== null) return this.accept(() => validated((json) => this.parseData(json), JSON.parse(inline.textContent ?? '')), 'inline');
     if (this.src !== undefined && this.src !== '') return this.startLoad(this.src);
     this.phase = { kind: 'empty-source' };
   }
 
-  private accept(read: () => Report, source: string): void {
+  private accept(read: () => T, source: string): void {
     try {
       this.phase = { kind: 'data', report: read() };
     } catch (error) {
@@ -138,7 +142,7 @@ export abstract class LawGaugeElement extends LitElement {
     const controller = new AbortController();
     this.loadController = controller;
     this.phase = { kind: 'loading' };
-    loadReport(url, { signal: controller.signal, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, credentials: this.credentials }).then(
+    loadReport(url, { signal: controller.signal, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, credentials: this.credentials }, (json) => this.parseData(json)).then(
       (report) => {
         if (this.loadController === controller) this.phase = { kind: 'data', report };
       },
@@ -153,7 +157,7 @@ export abstract class LawGaugeElement extends LitElement {
 
   private fail(code: WidgetErrorCode, detail: string, source: string): void {
     this.phase = { kind: 'error', code, detail };
-    const message = `${MESSAGES[this.language].errors[code]}: ${detail}`;
+    const message = `${BASE_MESSAGES[this.language].errors[code]}: ${detail}`;
     this.dispatchEvent(new CustomEvent<LgErrorDetail>('lg-error', { detail: { code, message, source }, bubbles: true, composed: true }));
   }
 
@@ -161,22 +165,36 @@ export abstract class LawGaugeElement extends LitElement {
     const phase = this.phase;
     switch (phase.kind) {
       case 'empty-source':
-        return html`<p class="state" role="status">${this.messages.errors.no_data_source}</p>`;
+        return html`<p class="state" role="status">${this.baseMessages.errors.no_data_source}</p>`;
       case 'loading':
-        return html`<p class="state" role="status" aria-live="polite">${this.messages.loading}</p>`;
+        return html`<p class="state" role="status" aria-live="polite">${this.baseMessages.loading}</p>`;
       case 'error':
-        return html`<div role="alert" part="error"><strong>${this.messages.errors[phase.code]}</strong><br /><small>${phase.detail}</small></div>`;
+        return html`<div role="alert" part="error"><strong>${this.baseMessages.errors[phase.code]}</strong><br /><small>${phase.detail}</small></div>`;
       case 'data':
         return this.renderReport(phase.report);
     }
   }
 
-  /** The widget's view of a valid Report. */
-  protected abstract renderReport(report: Report): TemplateResult;
+  /** Checks untrusted JSON against the widget's data contract; throws a LawGaugeError. */
+  protected abstract parseData(json: unknown): T;
+
+  /** The widget's view of valid data. */
+  protected abstract renderReport(report: T): TemplateResult;
 
   /** Fires `lg-select` for a point, bar or row the user activated. */
   protected select(detail: LgSelectDetail): void {
     this.dispatchEvent(new CustomEvent<LgSelectDetail>('lg-select', { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** Base of the indicator widgets: data is an indicator Report (`lawgauge/report@1`). */
+export abstract class LawGaugeElement extends DataElement<Report> {
+  protected get messages(): Messages {
+    return MESSAGES[this.language];
+  }
+
+  protected parseData(json: unknown): Report {
+    return checkReportShape(json);
   }
 }
 

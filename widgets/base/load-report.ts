@@ -1,4 +1,4 @@
-import { checkReportShape, LawGaugeError, type Report } from '../../src/index.js';
+import { LawGaugeError } from '../../src/index.js';
 import type { WidgetErrorCode } from './messages.js';
 
 /** Why a Report could not be had, in a form the widget shows and the `lg-error` event carries. */
@@ -18,22 +18,23 @@ export interface LoadOptions {
   readonly credentials: RequestCredentials;
 }
 
-/** Validates untrusted JSON as a Report, turning schema problems into a load error. */
-export function toReport(json: unknown): Report {
+/** Validates untrusted JSON with `parse`, turning contract problems into a load error. */
+export function validated<T>(parse: (json: unknown) => T, json: unknown): T {
   try {
-    return checkReportShape(json);
+    return parse(json);
   } catch (error) {
     if (error instanceof LawGaugeError) throw new WidgetLoadError('invalid_report', error.message);
     throw error;
   }
 }
 
+
 /**
- * Fetches and validates a Report. Each failure has its own code: `http` (with the status),
+ * Fetches JSON and validates it with `parse`. Each failure has its own code: `http` (with the status),
  * `network`, `timeout`, `content_type`, `too_large`, `invalid_json`, `invalid_report`. An abort
  * through `signal` rejects with the signal's reason, which callers ignore.
  */
-export async function loadReport(url: string, options: LoadOptions): Promise<Report> {
+export async function loadReport<T>(url: string, options: LoadOptions, parse: (json: unknown) => T): Promise<T> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(new WidgetLoadError('timeout', `no answer from ${url} within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout.signal]);
@@ -57,7 +58,7 @@ export async function loadReport(url: string, options: LoadOptions): Promise<Rep
     } catch (error) {
       throw new WidgetLoadError('invalid_json', `${url}: ${(error as Error).message}`);
     }
-    return toReport(json);
+    return validated(parse, json);
   } catch (error) {
     if (signal.aborted && !(error instanceof WidgetLoadError)) throw signal.reason;
     throw error;

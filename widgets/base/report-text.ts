@@ -1,5 +1,6 @@
 import { formatValue, TOTAL, type Report, type ReportRow } from '../../src/index.js';
-import type { Messages, WidgetLang } from './messages.js';
+import type { Messages } from './indicator-messages.js';
+import type { WidgetLang } from './messages.js';
 import { periodLabel } from './period-label.js';
 
 /** A row's group as people read it: the group values joined, or the words for "total". */

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
@@ -43,7 +44,7 @@ const DEFAULT_WIDTH = 480;
  */
 export class IndicatorBars extends LawGaugeElement {
   protected static override readonly measuresWidth = true;
-  static override styles = [themeStyles, chartStyles];
+  static override styles = [themeStyles, controlStyles, chartStyles];
 
   @property() period: string | undefined;
   @property({ reflect: true }) selected: string | undefined;

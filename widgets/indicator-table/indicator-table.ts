@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
@@ -34,6 +35,7 @@ const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: 
 export class IndicatorTable extends LawGaugeElement {
   static override styles = [
     themeStyles,
+    controlStyles,
     chartStyles,
     css`
       th button {

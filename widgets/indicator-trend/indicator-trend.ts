@@ -4,6 +4,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
+import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
@@ -59,7 +60,7 @@ interface Series {
  */
 export class IndicatorTrend extends LawGaugeElement {
   protected static override readonly measuresWidth = true;
-  static override styles = [themeStyles, chartStyles, indicatorTrendStyles];
+  static override styles = [themeStyles, controlStyles, chartStyles, indicatorTrendStyles];
 
   @property() groups: string | undefined;
   @property({ attribute: false }) annotations: readonly TrendAnnotation[] = [];

@@ -1,0 +1,77 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { progress, type ReformReport } from '../src/index.js';
+import '../widgets/reform-progress/define.js';
+import type { ReformProgress } from '../widgets/reform-progress/reform-progress.js';
+import programme from './support/programme.json' with { type: 'json' };
+
+const june: ReformReport = progress(programme, { asOf: '2019-06-30' });
+const july: ReformReport = progress(programme, { asOf: '2019-07-15' });
+const text = (element: ReformProgress): string => (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+async function widget(template: ReturnType<typeof html>): Promise<ReformProgress> {
+  const element = await fixture<ReformProgress>(template);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<reform-progress>', () => {
+  it('summary: a real progress bar, verified vs completed, counts per status in words, on-time rate and projected finish', async () => {
+    const element = await widget(html`<reform-progress .report=${june}></reform-progress>`);
+    const bar = element.shadowRoot!.querySelector('[role="progressbar"]')!;
+    // 2 of 6 leaf tasks done; by weight 2 of 8.
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax')]).to.deep.equal(['33', '0', '100']);
+    expect(bar.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
+    expect(text(element)).to.contain('已销号 1 项，已完成未销号 1 项，共 6 项');
+    expect(text(element)).to.contain('有风险 2');
+    expect(text(element)).to.contain('按期完成率 50%');
+    expect(text(element)).to.contain('按近 90 天进度，预计 2020年6月24日 全部完成');
+  });
+
+  it('area filter: one area\'s numbers', async () => {
+    const element = await widget(html`<reform-progress lang="en" area="justice" .report=${june}></reform-progress>`);
+    expect(element.shadowRoot!.querySelector('h3')!.textContent).to.equal('Judicial reform');
+    expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('67');
+  });
+
+  it('areas view: arrow keys move between areas; Enter fires lg-select with the area id', async () => {
+    const element = await widget(html`<reform-progress view="areas" .report=${june}></reform-progress>`);
+    const items = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="list"] button');
+    expect([...items].map((item) => item.tabIndex)).to.deep.equal([0, -1]);
+    items[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const event = oneEvent(element, 'lg-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ indicator: 'test-programme', period: '2019-06-30', group: { area: 'governance' }, value: 0, id: 'governance' });
+  });
+
+  it('tasks view: overdue tasks with owner, due date and days late; exportCsv() writes the task table', async () => {
+    const element = await widget(html`<reform-progress view="tasks" .report=${july}></reform-progress>`);
+    const items = [...element.shadowRoot!.querySelectorAll('[part="list"] button')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal(['绩效考核 逾期 15 天 市检察院 · 应完成 2019年6月30日', '城运中心 逾期 5 天 市公安局 · 应完成 2019年7月10日', '社区警务 逾期 5 天 市公安局 · 应完成 2019年7月10日']);
+    const csv = element.exportCsv();
+    expect(csv.startsWith('\uFEFFtask_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late\r\n')).to.equal(true);
+    expect(csv).to.contain('t2,,justice,市司法局,completed,yellow,1,2019-05-31,2019-06-10,,10\r\n');
+  });
+
+  it('compact: a small tile with the bar and the rate only', async () => {
+    const element = await widget(html`<reform-progress compact .report=${june}></reform-progress>`);
+    expect(element.shadowRoot!.querySelector('[part="list"], ul.counts')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('[role="progressbar"]')).not.to.equal(null);
+  });
+
+  it('shows an invalid report as an alert', async () => {
+    const element = await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`);
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('reformReport.asOf: expected a date YYYY-MM-DD');
+  });
+
+  it('passes axe in every view, both languages and themes, and in the error state', async () => {
+    for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
+      for (const view of ['summary', 'areas', 'tasks']) {
+        await expect(await widget(html`<reform-progress lang=${lang} theme=${theme} view=${view} .report=${july}></reform-progress>`)).to.be.accessible();
+      }
+    }
+    await expect(await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`)).to.be.accessible();
+  });
+});

@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+/** Title bar, buttons and focus rings: what every widget with controls shares. */
+export const controlStyles = css`
+  .toolbar {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5rem;
+  }
+  h3 {
+    margin: 0 0 0.4rem;
+    font-size: 0.95rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8rem;
+    color: var(--lg-accent);
+    background: transparent;
+    border: 1px solid var(--lg-border);
+    border-radius: 4px;
+    padding: 0.15rem 0.5rem;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  [role='button']:focus-visible {
+    outline: 2px solid var(--lg-accent);
+    outline-offset: 2px;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,166 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { checkReformReportShape, formatValue, TASK_STATUSES, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
+import { controlStyles } from '../base/controls.styles.js';
+import { download, toCsv } from '../base/csv-export.js';
+import { DataElement } from '../base/lawgauge-element.js';
+import { periodLabel } from '../base/period-label.js';
+import { themeStyles } from '../base/theme.styles.js';
+import { REFORM_MESSAGES } from './reform-messages.js';
+import { reformProgressStyles } from './reform-progress.styles.js';
+
+type View = 'summary' | 'areas' | 'tasks';
+const VIEWS: readonly View[] = ['summary', 'areas', 'tasks'];
+const STATUS_ICON: Record<TaskStatus, string> = { verified: '✔', completed: '●', overdue: '■', not_started: '○', at_risk: '▲', in_progress: '◐' };
+const percentOf = { unit: 'percent' as const, display: { decimals: 0 } };
+
+/**
+ * @tagname reform-progress
+ * @summary How far a reform programme has come: completion, what is late, who owns it, when it will finish.
+ *
+ * Renders a ReformReport (`lawgauge/reform-report@1`, from `progress(programme, {asOf})`). The
+ * summary has a real progress bar (`role="progressbar"`, localized value text), verified versus
+ * completed, counts per status with icons and words, the on-time rate and the projected finish;
+ * `view="areas"` lists the areas with their progress; `view="tasks"` lists the overdue tasks
+ * (title, owner, due date, days late). Lists have one tab stop and arrow keys; activating an
+ * area or a task fires `lg-select` with its `id` (a host can drill down by setting `area`).
+ *
+ * @attr view - `summary` (default), `areas` or `tasks`.
+ * @attr area - Show one area only.
+ * @attr owner - Show one owner's tasks only.
+ * @attr compact - A small tile: the progress bar and the rate.
+ * @attr src - URL of ReformReport JSON.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
+ * @attr theme - `light` or `dark`; default follows the system.
+ * @prop report - A ReformReport object.
+ * @fires lg-select - {indicator: programme id, period: as-of date, group: {area} or {task}, value, id}
+ * @fires lg-error - {code, message, source} when data cannot be loaded or validated
+ * @csspart progress - the progress bar and rate
+ * @csspart list - the areas or tasks list
+ * @csspart export - the CSV export button
+ * @csspart error - the error message
+ */
+export class ReformProgress extends DataElement<ReformReport> {
+  static override styles = [themeStyles, controlStyles, reformProgressStyles];
+
+  @property({ reflect: true }) view: View = 'summary';
+  @property({ reflect: true }) area: string | undefined;
+  @property({ reflect: true }) owner: string | undefined;
+  @property({ type: Boolean, reflect: true }) compact = false;
+  @state() private active = 0;
+
+  protected parseData(json: unknown): ReformReport {
+    return checkReformReportShape(json);
+  }
+
+  /** The leaf tasks in scope (area and owner filters). */
+  private scopedTasks(report: ReformReport): ReformReport['tasks'] {
+    return report.tasks.filter((task) => task.leaf && (this.area === undefined || task.area === this.area) && (this.owner === undefined || task.owner === this.owner));
+  }
+
+  /** The rollup for the current filter: an area's, an owner's, or the whole programme's. */
+  private scope(report: ReformReport): Rollup {
+    if (this.area !== undefined) return report.byArea.find((area) => area.id === this.area) ?? { id: this.area, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null };
+    if (this.owner !== undefined) return report.byOwner.find((owner) => owner.id === this.owner) ?? { id: this.owner, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null };
+    const leaves = report.tasks.filter((task) => task.leaf);
+    return { id: report.programme.label.en, label: report.programme.label, tasks: leaves.length, completed: report.counts.completed + report.counts.verified, verified: report.counts.verified, overdue: report.counts.overdue, completionRate: report.completionRate, weightedCompletionRate: report.weightedCompletionRate, progress: null };
+  }
+
+  /** The task table as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
+  exportCsv(): string {
+    if (this.phase.kind !== 'data') return '';
+    const report = this.phase.report;
+    const header = ['task_id', 'parent_id', 'area', 'owner', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late'];
+    const rows = report.tasks.map((task) => [task.id, task.parent, task.area, task.owner, task.status, task.light, task.progress, task.due_on, task.completed_on, task.verified_on, task.days_late]);
+    const csv = toCsv([header, ...rows]);
+    download(csv, `${report.programme.id}-${report.asOf}.csv`);
+    return csv;
+  }
+
+  private onListKey(event: KeyboardEvent, count: number): void {
+    const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: count - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.active = Math.max(0, Math.min(count - 1, moves[event.key]!));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-index="${this.active}"]`)?.focus());
+  }
+
+  protected renderReport(report: ReformReport): TemplateResult {
+    const lang = this.language;
+    const m = REFORM_MESSAGES[lang];
+    const scope = this.scope(report);
+    const title = this.area !== undefined ? (scope.label?.[lang] ?? this.area) : this.owner !== undefined ? this.owner : report.programme.label[lang];
+    const rate = scope.completionRate ?? 0;
+    const weighted = scope.weightedCompletionRate ?? 0;
+    const verifiedShare = scope.tasks === 0 ? 0 : scope.verified / scope.tasks;
+    const valueText = m.done(formatValue(rate, percentOf, lang), formatValue(weighted, percentOf, lang));
+    return html`
+      <div class="toolbar">
+        <h3>${title}</h3>
+        ${this.compact ? nothing : html`<div class="views">${VIEWS.map((view) => html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => { this.view = view; this.active = 0; }}>${m.views[view]}</button>`)}</div>`}
+      </div>
+      <p class="meta">${m.asOf(periodLabel(report.asOf, lang))}${report.programme.synthetic ? ` · ${m.synthetic}` : ''}</p>
+      <div part="progress" role="progressbar" aria-label=${title} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(rate * 100)} aria-valuetext=${valueText}>
+        <span class="value">${formatValue(rate, percentOf, lang)}</span>
+        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+          ${svg`<rect class="track" x="0" y="0" width="100" height="10"></rect><rect class="done" x="0" y="0" width=${rate * 100} height="10"></rect><rect class="verified" x="0" y="0" width=${verifiedShare * 100} height="10"></rect>`}
+        </svg>
+      </div>
+      <p class="meta">${valueText}</p>
+      ${this.compact ? nothing : this.view === 'areas' ? this.renderAreas(report) : this.view === 'tasks' ? this.renderTasks(report) : this.renderSummary(report, scope)}
+    `;
+  }
+
+  private renderSummary(report: ReformReport, scope: Rollup): TemplateResult {
+    const lang = this.language;
+    const m = REFORM_MESSAGES[lang];
+    const filtered = this.area !== undefined || this.owner !== undefined;
+    const counts = filtered ? null : report.counts;
+    const projection = report.projection;
+    return html`
+      <p class="meta extra">${m.tally(scope.verified, scope.completed - scope.verified, scope.tasks)}</p>
+      ${counts === null ? nothing : html`<ul class="counts">${TASK_STATUSES.map((status) => html`<li class=${status === 'overdue' && counts[status] > 0 ? 'red' : ''}><span aria-hidden="true">${STATUS_ICON[status]}</span> ${m.status[status]} ${counts[status]}</li>`)}</ul>`}
+      ${filtered || report.onTimeRate === null ? nothing : html`<p class="meta extra">${m.onTime(formatValue(report.onTimeRate, percentOf, lang))}</p>`}
+      ${filtered ? nothing : html`<p class="meta extra">${projection.date === null ? m.noPace : projection.reason === 'finished' ? m.finished(periodLabel(projection.date, lang)) : m.projected(periodLabel(projection.date, lang))}</p>`}
+    `;
+  }
+
+  private renderAreas(report: ReformReport): TemplateResult {
+    const lang = this.language;
+    const m = REFORM_MESSAGES[lang];
+    const areas = report.byArea;
+    return html`<ul part="list" class="items" aria-label=${m.areas} @keydown=${(event: KeyboardEvent) => this.onListKey(event, areas.length)}>
+      ${areas.map(
+        (area, index) => html`<li>
+          <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-pressed=${String(area.id === this.area)} @focus=${() => (this.active = index)}
+            @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { area: area.id }, value: area.completionRate, id: area.id })}>
+            ${area.label?.[lang] ?? area.id} ${area.completionRate === null ? '—' : formatValue(area.completionRate, percentOf, lang)}
+            <span class="detail">${m.tally(area.verified, area.completed - area.verified, area.tasks)}${area.overdue > 0 ? ` · ${m.status.overdue} ${area.overdue}` : ''}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderTasks(report: ReformReport): TemplateResult {
+    const lang = this.language;
+    const m = REFORM_MESSAGES[lang];
+    const inScope = new Set(this.scopedTasks(report).map((task) => task.id));
+    const overdue = report.overdue.filter((task) => inScope.has(task.id));
+    return html`<h4 class="meta">${m.overdueTitle}</h4>
+      ${overdue.length === 0
+        ? html`<p class="meta">${m.noneOverdue}</p>`
+        : html`<ul part="list" class="items" aria-label=${m.overdueTitle} @keydown=${(event: KeyboardEvent) => this.onListKey(event, overdue.length)}>
+            ${overdue.map(
+              (task, index) => html`<li>
+                <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
+                  @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { task: task.id }, value: null, id: task.id })}>
+                  ${task.title[lang]} <span class="red">${m.daysLate(task.days_late)}</span>
+                  <span class="detail">${task.owner} · ${m.due} ${periodLabel(task.due_on, lang)}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`}
+      <button type="button" part="export" @click=${() => this.exportCsv()}>${this.baseMessages.exportCsv}</button>`;
+  }
+}
