@@ -23,6 +23,15 @@ describe('pages', () => {
     expect((win as unknown as { LawGauge: Record<string, unknown> }).LawGauge['defineWidgets']).to.be.a('function');
   });
 
+  it('<reform-progress src="…/shanghai-2019/report.json"> works in a plain page with the IIFE bundle', async () => {
+    const win = await page('/test-browser/pages/reform.html', (w) => [...w.document.querySelectorAll('reform-progress')].every((el) => el.shadowRoot?.querySelector('[role="progressbar"]') !== null));
+    const [summary, tasks] = [...win.document.querySelectorAll('reform-progress')];
+    // The seed report: 12 of 24 leaf tasks done on 2019-12-31; one overdue.
+    expect(summary!.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('50');
+    expect(shadowText(summary!)).to.contain('示例数据（合成）');
+    expect(shadowText(tasks!)).to.contain('Legal services for the STAR Market registration system');
+  });
+
   it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {
     const attack = '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
     const report = visibilityReport();

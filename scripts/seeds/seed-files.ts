@@ -1,8 +1,9 @@
 import { csvFormatRows } from 'd3-dsv';
-import { builtInCatalog, type Dataset } from '../../src/index.js';
+import { builtInCatalog, progress, type Dataset } from '../../src/index.js';
 import { generateCases } from './cases.js';
 import { EVENTS } from './districts.js';
 import { generatePatrolChecks } from './patrol-checks.js';
+import { shanghaiProgramme } from './reform-programme.js';
 import { generateProcuratorateCases } from './procuratorate-cases.js';
 import { generateResidentSurvey, generateSatisfactionSurvey } from './surveys.js';
 
@@ -61,5 +62,8 @@ export function seedFiles(): Map<string, string> {
     files.set(`${dataset.id}.mapping.json`, mapping);
   }
   files.set('events.json', `${JSON.stringify(EVENTS, null, 2)}\n`);
+  const programme = shanghaiProgramme();
+  files.set('shanghai-2019/programme.json', `${JSON.stringify(programme, null, 2)}\n`);
+  files.set('shanghai-2019/report.json', `${JSON.stringify(progress(programme, { asOf: '2019-12-31' }))}\n`);
   return files;
 }
