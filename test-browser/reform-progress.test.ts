@@ -75,3 +75,15 @@ describe('<reform-progress>', () => {
     await expect(await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`)).to.be.accessible();
   });
 });
+
+describe('<reform-progress view="burnup">', () => {
+  it('draws due, completed and verified by month, says where things stand, and gives the numbers as a table', async () => {
+    const element = await widget(html`<reform-progress view="burnup" .report=${june}></reform-progress>`);
+    const root = element.shadowRoot!;
+    expect([...root.querySelectorAll('svg.burnup path')].map((path) => path.getAttribute('class'))).to.deep.equal(['b-planned', 'b-completed', 'b-verified']);
+    // June 2019: 3 of 6 leaf tasks due, 2 completed, 1 verified (see test/reform/progress.test.ts).
+    expect(root.querySelector('[part="summary"]')!.textContent).to.equal('截至2019年6月，共 6 项任务中应完成 3 项，已完成 2 项，已销号 1 项。');
+    expect(root.querySelectorAll('table tbody tr')).to.have.length(12);
+    await expect(element).to.be.accessible();
+  });
+});

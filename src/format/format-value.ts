@@ -1,4 +1,5 @@
 import type { Display, Unit } from '../model/indicator.js';
+import { formatPercent } from './format-percent.js';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -28,7 +29,7 @@ export function formatValue(value: number, indicator: { unit: Unit; display?: Di
   const format = indicator.display?.format ?? (indicator.unit === 'percent' ? 'percent' : 'number');
   if (format === 'oneTo') return `1:${value.toFixed(decimals)}`;
   if (format === 'percent') {
-    return numberFormat(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    return formatPercent(value, lang, decimals);
   }
   const number = numberFormat(lang, {
     maximumFractionDigits: decimals,

@@ -1,2 +1,3 @@
 export { formatValue } from './format-value.js';
+export { formatPercent } from './format-percent.js';
 export type { Lang } from './format-value.js';

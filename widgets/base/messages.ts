@@ -8,6 +8,7 @@ export interface BaseMessages {
   readonly empty: string;
   readonly errors: Record<WidgetErrorCode, string>;
   readonly exportCsv: string;
+  readonly table: string;
 }
 
 export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
@@ -26,6 +27,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       no_data_source: '未提供数据',
     },
     exportCsv: '导出 CSV',
+    table: '数据表',
   },
   en: {
     loading: 'Loading…',
@@ -42,5 +44,6 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       no_data_source: 'No data was given',
     },
     exportCsv: 'Export CSV',
+    table: 'Data table',
   },
 };

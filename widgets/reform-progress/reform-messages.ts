@@ -16,7 +16,10 @@ export interface ReformMessages {
   readonly due: string;
   readonly areas: string;
   readonly synthetic: string;
-  readonly views: Record<'summary' | 'areas' | 'tasks', string>;
+  readonly views: Record<'summary' | 'areas' | 'tasks' | 'burnup', string>;
+  readonly planned: string;
+  readonly month: string;
+  readonly burnup: (month: string, planned: number, completed: number, verified: number, total: number) => string;
 }
 
 export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
@@ -35,7 +38,10 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     due: '应完成',
     areas: '各领域进度',
     synthetic: '示例数据（合成）',
-    views: { summary: '概览', areas: '领域', tasks: '任务' },
+    views: { summary: '概览', areas: '领域', tasks: '任务', burnup: '进度曲线' },
+    planned: '应完成',
+    month: '月份',
+    burnup: (month, planned, completed, verified, total) => `截至${month}，共 ${total} 项任务中应完成 ${planned} 项，已完成 ${completed} 项，已销号 ${verified} 项。`,
   },
   en: {
     status: { verified: 'Verified', completed: 'Completed', overdue: 'Overdue', not_started: 'Not started', at_risk: 'At risk', in_progress: 'In progress' },
@@ -52,6 +58,9 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     due: 'due',
     areas: 'Progress by area',
     synthetic: 'Sample data (synthetic)',
-    views: { summary: 'Summary', areas: 'Areas', tasks: 'Tasks' },
+    views: { summary: 'Summary', areas: 'Areas', tasks: 'Tasks', burnup: 'Burn-up' },
+    planned: 'Due',
+    month: 'Month',
+    burnup: (month, planned, completed, verified, total) => `By ${month}: ${planned} of ${total} tasks due, ${completed} completed, ${verified} verified.`,
   },
 };

@@ -68,6 +68,56 @@ export const reformProgressStyles = css`
   .red {
     color: var(--lg-bad);
   }
+  svg.burnup {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  svg.burnup text {
+    fill: var(--lg-muted);
+    font-size: 11px;
+  }
+  svg.burnup path {
+    fill: none;
+    stroke-width: 2;
+  }
+  svg.burnup .axis {
+    stroke: var(--lg-border);
+  }
+  .b-planned {
+    stroke: var(--lg-muted);
+    stroke-dasharray: 4 3;
+    background: var(--lg-muted);
+  }
+  .b-completed {
+    stroke: var(--lg-series-1);
+    background: var(--lg-series-1);
+  }
+  .b-verified {
+    stroke: var(--lg-good);
+    background: var(--lg-good);
+  }
+  .legend {
+    display: flex;
+    gap: 0.8rem;
+    font-size: 0.8rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.25em;
+    margin-right: 0.3em;
+    vertical-align: middle;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.8rem;
+  }
+  th,
+  td {
+    padding: 0.1rem 0.5rem;
+    text-align: right;
+  }
   :host([compact]) ul,
   :host([compact]) .meta.extra {
     display: none;

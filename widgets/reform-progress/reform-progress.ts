@@ -1,18 +1,18 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkReformReportShape, formatValue, TASK_STATUSES, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
+import { checkReformReportShape, formatPercent, TASK_STATUSES, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { download, toCsv } from '../base/csv-export.js';
 import { DataElement } from '../base/lawgauge-element.js';
-import { periodLabel } from '../base/period-label.js';
+import { dateLabel } from '../base/date-label.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { REFORM_MESSAGES } from './reform-messages.js';
 import { reformProgressStyles } from './reform-progress.styles.js';
 
-type View = 'summary' | 'areas' | 'tasks';
-const VIEWS: readonly View[] = ['summary', 'areas', 'tasks'];
+type View = 'summary' | 'areas' | 'tasks' | 'burnup';
+const VIEWS: readonly View[] = ['summary', 'areas', 'tasks', 'burnup'];
+const BURNUP = { width: 480, height: 180, left: 32, right: 12, top: 10, bottom: 22 };
 const STATUS_ICON: Record<TaskStatus, string> = { verified: '✔', completed: '●', overdue: '■', not_started: '○', at_risk: '▲', in_progress: '◐' };
-const percentOf = { unit: 'percent' as const, display: { decimals: 0 } };
 
 /**
  * @tagname reform-progress
@@ -22,10 +22,11 @@ const percentOf = { unit: 'percent' as const, display: { decimals: 0 } };
  * summary has a real progress bar (`role="progressbar"`, localized value text), verified versus
  * completed, counts per status with icons and words, the on-time rate and the projected finish;
  * `view="areas"` lists the areas with their progress; `view="tasks"` lists the overdue tasks
- * (title, owner, due date, days late). Lists have one tab stop and arrow keys; activating an
+ * (title, owner, due date, days late); `view="burnup"` draws tasks due, completed and verified by
+ * month, with a text summary and the numbers as a table. Lists have one tab stop and arrow keys; activating an
  * area or a task fires `lg-select` with its `id` (a host can drill down by setting `area`).
  *
- * @attr view - `summary` (default), `areas` or `tasks`.
+ * @attr view - `summary` (default), `areas`, `tasks` or `burnup`.
  * @attr area - Show one area only.
  * @attr owner - Show one owner's tasks only.
  * @attr compact - A small tile: the progress bar and the rate.
@@ -93,21 +94,21 @@ export class ReformProgress extends DataElement<ReformReport> {
     const rate = scope.completionRate ?? 0;
     const weighted = scope.weightedCompletionRate ?? 0;
     const verifiedShare = scope.tasks === 0 ? 0 : scope.verified / scope.tasks;
-    const valueText = m.done(formatValue(rate, percentOf, lang), formatValue(weighted, percentOf, lang));
+    const valueText = m.done(formatPercent(rate, lang, 0), formatPercent(weighted, lang, 0));
     return html`
       <div class="toolbar">
         <h3>${title}</h3>
         ${this.compact ? nothing : html`<div class="views">${VIEWS.map((view) => html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => { this.view = view; this.active = 0; }}>${m.views[view]}</button>`)}</div>`}
       </div>
-      <p class="meta">${m.asOf(periodLabel(report.asOf, lang))}${report.programme.synthetic ? ` · ${m.synthetic}` : ''}</p>
+      <p class="meta">${m.asOf(dateLabel(report.asOf, lang))}${report.programme.synthetic ? ` · ${m.synthetic}` : ''}</p>
       <div part="progress" role="progressbar" aria-label=${title} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(rate * 100)} aria-valuetext=${valueText}>
-        <span class="value">${formatValue(rate, percentOf, lang)}</span>
+        <span class="value">${formatPercent(rate, lang, 0)}</span>
         <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
           ${svg`<rect class="track" x="0" y="0" width="100" height="10"></rect><rect class="done" x="0" y="0" width=${rate * 100} height="10"></rect><rect class="verified" x="0" y="0" width=${verifiedShare * 100} height="10"></rect>`}
         </svg>
       </div>
       <p class="meta">${valueText}</p>
-      ${this.compact ? nothing : this.view === 'areas' ? this.renderAreas(report) : this.view === 'tasks' ? this.renderTasks(report) : this.renderSummary(report, scope)}
+      ${this.compact ? nothing : this.view === 'areas' ? this.renderAreas(report) : this.view === 'tasks' ? this.renderTasks(report) : this.view === 'burnup' ? this.renderBurnup(report) : this.renderSummary(report, scope)}
     `;
   }
 
@@ -120,8 +121,8 @@ export class ReformProgress extends DataElement<ReformReport> {
     return html`
       <p class="meta extra">${m.tally(scope.verified, scope.completed - scope.verified, scope.tasks)}</p>
       ${counts === null ? nothing : html`<ul class="counts">${TASK_STATUSES.map((status) => html`<li class=${status === 'overdue' && counts[status] > 0 ? 'red' : ''}><span aria-hidden="true">${STATUS_ICON[status]}</span> ${m.status[status]} ${counts[status]}</li>`)}</ul>`}
-      ${filtered || report.onTimeRate === null ? nothing : html`<p class="meta extra">${m.onTime(formatValue(report.onTimeRate, percentOf, lang))}</p>`}
-      ${filtered ? nothing : html`<p class="meta extra">${projection.date === null ? m.noPace : projection.reason === 'finished' ? m.finished(periodLabel(projection.date, lang)) : m.projected(periodLabel(projection.date, lang))}</p>`}
+      ${filtered || report.onTimeRate === null ? nothing : html`<p class="meta extra">${m.onTime(formatPercent(report.onTimeRate, lang, 0))}</p>`}
+      ${filtered ? nothing : html`<p class="meta extra">${projection.date === null ? m.noPace : projection.reason === 'finished' ? m.finished(dateLabel(projection.date, lang)) : m.projected(dateLabel(projection.date, lang))}</p>`}
     `;
   }
 
@@ -134,12 +135,46 @@ export class ReformProgress extends DataElement<ReformReport> {
         (area, index) => html`<li>
           <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-pressed=${String(area.id === this.area)} @focus=${() => (this.active = index)}
             @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { area: area.id }, value: area.completionRate, id: area.id })}>
-            ${area.label?.[lang] ?? area.id} ${area.completionRate === null ? '—' : formatValue(area.completionRate, percentOf, lang)}
+            ${area.label?.[lang] ?? area.id} ${area.completionRate === null ? '—' : formatPercent(area.completionRate, lang, 0)}
             <span class="detail">${m.tally(area.verified, area.completed - area.verified, area.tasks)}${area.overdue > 0 ? ` · ${m.status.overdue} ${area.overdue}` : ''}</span>
           </button>
         </li>`,
       )}
     </ul>`;
+  }
+
+  private renderBurnup(report: ReformReport): TemplateResult {
+    const lang = this.language;
+    const m = REFORM_MESSAGES[lang];
+    const points = report.burnup;
+    const { width, height, left, right, top, bottom } = BURNUP;
+    const total = Math.max(1, ...points.map((point) => point.planned));
+    const x = (index: number): number => left + (points.length < 2 ? 0 : (index / (points.length - 1)) * (width - left - right));
+    const y = (count: number): number => top + (1 - count / total) * (height - top - bottom);
+    const line = (pick: (point: ReformReport['burnup'][number]) => number | null): string =>
+      points.reduce((path, point, index) => {
+        const value = pick(point);
+        return value === null ? path : `${path}${path === '' ? 'M' : 'L'}${x(index).toFixed(1)} ${y(value).toFixed(1)}`;
+      }, '');
+    const current = [...points].reverse().find((point) => point.completed !== null);
+    const summary = current === undefined ? '' : m.burnup(dateLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
+    const series = [['planned', m.planned, (p: ReformReport['burnup'][number]) => p.planned], ['completed', m.status.completed, (p: ReformReport['burnup'][number]) => p.completed], ['verified', m.status.verified, (p: ReformReport['burnup'][number]) => p.verified]] as const;
+    return html`<p part="summary" class="meta">${summary}</p>
+      <svg part="chart" class="burnup" viewBox="0 0 ${width} ${height}" role="img" aria-label=${summary}>
+        ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(0)} y2=${y(0)}></line>
+          <text class="muted" x=${left - 4} y=${y(total) + 4} text-anchor="end">${total}</text>
+          <text class="muted" x=${left - 4} y=${y(0) + 4} text-anchor="end">0</text>
+          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${point.month}</text>` : nothing))}
+          ${series.map(([name, , pick]) => svg`<path class=${`b-${name}`} d=${line(pick)}></path>`)}`}
+      </svg>
+      <ul class="legend">${series.map(([name, label]) => html`<li><span class="swatch b-${name}" aria-hidden="true"></span>${label}</li>`)}</ul>
+      <details>
+        <summary>${this.baseMessages.table}</summary>
+        <table part="table">
+          <thead><tr><th scope="col">${m.month}</th>${series.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
+          <tbody>${points.map((point) => html`<tr><th scope="row">${dateLabel(point.month, lang)}</th>${series.map(([, , pick]) => html`<td>${pick(point) ?? '—'}</td>`)}</tr>`)}</tbody>
+        </table>
+      </details>`;
   }
 
   private renderTasks(report: ReformReport): TemplateResult {
@@ -156,7 +191,7 @@ export class ReformProgress extends DataElement<ReformReport> {
                 <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
                   @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { task: task.id }, value: null, id: task.id })}>
                   ${task.title[lang]} <span class="red">${m.daysLate(task.days_late)}</span>
-                  <span class="detail">${task.owner} · ${m.due} ${periodLabel(task.due_on, lang)}</span>
+                  <span class="detail">${task.owner} · ${m.due} ${dateLabel(task.due_on, lang)}</span>
                 </button>
               </li>`,
             )}
