@@ -4,3 +4,6 @@ export { progress, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './progre
 export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES } from './reform-report.js';
 export type { ReformReport, TaskProgress, TaskStatus, Light, Rollup, BurnupPoint, Projection } from './reform-report.js';
 export { checkReformReportShape } from './check-reform-report-shape.js';
+export { REFORM_TASKS_DATASET, REFORM_MILESTONES_DATASET } from './reform-datasets.js';
+export { programmeFromTables } from './programme-from-tables.js';
+export type { ProgrammeTables } from './programme-from-tables.js';
