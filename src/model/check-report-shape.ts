@@ -1,6 +1,7 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
 import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
+import { findForbiddenKeys } from './forbidden-keys.js';
 import type { Report } from './report.js';
 
 /*
@@ -126,16 +127,7 @@ export function checkReportShape(input: unknown): Report {
   // Reports are treated as immutable once checked: the same object given to many widgets is checked once.
   if (isObject(input) && checked.has(input)) return input as unknown as Report;
   const issues: DefinitionIssue[] = [];
-  const forbidden = (value: unknown, path: IssuePath): void => {
-    if (Array.isArray(value)) value.forEach((item, k) => forbidden(item, [...path, k]));
-    else if (isObject(value)) {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) issues.push({ code: 'forbidden_key', path: [...path, key], message: `the key "${key}" is not allowed (it could alter object prototypes)` });
-        else forbidden(value[key], [...path, key]);
-      }
-    }
-  };
-  forbidden(input, []);
+  issues.push(...findForbiddenKeys(input));
   if (issues.length === 0) reportShape(input, [], issues);
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'report', issues.slice(0, 20));
   checked.add(input as object);

@@ -1,6 +1,6 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
-import { FORBIDDEN_KEYS } from '../model/forbidden-key-names.js';
+import { findForbiddenKeys } from '../model/forbidden-keys.js';
 import { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, type ReformReport } from './reform-report.js';
 
 /*
@@ -16,15 +16,6 @@ const LIGHTS = ['green', 'yellow', 'red'];
 export function checkReformReportShape(input: unknown): ReformReport {
   const issues: DefinitionIssue[] = [];
   const fail = (path: IssuePath, message: string): void => void issues.push({ code: 'invalid_reform_report', path, message });
-  const forbidden = (value: unknown, path: IssuePath): void => {
-    if (Array.isArray(value)) value.forEach((item, k) => forbidden(item, [...path, k]));
-    else if (isObject(value)) {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) issues.push({ code: 'forbidden_key', path: [...path, key], message: `the key "${key}" is not allowed (it could alter object prototypes)` });
-        else forbidden(value[key], [...path, key]);
-      }
-    }
-  };
   const text = (value: unknown, path: IssuePath): void => (typeof value === 'string' ? undefined : fail(path, 'expected a string'));
   const localized = (value: unknown, path: IssuePath): void => {
     if (!isObject(value)) return fail(path, 'expected {"zh-CN", "en"}');
@@ -42,7 +33,7 @@ export function checkReformReportShape(input: unknown): ReformReport {
     }
   };
 
-  forbidden(input, []);
+  issues.push(...findForbiddenKeys(input));
   if (issues.length === 0) {
     if (!isObject(input)) fail([], 'expected an object');
     else {
