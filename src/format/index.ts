@@ -1,3 +1,4 @@
 export { formatValue } from './format-value.js';
 export { formatPercent } from './format-percent.js';
+export { formatNumber } from './format-number.js';
 export type { Lang } from './format-value.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { formatValue, type Report, type ReportRow } from '../../src/index.js';
+import { formatNumber, formatValue, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';
@@ -12,7 +12,7 @@ export function dataTable(report: Report, rows: readonly ReportRow[], lang: Widg
   const { header, body } = tableRows(report, rows, lang, m);
   const show = (cell: string | number | null, column: number): string => {
     if (cell === null) return '—';
-    if (typeof cell === 'number') return column === 2 ? formatValue(cell, report.indicator, lang) : new Intl.NumberFormat(lang).format(cell);
+    if (typeof cell === 'number') return column === 2 ? formatValue(cell, report.indicator, lang) : formatNumber(cell, lang, 3);
     return cell;
   };
   return html`<div class="table-wrap">

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formatNumber, formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
 import { sparkline } from '../base/sparkline.js';
@@ -93,7 +93,7 @@ export class IndicatorCard extends LawGaugeElement {
     const arrow = change.delta > 0 ? '↑' : '↓';
     const size =
       indicator.unit === 'percent'
-        ? `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(Math.abs(change.delta) * 100)}${lang === 'zh-CN' ? ' ' : ' '}${m.points}`
+        ? `${formatNumber(Math.abs(change.delta) * 100, lang, 1)} ${m.points}`
         : // A difference of 1:x ratios is a plain number, not another ratio.
           formatValue(Math.abs(change.delta), indicator.display?.format === 'oneTo' ? { unit: indicator.unit, display: { decimals: indicator.display.decimals } } : indicator, lang);
     const polarity = indicator.polarity;
