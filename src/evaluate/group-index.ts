@@ -1,6 +1,7 @@
 import type { GroupValue } from '../model/report.js';
 import { TOTAL } from '../model/report-constants.js';
 import type { Column } from '../table/column.js';
+import { isValid } from '../table/validity.js';
 import type { TableContext } from './table-context.js';
 
 /**
@@ -21,8 +22,7 @@ export interface GroupIndex {
 /** Per-row small-integer key of one column (0 = null) and the value each key stands for. */
 function columnKeys(column: Column, length: number): { keys: Int32Array; decode: GroupValue[]; order: number[] } {
   const keys = new Int32Array(length);
-  const { validity } = column;
-  const valid = (row: number): boolean => validity === null || (validity[row >> 3]! & (1 << (row & 7))) !== 0;
+  const valid = (row: number): boolean => isValid(column.validity, row);
   if ('codes' in column) {
     for (let row = 0; row < length; row++) keys[row] = valid(row) ? column.codes[row]! + 1 : 0;
     const decode: GroupValue[] = [null, ...column.dictionary];

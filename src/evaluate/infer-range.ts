@@ -1,21 +1,7 @@
 import type { Indicator } from '../model/indicator.js';
-import type { TimeRules } from '../model/time-rule.js';
+import { measureParts } from '../model/measure-parts.js';
 import type { Table } from '../table/table.js';
 import type { DayColumn } from '../table/column.js';
-
-function timeRulesOf(indicator: Indicator): TimeRules[] {
-  const m = indicator.measure;
-  switch (m.kind) {
-    case 'rate':
-      return [m.denominator.time, ...(m.numerator.time === undefined ? [] : [m.numerator.time])];
-    case 'ratio':
-      return [m.denominator.time, ...(m.numerator.time === undefined ? [] : [m.numerator.time])];
-    case 'complement':
-      return [];
-    default:
-      return [m.of.time];
-  }
-}
 
 /**
  * The day range of the events the indicators count: the earliest and latest value of their
@@ -26,7 +12,7 @@ export function inferDayRange(indicators: readonly Indicator[], tables: Readonly
   let to = Number.NEGATIVE_INFINITY;
   for (const indicator of indicators) {
     const table = tables.get(indicator.dataset)!;
-    const rules = timeRulesOf(indicator).flatMap((time) => (Array.isArray(time) ? time : [time]));
+    const rules = measureParts(indicator.measure).flatMap(({ time }) => (time === undefined ? [] : Array.isArray(time) ? time : [time]));
     const flows = rules.flatMap((rule) => ('flow' in rule ? [rule.flow] : []));
     const fields = flows.length > 0 ? flows : rules.flatMap((rule) => ('from' in rule ? [rule.from] : []));
     for (const name of fields) {

@@ -2,6 +2,7 @@ import type { Field } from '../model/dataset.js';
 import type { ComparisonOp, LeafPredicate, Operand, Predicate, Scalar } from '../model/predicate.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import type { DictionaryColumn } from '../table/column.js';
+import { isValid } from '../table/validity.js';
 import { enumCodes } from '../ingest/column-builders.js';
 import { normalizeText } from '../ingest/values/normalize-text.js';
 import { numericValues } from './operand-values.js';
@@ -175,7 +176,7 @@ function dictionaryMask(context: TableContext, leaf: LeafPredicate, column: Dict
   const length = context.table.length;
   const out = new Uint8Array(length);
   const { codes, validity } = column;
-  const valid = (row: number): boolean => validity === null || (validity[row >> 3]! & (1 << (row & 7))) !== 0;
+  const valid = (row: number): boolean => isValid(validity, row);
   const op = leaf.op;
   if (op === 'isNull' || op === 'notNull') {
     const wantNull = op === 'isNull';
@@ -185,7 +186,7 @@ function dictionaryMask(context: TableContext, leaf: LeafPredicate, column: Dict
   if (leaf.other !== undefined) {
     const otherName = leaf.other as string;
     const other = context.column(otherName) as DictionaryColumn;
-    const otherValid = (row: number): boolean => other.validity === null || (other.validity[row >> 3]! & (1 << (row & 7))) !== 0;
+    const otherValid = (row: number): boolean => isValid(other.validity, row);
     for (let row = 0; row < length; row++) {
       if (!valid(row) || !otherValid(row)) out[row] = UNKNOWN;
       else {

@@ -1,4 +1,4 @@
-import type { Dataset, Field } from './dataset.js';
+import type { Field } from './dataset.js';
 import type { Operand } from './predicate.js';
 
 /** What an operand evaluates to, for type checks of filters and measures. */
@@ -19,11 +19,6 @@ export function kindOfField(field: Field): OperandKind {
     case 'string':
       return 'string';
   }
-}
-
-/** Field lookup by name for one dataset; a null-prototype map so no name reaches `Object.prototype`. */
-export function fieldsByName(dataset: Dataset): ReadonlyMap<string, Field> {
-  return new Map(dataset.fields.map((field) => [field.name, field]));
 }
 
 /** The field names an operand reads. */

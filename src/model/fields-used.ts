@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.js';
 import { operandFields } from './field-types.js';
 import type { Indicator } from './indicator.js';
+import { measureParts } from './measure-parts.js';
 import type { Predicate } from './predicate.js';
 import type { TimeRules } from './time-rule.js';
 
@@ -27,31 +28,11 @@ function timeFields(time: TimeRules | undefined, out: Set<string>): void {
 }
 
 function indicatorFields(indicator: Indicator, byId: ReadonlyMap<string, Indicator>, out: Set<string>): void {
-  const m = indicator.measure;
-  const part = (p: { time?: TimeRules | undefined; where?: Predicate | undefined }): void => {
-    timeFields(p.time, out);
-    predicateFields(p.where, out);
-  };
-  switch (m.kind) {
-    case 'complement':
-      indicatorFields(byId.get(m.of)!, byId, out);
-      return;
-    case 'rate':
-      part(m.numerator);
-      part(m.denominator);
-      return;
-    case 'ratio':
-      for (const side of [m.numerator, m.denominator]) {
-        part(side);
-        if (side.sum !== undefined) operandFields(side.sum).forEach((name) => out.add(name));
-      }
-      return;
-    case 'count':
-      part(m.of);
-      return;
-    default:
-      part(m.of);
-      operandFields(m.value).forEach((name) => out.add(name));
+  if (indicator.measure.kind === 'complement') return indicatorFields(byId.get(indicator.measure.of)!, byId, out);
+  for (const part of measureParts(indicator.measure)) {
+    timeFields(part.time, out);
+    predicateFields(part.where, out);
+    if (part.value !== undefined) operandFields(part.value).forEach((name) => out.add(name));
   }
 }
 

@@ -27,6 +27,14 @@ export const controlStyles = css`
     outline: 2px solid var(--lg-accent);
     outline-offset: 2px;
   }
+  /* A legend's colour sample. */
+  .swatch {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.25em;
+    margin-right: 0.3em;
+    vertical-align: middle;
+  }
   @media print {
     button {
       display: none;

@@ -19,13 +19,6 @@ export const indicatorTrendStyles = css`
     color: var(--lg-muted);
     text-decoration: line-through;
   }
-  .swatch {
-    display: inline-block;
-    width: 0.8em;
-    height: 0.25em;
-    margin-right: 0.3em;
-    vertical-align: middle;
-  }
   .s0 {
     background: var(--lg-series-1);
     stroke: var(--lg-series-1);

@@ -102,13 +102,6 @@ export const reformProgressStyles = css`
     gap: 0.8rem;
     font-size: 0.8rem;
   }
-  .swatch {
-    display: inline-block;
-    width: 0.8em;
-    height: 0.25em;
-    margin-right: 0.3em;
-    vertical-align: middle;
-  }
   table {
     border-collapse: collapse;
     font-size: 0.8rem;

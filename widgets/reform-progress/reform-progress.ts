@@ -61,8 +61,9 @@ export class ReformProgress extends DataElement<ReformReport> {
 
   /** The rollup for the current filter: an area's, an owner's, or the whole programme's. */
   private scope(report: ReformReport): Rollup {
-    if (this.area !== undefined) return report.byArea.find((area) => area.id === this.area) ?? { id: this.area, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null };
-    if (this.owner !== undefined) return report.byOwner.find((owner) => owner.id === this.owner) ?? { id: this.owner, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null };
+    const none = (id: string): Rollup => ({ id, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null });
+    if (this.area !== undefined) return report.byArea.find((area) => area.id === this.area) ?? none(this.area);
+    if (this.owner !== undefined) return report.byOwner.find((owner) => owner.id === this.owner) ?? none(this.owner);
     const leaves = report.tasks.filter((task) => task.leaf);
     return { id: report.programme.label.en, label: report.programme.label, tasks: leaves.length, completed: report.counts.completed + report.counts.verified, verified: report.counts.verified, overdue: report.counts.overdue, completionRate: report.completionRate, weightedCompletionRate: report.weightedCompletionRate, progress: null };
   }

@@ -18,7 +18,3 @@ export function valueSource(context: MeasureContext, operand: Operand): ValueSou
     ? periodOperand(context.table, operand)
     : numericValues(context.table, operand);
 }
-
-export function filled(length: number, value: number): Float64Array {
-  return new Float64Array(length).fill(value);
-}
