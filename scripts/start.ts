@@ -2,20 +2,20 @@
 // mapping, computes the built-in court catalog for 2019 by quarter, and ranks the districts on
 // the case-quality index. `npm start -- --lang en` for English.
 import { readFileSync } from 'node:fs';
-import { builtInCatalog, compositeReport, evaluate, formatValue, ingest, Mapping, recordsFromCsv, type Report, type ReportRow } from '../src/index.js';
+import { builtInCatalog, compositeReport, evaluate, formatValue, ingestCsv, parseMapping, type Report, type ReportRow } from '../src/index.js';
 
 type Lang = 'zh-CN' | 'en';
 const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh-CN';
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 const words = {
-  'zh-CN': { title: '法院案件质效（种子数据，2019年分季度）', index: '案件质量综合指数（2019年，各区排名）', pillars: '公正 / 效率 / 效果', source: '数据来源：seeds/cases.csv（中文表头，经 cases.mapping.json 映射）', quality: '数据', read: '读取', used: '使用', quarantined: '隔离', good: '良好', warning: '关注', bad: '预警', flags: { 'no-data': '无数据', suppressed: '已抑制', unstable: '样本小' } },
-  en: { title: 'Court case quality (seed data, 2019 by quarter)', index: 'Case quality index (2019, districts ranked)', pillars: 'fairness / efficiency / effect', source: 'Source: seeds/cases.csv (Chinese headers, mapped by cases.mapping.json)', quality: 'data', read: 'read', used: 'used', quarantined: 'quarantined', good: 'good', warning: 'watch', bad: 'alert', flags: { 'no-data': 'no data', suppressed: 'suppressed', unstable: 'small n' } },
+  'zh-CN': { title: '法院案件质效（种子数据，2019年分季度）', index: '案件质量综合指数（2019年，各区排名）', pillars: '公正 / 效率 / 效果', source: '数据来源：seeds/cases.csv（中文表头，经 mapping.json 映射）', quality: '数据', read: '读取', used: '使用', quarantined: '隔离', good: '良好', warning: '关注', bad: '预警', flags: { 'no-data': '无数据', suppressed: '已抑制', unstable: '样本小' } },
+  en: { title: 'Court case quality (seed data, 2019 by quarter)', index: 'Case quality index (2019, districts ranked)', pillars: 'fairness / efficiency / effect', source: 'Source: seeds/cases.csv (Chinese headers, mapped by mapping.json)', quality: 'data', read: 'read', used: 'used', quarantined: 'quarantined', good: 'good', warning: 'watch', bad: 'alert', flags: { 'no-data': 'no data', suppressed: 'suppressed', unstable: 'small n' } },
 }[lang];
 
 const catalog = builtInCatalog('court-case-quality');
-const { records, lines } = recordsFromCsv(read('seeds/cases.csv'), { mapping: Mapping.parse(JSON.parse(read('seeds/cases.mapping.json'))), dataset: catalog.datasets[0], source: 'seeds/cases.csv' });
-const cases = ingest(catalog.datasets[0]!, records, { lines });
+const mapping = parseMapping(JSON.parse(read('seeds/mapping.json')), undefined, 'seeds/mapping.json');
+const { table: cases } = ingestCsv(catalog.datasets[0], read('seeds/cases.csv'), { mapping: mapping['cases']!, source: 'seeds/cases.csv' });
 const quarterly = evaluate(catalog, { cases }, { period: 'quarter', from: '2019-01-01', to: '2019-12-31' });
 
 function show(report: Report, row: ReportRow): string {

@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
-import { builtInCatalog, progress, type Dataset } from '../../src/index.js';
+import { builtInCatalog, progress, REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET, type Dataset, type Programme } from '../../src/index.js';
 import { generateCases } from './cases.js';
 import { EVENTS } from './districts.js';
 import { generatePatrolChecks } from './patrol-checks.js';
@@ -17,7 +17,7 @@ function excelDate(text: string): string {
 }
 
 /** A dataset as a spreadsheet export: Chinese headers (field labels), Chinese enum values, 是/否, Excel dates. */
-function chineseCsv(dataset: Dataset, records: readonly Row[]): { csv: string; mapping: string } {
+function chineseCsv(dataset: Dataset, records: readonly Row[]): string {
   const header = dataset.fields.map((field) => field.label?.['zh-CN'] ?? field.name);
   const cells = records.map((record) =>
     dataset.fields.map((field) => {
@@ -36,8 +36,34 @@ function chineseCsv(dataset: Dataset, records: readonly Row[]): { csv: string; m
       }
     }),
   );
-  const mapping = { $schema: '../schema/mapping.schema.json', dataset: dataset.id, columns: Object.fromEntries(dataset.fields.map((field, i) => [header[i], field.name])) };
-  return { csv: `${csvFormatRows([header, ...cells])}\n`, mapping: `${JSON.stringify(mapping, null, 2)}\n` };
+  return `${csvFormatRows([header, ...cells])}\n`;
+}
+
+/** The mapping from the Chinese headers to the fields, spelled out (the CLI would also match them by label). */
+function chineseMapping(datasets: readonly Dataset[]): string {
+  const entries = datasets.map((dataset) => [dataset.id, { columns: Object.fromEntries(dataset.fields.map((field) => [field.name, field.label?.['zh-CN'] ?? field.name])) }]);
+  return `${JSON.stringify({ $schema: '../schema/mapping.schema.json', ...Object.fromEntries(entries) }, null, 2)}\n`;
+}
+
+/** The programme as the two ledgers an office keeps in a spreadsheet (reform_tasks, reform_milestones). */
+function programmeLedgers(programme: Programme): { tasks: string; milestones: string } {
+  const taskRows: Row[] = programme.tasks.map((task) => ({
+    task_id: task.id,
+    parent_id: task.parent ?? null,
+    area: task.area,
+    title: task.title['zh-CN'],
+    title_en: task.title.en,
+    owner: task.owner,
+    weight: task.weight ?? 1,
+    start_on: task.start_on,
+    due_on: task.due_on,
+    completed_on: task.completed_on ?? null,
+    verified_on: task.verified_on ?? null,
+  }));
+  const milestoneRows: Row[] = programme.tasks.flatMap((task) =>
+    (task.milestones ?? []).map((milestone) => ({ task_id: task.id, title: milestone.title['zh-CN'], title_en: milestone.title.en, due_on: milestone.due_on, done_on: milestone.done_on ?? null })),
+  );
+  return { tasks: chineseCsv(REFORM_TASKS_DATASET, taskRows), milestones: chineseCsv(REFORM_MILESTONES_DATASET, milestoneRows) };
 }
 
 function jsonLines(records: readonly Row[]): string {
@@ -56,14 +82,16 @@ export function seedFiles(): Map<string, string> {
   ];
   const files = new Map<string, string>();
   for (const [dataset, records] of datasets) {
-    const { csv, mapping } = chineseCsv(dataset, records);
     files.set(`${dataset.id}.json`, jsonLines(records));
-    files.set(`${dataset.id}.csv`, csv);
-    files.set(`${dataset.id}.mapping.json`, mapping);
+    files.set(`${dataset.id}.csv`, chineseCsv(dataset, records));
   }
+  files.set('mapping.json', chineseMapping(datasets.map(([dataset]) => dataset)));
   files.set('events.json', `${JSON.stringify(EVENTS, null, 2)}\n`);
   const programme = shanghaiProgramme();
   files.set('shanghai-2019/programme.json', `${JSON.stringify(programme, null, 2)}\n`);
   files.set('shanghai-2019/report.json', `${JSON.stringify(progress(programme, { asOf: '2019-12-31' }))}\n`);
+  const ledgers = programmeLedgers(programme);
+  files.set('shanghai-2019/reform_tasks.csv', ledgers.tasks);
+  files.set('shanghai-2019/reform_milestones.csv', ledgers.milestones);
   return files;
 }

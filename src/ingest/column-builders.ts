@@ -30,17 +30,29 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   protected staged = 0;
   protected stagedNull = false;
   protected validity: Uint8Array | null = null;
-  protected readonly values: A;
+  protected values: A;
   private readonly required: boolean;
 
   constructor(
     readonly field: Field,
     capacity: number,
-    create: (length: number) => A,
+    private readonly create: (length: number) => A,
     private readonly fallback: number | undefined,
   ) {
-    this.values = create(capacity);
+    this.values = create(Math.max(capacity, 0));
     this.required = field.required === true;
+  }
+
+  /** Doubles the storage when a streamed input outgrows the first estimate of its length. */
+  private grow(row: number): void {
+    const values = this.create(Math.max(row + 1, this.values.length * 2, 1024));
+    values.set(this.values);
+    this.values = values;
+    if (this.validity !== null) {
+      const validity = createValidity(values.length);
+      validity.set(this.validity);
+      this.validity = validity;
+    }
   }
 
   /** The stored number for a present value, or the problem. */
@@ -65,6 +77,7 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   }
 
   commit(row: number): void {
+    if (row >= this.values.length) this.grow(row);
     if (this.stagedNull) {
       if (this.validity === null) {
         this.validity = createValidity(this.values.length);
@@ -121,13 +134,25 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
   }
 }
 
+/** Reads a date cell into a Shanghai day number; `hint` describes what it accepts, for errors. */
+export interface DayReader {
+  readonly parse: (raw: unknown) => number | undefined;
+  readonly hint: string;
+}
+
+const DEFAULT_DAY_READER: DayReader = { parse: parseShanghaiDay, hint: DATE_FORMATS_HINT };
+
 class DayBuilder extends NumericBuilder<Int32Array> {
-  constructor(readonly dayField: Extract<Field, { type: 'date' | 'datetime' }>, capacity: number) {
+  constructor(
+    readonly dayField: Extract<Field, { type: 'date' | 'datetime' }>,
+    capacity: number,
+    private readonly reader: DayReader,
+  ) {
     super(dayField, capacity, (n) => new Int32Array(n), undefined);
   }
   protected read(raw: unknown): number | ValueProblem {
-    const day = parseShanghaiDay(raw);
-    return day ?? { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${DATE_FORMATS_HINT})` };
+    const day = this.reader.parse(raw);
+    return day ?? { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})` };
   }
   finish(length: number): Column {
     return { type: this.dayField.type, ...this.trimmed(length) };
@@ -214,7 +239,8 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
 }
 
-export function createColumnBuilder(field: Field, capacity: number): ColumnBuilder {
+/** A builder for `field` with room for `capacity` rows (it grows past that); `dayReader` overrides date parsing. */
+export function createColumnBuilder(field: Field, capacity: number, dayReader: DayReader = DEFAULT_DAY_READER): ColumnBuilder {
   switch (field.type) {
     case 'integer':
       return new IntegerBuilder(field, capacity);
@@ -222,7 +248,7 @@ export function createColumnBuilder(field: Field, capacity: number): ColumnBuild
       return new NumberBuilder(field, capacity);
     case 'date':
     case 'datetime':
-      return new DayBuilder(field, capacity);
+      return new DayBuilder(field, capacity, dayReader);
     case 'boolean':
       return new BooleanBuilder(field, capacity);
     case 'enum':

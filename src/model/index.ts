@@ -17,5 +17,5 @@ export { fieldsUsed } from './fields-used.js';
 export { extendCatalog } from './extend-catalog.js';
 export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';
-export { Mapping } from './mapping.js';
+export { Mapping, DatasetMapping } from './mapping.js';
 export { checkReportShape } from './check-report-shape.js';

@@ -2,12 +2,22 @@ import * as z from 'zod/mini';
 import { Identifier } from './primitives.js';
 
 /**
- * How the columns of a source file map onto a dataset's fields: `{"dataset": "cases",
- * "columns": {"案号": "case_id", "立案日期": "filed_on", …}}`. Columns not listed are ignored.
+ * How one source file maps onto a dataset: `columns` names the file's header for a field
+ * (fields not listed are matched by name or by their Chinese or English label); `values`
+ * rewrites raw spellings before parsing (`{"case_type": {"刑": "criminal"}}`); `formats` gives a
+ * date field's pattern (`DD/MM/YYYY`, `YYYY年M月D日`, or `excel-serial`).
  */
-export const Mapping = z.strictObject({
-  $schema: z.optional(z.string()),
-  dataset: Identifier,
-  columns: z.record(z.string().check(z.minLength(1)), Identifier),
+export const DatasetMapping = z.strictObject({
+  columns: z.optional(z.record(Identifier, z.string().check(z.minLength(1)))),
+  values: z.optional(z.record(Identifier, z.record(z.string(), z.string()))),
+  formats: z.optional(z.record(Identifier, z.string().check(z.minLength(1)))),
 });
+export type DatasetMapping = z.infer<typeof DatasetMapping>;
+
+/**
+ * A mapping file: one entry per dataset id, e.g.
+ * `{"cases": {"columns": {"filed_on": "立案时间"}, "formats": {"filed_on": "YYYY年M月D日"}}}`.
+ * `$schema` is allowed for editors.
+ */
+export const Mapping = z.catchall(z.strictObject({ $schema: z.optional(z.string()) }), DatasetMapping);
 export type Mapping = z.infer<typeof Mapping>;

@@ -1,3 +1,5 @@
 /** lawgauge for Node: file access on top of the browser-safe core. */
 export { readJsonFile } from './read-json-file.js';
 export { loadCatalogFile } from './load-catalog-file.js';
+export { readDatasetFile } from './read-dataset-file.js';
+export type { ReadDatasetOptions, ReadDatasetResult, TextEncodingChoice, DataFileFormat } from './read-dataset-file.js';

@@ -13,6 +13,9 @@ export interface QuarantinedValue {
   /** The value as given (text, truncated to 200 characters). */
   readonly value: string;
   readonly code: string;
+  /** What is wrong with the value, e.g. `"2019/2/30" is not a valid date (expected …)`. */
+  readonly reason: string;
+  /** The reason with its place: `dataset "cases", row 3 (line 4), field "filed_on": …`. */
   readonly message: string;
 }
 

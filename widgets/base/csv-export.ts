@@ -1,22 +1,7 @@
-import type { Report, ReportRow } from '../../src/index.js';
+import { toCsv, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';
-
-/**
- * CSV text for spreadsheets: a UTF-8 BOM so Excel reads Chinese correctly, RFC 4180 quoting, and
- * text cells starting with = + - @ (or a tab / carriage return) neutralised with a leading
- * apostrophe so they are never run as formulas. Numbers are written in full precision.
- */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (value: string | number | null): string => {
-    if (value === null) return '';
-    if (typeof value === 'number') return String(value);
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 /** Offers `text` as a file download (a Blob URL; no inline script or markup). */
 export function download(text: string, fileName: string): void {

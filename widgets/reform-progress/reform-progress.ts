@@ -1,8 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkReformReportShape, formatPercent, TASK_STATUSES, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
+import { checkReformReportShape, formatPercent, TASK_STATUSES, toCsv, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
 import { controlStyles } from '../base/controls.styles.js';
-import { download, toCsv } from '../base/csv-export.js';
+import { download } from '../base/csv-export.js';
 import { DataElement } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
 import { themeStyles } from '../base/theme.styles.js';

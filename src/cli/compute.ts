@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { EvaluateOptions } from '../evaluate/options.js';
+import { mappingEntries } from '../ingest/parse-mapping.js';
+import { fieldsUsed } from '../model/fields-used.js';
+import type { Mapping } from '../model/mapping.js';
+import { readDatasetFile, type TextEncodingChoice } from '../node/read-dataset-file.js';
+import type { Table } from '../table/table.js';
+import { PERIOD_UNITS, type PeriodUnit } from '../time/period-unit.js';
+import { writeResult, type CliIo } from './cli-io.js';
+import { rejectRate, rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
+import { loadCatalog, loadMapping } from './load-definitions.js';
+import { choice, isoDate, list, rate, positiveInt } from './option-values.js';
+import { progressBar } from './progress-bar.js';
+import { reportsCsv, reportsTable } from './report-output.js';
+import { EXIT, UsageError } from './usage.js';
+
+const OPTIONS = {
+  catalog: { type: 'string' },
+  data: { type: 'string', multiple: true },
+  map: { type: 'string' },
+  by: { type: 'string' },
+  period: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  ytd: { type: 'boolean' },
+  indicator: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  rejects: { type: 'string' },
+  'max-reject-rate': { type: 'string' },
+  encoding: { type: 'string' },
+  lang: { type: 'string' },
+  suppress: { type: 'string' },
+  verbose: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+} as const;
+
+/** `--data name=path` pairs, each dataset once. */
+function dataFiles(values: readonly string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const value of values) {
+    const split = value.indexOf('=');
+    if (split <= 0 || split === value.length - 1) throw new UsageError(`--data "${value}": expected <dataset>=<file> (or <dataset>=- for stdin)`);
+    const dataset = value.slice(0, split);
+    if (files.has(dataset)) throw new UsageError(`--data: dataset "${dataset}" is given twice`);
+    files.set(dataset, value.slice(split + 1));
+  }
+  if ([...files.values()].filter((path) => path === '-').length > 1) throw new UsageError('--data: only one dataset can be read from stdin (-)');
+  return files;
+}
+
+/** `lawgauge compute …`: reads the data files, evaluates the catalog and writes the Reports. */
+export async function compute(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+  if (values.catalog === undefined) throw new UsageError('compute: --catalog is required');
+  if (values.data === undefined || values.data.length === 0) throw new UsageError('compute: give at least one --data <dataset>=<file>');
+  const format = choice('--format', values.format, ['table', 'csv', 'json'] as const, 'table');
+  const lang = choice('--lang', values.lang, ['zh-CN', 'en'] as const, 'zh-CN');
+  const encoding: TextEncodingChoice = choice('--encoding', values.encoding, ['auto', 'utf-8', 'gb18030'] as const, 'auto');
+  const period: PeriodUnit = choice('--period', values.period, PERIOD_UNITS, 'month');
+  const maxRejectRate = values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']);
+  const by = values.by === undefined ? [] : list('--by', values.by);
+  const indicatorIds = values.indicator === undefined ? undefined : list('--indicator', values.indicator);
+  const quiet = values.quiet === true;
+
+  const catalog = await loadCatalog(values.catalog);
+  const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
+  const files = dataFiles(values.data);
+  const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
+  for (const name of files.keys()) {
+    if (!datasets.has(name)) throw new UsageError(`--data: catalog "${catalog.id}" has no dataset "${name}"; its datasets: ${[...datasets.keys()].join(', ')}`);
+  }
+  const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
+  const unknown = (indicatorIds ?? []).filter((id) => !knownIndicators.has(id));
+  if (unknown.length > 0) throw new UsageError(`--indicator: unknown ${unknown.map((id) => `"${id}"`).join(', ')} in catalog "${catalog.id}"; known: ${[...knownIndicators].join(', ')}`);
+  const used = fieldsUsed(catalog, indicatorIds);
+  const missing = [...used.keys()].filter((id) => !files.has(id));
+  if (missing.length > 0) {
+    const needing = (id: string) => catalog.indicators.filter((indicator) => indicator.dataset === id && (indicatorIds ?? [...knownIndicators]).includes(indicator.id)).map((indicator) => indicator.id);
+    throw new UsageError(missing.map((id) => `dataset "${id}" is needed by ${needing(id).join(', ')}: give --data ${id}=<file>, or choose other indicators with --indicator`).join('\n'));
+  }
+  for (const name of files.keys()) if (!used.has(name)) io.err(`note: --data ${name} is not read by the chosen indicators; skipped\n`);
+
+  const tables = new Map<string, Table>();
+  const reads: ReadSummary[] = [];
+  for (const [name, path] of files) {
+    if (!used.has(name)) continue;
+    const dataset = datasets.get(name)!;
+    const fields = dataset.fields.map((field) => field.name).filter((field) => used.get(name)!.includes(field) || by.includes(field));
+    const entry = mapping === undefined ? undefined : mappingEntries(mapping).find(([id]) => id === name)?.[1];
+    const bar = progressBar(io, name, quiet);
+    const result = await readDatasetFile(path, { dataset, fields, encoding, ...(entry === undefined ? {} : { mapping: entry }), onProgress: bar.update });
+    bar.done();
+    tables.set(name, result.table);
+    const source = path === '-' ? 'stdin' : path;
+    reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
+    if (values.verbose === true) {
+      io.err(`${name}: ${source} read as ${result.format}${result.format === 'csv' ? ` (${result.encoding})` : ''}, ${result.bytes} bytes; columns:\n`);
+      for (const [field, column] of result.columns) io.err(`  ${field} ← ${column}\n`);
+    }
+  }
+  if (!quiet) io.err(summaryText(reads));
+  if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
+
+  const options: EvaluateOptions = {
+    period,
+    by,
+    toDate: values.ytd === true,
+    ...(values.from === undefined ? {} : { from: isoDate('--from', values.from) }),
+    ...(values.to === undefined ? {} : { to: isoDate('--to', values.to) }),
+    ...(indicatorIds === undefined ? {} : { indicators: indicatorIds }),
+    ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
+  };
+  const reports = evaluate(catalog, tables, options);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(reports, null, 2)}\n`
+      : format === 'csv'
+        ? reportsCsv(reports, by, { bom: values.out?.toLowerCase().endsWith('.csv') === true })
+        : reportsTable(reports, catalog, by, lang);
+  await writeResult(io, values.out, text);
+
+  const over = reads.filter(({ table }) => rejectRate(table) > maxRejectRate);
+  for (const { dataset, table } of over) {
+    io.err(`error: ${dataset}: ${(rejectRate(table) * 100).toFixed(2)}% of rows rejected, above --max-reject-rate ${maxRejectRate}${values.rejects === undefined ? '; write them out with --rejects <file>' : ''}\n`);
+  }
+  return over.length > 0 ? EXIT.data : EXIT.ok;
+}

@@ -1,0 +1,122 @@
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toCsv, type CsvCell } from '../format/csv-text.js';
+import { formatPercent } from '../format/format-percent.js';
+import type { Lang } from '../format/format-value.js';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { readDatasetFile, type TextEncodingChoice } from '../node/read-dataset-file.js';
+import { readJsonFile } from '../node/read-json-file.js';
+import { parseProgramme } from '../reform/parse-programme.js';
+import { programmeFromTables } from '../reform/programme-from-tables.js';
+import type { Programme } from '../reform/programme.js';
+import { progress } from '../reform/progress.js';
+import { REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../reform/reform-datasets.js';
+import type { ReformReport } from '../reform/reform-report.js';
+import { formatDay } from '../time/civil-day.js';
+import { shanghaiDayFromEpochMs } from '../time/shanghai.js';
+import { writeResult, type CliIo } from './cli-io.js';
+import { rejectRate, rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
+import { choice, isoDate, rate } from './option-values.js';
+import { alignTable } from './text-table.js';
+import { EXIT, UsageError } from './usage.js';
+
+const OPTIONS = {
+  tasks: { type: 'string' },
+  milestones: { type: 'string' },
+  programme: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  rejects: { type: 'string' },
+  'max-reject-rate': { type: 'string' },
+  encoding: { type: 'string' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean' },
+} as const;
+
+/** Ledger columns an office may leave out: they read as empty (weight then defaults to 1). */
+const OPTIONAL_TASK_FIELDS = ['parent_id', 'title_en', 'weight', 'completed_on', 'verified_on'];
+const OPTIONAL_MILESTONE_FIELDS = ['title_en', 'done_on'];
+
+/** `--format csv`: one row per task, exactly these columns. */
+export function reformCsv(report: ReformReport, options: { readonly bom: boolean }): string {
+  const rows: CsvCell[][] = [['task_id', 'parent_id', 'area', 'owner', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late']];
+  for (const task of report.tasks) rows.push([task.id, task.parent, task.area, task.owner, task.status, task.light, task.progress, task.due_on, task.completed_on, task.verified_on, task.days_late]);
+  return toCsv(rows, options);
+}
+
+const WORDS = {
+  'zh-CN': {
+    asOf: '截至', completion: '完成率（按任务数）', weighted: '完成率（按权重）', verification: '销号率', onTime: '按期完成率', projection: '预计全部完成', none: '近期无完成，无法预计', finished: '已全部完成',
+    task: '任务', owner: '责任单位', status: '状态', light: '信号', progress: '进度', due: '完成时限', late: '逾期天数',
+    statuses: { verified: '已销号', completed: '已完成', overdue: '已逾期', not_started: '未开始', at_risk: '有风险', in_progress: '推进中' },
+    lights: { green: '● 绿', yellow: '▲ 黄', red: '■ 红' },
+  },
+  en: {
+    asOf: 'As of', completion: 'Completion (by count)', weighted: 'Completion (by weight)', verification: 'Verified', onTime: 'On time', projection: 'Projected finish', none: 'no recent completions to project from', finished: 'all finished',
+    task: 'Task', owner: 'Owner', status: 'Status', light: 'Light', progress: 'Progress', due: 'Due', late: 'Days late',
+    statuses: { verified: 'verified', completed: 'completed', overdue: 'overdue', not_started: 'not started', at_risk: 'at risk', in_progress: 'in progress' },
+    lights: { green: '● green', yellow: '▲ yellow', red: '■ red' },
+  },
+} as const;
+
+/** `--format table`: the headline rates, then the task table indented by depth. */
+export function reformTable(report: ReformReport, lang: Lang): string {
+  const words = WORDS[lang];
+  const percent = (value: number | null): string => (value === null ? '—' : formatPercent(value, lang, 1));
+  const projection = report.projection.reason === 'no_recent_completions' ? words.none : `${report.projection.date}${report.projection.reason === 'finished' ? ` (${words.finished})` : ''}`;
+  const head = [
+    `${report.programme.label[lang]}${report.programme.synthetic ? (lang === 'en' ? ' (synthetic data)' : '（合成数据）') : ''}`,
+    `${words.asOf} ${report.asOf}: ${words.completion} ${percent(report.completionRate)}, ${words.weighted} ${percent(report.weightedCompletionRate)}, ${words.verification} ${percent(report.verificationRate)}, ${words.onTime} ${percent(report.onTimeRate)}`,
+    `${words.projection}: ${projection}`,
+  ];
+  const rows = report.tasks.map((task) => [
+    `${'  '.repeat(task.depth)}${task.id} ${task.title[lang]}`,
+    task.owner,
+    words.statuses[task.status],
+    words.lights[task.light],
+    percent(task.progress),
+    task.due_on,
+    task.days_late === null ? '' : String(task.days_late),
+  ]);
+  return `${head.join('\n')}\n\n${alignTable([words.task, words.owner, words.status, words.light, words.progress, words.due, words.late], rows, new Set([4, 6]))}\n`;
+}
+
+/** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
+export async function reform(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+  const format = choice('--format', values.format, ['table', 'csv', 'json'] as const, 'table');
+  const lang = choice('--lang', values.lang, ['zh-CN', 'en'] as const, 'zh-CN');
+  const encoding: TextEncodingChoice = choice('--encoding', values.encoding, ['auto', 'utf-8', 'gb18030'] as const, 'auto');
+  const maxRejectRate = values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']);
+  const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
+  if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError('reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>');
+
+  let programme: Programme;
+  const reads: ReadSummary[] = [];
+  if (values.programme !== undefined) {
+    const json = await readJsonFile(values.programme);
+    try {
+      programme = parseProgramme(json);
+    } catch (error) {
+      if (error instanceof LawGaugeError) throw new LawGaugeError(error.code, `${values.programme}: programme`, error.issues);
+      throw error;
+    }
+  } else {
+    const tasksPath = values.tasks!;
+    const tasks = await readDatasetFile(tasksPath, { dataset: REFORM_TASKS_DATASET, encoding, optional: OPTIONAL_TASK_FIELDS });
+    reads.push({ dataset: REFORM_TASKS_DATASET.id, source: tasksPath, format: tasks.format, encoding: tasks.encoding, table: tasks.table });
+    const milestones = values.milestones === undefined ? undefined : await readDatasetFile(values.milestones, { dataset: REFORM_MILESTONES_DATASET, encoding, optional: OPTIONAL_MILESTONE_FIELDS });
+    if (milestones !== undefined) reads.push({ dataset: REFORM_MILESTONES_DATASET.id, source: values.milestones!, format: milestones.format, encoding: milestones.encoding, table: milestones.table });
+    const id = basename(tasksPath, extname(tasksPath)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z]+/, '') || 'programme';
+    programme = programmeFromTables({ id, label: { 'zh-CN': id, en: id }, tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });
+    if (values.quiet !== true) io.err(summaryText(reads));
+    if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
+  }
+  const report = progress(programme, { asOf });
+  const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true }) : reformTable(report, lang);
+  await writeResult(io, values.out, text);
+  const over = reads.filter(({ table }) => rejectRate(table) > maxRejectRate);
+  for (const { dataset, table } of over) io.err(`error: ${dataset}: ${(rejectRate(table) * 100).toFixed(2)}% of rows rejected, above --max-reject-rate ${maxRejectRate}\n`);
+  return over.length > 0 ? EXIT.data : EXIT.ok;
+}

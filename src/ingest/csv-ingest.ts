@@ -1,0 +1,102 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { Dataset } from '../model/dataset.js';
+import type { DatasetMapping } from '../model/mapping.js';
+import { parseDataset } from '../model/parse.js';
+import type { Table } from '../table/table.js';
+import { CsvTokenizer } from './csv-tokenizer.js';
+import { planColumns } from './plan-columns.js';
+import { TableBuilder } from './table-builder.js';
+
+export interface SourceIngestOptions {
+  /** Names the input in errors, e.g. the file name. Default `csv` / `json`. */
+  readonly source?: string;
+  /** The dataset's entry of a mapping file: header names, value rewrites, date formats. */
+  readonly mapping?: DatasetMapping;
+  /** Keep only these fields (each must have a column); default every field of the dataset. */
+  readonly fields?: readonly string[];
+  /** Rows expected, to size the columns once (they grow past it). */
+  readonly capacity?: number;
+  /** Fields the file may lack (read as empty, so their defaults apply); the others need a column. */
+  readonly optional?: readonly string[];
+}
+
+/** A table read from a file, with the column chosen for each field. */
+export interface SourceIngestResult {
+  readonly table: Table;
+  /** Field → the header (or JSON key) it was read from. */
+  readonly columns: ReadonlyMap<string, string>;
+}
+
+/**
+ * Streams CSV text into a {@link Table}: `push` decoded text in chunks of any size, then `end`.
+ * The first record is the header, matched onto fields by {@link planColumns}. A record with the
+ * wrong number of fields, or an unterminated quote, is quarantined whole with its line; values
+ * are parsed as by `ingest`. Only the kept fields' cells are copied, so memory follows the table.
+ */
+export class CsvIngest {
+  private readonly builder: TableBuilder;
+  private readonly tokenizer: CsvTokenizer;
+  private readonly source: string;
+  private columns: ReadonlyMap<string, string> | null = null;
+  private headerCount = 0;
+  private started = false;
+
+  constructor(dataset: Dataset | unknown, private readonly options: SourceIngestOptions = {}) {
+    const definition = parseDataset(dataset);
+    this.source = options.source ?? 'csv';
+    this.builder = new TableBuilder(definition, {
+      ...(options.fields === undefined ? {} : { fields: options.fields }),
+      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
+      ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
+    });
+    const builder = this.builder;
+    this.tokenizer = new CsvTokenizer(
+      {
+        record: (cells, fieldCount, line) => {
+          if (this.columns === null) return this.header(cells, line);
+          if (fieldCount !== this.headerCount) {
+            builder.reject(line, 'wrong_field_count', `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${this.headerCount}`);
+          } else builder.addCells(cells, line);
+        },
+        unterminated: (line) => {
+          if (this.columns === null) throw new LawGaugeError('invalid_data', this.source, [{ code: 'unterminated_quote', path: ['line', line], message: `line ${line}: the header has a quote that is never closed` }]);
+          builder.reject(line, 'unterminated_quote', `a quoted field opened on line ${line} is never closed`);
+        },
+      },
+      this.source,
+    );
+  }
+
+  private header(cells: readonly string[], line: number): void {
+    const header = cells.map((cell) => cell.trim());
+    const plan = planColumns(header, this.builder.fields, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
+    this.columns = plan.columns;
+    this.headerCount = header.length;
+    this.tokenizer.select(plan.slotOf, this.builder.fields.length);
+  }
+
+  /** Records read so far (the header excluded). */
+  get rowsRead(): number {
+    return this.builder.rowsRead;
+  }
+
+  push(text: string): void {
+    // A byte-order mark is not part of the first header.
+    const bom = !this.started && text.charCodeAt(0) === 0xfeff;
+    if (text.length > 0) this.started = true;
+    this.tokenizer.push(bom ? text.slice(1) : text);
+  }
+
+  end(): SourceIngestResult {
+    this.tokenizer.end();
+    if (this.columns === null) throw new LawGaugeError('invalid_data', this.source, [{ code: 'no_header', path: [], message: 'the file is empty: no header line' }]);
+    return { table: this.builder.finish(), columns: this.columns };
+  }
+}
+
+/** Reads a whole CSV text into a table; see {@link CsvIngest} for streaming. */
+export function ingestCsv(dataset: Dataset | unknown, text: string, options: SourceIngestOptions = {}): SourceIngestResult {
+  const reader = new CsvIngest(dataset, options);
+  reader.push(text);
+  return reader.end();
+}

@@ -1,0 +1,52 @@
+import type { DefinitionIssue } from '../errors/issue.js';
+import type { Dataset } from '../model/dataset.js';
+import { Mapping, type DatasetMapping } from '../model/mapping.js';
+import { parseWith } from '../model/parse-with.js';
+import { compileDatePattern } from './values/date-pattern.js';
+
+/** The dataset entries of a mapping (everything but `$schema`). */
+export function mappingEntries(mapping: Mapping): [string, DatasetMapping][] {
+  return Object.entries(mapping).filter((entry): entry is [string, DatasetMapping] => entry[0] !== '$schema');
+}
+
+function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefined, issues: DefinitionIssue[]): void {
+  const fields = dataset === undefined ? null : new Map(dataset.fields.map((field) => [field.name, field]));
+  const known = (section: 'columns' | 'values' | 'formats', name: string): boolean => {
+    if (fields === null || fields.has(name)) return true;
+    issues.push({ code: 'unknown_field', path: [id, section, name], message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}` });
+    return false;
+  };
+  for (const name of Object.keys(entry.columns ?? {})) known('columns', name);
+  for (const name of Object.keys(entry.values ?? {})) known('values', name);
+  for (const [name, pattern] of Object.entries(entry.formats ?? {})) {
+    if (!known('formats', name)) continue;
+    const type = fields?.get(name)?.type;
+    if (type !== undefined && type !== 'date' && type !== 'datetime') {
+      issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: `field "${name}" is ${type}; formats apply to date and datetime fields only` });
+      continue;
+    }
+    const reader = compileDatePattern(pattern);
+    if (typeof reader === 'string') issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: reader });
+  }
+}
+
+/**
+ * Validates a mapping file. With `datasets`, every dataset and field it names must exist and
+ * `formats` may only name date fields; every problem is listed with its path.
+ *
+ * @throws LawGaugeError (`invalid_definition`) listing every problem.
+ */
+export function parseMapping(input: unknown, datasets?: readonly Dataset[], root = 'mapping'): Mapping {
+  return parseWith(Mapping, input, root, (mapping) => {
+    const issues: DefinitionIssue[] = [];
+    for (const [id, entry] of mappingEntries(mapping)) {
+      const dataset = datasets?.find((candidate) => candidate.id === id);
+      if (datasets !== undefined && dataset === undefined) {
+        issues.push({ code: 'unknown_dataset', path: [id], message: `unknown dataset "${id}"; known: ${datasets.map((candidate) => candidate.id).join(', ')}` });
+        continue;
+      }
+      checkEntry(id, entry, dataset, issues);
+    }
+    return issues;
+  });
+}

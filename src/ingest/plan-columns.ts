@@ -1,0 +1,82 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { DefinitionIssue } from '../errors/issue.js';
+import type { Field } from '../model/dataset.js';
+import type { DatasetMapping } from '../model/mapping.js';
+import { normalizeText } from './values/normalize-text.js';
+
+/** Which source column feeds each kept field. */
+export interface ColumnPlan {
+  /** Source column index → slot of the kept field it feeds, or -1 when unused. */
+  readonly slotOf: Int32Array;
+  /** Field name → the header (or JSON key) read for it, in field order. */
+  readonly columns: ReadonlyMap<string, string>;
+}
+
+function key(text: string): string {
+  return normalizeText(text).toLowerCase();
+}
+
+/**
+ * Matches a file's header onto the kept fields: the mapping's `columns` first, then a header equal
+ * to the field name, its Chinese label or its English label (trimmed, full-width folded, case
+ * ignored). Blank and duplicate headers, mapped headers the file lacks, and kept fields with no
+ * column (unless `optional`) are errors naming them.
+ *
+ * @throws LawGaugeError (`invalid_data`) listing every problem, rooted at `source`.
+ */
+export interface PlanColumnsOptions {
+  readonly mapping?: DatasetMapping | undefined;
+  /** Names the input in errors. */
+  readonly source: string;
+  /** Line of the header, for errors. Default 1. */
+  readonly line?: number;
+  /** Fields that may have no column (they read as empty); the others must have one. */
+  readonly optional?: readonly string[] | undefined;
+}
+
+export function planColumns(header: readonly string[], fields: readonly Field[], options: PlanColumnsOptions): ColumnPlan {
+  const { mapping, source, line = 1 } = options;
+  const optional = new Set(options.optional ?? []);
+  const issues: DefinitionIssue[] = [];
+  const columnOf = new Map<string, number>();
+  header.forEach((name, column) => {
+    const where = `line ${line}, column ${column + 1}`;
+    if (name.trim().length === 0) issues.push({ code: 'blank_header', path: ['header', column], message: `${where}: the header is blank` });
+    else if (columnOf.has(key(name))) issues.push({ code: 'duplicate_header', path: ['header', column], message: `${where}: "${name}" appears twice (first in column ${columnOf.get(key(name))! + 1})` });
+    else columnOf.set(key(name), column);
+  });
+  const named = mapping?.columns ?? {};
+  const slotOf = new Int32Array(header.length).fill(-1);
+  const columns = new Map<string, string>();
+  fields.forEach((field, slot) => {
+    let column: number | undefined;
+    if (Object.hasOwn(named, field.name)) {
+      const wanted = named[field.name]!;
+      column = columnOf.get(key(wanted));
+      if (column === undefined) {
+        issues.push({ code: 'missing_column', path: ['mapping', 'columns', field.name], message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}` });
+        return;
+      }
+    } else {
+      const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter((name): name is string => name !== undefined);
+      column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
+      if (column === undefined && optional.has(field.name)) return;
+      if (column === undefined) {
+        issues.push({
+          code: 'missing_column',
+          path: ['columns', field.name],
+          message: `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}; name it in the mapping's "columns"`,
+        });
+        return;
+      }
+    }
+    if (slotOf[column] !== -1) {
+      issues.push({ code: 'column_used_twice', path: ['columns', field.name], message: `column "${header[column]}" would feed both "${fields[slotOf[column]!]!.name}" and "${field.name}"` });
+      return;
+    }
+    slotOf[column] = slot;
+    columns.set(field.name, header[column]!);
+  });
+  if (issues.length > 0) throw new LawGaugeError('invalid_data', source, issues);
+  return { slotOf, columns };
+}

@@ -1,0 +1,80 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { Dataset } from '../model/dataset.js';
+import { parseDataset } from '../model/parse.js';
+import type { SourceIngestOptions, SourceIngestResult } from './csv-ingest.js';
+import { planColumns } from './plan-columns.js';
+import { showValue, TableBuilder } from './table-builder.js';
+
+/**
+ * Reads JSON records (from an array or NDJSON lines) into a {@link Table}, matching their keys onto
+ * fields like CSV headers (mapping `columns`, field names, labels). `keys` are the keys to match:
+ * those of the first records; a key missing from a later record reads as an empty value.
+ */
+export class RecordIngest {
+  private readonly builder: TableBuilder;
+  private readonly keyOf: (string | null)[];
+  private readonly cells: unknown[];
+  readonly columns: ReadonlyMap<string, string>;
+
+  constructor(dataset: Dataset | unknown, keys: readonly string[], options: SourceIngestOptions = {}) {
+    const definition = parseDataset(dataset);
+    this.builder = new TableBuilder(definition, {
+      ...(options.fields === undefined ? {} : { fields: options.fields }),
+      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
+      ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
+    });
+    const plan = planColumns(keys, this.builder.fields, { mapping: options.mapping, source: options.source ?? 'json', optional: options.optional });
+    this.columns = plan.columns;
+    this.keyOf = this.builder.fields.map((field) => plan.columns.get(field.name) ?? null);
+    this.cells = new Array<unknown>(this.keyOf.length);
+  }
+
+  /** Adds one record; `line` is its line in an NDJSON file. */
+  add(record: unknown, line: number | null = null): void {
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      const kind = Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`;
+      this.builder.reject(line, 'invalid_record', `the record is ${kind}, not an object`, showValue(record));
+      return;
+    }
+    const fields = record as Record<string, unknown>;
+    for (let slot = 0; slot < this.keyOf.length; slot++) {
+      const key = this.keyOf[slot]!;
+      this.cells[slot] = key !== null && Object.hasOwn(fields, key) ? fields[key] : undefined;
+    }
+    this.builder.addCells(this.cells, line);
+  }
+
+  /** Counts a line that is not JSON as quarantined. */
+  reject(line: number | null, reason: string, value: string): void {
+    this.builder.reject(line, 'invalid_json', reason, value);
+  }
+
+  finish(): SourceIngestResult {
+    return { table: this.builder.finish(), columns: this.columns };
+  }
+}
+
+/** The distinct keys of the first `limit` object records, in first-seen order. */
+export function recordKeys(records: readonly unknown[], limit = 1000): string[] {
+  const keys = new Set<string>();
+  for (let index = 0; index < records.length && index < limit; index++) {
+    const record = records[index];
+    if (record !== null && typeof record === 'object' && !Array.isArray(record)) for (const key of Object.keys(record)) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * Ingests an array of JSON records whose keys may be a file's own names (`立案日期`), mapped like
+ * CSV headers. Unlike `ingest`, which expects records keyed by field name.
+ *
+ * @throws LawGaugeError when `records` is not an array or fields have no key.
+ */
+export function ingestJsonRecords(dataset: Dataset | unknown, records: readonly unknown[], options: SourceIngestOptions = {}): SourceIngestResult {
+  if (!Array.isArray(records)) {
+    throw new LawGaugeError('invalid_data', options.source ?? 'json', [{ code: 'not_an_array', path: [], message: `expected an array of records, got ${records === null ? 'null' : typeof records}` }]);
+  }
+  const reader = new RecordIngest(dataset, recordKeys(records), { capacity: records.length, ...options });
+  records.forEach((record) => reader.add(record));
+  return reader.finish();
+}

@@ -1,0 +1,161 @@
+import { invalidArgument } from '../errors/law-gauge-error.js';
+import type { Dataset, Field } from '../model/dataset.js';
+import type { DatasetMapping } from '../model/mapping.js';
+import type { Column } from '../table/column.js';
+import type { QuarantinedValue, Table } from '../table/table.js';
+import { createColumnBuilder, type ColumnBuilder } from './column-builders.js';
+import type { ValueProblem } from './problem.js';
+import { compileDatePattern } from './values/date-pattern.js';
+
+export interface TableBuilderOptions {
+  /** Keep only these fields; default every field of the dataset. */
+  readonly fields?: readonly string[];
+  /** Rows expected, to size the columns once; they grow past it. */
+  readonly capacity?: number;
+  /** `values` rewrites and date `formats` for the fields (the mapping's `columns` are the reader's business). */
+  readonly mapping?: DatasetMapping;
+}
+
+/** How a raw value is shown in errors: text as given, truncated to 200 characters. */
+export function showValue(raw: unknown): string {
+  let text: string;
+  if (typeof raw === 'string') text = raw;
+  else if (raw instanceof Date) text = Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
+  else if (raw !== null && typeof raw === 'object') text = Array.isArray(raw) ? '[array]' : '[object]';
+  else text = String(raw);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function keptFields(definition: Dataset, names: readonly string[] | undefined): readonly Field[] {
+  if (names === undefined) return definition.fields;
+  const known = new Set(definition.fields.map((field) => field.name));
+  const unknown = names.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw invalidArgument('options.fields', `unknown field(s) ${unknown.map((name) => `"${name}"`).join(', ')} in dataset "${definition.id}"; known: ${[...known].join(', ')}`);
+  }
+  return definition.fields.filter((field) => names.includes(field.name));
+}
+
+/**
+ * Builds a {@link Table} one record at a time, so a file can be ingested as it streams in.
+ * Each record's values are staged field by field and committed only when all are readable; a
+ * record with any bad value goes to the quarantine, one entry per bad value, and leaves no trace
+ * in the columns. Records read = used + quarantined, always.
+ */
+export class TableBuilder {
+  /** The fields kept, in dataset order: slot `i` of `addCells` is `fields[i]`. */
+  readonly fields: readonly Field[];
+  private readonly builders: ColumnBuilder[];
+  private readonly rewrites: (ReadonlyMap<string, string> | null)[];
+  private readonly problems: (ValueProblem | null)[];
+  private readonly quarantine: QuarantinedValue[] = [];
+  private read = 0;
+  private used = 0;
+  private rejected = 0;
+
+  constructor(
+    readonly dataset: Dataset,
+    options: TableBuilderOptions = {},
+  ) {
+    this.fields = keptFields(dataset, options.fields);
+    const capacity = options.capacity ?? 1024;
+    const formats = options.mapping?.formats ?? {};
+    const values = options.mapping?.values ?? {};
+    this.builders = this.fields.map((field) => {
+      const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
+      const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
+      if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
+      return createColumnBuilder(field, capacity, reader);
+    });
+    this.rewrites = this.fields.map((field) => (Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null));
+    this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
+  }
+
+  /** Records seen so far (used + quarantined). */
+  get rowsRead(): number {
+    return this.read;
+  }
+
+  private stage(slot: number, raw: unknown): boolean {
+    const rewrite = this.rewrites[slot]!;
+    if (rewrite !== null && typeof raw === 'string') raw = rewrite.get(raw.trim()) ?? raw;
+    const problem = this.builders[slot]!.stage(raw);
+    this.problems[slot] = problem;
+    return problem === null;
+  }
+
+  private settle(ok: boolean, line: number | null, rawOf: (slot: number) => unknown): void {
+    if (ok) {
+      for (const builder of this.builders) builder.commit(this.used);
+      this.used++;
+      return;
+    }
+    this.rejected++;
+    for (let slot = 0; slot < this.fields.length; slot++) {
+      const problem = this.problems[slot];
+      if (problem === null || problem === undefined) continue;
+      this.push(line, this.fields[slot]!.name, showValue(rawOf(slot)), problem);
+    }
+  }
+
+  private push(line: number | null, field: string, value: string, problem: { readonly code: string; readonly message: string }): void {
+    const { id } = this.dataset;
+    const where = `dataset "${id}", row ${this.read}${line === null ? '' : ` (line ${line})`}`;
+    this.quarantine.push({
+      dataset: id,
+      row: this.read,
+      line,
+      field,
+      value,
+      code: problem.code,
+      reason: problem.message,
+      message: field === '*' ? `${where}: ${problem.message}` : `${where}, field "${field}": ${problem.message}`,
+    });
+  }
+
+  /** Adds a record given as cells, one per kept field in `fields` order (`undefined` = absent). */
+  addCells(cells: ArrayLike<unknown>, line: number | null = null): void {
+    this.read++;
+    let ok = true;
+    for (let slot = 0; slot < this.fields.length; slot++) if (!this.stage(slot, cells[slot])) ok = false;
+    this.settle(ok, line, (slot) => cells[slot]);
+  }
+
+  /** Adds a record given as an object keyed by field name; anything else is quarantined whole. */
+  addRecord(record: unknown, line: number | null = null): void {
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      const kind = Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`;
+      this.reject(line, 'invalid_record', `record ${this.read + 1} is ${kind}, not an object`, showValue(record));
+      return;
+    }
+    this.read++;
+    const fields = record as Record<string, unknown>;
+    // A field named like an Object.prototype member (e.g. "toString") must be an own key.
+    const rawOf = (slot: number): unknown => {
+      const name = this.fields[slot]!.name;
+      return Object.hasOwn(fields, name) ? fields[name] : undefined;
+    };
+    let ok = true;
+    for (let slot = 0; slot < this.fields.length; slot++) if (!this.stage(slot, rawOf(slot))) ok = false;
+    this.settle(ok, line, rawOf);
+  }
+
+  /** Counts a record that could not be split into values (bad JSON, wrong number of fields, …) as quarantined. */
+  reject(line: number | null, code: string, reason: string, value = ''): void {
+    this.read++;
+    this.rejected++;
+    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, { code, message: reason });
+  }
+
+  finish(): Table {
+    const columns = new Map<string, Column>();
+    for (const builder of this.builders) columns.set(builder.field.name, builder.finish(this.used));
+    return {
+      dataset: this.dataset,
+      length: this.used,
+      columns,
+      quality: { read: this.read, used: this.used, quarantined: this.rejected },
+      quarantine: this.quarantine,
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { dayFromCivil, isValidCivilDate } from '../../time/civil-day.js';
+import type { DayReader } from '../column-builders.js';
+import { normalizeText } from './normalize-text.js';
+
+/** The mapping `formats` value for spreadsheet serial day numbers (Excel's 1900 date system). */
+export const EXCEL_SERIAL = 'excel-serial';
+
+/** Pattern tokens, longest first so `MM` wins over `M`. */
+const TOKENS = ['YYYY', 'MM', 'M', 'DD', 'D', 'HH', 'H', 'mm', 'ss'] as const;
+type Token = (typeof TOKENS)[number];
+const TOKEN_REGEX: Record<Token, string> = { YYYY: '(\\d{4})', MM: '(\\d{2})', M: '(\\d{1,2})', DD: '(\\d{2})', D: '(\\d{1,2})', HH: '(\\d{2})', H: '(\\d{1,2})', mm: '(\\d{2})', ss: '(\\d{2})' };
+
+/** 1970-01-01 as an Excel 1900-system serial. */
+const EXCEL_UNIX_EPOCH = 25569;
+
+/**
+ * Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 is the 29 February 1900 that
+ * never was (Lotus 1-2-3's leap-year bug, kept by Excel), so it is rejected and serials below it
+ * are one day later than the arithmetic suggests. A fraction is a time of day and is dropped.
+ */
+function excelSerialDay(raw: unknown): number | undefined {
+  const serial = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(normalizeText(raw)) ? Number(normalizeText(raw)) : Number.NaN;
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
+  const whole = Math.floor(serial);
+  if (whole === 60) return undefined;
+  return whole - EXCEL_UNIX_EPOCH + (whole < 60 ? 1 : 0);
+}
+
+/**
+ * Compiles a mapping date format (`DD/MM/YYYY`, `YYYY年M月D日 HH:mm`, … or `excel-serial`) into a
+ * reader. Tokens: `YYYY`, `MM`/`M` (month), `DD`/`D` (day), `HH`/`H`, `mm`, `ss`; every other
+ * character is literal. A time is read and checked but does not move the Shanghai civil date.
+ *
+ * @returns the reader, or a message saying what is wrong with the pattern.
+ */
+export function compileDatePattern(pattern: string): DayReader | string {
+  if (pattern === EXCEL_SERIAL) return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)' };
+  let source = '^';
+  const order: Token[] = [];
+  for (let i = 0; i < pattern.length; ) {
+    const token = TOKENS.find((candidate) => pattern.startsWith(candidate, i));
+    if (token === undefined) {
+      source += pattern[i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      i++;
+      continue;
+    }
+    if (order.includes(token) || (token.length === 1 && order.includes(`${token}${token}` as Token)) || (token.length === 2 && token !== 'mm' && token !== 'ss' && order.includes(token[0] as Token))) {
+      return `"${pattern}" has the ${token[0]} part twice`;
+    }
+    order.push(token);
+    source += TOKEN_REGEX[token];
+    i += token.length;
+  }
+  const has = (...tokens: Token[]) => tokens.some((token) => order.includes(token));
+  if (!has('YYYY') || !has('MM', 'M') || !has('DD', 'D')) return `"${pattern}" must contain YYYY, M or MM, and D or DD (or be "${EXCEL_SERIAL}")`;
+  const regex = new RegExp(`${source}$`);
+  const at = (token: Token): number => order.indexOf(token) + 1;
+  const year = at('YYYY');
+  const month = has('MM') ? at('MM') : at('M');
+  const day = has('DD') ? at('DD') : at('D');
+  const hour = has('HH') ? at('HH') : has('H') ? at('H') : 0;
+  const minute = at('mm');
+  const second = at('ss');
+  return {
+    hint: `the date format "${pattern}"`,
+    parse(raw: unknown): number | undefined {
+      if (typeof raw !== 'string') return undefined;
+      const match = regex.exec(normalizeText(raw));
+      if (match === null) return undefined;
+      const y = Number(match[year]);
+      const m = Number(match[month]);
+      const d = Number(match[day]);
+      if (!isValidCivilDate(y, m, d)) return undefined;
+      if (hour > 0 && Number(match[hour]) > 23) return undefined;
+      if (minute > 0 && Number(match[minute]) > 59) return undefined;
+      if (second > 0 && Number(match[second]) > 59) return undefined;
+      return dayFromCivil(y, m, d);
+    },
+  };
+}
