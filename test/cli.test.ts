@@ -8,7 +8,7 @@ import { jsonSchemas } from '../src/index.js';
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), errIsTTY: false });
   return { code, out, err };
 }
 
@@ -29,7 +29,7 @@ describe('lawgauge CLI', () => {
     const file = join(directory, 'bad.json');
     writeFileSync(file, JSON.stringify({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, datasets: [], indicators: [], extra: 1 }));
     const { code, err } = await cli('validate', file);
-    expect(code).toBe(EXIT.invalid);
+    expect(code).toBe(EXIT.data);
     expect(err).toContain(`${file}: catalog.extra: unknown key "extra"`);
     writeFileSync(file, '{ nope');
     expect((await cli('validate', file)).err).toContain('not valid JSON');

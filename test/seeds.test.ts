@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedFiles } from '../scripts/seeds/seed-files.js';
-import { BUILT_IN_CATALOGS, builtInCatalog, evaluate, ingest, Mapping, recordsFromCsv, type Catalog, type Report, type Table } from '../src/index.js';
+import { BUILT_IN_CATALOGS, builtInCatalog, evaluate, ingest, ingestCsv, parseMapping, type Catalog, type Report, type Table } from '../src/index.js';
 
 const seed = (name: string): string => readFileSync(new URL(`../seeds/${name}`, import.meta.url), 'utf8');
 const files = seedFiles();
@@ -13,9 +13,8 @@ function tables(catalog: Catalog, from: 'json' | 'csv'): Record<string, Table> {
     if (from === 'json') {
       out[dataset.id] = ingest(dataset, JSON.parse(seed(`${dataset.id}.json`)) as unknown[]);
     } else {
-      const mapping = Mapping.parse(JSON.parse(seed(`${dataset.id}.mapping.json`)));
-      const { records, lines } = recordsFromCsv(seed(`${dataset.id}.csv`), { mapping, dataset });
-      out[dataset.id] = ingest(dataset, records, { lines });
+      const mapping = parseMapping(JSON.parse(seed('mapping.json')));
+      out[dataset.id] = ingestCsv(dataset, seed(`${dataset.id}.csv`), { mapping: mapping[dataset.id]! }).table;
     }
   }
   return out;

@@ -27,7 +27,15 @@ function kindOf(json: unknown): Kind | null {
 export async function validate(args: readonly string[], io: CliIo): Promise<number> {
   if (args.length !== 1 || args[0]!.startsWith('--')) throw new UsageError('validate: expected one file');
   const path = args[0]!;
-  const json = await readJsonFile(path);
+  let json: unknown;
+  try {
+    json = await readJsonFile(path);
+  } catch (error) {
+    // A file that is not JSON is invalid (1); one that cannot be read is a usage error (2).
+    if (!(error instanceof LawGaugeError) || error.code !== 'invalid_definition') throw error;
+    io.err(`${error.message}\n`);
+    return EXIT.data;
+  }
   const kind = kindOf(json);
   if (kind === null) {
     throw new UsageError(`${path}: not a catalog, mapping or programme (set "$schema" to one of schema/{catalog,mapping,programme}.schema.json to say which); dashboard configs come with <lawgauge-dashboard>`);

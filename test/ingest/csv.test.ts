@@ -1,42 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, ingest, LawGaugeError, recordsFromCsv } from '../../src/index.js';
+import { builtInCatalog, CsvIngest, CsvTokenizer, ingestCsv, LawGaugeError, parseMapping } from '../../src/index.js';
 
-const dataset = builtInCatalog('procuratorate').datasets[0];
-const mapping = { dataset: 'procuratorate_cases', columns: { 受理日期: 'accepted_on', 区: 'district', 审查逮捕: 'arrest_review', 审查起诉: 'prosecution_review', 环节: 'extra_steps' } };
+const dataset = builtInCatalog('procuratorate').datasets[0]!;
+const header = '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数';
 
-describe('recordsFromCsv(text, {mapping, dataset})', () => {
-  it('drops a BOM, maps Chinese headers to fields, and ignores unmapped columns', () => {
-    const { records, lines } = recordsFromCsv('\uFEFF受理日期,区,审查逮捕,审查起诉,环节,备注\n2019/3/5,黄浦区,是,否,2,x\n', { mapping, dataset });
-    expect(records).toEqual([{ accepted_on: '2019/3/5', district: '黄浦区', arrest_review: '是', prosecution_review: '否', extra_steps: '2' }]);
-    expect(lines).toEqual([2]);
+function problems(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(LawGaugeError);
+    return (error as LawGaugeError).message.split('\n');
+  }
+  throw new Error('expected a LawGaugeError');
+}
+
+/** Every record the tokenizer gives, with all columns kept. */
+function tokenize(chunks: readonly string[]): { cells: string[]; line: number }[] {
+  const out: { cells: string[]; line: number }[] = [];
+  const tokenizer = new CsvTokenizer({ record: (cells, count, line) => out.push({ cells: cells.slice(0, count), line }), unterminated: (line) => out.push({ cells: ['<unterminated>'], line }) });
+  tokenizer.select(Int32Array.from([0, 1, 2, 3]), 4);
+  for (const chunk of chunks) tokenizer.push(chunk);
+  tokenizer.end();
+  return out;
+}
+
+describe('CsvTokenizer', () => {
+  const text = 'a,"b,1",c\r\n"x\r\ny","say ""hi""",\n\n3,4,5';
+  const expected = [
+    { cells: ['a', 'b,1', 'c'], line: 1 },
+    { cells: ['x\r\ny', 'say "hi"', ''], line: 2 },
+    { cells: ['3', '4', '5'], line: 5 },
+  ];
+
+  it('reads CRLF, quoted commas and line breaks, "" escapes, trailing empty cells; skips blank lines; counts physical lines', () => {
+    expect(tokenize([text])).toEqual(expected);
   });
 
-  it('gives each record the line it starts on, past quoted line breaks, so ingest errors name the line', () => {
-    const text = '受理日期,区,审查逮捕,审查起诉,环节\n2019/3/5,"黄浦\n区",是,否,1\n2019/2/30,徐汇区,是,否,0\n';
-    const { records, lines } = recordsFromCsv(text, { mapping });
-    expect(lines).toEqual([2, 4]);
-    const table = ingest(dataset, records, { lines });
-    expect(table.quarantine[0]!.message).toBe('dataset "procuratorate_cases", row 2 (line 4), field "accepted_on": "2019/2/30" is not a valid date (expected YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 or YYYYMMDD, optionally with a time and offset)');
-  });
-
-  it('rejects forbidden and duplicate headers, missing mapped columns and unknown fields, all at once', () => {
-    try {
-      recordsFromCsv('__proto__,区,区\n1,2,3\n', { mapping: { dataset: 'procuratorate_cases', columns: { 受理日期: 'accepted_on', 区: 'distrct' } }, dataset, source: 'cases.csv' });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(LawGaugeError);
-      expect((error as LawGaugeError).message.split('\n')).toEqual([
-        'cases.csv.header[0]: the column name "__proto__" is not allowed',
-        'cases.csv.header[2]: column "区" appears twice',
-        'cases.csv.mapping.columns["受理日期"]: the file has no column "受理日期"; its columns: __proto__, 区, 区',
-        'cases.csv.mapping.columns["区"]: unknown field "distrct" in dataset "procuratorate_cases"; known: accepted_on, district, arrest_review, prosecution_review, extra_steps',
-      ]);
+  it('gives the same records however the text is split into chunks', () => {
+    for (let size = 1; size <= 7; size++) {
+      const chunks: string[] = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+      expect(tokenize(chunks)).toEqual(expected);
     }
   });
 
-  it('builds records without a prototype, keyed by header when there is no mapping', () => {
-    const { records } = recordsFromCsv('toString,a\nx,1\n');
-    expect(Object.getPrototypeOf(records[0])).toBeNull();
-    expect(records[0]).toEqual(Object.assign(Object.create(null) as object, { toString: 'x', a: '1' }));
+  it('reports a quote left open with the line it opened on', () => {
+    expect(tokenize(['a,b\n"open,c\nd\n'])).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['<unterminated>'], line: 2 },
+    ]);
+  });
+});
+
+describe('ingestCsv(dataset, text, {mapping})', () => {
+  it('drops a BOM, matches Chinese headers by label, ignores extra columns, and says which column fed each field', () => {
+    const { table, columns } = ingestCsv(dataset, `\uFEFF${header},备注\n2019/3/5,黄浦区,是,否,2,x\n`);
+    expect(table.quality).toEqual({ read: 1, used: 1, quarantined: 0 });
+    expect(columns.get('accepted_on')).toBe('受理日期');
+    expect(table.columns.get('extra_steps')).toMatchObject({ type: 'integer', values: Int32Array.from([2]) });
+  });
+
+  it('uses the mapping: columns by field, value rewrites, and a date format', () => {
+    const mapping = parseMapping({ procuratorate_cases: { columns: { accepted_on: '收案时间', district: '辖区' }, values: { arrest_review: { Y: '是', N: '否' } }, formats: { accepted_on: 'DD.MM.YYYY' } } }, [dataset]);
+    const { table } = ingestCsv(dataset, '收案时间,辖区,审查逮捕,审查起诉,可避免的程序环节数\n05.03.2019,黄浦区,Y,N,0\n2019-03-05,黄浦区,Y,N,0\n', { mapping: mapping['procuratorate_cases']! });
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1 });
+    expect(table.columns.get('accepted_on')).toMatchObject({ values: Int32Array.from([17960]) });
+    expect(table.columns.get('arrest_review')).toMatchObject({ values: Uint8Array.from([1]) });
+    expect(table.quarantine[0]!.message).toBe('dataset "procuratorate_cases", row 2 (line 3), field "accepted_on": "2019-03-05" is not a valid date (expected the date format "DD.MM.YYYY")');
+  });
+
+  it('quarantines rows with the wrong number of fields and an unterminated quote, naming the line; read = used + quarantined', () => {
+    const { table } = ingestCsv(dataset, `${header}\n2019/3/5,"黄浦\n区",是,否,1\n2019/3/6,徐汇区,是\n2019/3/7,静安区,是,否,0\n2019/3/8,"长宁区,是,否,0\n`);
+    expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 2 });
+    expect(table.quarantine.map(({ row, line, field, code }) => [row, line, field, code])).toEqual([
+      [2, 4, '*', 'wrong_field_count'],
+      [4, 6, '*', 'unterminated_quote'],
+    ]);
+    expect(table.quarantine[0]!.reason).toBe('line 4 has 3 fields; the header has 5');
+  });
+
+  it('rejects blank and duplicate headers, mapped columns the file lacks and fields with no column, all at once', () => {
+    const mapping = parseMapping({ procuratorate_cases: { columns: { accepted_on: '受理时间' } } });
+    expect(problems(() => ingestCsv(dataset, '区,,区,审查逮捕\n', { mapping: mapping['procuratorate_cases']!, source: 'p.csv' }))).toEqual([
+      'p.csv.header[1]: line 1, column 2: the header is blank',
+      'p.csv.header[2]: line 1, column 3: "区" appears twice (first in column 1)',
+      'p.csv.mapping.columns.accepted_on: the file has no column "受理时间" for field "accepted_on"; its columns: 区, , 区, 审查逮捕',
+      'p.csv.columns.prosecution_review: no column for field "prosecution_review" (looked for "prosecution_review", "审查起诉", "Prosecution review"); its columns: 区, , 区, 审查逮捕; name it in the mapping\'s "columns"',
+      'p.csv.columns.extra_steps: no column for field "extra_steps" (looked for "extra_steps", "可避免的程序环节数", "Avoidable procedural steps"); its columns: 区, , 区, 审查逮捕; name it in the mapping\'s "columns"',
+    ]);
+  });
+
+  it('an empty text has no header', () => {
+    expect(problems(() => ingestCsv(dataset, ''))).toEqual(['csv: the file is empty: no header line']);
+  });
+
+  it('streams: pushing the text in pieces gives the same table as one push', () => {
+    const text = `${header}\n${Array.from({ length: 50 }, (_, i) => `2019/3/${(i % 28) + 1},"黄浦区",${i % 2 ? '是' : '否'},否,${i % 3}`).join('\r\n')}\r\n`;
+    const whole = ingestCsv(dataset, text).table;
+    const reader = new CsvIngest(dataset, { capacity: 4 });
+    for (let i = 0; i < text.length; i += 13) reader.push(text.slice(i, i + 13));
+    const pieces = reader.end().table;
+    expect(pieces.quality).toEqual({ read: 50, used: 50, quarantined: 0 });
+    expect(pieces.columns).toEqual(whole.columns);
   });
 });

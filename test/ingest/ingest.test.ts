@@ -31,6 +31,7 @@ describe('ingest(dataset, records)', () => {
       field: 'case_type',
       value: '仲裁',
       code: 'unknown_enum_value',
+      reason: '"仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
       message: 'dataset "cases", row 3, field "case_type": "仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
     });
   });

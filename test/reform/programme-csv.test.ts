@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest, LawGaugeError, programmeFromTables, progress, recordsFromCsv, REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../../src/index.js';
+import { ingestCsv, LawGaugeError, programmeFromTables, progress, REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../../src/index.js';
 
 const json = JSON.parse(readFileSync(new URL('../fixtures/programme.json', import.meta.url), 'utf8')) as { areas: { id: string; label: { 'zh-CN': string; en: string } }[] };
 
@@ -25,9 +25,7 @@ t4,上线,Launch,2019-07-10,
 `;
 
 function tables(milestones = milestonesCsv) {
-  const tasks = recordsFromCsv(tasksCsv);
-  const marks = recordsFromCsv(milestones);
-  return { tasks: ingest(REFORM_TASKS_DATASET, tasks.records, { lines: tasks.lines }), milestones: ingest(REFORM_MILESTONES_DATASET, marks.records, { lines: marks.lines }) };
+  return { tasks: ingestCsv(REFORM_TASKS_DATASET, tasksCsv).table, milestones: ingestCsv(REFORM_MILESTONES_DATASET, milestones).table };
 }
 
 describe('programmeFromTables (reform_tasks + reform_milestones CSVs)', () => {
