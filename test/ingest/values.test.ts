@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, isEmptyValue, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/index.js';
+import { compileDatePattern, EXCEL_SERIAL, formatDay, isEmptyValue, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/index.js';
 
 const dayText = (raw: unknown): string | undefined => {
   const day = parseShanghaiDay(raw);
@@ -80,5 +80,40 @@ describe('isEmptyValue(raw)', () => {
   });
   it.each(['0', 0, false, '无', 'x'])('keeps %j', (raw) => {
     expect(isEmptyValue(raw)).toBe(false);
+  });
+});
+
+describe('compileDatePattern (mapping "formats")', () => {
+  it('reads day-first, month-first and Chinese patterns; rejects impossible dates and the wrong shape', () => {
+    const dayFirst = compileDatePattern('DD/MM/YYYY');
+    const monthFirst = compileDatePattern('M/D/YYYY HH:mm');
+    const chinese = compileDatePattern('YYYY年M月D日');
+    if (typeof dayFirst === 'string' || typeof monthFirst === 'string' || typeof chinese === 'string') throw new Error('patterns should compile');
+    // 2019-03-05 is day 17960 since 1970-01-01: 2019-01-01 is 17897 (49 years, 12 leap days), + 31 + 28 + 4.
+    expect(dayFirst.parse('05/03/2019')).toBe(17960);
+    expect(dayFirst.parse('５/03/2019')).toBeUndefined();
+    expect(dayFirst.parse('31/02/2019')).toBeUndefined();
+    expect(monthFirst.parse('3/5/2019 23:59')).toBe(17960);
+    expect(monthFirst.parse('3/5/2019 24:00')).toBeUndefined();
+    expect(chinese.parse('２０１９年３月５日')).toBe(17960);
+    expect(chinese.parse(17960)).toBeUndefined();
+  });
+
+  it('excel-serial: Excel\'s 1900 system, with its phantom 29 February 1900', () => {
+    const serial = compileDatePattern(EXCEL_SERIAL);
+    if (typeof serial === 'string') throw new Error('excel-serial should compile');
+    expect(serial.parse(43529)).toBe(17960); // 2019-03-05 in Excel
+    expect(serial.parse('43529.75')).toBe(17960); // 18:00 the same day
+    expect(serial.parse(1)).toBe(-25567); // 1900-01-01
+    expect(serial.parse(59)).toBe(-25509); // 1900-02-28
+    expect(serial.parse(60)).toBeUndefined(); // 1900-02-29 never existed
+    expect(serial.parse(61)).toBe(-25508); // 1900-03-01
+    expect(serial.parse(0)).toBeUndefined();
+    expect(serial.parse('2019-03-05')).toBeUndefined();
+  });
+
+  it('explains a pattern it cannot use', () => {
+    expect(compileDatePattern('MM/YYYY')).toBe('"MM/YYYY" must contain YYYY, M or MM, and D or DD (or be "excel-serial")');
+    expect(compileDatePattern('D/D/YYYY/M')).toBe('"D/D/YYYY/M" has the D part twice');
   });
 });
