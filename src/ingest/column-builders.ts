@@ -6,6 +6,8 @@ import { BOOLEAN_HINT, parseBoolean } from './values/parse-boolean.js';
 import { DATE_FORMATS_HINT, parseShanghaiDay } from './values/parse-day.js';
 import { parseNumber } from './values/parse-number.js';
 import { isEmptyValue, normalizeText } from './values/normalize-text.js';
+import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
+import { ByteCache } from './byte-cache.js';
 
 /**
  * Fills one column. For each record the ingest loop `stage`s every field's raw value, and only
@@ -15,6 +17,14 @@ export interface ColumnBuilder {
   readonly field: Field;
   /** Reads a raw value; `null` when it is staged (as a value or a null), else the problem. */
   stage(raw: unknown): ValueProblem | null;
+  /**
+   * Fast path for a non-empty UTF-8 cell `bytes[start, end)`: stages it like `stage` would stage
+   * its text and returns the same result, or returns `undefined` when it cannot tell without the
+   * text (the caller then decodes and calls `stage`, then `remember`).
+   */
+  stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined;
+  /** After a successful `stage` of the text of `bytes[start, end)`: lets `stageBytes` reuse it. */
+  remember(bytes: Uint8Array, start: number, end: number): void;
   commit(row: number): void;
   finish(length: number): Column;
 }
@@ -76,6 +86,33 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
     return null;
   }
 
+  /** Spellings already read, for columns of repeated values (enums, booleans, text). */
+  protected memo: ByteCache<number> | null = null;
+
+  stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+    const known = this.memo?.get(bytes, start, end);
+    if (known === undefined) return this.readBytes(bytes, start, end);
+    this.staged = known;
+    this.stagedNull = false;
+    return null;
+  }
+
+  /** A builder's own byte-level reading; `undefined` = decode and use `stage`. */
+  protected readBytes(_bytes: Uint8Array, _start: number, _end: number): ValueProblem | null | undefined {
+    return undefined;
+  }
+
+  /** Stages a number read by a fast path, checked like `read` checks it. */
+  protected stageNumber(value: number): ValueProblem | null {
+    this.staged = value;
+    this.stagedNull = false;
+    return null;
+  }
+
+  remember(bytes: Uint8Array, start: number, end: number): void {
+    if (this.memo !== null && !this.stagedNull) this.memo.set(bytes, start, end, this.staged);
+  }
+
   commit(row: number): void {
     if (row >= this.values.length) this.grow(row);
     if (this.stagedNull) {
@@ -115,6 +152,11 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
     if (value < -2147483648 || value > 2147483647) return { code: 'out_of_range', message: `${value} is outside the integer range ±2^31` };
     return rangeProblem(this.intField, value) ?? value;
   }
+  protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+    const value = asciiInteger(bytes, start, end);
+    if (value === undefined) return undefined;
+    return rangeProblem(this.intField, value) ?? this.stageNumber(value);
+  }
   finish(length: number): Column {
     return { type: 'integer', ...this.trimmed(length) };
   }
@@ -128,6 +170,11 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
     const value = parseNumber(raw);
     if (value === undefined) return { code: 'invalid_number', message: `${show(raw)} is not a number` };
     return rangeProblem(this.numberField, value) ?? value;
+  }
+  protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+    const value = asciiDecimal(bytes, start, end);
+    if (value === undefined) return undefined;
+    return rangeProblem(this.numberField, value) ?? this.stageNumber(value);
   }
   finish(length: number): Column {
     return { type: 'number', ...this.trimmed(length) };
@@ -154,6 +201,11 @@ class DayBuilder extends NumericBuilder<Int32Array> {
     const day = this.reader.parse(raw);
     return day ?? { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})` };
   }
+  protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+    if (this.reader !== DEFAULT_DAY_READER) return undefined;
+    const day = asciiDay(bytes, start, end);
+    return day === undefined ? undefined : this.stageNumber(day);
+  }
   finish(length: number): Column {
     return { type: this.dayField.type, ...this.trimmed(length) };
   }
@@ -162,6 +214,7 @@ class DayBuilder extends NumericBuilder<Int32Array> {
 class BooleanBuilder extends NumericBuilder<Uint8Array> {
   constructor(field: Extract<Field, { type: 'boolean' }>, capacity: number) {
     super(field, capacity, (n) => new Uint8Array(n), field.default === undefined ? undefined : Number(field.default));
+    this.memo = new ByteCache<number>();
   }
   protected read(raw: unknown): number | ValueProblem {
     const value = parseBoolean(raw);
@@ -188,6 +241,7 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
     super(enumField, capacity, (n) => new Int32Array(n), undefined);
     this.codes = enumCodes(enumField);
     this.exact = new Map(enumField.values.map((entry, code) => [entry.value, code]));
+    this.memo = new ByteCache<number>();
   }
   protected read(raw: unknown): number | ValueProblem {
     if (typeof raw === 'string') {
@@ -206,6 +260,15 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
   }
 }
 
+/**
+ * A string that does not share storage with the text it was cut from. V8 represents `slice`
+ * results over 12 characters as views into their parent; concatenating and re-slicing forces a
+ * flat copy of just these characters.
+ */
+function copyString(text: string): string {
+  return (` ${text}`).slice(1);
+}
+
 class StringBuilder extends NumericBuilder<Int32Array> {
   private readonly dictionary: string[] = [];
   private readonly codeOf = new Map<string, number>();
@@ -219,16 +282,49 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     else return { code: 'invalid_string', message: `expected text, got ${raw === null ? 'null' : typeof raw}` };
     return 0;
   }
+  /** Dictionary code of a text staged from known bytes, else -1. */
+  private stagedCode = -1;
+  /** Bytes whose text was just staged, to map to its code once the row commits. */
+  private pending: { bytes: Uint8Array; start: number; end: number } | null = null;
+  private readonly texts = new ByteCache<number>();
+
+  override stage(raw: unknown): ValueProblem | null {
+    this.stagedCode = -1;
+    this.pending = null;
+    return super.stage(raw);
+  }
+
+  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+    this.pending = null;
+    const code = this.texts.get(bytes, start, end);
+    if (code === undefined) return undefined;
+    this.stagedCode = code;
+    this.stagedNull = false;
+    return null;
+  }
+
+  override remember(bytes: Uint8Array, start: number, end: number): void {
+    // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
+    if (!this.stagedNull) this.pending = { bytes, start, end };
+  }
+
   override commit(row: number): void {
     if (!this.stagedNull) {
-      let code = this.codeOf.get(this.stagedText);
-      if (code === undefined) {
-        code = this.dictionary.length;
-        this.dictionary.push(this.stagedText);
-        this.codeOf.set(this.stagedText, code);
+      let code = this.stagedCode;
+      if (code < 0) {
+        code = this.codeOf.get(this.stagedText) ?? -1;
+        if (code < 0) {
+          code = this.dictionary.length;
+          // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
+          const text = copyString(this.stagedText);
+          this.dictionary.push(text);
+          this.codeOf.set(text, code);
+        }
       }
       this.staged = code;
+      if (this.pending !== null) this.texts.set(this.pending.bytes, this.pending.start, this.pending.end, code);
     }
+    this.pending = null;
     super.commit(row);
   }
   finish(length: number): Column {

@@ -11,6 +11,7 @@ export type { TableBuilderOptions } from './table-builder.js';
 export { CsvTokenizer } from './csv-tokenizer.js';
 export type { CsvSink } from './csv-tokenizer.js';
 export { CsvIngest, ingestCsv } from './csv-ingest.js';
+export { ByteCsvIngest, ingestCsvBytes } from './csv-bytes.js';
 export type { SourceIngestOptions, SourceIngestResult } from './csv-ingest.js';
 export { RecordIngest, ingestJsonRecords, recordKeys } from './record-ingest.js';
 export { planColumns } from './plan-columns.js';

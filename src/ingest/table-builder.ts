@@ -121,6 +121,38 @@ export class TableBuilder {
     this.settle(ok, line, (slot) => cells[slot]);
   }
 
+  /**
+   * Adds a record given as UTF-8 byte spans, one per kept field: `texts[slot]` when the cell had
+   * to be unquoted into text, else `bytes[starts[slot], ends[slot])`. Plain numbers, dates and
+   * repeated spellings are read from the bytes; anything else is decoded and read as text, so
+   * the table is the same as from `addCells` with the decoded text.
+   */
+  addSpans(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, texts: readonly (string | null)[], line: number | null, decode: (bytes: Uint8Array) => string): void {
+    this.read++;
+    let ok = true;
+    for (let slot = 0; slot < this.fields.length; slot++) {
+      const text = texts[slot]!;
+      const start = starts[slot]!;
+      const end = ends[slot]!;
+      if (text !== null) {
+        if (!this.stage(slot, text)) ok = false;
+      } else if (start === end) {
+        if (!this.stage(slot, '')) ok = false;
+      } else {
+        const builder = this.builders[slot]!;
+        const fast = this.rewrites[slot] === null ? builder.stageBytes(bytes, start, end) : undefined;
+        if (fast === undefined) {
+          if (this.stage(slot, decode(bytes.subarray(start, end)))) builder.remember(bytes, start, end);
+          else ok = false;
+        } else {
+          this.problems[slot] = fast;
+          if (fast !== null) ok = false;
+        }
+      }
+    }
+    this.settle(ok, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)));
+  }
+
   /** Adds a record given as an object keyed by field name; anything else is quarantined whole. */
   addRecord(record: unknown, line: number | null = null): void {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {

@@ -1,12 +1,25 @@
 /** Markers that data exports use for "no value". Compared after trimming; ASCII ones case-insensitively. */
 const EMPTY_MARKERS: ReadonlySet<string> = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '暂无', 'n/a', 'na', 'null', '#n/a']);
 
+/** A printable ASCII or CJK character: certainly not whitespace that `trim` would remove. */
+function isPlainEdge(code: number): boolean {
+  return (code > 32 && code < 127) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
 /** True for `null`, `undefined` and the empty markers (`''`, `-`, `—`, `/`, `暂无`, `N/A`, …). */
 export function isEmptyValue(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw !== 'string') return false;
+  // Fast path for the common case: longer than any marker and no space to trim at either end.
+  if (raw.length > 4 && isPlainEdge(raw.charCodeAt(0)) && isPlainEdge(raw.charCodeAt(raw.length - 1))) return false;
   const text = raw.trim();
-  return text.length === 0 || (text.length <= 4 && EMPTY_MARKERS.has(text.toLowerCase()));
+  if (text.length === 0) return true;
+  if (text.length > 4) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // a digit: a number, never a marker
+  if (EMPTY_MARKERS.has(text)) return true;
+  const lower = text.toLowerCase();
+  return lower !== text && EMPTY_MARKERS.has(lower);
 }
 
 function isAscii(text: string): boolean {
