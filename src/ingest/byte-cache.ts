@@ -43,15 +43,29 @@ export class ByteCache<T> {
     }
   }
 
+  private full = false;
+  private hits = 0;
+  private misses = 0;
+  /** Set once the cache is full and mostly missing (a column of unique values): lookups stop. */
+  private off = false;
+
   get(bytes: Uint8Array, start: number, end: number): T | undefined {
-    if (this.entries === 0) return undefined;
+    if (this.entries === 0 || this.off) return undefined;
     const slot = this.find(bytes, start, end, ByteCache.hash(bytes, start, end));
-    return this.offsets[slot]! < 0 ? undefined : this.values[slot];
+    if (this.offsets[slot]! >= 0) {
+      this.hits++;
+      return this.values[slot];
+    }
+    if (this.full && ++this.misses > 65536 && this.misses > this.hits) this.off = true;
+    return undefined;
   }
 
   set(bytes: Uint8Array, start: number, end: number, value: T): void {
     const length = end - start;
-    if (this.entries >= MAX_ENTRIES || this.used + length > ARENA_BYTES) return;
+    if (this.entries >= MAX_ENTRIES || this.used + length > ARENA_BYTES) {
+      this.full = true;
+      return;
+    }
     const hash = ByteCache.hash(bytes, start, end);
     const slot = this.find(bytes, start, end, hash);
     if (this.offsets[slot]! >= 0) return;

@@ -305,6 +305,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   override remember(bytes: Uint8Array, start: number, end: number): void {
     // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
+    // The text was decoded from these bytes on its own, so it shares no storage with a chunk.
     if (!this.stagedNull) this.pending = { bytes, start, end };
   }
 
@@ -316,7 +317,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
         if (code < 0) {
           code = this.dictionary.length;
           // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
-          const text = copyString(this.stagedText);
+          const text = this.pending === null ? copyString(this.stagedText) : this.stagedText;
           this.dictionary.push(text);
           this.codeOf.set(text, code);
         }

@@ -4,12 +4,20 @@ import { parseDataset } from '../model/parse.js';
 import type { SourceIngestOptions, SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
 import { TableBuilder } from './table-builder.js';
+import { decodeUtf8 } from './values/decode-utf8.js';
 
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(first.length + second.length);
+  bytes.set(first);
+  bytes.set(second, first.length);
+  return bytes;
+}
 
 function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
   const index = bytes.indexOf(byte, from);
@@ -26,8 +34,7 @@ function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
 export class ByteCsvIngest {
   private readonly builder: TableBuilder;
   private readonly source: string;
-  private readonly decoder = new TextDecoder();
-  private readonly decode = (bytes: Uint8Array): string => this.decoder.decode(bytes);
+  private readonly decode = decodeUtf8;
   private leftover: Uint8Array | null = null;
   private line = 1;
   private bomChecked = false;
@@ -39,6 +46,8 @@ export class ByteCsvIngest {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly texts: (string | null)[];
+  /** Whether a slow-path record left unquoted texts to clear. */
+  private textsUsed = false;
 
   constructor(
     dataset: Dataset | unknown,
@@ -79,10 +88,22 @@ export class ByteCsvIngest {
   private take(chunk: Uint8Array, final: boolean): void {
     let bytes = chunk;
     if (this.leftover !== null) {
-      bytes = new Uint8Array(this.leftover.length + chunk.length);
-      bytes.set(this.leftover);
-      bytes.set(chunk, this.leftover.length);
-      this.leftover = null;
+      // Finish the record cut by the chunk boundary on its own, so the chunk is not copied.
+      const lf = final ? -1 : chunk.indexOf(LF);
+      if (lf >= 0 && this.bomChecked) {
+        const head = concat(this.leftover, chunk.subarray(0, lf + 1));
+        this.leftover = null;
+        this.parse(head, false);
+        bytes = chunk.subarray(lf + 1);
+        // Still open (a quoted line break): carry on from where that record starts.
+        if (this.leftover !== null) {
+          bytes = concat(this.leftover, bytes);
+          this.leftover = null;
+        }
+      } else {
+        bytes = concat(this.leftover, chunk);
+        this.leftover = null;
+      }
     }
     if (!this.bomChecked) {
       const bom = [0xef, 0xbb, 0xbf];
@@ -130,9 +151,12 @@ export class ByteCsvIngest {
       let column = 0;
       if (header) this.headerCells = [];
       else {
-        starts.fill(0);
-        ends.fill(0);
-        texts.fill(null);
+        // Spans need no reset: a record with the header's field count sets every mapped slot,
+        // a record with another count is rejected unread, and unmapped slots stay empty (0, 0).
+        if (this.textsUsed) {
+          texts.fill(null);
+          this.textsUsed = false;
+        }
         // Fast path: the whole record on one line, with no quote and no lone CR.
         if (nextQuote < i) nextQuote = indexOrEnd(bytes, QUOTE, i);
         if (nextLf < i) nextLf = indexOrEnd(bytes, LF, i);
@@ -194,7 +218,10 @@ export class ByteCsvIngest {
           i = j2;
           if (slot >= 0) {
             if (header) this.headerCells[slot] = value;
-            else texts[slot] = value;
+            else {
+              texts[slot] = value;
+              this.textsUsed = true;
+            }
           }
         } else {
           let j = i;
@@ -205,6 +232,7 @@ export class ByteCsvIngest {
             else {
               starts[slot] = i;
               ends[slot] = j;
+              texts[slot] = null;
             }
           }
           i = j;

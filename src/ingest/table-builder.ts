@@ -84,12 +84,14 @@ export class TableBuilder {
     return problem === null;
   }
 
+  private commitRow(): void {
+    const builders = this.builders;
+    for (let slot = 0; slot < builders.length; slot++) builders[slot]!.commit(this.used);
+    this.used++;
+  }
+
   private settle(ok: boolean, line: number | null, rawOf: (slot: number) => unknown): void {
-    if (ok) {
-      for (const builder of this.builders) builder.commit(this.used);
-      this.used++;
-      return;
-    }
+    if (ok) return this.commitRow();
     this.rejected++;
     for (let slot = 0; slot < this.fields.length; slot++) {
       const problem = this.problems[slot];
@@ -150,7 +152,8 @@ export class TableBuilder {
         }
       }
     }
-    this.settle(ok, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)));
+    if (ok) this.commitRow();
+    else this.settle(false, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)));
   }
 
   /** Adds a record given as an object keyed by field name; anything else is quarantined whole. */

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { isUtf8 } from 'node:buffer';
+import { ByteCsvIngest } from '../ingest/csv-bytes.js';
 import { CsvIngest, type SourceIngestOptions, type SourceIngestResult } from '../ingest/csv-ingest.js';
 import { RecordIngest, ingestJsonRecords, recordKeys } from '../ingest/record-ingest.js';
 import type { Dataset } from '../model/dataset.js';
@@ -56,7 +58,12 @@ function formatOf(path: string, firstText: string): DataFileFormat {
 
 async function* chunksOf(path: string): AsyncGenerator<Uint8Array> {
   const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  for await (const chunk of stream) yield chunk as Uint8Array;
+  // Plain Uint8Array views, not Buffers: the readers' byte loops then see one array type, and
+  // `indexOf` is the engine's typed-array builtin rather than Buffer's.
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    yield new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  }
 }
 
 /** Receives decoded text; `end` finishes and returns the result. */
@@ -137,54 +144,114 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
   };
 }
 
+/**
+ * Length of the prefix of `bytes` that ends on a UTF-8 character boundary: a sequence cut by the
+ * chunk's end is carried to the next chunk rather than judged invalid.
+ */
+function completeUtf8Length(bytes: Uint8Array): number {
+  for (let back = 1; back <= 4 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    return utf8SequenceLength(byte) > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
+/** Bytes in the UTF-8 sequence that `lead` starts (1 for bytes that start none). */
+function utf8SequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
+function joined(carry: Uint8Array | null, chunk: Uint8Array): Uint8Array {
+  if (carry === null) return chunk;
+  const bytes = new Uint8Array(carry.length + chunk.length);
+  bytes.set(carry);
+  bytes.set(chunk, carry.length);
+  return bytes;
+}
+
 async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'utf-8' | 'gb18030', total: number | null, allowSwitch: boolean): Promise<ReadDatasetResult | NotUtf8> {
   const source = path === '-' ? 'stdin' : path;
-  let decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   let used: 'utf-8' | 'gb18030' = encoding;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   let consumer: TextConsumer | null = null;
-  let csv: CsvIngest | null = null;
+  let bytesReader: ByteCsvIngest | null = null;
+  let format: DataFileFormat = options.format ?? 'csv';
+  let carry: Uint8Array | null = null;
   let bytes = 0;
   for await (const chunk of chunksOf(path)) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      if (!allowSwitch) throw notUtf8Error(source, bytes);
-      if (consumer !== null) return new NotUtf8(bytes);
-      // Nothing read yet: the first chunk decides.
-      decoder = new TextDecoder('gb18030');
-      used = 'gb18030';
-      text = decoder.decode(chunk, { stream: true });
-    }
-    if (consumer === null) {
-      const format = options.format ?? formatOf(path, text);
-      if (format === 'csv') {
+    if (bytes === 0 && consumer === null && bytesReader === null) {
+      // The first chunk decides the encoding (for `auto`) and the format.
+      const data = chunk;
+      const cut = completeUtf8Length(data);
+      if (used === 'utf-8' && !isUtf8(data.subarray(0, cut))) {
+        if (!allowSwitch) throw notUtf8Error(source, 0);
+        used = 'gb18030';
+      }
+      format = options.format ?? formatOf(path, new TextDecoder().decode(data.subarray(0, Math.min(cut, 256))));
+      if (format === 'csv' && used === 'utf-8') {
         // Size the columns from the first chunk's line length, so they are allocated once.
-        const lines = Math.max(1, text.split('\n').length - 1);
-        const capacity = total === null ? undefined : Math.ceil(((total / chunk.byteLength) * lines) * 1.05) + 16;
-        csv = new CsvIngest(options.dataset, { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) });
-        consumer = csv;
-      } else consumer = format === 'json' ? jsonConsumer(options, source) : ndjsonConsumer(options, source);
-      Object.assign(consumer, { format });
+        let lines = 0;
+        for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) lines++;
+        const capacity = total === null ? undefined : Math.ceil((total / data.length) * Math.max(1, lines - 1) * 1.05) + 16;
+        bytesReader = new ByteCsvIngest(options.dataset, { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) });
+      } else {
+        decoder = new TextDecoder(used, { fatal: used === 'utf-8' });
+        consumer = format === 'csv' ? new CsvIngest(options.dataset, sourceOptions(options, source)) : format === 'json' ? jsonConsumer(options, source) : ndjsonConsumer(options, source);
+      }
+    }
+    if (bytesReader !== null) {
+      // Validate whole characters: one cut by the previous chunk's end together with its
+      // continuation bytes, then the rest. The reader never decodes a record cut by a chunk end.
+      let from = 0;
+      if (carry !== null) {
+        from = Math.min(chunk.length, utf8SequenceLength(carry[0]!) - carry.length);
+        if (!isUtf8(joined(carry, chunk.subarray(0, from)))) {
+          if (!allowSwitch) throw notUtf8Error(source, bytes - carry.length);
+          return new NotUtf8(bytes - carry.length);
+        }
+      }
+      const cut = Math.max(from, completeUtf8Length(chunk));
+      if (!isUtf8(chunk.subarray(from, cut))) {
+        if (!allowSwitch) throw notUtf8Error(source, bytes);
+        return new NotUtf8(bytes);
+      }
+      carry = cut < chunk.length ? chunk.slice(cut) : null;
+      bytesReader.push(chunk);
+    } else {
+      let text: string;
+      try {
+        text = decoder!.decode(chunk, { stream: true });
+      } catch {
+        if (!allowSwitch) throw notUtf8Error(source, bytes);
+        return new NotUtf8(bytes);
+      }
+      consumer!.push(text);
     }
     bytes += chunk.byteLength;
-    consumer.push(text);
-    options.onProgress?.(bytes, total, csv?.rowsRead ?? 0);
+    options.onProgress?.(bytes, total, bytesReader?.rowsRead ?? (consumer instanceof CsvIngest ? consumer.rowsRead : 0));
   }
-  let tail: string;
-  try {
-    tail = decoder.decode();
-  } catch {
-    if (!allowSwitch) throw notUtf8Error(source, bytes);
-    return new NotUtf8(bytes);
+  if (carry !== null) {
+    // The input ends inside a UTF-8 sequence.
+    if (!allowSwitch) throw notUtf8Error(source, bytes - carry.length);
+    return new NotUtf8(bytes - carry.length);
   }
-  if (consumer === null) {
-    if (options.format === 'json' || options.format === 'ndjson') consumer = options.format === 'json' ? jsonConsumer(options, source) : ndjsonConsumer(options, source);
-    else consumer = csv = new CsvIngest(options.dataset, sourceOptions(options, source));
+  let result: SourceIngestResult;
+  if (bytesReader !== null) result = bytesReader.end();
+  else {
+    if (consumer === null) consumer = format === 'json' ? jsonConsumer(options, source) : format === 'ndjson' ? ndjsonConsumer(options, source) : new CsvIngest(options.dataset, sourceOptions(options, source));
+    if (decoder !== null) {
+      let tail: string;
+      try {
+        tail = decoder.decode();
+      } catch {
+        if (!allowSwitch) throw notUtf8Error(source, bytes);
+        return new NotUtf8(bytes);
+      }
+      if (tail.length > 0) consumer.push(tail);
+    }
+    result = consumer.end();
   }
-  if (tail.length > 0) consumer.push(tail);
-  const result = consumer.end();
-  const format = (consumer as { format?: DataFileFormat }).format ?? options.format ?? 'csv';
   return { ...result, encoding: used, format, bytes };
 }
 

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtInCatalog, ingestCsv } from '../../src/index.js';
+import { readDatasetFile } from '../../src/node/index.js';
+
+const dataset = builtInCatalog('procuratorate').datasets[0]!;
+const dir = mkdtempSync(join(tmpdir(), 'lawgauge-read-'));
+
+/** ~3.5 MiB of CSV with three-byte characters everywhere, so 1 MiB chunks cut characters and records. */
+function bigCsv(rows: number): string {
+  const lines = ['受理日期,区,审查逮捕,审查起诉,可避免的程序环节数'];
+  const districts = ['黄浦区', '徐汇区', '浦东新区', '"长宁\n区"', '静安区'];
+  for (let i = 0; i < rows; i++) lines.push(`2019/${(i % 12) + 1}/${(i % 28) + 1},${districts[i % 5]},${i % 3 ? '是' : '否'},否,${i % 4}${i % 997 === 0 ? ',extra' : ''}`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+describe('readDatasetFile', () => {
+  it('streams a multi-chunk UTF-8 file to the same table as reading its text at once', async () => {
+    const text = bigCsv(120_000);
+    const file = join(dir, 'big.csv');
+    writeFileSync(file, text);
+    const streamed = await readDatasetFile(file, { dataset });
+    expect(streamed.bytes).toBeGreaterThan(3 * 1024 * 1024);
+    expect(streamed.encoding).toBe('utf-8');
+    const whole = ingestCsv(dataset, text).table;
+    // Rows 0, 997, …, 119,640 have an extra field: 121 rejected.
+    expect(streamed.table.quality).toEqual({ read: 120_000, used: 120_000 - 121, quarantined: 121 });
+    expect(streamed.table).toEqual(whole);
+  });
+
+  it('re-reads a file as GB18030 when bytes that are not UTF-8 first appear after the first chunk', async () => {
+    // An export whose first megabytes are plain ASCII, with GBK text only near the end.
+    const ascii = ['accepted_on,district,arrest_review,prosecution_review,extra_steps'];
+    for (let i = 0; i < 80_000; i++) ascii.push(`2019-01-${String((i % 28) + 1).padStart(2, '0')},D${i % 16},1,0,${i % 4}`);
+    const utf8 = Buffer.from(`${ascii.join('\n')}\n`, 'utf8');
+    // 2019/1/1,黄浦区,1,0,0 with 黄浦区 in GBK (BB C6 C6 D6 C7 F8).
+    const gbkRow = Buffer.from([0x32, 0x30, 0x31, 0x39, 0x2f, 0x31, 0x2f, 0x31, 0x2c, 0xbb, 0xc6, 0xc6, 0xd6, 0xc7, 0xf8, 0x2c, 0x31, 0x2c, 0x30, 0x2c, 0x30, 0x0a]);
+    const file = join(dir, 'late.csv');
+    writeFileSync(file, Buffer.concat([utf8, gbkRow]));
+    const result = await readDatasetFile(file, { dataset });
+    expect(result.encoding).toBe('gb18030');
+    expect(utf8.length).toBeGreaterThan(1024 * 1024);
+    expect(result.table.quality).toEqual({ read: 80_001, used: 80_001, quarantined: 0 });
+    const district = result.table.columns.get('district');
+    expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('黄浦区')).toBe(true);
+  });
+
+  it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {
+    const file = join(dir, 'gbk.csv');
+    writeFileSync(file, Buffer.from([0xca, 0xdc, 0xc0, 0xed, 0xc8, 0xd5, 0xc6, 0xda, 0x0a]));
+    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(`${file}: the bytes after byte 0 are not valid UTF-8; give --encoding gb18030 (or auto)`);
+  });
+});
