@@ -97,8 +97,11 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
     return null;
   }
 
-  /** A builder's own byte-level reading; `undefined` = decode and use `stage`. */
-  protected readBytes(_bytes: Uint8Array, _start: number, _end: number): ValueProblem | null | undefined {
+  /** A builder's own byte-level reading of `bytes[start, end)`; `undefined` = decode and use `stage`. */
+  protected readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+    void bytes;
+    void start;
+    void end;
     return undefined;
   }
 
