@@ -115,6 +115,16 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     expect(en).toContain('no data');
   });
 
+  it('--ytd reads every period from 1 January; --verbose names the column read for each field; --encoding can be forced', () => {
+    const ytd = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--format', 'csv', '--indicator', 'filed_cases', '--ytd', '--verbose', '--encoding', 'gb18030']);
+    // Filed in 2019 by the end of Q2: 黄浦 2, 徐汇 2, 静安 1, total 5.
+    expect(ytd.out.trim().split('\r\n').filter((row) => row.includes('2019-Q2'))).toEqual(['filed_cases,2019-Q2,徐汇区,2,,,,,,', 'filed_cases,2019-Q2,静安区,1,,,,,,', 'filed_cases,2019-Q2,黄浦区,2,,,,,,', 'filed_cases,2019-Q2,*,5,,,,,,']);
+    expect(ytd.err).toContain('read as csv (gb18030)');
+    expect(ytd.err).toContain('  filed_on ← 立案日期\n');
+    expect(ytd.err).toContain('  district ← 区\n');
+    expect(lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--encoding', 'utf-8'])).toMatchObject({ code: 2, err: expect.stringContaining('are not valid UTF-8; give --encoding gb18030') });
+  });
+
   it('exit 2 for usage and definition errors, with the reason on stderr', () => {
     const cases = `cases=${fixture('cases-gbk.csv')}`;
     expect(lawgauge(['compute', ...QUERY, '--data', cases, '--frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--frobnicate'") });
