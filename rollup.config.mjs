@@ -13,13 +13,20 @@ const onwarn = (warning, warn) => {
 const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies);
 
 /** A minified self-contained bundle for <script> pages (and for the size budgets). */
-const iife = (input, file, name) => ({
+/** For the single-widget IIFE of <reform-progress>: `as-of` recomputation is not bundled (see as-of-view.unavailable.ts). */
+const withoutAsOf = {
+  name: 'lawgauge-without-as-of',
+  resolveId: (source, importer) => (source === './as-of-view.js' && importer?.includes('reform-progress') ? new URL('./widgets/reform-progress/as-of-view.unavailable.ts', import.meta.url).pathname : null),
+};
+
+const iife = (input, file, name, extraPlugins = []) => ({
   input,
-  output: { file, format: 'iife', name, sourcemap: false },
+  output: { file, format: 'iife', name, sourcemap: false, inlineDynamicImports: true },
   // Only the registration modules of our own code have side effects (package.json sideEffects
   // says the same for dist/); dependencies declare theirs through node-resolve.
   treeshake: { moduleSideEffects: (id) => (id.includes('node_modules') ? true : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$/.test(id)) },
   plugins: [
+    ...extraPlugins,
     json({ preferConst: true }),
     nodeResolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.widgets.json', declaration: false, sourceMap: false, include: ['src/**/*.ts', 'widgets/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
@@ -40,5 +47,5 @@ export default [
   },
   iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge'),
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
-  iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress'),
+  iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [withoutAsOf]),
 ];

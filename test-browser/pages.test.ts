@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { progress } from '../src/index.js';
+import seedProgramme from '../seeds/shanghai-2019/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
 
 /** Loads a page in an iframe and waits until `ready` holds in it. */
@@ -30,6 +32,15 @@ describe('pages', () => {
     expect(summary!.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('50');
     expect(shadowText(summary!)).to.contain('示例数据（合成）');
     expect(shadowText(tasks!)).to.contain('Legal services for the STAR Market registration system');
+  });
+
+  it('the IIFE bundle recomputes <reform-progress as-of> in the page, equal to progress() on that date', async () => {
+    const asOf = progress(seedProgramme, { asOf: '2019-06-30' });
+    const expected = String(Math.round(asOf.completionRate * 100));
+    const win = await page('/test-browser/pages/reform.html', (w) => w.document.querySelectorAll('reform-progress')[2]?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') === expected);
+    const element = win.document.querySelectorAll('reform-progress')[2]!;
+    expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal(expected);
+    expect(shadowText(element)).to.contain('截至 2019年6月30日');
   });
 
   it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { progress, type ReformReport } from '../src/index.js';
 import '../widgets/reform-progress/define.js';
@@ -73,6 +73,36 @@ describe('<reform-progress>', () => {
       }
     }
     await expect(await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`)).to.be.accessible();
+  });
+});
+
+describe('<reform-progress as-of>', () => {
+  const valueNow = (element: ReformProgress): string | null | undefined => element.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
+
+  it('shows an earlier date recomputed from the report: the 15 July report as of 30 June equals the 30 June report', async () => {
+    const element = await widget(html`<reform-progress as-of="2019-06-30" .report=${july}></reform-progress>`);
+    await waitUntil(() => valueNow(element) === '33', 'the as-of view did not render');
+    // As in the 30 June test above: 2 of 6 leaf tasks done, by weight 2 of 8.
+    expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
+    expect(text(element)).to.contain('截至 2019年6月30日');
+    const reference = await widget(html`<reform-progress .report=${june}></reform-progress>`);
+    expect(text(element)).to.equal(text(reference));
+    // Back to the report's own date when the attribute goes.
+    element.removeAttribute('as-of');
+    await element.updateComplete;
+    expect(valueNow(element)).to.equal(String(Math.round(july.completionRate * 100)));
+  });
+
+  it('a date after the report\'s is an alert inside the widget and an lg-error, and passes axe', async () => {
+    const element = await widget(html`<reform-progress .report=${june}></reform-progress>`);
+    const error = oneEvent(element, 'lg-error');
+    element.setAttribute('as-of', '2019-07-15');
+    const { detail } = await error;
+    expect(detail.code).to.equal('invalid_as_of');
+    expect(detail.message).to.contain('2019-07-15 is after the report\'s date 2019-06-30');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('无法显示该截至日期');
+    await expect(element).to.be.accessible();
   });
 });
 

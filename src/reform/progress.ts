@@ -31,6 +31,14 @@ export function progress(programme: Programme | unknown, options: { readonly asO
   const parsed = parseProgramme(programme);
   const asOf = parseIsoDay(options.asOf);
   if (asOf === undefined) throw invalidArgument('options.asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
+  return progressOn(parsed, asOf);
+}
+
+/**
+ * `progress` on a programme already checked (by the schema and `checkProgramme`), as of a Shanghai
+ * day number. Browser code that cannot carry zod calls this after `checkProgramme`.
+ */
+export function progressOn(parsed: Programme, asOf: number): ReformReport {
 
   // The task tree, in programme order.
   const nodes = new Map<string, Node>(parsed.tasks.map((task) => [task.id, { task, children: [], depth: 0 }]));
@@ -111,6 +119,11 @@ export function progress(programme: Programme | unknown, options: { readonly asO
       completed_on: completed !== null && completed <= asOf ? task.completed_on! : null,
       verified_on: status === 'verified' ? task.verified_on! : null,
       days_late: status === 'overdue' ? asOf - due : lateAtCompletion,
+      milestones: (task.milestones ?? []).map((milestone) => ({
+        title: milestone.title,
+        due_on: milestone.due_on,
+        done_on: milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf ? milestone.done_on : null,
+      })),
     });
     node.children.forEach(visit);
   };

@@ -31,6 +31,14 @@ export interface TaskProgress {
   readonly verified_on: string | null;
   /** Days past due: as of the date for overdue tasks, at completion for late ones; else null. */
   readonly days_late: number | null;
+  /** The task's milestones, `done_on` null when not done by the as-of date. */
+  readonly milestones: readonly TaskMilestone[];
+}
+
+export interface TaskMilestone {
+  readonly title: LocalizedText;
+  readonly due_on: string;
+  readonly done_on: string | null;
 }
 
 export interface Rollup {

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { checkReportShape, type Report } from '../../src/index.js';
 import { loadReport, validated, WidgetLoadError } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
@@ -45,25 +44,37 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssprop --lg-font, --lg-bg, --lg-fg, --lg-muted, --lg-border, --lg-good, --lg-warning, --lg-bad, --lg-neutral, --lg-accent, --lg-radius, --lg-space - theme
  */
 export abstract class DataElement<T extends object> extends LitElement {
+  // Declared without decorators: the single-widget bundles then carry no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    report: { attribute: false },
+    src: { reflect: true },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    credentials: {},
+    theme: { reflect: true },
+    phase: { state: true },
+    measuredWidth: { state: true },
+  };
+
   /** The data object (the way portal code gives data). */
-  @property({ attribute: false }) report: T | undefined;
+  report: T | undefined;
   /** URL of Report JSON. */
-  @property({ reflect: true }) src: string | undefined;
+  src: string | undefined;
   /** Seconds before a `src` request is abandoned. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_S;
+  timeout = DEFAULT_TIMEOUT_S;
   /** Largest accepted response body, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
+  maxBytes = DEFAULT_MAX_BYTES;
   /** `omit` (default), `same-origin` or `include`. */
-  @property() credentials: RequestCredentials = 'omit';
+  credentials: RequestCredentials = 'omit';
   /** `light`, `dark`, or unset to follow the system. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   /** Widgets that lay out to their container's width set this; others skip the ResizeObserver. */
   protected static readonly measuresWidth: boolean = false;
 
-  @state() protected phase: Phase<T> = { kind: 'empty-source' };
+  protected phase: Phase<T> = { kind: 'empty-source' };
   /** Content width of the host in CSS pixels; 0 until measured. Charts lay out to it. */
-  @state() protected measuredWidth = 0;
+  protected measuredWidth = 0;
   private loadController: AbortController | undefined;
   private inlineObserver: MutationObserver | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -169,10 +180,15 @@ export abstract class DataElement<T extends object> extends LitElement {
       case 'loading':
         return html`<p class="state" role="status" aria-live="polite">${this.baseMessages.loading}</p>`;
       case 'error':
-        return html`<div role="alert" part="error"><strong>${this.baseMessages.errors[phase.code]}</strong><br /><small>${phase.detail}</small></div>`;
+        return this.renderError(phase.code, phase.detail);
       case 'data':
         return this.renderReport(phase.report);
     }
+  }
+
+  /** The error state: an alert naming what failed. */
+  protected renderError(code: WidgetErrorCode, detail: string): TemplateResult {
+    return html`<div role="alert" part="error"><strong>${this.baseMessages.errors[code]}</strong><br /><small>${detail}</small></div>`;
   }
 
   /** Checks untrusted JSON against the widget's data contract; throws a LawGaugeError. */

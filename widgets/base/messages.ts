@@ -1,6 +1,6 @@
 export type WidgetLang = 'zh-CN' | 'en';
 
-export type WidgetErrorCode = 'conflicting_sources' | 'http' | 'network' | 'timeout' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_report' | 'no_data_source';
+export type WidgetErrorCode = 'conflicting_sources' | 'http' | 'network' | 'timeout' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_report' | 'no_data_source' | 'invalid_as_of';
 
 /** Texts every widget needs (loading, empty, errors, export), in both languages. */
 export interface BaseMessages {
@@ -24,6 +24,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       too_large: '返回的数据过大',
       invalid_json: '返回的数据不是有效的 JSON',
       invalid_report: '数据不是有效的指标报告',
+      invalid_as_of: '无法显示该截至日期',
       no_data_source: '未提供数据',
     },
     exportCsv: '导出 CSV',
@@ -41,6 +42,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       too_large: 'The data returned is too large',
       invalid_json: 'The data returned is not valid JSON',
       invalid_report: 'The data is not a valid indicator Report',
+      invalid_as_of: 'Cannot show that as-of date',
       no_data_source: 'No data was given',
     },
     exportCsv: 'Export CSV',

@@ -1,11 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { checkReformReportShape, formatPercent, TASK_STATUSES, toCsv, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { download } from '../base/csv-export.js';
-import { DataElement } from '../base/lawgauge-element.js';
+import { DataElement, type LgErrorDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
 import { themeStyles } from '../base/theme.styles.js';
+import { nextAsOfView, type AsOfView } from './as-of-view.js';
 import { REFORM_MESSAGES } from './reform-messages.js';
 import { reformProgressStyles } from './reform-progress.styles.js';
 
@@ -27,6 +28,8 @@ const STATUS_ICON: Record<TaskStatus, string> = { verified: 'âœ”', completed: 'â
  * area or a task fires `lg-select` with its `id` (a host can drill down by setting `area`).
  *
  * @attr view - `summary` (default), `areas`, `tasks` or `burnup`.
+ * @attr as-of - Show the programme as it stood on an earlier date (`YYYY-MM-DD`, not after the
+ *   report's own): recomputed in the browser from the facts the report carries.
  * @attr area - Show one area only.
  * @attr owner - Show one owner's tasks only.
  * @attr compact - A small tile: the progress bar and the rate.
@@ -35,7 +38,7 @@ const STATUS_ICON: Record<TaskStatus, string> = { verified: 'âœ”', completed: 'â
  * @attr theme - `light` or `dark`; default follows the system.
  * @prop report - A ReformReport object.
  * @fires lg-select - {indicator: programme id, period: as-of date, group: {area} or {task}, value, id}
- * @fires lg-error - {code, message, source} when data cannot be loaded or validated
+ * @fires lg-error - {code, message, source} when data cannot be loaded or validated, or `as-of` cannot be shown (`invalid_as_of`)
  * @csspart progress - the progress bar and rate
  * @csspart list - the areas or tasks list
  * @csspart export - the CSV export button
@@ -44,11 +47,50 @@ const STATUS_ICON: Record<TaskStatus, string> = { verified: 'âœ”', completed: 'â
 export class ReformProgress extends DataElement<ReformReport> {
   static override styles = [themeStyles, controlStyles, reformProgressStyles];
 
-  @property({ reflect: true }) view: View = 'summary';
-  @property({ reflect: true }) area: string | undefined;
-  @property({ reflect: true }) owner: string | undefined;
-  @property({ type: Boolean, reflect: true }) compact = false;
-  @state() private active = 0;
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    area: { reflect: true },
+    owner: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    asOf: { attribute: 'as-of' },
+    active: { state: true },
+  };
+
+  view: View = 'summary';
+  area: string | undefined;
+  owner: string | undefined;
+  compact = false;
+  /** Removing the attribute sets null. */
+  asOf: string | null | undefined;
+  private active = 0;
+  private asOfView: AsOfView | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const report = this.phase.kind === 'data' ? this.phase.report : null;
+    this.adopt(
+      nextAsOfView(this.asOfView, report, this.asOf, (view) => {
+        if (this.asOfView?.source !== view.source || this.asOfView.asOf !== view.asOf) return;
+        this.adopt(view);
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  /** Takes a new as-of view; one that cannot be shown also fires `lg-error` (once). */
+  private adopt(view: AsOfView | undefined): void {
+    const previous = this.asOfView;
+    this.asOfView = view;
+    if (view !== previous && typeof view?.result === 'string') {
+      const message = `${this.baseMessages.errors.invalid_as_of}: ${view.result}`;
+      this.dispatchEvent(new CustomEvent<LgErrorDetail>('lg-error', { detail: { code: 'invalid_as_of', message, source: 'as-of' }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** What is shown: the report, its recomputation for `as-of`, null while that runs, or why it cannot be. */
+  private shown(report: ReformReport): ReformReport | string | null {
+    return this.asOfView?.source === report ? this.asOfView.result : report;
+  }
 
   protected parseData(json: unknown): ReformReport {
     return checkReformReportShape(json);
@@ -71,7 +113,8 @@ export class ReformProgress extends DataElement<ReformReport> {
   /** The task table as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
     if (this.phase.kind !== 'data') return '';
-    const report = this.phase.report;
+    const report = this.shown(this.phase.report);
+    if (report === null || typeof report === 'string') return '';
     const header = ['task_id', 'parent_id', 'area', 'owner', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late'];
     const rows = report.tasks.map((task) => [task.id, task.parent, task.area, task.owner, task.status, task.light, task.progress, task.due_on, task.completed_on, task.verified_on, task.days_late]);
     const csv = toCsv([header, ...rows]);
@@ -87,7 +130,10 @@ export class ReformProgress extends DataElement<ReformReport> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-index="${this.active}"]`)?.focus());
   }
 
-  protected renderReport(report: ReformReport): TemplateResult {
+  protected renderReport(source: ReformReport): TemplateResult {
+    const report = this.shown(source);
+    if (report === null) return html`<p class="state" role="status" aria-live="polite">${this.baseMessages.loading}</p>`;
+    if (typeof report === 'string') return this.renderError('invalid_as_of', report);
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
     const scope = this.scope(report);
