@@ -3,8 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-bars/define.js';
 import type { IndicatorBars } from '../widgets/indicator-bars/indicator-bars.js';
 import { districtReport } from './support/reports.js';
+import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = districtReport();
+const underTest: WidgetUnderTest = { tag: 'indicator-bars', data: () => districtReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['chart', 'summary', 'toggle'] };
 const bars = (element: IndicatorBars): SVGGElement[] => [...element.shadowRoot!.querySelectorAll<SVGGElement>('g[role="button"]')];
 const focused = (element: IndicatorBars): Element | null => element.shadowRoot!.activeElement;
 
@@ -36,9 +38,17 @@ describe('<indicator-bars>', () => {
       expect(table.textContent).to.contain('数量过少，已隐去');
       expect(table.textContent).not.to.contain('75');
     });
+
+    it('exportCsv() writes the visible numbers with a BOM and neutralises formula-like text', async () => {
+      const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
+      const csv = element.exportCsv();
+      expect(csv.startsWith('\uFEFFPeriod,Group,Value,Numerator,Denominator,n,Status,Flag\r\n')).to.equal(true);
+      expect(csv).to.contain("Mar 2019,'=SUM(A1),0.8,40,50,50,Good,\r\n");
+      expect(csv).to.contain('Mar 2019,崇明区,,,4,4,,Too few records; withheld\r\n');
+    });
   });
 
-  describe('events and keyboard', () => {
+  describe('events', () => {
     it('has one tab stop; arrows, Home and End move between bars; Enter fires lg-select; Escape leaves', async () => {
       const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
       expect(bars(element).map((bar) => bar.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
@@ -67,16 +77,6 @@ describe('<indicator-bars>', () => {
     });
   });
 
-  describe('export', () => {
-    it('exportCsv() writes the visible numbers with a BOM and neutralises formula-like text', async () => {
-      const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
-      const csv = element.exportCsv();
-      expect(csv.startsWith('\uFEFFPeriod,Group,Value,Numerator,Denominator,n,Status,Flag\r\n')).to.equal(true);
-      expect(csv).to.contain("Mar 2019,'=SUM(A1),0.8,40,50,50,Good,\r\n");
-      expect(csv).to.contain('Mar 2019,崇明区,,,4,4,,Too few records; withheld\r\n');
-    });
-  });
-
   describe('accessibility', () => {
     it('passes axe as a chart and as a table, in both languages and themes', async () => {
       for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
@@ -92,5 +92,13 @@ describe('<indicator-bars>', () => {
       await expect(await chart(html`<indicator-bars period="2018-01" .report=${report}></indicator-bars>`)).to.be.accessible();
       await expect(await chart(html`<indicator-bars><script type="application/json">[]</script></indicator-bars>`)).to.be.accessible();
     });
+  });
+
+  describe('parts', () => {
+    sharedParts(underTest);
+  });
+
+  describe('states', () => {
+    sharedStates(underTest);
   });
 });

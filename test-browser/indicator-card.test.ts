@@ -2,12 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../widgets/indicator-card/define.js';
 import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
 import { visibilityReport } from './support/reports.js';
+import { apiUrl, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = visibilityReport();
 const text = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (element: Element, name: string): Element | null => element.shadowRoot!.querySelector(`[part~="${name}"]`);
-const apiUrl = (body: unknown, query: Record<string, string | number> = {}): string =>
-  `/api/report?${new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body), ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) })}`;
+const underTest: WidgetUnderTest = { tag: 'indicator-card', data: () => visibilityReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['label', 'value', 'chart'] };
 
 async function card(template: ReturnType<typeof html>): Promise<IndicatorCard> {
   const element = await fixture<IndicatorCard>(template);
@@ -48,9 +48,23 @@ describe('<indicator-card>', () => {
       expect(part(element, 'label')!.textContent).to.equal('Street police visibility');
       expect(part(element, 'delta')!.textContent).to.contain('vs previous period up 12.5 points, better');
     });
+
+    it('writes the value as 1:x and its change as a plain number', async () => {
+      const base = visibilityReport();
+      const ratio = {
+        ...base,
+        groupBy: [],
+        indicator: { ...base.indicator, id: 'case_proceeding_ratio', unit: 'ratio' as const, polarity: 'lower-better' as const, thresholds: null, display: { format: 'oneTo' as const, decimals: 2 } },
+        rows: [{ ...base.rows.at(-1)!, group: {}, value: 1.36, ci: null, status: null, flag: null, change: { previous: { period: '2019-05', value: 1.65, delta: -0.29, relative: -0.29 / 1.65 }, yearAgo: null } }],
+      };
+      const element = await fixture<HTMLElement>(html`<indicator-card .report=${ratio}></indicator-card>`);
+      const root = element.shadowRoot!;
+      expect(root.querySelector('[part="value"]')!.textContent).to.equal('1:1.36');
+      expect(root.querySelector('[part="delta"]')!.textContent).to.contain('比上期 下降 0.29，向好');
+    });
   });
 
-  describe('data sources and states', () => {
+  describe('states', () => {
     it('reads inline JSON', async () => {
       const element = await card(html`<indicator-card><script type="application/json">${JSON.stringify(report)}</script></indicator-card>`);
       expect(part(element, 'value')!.textContent).to.equal('85.4%');
@@ -115,9 +129,29 @@ describe('<indicator-card>', () => {
       element.remove();
     });
 
+    sharedStates(underTest);
+
     it('says when there is no row to show', async () => {
       const element = await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`);
       expect(text(element)).to.contain('暂无数据');
+    });
+  });
+
+  describe('events', () => {
+    it('fires lg-error with {code, message, source} that bubbles out of the shadow root, once per failure', async () => {
+      const received: CustomEvent[] = [];
+      const listener = (event: Event): void => void received.push(event as CustomEvent);
+      document.addEventListener('lg-error', listener);
+      const element = document.createElement('indicator-card');
+      element.src = apiUrl('{nope');
+      document.body.append(element);
+      await waitUntil(() => received.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      document.removeEventListener('lg-error', listener);
+      expect(received).to.have.length(1);
+      expect(received[0]!.detail).to.include({ code: 'invalid_json', source: element.src });
+      expect(received[0]!.detail.message).to.match(/^返回的数据不是有效的 JSON: /);
+      element.remove();
     });
   });
 
@@ -148,21 +182,7 @@ describe('<indicator-card>', () => {
       const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
       for (const name of ['label', 'value', 'status', 'delta', 'chart', 'summary']) expect(part(element, name), name).not.to.equal(null);
     });
-  });
-});
 
-describe('<indicator-card> with a 1:x ratio', () => {
-  it('writes the value as 1:x and its change as a plain number', async () => {
-    const base = visibilityReport();
-    const ratio = {
-      ...base,
-      groupBy: [],
-      indicator: { ...base.indicator, id: 'case_proceeding_ratio', unit: 'ratio' as const, polarity: 'lower-better' as const, thresholds: null, display: { format: 'oneTo' as const, decimals: 2 } },
-      rows: [{ ...base.rows.at(-1)!, group: {}, value: 1.36, ci: null, status: null, flag: null, change: { previous: { period: '2019-05', value: 1.65, delta: -0.29, relative: -0.29 / 1.65 }, yearAgo: null } }],
-    };
-    const element = await fixture<HTMLElement>(html`<indicator-card .report=${ratio}></indicator-card>`);
-    const root = element.shadowRoot!;
-    expect(root.querySelector('[part="value"]')!.textContent).to.equal('1:1.36');
-    expect(root.querySelector('[part="delta"]')!.textContent).to.contain('比上期 下降 0.29，向好');
+    sharedParts(underTest);
   });
 });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-trend/define.js';
 import type { IndicatorTrend } from '../widgets/indicator-trend/indicator-trend.js';
 import { visibilityReport } from './support/reports.js';
+import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = visibilityReport();
 const shadow = (element: IndicatorTrend): ShadowRoot => element.shadowRoot!;
@@ -13,67 +14,83 @@ async function trend(template: ReturnType<typeof html>): Promise<IndicatorTrend>
   return element;
 }
 
+const underTest: WidgetUnderTest = { tag: 'indicator-trend', data: () => visibilityReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['chart', 'summary', 'toggle'] };
+
 describe('<indicator-trend>', () => {
-  it('draws the total with its interval band and summarises the trend', async () => {
-    const element = await trend(html`<indicator-trend .report=${report}></indicator-trend>`);
-    expect(shadow(element).querySelectorAll('path.line')).to.have.length(1);
-    expect(shadow(element).querySelector('path.band')!.getAttribute('d')).to.match(/^M/);
-    expect(shadow(element).querySelector('[part="summary"]')!.textContent).to.equal('街面见警率（合计）走势：2019年1月 72.9%，2019年6月 85.4%');
+  describe('accessibility', () => {
+    it('passes axe as a chart, with focus, and as a table, in both languages and themes', async () => {
+      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
+        const element = await trend(html`<indicator-trend lang=${lang} theme=${theme} groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+        await expect(element).to.be.accessible();
+        shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+        shadow(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+      }
+    });
   });
 
-  it('draws several groups with a legend whose entries switch series off and on', async () => {
-    const element = await trend(html`<indicator-trend lang="en" groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
-    expect(shadow(element).querySelectorAll('path.line')).to.have.length(2);
-    const first = shadow(element).querySelector<HTMLButtonElement>('[part="legend"] button')!;
-    first.click();
-    await element.updateComplete;
-    expect(first.getAttribute('aria-pressed')).to.equal('false');
-    expect(shadow(element).querySelectorAll('path.line')).to.have.length(1);
-  });
+  describe('properties', () => {
+    it('draws the total with its interval band and summarises the trend', async () => {
+      const element = await trend(html`<indicator-trend .report=${report}></indicator-trend>`);
+      expect(shadow(element).querySelectorAll('path.line')).to.have.length(1);
+      expect(shadow(element).querySelector('path.band')!.getAttribute('d')).to.match(/^M/);
+      expect(shadow(element).querySelector('[part="summary"]')!.textContent).to.equal('街面见警率（合计）走势：2019年1月 72.9%，2019年6月 85.4%');
+    });
 
-  it('marks annotations by date', async () => {
-    const element = await trend(html`<indicator-trend .report=${report} .annotations=${[{ date: '2019-04-01', label: '巡防改革' }]}></indicator-trend>`);
-    expect(shadow(element).querySelector('line.event')).not.to.equal(null);
-    expect(shadow(element).textContent).to.contain('巡防改革');
-  });
-
-  it('moves between periods with the keyboard, announcing each, and fires lg-select on Enter', async () => {
-    const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
-    shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
-    await element.updateComplete;
-    const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
-    expect(tooltip()).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
-    await sendKeys({ press: 'Home' });
-    await element.updateComplete;
-    expect(tooltip()).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%');
-    await sendKeys({ press: 'ArrowRight' });
-    await element.updateComplete;
-    const event = oneEvent(element, 'lg-select');
-    await sendKeys({ press: 'Enter' });
-    expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-02', group: { district: '黄浦区' }, value: 0.75 });
-    await sendKeys({ press: 'Escape' });
-    await element.updateComplete;
-    expect(tooltip()).to.equal('');
-  });
-
-  it('shows the same numbers as a table', async () => {
-    const element = await trend(html`<indicator-trend lang="en" .report=${report}></indicator-trend>`);
-    shadow(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
-    await element.updateComplete;
-    expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(6);
-    expect(element.exportCsv()).to.contain('Jun 2019,Total,0.8541666666666666,41,48,48,Good,');
-  });
-
-  it('passes axe as a chart, with focus, and as a table, in both languages and themes', async () => {
-    for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
-      const element = await trend(html`<indicator-trend lang=${lang} theme=${theme} groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
-      await expect(element).to.be.accessible();
-      shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
+    it('draws several groups with a legend whose entries switch series off and on', async () => {
+      const element = await trend(html`<indicator-trend lang="en" groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+      expect(shadow(element).querySelectorAll('path.line')).to.have.length(2);
+      const first = shadow(element).querySelector<HTMLButtonElement>('[part="legend"] button')!;
+      first.click();
       await element.updateComplete;
-      await expect(element).to.be.accessible();
+      expect(first.getAttribute('aria-pressed')).to.equal('false');
+      expect(shadow(element).querySelectorAll('path.line')).to.have.length(1);
+    });
+
+    it('marks annotations by date', async () => {
+      const element = await trend(html`<indicator-trend .report=${report} .annotations=${[{ date: '2019-04-01', label: '巡防改革' }]}></indicator-trend>`);
+      expect(shadow(element).querySelector('line.event')).not.to.equal(null);
+      expect(shadow(element).textContent).to.contain('巡防改革');
+    });
+
+    it('shows the same numbers as a table', async () => {
+      const element = await trend(html`<indicator-trend lang="en" .report=${report}></indicator-trend>`);
       shadow(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await element.updateComplete;
-      await expect(element).to.be.accessible();
-    }
+      expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(6);
+      expect(element.exportCsv()).to.contain('Jun 2019,Total,0.8541666666666666,41,48,48,Good,');
+    });
+  });
+
+  describe('events', () => {
+    it('moves between periods with the keyboard, announcing each, and fires lg-select on Enter', async () => {
+      const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+      shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
+      await element.updateComplete;
+      const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
+      expect(tooltip()).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
+      await sendKeys({ press: 'Home' });
+      await element.updateComplete;
+      expect(tooltip()).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%');
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      const event = oneEvent(element, 'lg-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-02', group: { district: '黄浦区' }, value: 0.75 });
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(tooltip()).to.equal('');
+    });
+  });
+
+  describe('parts', () => {
+    sharedParts(underTest);
+  });
+
+  describe('states', () => {
+    sharedStates(underTest);
   });
 });

@@ -1,0 +1,81 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+
+/** `/api/report` (test-browser/support/report-api.mjs): answers with `body` after `delay` ms. */
+export const apiUrl = (body: unknown, query: Record<string, string | number> = {}): string =>
+  `/api/report?${new URLSearchParams({ body: typeof body === 'string' ? body : JSON.stringify(body), ...Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])) }).toString()}`;
+
+type Widget = HTMLElement & { report: unknown; src: string | undefined; updateComplete: Promise<boolean> };
+
+export interface WidgetUnderTest {
+  readonly tag: string;
+  /** Valid data for the widget. */
+  readonly data: () => object;
+  /** Data that fails the widget's validation. */
+  readonly invalid: () => object;
+  /** `::part`s present in the default view with data. */
+  readonly parts: readonly string[];
+}
+
+async function mount(tag: string, setup: (element: Widget) => void): Promise<Widget> {
+  const element = document.createElement(tag) as Widget;
+  setup(element);
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const role = (element: Widget, name: string): Element | null => element.shadowRoot!.querySelector(`[role="${name}"]`);
+
+/**
+ * The states every widget shares (loading, data, error, no source), each checked with axe.
+ * Widget-specific states (suppressed cells, empty groups, …) are tested in the widget's file.
+ */
+export function sharedStates(widget: WidgetUnderTest): void {
+  it('loading: a polite status while src loads, then the data; axe-clean in both', async () => {
+    const element = await mount(widget.tag, (el) => (el.src = apiUrl(widget.data(), { delay: 300 })));
+    const status = role(element, 'status');
+    expect(status?.getAttribute('aria-live')).to.equal('polite');
+    await expect(element).to.be.accessible();
+    await waitUntil(() => role(element, 'status') === null, 'the data did not load');
+    expect(element.shadowRoot!.querySelector(`[part="${widget.parts[0]}"]`)).not.to.equal(null);
+    await expect(element).to.be.accessible();
+    element.remove();
+  });
+
+  it('error: data failing validation is an alert inside the widget naming the problem, and fires lg-error; axe-clean', async () => {
+    const element = document.createElement(widget.tag) as Widget;
+    const event = oneEvent(element, 'lg-error');
+    element.report = widget.invalid();
+    document.body.append(element);
+    const { detail } = await event;
+    expect(detail.code).to.equal('invalid_report');
+    expect(detail.source).to.equal('property');
+    await element.updateComplete;
+    expect(role(element, 'alert')!.textContent).to.contain(detail.message.split(': ')[0]);
+    await expect(element).to.be.accessible();
+    element.remove();
+  });
+
+  it('no source: says so as a status, not an error; axe-clean', async () => {
+    const element = await mount(widget.tag, () => undefined);
+    expect(role(element, 'status')).not.to.equal(null);
+    expect(role(element, 'alert')).to.equal(null);
+    await expect(element).to.be.accessible();
+    element.remove();
+  });
+}
+
+/** The `::part`s a host can style: present with data, and `error` in the error state. */
+export function sharedParts(widget: WidgetUnderTest): void {
+  it(`exposes ${widget.parts.join(', ')} with data`, async () => {
+    const element = await mount(widget.tag, (el) => (el.report = widget.data()));
+    for (const name of widget.parts) expect(element.shadowRoot!.querySelector(`[part~="${name}"]`), `part ${name}`).not.to.equal(null);
+    element.remove();
+  });
+
+  it('exposes error in the error state', async () => {
+    const element = await mount(widget.tag, (el) => (el.report = widget.invalid()));
+    expect(element.shadowRoot!.querySelector('[part="error"]')).not.to.equal(null);
+    element.remove();
+  });
+}
