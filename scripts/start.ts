@@ -1,6 +1,6 @@
-// `npm start`: reads the seed court cases from their Chinese CSV export through the column
+// `npm run demo:cli`: reads the seed court cases from their Chinese CSV export through the column
 // mapping, computes the built-in court catalog for 2019 by quarter, and ranks the districts on
-// the case-quality index. `npm start -- --lang en` for English.
+// the case-quality index. `npm run demo:cli -- --lang en` for English.
 import { readFileSync } from 'node:fs';
 import { builtInCatalog, compositeReport, evaluate, formatValue, ingestCsv, parseMapping, type Report, type ReportRow } from '../src/index.js';
 

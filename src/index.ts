@@ -12,3 +12,4 @@ export * from './catalogs/index.js';
 export * from './format/index.js';
 export * from './composite/index.js';
 export * from './reform/index.js';
+export * from './dashboard/index.js';

@@ -43,6 +43,35 @@ describe('pages', () => {
     expect(shadowText(element)).to.contain('截至 2019年6月30日');
   });
 
+  it('examples/dashboard: the Safe Shanghai dashboard loads every panel, switches language, and passes axe', async () => {
+    const panelsOf = (w: Window): Element[] => [...(w.document.querySelector('lawgauge-dashboard')?.shadowRoot?.querySelectorAll('.panel > *') ?? [])];
+    const loaded = (element: Element): boolean => {
+      const root = element.shadowRoot;
+      return root !== null && root.querySelector('[role="alert"]') === null && (root.querySelector('[part="value"], [part="chart"], [part="table"], [role="progressbar"]') !== null);
+    };
+    const win = await page('/examples/dashboard/index.html', (w) => panelsOf(w).length === 16 && panelsOf(w).every(loaded));
+    const panels = panelsOf(win);
+    expect(panels.map((panel) => panel.localName).sort().join(' ')).to.equal(
+      ['indicator-bars', 'indicator-bars', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-table', 'indicator-trend', 'reform-progress', 'reform-progress'].join(' '),
+    );
+    expect(panels.filter((panel) => !loaded(panel)).map((panel) => panel.getAttribute('src'))).to.deep.equal([]);
+    const dashboard = win.document.querySelector('lawgauge-dashboard')!;
+    expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal('平安上海 · 政法工作指标');
+    win.document.getElementById('lang')!.click();
+    await (dashboard as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal('Safe Shanghai · Political-legal work indicators');
+    // axe in the page itself (the test's own axe cannot reach into the frame's document).
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve) => {
+      script.addEventListener('load', resolve, { once: true });
+      win.document.head.append(script);
+    });
+    const axe = (win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run(win.document);
+    expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
+  });
+
   it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {
     const attack = '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
     const report = visibilityReport();

@@ -20,7 +20,7 @@ describe('lawgauge CLI', () => {
   });
 
   it('lawgauge schema with an unknown name is a usage error', async () => {
-    expect(await cli('schema', 'nope')).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('expected one of catalog, dataset, indicator, report, mapping, programme, got "nope"') });
+    expect(await cli('schema', 'nope')).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('expected one of catalog, dataset, indicator, report, mapping, programme, dashboard, got "nope"') });
   });
 
   it('lawgauge validate accepts a good catalog and lists every problem of a bad one (exit 1)', async () => {
@@ -33,6 +33,17 @@ describe('lawgauge CLI', () => {
     expect(err).toContain(`${file}: catalog.extra: unknown key "extra"`);
     writeFileSync(file, '{ nope');
     expect((await cli('validate', file)).err).toContain('not valid JSON');
+  });
+
+  it('lawgauge validate checks dashboard configs: the demo is valid, a broken one lists its problems', async () => {
+    expect(await cli('validate', 'examples/dashboard/dashboard.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 16 panel(s))') });
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
+    const file = join(directory, 'dashboard.json');
+    writeFileSync(file, JSON.stringify({ title: { 'zh-CN': 'x', en: 'x' }, sections: [{ id: 'a', title: { 'zh-CN': 'a', en: 'a' }, panels: [{ widget: 'pie', src: 'r.json', span: 4 }] }] }));
+    const { code, err } = await cli('validate', file);
+    expect(code).toBe(EXIT.data);
+    expect(err).toContain(`${file}: dashboard.sections[0].panels[0].widget`);
+    expect(err).toContain(`${file}: dashboard.sections[0].panels[0].span`);
   });
 
   it('a missing file is a usage error, an unknown command too', async () => {

@@ -2,8 +2,8 @@
 // React 19 sets custom-element properties (report, annotations) and listens to custom events
 // through `onlg-select` / `onlg-error` props.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend } from 'lawgauge/widgets';
-import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LgErrorEvent, LgSelectEvent } from './widget-props.js';
+import type { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, LawgaugeDashboard, ReformProgress } from 'lawgauge/widgets';
+import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LawgaugeDashboardProps, LgErrorEvent, LgSelectEvent, ReformProgressProps } from './widget-props.js';
 
 export type { LgErrorEvent, LgSelectEvent } from './widget-props.js';
 
@@ -18,6 +18,8 @@ declare module 'react' {
       'indicator-trend': WidgetElement<IndicatorTrend, IndicatorTrendProps>;
       'indicator-bars': WidgetElement<IndicatorBars, IndicatorBarsProps>;
       'indicator-table': WidgetElement<IndicatorTable, IndicatorTableProps>;
+      'reform-progress': WidgetElement<ReformProgress, ReformProgressProps>;
+      'lawgauge-dashboard': WidgetElement<LawgaugeDashboard, LawgaugeDashboardProps>;
     }
   }
 }

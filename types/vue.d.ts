@@ -1,7 +1,7 @@
 // Template types for Vue 3 (Volar): `import type {} from 'lawgauge/vue';` once in the project, and
-// tell Vue these are custom elements (compilerOptions.isCustomElement: (tag) => tag.startsWith('indicator-')).
+// tell Vue these are custom elements (compilerOptions.isCustomElement: (tag) => tag.startsWith('indicator-') || tag === 'reform-progress' || tag === 'lawgauge-dashboard').
 import type { DefineComponent } from 'vue';
-import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LgErrorEvent, LgSelectEvent } from './widget-props.js';
+import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LawgaugeDashboardProps, LgErrorEvent, LgSelectEvent, ReformProgressProps } from './widget-props.js';
 
 type Events = { onLgSelect?: (event: LgSelectEvent) => void; onLgError?: (event: LgErrorEvent) => void };
 
@@ -11,5 +11,7 @@ declare module 'vue' {
     'indicator-trend': DefineComponent<IndicatorTrendProps & Events>;
     'indicator-bars': DefineComponent<IndicatorBarsProps & Events>;
     'indicator-table': DefineComponent<IndicatorTableProps & Events>;
+    'reform-progress': DefineComponent<ReformProgressProps & Events>;
+    'lawgauge-dashboard': DefineComponent<LawgaugeDashboardProps & Events>;
   }
 }

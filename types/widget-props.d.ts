@@ -1,9 +1,9 @@
-import type { Report } from 'lawgauge';
+import type { Dashboard, ReformReport, Report } from 'lawgauge';
 import type { LgErrorDetail, LgSelectDetail, TrendAnnotation } from 'lawgauge/widgets';
 
 /** What every lawgauge widget takes, as attributes or properties. */
-export interface WidgetProps {
-  report?: Report;
+export interface WidgetProps<Data = Report> {
+  report?: Data;
   src?: string;
   lang?: 'zh-CN' | 'en' | string;
   theme?: 'light' | 'dark';
@@ -27,6 +27,15 @@ export interface IndicatorBarsProps extends WidgetProps {
 export interface IndicatorTableProps extends WidgetProps {
   period?: string;
 }
+
+export interface ReformProgressProps extends WidgetProps<ReformReport> {
+  view?: 'summary' | 'areas' | 'tasks' | 'burnup';
+  area?: string;
+  owner?: string;
+  compact?: boolean;
+  'as-of'?: string;
+}
+export type LawgaugeDashboardProps = WidgetProps<Dashboard>;
 
 export type LgSelectEvent = CustomEvent<LgSelectDetail>;
 export type LgErrorEvent = CustomEvent<LgErrorDetail>;

@@ -4,9 +4,10 @@ import { IndicatorCard } from './indicator-card/define.js';
 import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
 import { ReformProgress } from './reform-progress/define.js';
+import { LawgaugeDashboard } from './lawgauge-dashboard/define.js';
 
 /** Every widget class, by its default tag name. */
-export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars, 'indicator-table': IndicatorTable, 'reform-progress': ReformProgress } as const;
+export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars, 'indicator-table': IndicatorTable, 'reform-progress': ReformProgress, 'lawgauge-dashboard': LawgaugeDashboard } as const;
 
 /**
  * Registers the widgets again under `<prefix>-<name>` (e.g. `<x-indicator-card>`), for hosts
@@ -19,6 +20,6 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
   for (const [name, widget] of Object.entries(WIDGETS)) defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
 }
 
-export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, ReformProgress };
+export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, ReformProgress, LawgaugeDashboard };
 export type { TrendAnnotation } from './indicator-trend/indicator-trend.js';
 export type { LgErrorDetail, LgSelectDetail } from './base/lawgauge-element.js';

@@ -10,8 +10,8 @@ export const USAGE = `Usage:
   lawgauge reform  --tasks <file> [--milestones <file>] | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>]
                    [--encoding …] [--lang zh-CN|en]
-  lawgauge validate <catalog|mapping|programme file>   exit 0 valid, 1 invalid (every problem listed)
-  lawgauge schema <catalog|dataset|indicator|report|mapping|programme>
+  lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
+  lawgauge schema <catalog|dataset|indicator|report|mapping|programme|dashboard>
   lawgauge catalogs [--lang zh-CN|en]                  built-in catalogs and their indicators
   lawgauge --version | --help
 

@@ -37,6 +37,7 @@ export function sharedStates(widget: WidgetUnderTest): void {
     expect(status?.getAttribute('aria-live')).to.equal('polite');
     await expect(element).to.be.accessible();
     await waitUntil(() => role(element, 'status') === null, 'the data did not load');
+    expect(role(element, 'alert'), element.shadowRoot!.textContent ?? '').to.equal(null);
     expect(element.shadowRoot!.querySelector(`[part="${widget.parts[0]}"]`)).not.to.equal(null);
     await expect(element).to.be.accessible();
     element.remove();

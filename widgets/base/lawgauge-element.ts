@@ -80,6 +80,16 @@ export abstract class DataElement<T extends object> extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private readonly relayout = (): void => this.requestUpdate();
 
+  // A language switch sets `lang` on the widget: show it at once.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   /** The resolved language. */
   protected get language(): WidgetLang {
     const own = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? 'zh-CN';

@@ -70,7 +70,7 @@ export class IndicatorTrend extends LawGaugeElement {
 
   private series(report: Report): Series[] {
     const field = report.groupBy[0];
-    const wanted = this.groups === undefined || field === undefined ? [TOTAL] : this.groups.split(',').map((item) => item.trim()).filter(Boolean).slice(0, MAX_SERIES);
+    const wanted = !this.groups || field === undefined ? [TOTAL] : this.groups.split(',').map((item) => item.trim()).filter(Boolean).slice(0, MAX_SERIES);
     return wanted.map((key) => {
       const rows = report.rows.filter((row) => (field === undefined ? true : String(row.group[field]) === key));
       const name = rows[0] === undefined ? key : groupName(report, rows[0], this.language);

@@ -1,0 +1,69 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import { findForbiddenKeys } from '../model/forbidden-keys.js';
+import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
+import type { Dashboard } from './dashboard.js';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A dependency-free check of a dashboard config for browser bundles (the zod schema in
+ * dashboard.ts is what `lawgauge validate` and the JSON Schema use): every field the
+ * `<lawgauge-dashboard>` element reads, unknown keys, and prototype keys anywhere.
+ *
+ * @throws LawGaugeError listing every problem.
+ */
+export function checkDashboardShape(input: unknown): Dashboard {
+  const issues: DefinitionIssue[] = [...findForbiddenKeys(input)];
+  const fail = (path: IssuePath, message: string): void => void issues.push({ code: 'invalid_dashboard', path, message });
+  const only = (value: Json, path: IssuePath, keys: readonly string[]): void => {
+    for (const key of Object.keys(value)) if (!keys.includes(key)) fail([...path, key], `unknown key "${key}"; known: ${keys.join(', ')}`);
+  };
+  const localized = (value: unknown, path: IssuePath, optional = false): void => {
+    if (optional && value === undefined) return;
+    if (!isObject(value) || typeof value['zh-CN'] !== 'string' || typeof value['en'] !== 'string') fail(path, 'expected {"zh-CN": "…", "en": "…"}');
+  };
+  if (issues.length === 0) {
+    if (!isObject(input)) fail([], 'expected an object');
+    else {
+      only(input, [], ['$schema', 'title', 'subtitle', 'asOf', 'filter', 'sections']);
+      localized(input['title'], ['title']);
+      localized(input['subtitle'], ['subtitle'], true);
+      if (input['asOf'] !== undefined && !(typeof input['asOf'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input['asOf']))) fail(['asOf'], 'expected a date YYYY-MM-DD');
+      if (input['filter'] !== undefined && typeof input['filter'] !== 'string') fail(['filter'], 'expected a field name');
+      const sections = input['sections'];
+      if (!Array.isArray(sections) || sections.length === 0) fail(['sections'], 'expected a non-empty array');
+      else {
+        sections.forEach((section: unknown, s) => {
+          const path = ['sections', s];
+          if (!isObject(section)) return fail(path, 'expected an object');
+          only(section, path, ['id', 'title', 'panels']);
+          if (typeof section['id'] !== 'string' || !/^[a-z][a-z0-9_]*$/.test(section['id'])) fail([...path, 'id'], 'expected an id (lower-case letters, digits and _)');
+          localized(section['title'], [...path, 'title']);
+          const panels = section['panels'];
+          if (!Array.isArray(panels) || panels.length === 0) return fail([...path, 'panels'], 'expected a non-empty array');
+          panels.forEach((panel: unknown, p) => {
+            const at = [...path, 'panels', p];
+            if (!isObject(panel)) return fail(at, 'expected an object');
+            only(panel, at, ['widget', 'src', 'span', 'options', 'filtered']);
+            if (!PANEL_WIDGETS.includes(panel['widget'] as never)) fail([...at, 'widget'], `expected one of ${PANEL_WIDGETS.join(', ')}`);
+            if (typeof panel['src'] !== 'string' || panel['src'] === '') fail([...at, 'src'], 'expected a URL');
+            if (panel['span'] !== undefined && ![1, 2, 3].includes(panel['span'] as number)) fail([...at, 'span'], 'expected 1, 2 or 3');
+            if (panel['filtered'] !== undefined && typeof panel['filtered'] !== 'boolean') fail([...at, 'filtered'], 'expected true or false');
+            const options = panel['options'];
+            if (options !== undefined) {
+              if (!isObject(options)) fail([...at, 'options'], 'expected an object');
+              else {
+                only(options, [...at, 'options'], PANEL_OPTIONS);
+                for (const [key, value] of Object.entries(options)) if (typeof value !== 'string') fail([...at, 'options', key], 'expected text');
+              }
+            }
+          });
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'dashboard', issues.slice(0, 20));
+  return input as Dashboard;
+}

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
+
+import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
+
+export const Panel = z.strictObject({
+  widget: z.enum(PANEL_WIDGETS),
+  /** URL of the Report (or ReformReport) JSON, relative to the page. */
+  src: z.string().check(z.minLength(1)),
+  /** Columns of the grid the panel spans (1–3, default 1). */
+  span: z.optional(z.int().check(z.gte(1), z.lte(3))),
+  /** Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`. */
+  options: z.optional(z.partialRecord(z.enum(PANEL_OPTIONS), z.string())),
+  /** Whether the dashboard's filter (a selected district) applies to this panel. Default true for indicator widgets. */
+  filtered: z.optional(z.boolean()),
+});
+export type Panel = z.infer<typeof Panel>;
+
+export const DashboardSection = z.strictObject({
+  id: Identifier,
+  title: LocalizedText,
+  panels: z.array(Panel).check(z.minLength(1)),
+});
+export type DashboardSection = z.infer<typeof DashboardSection>;
+
+/**
+ * A dashboard: a title, sections of panels (each a widget reading a Report URL), and the group
+ * field that selecting a bar, point or row filters the other panels by (cross-filtering).
+ */
+export const Dashboard = z.strictObject({
+  $schema: z.optional(z.string()),
+  title: LocalizedText,
+  subtitle: z.optional(LocalizedText),
+  asOf: z.optional(IsoDate),
+  /** Group field for cross-filtering, e.g. `district`. */
+  filter: z.optional(Identifier),
+  sections: z.array(DashboardSection).check(z.minLength(1)),
+});
+export type Dashboard = z.infer<typeof Dashboard>;

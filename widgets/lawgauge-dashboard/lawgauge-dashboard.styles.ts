@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host {
+    contain: none;
+    border: none;
+    padding: 0;
+  }
+  .skip {
+    position: absolute;
+    left: -10000px;
+  }
+  .skip:focus {
+    position: static;
+  }
+  .header h1 {
+    margin: 0 0 0.25rem;
+    font-size: 1.5rem;
+  }
+  .header p {
+    margin: 0 0 0.75rem;
+    color: var(--lg-muted);
+  }
+  .filter {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    margin: 0 0 0.75rem;
+  }
+  section h2 {
+    margin: 1.25rem 0 0.5rem;
+    font-size: 1.15rem;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: var(--lg-space);
+  }
+  .span-2 {
+    grid-column: span 2;
+  }
+  .span-3 {
+    grid-column: span 3;
+  }
+  @media (max-width: 40rem) {
+    .span-2,
+    .span-3 {
+      grid-column: auto;
+    }
+  }
+`;
