@@ -1,4 +1,5 @@
-// `npm run screenshots`: pictures of each widget for the README, from examples/html/widgets.html
+// `npm run screenshots`: pictures of each widget for the README, from examples/html/widgets.html,
+// and of the Safe Shanghai dashboard (examples/dashboard/) in zh-CN / en, light / dark
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
@@ -20,6 +21,25 @@ try {
   ];
   for (const [selector, name] of shots) {
     await (await page.$(selector)).screenshot({ path: `docs/screenshots/${name}.png` });
+    console.log(`wrote docs/screenshots/${name}.png`);
+  }
+
+  // The Safe Shanghai dashboard (examples/dashboard/), in both languages and themes.
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark'], ['en', 'dark']]) {
+    await page.goto(`${server.url}/examples/dashboard/index.html`, { waitUntil: 'networkidle0' });
+    // The page's own switches, as a reader would use them.
+    if (lang === 'en') await page.click('#lang');
+    if (theme === 'dark') await page.click('#theme');
+    // Every panel has its data (no loading status) before the picture.
+    await page.waitForFunction(() => {
+      const root = globalThis.document.querySelector('lawgauge-dashboard')?.shadowRoot;
+      const panels = root ? [...root.querySelectorAll('.panel > *')] : [];
+      return panels.length > 0 && panels.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]'));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const name = `dashboard-${lang === 'en' ? 'en' : 'zh'}-${theme}`;
+    await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
     console.log(`wrote docs/screenshots/${name}.png`);
   }
 } finally {
