@@ -13,10 +13,10 @@ const onwarn = (warning, warn) => {
 const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies);
 
 /** A minified self-contained bundle for <script> pages (and for the size budgets). */
-/** For the single-widget IIFE of <reform-progress>: `as-of` recomputation is not bundled (see as-of-view.unavailable.ts). */
+/** For the single-widget IIFE of <reform-progress>: `as-of` recomputation loads as a second script (see as-of-view.script.ts). */
 const withoutAsOf = {
   name: 'lawgauge-without-as-of',
-  resolveId: (source, importer) => (source === './as-of-view.js' && importer?.includes('reform-progress') ? new URL('./widgets/reform-progress/as-of-view.unavailable.ts', import.meta.url).pathname : null),
+  resolveId: (source, importer) => (source === './as-of-view.js' && importer?.includes('reform-progress') ? new URL('./widgets/reform-progress/as-of-view.script.ts', import.meta.url).pathname : null),
 };
 
 const iife = (input, file, name, extraPlugins = []) => ({
@@ -48,4 +48,5 @@ export default [
   iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge'),
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [withoutAsOf]),
+  iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
 ];

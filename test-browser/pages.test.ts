@@ -34,13 +34,17 @@ describe('pages', () => {
     expect(shadowText(tasks!)).to.contain('Legal services for the STAR Market registration system');
   });
 
-  it('the IIFE bundle recomputes <reform-progress as-of> in the page, equal to progress() on that date', async () => {
+  it('the IIFE bundles recompute <reform-progress as-of> in the page, equal to progress() on that date', async () => {
     const asOf = progress(seedProgramme, { asOf: '2019-06-30' });
     const expected = String(Math.round(asOf.completionRate * 100));
     const win = await page('/test-browser/pages/reform.html', (w) => w.document.querySelectorAll('reform-progress')[2]?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') === expected);
     const element = win.document.querySelectorAll('reform-progress')[2]!;
     expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal(expected);
     expect(shadowText(element)).to.contain('截至 2019年6月30日');
+    // The single-widget bundle loads the recomputation script beside itself, with the same result.
+    const alone = await page('/test-browser/pages/reform-alone.html', (w) => w.document.querySelector('reform-progress')?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') === expected);
+    expect(alone.document.querySelector('reform-progress')!.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal(expected);
+    expect([...alone.document.scripts].map((script) => new URL(script.src, alone.location.href).pathname).filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/lawgauge-reform-progress.iife.min.js', '/dist/lawgauge-reform-as-of.iife.min.js']);
   });
 
   it('examples/dashboard: the Safe Shanghai dashboard loads every panel, switches language, and passes axe', async () => {
