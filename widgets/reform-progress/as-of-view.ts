@@ -24,6 +24,8 @@ export function nextAsOfView(previous: AsOfView | undefined, report: ReformRepor
 async function recompute(report: ReformReport, asOf: string): Promise<AsOfView> {
   let result: ReformReport | string;
   try {
+    // The one module, not the core's public entry (src/index.js): loading that lazily would bring
+    // the whole core (zod included) where only this function is wanted.
     const { reformReportAsOf } = await import('../../src/reform/report-as-of.js');
     result = reformReportAsOf(report, asOf);
   } catch (error) {
