@@ -76,6 +76,40 @@ describe('pages', () => {
     expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
   });
 
+  it('examples/esm: the ES modules resolve through an import map; a Report computed in the page shows in a card', async () => {
+    const cards = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card')];
+    const win = await page('/examples/esm/index.html', (w) => cards(w).length === 2 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"]')));
+    // 案-件比 in Q1: 3 cases, 3 + 1 + 2 extra steps → (3 + 3) / 3 = 2.00.
+    expect(win.document.getElementById('computed')!.textContent).to.equal('在页面中计算：案-件比 1:2.00');
+    expect(shadowText(cards(win)[1]!)).to.contain('1:2.00');
+    expect(shadowText(cards(win)[0]!)).to.contain('结案率');
+  });
+
+  it('examples/src-loading: two cards load, the deliberately missing URL shows an error inside its card and an lg-error', async () => {
+    const cards = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card')];
+    const win = await page('/examples/src-loading/index.html', (w) => cards(w).length === 3 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"], [role="alert"]')));
+    expect(cards(win).map((card) => (card.shadowRoot!.querySelector('[role="alert"]') === null ? 'data' : 'error'))).to.deep.equal(['data', 'data', 'error']);
+    expect(shadowText(cards(win)[2]!)).to.contain('HTTP 404');
+    expect(win.document.getElementById('log')!.textContent).to.match(/^lg-error http: .*no-such-report\.json$/);
+  });
+
+  it('examples/theming: the host\'s custom properties and ::part rules restyle the card', async () => {
+    const cards = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card')];
+    const win = await page('/examples/theming/index.html', (w) => cards(w).length === 2 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"]')));
+    const [plain, themed] = cards(win).map((card) => win.getComputedStyle(card));
+    expect(plain!.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(themed!.backgroundColor).to.equal('rgb(253, 246, 227)');
+    const value = (card: Element): string => win.getComputedStyle(card.shadowRoot!.querySelector('[part="value"]')!).fontSize;
+    expect(value(cards(win)[1]!)).not.to.equal(value(cards(win)[0]!));
+  });
+
+  it('examples/index.html links every example page, and each link resolves', async () => {
+    const win = await page('/examples/index.html', (w) => w.document.querySelectorAll('a').length > 0);
+    const links = [...win.document.querySelectorAll('a')].map((a) => a.href);
+    expect(links.map((href) => new URL(href).pathname)).to.deep.equal(['/examples/dashboard/', '/examples/html/widgets.html', '/examples/esm/', '/examples/src-loading/', '/examples/theming/']);
+    for (const href of links) expect((await fetch(href)).status, href).to.equal(200);
+  });
+
   it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {
     const attack = '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
     const report = visibilityReport();
