@@ -12,7 +12,7 @@ const config = () => ({
       { widget: 'indicator-card', src: '/examples/html/reports/street-visibility-monthly.json' },
       { widget: 'indicator-bars', src: '/examples/html/reports/street-visibility-2019.json', span: 2 },
     ] },
-    { id: 'trend', title: { 'zh-CN': '走势', en: 'Trend' }, panels: [{ widget: 'indicator-trend', src: '/examples/html/reports/street-visibility-monthly.json', span: 3 }] },
+    { id: 'trend', title: { 'zh-CN': '走势', en: 'Trend' }, panels: [{ widget: 'indicator-trend', src: '/examples/html/reports/street-visibility-monthly.json', span: 3, annotations: [{ date: '2019-11-05', label: { 'zh-CN': '进博会', en: 'Import expo' } }] }] },
   ],
 });
 const underTest: WidgetUnderTest = { tag: 'lawgauge-dashboard', data: config, invalid: () => ({ ...config(), sections: [] }), parts: ['header', 'section'] };
@@ -37,6 +37,13 @@ describe('<lawgauge-dashboard>', () => {
       expect([...shadow(element).querySelectorAll('section')].map((s) => s.getAttribute('aria-labelledby'))).to.deep.equal(['s-police', 's-trend']);
       expect([...shadow(element).querySelectorAll('.panel > *')].map((p) => `${p.localName} ${p.getAttribute('lang')}`)).to.deep.equal(['indicator-card en', 'indicator-bars en', 'indicator-trend en']);
       expect(shadow(panel(element, 'indicator-card')).querySelector('[part="label"]')!.textContent).to.equal('Street police visibility');
+    });
+
+    it('marks a trend panel\'s annotations, in the dashboard\'s language', async () => {
+      const element = await dashboard('en');
+      const trend = panel(element, 'indicator-trend');
+      await waitUntil(() => shadow(trend).querySelector('line.event'), 'the annotation was not drawn');
+      expect(shadow(trend).textContent).to.contain('Import expo');
     });
 
     it('switches the language of every panel when its lang changes', async () => {

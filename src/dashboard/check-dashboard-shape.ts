@@ -46,7 +46,16 @@ export function checkDashboardShape(input: unknown): Dashboard {
           panels.forEach((panel: unknown, p) => {
             const at = [...path, 'panels', p];
             if (!isObject(panel)) return fail(at, 'expected an object');
-            only(panel, at, ['widget', 'src', 'span', 'options', 'filtered']);
+            only(panel, at, ['widget', 'src', 'span', 'options', 'annotations', 'filtered']);
+            const annotations = panel['annotations'];
+            if (annotations !== undefined) {
+              if (!Array.isArray(annotations)) fail([...at, 'annotations'], 'expected an array');
+              else
+                annotations.forEach((note: unknown, k) => {
+                  if (!isObject(note) || typeof note['date'] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(note['date'])) fail([...at, 'annotations', k, 'date'], 'expected a date YYYY-MM-DD');
+                  else localized(note['label'], [...at, 'annotations', k, 'label']);
+                });
+            }
             if (!PANEL_WIDGETS.includes(panel['widget'] as never)) fail([...at, 'widget'], `expected one of ${PANEL_WIDGETS.join(', ')}`);
             if (typeof panel['src'] !== 'string' || panel['src'] === '') fail([...at, 'src'], 'expected a URL');
             if (panel['span'] !== undefined && ![1, 2, 3].includes(panel['span'] as number)) fail([...at, 'span'], 'expected 1, 2 or 3');

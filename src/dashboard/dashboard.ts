@@ -11,6 +11,8 @@ export const Panel = z.strictObject({
   span: z.optional(z.int().check(z.gte(1), z.lte(3))),
   /** Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`. */
   options: z.optional(z.partialRecord(z.enum(PANEL_OPTIONS), z.string())),
+  /** Events marked on a trend panel, e.g. the import expo. */
+  annotations: z.optional(z.array(z.strictObject({ date: IsoDate, label: LocalizedText }))),
   /** Whether the dashboard's filter (a selected district) applies to this panel. Default true for indicator widgets. */
   filtered: z.optional(z.boolean()),
 });

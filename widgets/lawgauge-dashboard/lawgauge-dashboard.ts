@@ -79,7 +79,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     if (value !== undefined && value !== null && value !== '*') this.setFilter(String(value));
   }
 
-  private renderPanel(panel: Panel, lang: string, theme: string | undefined): TemplateResult {
+  private renderPanel(panel: Panel, lang: 'zh-CN' | 'en', theme: string | undefined): TemplateResult {
     const options = panel.options ?? {};
     const filter = panel.filtered === false ? undefined : this.filterValue;
     // Panel URLs are relative to the config file when it was loaded from one, else to the page.
@@ -88,7 +88,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       case 'indicator-card':
         return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} src=${src} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
       case 'indicator-trend':
-        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${src} groups=${ifDefined(filter ?? options.groups)}></indicator-trend>`;
+        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${src} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
       case 'indicator-bars':
         return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} src=${src} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
       case 'indicator-table':
