@@ -11,7 +11,7 @@ const executablePath = findChromium();
 export default {
   files: 'test-browser/**/*.test.ts',
   nodeResolve: true,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   // SVG snapshots live in test-browser/__snapshots__; `npm run test:browser -- --update-snapshots` rewrites them.
   plugins: [sendKeysPlugin(), snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }), esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
   middleware: [reportApi],

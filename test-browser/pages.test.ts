@@ -4,13 +4,13 @@ import seedProgramme from '../seeds/shanghai-2019/programme.json' with { type: '
 import { visibilityReport } from './support/reports.js';
 
 /** Loads a page in an iframe and waits until `ready` holds in it. */
-async function page(url: string, ready: (win: Window & typeof globalThis) => boolean): Promise<Window & typeof globalThis> {
+async function page(url: string, ready: (win: Window & typeof globalThis) => boolean, timeoutMs = 10_000): Promise<Window & typeof globalThis> {
   const frame = document.createElement('iframe');
   frame.src = url;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
-  for (let tries = 0; tries < 100 && !ready(win); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const start = Date.now(); Date.now() - start < timeoutMs && !ready(win); ) await new Promise((resolve) => setTimeout(resolve, 20));
   return win;
 }
 
