@@ -15,7 +15,7 @@ const forbiddenInCore = {
 export default tseslint.config(
   // test/hosts holds host-app fixtures compiled by their own tsconfigs (one must fail on purpose);
   // types/ (React and Vue typings) are checked by compiling those fixtures against the built package.
-  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/'] },
+  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/', 'examples/*/build/', 'examples/react/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -60,6 +60,6 @@ export default tseslint.config(
   },
   {
     files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', fetch: 'readonly' } },
   },
 );

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-if (!existsSync(join(root, 'dist/lawgauge.iife.min.js'))) {
+if (!existsSync(join(root, 'dist/lawgauge.iife.min.js')) || !existsSync(join(root, 'examples/react/build/app.js'))) {
   console.log('building dist/ (first run)…');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }

@@ -103,10 +103,24 @@ describe('pages', () => {
     expect(value(cards(win)[1]!)).not.to.equal(value(cards(win)[0]!));
   });
 
+  for (const [framework, url] of [['React 19', '/examples/react/index.html'], ['Vue 3', '/examples/vue/index.html']] as const) {
+    it(`examples/${framework}: the widgets render in the framework's page, and lg-select reaches its state`, async () => {
+      const bars = (w: Window): Element | null => w.document.querySelector('indicator-bars');
+      const win = await page(url, (w) => (bars(w)?.shadowRoot?.querySelectorAll('g[role="button"]').length ?? 0) > 0);
+      const first = bars(win)!.shadowRoot!.querySelector('g[role="button"]')!;
+      first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      // The best district of 2019 in the seed data: 黄浦区.
+      for (const start = Date.now(); Date.now() - start < 5000 && !win.document.getElementById('selection')!.textContent!.includes('黄浦区'); ) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(win.document.getElementById('selection')!.textContent).to.equal('已选择 / selected: 黄浦区');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(bars(win)!.getAttribute('selected')).to.equal('黄浦区');
+    });
+  }
+
   it('examples/index.html links every example page, and each link resolves', async () => {
     const win = await page('/examples/index.html', (w) => w.document.querySelectorAll('a').length > 0);
     const links = [...win.document.querySelectorAll('a')].map((a) => a.href);
-    expect(links.map((href) => new URL(href).pathname)).to.deep.equal(['/examples/dashboard/', '/examples/html/widgets.html', '/examples/esm/', '/examples/src-loading/', '/examples/theming/']);
+    expect(links.map((href) => new URL(href).pathname)).to.deep.equal(['/examples/dashboard/', '/examples/html/widgets.html', '/examples/esm/', '/examples/react/', '/examples/vue/', '/examples/src-loading/', '/examples/theming/']);
     for (const href of links) expect((await fetch(href)).status, href).to.equal(200);
   });
 

@@ -26,6 +26,10 @@ describe('hosts', () => {
     expect(bad.output).toContain('"purple"');
   });
 
+  it('the React example (examples/react/app.tsx) type-checks with the JSX typings, custom events included', () => {
+    expect(tsc('examples/react/tsconfig.json')).toEqual({ ok: true, output: '' });
+  });
+
   it('the Vue declaration adds the widgets to GlobalComponents', () => {
     expect(tsc('test/hosts/vue/tsconfig.json')).toEqual({ ok: true, output: '' });
   });
