@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url);
@@ -28,6 +30,14 @@ describe('README', () => {
   it('runs the other examples', () => {
     expect(run('examples/node/extend-catalog.mjs').trim()).toBe('{ good: 0.95, warning: 0.9 }');
     expect(run('examples/node/composite-index.mjs').trim()).toBe('16 16');
+  });
+
+  it('examples/node/court-reports.mjs writes one Report per court indicator for a server', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-reports-'));
+    expect(execFileSync(process.execPath, ['examples/node/court-reports.mjs', directory], { cwd: root, encoding: 'utf8' }).trim()).toBe(`15 reports in ${directory}/ from 4000 cases (utf-8; used 4000, quarantined 0)`);
+    const clearance = JSON.parse(readFileSync(join(directory, 'clearance_rate.json'), 'utf8')) as { schema: string; groupBy: string[] };
+    expect(clearance.schema).toBe('lawgauge/report@1');
+    expect(clearance.groupBy).toEqual(['district']);
   });
 
   it('names the two commands', () => {
