@@ -4,16 +4,17 @@ import type { EvaluateOptions } from '../evaluate/options.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import type { Mapping } from '../model/mapping.js';
-import { readDatasetFile, type TextEncodingChoice } from '../node/read-dataset-file.js';
+import { readDatasetFile } from '../node/read-dataset-file.js';
 import type { Table } from '../table/table.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../time/period-unit.js';
 import { writeResult, type CliIo } from './cli-io.js';
-import { rejectRate, rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
+import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
-import { choice, isoDate, list, rate, positiveInt } from './option-values.js';
+import { choice, isoDate, list, positiveInt } from './option-values.js';
+import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.js';
 import { progressBar } from './progress-bar.js';
 import { reportsCsv, reportsTable } from './report-output.js';
-import { EXIT, UsageError } from './usage.js';
+import { UsageError } from './usage.js';
 
 const OPTIONS = {
   catalog: { type: 'string' },
@@ -25,15 +26,9 @@ const OPTIONS = {
   to: { type: 'string' },
   ytd: { type: 'boolean' },
   indicator: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  rejects: { type: 'string' },
-  'max-reject-rate': { type: 'string' },
-  encoding: { type: 'string' },
-  lang: { type: 'string' },
   suppress: { type: 'string' },
   verbose: { type: 'boolean' },
-  quiet: { type: 'boolean' },
+  ...SHARED_OPTIONS,
 } as const;
 
 /** `--data name=path` pairs, each dataset once. */
@@ -55,14 +50,10 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
   if (values.catalog === undefined) throw new UsageError('compute: --catalog is required');
   if (values.data === undefined || values.data.length === 0) throw new UsageError('compute: give at least one --data <dataset>=<file>');
-  const format = choice('--format', values.format, ['table', 'csv', 'json'] as const, 'table');
-  const lang = choice('--lang', values.lang, ['zh-CN', 'en'] as const, 'zh-CN');
-  const encoding: TextEncodingChoice = choice('--encoding', values.encoding, ['auto', 'utf-8', 'gb18030'] as const, 'auto');
+  const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
   const period: PeriodUnit = choice('--period', values.period, PERIOD_UNITS, 'month');
-  const maxRejectRate = values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']);
   const by = values.by === undefined ? [] : list('--by', values.by);
   const indicatorIds = values.indicator === undefined ? undefined : list('--indicator', values.indicator);
-  const quiet = values.quiet === true;
 
   const catalog = await loadCatalog(values.catalog);
   const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
@@ -121,9 +112,5 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
         : reportsTable(reports, catalog, by, lang);
   await writeResult(io, values.out, text);
 
-  const over = reads.filter(({ table }) => rejectRate(table) > maxRejectRate);
-  for (const { dataset, table } of over) {
-    io.err(`error: ${dataset}: ${(rejectRate(table) * 100).toFixed(2)}% of rows rejected, above --max-reject-rate ${maxRejectRate}${values.rejects === undefined ? '; write them out with --rejects <file>' : ''}\n`);
-  }
-  return over.length > 0 ? EXIT.data : EXIT.ok;
+  return rejectRateExit(reads, maxRejectRate, io, values.rejects !== undefined);
 }

@@ -4,7 +4,7 @@ import { toCsv, type CsvCell } from '../format/csv-text.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { Lang } from '../format/format-value.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import { readDatasetFile, type TextEncodingChoice } from '../node/read-dataset-file.js';
+import { readDatasetFile } from '../node/read-dataset-file.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
 import { programmeFromTables } from '../reform/programme-from-tables.js';
@@ -15,23 +15,18 @@ import type { ReformReport } from '../reform/reform-report.js';
 import { formatDay } from '../time/civil-day.js';
 import { shanghaiDayFromEpochMs } from '../time/shanghai.js';
 import { writeResult, type CliIo } from './cli-io.js';
-import { rejectRate, rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
-import { choice, isoDate, rate } from './option-values.js';
+import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
+import { isoDate } from './option-values.js';
+import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.js';
 import { alignTable } from './text-table.js';
-import { EXIT, UsageError } from './usage.js';
+import { UsageError } from './usage.js';
 
 const OPTIONS = {
   tasks: { type: 'string' },
   milestones: { type: 'string' },
   programme: { type: 'string' },
   'as-of': { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  rejects: { type: 'string' },
-  'max-reject-rate': { type: 'string' },
-  encoding: { type: 'string' },
-  lang: { type: 'string' },
-  quiet: { type: 'boolean' },
+  ...SHARED_OPTIONS,
 } as const;
 
 /** Ledger columns an office may leave out: they read as empty (weight then defaults to 1). */
@@ -85,10 +80,7 @@ export function reformTable(report: ReformReport, lang: Lang): string {
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
 export async function reform(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  const format = choice('--format', values.format, ['table', 'csv', 'json'] as const, 'table');
-  const lang = choice('--lang', values.lang, ['zh-CN', 'en'] as const, 'zh-CN');
-  const encoding: TextEncodingChoice = choice('--encoding', values.encoding, ['auto', 'utf-8', 'gb18030'] as const, 'auto');
-  const maxRejectRate = values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']);
+  const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
   const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
   if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError('reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>');
 
@@ -110,13 +102,11 @@ export async function reform(args: readonly string[], io: CliIo): Promise<number
     if (milestones !== undefined) reads.push({ dataset: REFORM_MILESTONES_DATASET.id, source: values.milestones!, format: milestones.format, encoding: milestones.encoding, table: milestones.table });
     const id = basename(tasksPath, extname(tasksPath)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z]+/, '') || 'programme';
     programme = programmeFromTables({ id, label: { 'zh-CN': id, en: id }, tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });
-    if (values.quiet !== true) io.err(summaryText(reads));
+    if (!quiet) io.err(summaryText(reads));
     if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
   }
   const report = progress(programme, { asOf });
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true }) : reformTable(report, lang);
   await writeResult(io, values.out, text);
-  const over = reads.filter(({ table }) => rejectRate(table) > maxRejectRate);
-  for (const { dataset, table } of over) io.err(`error: ${dataset}: ${(rejectRate(table) * 100).toFixed(2)}% of rows rejected, above --max-reject-rate ${maxRejectRate}\n`);
-  return over.length > 0 ? EXIT.data : EXIT.ok;
+  return rejectRateExit(reads, maxRejectRate, io, values.rejects !== undefined);
 }

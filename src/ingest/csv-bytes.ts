@@ -1,7 +1,7 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import type { SourceIngestOptions, SourceIngestResult } from './csv-ingest.js';
+import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
 import { TableBuilder } from './table-builder.js';
 import { decodeUtf8 } from './values/decode-utf8.js';
@@ -55,11 +55,7 @@ export class ByteCsvIngest {
   ) {
     const definition = parseDataset(dataset);
     this.source = options.source ?? 'csv';
-    this.builder = new TableBuilder(definition, {
-      ...(options.fields === undefined ? {} : { fields: options.fields }),
-      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
-      ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
-    });
+    this.builder = new TableBuilder(definition, builderOptions(options));
     const slots = this.builder.fields.length;
     this.starts = new Int32Array(slots);
     this.ends = new Int32Array(slots);

@@ -5,7 +5,7 @@ import { parseDataset } from '../model/parse.js';
 import type { Table } from '../table/table.js';
 import { CsvTokenizer } from './csv-tokenizer.js';
 import { planColumns } from './plan-columns.js';
-import { TableBuilder } from './table-builder.js';
+import { TableBuilder, type TableBuilderOptions } from './table-builder.js';
 
 export interface SourceIngestOptions {
   /** Names the input in errors, e.g. the file name. Default `csv` / `json`. */
@@ -18,6 +18,15 @@ export interface SourceIngestOptions {
   readonly capacity?: number;
   /** Fields the file may lack (read as empty, so their defaults apply); the others need a column. */
   readonly optional?: readonly string[];
+}
+
+/** The table builder's share of a reader's options. */
+export function builderOptions(options: SourceIngestOptions): TableBuilderOptions {
+  return {
+    ...(options.fields === undefined ? {} : { fields: options.fields }),
+    ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
+    ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
+  };
 }
 
 /** A table read from a file, with the column chosen for each field. */
@@ -44,11 +53,7 @@ export class CsvIngest {
   constructor(dataset: Dataset | unknown, private readonly options: SourceIngestOptions = {}) {
     const definition = parseDataset(dataset);
     this.source = options.source ?? 'csv';
-    this.builder = new TableBuilder(definition, {
-      ...(options.fields === undefined ? {} : { fields: options.fields }),
-      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
-      ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
-    });
+    this.builder = new TableBuilder(definition, builderOptions(options));
     const builder = this.builder;
     this.tokenizer = new CsvTokenizer(
       {

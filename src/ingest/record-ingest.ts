@@ -1,7 +1,7 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import type { SourceIngestOptions, SourceIngestResult } from './csv-ingest.js';
+import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
 import { showValue, TableBuilder } from './table-builder.js';
 
@@ -18,11 +18,7 @@ export class RecordIngest {
 
   constructor(dataset: Dataset | unknown, keys: readonly string[], options: SourceIngestOptions = {}) {
     const definition = parseDataset(dataset);
-    this.builder = new TableBuilder(definition, {
-      ...(options.fields === undefined ? {} : { fields: options.fields }),
-      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
-      ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
-    });
+    this.builder = new TableBuilder(definition, builderOptions(options));
     const plan = planColumns(keys, this.builder.fields, { mapping: options.mapping, source: options.source ?? 'json', optional: options.optional });
     this.columns = plan.columns;
     this.keyOf = this.builder.fields.map((field) => plan.columns.get(field.name) ?? null);
