@@ -182,18 +182,17 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
   for await (const chunk of chunksOf(path)) {
     if (bytes === 0 && consumer === null && bytesReader === null) {
       // The first chunk decides the encoding (for `auto`) and the format.
-      const data = chunk;
-      const cut = completeUtf8Length(data);
-      if (used === 'utf-8' && !isUtf8(data.subarray(0, cut))) {
+      const cut = completeUtf8Length(chunk);
+      if (used === 'utf-8' && !isUtf8(chunk.subarray(0, cut))) {
         if (!allowSwitch) throw notUtf8Error(source, 0);
         used = 'gb18030';
       }
-      format = options.format ?? formatOf(path, new TextDecoder().decode(data.subarray(0, Math.min(cut, 256))));
+      format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
       if (format === 'csv' && used === 'utf-8') {
         // Size the columns from the first chunk's line length, so they are allocated once.
         let lines = 0;
-        for (let i = data.indexOf(10); i >= 0; i = data.indexOf(10, i + 1)) lines++;
-        const capacity = total === null ? undefined : Math.ceil((total / data.length) * Math.max(1, lines - 1) * 1.05) + 16;
+        for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+        const capacity = total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
         bytesReader = new ByteCsvIngest(options.dataset, { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) });
       } else {
         decoder = new TextDecoder(used, { fatal: used === 'utf-8' });
