@@ -24,7 +24,7 @@ const iife = (input, file, name, extraPlugins = []) => ({
   output: { file, format: 'iife', name, sourcemap: false, inlineDynamicImports: true },
   // Only the registration modules of our own code have side effects (package.json sideEffects
   // says the same for dist/); dependencies declare theirs through node-resolve.
-  treeshake: { moduleSideEffects: (id) => (id.includes('node_modules') ? true : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$/.test(id)) },
+  treeshake: { moduleSideEffects: (id) => (id.includes('node_modules') ? true : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$|compute-worker\.ts$/.test(id)) },
   plugins: [
     ...extraPlugins,
     json({ preferConst: true }),
@@ -49,4 +49,5 @@ export default [
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [withoutAsOf]),
   iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
+  iife('widgets/lawgauge-dashboard/compute-worker.ts', 'dist/lawgauge-compute.worker.js', 'LawGaugeComputeWorker'),
 ];

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { builtInCatalog, evaluate, formatValue, ingest } from '../src/index.js';
 import '../widgets/lawgauge-dashboard/define.js';
 import type { LawgaugeDashboard } from '../widgets/lawgauge-dashboard/lawgauge-dashboard.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
@@ -91,6 +92,29 @@ describe('<lawgauge-dashboard>', () => {
       const element = await dashboard();
       shadow(element).querySelector<HTMLButtonElement>('button.skip')!.click();
       expect(shadow(element).activeElement?.textContent).to.equal('见警率');
+    });
+  });
+
+  describe('computing in a worker', () => {
+    it('computes a panel from a catalog and a CSV in a Web Worker, showing progress, equal to evaluate() on the same data', async () => {
+      const computeConfig = {
+        title: { 'zh-CN': '法院', en: 'Courts' },
+        sections: [{ id: 'courts', title: { 'zh-CN': '结案率', en: 'Clearance' }, panels: [
+          { widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: '/seeds/cases.csv' }, mapping: '/seeds/mapping.json', period: 'quarter', from: '2019-01-01', to: '2019-12-31' } },
+          { widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: '/no/such.csv' } } },
+        ] }],
+      };
+      const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${computeConfig}></lawgauge-dashboard>`);
+      expect(shadow(element).querySelector('.computing[role="status"]')!.textContent).to.match(/^Computing… [\d,]+ rows read$/);
+      await waitUntil(() => panel(element, 'indicator-card')?.shadowRoot?.querySelector('[part="value"]'), 'the computed card did not show', { timeout: 15000 });
+      const catalog = builtInCatalog('court-case-quality');
+      const cases = ingest(catalog.datasets[0]!, (await (await fetch('/seeds/cases.json')).json()) as unknown[]);
+      const [expected] = evaluate(catalog, { cases }, { indicators: ['clearance_rate'], period: 'quarter', from: '2019-01-01', to: '2019-12-31' });
+      const latest = expected!.rows.filter((row) => row.period === '2019-Q4')[0]!;
+      expect(shadow(panel(element, 'indicator-card')).querySelector('[part="value"]')!.textContent).to.equal(formatValue(latest.value!, expected!.indicator, 'en'));
+      await waitUntil(() => shadow(element).querySelector('.computing[role="alert"]'), 'the failing panel did not say so');
+      expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('Cannot compute: ');
+      expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('HTTP 404');
     });
   });
 

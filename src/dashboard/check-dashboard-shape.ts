@@ -46,7 +46,18 @@ export function checkDashboardShape(input: unknown): Dashboard {
           panels.forEach((panel: unknown, p) => {
             const at = [...path, 'panels', p];
             if (!isObject(panel)) return fail(at, 'expected an object');
-            only(panel, at, ['widget', 'src', 'span', 'options', 'annotations', 'filtered']);
+            only(panel, at, ['widget', 'src', 'compute', 'span', 'options', 'annotations', 'filtered']);
+            if ((panel['src'] === undefined) === (panel['compute'] === undefined)) fail(at, 'give a panel either "src" or "compute"');
+            const compute = panel['compute'];
+            if (compute !== undefined) {
+              if (!isObject(compute)) fail([...at, 'compute'], 'expected an object');
+              else {
+                only(compute, [...at, 'compute'], ['catalog', 'indicator', 'data', 'mapping', 'period', 'from', 'to', 'by']);
+                for (const key of ['catalog', 'indicator']) if (typeof compute[key] !== 'string') fail([...at, 'compute', key], 'expected text');
+                const data = compute['data'];
+                if (!isObject(data) || Object.values(data).some((url) => typeof url !== 'string')) fail([...at, 'compute', 'data'], 'expected {"<dataset>": "<URL>"}');
+              }
+            }
             const annotations = panel['annotations'];
             if (annotations !== undefined) {
               if (!Array.isArray(annotations)) fail([...at, 'annotations'], 'expected an array');
@@ -57,7 +68,7 @@ export function checkDashboardShape(input: unknown): Dashboard {
                 });
             }
             if (!PANEL_WIDGETS.includes(panel['widget'] as never)) fail([...at, 'widget'], `expected one of ${PANEL_WIDGETS.join(', ')}`);
-            if (typeof panel['src'] !== 'string' || panel['src'] === '') fail([...at, 'src'], 'expected a URL');
+            if (panel['src'] !== undefined && (typeof panel['src'] !== 'string' || panel['src'] === '')) fail([...at, 'src'], 'expected a URL');
             if (panel['span'] !== undefined && ![1, 2, 3].includes(panel['span'] as number)) fail([...at, 'span'], 'expected 1, 2 or 3');
             if (panel['filtered'] !== undefined && typeof panel['filtered'] !== 'boolean') fail([...at, 'filtered'], 'expected true or false');
             const options = panel['options'];

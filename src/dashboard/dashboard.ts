@@ -3,10 +3,25 @@ import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
 
 import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
 
+/** A panel computed in the browser (in a Web Worker) from a built-in catalog and data files. */
+export const PanelCompute = z.strictObject({
+  catalog: z.string().check(z.minLength(1)),
+  indicator: Identifier,
+  /** Dataset id → URL of a CSV or JSON-array file, relative to the config. */
+  data: z.record(Identifier, z.string().check(z.minLength(1))),
+  /** URL of a mapping file (as for `lawgauge compute --map`). */
+  mapping: z.optional(z.string()),
+  period: z.optional(z.enum(['day', 'week', 'month', 'quarter', 'year'])),
+  from: z.optional(IsoDate),
+  to: z.optional(IsoDate),
+  by: z.optional(Identifier),
+});
+
 export const Panel = z.strictObject({
   widget: z.enum(PANEL_WIDGETS),
-  /** URL of the Report (or ReformReport) JSON, relative to the page. */
-  src: z.string().check(z.minLength(1)),
+  /** URL of the Report (or ReformReport) JSON, relative to the config. Give this or `compute`. */
+  src: z.optional(z.string().check(z.minLength(1))),
+  compute: z.optional(PanelCompute),
   /** Columns of the grid the panel spans (1–3, default 1). */
   span: z.optional(z.int().check(z.gte(1), z.lte(3))),
   /** Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`. */
@@ -18,10 +33,13 @@ export const Panel = z.strictObject({
 });
 export type Panel = z.infer<typeof Panel>;
 
+/** Exactly one of `src` and `compute` per panel. */
+const oneSource = z.refine<Panel>((panel) => (panel.src === undefined) !== (panel.compute === undefined), 'give a panel either "src" or "compute"');
+
 export const DashboardSection = z.strictObject({
   id: Identifier,
   title: LocalizedText,
-  panels: z.array(Panel).check(z.minLength(1)),
+  panels: z.array(Panel.check(oneSource)).check(z.minLength(1)),
 });
 export type DashboardSection = z.infer<typeof DashboardSection>;
 

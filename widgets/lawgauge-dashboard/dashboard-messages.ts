@@ -6,6 +6,8 @@ export interface DashboardMessages {
   readonly filteredBy: (value: string) => string;
   readonly clear: string;
   readonly panels: string;
+  readonly computing: (rows: number) => string;
+  readonly computeFailed: (reason: string) => string;
 }
 
 export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
@@ -15,6 +17,8 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     filteredBy: (value) => `已按“${value}”筛选`,
     clear: '清除筛选',
     panels: '图表',
+    computing: (rows) => `正在计算… 已读取 ${rows.toLocaleString('zh-CN')} 行`,
+    computeFailed: (reason) => `无法计算：${reason}`,
   },
   en: {
     skip: 'Skip to the first chart',
@@ -22,5 +26,7 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     filteredBy: (value) => `Filtered to “${value}”`,
     clear: 'Clear filter',
     panels: 'Charts',
+    computing: (rows) => `Computing… ${rows.toLocaleString('en')} rows read`,
+    computeFailed: (reason) => `Cannot compute: ${reason}`,
   },
 };

@@ -1,12 +1,23 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkDashboardShape, type Dashboard, type Panel } from '../../src/index.js';
+import { checkDashboardShape, type Dashboard, type Panel, type Report, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { DASHBOARD_MESSAGES } from './dashboard-messages.js';
 import { dashboardStyles } from './lawgauge-dashboard.styles.js';
+
+/** A computed panel's state: rows read so far, its Report, or what went wrong. */
+type Computed = { readonly rows: number } | { readonly report: Report } | { readonly error: string };
+
+/** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle). */
+const scriptSrc = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
+
+/** The compute worker beside the bundle: dist/lawgauge-compute.worker.js. */
+function defaultWorkerUrl(): string {
+  return scriptSrc !== undefined ? new URL('lawgauge-compute.worker.js', scriptSrc).href : new URL('../../lawgauge-compute.worker.js', import.meta.url).href;
+}
 
 /** The filter value carried in the page's URL hash (`#district=黄浦区`), so a view can be shared. */
 function hashFilter(field: string): string | undefined {
@@ -25,7 +36,13 @@ function hashFilter(field: string): string | undefined {
  * holds the filter so the view can be shared. A skip button (shown on focus) leads to the first section; focus follows
  * the layout. The language (`lang`) and theme (`theme`) are passed to every panel.
  *
+ * A panel may give `compute` (a built-in catalog, an indicator and data file URLs) instead of
+ * `src`: the dashboard then computes its Report in the browser, in a Web Worker
+ * (`lawgauge-compute.worker.js` beside the bundle, or the `worker` attribute), showing the rows
+ * read so far while it works, so the page stays responsive over large files.
+ *
  * @attr src - URL of the dashboard config JSON.
+ * @attr worker - URL of the compute worker script (default: beside the bundle).
  * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
  * @attr theme - `light` or `dark`; default follows the system.
  * @prop report - The dashboard config object.
@@ -36,7 +53,15 @@ function hashFilter(field: string): string | undefined {
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
   static override styles = [themeStyles, controlStyles, dashboardStyles];
-  static override properties: PropertyDeclarations = { filterValue: { state: true } };
+  static override properties: PropertyDeclarations = { filterValue: { state: true }, worker: {}, computed: { state: true } };
+
+  /** URL of the compute worker script; default `lawgauge-compute.worker.js` beside the bundle. */
+  worker: string | undefined;
+  /** Computed panels, by panel object. */
+  private computed = new Map<Panel, Computed>();
+  private computeWorker: Worker | undefined;
+  private readonly requests = new Map<number, Panel>();
+  private nextRequest = 0;
 
   /** The selected value of the config's filter field, if any. */
   private filterValue: string | undefined;
@@ -53,11 +78,59 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
+    this.computeWorker?.terminate();
+    this.computeWorker = undefined;
+  }
+
+  /** A URL in the config, resolved against the config file when it was loaded from one. */
+  private resolve(url: string): string {
+    return this.src === undefined || this.src === '' ? new URL(url, document.baseURI).href : new URL(url, new URL(this.src, document.baseURI)).href;
+  }
+
+  private setComputed(panel: Panel, state: Computed): void {
+    this.computed = new Map(this.computed).set(panel, state);
+  }
+
+  /** Starts the worker on the panels that compute their Report from data. */
+  private startComputing(config: Dashboard): void {
+    this.computeWorker?.terminate();
+    this.computeWorker = undefined;
+    this.requests.clear();
+    this.computed = new Map();
+    const panels = config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
+    if (panels.length === 0) return;
+    try {
+      this.computeWorker = new Worker(this.resolve(this.worker ?? defaultWorkerUrl()));
+    } catch (error) {
+      for (const panel of panels) this.setComputed(panel, { error: String(error) });
+      return;
+    }
+    this.computeWorker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      const panel = this.requests.get(message.id);
+      if (panel === undefined) return;
+      if (message.kind === 'progress') this.setComputed(panel, { rows: message.rows });
+      else if (message.kind === 'report') this.setComputed(panel, { report: message.report as Report });
+      else this.setComputed(panel, { error: message.message });
+    };
+    this.computeWorker.onerror = (event) => {
+      for (const panel of panels) if (!('report' in (this.computed.get(panel) ?? {}))) this.setComputed(panel, { error: event.message || 'the compute worker failed to start' });
+    };
+    for (const panel of panels) {
+      const compute = panel.compute!;
+      const id = this.nextRequest++;
+      this.requests.set(id, panel);
+      this.setComputed(panel, { rows: 0 });
+      const data = Object.fromEntries(Object.entries(compute.data).map(([dataset, url]) => [dataset, this.resolve(url)]));
+      const request: WorkerRequest = { id, compute: { ...compute, data, ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }) } };
+      this.computeWorker.postMessage(request);
+    }
   }
 
   protected parseData(json: unknown): Dashboard {
     const config = checkDashboardShape(json);
     if (config.filter !== undefined) this.filterValue = hashFilter(config.filter);
+    this.startComputing(config);
     return config;
   }
 
@@ -82,19 +155,27 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   private renderPanel(panel: Panel, lang: 'zh-CN' | 'en', theme: string | undefined): TemplateResult {
     const options = panel.options ?? {};
     const filter = panel.filtered === false ? undefined : this.filterValue;
-    // Panel URLs are relative to the config file when it was loaded from one, else to the page.
-    const src = this.src === undefined || this.src === '' ? panel.src : new URL(panel.src, new URL(this.src, document.baseURI)).href;
+    let src: string | undefined;
+    let report: Report | undefined;
+    if (panel.src !== undefined) src = this.resolve(panel.src);
+    else {
+      const state = this.computed.get(panel) ?? { rows: 0 };
+      const m = DASHBOARD_MESSAGES[lang];
+      if ('error' in state) return html`<p class="computing" role="alert">${m.computeFailed(state.error)}</p>`;
+      if ('rows' in state) return html`<p class="computing" role="status" aria-live="polite">${m.computing(state.rows)}</p>`;
+      report = state.report;
+    }
     switch (panel.widget) {
       case 'indicator-card':
-        return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} src=${src} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
+        return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
       case 'indicator-trend':
-        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${src} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
+        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
       case 'indicator-bars':
-        return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} src=${src} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
+        return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
       case 'indicator-table':
-        return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} src=${src} period=${ifDefined(options.period)}></indicator-table>`;
+        return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} period=${ifDefined(options.period)}></indicator-table>`;
       case 'reform-progress':
-        return html`<reform-progress lang=${lang} theme=${ifDefined(theme)} src=${src} view=${ifDefined(options.view)} area=${ifDefined(options.area)} owner=${ifDefined(options.owner)} as-of=${ifDefined(options['as-of'])}></reform-progress>`;
+        return html`<reform-progress lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} view=${ifDefined(options.view)} area=${ifDefined(options.area)} owner=${ifDefined(options.owner)} as-of=${ifDefined(options['as-of'])}></reform-progress>`;
     }
   }
 

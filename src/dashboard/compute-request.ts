@@ -1,0 +1,22 @@
+// Messages between <lawgauge-dashboard> and its compute worker (zod-free: both sides are browser code).
+
+/** A panel's `compute`: a built-in catalog evaluated on CSV (or JSON) files, in the browser. */
+export interface PanelCompute {
+  /** A built-in catalog name. */
+  readonly catalog: string;
+  readonly indicator: string;
+  /** Dataset id → URL of a CSV (Chinese or field-name headers) or JSON-array file. */
+  readonly data: Readonly<Record<string, string>>;
+  /** URL of a mapping file (see `lawgauge compute --map`). */
+  readonly mapping?: string;
+  readonly period?: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  readonly from?: string;
+  readonly to?: string;
+  readonly by?: string;
+}
+
+export type WorkerRequest = { readonly id: number; readonly compute: PanelCompute };
+export type WorkerMessage =
+  | { readonly id: number; readonly kind: 'progress'; readonly rows: number }
+  | { readonly id: number; readonly kind: 'report'; readonly report: unknown }
+  | { readonly id: number; readonly kind: 'error'; readonly message: string };
