@@ -1,8 +1,9 @@
 // dist/lawgauge-compute.worker.js: computes dashboard panels from a catalog and data files off the
 // page's main thread, so a dashboard over hundreds of thousands of rows stays responsive. Files
 // are fetched once per URL and read as they stream in, with progress posted back.
-import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, LawGaugeError, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table } from '../../src/index.js';
-import type { PanelCompute, WorkerMessage, WorkerRequest } from '../../src/dashboard/compute-request.js';
+import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, LawGaugeError, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
+
+type PanelCompute = WorkerRequest['compute'];
 
 const post = (message: WorkerMessage): void => (globalThis as unknown as { postMessage: (message: WorkerMessage) => void }).postMessage(message);
 const tables = new Map<string, Promise<Table>>();
