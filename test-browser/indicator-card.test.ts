@@ -77,6 +77,16 @@ describe('<indicator-card>', () => {
       expect(part(element, 'value')!.textContent).to.equal('85.4%');
     });
 
+    it('fetches its src once when it connects (not again on the first update)', async () => {
+      const nonce = String(Math.random()).slice(2);
+      // The runner's own modules fill the resource timing buffer (250 entries by default).
+      performance.clearResourceTimings();
+      const element = await card(html`<indicator-card src=${apiUrl(report, { nonce })}></indicator-card>`);
+      await waitUntil(() => part(element, 'value') !== null, 'the report loads');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`nonce=${nonce}`))).to.have.length(1);
+    });
+
     it('lets the latest src win over a slower earlier one', async () => {
       const slow = { ...report, indicator: { ...report.indicator, label: { 'zh-CN': '旧的', en: 'old' } } };
       const element = await card(html`<indicator-card src=${apiUrl(slow, { delay: 400 })}></indicator-card>`);

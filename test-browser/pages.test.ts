@@ -14,6 +14,29 @@ async function page(url: string, ready: (win: Window & typeof globalThis) => boo
   return win;
 }
 
+/**
+ * What every example page must pass, checked inside the page: axe finds no violation, and no
+ * request failed (Resource Timing's responseStatus) except the deliberate ones listed.
+ */
+async function checkPage(win: Window & typeof globalThis, deliberate: readonly string[] = []): Promise<void> {
+  const failed = win.performance
+    .getEntriesByType('resource')
+    .filter((entry) => ((entry as PerformanceResourceTiming).responseStatus ?? 0) >= 400)
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => !deliberate.includes(path));
+  expect(failed).to.deep.equal([]);
+  // axe in the page itself (the test's own axe cannot reach into the frame's document).
+  const script = win.document.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  await new Promise((resolve) => {
+    script.addEventListener('load', resolve, { once: true });
+    win.document.head.append(script);
+  });
+  const axe = (win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+  const { violations } = await axe.run(win.document);
+  expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
+}
+
 const shadowText = (element: Element | null): string => (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('pages', () => {
@@ -64,16 +87,14 @@ describe('pages', () => {
     win.document.getElementById('lang')!.click();
     await (dashboard as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal('Safe Shanghai · Political-legal work indicators');
-    // axe in the page itself (the test's own axe cannot reach into the frame's document).
-    const script = win.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    await new Promise((resolve) => {
-      script.addEventListener('load', resolve, { once: true });
-      win.document.head.append(script);
-    });
-    const axe = (win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const { violations } = await axe.run(win.document);
-    expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
+    await checkPage(win);
+  });
+
+  it('examples/html/widgets.html: every widget from one script tag shows its data', async () => {
+    const widgets = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')];
+    const win = await page('/examples/html/widgets.html', (w) => widgets(w).length > 0 && widgets(w).every((el) => el.shadowRoot?.querySelector('[part="value"], [part="chart"], [part="table"]')));
+    expect(widgets(win).filter((el) => el.shadowRoot?.querySelector('[role="alert"]'))).to.have.length(0);
+    await checkPage(win);
   });
 
   it('examples/esm: the ES modules resolve through an import map; a Report computed in the page shows in a card', async () => {
@@ -83,6 +104,7 @@ describe('pages', () => {
     expect(win.document.getElementById('computed')!.textContent).to.equal('在页面中计算：案-件比 1:2.00');
     expect(shadowText(cards(win)[1]!)).to.contain('1:2.00');
     expect(shadowText(cards(win)[0]!)).to.contain('结案率');
+    await checkPage(win);
   });
 
   it('examples/src-loading: two cards load, the deliberately missing URL shows an error inside its card and an lg-error', async () => {
@@ -91,6 +113,7 @@ describe('pages', () => {
     expect(cards(win).map((card) => (card.shadowRoot!.querySelector('[role="alert"]') === null ? 'data' : 'error'))).to.deep.equal(['data', 'data', 'error']);
     expect(shadowText(cards(win)[2]!)).to.contain('HTTP 404');
     expect(win.document.getElementById('log')!.textContent).to.match(/^lg-error http: .*no-such-report\.json$/);
+    await checkPage(win, ['/examples/dashboard/reports/no-such-report.json']);
   });
 
   it('examples/theming: the host\'s custom properties and ::part rules restyle the card', async () => {
@@ -101,6 +124,7 @@ describe('pages', () => {
     expect(themed!.backgroundColor).to.equal('rgb(253, 246, 227)');
     const value = (card: Element): string => win.getComputedStyle(card.shadowRoot!.querySelector('[part="value"]')!).fontSize;
     expect(value(cards(win)[1]!)).not.to.equal(value(cards(win)[0]!));
+    await checkPage(win);
   });
 
   for (const [framework, url] of [['React 19', '/examples/react/index.html'], ['Vue 3', '/examples/vue/index.html']] as const) {
@@ -114,6 +138,7 @@ describe('pages', () => {
       expect(win.document.getElementById('selection')!.textContent).to.equal('已选择 / selected: 黄浦区');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(bars(win)!.getAttribute('selected')).to.equal('黄浦区');
+      await checkPage(win);
     });
   }
 
@@ -122,6 +147,7 @@ describe('pages', () => {
     const links = [...win.document.querySelectorAll('a')].map((a) => a.href);
     expect(links.map((href) => new URL(href).pathname)).to.deep.equal(['/examples/dashboard/', '/examples/html/widgets.html', '/examples/esm/', '/examples/react/', '/examples/vue/', '/examples/src-loading/', '/examples/theming/']);
     for (const href of links) expect((await fetch(href)).status, href).to.equal(200);
+    await checkPage(win);
   });
 
   it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {

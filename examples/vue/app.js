@@ -15,6 +15,7 @@ const app = createApp({
   template: `
     <main>
       <h1>Vue 3</h1>
+      <h2>街面见警率 / Street police visibility</h2>
       <indicator-bars v-if="report" :report.prop="report" :selected="district ?? undefined" @lg-select="onSelect"></indicator-bars>
       <p id="selection" role="status">{{ district === null ? '点击一个区 / Select a district' : '已选择 / selected: ' + district }}</p>
     </main>`,

@@ -115,7 +115,8 @@ export abstract class DataElement<T extends object> extends LitElement {
     }
     window.addEventListener('beforeprint', this.relayout);
     window.addEventListener('afterprint', this.relayout);
-    this.resolveSource();
+    // The first update resolves the sources; a reconnected element (its load aborted) does it here.
+    if (this.hasUpdated) this.resolveSource();
   }
 
   override disconnectedCallback(): void {
@@ -129,7 +130,7 @@ export abstract class DataElement<T extends object> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('report') || changed.has('src')) this.resolveSource();
+    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.resolveSource();
   }
 
   private inlineScript(): HTMLScriptElement | null {
