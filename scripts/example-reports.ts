@@ -33,5 +33,7 @@ for (const report of quarterly) board(`${report.indicator.id.replaceAll('_', '-'
 const courtYear = evaluate(court, courtTables, { ...monthly, period: 'year' });
 board('clearance-rate-2019', courtYear.find((report) => report.indicator.id === 'clearance_rate'));
 board('case-quality-index-2019', compositeReport(court, courtYear, { composite: 'case_quality_index', rank: true }));
+// The index's three pillars (公正 / 效率 / 效果), each a composite of its own indicators.
+for (const pillar of ['fairness', 'efficiency', 'effect']) board(`case-quality-${pillar}-2019`, compositeReport(court, courtYear, { composite: pillar, rank: true }));
 board('case-proceeding-ratio-quarterly', evaluate(procuratorate, tables(procuratorate), { ...monthly, period: 'quarter' })[0]);
 console.log('wrote examples/html/reports/*.json and examples/dashboard/reports/*.json');

@@ -76,10 +76,10 @@ describe('pages', () => {
       const root = element.shadowRoot;
       return root !== null && root.querySelector('[role="alert"]') === null && (root.querySelector('[part="value"], [part="chart"], [part="table"], [role="progressbar"]') !== null);
     };
-    const win = await page('/examples/dashboard/index.html', (w) => panelsOf(w).length === 19 && panelsOf(w).every(loaded));
+    const win = await page('/examples/dashboard/index.html', (w) => panelsOf(w).length === 22 && panelsOf(w).every(loaded));
     const panels = panelsOf(win);
     expect(panels.map((panel) => panel.localName).sort().join(' ')).to.equal(
-      ['indicator-bars', 'indicator-bars', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-table', 'indicator-trend', 'indicator-trend', 'indicator-trend', 'indicator-trend', 'reform-progress', 'reform-progress'].join(' '),
+      ['indicator-bars', 'indicator-bars', 'indicator-bars', 'indicator-bars', 'indicator-bars', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-table', 'indicator-trend', 'indicator-trend', 'indicator-trend', 'indicator-trend', 'reform-progress', 'reform-progress'].join(' '),
     );
     expect(panels.filter((panel) => !loaded(panel)).map((panel) => panel.getAttribute('src'))).to.deep.equal([]);
     const dashboard = win.document.querySelector('lawgauge-dashboard')!;

@@ -36,7 +36,7 @@ describe('lawgauge CLI', () => {
   });
 
   it('lawgauge validate checks dashboard configs: the demo is valid, a broken one lists its problems', async () => {
-    expect(await cli('validate', 'examples/dashboard/dashboard.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 19 panel(s))') });
+    expect(await cli('validate', 'examples/dashboard/dashboard.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 22 panel(s))') });
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
     const file = join(directory, 'dashboard.json');
     writeFileSync(file, JSON.stringify({ title: { 'zh-CN': 'x', en: 'x' }, sections: [{ id: 'a', title: { 'zh-CN': 'a', en: 'a' }, panels: [{ widget: 'pie', src: 'r.json', span: 4 }] }] }));
