@@ -102,6 +102,7 @@ describe('<lawgauge-dashboard>', () => {
         sections: [{ id: 'courts', title: { 'zh-CN': '结案率', en: 'Clearance' }, panels: [
           { widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: '/seeds/cases.csv' }, mapping: '/seeds/mapping.json', period: 'quarter', from: '2019-01-01', to: '2019-12-31' } },
           { widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: '/no/such.csv' } } },
+          { widget: 'indicator-card', compute: { catalog: '/src/catalogs/procuratorate.json', indicator: 'case_proceeding_ratio', data: { procuratorate_cases: '/seeds/procuratorate_cases.json' }, period: 'year', from: '2019-01-01', to: '2019-12-31' } },
         ] }],
       };
       const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${computeConfig}></lawgauge-dashboard>`);
@@ -115,6 +116,10 @@ describe('<lawgauge-dashboard>', () => {
       await waitUntil(() => shadow(element).querySelector('.computing[role="alert"]'), 'the failing panel did not say so');
       expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('Cannot compute: ');
       expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('HTTP 404');
+      // A catalog file and a JSON-array data file work the same way.
+      const ratio = shadow(element).querySelectorAll('indicator-card')[1]!;
+      await waitUntil(() => ratio.shadowRoot?.querySelector('[part="value"]'), 'the catalog-file panel did not show', { timeout: 15000 });
+      expect(ratio.shadowRoot!.querySelector('[part="value"]')!.textContent).to.match(/^1:\d\.\d\d$/);
     });
   });
 

@@ -2,7 +2,7 @@
 
 /** A panel's `compute`: a built-in catalog evaluated on CSV (or JSON) files, in the browser. */
 export interface PanelCompute {
-  /** A built-in catalog name. */
+  /** A built-in catalog name, or the URL of a catalog `.json`. */
   readonly catalog: string;
   readonly indicator: string;
   /** Dataset id → URL of a CSV (Chinese or field-name headers) or JSON-array file. */

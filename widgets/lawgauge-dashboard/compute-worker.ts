@@ -1,7 +1,7 @@
 // dist/lawgauge-compute.worker.js: computes dashboard panels from a catalog and data files off the
 // page's main thread, so a dashboard over hundreds of thousands of rows stays responsive. Files
 // are fetched once per URL and read as they stream in, with progress posted back.
-import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, LawGaugeError, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
+import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, LawGaugeError, parseCatalog, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
 
 type PanelCompute = WorkerRequest['compute'];
 
@@ -31,8 +31,13 @@ async function read(url: string, catalog: Catalog, dataset: string, mapping: Map
 }
 
 async function compute(id: number, request: PanelCompute): Promise<void> {
-  if (!(BUILT_IN_CATALOGS as readonly string[]).includes(request.catalog)) throw new Error(`unknown catalog "${request.catalog}"; built in: ${BUILT_IN_CATALOGS.join(', ')}`);
-  const catalog = builtInCatalog(request.catalog as BuiltInCatalogName);
+  let catalog: Catalog;
+  if (request.catalog.toLowerCase().endsWith('.json')) {
+    const response = await fetch(request.catalog);
+    if (!response.ok) throw new Error(`${request.catalog}: HTTP ${response.status}`);
+    catalog = parseCatalog(await response.json());
+  } else if ((BUILT_IN_CATALOGS as readonly string[]).includes(request.catalog)) catalog = builtInCatalog(request.catalog as BuiltInCatalogName);
+  else throw new Error(`unknown catalog "${request.catalog}"; built in: ${BUILT_IN_CATALOGS.join(', ')}, or the URL of a catalog .json`);
   let mapping: Mapping | undefined;
   if (request.mapping !== undefined) {
     const url = request.mapping;

@@ -122,7 +122,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       this.requests.set(id, panel);
       this.setComputed(panel, { rows: 0 });
       const data = Object.fromEntries(Object.entries(compute.data).map(([dataset, url]) => [dataset, this.resolve(url)]));
-      const request: WorkerRequest = { id, compute: { ...compute, data, ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }) } };
+      const catalog = compute.catalog.toLowerCase().endsWith('.json') ? this.resolve(compute.catalog) : compute.catalog;
+      const request: WorkerRequest = { id, compute: { ...compute, catalog, data, ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }) } };
       this.computeWorker.postMessage(request);
     }
   }
