@@ -1,8 +1,8 @@
-import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
+import { noHeader, recordTooLong, rejectFieldCount, rejectUnterminated } from './csv-problems.js';
 import { TableBuilder } from './table-builder.js';
 import { decodeUtf8 } from './values/decode-utf8.js';
 
@@ -77,7 +77,7 @@ export class ByteCsvIngest {
       this.done = true;
       this.take(new Uint8Array(0), true);
     }
-    if (this.columns === null) throw new LawGaugeError('invalid_data', this.source, [{ code: 'no_header', path: [], message: 'the file is empty: no header line' }]);
+    if (this.columns === null) throw noHeader(this.source);
     return { table: this.builder.finish(), columns: this.columns };
   }
 
@@ -114,11 +114,7 @@ export class ByteCsvIngest {
   }
 
   private keep(bytes: Uint8Array, start: number, line: number): void {
-    if (bytes.length - start > MAX_RECORD_BYTES) {
-      throw new LawGaugeError('invalid_data', this.source, [
-        { code: 'record_too_long', path: ['line', line], message: `the record starting on line ${line} is longer than ${MAX_RECORD_BYTES} bytes; is a quote left open?` },
-      ]);
-    }
+    if (bytes.length - start > MAX_RECORD_BYTES) throw recordTooLong(this.source, line, MAX_RECORD_BYTES, 'bytes');
     this.leftover = bytes.slice(start);
     this.line = line;
   }
@@ -262,13 +258,12 @@ export class ByteCsvIngest {
       return;
     }
     if (fieldCount !== this.headerCount) {
-      this.builder.reject(line, 'wrong_field_count', `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${this.headerCount}`);
+      rejectFieldCount(this.builder, line, fieldCount, this.headerCount);
     } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, this.decode);
   }
 
   private unterminated(line: number): void {
-    if (this.columns === null) throw new LawGaugeError('invalid_data', this.source, [{ code: 'unterminated_quote', path: ['line', line], message: `line ${line}: the header has a quote that is never closed` }]);
-    this.builder.reject(line, 'unterminated_quote', `a quoted field opened on line ${line} is never closed`);
+    rejectUnterminated(this.builder, this.source, line, this.columns === null);
   }
 }
 

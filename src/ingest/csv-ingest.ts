@@ -1,10 +1,10 @@
-import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { parseDataset } from '../model/parse.js';
 import type { Table } from '../table/table.js';
 import { CsvTokenizer } from './csv-tokenizer.js';
 import { planColumns } from './plan-columns.js';
+import { noHeader, rejectFieldCount, rejectUnterminated } from './csv-problems.js';
 import { TableBuilder, type TableBuilderOptions } from './table-builder.js';
 
 export interface SourceIngestOptions {
@@ -60,12 +60,11 @@ export class CsvIngest {
         record: (cells, fieldCount, line) => {
           if (this.columns === null) return this.header(cells, line);
           if (fieldCount !== this.headerCount) {
-            builder.reject(line, 'wrong_field_count', `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${this.headerCount}`);
+            rejectFieldCount(builder, line, fieldCount, this.headerCount);
           } else builder.addCells(cells, line);
         },
         unterminated: (line) => {
-          if (this.columns === null) throw new LawGaugeError('invalid_data', this.source, [{ code: 'unterminated_quote', path: ['line', line], message: `line ${line}: the header has a quote that is never closed` }]);
-          builder.reject(line, 'unterminated_quote', `a quoted field opened on line ${line} is never closed`);
+          rejectUnterminated(builder, this.source, line, this.columns === null);
         },
       },
       this.source,
@@ -94,7 +93,7 @@ export class CsvIngest {
 
   end(): SourceIngestResult {
     this.tokenizer.end();
-    if (this.columns === null) throw new LawGaugeError('invalid_data', this.source, [{ code: 'no_header', path: [], message: 'the file is empty: no header line' }]);
+    if (this.columns === null) throw noHeader(this.source);
     return { table: this.builder.finish(), columns: this.columns };
   }
 }

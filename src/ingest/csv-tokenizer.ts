@@ -1,4 +1,4 @@
-import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { recordTooLong } from './csv-problems.js';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -174,11 +174,7 @@ export class CsvTokenizer {
 
   /** Waits for more text: the record starting at `start` is not complete yet. */
   private keep(text: string, start: number, line: number): void {
-    if (text.length - start > MAX_RECORD_CHARS) {
-      throw new LawGaugeError('invalid_data', this.source, [
-        { code: 'record_too_long', path: ['line', line], message: `the record starting on line ${line} is longer than ${MAX_RECORD_CHARS} characters; is a quote left open?` },
-      ]);
-    }
+    if (text.length - start > MAX_RECORD_CHARS) throw recordTooLong(this.source, line, MAX_RECORD_CHARS, 'characters');
     this.leftover = text.slice(start);
     this.line = line;
   }
