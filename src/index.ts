@@ -13,3 +13,4 @@ export * from './format/index.js';
 export * from './composite/index.js';
 export * from './reform/index.js';
 export * from './dashboard/index.js';
+export * from './sql/index.js';

@@ -2,17 +2,16 @@ import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Indicator } from '../model/indicator.js';
 import { parseCatalog } from '../model/parse.js';
-import { REPORT_SCHEMA_ID, type Report } from '../model/report.js';
-import { formatDay } from '../time/civil-day.js';
+import type { Report } from '../model/report.js';
 import { buildPeriodGrid } from '../time/period-grid.js';
 import type { Table } from '../table/table.js';
+import { buildReport, resolveDayRange } from './build-report.js';
 import type { CellValues } from './cell-values.js';
 import { groupIndex } from './group-index.js';
 import { inferDayRange } from './infer-range.js';
 import { measureCells } from './measures/measure-cells.js';
 import type { MeasureContext } from './measures/measure-context.js';
 import { normaliseOptions, tableMap, type EvaluateOptions, type NormalisedOptions } from './options.js';
-import { reportRows } from './report-rows.js';
 import { TableContext } from './table-context.js';
 
 /**
@@ -42,19 +41,13 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
   const indicators = options.indicators.map((id) => indicatorById.get(id)!);
   const baseOf = (indicator: Indicator): Indicator =>
     indicator.measure.kind === 'complement' ? indicatorById.get(indicator.measure.of)! : indicator;
-  let from = options.from;
-  let to = options.to;
-  if (from === null || to === null) {
-    const range = inferDayRange(indicators.map(baseOf), tables);
-    if (range === null) {
-      throw new LawGaugeError('invalid_argument', 'options', [
-        { code: 'no_dates', path: ['from'], message: 'the tables hold no dated records to infer the period range from; give "from" and "to"' },
-      ]);
-    }
-    from ??= range.from;
-    to ??= range.to;
-    if (from > to) [from, to] = options.from === null ? [to, to] : [from, from];
-  }
+  const range = resolveDayRange(
+    options.from,
+    options.to,
+    options.from === null || options.to === null ? inferDayRange(indicators.map(baseOf), tables) : null,
+  );
+  if (range === null) throw noDatesError();
+  const { from, to } = range;
   const grid = buildPeriodGrid(options.period, from, to);
   const contexts = new Map<string, TableContext>();
   const contextOf = (datasetId: string): TableContext => {
@@ -89,31 +82,24 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
 
   return indicators.map((indicator): Report => {
     const table = contextOf(indicator.dataset);
-    const cells = cellsOf(indicator.id);
-    const suppressBelow = options.suppressBelow ?? indicator.suppressBelow ?? null;
-    return {
-      schema: REPORT_SCHEMA_ID,
-      indicator: {
-        id: indicator.id,
-        label: indicator.label,
-        description: indicator.description,
-        unit: indicator.unit,
-        polarity: indicator.polarity,
-        target: indicator.target ?? null,
-        thresholds: indicator.thresholds ?? null,
-        minSample: indicator.minSample ?? null,
-        display: indicator.display ?? null,
-        methodology: indicator.methodology ?? null,
-        source: indicator.source ?? null,
-        measure: indicator.measure.kind,
-        dataset: indicator.dataset,
-        catalog: { id: catalog.id, version: catalog.version ?? null },
-      },
-      period: { unit: grid.unit, from: formatDay(from), to: formatDay(to), toDate: options.toDate },
-      groupBy: [...options.by],
-      suppressBelow,
-      rows: reportRows({ indicator, grid, groups: groupIndex(table, options.by), cells, suppressBelow }),
-      quality: { [indicator.dataset]: { ...table.table.quality } },
-    };
+    return buildReport({
+      catalog,
+      indicator,
+      grid,
+      from,
+      to,
+      toDate: options.toDate,
+      groups: groupIndex(table, options.by),
+      cells: cellsOf(indicator.id),
+      suppressBelow: options.suppressBelow ?? indicator.suppressBelow ?? null,
+      quality: table.table.quality,
+    });
   });
+}
+
+/** The error for an evaluation without `from`/`to` over tables that hold no dated records. */
+export function noDatesError(): LawGaugeError {
+  return new LawGaugeError('invalid_argument', 'options', [
+    { code: 'no_dates', path: ['from'], message: 'the tables hold no dated records to infer the period range from; give "from" and "to"' },
+  ]);
 }

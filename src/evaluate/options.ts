@@ -53,7 +53,7 @@ export interface NormalisedOptions {
 const GROUPABLE = new Set(['string', 'enum', 'boolean', 'integer']);
 
 /** Validates options against the catalog and tables; throws one error listing every problem. */
-export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, Table>, options: EvaluateOptions): NormalisedOptions {
+export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, Table> | null, options: EvaluateOptions): NormalisedOptions {
   const forbidden = findForbiddenKeys(options);
   const parsed = OptionsSchema.safeParse(options, { reportInput: true });
   if (forbidden.length > 0 || !parsed.success) {
@@ -75,15 +75,16 @@ export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, T
   const used = fieldsUsed(catalog, indicatorIds.filter((id) => known.has(id)));
   for (const [datasetId, usedFields] of used) {
     const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
-    const table = tables.get(datasetId);
+    // Without tables (SQL engines), only the catalog side is checked.
+    const table = tables === null ? null : tables.get(datasetId);
     if (table === undefined) {
       issues.push({ code: 'missing_table', path: ['tables'], message: `no table for dataset "${datasetId}"; give one ingested with the catalog's "${datasetId}" definition` });
       continue;
     }
     // Only the fields these indicators read (and group by) must be in the table.
-    for (const field of dataset.fields) {
+    for (const field of table === null ? [] : dataset.fields) {
       if (!usedFields.includes(field.name) && !by.includes(field.name)) continue;
-      const column = table.columns.get(field.name);
+      const column = table!.columns.get(field.name);
       if (column === undefined || column.type !== field.type) {
         issues.push({
           code: 'incompatible_table',

@@ -3,3 +3,5 @@ export { readJsonFile } from './read-json-file.js';
 export { loadCatalogFile } from './load-catalog-file.js';
 export { readDatasetFile } from './read-dataset-file.js';
 export type { ReadDatasetOptions, ReadDatasetResult, TextEncodingChoice, DataFileFormat } from './read-dataset-file.js';
+export { connectSql, duckdbConnection, postgresConnection, clickhouseConnection } from './sql-connections.js';
+export type { OpenSqlConnection, PgQueryable } from './sql-connections.js';

@@ -4,7 +4,11 @@ import type { MeasureContext } from './measure-context.js';
 
 /** 1 − another rate, over the same denominator (服判息诉率 = 1 − 上诉率). */
 export function complementCells(measure: Extract<Measure, { kind: 'complement' }>, context: MeasureContext): CellValues {
-  const base = context.cellsOf(measure.of);
+  return complementOf(context.cellsOf(measure.of));
+}
+
+/** The complement's cells from its base rate's cells (shared by every engine). */
+export function complementOf(base: CellValues): CellValues {
   const cells = base.value.length;
   const value = new Float64Array(cells);
   const numerator = new Float64Array(cells);

@@ -30,6 +30,11 @@ function rateCounts(measure: Extract<Measure, { kind: 'rate' }>, context: Measur
 /** Count over count. A zero denominator gives no value, never 0, ∞ or 100%. */
 export function rateCells(measure: Extract<Measure, { kind: 'rate' }>, context: MeasureContext): CellValues {
   const { numerator, denominator } = rateCounts(measure, context);
+  return rateFromCounts(measure, numerator, denominator);
+}
+
+/** A rate's cells from its per-cell counts (shared by the in-process and SQL engines). */
+export function rateFromCounts(measure: Extract<Measure, { kind: 'rate' }>, numerator: Float64Array, denominator: Float64Array): CellValues {
   const cells = denominator.length;
   const value = new Float64Array(cells);
   const withInterval = measure.interval === 'wilson';

@@ -15,12 +15,19 @@ export function ratioCells(measure: Extract<Measure, { kind: 'ratio' }>, context
   const num = measure.numerator;
   const numeratorPart = { ...(num.time === undefined ? {} : { time: num.time }), ...(num.where === undefined ? {} : { where: num.where }) };
   const numerator = sumCells(subPartSelection(context, numeratorPart, denominatorPart), context.layout, num.sum === undefined ? null : valueSource(context, num.sum));
-  const cells = denominator.sum.length;
+  return ratioFromTotals(numerator.sum, denominator.sum, denominator.count);
+}
+
+/**
+ * A ratio's cells from the numerator and denominator totals and the denominator's record count.
+ * With a `sum`, records whose value is null are skipped on both sides; n counts those with one.
+ */
+export function ratioFromTotals(numerator: Float64Array, denominator: Float64Array, denominatorCount: Float64Array): CellValues {
+  const cells = denominator.length;
   const value = new Float64Array(cells);
   for (let cell = 0; cell < cells; cell++) {
-    const d = denominator.sum[cell]!;
-    value[cell] = d === 0 ? Number.NaN : numerator.sum[cell]! / d;
+    const d = denominator[cell]!;
+    value[cell] = d === 0 ? Number.NaN : numerator[cell]! / d;
   }
-  // With a `sum`, records whose value is null are skipped on both sides; n counts those with one.
-  return { value, numerator: numerator.sum, denominator: denominator.sum, n: denominator.count, ciLow: null, ciHigh: null };
+  return { value, numerator, denominator, n: denominatorCount, ciLow: null, ciHigh: null };
 }

@@ -13,6 +13,11 @@ type SumLike = Extract<Measure, { kind: 'sum' | 'mean' | 'rescaledMean' }>;
  */
 export function sumLikeCells(measure: SumLike, context: MeasureContext): CellValues {
   const { count, sum } = sumCells(partSelection(context, measure.of), context.layout, valueSource(context, measure.value));
+  return sumLikeFromTotals(measure, count, sum);
+}
+
+/** Sum, mean or rescaled mean from each cell's count and sum of values (shared by every engine). */
+export function sumLikeFromTotals(measure: SumLike, count: Float64Array, sum: Float64Array): CellValues {
   const value = new Float64Array(count.length);
   for (let cell = 0; cell < count.length; cell++) {
     const n = count[cell]!;

@@ -1,0 +1,67 @@
+import type { Catalog } from '../model/catalog.js';
+import type { Indicator } from '../model/indicator.js';
+import { REPORT_SCHEMA_ID, type Report } from '../model/report.js';
+import type { TableQuality } from '../table/table.js';
+import { formatDay } from '../time/civil-day.js';
+import type { PeriodGrid } from '../time/period-grid.js';
+import type { CellValues } from './cell-values.js';
+import type { GroupIndex } from './group-index.js';
+import { reportRows } from './report-rows.js';
+
+export interface ReportParts {
+  readonly catalog: Catalog;
+  readonly indicator: Indicator;
+  readonly grid: PeriodGrid;
+  readonly from: number;
+  readonly to: number;
+  readonly toDate: boolean;
+  readonly groups: GroupIndex;
+  readonly cells: CellValues;
+  readonly suppressBelow: number | null;
+  readonly quality: TableQuality;
+}
+
+/**
+ * One indicator's Report from its cells. Every engine (in-process, SQL) ends here, so status,
+ * flags, changes and suppression are decided by one implementation.
+ */
+export function buildReport(parts: ReportParts): Report {
+  const { catalog, indicator, grid, groups, cells, suppressBelow } = parts;
+  return {
+    schema: REPORT_SCHEMA_ID,
+    indicator: {
+      id: indicator.id,
+      label: indicator.label,
+      description: indicator.description,
+      unit: indicator.unit,
+      polarity: indicator.polarity,
+      target: indicator.target ?? null,
+      thresholds: indicator.thresholds ?? null,
+      minSample: indicator.minSample ?? null,
+      display: indicator.display ?? null,
+      methodology: indicator.methodology ?? null,
+      source: indicator.source ?? null,
+      measure: indicator.measure.kind,
+      dataset: indicator.dataset,
+      catalog: { id: catalog.id, version: catalog.version ?? null },
+    },
+    period: { unit: grid.unit, from: formatDay(parts.from), to: formatDay(parts.to), toDate: parts.toDate },
+    groupBy: [...groups.fields],
+    suppressBelow,
+    rows: reportRows({ indicator, grid, groups, cells, suppressBelow }),
+    quality: { [indicator.dataset]: { ...parts.quality } },
+  };
+}
+
+/**
+ * The reported day range: the options' `from` and `to`, each filled from the data's range when
+ * absent. A one-sided range that excludes all data collapses onto the given end.
+ */
+export function resolveDayRange(from: number | null, to: number | null, range: { from: number; to: number } | null): { from: number; to: number } | null {
+  if (from !== null && to !== null) return { from, to };
+  if (range === null) return null;
+  let start = from ?? range.from;
+  let end = to ?? range.to;
+  if (start > end) [start, end] = from === null ? [end, end] : [start, start];
+  return { from: start, to: end };
+}

@@ -1,0 +1,234 @@
+import type { Catalog } from '../model/catalog.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Indicator } from '../model/indicator.js';
+import type { Measure, Part } from '../model/measure.js';
+import type { Operand, Predicate } from '../model/predicate.js';
+import type { TimeRule, TimeRules } from '../model/time-rule.js';
+import { fieldsUsed } from '../model/fields-used.js';
+import type { PeriodGrid } from '../time/period-grid.js';
+import type { SqlDialect } from './dialect.js';
+import { PeriodIndexSql } from './period-index.js';
+import { PERIOD_COLUMN, RowExpressions } from './row-expressions.js';
+import type { SqlValues } from './sql-values.js';
+
+/** One aggregate the query returns per (group, period) cell; conditions are never null. */
+export type Accumulator =
+  | { readonly kind: 'count'; readonly condition: string }
+  | { readonly kind: 'countValues' | 'sum' | 'min' | 'max'; readonly value: string; readonly condition: string }
+  | { readonly kind: 'quantile'; readonly value: string; readonly condition: string; readonly p: number };
+
+/** How an indicator's cells are made from accumulators (their positions in `accumulators`). */
+export type CellRecipe =
+  | { readonly kind: 'count'; readonly count: number }
+  | { readonly kind: 'sumLike'; readonly count: number; readonly sum: number }
+  | { readonly kind: 'order'; readonly value: number; readonly count: number }
+  | { readonly kind: 'rate'; readonly numerator: number; readonly denominator: number }
+  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number; readonly denominatorCount: number }
+  | { readonly kind: 'complement'; readonly of: string };
+
+/** The per-record bounds `[start, end)` of one time rule, in grid positions (unclamped, nullable). */
+export interface RuleBounds {
+  readonly start: string;
+  readonly end: string;
+}
+
+/**
+ * Everything one dataset's aggregate query computes, before it is written in a dialect: the
+ * columns read, a validity test per record, each time rule's period bounds per record, and the
+ * accumulators of every indicator of the dataset. Records are expanded to one row per period
+ * they take part in (`lg_period`), so stock measures and period-to-date windows are plain
+ * conditional aggregates over the expansion.
+ */
+export interface AggregatePlan {
+  readonly dataset: Dataset;
+  readonly table: string;
+  readonly grid: PeriodGrid;
+  readonly by: readonly string[];
+  /** Aliases of the group fields, in `by` order. */
+  readonly groupColumns: readonly string[];
+  readonly columns: readonly { readonly field: string; readonly sql: string; readonly alias: string }[];
+  /** Never-null condition: the record's values are valid (others are counted as quarantined). */
+  readonly valid: string;
+  readonly rules: readonly RuleBounds[];
+  readonly accumulators: readonly Accumulator[];
+  readonly recipes: ReadonlyMap<string, CellRecipe>;
+  readonly indicators: readonly Indicator[];
+}
+
+export interface PlanInput {
+  readonly catalog: Catalog;
+  readonly dataset: Dataset;
+  /** Quoted (possibly qualified) table name. */
+  readonly table: string;
+  readonly columnNames: Readonly<Record<string, string>>;
+  readonly indicators: readonly Indicator[];
+  readonly grid: PeriodGrid;
+  readonly by: readonly string[];
+  readonly toDate: boolean;
+  readonly dialect: SqlDialect;
+  readonly values: SqlValues;
+}
+
+export function planAggregate(input: PlanInput): AggregatePlan {
+  const { dialect: d, grid, toDate } = input;
+  const periods = new PeriodIndexSql(d, grid);
+  const rows = new RowExpressions(input.dataset, input.columnNames, d, input.values, periods);
+  const groupColumns = input.by.map((name) => rows.column(name));
+  const byId = new Map(input.catalog.indicators.map((indicator) => [indicator.id, indicator]));
+
+  const rules: RuleBounds[] = [];
+  const ruleIndex = new Map<string, number>();
+  const ruleCondition = (rule: TimeRule): string => {
+    const effectiveToDate = toDate || rule.toDate === true;
+    const key = JSON.stringify([rule, effectiveToDate]);
+    let index = ruleIndex.get(key);
+    if (index === undefined) {
+      index = rules.push(ruleBounds(rule, effectiveToDate, rows, periods)) - 1;
+      ruleIndex.set(key, index);
+    }
+    return d.isTrue(`(${PERIOD_COLUMN} >= lg_s${index} AND ${PERIOD_COLUMN} < lg_e${index})`);
+  };
+  const timeCondition = (time: TimeRules): string => {
+    const conditions = (Array.isArray(time) ? time : [time]).map(ruleCondition);
+    // Several rules join their record sets: a record taking part through two rules counts once.
+    return conditions.length === 1 ? conditions[0]! : `(${conditions.join(' OR ')})`;
+  };
+  const partCondition = (time: TimeRules, where: readonly (Predicate | undefined)[]): string => {
+    const filters = where.filter((item): item is Predicate => item !== undefined).map((item) => rows.isTrue(item));
+    return [timeCondition(time), ...filters].join(' AND ');
+  };
+
+  const accumulators: Accumulator[] = [];
+  const accumulatorIndex = new Map<string, number>();
+  const add = (accumulator: Accumulator): number => {
+    const key = JSON.stringify(accumulator);
+    let index = accumulatorIndex.get(key);
+    if (index === undefined) {
+      index = accumulators.push(accumulator) - 1;
+      accumulatorIndex.set(key, index);
+    }
+    return index;
+  };
+  const count = (part: Part): number => add({ kind: 'count', condition: partCondition(part.time, [part.where]) });
+  const values = (kind: 'countValues' | 'sum', part: Part, value: Operand): number =>
+    add({ kind, value: rows.numeric(value), condition: partCondition(part.time, [part.where]) });
+
+  const recipeOf = (measure: Measure): CellRecipe => {
+    switch (measure.kind) {
+      case 'count':
+        return { kind: 'count', count: count(measure.of) };
+      case 'sum':
+      case 'mean':
+      case 'rescaledMean':
+        return { kind: 'sumLike', count: values('countValues', measure.of, measure.value), sum: values('sum', measure.of, measure.value) };
+      case 'median':
+      case 'quantile':
+      case 'min':
+      case 'max': {
+        const value = rows.numeric(measure.value);
+        const condition = partCondition(measure.of.time, [measure.of.where]);
+        const n = add({ kind: 'countValues', value, condition });
+        const statistic =
+          measure.kind === 'min' || measure.kind === 'max'
+            ? add({ kind: measure.kind, value, condition })
+            : add({ kind: 'quantile', value, condition, p: measure.kind === 'median' ? 0.5 : measure.p });
+        return { kind: 'order', value: statistic, count: n };
+      }
+      case 'rate': {
+        const denominator = count(measure.denominator);
+        const numerator =
+          measure.numerator.time !== undefined
+            ? add({ kind: 'count', condition: partCondition(measure.numerator.time, [measure.numerator.where]) })
+            : add({ kind: 'count', condition: partCondition(measure.denominator.time, [measure.denominator.where, measure.numerator.where]) });
+        return { kind: 'rate', numerator, denominator };
+      }
+      case 'ratio': {
+        const den = measure.denominator;
+        const num = measure.numerator;
+        const denCondition = partCondition(den.time, [den.where]);
+        const numCondition = num.time !== undefined ? partCondition(num.time, [num.where]) : partCondition(den.time, [den.where, num.where]);
+        const side = (condition: string, sum: Operand | undefined): { total: number; count: number } => {
+          if (sum === undefined) {
+            const counted = add({ kind: 'count', condition });
+            return { total: counted, count: counted };
+          }
+          const value = rows.numeric(sum);
+          return { total: add({ kind: 'sum', value, condition }), count: add({ kind: 'countValues', value, condition }) };
+        };
+        const denominator = side(denCondition, den.sum);
+        const numerator = side(numCondition, num.sum);
+        return { kind: 'ratio', numerator: numerator.total, denominator: denominator.total, denominatorCount: denominator.count };
+      }
+      case 'complement':
+        return { kind: 'complement', of: measure.of };
+    }
+  };
+
+  const recipes = new Map<string, CellRecipe>();
+  const planned = new Set<string>();
+  const plan = (indicator: Indicator): void => {
+    if (planned.has(indicator.id)) return;
+    planned.add(indicator.id);
+    if (indicator.measure.kind === 'complement') plan(byId.get(indicator.measure.of)!);
+    recipes.set(indicator.id, recipeOf(indicator.measure));
+  };
+  input.indicators.forEach(plan);
+
+  const valid = validity(input, rows);
+  return {
+    dataset: input.dataset,
+    table: input.table,
+    grid,
+    by: input.by,
+    groupColumns,
+    columns: rows.selectedColumns(),
+    valid,
+    rules,
+    accumulators,
+    recipes,
+    indicators: input.indicators,
+  };
+}
+
+/** A time rule's per-record bounds, following `membership.ts` rule by rule. */
+function ruleBounds(rule: TimeRule, toDate: boolean, rows: RowExpressions, periods: PeriodIndexSql): RuleBounds {
+  const count = periods.grid.count;
+  if ('flow' in rule) {
+    const day = rows.date(rule.flow);
+    if (!toDate) {
+      const position = periods.index(day);
+      return { start: position, end: `(${position} + 1)` };
+    }
+    // Periods ending on or after the day, up to the end of the day's year.
+    return { start: periods.index(day), end: periods.yearStartsOnOrBefore(day) };
+  }
+  const opened = rows.date(rule.from);
+  const closed = rows.date(rule.to);
+  const open = rows.dialect.isNull(rows.column(rule.to));
+  if (rule.pending === 'start') {
+    const windowStarts = (day: string): string => (toDate ? periods.yearStartsOnOrBefore(day) : periods.startsOnOrBefore(day));
+    return { start: windowStarts(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${windowStarts(closed)} END` };
+  }
+  return { start: periods.index(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${periods.index(closed)} END` };
+}
+
+/**
+ * The ingest rules a database does not enforce, for the fields the query reads: required values
+ * present, enum values declared, numbers within min/max. Failing records are quarantined.
+ */
+export function validity(input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicators' | 'by' | 'dialect' | 'values'>, rows: RowExpressions): string {
+  const d = input.dialect;
+  const used = new Set([...(fieldsUsed(input.catalog, input.indicators.map((indicator) => indicator.id)).get(input.dataset.id) ?? []), ...input.by]);
+  const tests: string[] = [];
+  for (const field of input.dataset.fields) {
+    if (!used.has(field.name)) continue;
+    const column = rows.column(field.name);
+    if (field.required === true) tests.push(d.isNotNull(column));
+    const checks: string[] = [];
+    if (field.type === 'enum') checks.push(`${column} IN (${field.values.map((entry) => input.values.string(entry.value)).join(', ')})`);
+    if ((field.type === 'integer' || field.type === 'number') && field.min !== undefined) checks.push(`${column} >= ${input.values.number(field.min)}`);
+    if ((field.type === 'integer' || field.type === 'number') && field.max !== undefined) checks.push(`${column} <= ${input.values.number(field.max)}`);
+    if (checks.length > 0) tests.push(`(${d.isNull(column)} OR ${d.isTrue(`(${checks.join(' AND ')})`)})`);
+  }
+  return tests.length === 0 ? '(1 = 1)' : `(${tests.join(' AND ')})`;
+}

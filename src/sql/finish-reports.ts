@@ -1,0 +1,159 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { Dataset, Field } from '../model/dataset.js';
+import type { Measure } from '../model/measure.js';
+import type { GroupValue, Report } from '../model/report.js';
+import { TOTAL } from '../model/report-constants.js';
+import { buildReport } from '../evaluate/build-report.js';
+import type { CellValues } from '../evaluate/cell-values.js';
+import type { GroupIndex } from '../evaluate/group-index.js';
+import { complementOf } from '../evaluate/measures/complement.js';
+import { rateFromCounts } from '../evaluate/measures/rate.js';
+import { ratioFromTotals } from '../evaluate/measures/ratio.js';
+import { sumLikeFromTotals } from '../evaluate/measures/sum-and-mean.js';
+import type { AggregatePlan, CellRecipe } from './aggregate-plan.js';
+import type { SqlProgram } from './compile-sql.js';
+import { NO_PERIOD, QUARANTINED } from './render-query.js';
+
+/** One result row as the driver returns it: numbers may arrive as bigint or text. */
+export type SqlRow = readonly unknown[];
+
+function toNumber(value: unknown, what: string): number {
+  if (value === null || value === undefined) return Number.NaN;
+  const number = typeof value === 'number' ? value : typeof value === 'bigint' || typeof value === 'string' ? Number(value) : Number.NaN;
+  if (Number.isNaN(number) && !(typeof value === 'number')) throw new LawGaugeError('invalid_data', 'sql', [{ code: 'unexpected_value', path: [], message: `${what}: expected a number, got ${String(value)}` }]);
+  return number;
+}
+
+function groupValue(field: Field, value: unknown): GroupValue {
+  if (value === null || value === undefined) return null;
+  switch (field.type) {
+    case 'boolean':
+      return value === true || value === 1 || value === 1n || value === '1' || value === 't' || value === 'true';
+    case 'integer':
+    case 'number':
+      return toNumber(value, `group field "${field.name}"`);
+    default:
+      return String(value);
+  }
+}
+
+/** Orders group values as the in-process engine does: enums as declared, text by code unit, numbers and booleans ascending, null last. */
+function compareValues(field: Field, a: GroupValue, b: GroupValue): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (field.type === 'enum') {
+    const order = field.values.map((entry) => entry.value);
+    return order.indexOf(a as string) - order.indexOf(b as string);
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : 1;
+  return Number(a) - Number(b);
+}
+
+/** Reads one dataset's aggregate rows into accumulator arrays over the (group, period) cells. */
+function readRows(plan: AggregatePlan, dataset: Dataset, rows: readonly SqlRow[]) {
+  const fields = plan.by.map((name) => dataset.fields.find((field) => field.name === name)!);
+  const k = fields.length;
+  const periods = plan.grid.count;
+  const keyOf = (values: readonly GroupValue[]): string => JSON.stringify(values);
+  const tuples = new Map<string, GroupValue[]>();
+  const decoded = rows.map((row) => {
+    const total = toNumber(row[0], 'lg_total') === 1;
+    const values = total ? [] : fields.map((field, f) => groupValue(field, row[1 + f]));
+    const period = toNumber(row[1 + k], 'lg_period');
+    if (!total && period !== QUARANTINED && k > 0) tuples.set(keyOf(values), values);
+    return { total, values, period, row };
+  });
+  const sorted = [...tuples.values()].sort((a, b) => {
+    for (let f = 0; f < k; f++) {
+      const order = compareValues(fields[f]!, a[f]!, b[f]!);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
+  const groupCount = k === 0 ? 1 : sorted.length;
+  const indexOf = new Map(sorted.map((values, index) => [keyOf(values), index]));
+  const cells = (groupCount + 1) * periods;
+  const accumulators = plan.accumulators.map((accumulator) =>
+    new Float64Array(cells).fill(accumulator.kind === 'quantile' || accumulator.kind === 'min' || accumulator.kind === 'max' ? Number.NaN : 0),
+  );
+  let used = 0;
+  let quarantined = 0;
+  for (const { total, values, period, row } of decoded) {
+    const records = toNumber(row[2 + k], 'records');
+    if (total) {
+      if (period === QUARANTINED) quarantined += records;
+      else used += records;
+    }
+    if (period === NO_PERIOD || period === QUARANTINED) continue;
+    if (period < 0 || period >= periods) throw new LawGaugeError('invalid_data', 'sql', [{ code: 'unexpected_period', path: [], message: `the engine returned period position ${period}, outside 0…${periods - 1}` }]);
+    const group = total ? groupCount : indexOf.get(keyOf(values))!;
+    const cell = group * periods + period;
+    plan.accumulators.forEach((accumulator, a) => {
+      const value = toNumber(row[3 + k + a], `accumulator ${a}`);
+      const isNull = value !== value;
+      accumulators[a]![cell] = isNull ? (accumulator.kind === 'count' || accumulator.kind === 'countValues' || accumulator.kind === 'sum' ? 0 : Number.NaN) : value;
+    });
+  }
+  const groups: GroupIndex = { fields: plan.by, count: groupCount, rowGroup: new Int32Array(0), values: [...(k === 0 ? [[]] : sorted), plan.by.map(() => TOTAL)] };
+  return { groups, accumulators, quality: { read: used + quarantined, used, quarantined } };
+}
+
+function cellsFromRecipe(recipe: CellRecipe, measure: Measure, accumulators: readonly Float64Array[], cellsOf: (id: string) => CellValues): CellValues {
+  switch (recipe.kind) {
+    case 'count': {
+      const count = accumulators[recipe.count]!;
+      return { value: count, numerator: null, denominator: null, n: count, ciLow: null, ciHigh: null };
+    }
+    case 'sumLike':
+      return sumLikeFromTotals(measure as Extract<Measure, { kind: 'sum' | 'mean' | 'rescaledMean' }>, accumulators[recipe.count]!, accumulators[recipe.sum]!);
+    case 'order':
+      return { value: accumulators[recipe.value]!, numerator: null, denominator: null, n: accumulators[recipe.count]!, ciLow: null, ciHigh: null };
+    case 'rate':
+      return rateFromCounts(measure as Extract<Measure, { kind: 'rate' }>, accumulators[recipe.numerator]!, accumulators[recipe.denominator]!);
+    case 'ratio':
+      return ratioFromTotals(accumulators[recipe.numerator]!, accumulators[recipe.denominator]!, accumulators[recipe.denominatorCount]!);
+    case 'complement':
+      return complementOf(cellsOf(recipe.of));
+  }
+}
+
+/**
+ * The finishing step: turns each dataset's aggregate rows (in `program.queries` order) into the
+ * Reports the in-process engine produces — same groups and order, intervals, status, flags,
+ * changes and suppression, by the same functions.
+ */
+export function finishReports(program: SqlProgram, results: readonly (readonly SqlRow[])[]): Report[] {
+  const byIndicator = new Map<string, Report>();
+  program.plans.forEach((plan, p) => {
+    const { groups, accumulators, quality } = readRows(plan, plan.dataset, results[p]!);
+    const indicatorById = new Map(program.catalog.indicators.map((indicator) => [indicator.id, indicator]));
+    const cache = new Map<string, CellValues>();
+    const cellsOf = (id: string): CellValues => {
+      let cells = cache.get(id);
+      if (cells === undefined) {
+        cells = cellsFromRecipe(plan.recipes.get(id)!, indicatorById.get(id)!.measure, accumulators, cellsOf);
+        cache.set(id, cells);
+      }
+      return cells;
+    };
+    for (const indicator of plan.indicators) {
+      byIndicator.set(
+        indicator.id,
+        buildReport({
+          catalog: program.catalog,
+          indicator,
+          grid: program.grid,
+          from: program.from,
+          to: program.to,
+          toDate: program.options.toDate,
+          groups,
+          cells: cellsOf(indicator.id),
+          suppressBelow: program.options.suppressBelow ?? indicator.suppressBelow ?? null,
+          quality,
+        }),
+      );
+    }
+  });
+  return program.options.indicators.map((id) => byIndicator.get(id)!);
+}

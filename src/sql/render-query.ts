@@ -1,0 +1,125 @@
+import type { Accumulator, AggregatePlan } from './aggregate-plan.js';
+import type { SqlDialect } from './dialect.js';
+import { PERIOD_COLUMN } from './row-expressions.js';
+
+/** Position used for records with no period in the grid (kept so that their groups exist). */
+export const NO_PERIOD = -1;
+/** Position used for quarantined records (counted, never aggregated). */
+export const QUARANTINED = -2;
+
+const nested = (fn: 'least' | 'greatest', items: readonly string[]): string =>
+  items.reduce((acc, item) => (acc === '' ? item : `${fn}(${acc}, ${item})`), '');
+
+/** Row-level SQL shared by both query shapes: lg_first / lg_last, the expansion bounds. */
+function spanExpressions(plan: AggregatePlan, d: SqlDialect): { lo: string; hi: string; first: string; last: string } {
+  const count = plan.grid.count;
+  const starts = plan.rules.map((_, i) => `greatest(lg_s${i}, 0)`);
+  const ends = plan.rules.map((_, i) => `least(lg_e${i}, ${count})`);
+  // least/greatest skip NULLs in some engines and return NULL in others: test for NULL first.
+  const nonEmpty = (i: number): string => d.isTrue(`(${d.isNotNull(`lg_s${i}`)} AND ${d.isNotNull(`lg_e${i}`)} AND ${starts[i]} < ${ends[i]})`);
+  const lo = nested('least', plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${starts[i]} ELSE ${count} END, ${count})`));
+  const hi = nested('greatest', plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${ends[i]} ELSE 0 END, 0)`));
+  const first = `CASE WHEN NOT lg_valid THEN ${QUARANTINED} WHEN lg_hi > lg_lo THEN lg_lo ELSE ${NO_PERIOD} END`;
+  const last = `CASE WHEN NOT lg_valid THEN ${QUARANTINED} WHEN lg_hi > lg_lo THEN lg_hi - 1 ELSE ${NO_PERIOD} END`;
+  return { lo, hi, first, last };
+}
+
+function accumulatorSql(accumulator: Accumulator, d: SqlDialect): string {
+  switch (accumulator.kind) {
+    case 'count':
+      return d.countIf(accumulator.condition);
+    case 'countValues':
+      return d.countValuesIf(accumulator.value, accumulator.condition);
+    case 'sum':
+      return d.sumIf(accumulator.value, accumulator.condition);
+    case 'min':
+      return d.minIf(accumulator.value, accumulator.condition);
+    case 'max':
+      return d.maxIf(accumulator.value, accumulator.condition);
+    case 'quantile':
+      if (d.name === 'duckdb') return `quantile_cont(${d.double(accumulator.value)}, ${accumulator.p}) FILTER (WHERE ${accumulator.condition})`;
+      if (d.name === 'postgres') return `percentile_cont(${accumulator.p}) WITHIN GROUP (ORDER BY ${d.double(accumulator.value)}) FILTER (WHERE ${accumulator.condition})`;
+      // ClickHouse's quantileExact returns one middle element; gather the values, sort, and interpolate outside.
+      return `arraySort(groupArrayIf(toFloat64(ifNull(${accumulator.value}, 0)), (${accumulator.condition}) AND isNotNull(${accumulator.value})))`;
+  }
+}
+
+/** Records counted once each: at their first period, or at their sentinel position. */
+const FIRST_ROW = `${PERIOD_COLUMN} = lg_first`;
+
+/**
+ * The aggregate query. Columns: `lg_total` (1 on total rows), one column per group field,
+ * `lg_period` (grid position; −1 = records outside the grid, −2 = quarantined records), the
+ * records counted once, then one column per accumulator.
+ */
+export function renderQuery(plan: AggregatePlan, d: SqlDialect): string {
+  return d.name === 'clickhouse' ? renderClickHouse(plan, d) : renderStandard(plan, d);
+}
+
+function renderStandard(plan: AggregatePlan, d: SqlDialect): string {
+  const { lo, hi, first, last } = spanExpressions(plan, d);
+  const columns = plan.columns.map((column) => `${column.sql} AS ${column.alias}`).join(', ');
+  const bounds = plan.rules.map((rule, i) => `${rule.start} AS lg_s${i}, ${rule.end} AS lg_e${i}`);
+  const expand = d.name === 'duckdb' ? 'unnest(generate_series(lg_first, lg_last))' : 'generate_series(lg_first, lg_last)';
+  const groups = plan.groupColumns;
+  const total = groups.length === 0 ? '1' : `CASE WHEN GROUPING(${groups.join(', ')}) = 0 THEN 0 ELSE 1 END`;
+  const groupBy = groups.length === 0 ? PERIOD_COLUMN : `GROUPING SETS ((${groups.join(', ')}, ${PERIOD_COLUMN}), (${PERIOD_COLUMN}))`;
+  const aggregates = [d.countIf(FIRST_ROW), ...plan.accumulators.map((accumulator) => accumulatorSql(accumulator, d))];
+  return [
+    'WITH',
+    `lg_source AS (SELECT ${columns.length === 0 ? '1 AS lg_none' : columns} FROM ${plan.table}),`,
+    `lg_bounds AS (SELECT *, ${[`${plan.valid} AS lg_valid`, ...bounds].join(', ')} FROM lg_source),`,
+    `lg_limits AS (SELECT *, ${lo} AS lg_lo, ${hi} AS lg_hi FROM lg_bounds),`,
+    // PostgreSQL inlines CTEs and would recompute every bound inside every aggregate's filter.
+    `lg_span AS ${d.name === 'postgres' ? 'MATERIALIZED ' : ''}(SELECT *, ${first} AS lg_first, ${last} AS lg_last FROM lg_limits),`,
+    `lg_expanded AS (SELECT *, ${expand} AS ${PERIOD_COLUMN} FROM lg_span)`,
+    `SELECT ${[`${total} AS lg_total`, ...groups, PERIOD_COLUMN, ...aggregates.map((sql, i) => `${sql} AS lg_a${i}`)].join(',\n  ')}`,
+    'FROM lg_expanded',
+    `GROUP BY ${groupBy}`,
+  ].join('\n');
+}
+
+/** Linear interpolation between order statistics (type 7) of a sorted array, as `quantileSorted`. */
+function interpolated(array: string, p: number): string {
+  const n = `length(${array})`;
+  const position = `((${n} - 1) * ${p})`;
+  const below = `floor(${position})`;
+  const low = `arrayElement(${array}, toUInt64(${below}) + 1)`;
+  const high = `arrayElement(${array}, toUInt64(least(${below} + 2, ${n})))`;
+  return `if(${n} = 0, NULL, ${low} + (${position} - ${below}) * (${high} - ${low}))`;
+}
+
+/**
+ * ClickHouse: one SELECT over the table with `WITH` aliases, so a Distributed table runs the whole
+ * aggregation on its shards and merges partial states; totals come from `arrayJoin([0, 1])`
+ * (ROLLUP cannot tell a total from a real empty key there). An outer SELECT interpolates quantiles.
+ */
+function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
+  const { lo, hi, first, last } = spanExpressions(plan, d);
+  const groups = plan.groupColumns;
+  const aliases = [
+    ...plan.columns.map((column) => `${column.sql} AS ${column.alias}`),
+    `${plan.valid} AS lg_valid`,
+    ...plan.rules.flatMap((rule, i) => [`${rule.start} AS lg_s${i}`, `${rule.end} AS lg_e${i}`]),
+    `${lo} AS lg_lo`,
+    `${hi} AS lg_hi`,
+    `toInt64(${first}) AS lg_first`,
+    `toInt64(${last}) AS lg_last`,
+    `arrayJoin(arrayMap(lg_x -> toInt64(lg_x) + lg_first, range(toUInt64(lg_last - lg_first + 1)))) AS ${PERIOD_COLUMN}`,
+    groups.length === 0 ? 'toUInt8(1) AS lg_total' : 'arrayJoin([toUInt8(0), toUInt8(1)]) AS lg_total',
+    ...groups.map((column, k) => `if(lg_total = 1, NULL, ${column}) AS lg_g${k}`),
+  ];
+  const keys = ['lg_total', ...groups.map((_, k) => `lg_g${k}`), PERIOD_COLUMN];
+  const aggregates = [d.countIf(FIRST_ROW), ...plan.accumulators.map((accumulator) => accumulatorSql(accumulator, d))];
+  const inner = [
+    `WITH ${aliases.join(',\n  ')}`,
+    `SELECT ${[...keys, ...aggregates.map((sql, i) => `${sql} AS lg_a${i}`)].join(',\n  ')}`,
+    `FROM ${plan.table}`,
+    `GROUP BY ${keys.join(', ')}`,
+  ].join('\n');
+  const outer = aggregates.map((_, i) => {
+    const accumulator = i === 0 ? null : plan.accumulators[i - 1]!;
+    return accumulator !== null && accumulator.kind === 'quantile' ? `${interpolated(`lg_a${i}`, accumulator.p)} AS lg_q${i}` : `lg_a${i}`;
+  });
+  return `SELECT ${[...keys, ...outer].join(', ')}\nFROM (\n${inner}\n)`;
+}

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, ingest, type Catalog, type EvaluateOptions, type Report, type SqlConnection, type Table } from '../../../src/index.js';
+import { generateRecords, type GeneratedRecord } from './generate-records.js';
+import { loadTable } from './sql-tables.js';
+import { reportDifferences } from './compare-reports.js';
+
+export const BUILT_IN = ['court-case-quality', 'police-presence', 'procuratorate', 'public-satisfaction'] as const;
+
+/** The option sets every engine is compared on: units, grouping, windows, suppression, inferred range. */
+export const OPTION_SETS: readonly (EvaluateOptions & { readonly label: string })[] = [
+  { label: 'month by district, 2019', period: 'month', by: 'district', from: '2019-01-01', to: '2019-12-31' },
+  { label: 'quarter to date, no groups', period: 'quarter', from: '2018-10-01', to: '2020-03-31', toDate: true },
+  { label: 'ISO weeks across New Year', period: 'week', by: 'district', from: '2019-11-25', to: '2020-02-09' },
+  { label: 'days around a boundary, suppressed below 5', period: 'day', by: 'district', from: '2019-03-25', to: '2019-04-05', suppressBelow: 5 },
+  { label: 'years, range inferred from the data', period: 'year', by: 'district' },
+];
+
+export interface LoadedCatalog {
+  readonly catalog: Catalog;
+  readonly tables: Record<string, Table>;
+  readonly records: Record<string, GeneratedRecord[]>;
+}
+
+/** Generates each dataset's records and builds the in-process tables (only the fields read, as `lawgauge compute`). */
+export function generateCatalogData(name: (typeof BUILT_IN)[number], rows: number, seed: number, indicators?: readonly string[], by: readonly string[] = ['district', 'procedure']): LoadedCatalog {
+  const catalog = builtInCatalog(name);
+  const tables: Record<string, Table> = {};
+  const records: Record<string, GeneratedRecord[]> = {};
+  catalog.datasets.forEach((dataset, index) => {
+    records[dataset.id] = generateRecords(dataset, { rows, seed: seed + index, invalidShare: 0.002 });
+    const names = new Set(dataset.fields.map((field) => field.name));
+    const fields = [...new Set([...(fieldsUsed(catalog, indicators).get(dataset.id) ?? []), ...by.filter((name) => names.has(name))])];
+    tables[dataset.id] = ingest(dataset, records[dataset.id]!, { fields });
+  });
+  return { catalog, tables, records };
+}
+
+/** Loads a catalog's generated records into tables named after its datasets. */
+export async function loadCatalog(connection: SqlConnection, data: LoadedCatalog, table: (datasetId: string) => string = (id) => id): Promise<void> {
+  for (const dataset of data.catalog.datasets) await loadTable(connection, { dataset, table: table(dataset.id) }, data.records[dataset.id]!);
+}
+
+/** In-process and SQL Reports for the same options, and their differences. */
+export async function compareEngines(
+  data: LoadedCatalog,
+  connection: SqlConnection,
+  options: EvaluateOptions,
+  tables?: Readonly<Record<string, string>>,
+): Promise<{ expected: Report[]; actual: Report[]; differences: string[] }> {
+  const expected = evaluate(data.catalog, data.tables, options);
+  const actual = await evaluateSql(data.catalog, connection, { ...options, ...(tables === undefined ? {} : { tables }) });
+  return { expected, actual, differences: reportDifferences(expected, actual) };
+}
+
+/** Rows with a value, so a comparison of empty Reports cannot pass unnoticed. */
+export function valuedRows(reports: readonly Report[]): number {
+  return reports.reduce((sum, report) => sum + report.rows.filter((row) => row.value !== null).length, 0);
+}
+
+/**
+ * The differential suite every engine runs: each built-in catalog on `rows` generated records per
+ * dataset (the first option set) and on a fifth of that (the other option sets: week, day,
+ * quarter-to-date and year grids) must give the in-process Reports — counts identical, values
+ * within 1e-9, same flags, same quality counts. `connection()` is read when the tests run, after
+ * the engine's `beforeAll` has started it; a null connection skips (the reason is printed there).
+ */
+export function describeEngineEquality(engine: string, connection: () => SqlConnection | null, rows: number, tableName: (datasetId: string) => string = (id) => id): void {
+  describe.each(BUILT_IN)(`${engine} equals the in-process engine: %s`, (name) => {
+    const sizes = [
+      { rows, suffix: '', optionSets: OPTION_SETS.slice(0, 1) },
+      { rows: Math.ceil(rows / 5), suffix: '_small', optionSets: OPTION_SETS.slice(1) },
+    ];
+    for (const { rows: count, suffix, optionSets } of sizes) {
+      const data = generateCatalogData(name, count, 11);
+      const table = (id: string): string => `${tableName(id)}${suffix}`;
+      beforeAll(async () => {
+        const open = connection();
+        if (open !== null) await loadCatalog(open, data, table);
+      }, 180_000);
+
+      test.for(optionSets)(`$label (${count} rows per dataset)`, async (optionSet, context) => {
+        const options = Object.fromEntries(Object.entries(optionSet).filter(([key]) => key !== 'label')) as EvaluateOptions;
+        const open = connection();
+        if (open === null) return context.skip();
+        const tables = Object.fromEntries(data.catalog.datasets.map((dataset) => [dataset.id, table(dataset.id)]));
+        const { expected, actual, differences } = await compareEngines(data, open, options, tables);
+        expect(differences).toEqual([]);
+        expect(valuedRows(actual)).toBeGreaterThan(0);
+        for (const [index, report] of actual.entries()) {
+          const quality = Object.values(report.quality)[0]!;
+          expect(quality.read).toBe(count);
+          expect(quality).toEqual(Object.values(expected[index]!.quality)[0]);
+        }
+        // Quarantined records are counted, not lost, on both sides.
+        if (name === 'court-case-quality') expect(Object.values(actual[0]!.quality)[0]!.quarantined).toBeGreaterThan(0);
+      });
+    }
+  });
+}
