@@ -38,12 +38,14 @@ export function postgresConnection(client: PgQueryable): SqlConnection {
 
 /**
  * ClickHouse over its HTTP interface (`http://host:8123`), with Node's own `fetch`: no driver.
- * `url` may be `clickhouse://user:password@host:port/database` or an `http(s)://` URL.
+ * `url` may be `clickhouse://user:password@host:port/database?setting=value` or an `http(s)://` URL.
  */
 export function clickhouseConnection(url: string | URL): SqlConnection {
   const source = new URL(url);
   const endpoint = new URL(source.protocol === 'clickhouse:' ? `http://${source.host}/` : `${source.origin}/`);
   if (source.protocol === 'clickhouse:' && source.port === '') endpoint.port = '8123';
+  // Query parameters of the URL are ClickHouse settings (e.g. `?max_threads=4`), passed on.
+  for (const [key, value] of source.searchParams) endpoint.searchParams.set(key, value);
   const database = decodeURIComponent(source.pathname.replace(/^\//, ''));
   if (database !== '') endpoint.searchParams.set('database', database);
   if (source.username !== '') endpoint.searchParams.set('user', decodeURIComponent(source.username));

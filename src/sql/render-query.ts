@@ -85,7 +85,7 @@ function interpolated(array: string, p: number): string {
   const position = `((${n} - 1) * ${p})`;
   const below = `floor(${position})`;
   const low = `arrayElement(${array}, toUInt64(${below}) + 1)`;
-  const high = `arrayElement(${array}, toUInt64(least(${below} + 2, ${n})))`;
+  const high = `arrayElement(${array}, least(toUInt64(${below}) + 2, ${n}))`;
   return `if(${n} = 0, NULL, ${low} + (${position} - ${below}) * (${high} - ${low}))`;
 }
 

@@ -15,6 +15,11 @@ export const OPTION_SETS: readonly (EvaluateOptions & { readonly label: string }
   { label: 'years, range inferred from the data', period: 'year', by: 'district' },
 ];
 
+/** An option set as `evaluate` takes it. */
+export function withoutLabel(optionSet: EvaluateOptions & { readonly label: string }): EvaluateOptions {
+  return Object.fromEntries(Object.entries(optionSet).filter(([key]) => key !== 'label')) as EvaluateOptions;
+}
+
 export interface LoadedCatalog {
   readonly catalog: Catalog;
   readonly tables: Record<string, Table>;
@@ -79,7 +84,7 @@ export function describeEngineEquality(engine: string, connection: () => SqlConn
       }, 180_000);
 
       test.for(optionSets)(`$label (${count} rows per dataset)`, async (optionSet, context) => {
-        const options = Object.fromEntries(Object.entries(optionSet).filter(([key]) => key !== 'label')) as EvaluateOptions;
+        const options = withoutLabel(optionSet);
         const open = connection();
         if (open === null) return context.skip();
         const tables = Object.fromEntries(data.catalog.datasets.map((dataset) => [dataset.id, table(dataset.id)]));
