@@ -15,6 +15,9 @@ import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.j
 import { progressBar } from './progress-bar.js';
 import { reportsCsv, reportsTable } from './report-output.js';
 import { UsageError } from './usage.js';
+import { computeOnEngine, tableNames } from './engine-compute.js';
+import type { Catalog } from '../model/catalog.js';
+import type { Report } from '../model/report.js';
 
 const OPTIONS = {
   catalog: { type: 'string' },
@@ -28,6 +31,8 @@ const OPTIONS = {
   indicator: { type: 'string' },
   suppress: { type: 'string' },
   verbose: { type: 'boolean' },
+  engine: { type: 'string' },
+  table: { type: 'string', multiple: true },
   ...SHARED_OPTIONS,
 } as const;
 
@@ -49,7 +54,10 @@ function dataFiles(values: readonly string[]): Map<string, string> {
 export async function compute(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
   if (values.catalog === undefined) throw new UsageError('compute: --catalog is required');
-  if (values.data === undefined || values.data.length === 0) throw new UsageError('compute: give at least one --data <dataset>=<file>');
+  const engine = values.engine;
+  if (engine === undefined && (values.data === undefined || values.data.length === 0)) throw new UsageError('compute: give at least one --data <dataset>=<file>');
+  if (engine === undefined && values.table !== undefined) throw new UsageError('--table names tables of an --engine');
+  if (engine !== undefined && values.rejects !== undefined) throw new UsageError('--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them');
   const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
   const period: PeriodUnit = choice('--period', values.period, PERIOD_UNITS, 'month');
   const by = values.by === undefined ? [] : list('--by', values.by);
@@ -57,7 +65,8 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
 
   const catalog = await loadCatalog(values.catalog);
   const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
-  const files = dataFiles(values.data);
+  const files = dataFiles(values.data ?? []);
+  const tableArgs = engine === undefined ? new Map<string, string>() : tableNames(values.table ?? [], catalog);
   const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
   for (const name of files.keys()) {
     if (!datasets.has(name)) throw new UsageError(`--data: catalog "${catalog.id}" has no dataset "${name}"; its datasets: ${[...datasets.keys()].join(', ')}`);
@@ -66,12 +75,29 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   const unknown = (indicatorIds ?? []).filter((id) => !knownIndicators.has(id));
   if (unknown.length > 0) throw new UsageError(`--indicator: unknown ${unknown.map((id) => `"${id}"`).join(', ')} in catalog "${catalog.id}"; known: ${[...knownIndicators].join(', ')}`);
   const used = fieldsUsed(catalog, indicatorIds);
-  const missing = [...used.keys()].filter((id) => !files.has(id));
+  // With an engine, a dataset without --data is read from its table (--table, default its id).
+  const missing = engine !== undefined ? [] : [...used.keys()].filter((id) => !files.has(id));
   if (missing.length > 0) {
     const needing = (id: string) => catalog.indicators.filter((indicator) => indicator.dataset === id && (indicatorIds ?? [...knownIndicators]).includes(indicator.id)).map((indicator) => indicator.id);
     throw new UsageError(missing.map((id) => `dataset "${id}" is needed by ${needing(id).join(', ')}: give --data ${id}=<file>, or choose other indicators with --indicator`).join('\n'));
   }
   for (const name of files.keys()) if (!used.has(name)) io.err(`note: --data ${name} is not read by the chosen indicators; skipped\n`);
+
+  const options: EvaluateOptions = {
+    period,
+    by,
+    toDate: values.ytd === true,
+    ...(values.from === undefined ? {} : { from: isoDate('--from', values.from) }),
+    ...(values.to === undefined ? {} : { to: isoDate('--to', values.to) }),
+    ...(indicatorIds === undefined ? {} : { indicators: indicatorIds }),
+    ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
+  };
+  if (engine !== undefined) {
+    const { reports, reads } = await computeOnEngine({ engine, catalog, files, tables: tableArgs, mapping, used, by, options });
+    if (!quiet) io.err(summaryText(reads));
+    await writeResult(io, values.out, reportsText(reports, catalog, by, format, lang, values.out));
+    return rejectRateExit(reads, maxRejectRate, io, false);
+  }
 
   const tables = new Map<string, Table>();
   const reads: ReadSummary[] = [];
@@ -94,23 +120,14 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   if (!quiet) io.err(summaryText(reads));
   if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
 
-  const options: EvaluateOptions = {
-    period,
-    by,
-    toDate: values.ytd === true,
-    ...(values.from === undefined ? {} : { from: isoDate('--from', values.from) }),
-    ...(values.to === undefined ? {} : { to: isoDate('--to', values.to) }),
-    ...(indicatorIds === undefined ? {} : { indicators: indicatorIds }),
-    ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
-  };
   const reports = evaluate(catalog, tables, options);
-  const text =
-    format === 'json'
-      ? `${JSON.stringify(reports, null, 2)}\n`
-      : format === 'csv'
-        ? reportsCsv(reports, by, { bom: values.out?.toLowerCase().endsWith('.csv') === true })
-        : reportsTable(reports, catalog, by, lang);
-  await writeResult(io, values.out, text);
+  await writeResult(io, values.out, reportsText(reports, catalog, by, format, lang, values.out));
 
   return rejectRateExit(reads, maxRejectRate, io, values.rejects !== undefined);
+}
+
+function reportsText(reports: readonly Report[], catalog: Catalog, by: readonly string[], format: 'table' | 'csv' | 'json', lang: 'zh-CN' | 'en', out: string | undefined): string {
+  if (format === 'json') return `${JSON.stringify(reports, null, 2)}\n`;
+  if (format === 'csv') return reportsCsv(reports, by, { bom: out?.toLowerCase().endsWith('.csv') === true });
+  return reportsTable(reports, catalog, by, lang);
 }

@@ -1,17 +1,20 @@
 import { toCsv, type CsvCell } from '../format/csv-text.js';
 import type { Table } from '../table/table.js';
 
+/** What a summary needs of a table: counts, and the quarantined values when the engine lists them. */
+export type TableOutcome = Pick<Table, 'quality' | 'quarantine'>;
+
 /** One input file as read. */
 export interface ReadSummary {
   readonly dataset: string;
   readonly source: string;
   readonly format: string;
   readonly encoding: string;
-  readonly table: Table;
+  readonly table: TableOutcome;
 }
 
 /** Quarantined rows / rows read (0 for an empty file). */
-export function rejectRate(table: Table): number {
+export function rejectRate(table: TableOutcome): number {
   return table.quality.read === 0 ? 0 : table.quality.quarantined / table.quality.read;
 }
 

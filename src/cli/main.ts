@@ -7,6 +7,7 @@ import { compute } from './compute.js';
 import { reform } from './reform-command.js';
 import { EXIT, USAGE, UsageError } from './usage.js';
 import { validate } from './validate-command.js';
+import { sql } from './sql-command.js';
 
 export { EXIT } from './usage.js';
 export type { CliIo } from './cli-io.js';
@@ -45,6 +46,8 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
         return await reform(rest, io);
       case 'validate':
         return await validate(rest, io);
+      case 'sql':
+        return await sql(rest, io);
       case 'schema':
         return schema(rest, io);
       case 'catalogs':

@@ -7,6 +7,10 @@ export const USAGE = `Usage:
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id>[,<id>]]
                    [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
                    [--encoding auto|utf-8|gb18030] [--lang zh-CN|en] [--suppress <k>] [--verbose] [--quiet]
+                   [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
+  lawgauge sql     --catalog <name|file.json> --from YYYY-MM-DD --to YYYY-MM-DD
+                   [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
+                   [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
   lawgauge reform  --tasks <file> [--milestones <file>] | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>]
                    [--encoding …] [--lang zh-CN|en]
@@ -17,7 +21,9 @@ export const USAGE = `Usage:
 
 Data files: CSV (UTF-8 with or without BOM, or GBK/GB18030), a JSON array of records, or NDJSON
 (.ndjson/.jsonl); "-" reads stdin. Headers are matched to fields by name or Chinese/English label,
-or through --map. Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
+or through --map. With --engine the aggregation runs in the database and only aggregates come
+back: DuckDB reads --data CSV (UTF-8) or Parquet files itself (larger than memory is fine);
+PostgreSQL and ClickHouse read --table (default: the dataset id). Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
 still written); 2 usage or definition errors.`;
 
 /** A mistake in the command line or in a definition file: exit code 2. */

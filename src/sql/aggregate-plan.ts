@@ -61,6 +61,8 @@ export interface PlanInput {
   /** Quoted (possibly qualified) table name. */
   readonly table: string;
   readonly columnNames: Readonly<Record<string, string>>;
+  /** A boolean column of the table marking records the source could read; others are quarantined. */
+  readonly validColumn?: string | undefined;
   readonly indicators: readonly Indicator[];
   readonly grid: PeriodGrid;
   readonly by: readonly string[];
@@ -216,10 +218,10 @@ function ruleBounds(rule: TimeRule, toDate: boolean, rows: RowExpressions, perio
  * The ingest rules a database does not enforce, for the fields the query reads: required values
  * present, enum values declared, numbers within min/max. Failing records are quarantined.
  */
-export function validity(input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicators' | 'by' | 'dialect' | 'values'>, rows: RowExpressions): string {
+export function validity(input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicators' | 'by' | 'dialect' | 'values' | 'validColumn'>, rows: RowExpressions): string {
   const d = input.dialect;
   const used = new Set([...(fieldsUsed(input.catalog, input.indicators.map((indicator) => indicator.id)).get(input.dataset.id) ?? []), ...input.by]);
-  const tests: string[] = [];
+  const tests: string[] = input.validColumn === undefined ? [] : [d.isTrue(rows.extraColumn(input.validColumn))];
   for (const field of input.dataset.fields) {
     if (!used.has(field.name)) continue;
     const column = rows.column(field.name);

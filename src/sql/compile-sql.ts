@@ -30,6 +30,8 @@ export interface SqlOptions extends EvaluateOptions {
   /** Table of each dataset; default: the dataset id. */
   readonly tables?: SqlTables;
   readonly columns?: SqlColumns;
+  /** Per dataset, a boolean column marking the records the source could read (e.g. a view whose casts failed): the others count as quarantined. */
+  readonly validColumns?: Readonly<Record<string, string>>;
   /** `bind` (default): strings as `$n` parameters where the engine takes them; `inline`: escaped literals, for reading or scheduling. */
   readonly parameters?: 'bind' | 'inline';
 }
@@ -92,7 +94,7 @@ function indicatorsByDataset(catalog: Catalog, normalised: NormalisedOptions): M
   return byDataset;
 }
 
-const SQL_ONLY_OPTIONS = ['dialect', 'tables', 'columns', 'parameters'] as const;
+const SQL_ONLY_OPTIONS = ['dialect', 'tables', 'columns', 'validColumns', 'parameters'] as const;
 
 function prepare(catalogInput: Catalog | unknown, options: SqlOptions): { catalog: Catalog; normalised: NormalisedOptions; dialect: SqlDialect } {
   const catalog = parseCatalog(catalogInput);
@@ -112,6 +114,7 @@ export function compileRangeQueries(catalogInput: Catalog | unknown, options: Sq
       dataset: catalog.datasets.find((dataset) => dataset.id === datasetId)!,
       table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId),
       columnNames: options.columns?.[datasetId] ?? {},
+      validColumn: options.validColumns?.[datasetId],
       indicators,
       by: normalised.by,
       dialect,
@@ -142,6 +145,7 @@ export function compileSql(catalogInput: Catalog | unknown, options: SqlOptions,
       dataset: catalog.datasets.find((dataset) => dataset.id === datasetId)!,
       table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId),
       columnNames: options.columns?.[datasetId] ?? {},
+      validColumn: options.validColumns?.[datasetId],
       indicators,
       grid,
       by: normalised.by,

@@ -30,6 +30,7 @@ export function rangeQuery(input: {
   dataset: Catalog['datasets'][number];
   table: string;
   columnNames: Readonly<Record<string, string>>;
+  validColumn?: string | undefined;
   indicators: readonly Indicator[];
   by: readonly string[];
   dialect: SqlDialect;

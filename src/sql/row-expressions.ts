@@ -19,6 +19,7 @@ export const PERIOD_COLUMN = 'lg_period';
  */
 export class RowExpressions {
   private readonly aliases = new Map<string, string>();
+  private readonly extras = new Map<string, string>();
   private readonly fields: ReadonlyMap<string, Field>;
 
   constructor(
@@ -48,13 +49,22 @@ export class RowExpressions {
     return alias;
   }
 
-  /** `quoted table column AS alias` for every field read, in first-use order. */
+  /** A table column that is no field (e.g. a source's own validity flag), read under `lg_x0`, `lg_x1`, …. */
+  extraColumn(columnName: string): string {
+    let alias = this.extras.get(columnName);
+    if (alias === undefined) {
+      alias = `lg_x${this.extras.size}`;
+      this.extras.set(columnName, alias);
+    }
+    return alias;
+  }
+
+  /** `quoted table column AS alias` for every column read, in first-use order. */
   selectedColumns(): { field: string; sql: string; alias: string }[] {
-    return [...this.aliases].map(([field, alias]) => ({
-      field,
-      alias,
-      sql: this.dialect.quoteIdentifier(this.columnNames[field] ?? field),
-    }));
+    return [
+      ...[...this.aliases].map(([field, alias]) => ({ field, alias, sql: this.dialect.quoteIdentifier(this.columnNames[field] ?? field) })),
+      ...[...this.extras].map(([column, alias]) => ({ field: column, alias, sql: this.dialect.quoteIdentifier(column) })),
+    ];
   }
 
   /** A date or datetime field as a civil DATE (instants in Asia/Shanghai, as the core stores them). */

@@ -12,8 +12,9 @@ const HOSTILE_VALUE = `'; DROP TABLE victim; -- \\' " \` \\\\ 刑事`;
 
 /** The court catalog with one more case type spelled as an injection, and an indicator filtering on it. */
 function catalogWithValue(value: string): Catalog {
-  const catalog = structuredClone(builtInCatalog('court-case-quality')) as Catalog & { datasets: { fields: { name: string; values?: { value: string }[] }[] }[] };
-  catalog.datasets[0]!.fields.find((field) => field.name === 'case_type')!.values!.push({ value });
+  const catalog = structuredClone(builtInCatalog('court-case-quality'));
+  const caseType = catalog.datasets[0]!.fields.find((field) => field.name === 'case_type') as unknown as { values: { value: string }[] };
+  caseType.values.push({ value });
   return {
     ...catalog,
     indicators: [

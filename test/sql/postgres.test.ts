@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectSql, type OpenSqlConnection } from '../../src/node/index.js';
 import { compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
 import { startPostgres, type Started } from './support/servers.js';
+import { reportDifferences } from './support/compare-reports.js';
+import type { Report } from '../../src/index.js';
 
 // A throwaway cluster from Debian's postgresql package, on a free loopback port.
 let server: Started<{ url: string }>;
@@ -30,4 +32,19 @@ test('PostgreSQL: two group fields and a complement without its base', async (co
   await loadCatalog(connection, data, (id) => `${id}_two_groups`);
   const { differences } = await compareEngines(data, connection, { period: 'quarter', by: ['procedure', 'district'], from: '2019-01-01', to: '2019-12-31', indicators }, { cases: 'cases_two_groups' });
   expect(differences).toEqual([]);
+});
+
+test('lawgauge compute --engine postgres://… --table gives the Reports of the in-process engine', async (context) => {
+  if (connection === null || !server.ok) return context.skip();
+  const { runCli } = await import('../../src/cli/main.js');
+  const data = generateCatalogData('procuratorate', 5_000, 61);
+  await loadCatalog(connection, data, (id) => `cli_${id}`);
+  let out = '';
+  const code = await runCli(
+    ['compute', '--catalog', 'procuratorate', '--engine', server.value.url, '--table', 'procuratorate_cases=cli_procuratorate_cases', '--by', 'district', '--from', '2019-01-01', '--to', '2019-12-31', '--format', 'json', '--quiet'],
+    { out: (text) => (out += text), err: () => {}, errIsTTY: false },
+  );
+  expect(code).toBe(0);
+  const { expected } = await compareEngines(data, connection, { by: 'district', from: '2019-01-01', to: '2019-12-31' }, { procuratorate_cases: 'cli_procuratorate_cases' });
+  expect(reportDifferences(expected, JSON.parse(out) as Report[])).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { normalizeText } from './normalize-text.js';
 
-const SPELLINGS: ReadonlyMap<string, boolean> = new Map([
+/** Accepted boolean spellings, lower-case (shared with the DuckDB file reader). */
+export const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
   ['true', true],
   ['false', false],
   ['1', true],
@@ -22,5 +23,5 @@ export function parseBoolean(raw: unknown): boolean | undefined {
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : undefined;
   if (typeof raw !== 'string') return undefined;
-  return SPELLINGS.get(normalizeText(raw).toLowerCase());
+  return BOOLEAN_SPELLINGS.get(normalizeText(raw).toLowerCase());
 }

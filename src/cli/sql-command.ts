@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { mappingEntries } from '../ingest/parse-mapping.js';
+import { toSql } from '../sql/compile-sql.js';
+import { SQL_DIALECTS } from '../sql/dialect.js';
+import { PERIOD_UNITS } from '../time/period-unit.js';
+import { writeResult, type CliIo } from './cli-io.js';
+import { tableNames } from './engine-compute.js';
+import { loadCatalog, loadMapping } from './load-definitions.js';
+import { choice, isoDate, list, positiveInt } from './option-values.js';
+import { EXIT, UsageError } from './usage.js';
+
+const OPTIONS = {
+  catalog: { type: 'string' },
+  dialect: { type: 'string' },
+  table: { type: 'string', multiple: true },
+  map: { type: 'string' },
+  by: { type: 'string' },
+  period: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  ytd: { type: 'boolean' },
+  indicator: { type: 'string' },
+  suppress: { type: 'string' },
+  bind: { type: 'boolean' },
+  out: { type: 'string' },
+} as const;
+
+/**
+ * `lawgauge sql …`: prints the aggregate query of each dataset, for a DBA to review, run or
+ * schedule. Values are written as escaped literals (`--bind`: as `$n` parameters, listed in a
+ * comment), so the text runs as is in the engine's own client.
+ */
+export async function sql(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+  if (values.catalog === undefined) throw new UsageError('sql: --catalog is required');
+  if (values.from === undefined || values.to === undefined) throw new UsageError('sql: --from and --to are required (the query is written for a fixed range of periods)');
+  const dialect = choice('--dialect', values.dialect, SQL_DIALECTS, 'duckdb');
+  const catalog = await loadCatalog(values.catalog);
+  const mapping = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
+  const columns = Object.fromEntries((mapping === undefined ? [] : mappingEntries(mapping)).flatMap(([id, entry]) => (entry.columns === undefined ? [] : [[id, entry.columns]])));
+  const queries = toSql(catalog, {
+    dialect,
+    parameters: values.bind === true ? 'bind' : 'inline',
+    tables: Object.fromEntries(tableNames(values.table ?? [], catalog)),
+    columns,
+    period: choice('--period', values.period, PERIOD_UNITS, 'month'),
+    by: values.by === undefined ? [] : list('--by', values.by),
+    from: isoDate('--from', values.from),
+    to: isoDate('--to', values.to),
+    toDate: values.ytd === true,
+    ...(values.indicator === undefined ? {} : { indicators: list('--indicator', values.indicator) }),
+    ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
+  });
+  const text = queries
+    .map((query) => {
+      const params = query.params.map((param, index) => `--   $${index + 1} = ${JSON.stringify(param)}`);
+      return [`-- lawgauge ${catalog.id}: dataset ${query.dataset} (${query.dialect})`, ...(params.length === 0 ? [] : ['-- parameters:', ...params]), `${query.sql};`, ''].join('\n');
+    })
+    .join('\n');
+  await writeResult(io, values.out, text);
+  return EXIT.ok;
+}

@@ -1,0 +1,90 @@
+import { extname } from 'node:path';
+import type { Dataset, Field } from '../model/dataset.js';
+import { EMPTY_MARKERS, normalizeText } from '../ingest/values/normalize-text.js';
+import { BOOLEAN_SPELLINGS } from '../ingest/values/parse-boolean.js';
+import { invalidArgument } from '../errors/law-gauge-error.js';
+import { duckdbDialect } from '../sql/dialect-duckdb.js';
+import type { SqlConnection } from '../sql/evaluate-sql.js';
+
+/** The column of a file view that is TRUE where every value could be read. */
+export const PARSED_COLUMN = 'lg_parsed';
+
+export interface FileViewOptions {
+  /** Header of each field in the file, when it is not the field's name or label. */
+  readonly columns?: Readonly<Record<string, string>> | undefined;
+  /** Fields to expose (default: all the dataset's fields present in the file). */
+  readonly fields?: readonly string[] | undefined;
+}
+
+const q = duckdbDialect.quoteIdentifier;
+const s = duckdbDialect.stringLiteral;
+
+/** SQL turning a trimmed text cell into the field's type: NULL when it cannot be read. */
+function typed(field: Field, text: string): string {
+  switch (field.type) {
+    case 'string':
+      return text;
+    case 'enum': {
+      const cases = field.values.flatMap((entry) => [entry.value, ...(entry.synonyms ?? [])].map((spelling) => `WHEN ${s(normalizeText(spelling).toLowerCase())} THEN ${s(entry.value)}`));
+      // Undeclared values pass through unchanged, so the query's enum check quarantines them.
+      return `CASE lower(${text}) ${cases.join(' ')} ELSE ${text} END`;
+    }
+    case 'integer':
+      return field.default === undefined ? `TRY_CAST(${text} AS BIGINT)` : `CASE WHEN ${text} IS NULL THEN ${field.default} ELSE TRY_CAST(${text} AS BIGINT) END`;
+    case 'number':
+      return field.default === undefined ? `TRY_CAST(${text} AS DOUBLE)` : `CASE WHEN ${text} IS NULL THEN ${field.default} ELSE TRY_CAST(${text} AS DOUBLE) END`;
+    case 'boolean': {
+      const cases = [...BOOLEAN_SPELLINGS].map(([spelling, value]) => `WHEN ${s(spelling)} THEN ${value ? 'TRUE' : 'FALSE'}`);
+      const read = `CASE lower(${text}) ${cases.join(' ')} END`;
+      return field.default === undefined ? read : `CASE WHEN ${text} IS NULL THEN ${field.default ? 'TRUE' : 'FALSE'} ELSE ${read} END`;
+    }
+    case 'date':
+      return `TRY_CAST(${text} AS DATE)`;
+    case 'datetime':
+      // Text without an offset is Shanghai time: the session's TimeZone is set to Asia/Shanghai.
+      return `TRY_CAST(${text} AS TIMESTAMPTZ)`;
+  }
+}
+
+/**
+ * Makes a CSV or Parquet file queryable by lawgauge's DuckDB SQL as a temporary view named
+ * `view`: one typed column per field (headers matched by mapping, field name or label; empty
+ * markers as NULL; enum synonyms to canonical values; booleans in every accepted spelling) and
+ * `lg_parsed`, FALSE for records with a value that could not be read (they are quarantined). DuckDB
+ * streams the file, so files larger than memory work. CSV must be UTF-8.
+ */
+export async function createFileView(connection: SqlConnection, view: string, dataset: Dataset, path: string, options: FileViewOptions = {}): Promise<void> {
+  if (connection.dialect !== 'duckdb') throw invalidArgument('engine', 'data files are read by the DuckDB engine only');
+  const parquet = ['.parquet', '.pq'].includes(extname(path).toLowerCase());
+  const source = parquet ? `read_parquet(${s(path)})` : `read_csv(${s(path)}, header = true, all_varchar = true, auto_detect = true)`;
+  await connection.query("SET TimeZone = 'Asia/Shanghai'", []);
+  const described = await connection.query(`DESCRIBE SELECT * FROM ${source}`, []);
+  const headers = described.map((row) => String(row[0]));
+  const wanted = dataset.fields.filter((field) => options.fields === undefined || options.fields.includes(field.name));
+  const headerOf = (field: Field): string | undefined => {
+    const candidates = [options.columns?.[field.name], field.name, field.label?.['zh-CN'], field.label?.en].filter((name): name is string => name !== undefined);
+    for (const candidate of candidates) {
+      const found = headers.find((header) => normalizeText(header).toLowerCase() === normalizeText(candidate).toLowerCase());
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const missing = wanted.filter((field) => headerOf(field) === undefined && options.fields !== undefined);
+  if (missing.length > 0) {
+    throw invalidArgument('data', `${path}: no column for field(s) ${missing.map((field) => `"${field.name}"`).join(', ')} of dataset "${dataset.id}"; columns: ${headers.join(', ')}`);
+  }
+  const present = wanted.filter((field) => headerOf(field) !== undefined);
+  if (parquet) {
+    const columns = present.map((field) => `${q(headerOf(field)!)} AS ${q(field.name)}`);
+    await connection.query(`CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `TRUE AS ${PARSED_COLUMN}`].join(', ')} FROM ${source}`, []);
+    return;
+  }
+  const markers = [...EMPTY_MARKERS].map(s).join(', ');
+  const texts = present.map((field, i) => `CASE WHEN lower(trim(${q(headerOf(field)!)})) IN (${markers}) THEN NULL ELSE trim(${q(headerOf(field)!)}) END AS lg_t${i}`);
+  const columns = present.map((field, i) => `${typed(field, `lg_t${i}`)} AS ${q(field.name)}`);
+  const parsed = present.map((field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`)} IS NOT NULL)`);
+  await connection.query(
+    `CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `${parsed.length === 0 ? 'TRUE' : parsed.join(' AND ')} AS ${PARSED_COLUMN}`].join(', ')} FROM (SELECT ${texts.join(', ')} FROM ${source})`,
+    [],
+  );
+}

@@ -1,0 +1,125 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXIT, runCli } from '../../src/cli/main.js';
+import { builtInCatalog, type Report } from '../../src/index.js';
+import { duckdbConnection } from '../../src/node/index.js';
+import { reportDifferences } from './support/compare-reports.js';
+import { generateRecords } from './support/generate-records.js';
+import { loadTable } from './support/sql-tables.js';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), errIsTTY: false });
+  return { code, out, err };
+}
+
+/** A cases CSV as exports come: Chinese enum spellings, 是/否, empty markers, and a few unreadable values. */
+function casesCsv(directory: string): string {
+  const dataset = builtInCatalog('court-case-quality').datasets[0]!;
+  const records = generateRecords(dataset, { rows: 3_000, seed: 41 });
+  const spell: Record<string, string> = { criminal: '刑事', civil: '民事', first_instance: '一审' };
+  const lines = [dataset.fields.map((field) => field.name).join(',')];
+  records.forEach((record, index) => {
+    const cells = dataset.fields.map((field) => {
+      const value = record[field.name];
+      if (value === null || value === undefined) return index % 2 === 0 ? '' : '—';
+      if (typeof value === 'boolean') return value ? '是' : '否';
+      if (field.name === 'filed_on' && index % 500 === 7) return '2019-02-30';
+      if (field.name === 'time_limit_days' && index % 700 === 3) return 'ninety';
+      return spell[String(value)] ?? String(value);
+    });
+    lines.push(cells.join(','));
+  });
+  const file = join(directory, 'cases.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+const COMMON = ['--catalog', 'court-case-quality', '--by', 'district', '--period', 'quarter', '--from', '2019-01-01', '--to', '2019-12-31', '--format', 'json', '--quiet', '--max-reject-rate', '1'];
+
+describe('lawgauge compute --engine duckdb', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'lawgauge-engine-'));
+  const csv = casesCsv(directory);
+
+  test('over a CSV file: the same Reports and the same rejected rows as reading it in process', async () => {
+    const inProcess = await cli('compute', ...COMMON, '--data', `cases=${csv}`);
+    const onEngine = await cli('compute', ...COMMON, '--data', `cases=${csv}`, '--engine', 'duckdb');
+    expect(onEngine.code).toBe(EXIT.ok);
+    const expected = JSON.parse(inProcess.out) as Report[];
+    const actual = JSON.parse(onEngine.out) as Report[];
+    expect(reportDifferences(expected, actual)).toEqual([]);
+    expect(actual[0]!.quality['cases']).toEqual({ read: 3_000, used: 3_000 - 6 - 5, quarantined: 11 });
+  });
+
+  test('over a Parquet file written from the same data', async () => {
+    const parquet = join(directory, 'cases.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = duckdbConnection(await instance.connect());
+    const dataset = builtInCatalog('court-case-quality').datasets[0]!;
+    const records = generateRecords(dataset, { rows: 2_000, seed: 43 });
+    await loadTable(connection, { dataset, table: 'cases' }, records);
+    await connection.query(`COPY cases TO '${parquet}' (FORMAT parquet)`, []);
+    instance.closeSync();
+    writeFileSync(join(directory, 'cases2.json'), JSON.stringify(records));
+    const inProcess = await cli('compute', ...COMMON, '--data', `cases=${join(directory, 'cases2.json')}`);
+    const onEngine = await cli('compute', ...COMMON, '--data', `cases=${parquet}`, '--engine', 'duckdb');
+    expect(onEngine.code).toBe(EXIT.ok);
+    expect(reportDifferences(JSON.parse(inProcess.out) as Report[], JSON.parse(onEngine.out) as Report[])).toEqual([]);
+  });
+
+  test('a DuckDB database file with --table', async () => {
+    const database = join(directory, 'courts.duckdb');
+    const instance = await DuckDBInstance.create(database);
+    const connection = duckdbConnection(await instance.connect());
+    const dataset = builtInCatalog('court-case-quality').datasets[0]!;
+    const records = generateRecords(dataset, { rows: 1_500, seed: 47 });
+    await loadTable(connection, { dataset, table: 'court_cases' }, records);
+    instance.closeSync();
+    writeFileSync(join(directory, 'cases3.json'), JSON.stringify(records));
+    const inProcess = await cli('compute', ...COMMON, '--data', `cases=${join(directory, 'cases3.json')}`);
+    const onEngine = await cli('compute', ...COMMON, '--engine', `duckdb:${database}`, '--table', 'cases=court_cases');
+    expect(onEngine.err).toBe('');
+    expect(reportDifferences(JSON.parse(inProcess.out) as Report[], JSON.parse(onEngine.out) as Report[])).toEqual([]);
+  });
+
+  test('usage errors: --rejects, stdin, --data with a server engine, an unknown engine', async () => {
+    expect((await cli('compute', ...COMMON, '--data', `cases=${csv}`, '--engine', 'duckdb', '--rejects', 'r.csv')).err).toContain('do not list them');
+    expect((await cli('compute', ...COMMON, '--data', 'cases=-', '--engine', 'duckdb')).err).toContain('not stdin');
+    expect((await cli('compute', ...COMMON, '--data', `cases=${csv}`, '--engine', 'postgres://127.0.0.1:1/x')).err).toContain('server engines read --table');
+    const unknown = await cli('compute', ...COMMON, '--engine', 'mysql://x', '--table', 'cases=t');
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toContain('unknown engine "mysql://x"');
+  });
+});
+
+describe('lawgauge sql', () => {
+  test('prints one query per dataset that runs as printed in the engine', async () => {
+    const { code, out } = await cli('sql', '--catalog', 'court-case-quality', '--dialect', 'duckdb', '--table', 'cases=court.cases', '--by', 'district', '--from', '2019-01-01', '--to', '2019-06-30');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^-- lawgauge court-case-quality: dataset cases \(duckdb\)\nWITH\n/);
+    expect(out).toContain('FROM "court"."cases"');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = duckdbConnection(await instance.connect());
+    await connection.query('CREATE SCHEMA court', []);
+    const dataset = builtInCatalog('court-case-quality').datasets[0]!;
+    await loadTable(connection, { dataset, table: 'cases' }, generateRecords(dataset, { rows: 500, seed: 5 }));
+    await connection.query('ALTER TABLE cases SET SCHEMA court', []).catch(async () => {
+      await connection.query('CREATE TABLE court.cases AS SELECT * FROM cases', []);
+    });
+    const rows = await connection.query(out, []);
+    // Per quarter-grid month × (16 districts + total), plus the rows for records outside the grid.
+    expect(rows.length).toBeGreaterThan(17 * 6);
+    instance.closeSync();
+  });
+
+  test('--bind lists the parameters; a missing range is a usage error', async () => {
+    const { out } = await cli('sql', '--catalog', 'court-case-quality', '--dialect', 'postgres', '--bind', '--from', '2019-01-01', '--to', '2019-03-31', '--indicator', 'appeal_rate');
+    expect(out).toContain('-- parameters:\n--   $1 = "first_instance"');
+    expect(out).toContain('CAST($1 AS VARCHAR)');
+    expect((await cli('sql', '--catalog', 'court-case-quality')).code).toBe(EXIT.usage);
+  });
+});
