@@ -3,7 +3,7 @@ import { DIALECTS, type SqlConnection } from '../../src/index.js';
 import { clickhouseConnection } from '../../src/node/index.js';
 import { BUILT_IN, compareEngines, describeEngineEquality, generateCatalogData, OPTION_SETS, valuedRows, withoutLabel } from './support/differential.js';
 import { insertRows, loadTable } from './support/sql-tables.js';
-import { startClickHouse, type Started } from './support/servers.js';
+import { startClickHouse, type Started } from '../../scripts/sql-servers.js';
 
 // Two servers from Debian's clickhouse-server (18.16 on Debian 12), each one shard of `lg_cluster`.
 let servers: Started<{ urls: string[] }>;
