@@ -1,10 +1,10 @@
 // `npm run bench:sql`: the court catalog over generated cases (10M by default, BENCH_ROWS to change)
 // three ways — the in-process engine (reading a CSV file), DuckDB over a Parquet file, and a
 // two-shard ClickHouse cluster through a Distributed table — each in a fresh process, printing
-// wall time, rows/s and the peak RSS of the lawgauge process. The Reports of all three must agree.
+// wall time, rows/s and the peak RSS of the lawgauge process. The Reports of all three must agree
+// (counts identical, values within 1e-9).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +15,7 @@ import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, type EvaluateOptions
 import { clickhouseConnection, connectSql, readDatasetFile } from '../src/node/index.js';
 import { createFileView, PARSED_COLUMN } from '../src/node/duckdb-file-view.js';
 import { startClickHouse } from '../scripts/sql-servers.js';
+import { reportDifferences } from '../scripts/compare-reports.js';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 10_000_000);
 const catalog = builtInCatalog('court-case-quality');
@@ -26,17 +27,11 @@ interface Measurement {
   readonly millis: number;
   readonly readMillis?: number;
   readonly maxRssBytes: number;
-  readonly digest: string;
   readonly rows: number;
 }
 
-/** A digest of the Reports with numbers to 10 significant digits, so engines that agree to rounding match. */
-function digest(reports: readonly Report[]): string {
-  const rounded = JSON.stringify(reports, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(10)) : value));
-  return createHash('sha256').update(rounded).digest('hex').slice(0, 16);
-}
-
-async function child(engine: string, source: string): Promise<void> {
+/** Child: one engine's run; its Reports go to `reportsPath` for the comparison. */
+async function child(engine: string, source: string, reportsPath: string): Promise<void> {
   const start = performance.now();
   let reports: Report[];
   let readMillis: number | undefined;
@@ -54,11 +49,12 @@ async function child(engine: string, source: string): Promise<void> {
   }
   const millis = performance.now() - start;
   const rows = Object.values(reports[0]!.quality)[0]!.read;
-  process.stdout.write(JSON.stringify({ millis, readMillis, rows, digest: digest(reports), maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  writeFileSync(reportsPath, JSON.stringify(reports));
+  process.stdout.write(JSON.stringify({ millis, readMillis, rows, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
 }
 
-function measure(engine: string, source: string): Measurement {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', engine, source], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function measure(engine: string, source: string, reportsPath: string): Measurement {
+  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', engine, source, reportsPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(output) as Measurement;
 }
 
@@ -114,7 +110,8 @@ async function main(): Promise<void> {
   const servers = await startClickHouse(2);
   try {
     let start = performance.now();
-    await writeData(directory);
+    // Generated in a child process, so this process stays small and its children start small.
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--generate', directory], { stdio: 'inherit' });
     const csvBytes = statSync(join(directory, 'cases.csv')).size;
     const parquetBytes = statSync(join(directory, 'cases.parquet')).size;
     console.log(`lawgauge SQL benchmark: court-case-quality (${catalog.indicators.length} indicators), ${ROWS.toLocaleString('en')} generated cases, by district, monthly 2018–2019`);
@@ -122,32 +119,38 @@ async function main(): Promise<void> {
     const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MiB`;
     const line = (label: string, m: Measurement, note: string): void =>
       console.log(`  ${label.padEnd(34)} ${(m.millis / 1000).toFixed(2).padStart(7)} s  ${((ROWS / m.millis) * 1000 / 1e6).toFixed(2).padStart(5)}M rows/s  peak RSS ${mib(m.maxRssBytes).padStart(8)}  ${note}`);
-    const inProcess = measure('in-process', join(directory, 'cases.csv'));
+    const reportsOf = (engine: string): string => join(directory, `${engine}.reports.json`);
+    const inProcess = measure('in-process', join(directory, 'cases.csv'), reportsOf('in-process'));
     line('in-process (read CSV + evaluate)', inProcess, `(reading ${((inProcess.readMillis ?? 0) / 1000).toFixed(2)} s, evaluating ${((inProcess.millis - (inProcess.readMillis ?? 0)) / 1000).toFixed(2)} s)`);
-    const duck = measure('duckdb', join(directory, 'cases.parquet'));
+    const duck = measure('duckdb', join(directory, 'cases.parquet'), reportsOf('duckdb'));
     line('DuckDB over Parquet (embedded)', duck, '(DuckDB runs inside the process: its memory counts)');
     const results = [inProcess, duck];
+    const engines = ['in-process', 'duckdb'];
     if (servers.ok) {
       start = performance.now();
       await loadShards(servers.value.urls, directory);
       console.log(`  (ClickHouse shards loaded in ${((performance.now() - start) / 1000).toFixed(1)} s)`);
-      const clickhouse = measure('clickhouse', servers.value.urls[0]!);
+      const clickhouse = measure('clickhouse', servers.value.urls[0]!, reportsOf('clickhouse'));
       line('ClickHouse, 2 shards (Distributed)', clickhouse, '(only aggregates cross the wire)');
       results.push(clickhouse);
+      engines.push('clickhouse');
     } else {
       console.log(`  ClickHouse skipped: ${servers.reason}`);
     }
-    const digests = new Set(results.map((result) => result.digest));
+    const expected = JSON.parse(readFileSync(reportsOf('in-process'), 'utf8')) as Report[];
+    const differences = engines.slice(1).flatMap((engine) => reportDifferences(expected, JSON.parse(readFileSync(reportsOf(engine), 'utf8')) as Report[]).map((line) => `${engine}: ${line}`));
     const counts = new Set(results.map((result) => result.rows));
-    console.log(`\nReports ${digests.size === 1 ? 'identical' : 'DIFFER'} across engines (digest ${[...digests].join(' / ')}); records read ${[...counts].join(' / ')}`);
+    console.log(`\nReports ${differences.length === 0 ? 'equal' : 'DIFFER'} across engines (counts identical, values within 1e-9); records read ${[...counts].join(' / ')}`);
+    for (const line of differences) console.log(`  ${line}`);
     console.log(`ratios: DuckDB ${(inProcess.millis / duck.millis).toFixed(2)}× the in-process speed${results.length === 3 ? `, ClickHouse ${(inProcess.millis / results[2]!.millis).toFixed(2)}×` : ''}`);
-    if (digests.size !== 1) process.exitCode = 1;
+    if (differences.length > 0) process.exitCode = 1;
   } finally {
     if (servers.ok) await servers.stop();
     rmSync(directory, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
+if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+else if (process.argv[2] === '--generate') await writeData(process.argv[3]!);
 else await main();
 

@@ -12,7 +12,7 @@ const run = (path: string): string => execFileSync(process.execPath, [path], { c
 
 describe('README', () => {
   it('marks its runnable examples', () => {
-    expect(examples.map((example) => example.path)).toEqual(['examples/node/quick-start.mjs', 'examples/node/extend-catalog.mjs', 'examples/node/composite-index.mjs']);
+    expect(examples.map((example) => example.path)).toEqual(['examples/node/quick-start.mjs', 'examples/node/extend-catalog.mjs', 'examples/node/composite-index.mjs', 'examples/node/sql-engine.mjs']);
   });
 
   it.each(examples)('shows $path exactly as the file has it', ({ path, block }) => {
@@ -30,6 +30,8 @@ describe('README', () => {
   it('runs the other examples', () => {
     expect(run('examples/node/extend-catalog.mjs').trim()).toBe('{ good: 0.95, warning: 0.9 }');
     expect(run('examples/node/composite-index.mjs').trim()).toBe('16 16');
+    expect(run('examples/node/sql-engine.mjs').trim()).toBe('0.8277 { read: 4000, used: 4000, quarantined: 0 }');
+    expect(readme).toContain('prints `0.8277 { read: 4000, used: 4000, quarantined: 0 }`');
   });
 
   it('examples/node/court-reports.mjs writes one Report per court indicator for a server', () => {

@@ -57,13 +57,27 @@ export function clickhouseConnection(url: string | URL): SqlConnection {
     dialect: 'clickhouse',
     async query(sql, params) {
       if (params.length > 0) throw new Error('ClickHouse queries carry their values as literals; got parameters');
-      const response = await fetch(endpoint, { method: 'POST', body: sql });
+      const response = await postOnce(endpoint, sql);
       const text = await response.text();
       if (!response.ok) throw new Error(`ClickHouse at ${endpoint.host} answered ${response.status}: ${text.trim().slice(0, 2000)}`);
       // Statements without a result (DDL, INSERT) answer with an empty body.
       return text.trim() === '' ? [] : (JSON.parse(text) as { data: SqlRow[] }).data;
     },
   };
+}
+
+/**
+ * POSTs a query. ClickHouse closes idle keep-alive connections after 3 s; a request sent on such a
+ * socket fails before the server reads it ("other side closed"), so it is sent once more.
+ */
+async function postOnce(endpoint: URL, body: string): Promise<Response> {
+  try {
+    return await fetch(endpoint, { method: 'POST', body });
+  } catch (error) {
+    const code = ((error as { cause?: { code?: unknown } }).cause?.code ?? '') as string;
+    if (code !== 'UND_ERR_SOCKET') throw error;
+    return await fetch(endpoint, { method: 'POST', body });
+  }
 }
 
 /**

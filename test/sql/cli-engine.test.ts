@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/main.js';
 import { builtInCatalog, type Report } from '../../src/index.js';
 import { duckdbConnection } from '../../src/node/index.js';
-import { reportDifferences } from './support/compare-reports.js';
+import { reportDifferences } from '../../scripts/compare-reports.js';
 import { generateRecords } from './support/generate-records.js';
 import { loadTable } from './support/sql-tables.js';
 

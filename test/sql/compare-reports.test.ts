@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { builtInCatalog, evaluate, ingest } from '../../src/index.js';
-import { reportDifferences } from './support/compare-reports.js';
+import { reportDifferences } from '../../scripts/compare-reports.js';
 import { generateRecords } from './support/generate-records.js';
 
 describe('the differential comparison', () => {

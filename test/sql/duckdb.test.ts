@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtInCatalog, evaluate, evaluateSql, formatDay, ingest, PERIOD_UNITS, type SqlConnection } from '../../src/index.js';
 import { duckdbConnection } from '../../src/node/index.js';
-import { reportDifferences } from './support/compare-reports.js';
+import { reportDifferences } from '../../scripts/compare-reports.js';
 import { compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
 import { FIRST_DAY, generateRecords, LAST_DAY } from './support/generate-records.js';
 import { loadTable } from './support/sql-tables.js';

@@ -2,7 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, test } from 'vitest';
 import { builtInCatalog, DIALECTS, evaluate, evaluateSql, ingest, SQL_DIALECTS, toSql, type Catalog, type SqlDialectName } from '../../src/index.js';
 import { duckdbConnection } from '../../src/node/index.js';
-import { reportDifferences } from './support/compare-reports.js';
+import { reportDifferences } from '../../scripts/compare-reports.js';
 import { generateRecords } from './support/generate-records.js';
 import { loadTable } from './support/sql-tables.js';
 

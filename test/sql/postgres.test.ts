@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectSql, type OpenSqlConnection } from '../../src/node/index.js';
 import { compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
 import { startPostgres, type Started } from '../../scripts/sql-servers.js';
-import { reportDifferences } from './support/compare-reports.js';
+import { reportDifferences } from '../../scripts/compare-reports.js';
 import type { Report } from '../../src/index.js';
 
 // A throwaway cluster from Debian's postgresql package, on a free loopback port.

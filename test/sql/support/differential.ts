@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, ingest, type Catalog, type EvaluateOptions, type Report, type SqlConnection, type Table } from '../../../src/index.js';
 import { generateRecords, type GeneratedRecord } from './generate-records.js';
 import { loadTable } from './sql-tables.js';
-import { reportDifferences } from './compare-reports.js';
+import { reportDifferences } from '../../../scripts/compare-reports.js';
 
 export const BUILT_IN = ['court-case-quality', 'police-presence', 'procuratorate', 'public-satisfaction'] as const;
 

@@ -1,4 +1,4 @@
-import type { Report } from '../../../src/index.js';
+import type { Report } from '../src/index.js';
 
 /**
  * Differences between two engines' Reports: identical structure, groups, periods, counts, flags
