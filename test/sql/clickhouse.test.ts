@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIALECTS, type SqlConnection } from '../../src/index.js';
 import { clickhouseConnection } from '../../src/node/index.js';
-import { BUILT_IN, compareEngines, describeEngineEquality, generateCatalogData, OPTION_SETS, valuedRows, withoutLabel } from './support/differential.js';
+import { BUILT_IN, checkRandomTables, compareEngines, describeEngineEquality, generateCatalogData, OPTION_SETS, valuedRows, withoutLabel } from './support/differential.js';
 import { insertRows, loadTable } from './support/sql-tables.js';
 import { startClickHouse, type Started } from '../../scripts/sql-servers.js';
 
@@ -70,3 +70,8 @@ test('ClickHouse: inserting through the Distributed table reaches both shards', 
   const { differences } = await compareEngines(data, first, withoutLabel(OPTION_SETS[0]!), { procuratorate_cases: 'spread_dist' });
   expect(differences).toEqual([]);
 });
+
+test('ClickHouse: random small tables and options (fast-check) give the same Reports', async (context) => {
+  if (first === null) return context.skip();
+  await checkRandomTables(first, 'cases_random', 10);
+}, 120_000);

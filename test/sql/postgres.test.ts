@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectSql, type OpenSqlConnection } from '../../src/node/index.js';
-import { compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
+import { checkRandomTables, compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
 import { startPostgres, type Started } from '../../scripts/sql-servers.js';
 import { reportDifferences } from '../../scripts/compare-reports.js';
 import type { Report } from '../../src/index.js';
@@ -48,3 +48,8 @@ test('lawgauge compute --engine postgres://… --table gives the Reports of the 
   const { expected } = await compareEngines(data, connection, { by: 'district', from: '2019-01-01', to: '2019-12-31' }, { procuratorate_cases: 'cli_procuratorate_cases' });
   expect(reportDifferences(expected, JSON.parse(out) as Report[])).toEqual([]);
 });
+
+test('PostgreSQL: random small tables and options (fast-check) give the same Reports', async (context) => {
+  if (connection === null) return context.skip();
+  await checkRandomTables(connection, 'cases_random', 10);
+}, 120_000);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, ingest, type Catalog, type EvaluateOptions, type Report, type SqlConnection, type Table } from '../../../src/index.js';
-import { generateRecords, type GeneratedRecord } from './generate-records.js';
+import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, formatDay, ingest, PERIOD_UNITS, type Catalog, type EvaluateOptions, type Report, type SqlConnection, type Table } from '../../../src/index.js';
+import fc from 'fast-check';
+import { FIRST_DAY, generateRecords, LAST_DAY, type GeneratedRecord } from './generate-records.js';
 import { loadTable } from './sql-tables.js';
 import { reportDifferences } from '../../../scripts/compare-reports.js';
 
@@ -101,4 +102,35 @@ export function describeEngineEquality(engine: string, connection: () => SqlConn
       });
     }
   });
+}
+
+/**
+ * fast-check: random small court tables (0–300 records, 2% invalid values) under random grids,
+ * ranges, period-to-date and grouping give the same Reports in process and on the engine.
+ */
+export async function checkRandomTables(connection: SqlConnection, table: string, numRuns: number): Promise<void> {
+  const catalog = builtInCatalog('court-case-quality');
+  const dataset = catalog.datasets[0]!;
+  await fc.assert(
+    fc.asyncProperty(
+      fc.record({
+        seed: fc.integer({ min: 1, max: 1_000_000 }),
+        rows: fc.integer({ min: 0, max: 300 }),
+        period: fc.constantFrom(...PERIOD_UNITS.filter((unit) => unit !== 'day')),
+        from: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+        span: fc.integer({ min: 0, max: 500 }),
+        toDate: fc.boolean(),
+        grouped: fc.boolean(),
+      }),
+      async ({ seed, rows, period, from, span, toDate, grouped }) => {
+        const records = generateRecords(dataset, { rows, seed, invalidShare: 0.02 });
+        await loadTable(connection, { dataset, table }, records);
+        const options = { period, from: formatDay(from), to: formatDay(from + span), toDate, ...(grouped ? { by: 'district' } : {}) };
+        const expected = evaluate(catalog, { cases: ingest(dataset, records) }, options);
+        const actual = await evaluateSql(catalog, connection, { ...options, tables: { cases: table } });
+        expect(reportDifferences(expected, actual)).toEqual([]);
+      },
+    ),
+    { numRuns, seed: 20261128 },
+  );
 }
