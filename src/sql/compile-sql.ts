@@ -104,22 +104,24 @@ function prepare(catalogInput: Catalog | unknown, options: SqlOptions): { catalo
   return { catalog, normalised: normaliseOptions(catalog, null, evaluateOptions as EvaluateOptions), dialect: DIALECTS[options.dialect] };
 }
 
+/** Where one dataset's records are read from, and a fresh set of bound values for its query. */
+function datasetSource(catalog: Catalog, options: SqlOptions, dialect: SqlDialect, datasetId: string) {
+  return {
+    dataset: catalog.datasets.find((dataset) => dataset.id === datasetId)!,
+    table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId),
+    columnNames: options.columns?.[datasetId] ?? {},
+    validColumn: options.validColumns?.[datasetId],
+    values: new SqlValues(dialect, options.parameters !== 'inline'),
+  };
+}
+
 /** Queries for the day range of the data, one per dataset (see `rangeQuery`), for options without `from` or `to`. */
 export function compileRangeQueries(catalogInput: Catalog | unknown, options: SqlOptions): (SqlQuery & { fields: string[] })[] {
   const { catalog, normalised, dialect } = prepare(catalogInput, options);
   return [...indicatorsByDataset(catalog, normalised)].map(([datasetId, indicators]) => {
-    const values = new SqlValues(dialect, options.parameters !== 'inline');
-    const { sql, fields } = rangeQuery({
-      catalog,
-      dataset: catalog.datasets.find((dataset) => dataset.id === datasetId)!,
-      table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId),
-      columnNames: options.columns?.[datasetId] ?? {},
-      validColumn: options.validColumns?.[datasetId],
-      indicators,
-      by: normalised.by,
-      dialect,
-      values,
-    });
+    const source = datasetSource(catalog, options, dialect, datasetId);
+    const { sql, fields } = rangeQuery({ ...source, catalog, indicators, by: normalised.by, dialect });
+    const values = source.values;
     return { dataset: datasetId, dialect: dialect.name, sql, params: [...values.params], fields };
   });
 }
@@ -139,20 +141,9 @@ export function compileSql(catalogInput: Catalog | unknown, options: SqlOptions,
   const plans: AggregatePlan[] = [];
   const queries: SqlQuery[] = [];
   for (const [datasetId, indicators] of indicatorsByDataset(catalog, normalised)) {
-    const values = new SqlValues(dialect, options.parameters !== 'inline');
-    const plan = planAggregate({
-      catalog,
-      dataset: catalog.datasets.find((dataset) => dataset.id === datasetId)!,
-      table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId),
-      columnNames: options.columns?.[datasetId] ?? {},
-      validColumn: options.validColumns?.[datasetId],
-      indicators,
-      grid,
-      by: normalised.by,
-      toDate: normalised.toDate,
-      dialect,
-      values,
-    });
+    const source = datasetSource(catalog, options, dialect, datasetId);
+    const plan = planAggregate({ ...source, catalog, indicators, grid, by: normalised.by, toDate: normalised.toDate, dialect });
+    const values = source.values;
     plans.push(plan);
     queries.push({ dataset: datasetId, dialect: dialect.name, sql: renderQuery(plan, dialect), params: [...values.params] });
   }

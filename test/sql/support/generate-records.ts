@@ -1,16 +1,4 @@
-import { dayFromCivil, formatDay, type Dataset, type Field } from '../../../src/index.js';
-
-/** A small, seeded generator (mulberry32), so every run builds the same tables. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { dayFromCivil, formatDay, seededRandom, type Dataset, type Field } from '../../../src/index.js';
 
 export const DISTRICTS = ['黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东新区', '金山', '松江', '青浦', '奉贤', '崇明'];
 /** A district whose only records fall before any reported period: an empty group. */
