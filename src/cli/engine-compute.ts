@@ -53,16 +53,18 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
     const validColumns: Record<string, string> = {};
     const entries = new Map(input.mapping === undefined ? [] : mappingEntries(input.mapping));
     for (const [dataset, fields] of input.used) {
-      const mapped = entries.get(dataset)?.columns;
+      const entry = entries.get(dataset);
+      const mapped = entry?.columns;
       const path = files.get(dataset);
       if (path !== undefined) {
         if (path === '-') throw new UsageError('--engine duckdb reads files, not stdin');
         const view = `lg_file_${dataset}`;
         const definition = catalog.datasets.find((candidate) => candidate.id === dataset)!;
-        await createFileView(connection, view, definition, path, { columns: mapped, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] });
+        await createFileView(connection, view, definition, path, { columns: mapped, values: entry?.values, formats: entry?.formats, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] });
         tables[dataset] = [view];
         validColumns[dataset] = PARSED_COLUMN;
       } else {
+        if (entry?.values !== undefined || entry?.formats !== undefined) throw new UsageError(`--map: "values" and "formats" of dataset "${dataset}" apply to files; a database table holds typed values`);
         tables[dataset] = input.tables.get(dataset) ?? dataset;
         if (mapped !== undefined) columns[dataset] = mapped;
       }

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Dataset, Field } from '../model/dataset.js';
 import { EMPTY_MARKERS, normalizeText } from '../ingest/values/normalize-text.js';
 import { BOOLEAN_SPELLINGS } from '../ingest/values/parse-boolean.js';
+import { datePatternRegex, EXCEL_SERIAL, EXCEL_UNIX_EPOCH } from '../ingest/values/date-pattern.js';
 import { invalidArgument } from '../errors/law-gauge-error.js';
 import { duckdbDialect } from '../sql/dialect-duckdb.js';
 import type { SqlConnection } from '../sql/evaluate-sql.js';
@@ -14,13 +15,39 @@ export interface FileViewOptions {
   readonly columns?: Readonly<Record<string, string>> | undefined;
   /** Fields to expose (default: all the dataset's fields present in the file). */
   readonly fields?: readonly string[] | undefined;
+  /** Raw spellings rewritten before parsing, per field (a mapping's `values`). */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+  /** Date patterns per field (a mapping's `formats`: `DD/MM/YYYY`, `YYYY年M月D日`, `excel-serial`). */
+  readonly formats?: Readonly<Record<string, string>> | undefined;
 }
 
 const q = duckdbDialect.quoteIdentifier;
 const s = duckdbDialect.stringLiteral;
 
+/** SQL reading a date in a mapping pattern, as `compileDatePattern` does: NULL when it does not match or is no real date. */
+function patternDate(pattern: string, text: string): string {
+  if (pattern === EXCEL_SERIAL) {
+    const serial = `floor(TRY_CAST(${text} AS DOUBLE))`;
+    // Excel's 1900 system: serial 60 is a 29 February 1900 that never was; serials below it are a day later.
+    return `CASE WHEN regexp_full_match(${text}, '\\d+(\\.\\d+)?') AND ${serial} >= 1 AND ${serial} < 2958466 AND ${serial} <> 60 THEN CAST(DATE '1970-01-01' + CAST(${serial} - ${EXCEL_UNIX_EPOCH} + CASE WHEN ${serial} < 60 THEN 1 ELSE 0 END AS INTEGER) AS DATE) END`;
+  }
+  const compiled = datePatternRegex(pattern);
+  if (typeof compiled === 'string') throw invalidArgument('map', compiled);
+  const part = (group: number): string => `CAST(regexp_extract(${text}, ${s(compiled.source)}, ${group}) AS INTEGER)`;
+  const checks = [`regexp_matches(${text}, ${s(compiled.source)})`];
+  if (compiled.hour > 0) checks.push(`${part(compiled.hour)} <= 23`);
+  if (compiled.minute > 0) checks.push(`${part(compiled.minute)} <= 59`);
+  if (compiled.second > 0) checks.push(`${part(compiled.second)} <= 59`);
+  return `CASE WHEN ${checks.join(' AND ')} THEN TRY_CAST(printf('%04d-%02d-%02d', ${part(compiled.year)}, ${part(compiled.month)}, ${part(compiled.day)}) AS DATE) END`;
+}
+
 /** SQL turning a trimmed text cell into the field's type: NULL when it cannot be read. */
-function typed(field: Field, text: string): string {
+function typed(field: Field, text: string, pattern: string | undefined): string {
+  if (pattern !== undefined && (field.type === 'date' || field.type === 'datetime')) {
+    const day = patternDate(pattern, text);
+    // Midnight in the session's time zone (Asia/Shanghai) keeps the civil date of a datetime.
+    return field.type === 'date' ? day : `CAST(${day} AS TIMESTAMPTZ)`;
+  }
   switch (field.type) {
     case 'string':
       return text;
@@ -50,8 +77,10 @@ function typed(field: Field, text: string): string {
  * Makes a CSV or Parquet file queryable by lawgauge's DuckDB SQL as a temporary view named
  * `view`: one typed column per field (headers matched by mapping, field name or label; empty
  * markers as NULL; enum synonyms to canonical values; booleans in every accepted spelling) and
- * `lg_parsed`, FALSE for records with a value that could not be read (they are quarantined). DuckDB
- * streams the file, so files larger than memory work. CSV must be UTF-8.
+ * `lg_parsed`, FALSE for records with a value that could not be read (they are quarantined); a
+ * mapping's `values` and `formats` apply as in process. DuckDB streams the file, so files larger than
+ * memory work. CSV must be UTF-8, and text is trimmed but not NFKC-normalised (full-width digits
+ * do not read as numbers here).
  */
 export async function createFileView(connection: SqlConnection, view: string, dataset: Dataset, path: string, options: FileViewOptions = {}): Promise<void> {
   if (connection.dialect !== 'duckdb') throw invalidArgument('engine', 'data files are read by the DuckDB engine only');
@@ -80,9 +109,15 @@ export async function createFileView(connection: SqlConnection, view: string, da
     return;
   }
   const markers = [...EMPTY_MARKERS].map(s).join(', ');
-  const texts = present.map((field, i) => `CASE WHEN lower(trim(${q(headerOf(field)!)})) IN (${markers}) THEN NULL ELSE trim(${q(headerOf(field)!)}) END AS lg_t${i}`);
-  const columns = present.map((field, i) => `${typed(field, `lg_t${i}`)} AS ${q(field.name)}`);
-  const parsed = present.map((field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`)} IS NOT NULL)`);
+  const rewritten = (field: Field): string => {
+    const column = q(headerOf(field)!);
+    const rewrites = Object.entries(options.values?.[field.name] ?? {});
+    return rewrites.length === 0 ? column : `CASE trim(${column}) ${rewrites.map(([raw, value]) => `WHEN ${s(raw.trim())} THEN ${s(value)}`).join(' ')} ELSE ${column} END`;
+  };
+  const texts = present.map((field, i) => `CASE WHEN lower(trim(${rewritten(field)})) IN (${markers}) THEN NULL ELSE trim(${rewritten(field)}) END AS lg_t${i}`);
+  const pattern = (field: Field): string | undefined => options.formats?.[field.name];
+  const columns = present.map((field, i) => `${typed(field, `lg_t${i}`, pattern(field))} AS ${q(field.name)}`);
+  const parsed = present.map((field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`, pattern(field))} IS NOT NULL)`);
   await connection.query(
     `CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `${parsed.length === 0 ? 'TRUE' : parsed.join(' AND ')} AS ${PARSED_COLUMN}`].join(', ')} FROM (SELECT ${texts.join(', ')} FROM ${source})`,
     [],

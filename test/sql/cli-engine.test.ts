@@ -86,6 +86,46 @@ describe('lawgauge compute --engine duckdb', () => {
     expect(reportDifferences(JSON.parse(inProcess.out) as Report[], JSON.parse(onEngine.out) as Report[])).toEqual([]);
   });
 
+  test('a mapping with headers, value rewrites, a DD/MM/YYYY date and Excel serial dates reads as in process', async () => {
+    const dataset = builtInCatalog('court-case-quality').datasets[0]!;
+    const records = generateRecords(dataset, { rows: 2_500, seed: 53 });
+    const headers: Record<string, string> = { filed_on: '收案日期', closed_on: '结案时间', procedure: '审级' };
+    const excel = (iso: string): string => String(Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25569 + (records.length % 3) * 0.25);
+    const lines = [dataset.fields.map((field) => headers[field.name] ?? field.name).join(',')];
+    records.forEach((record, index) => {
+      lines.push(
+        dataset.fields
+          .map((field) => {
+            const value = record[field.name];
+            if (value === null || value === undefined) return '';
+            if (field.name === 'filed_on') return index % 400 === 9 ? '31/04/2019' : String(value).split('-').reverse().join('/');
+            if (field.name === 'closed_on') return index % 450 === 11 ? '60' : excel(String(value));
+            if (field.name === 'procedure' && value === 'first_instance') return index % 2 === 0 ? '一审普通' : '一审简易';
+            return typeof value === 'boolean' ? (value ? 'Y' : 'N') : String(value);
+          })
+          .join(','),
+      );
+    });
+    const file = join(directory, 'mapped.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const mapping = join(directory, 'mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        cases: { columns: headers, values: { procedure: { 一审普通: 'first_instance', 一审简易: 'first_instance' } }, formats: { filed_on: 'DD/MM/YYYY', closed_on: 'excel-serial' } },
+      }),
+    );
+    const inProcess = await cli('compute', ...COMMON, '--data', `cases=${file}`, '--map', mapping);
+    const onEngine = await cli('compute', ...COMMON, '--data', `cases=${file}`, '--map', mapping, '--engine', 'duckdb');
+    expect(onEngine.code).toBe(EXIT.ok);
+    const expected = JSON.parse(inProcess.out) as Report[];
+    expect(reportDifferences(expected, JSON.parse(onEngine.out) as Report[])).toEqual([]);
+    // 31 April and the serial 60 (Excel's 29 February 1900) are unreadable on both sides.
+    const unreadable = records.filter((record, index) => index % 400 === 9 || (index % 450 === 11 && record['closed_on'] !== null)).length;
+    expect(unreadable).toBeGreaterThan(7);
+    expect(expected[0]!.quality['cases']!.quarantined).toBe(unreadable);
+  });
+
   test('usage errors: --rejects, stdin, --data with a server engine, an unknown engine', async () => {
     expect((await cli('compute', ...COMMON, '--data', `cases=${csv}`, '--engine', 'duckdb', '--rejects', 'r.csv')).err).toContain('do not list them');
     expect((await cli('compute', ...COMMON, '--data', 'cases=-', '--engine', 'duckdb')).err).toContain('not stdin');

@@ -11,7 +11,7 @@ type Token = (typeof TOKENS)[number];
 const TOKEN_REGEX: Record<Token, string> = { YYYY: '(\\d{4})', MM: '(\\d{2})', M: '(\\d{1,2})', DD: '(\\d{2})', D: '(\\d{1,2})', HH: '(\\d{2})', H: '(\\d{1,2})', mm: '(\\d{2})', ss: '(\\d{2})' };
 
 /** 1970-01-01 as an Excel 1900-system serial. */
-const EXCEL_UNIX_EPOCH = 25569;
+export const EXCEL_UNIX_EPOCH = 25569;
 
 /**
  * Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 is the 29 February 1900 that
@@ -26,15 +26,19 @@ function excelSerialDay(raw: unknown): number | undefined {
   return whole - EXCEL_UNIX_EPOCH + (whole < 60 ? 1 : 0);
 }
 
-/**
- * Compiles a mapping date format (`DD/MM/YYYY`, `YYYY年M月D日 HH:mm`, … or `excel-serial`) into a
- * reader. Tokens: `YYYY`, `MM`/`M` (month), `DD`/`D` (day), `HH`/`H`, `mm`, `ss`; every other
- * character is literal. A time is read and checked but does not move the Shanghai civil date.
- *
- * @returns the reader, or a message saying what is wrong with the pattern.
- */
-export function compileDatePattern(pattern: string): DayReader | string {
-  if (pattern === EXCEL_SERIAL) return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)' };
+/** A date pattern as a regular expression (JavaScript and RE2 alike) and the group of each part (0 = absent). */
+export interface DatePatternRegex {
+  readonly source: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** The regular expression of a date pattern (not `excel-serial`), or what is wrong with the pattern. */
+export function datePatternRegex(pattern: string): DatePatternRegex | string {
   let source = '^';
   const order: Token[] = [];
   for (let i = 0; i < pattern.length; ) {
@@ -53,14 +57,31 @@ export function compileDatePattern(pattern: string): DayReader | string {
   }
   const has = (...tokens: Token[]) => tokens.some((token) => order.includes(token));
   if (!has('YYYY') || !has('MM', 'M') || !has('DD', 'D')) return `"${pattern}" must contain YYYY, M or MM, and D or DD (or be "${EXCEL_SERIAL}")`;
-  const regex = new RegExp(`${source}$`);
   const at = (token: Token): number => order.indexOf(token) + 1;
-  const year = at('YYYY');
-  const month = has('MM') ? at('MM') : at('M');
-  const day = has('DD') ? at('DD') : at('D');
-  const hour = has('HH') ? at('HH') : has('H') ? at('H') : 0;
-  const minute = at('mm');
-  const second = at('ss');
+  return {
+    source: `${source}$`,
+    year: at('YYYY'),
+    month: has('MM') ? at('MM') : at('M'),
+    day: has('DD') ? at('DD') : at('D'),
+    hour: has('HH') ? at('HH') : has('H') ? at('H') : 0,
+    minute: at('mm'),
+    second: at('ss'),
+  };
+}
+
+/**
+ * Compiles a mapping date format (`DD/MM/YYYY`, `YYYY年M月D日 HH:mm`, … or `excel-serial`) into a
+ * reader. Tokens: `YYYY`, `MM`/`M` (month), `DD`/`D` (day), `HH`/`H`, `mm`, `ss`; every other
+ * character is literal. A time is read and checked but does not move the Shanghai civil date.
+ *
+ * @returns the reader, or a message saying what is wrong with the pattern.
+ */
+export function compileDatePattern(pattern: string): DayReader | string {
+  if (pattern === EXCEL_SERIAL) return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)' };
+  const compiled = datePatternRegex(pattern);
+  if (typeof compiled === 'string') return compiled;
+  const { source, year, month, day, hour, minute, second } = compiled;
+  const regex = new RegExp(source);
   return {
     hint: `the date format "${pattern}"`,
     parse(raw: unknown): number | undefined {
