@@ -1,16 +1,14 @@
 import { parseArgs } from 'node:util';
 import { evaluate } from '../evaluate/evaluate.js';
-import type { EvaluateOptions } from '../evaluate/options.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import type { Mapping } from '../model/mapping.js';
 import { readDatasetFile } from '../node/read-dataset-file.js';
 import type { Table } from '../table/table.js';
-import { PERIOD_UNITS, type PeriodUnit } from '../time/period-unit.js';
 import { writeResult, type CliIo } from './cli-io.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
-import { choice, isoDate, list, positiveInt } from './option-values.js';
+import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
 import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.js';
 import { progressBar } from './progress-bar.js';
 import { reportsCsv, reportsTable } from './report-output.js';
@@ -20,16 +18,8 @@ import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 
 const OPTIONS = {
-  catalog: { type: 'string' },
+  ...EVALUATION_OPTIONS,
   data: { type: 'string', multiple: true },
-  map: { type: 'string' },
-  by: { type: 'string' },
-  period: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  ytd: { type: 'boolean' },
-  indicator: { type: 'string' },
-  suppress: { type: 'string' },
   verbose: { type: 'boolean' },
   engine: { type: 'string' },
   table: { type: 'string', multiple: true },
@@ -59,9 +49,8 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   if (engine === undefined && values.table !== undefined) throw new UsageError('--table names tables of an --engine');
   if (engine !== undefined && values.rejects !== undefined) throw new UsageError('--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them');
   const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
-  const period: PeriodUnit = choice('--period', values.period, PERIOD_UNITS, 'month');
-  const by = values.by === undefined ? [] : list('--by', values.by);
-  const indicatorIds = values.indicator === undefined ? undefined : list('--indicator', values.indicator);
+  const options = evaluationOptions(values);
+  const { by, indicators: indicatorIds } = options;
 
   const catalog = await loadCatalog(values.catalog);
   const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
@@ -83,15 +72,6 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   }
   for (const name of files.keys()) if (!used.has(name)) io.err(`note: --data ${name} is not read by the chosen indicators; skipped\n`);
 
-  const options: EvaluateOptions = {
-    period,
-    by,
-    toDate: values.ytd === true,
-    ...(values.from === undefined ? {} : { from: isoDate('--from', values.from) }),
-    ...(values.to === undefined ? {} : { to: isoDate('--to', values.to) }),
-    ...(indicatorIds === undefined ? {} : { indicators: indicatorIds }),
-    ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
-  };
   if (engine !== undefined) {
     const { reports, reads } = await computeOnEngine({ engine, catalog, files, tables: tableArgs, mapping, used, by, options });
     if (!quiet) io.err(summaryText(reads));

@@ -60,7 +60,7 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
         if (path === '-') throw new UsageError('--engine duckdb reads files, not stdin');
         const view = `lg_file_${dataset}`;
         const definition = catalog.datasets.find((candidate) => candidate.id === dataset)!;
-        await createFileView(connection, view, definition, path, { columns: mapped, values: entry?.values, formats: entry?.formats, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] });
+        await createFileView(connection, view, definition, path, { mapping: entry, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] });
         tables[dataset] = [view];
         validColumns[dataset] = PARSED_COLUMN;
       } else {

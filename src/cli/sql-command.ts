@@ -2,25 +2,17 @@ import { parseArgs } from 'node:util';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { toSql } from '../sql/compile-sql.js';
 import { SQL_DIALECTS } from '../sql/dialect.js';
-import { PERIOD_UNITS } from '../time/period-unit.js';
 import { writeResult, type CliIo } from './cli-io.js';
 import { tableNames } from './engine-compute.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
-import { choice, isoDate, list, positiveInt } from './option-values.js';
+import { choice } from './option-values.js';
+import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
 import { EXIT, UsageError } from './usage.js';
 
 const OPTIONS = {
-  catalog: { type: 'string' },
+  ...EVALUATION_OPTIONS,
   dialect: { type: 'string' },
   table: { type: 'string', multiple: true },
-  map: { type: 'string' },
-  by: { type: 'string' },
-  period: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  ytd: { type: 'boolean' },
-  indicator: { type: 'string' },
-  suppress: { type: 'string' },
   bind: { type: 'boolean' },
   out: { type: 'string' },
 } as const;
@@ -43,13 +35,7 @@ export async function sql(args: readonly string[], io: CliIo): Promise<number> {
     parameters: values.bind === true ? 'bind' : 'inline',
     tables: Object.fromEntries(tableNames(values.table ?? [], catalog)),
     columns,
-    period: choice('--period', values.period, PERIOD_UNITS, 'month'),
-    by: values.by === undefined ? [] : list('--by', values.by),
-    from: isoDate('--from', values.from),
-    to: isoDate('--to', values.to),
-    toDate: values.ytd === true,
-    ...(values.indicator === undefined ? {} : { indicators: list('--indicator', values.indicator) }),
-    ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
+    ...evaluationOptions(values),
   });
   const text = queries
     .map((query) => {

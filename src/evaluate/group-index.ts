@@ -54,7 +54,8 @@ function columnKeys(column: Column, length: number): { keys: Int32Array; decode:
   return { keys, decode, order };
 }
 
-function compareText(a: string, b: string): number {
+/** Text order of group values (UTF-16 code units, as every engine's groups are sorted in the Report). */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,5 +1,7 @@
 import { extname } from 'node:path';
 import type { Dataset, Field } from '../model/dataset.js';
+import type { DatasetMapping } from '../model/mapping.js';
+import { planColumns } from '../ingest/plan-columns.js';
 import { EMPTY_MARKERS, normalizeText } from '../ingest/values/normalize-text.js';
 import { BOOLEAN_SPELLINGS } from '../ingest/values/parse-boolean.js';
 import { datePatternRegex, EXCEL_SERIAL, EXCEL_UNIX_EPOCH } from '../ingest/values/date-pattern.js';
@@ -11,14 +13,10 @@ import type { SqlConnection } from '../sql/evaluate-sql.js';
 export const PARSED_COLUMN = 'lg_parsed';
 
 export interface FileViewOptions {
-  /** Header of each field in the file, when it is not the field's name or label. */
-  readonly columns?: Readonly<Record<string, string>> | undefined;
-  /** Fields to expose (default: all the dataset's fields present in the file). */
+  /** The file's mapping: headers (`columns`), raw spellings rewritten before parsing (`values`) and date `formats`. */
+  readonly mapping?: DatasetMapping | undefined;
+  /** Fields the file must provide (default: every field of the dataset the file has a column for). */
   readonly fields?: readonly string[] | undefined;
-  /** Raw spellings rewritten before parsing, per field (a mapping's `values`). */
-  readonly values?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
-  /** Date patterns per field (a mapping's `formats`: `DD/MM/YYYY`, `YYYY年M月D日`, `excel-serial`). */
-  readonly formats?: Readonly<Record<string, string>> | undefined;
 }
 
 const q = duckdbDialect.quoteIdentifier;
@@ -90,32 +88,26 @@ export async function createFileView(connection: SqlConnection, view: string, da
   const described = await connection.query(`DESCRIBE SELECT * FROM ${source}`, []);
   const headers = described.map((row) => String(row[0]));
   const wanted = dataset.fields.filter((field) => options.fields === undefined || options.fields.includes(field.name));
-  const headerOf = (field: Field): string | undefined => {
-    const candidates = [options.columns?.[field.name], field.name, field.label?.['zh-CN'], field.label?.en].filter((name): name is string => name !== undefined);
-    for (const candidate of candidates) {
-      const found = headers.find((header) => normalizeText(header).toLowerCase() === normalizeText(candidate).toLowerCase());
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
-  const missing = wanted.filter((field) => headerOf(field) === undefined && options.fields !== undefined);
-  if (missing.length > 0) {
-    throw invalidArgument('data', `${path}: no column for field(s) ${missing.map((field) => `"${field.name}"`).join(', ')} of dataset "${dataset.id}"; columns: ${headers.join(', ')}`);
-  }
-  const present = wanted.filter((field) => headerOf(field) !== undefined);
+  // The in-process reader's header matching, with its errors (blank, duplicate, missing headers).
+  const { columns: headerOf } = planColumns(headers, wanted, {
+    mapping: options.mapping,
+    source: path,
+    optional: options.fields === undefined ? wanted.map((field) => field.name) : undefined,
+  });
+  const present = wanted.filter((field) => headerOf.has(field.name));
   if (parquet) {
-    const columns = present.map((field) => `${q(headerOf(field)!)} AS ${q(field.name)}`);
+    const columns = present.map((field) => `${q(headerOf.get(field.name)!)} AS ${q(field.name)}`);
     await connection.query(`CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `TRUE AS ${PARSED_COLUMN}`].join(', ')} FROM ${source}`, []);
     return;
   }
   const markers = [...EMPTY_MARKERS].map(s).join(', ');
   const rewritten = (field: Field): string => {
-    const column = q(headerOf(field)!);
-    const rewrites = Object.entries(options.values?.[field.name] ?? {});
+    const column = q(headerOf.get(field.name)!);
+    const rewrites = Object.entries(options.mapping?.values?.[field.name] ?? {});
     return rewrites.length === 0 ? column : `CASE trim(${column}) ${rewrites.map(([raw, value]) => `WHEN ${s(raw.trim())} THEN ${s(value)}`).join(' ')} ELSE ${column} END`;
   };
   const texts = present.map((field, i) => `CASE WHEN lower(trim(${rewritten(field)})) IN (${markers}) THEN NULL ELSE trim(${rewritten(field)}) END AS lg_t${i}`);
-  const pattern = (field: Field): string | undefined => options.formats?.[field.name];
+  const pattern = (field: Field): string | undefined => options.mapping?.formats?.[field.name];
   const columns = present.map((field, i) => `${typed(field, `lg_t${i}`, pattern(field))} AS ${q(field.name)}`);
   const parsed = present.map((field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`, pattern(field))} IS NOT NULL)`);
   await connection.query(

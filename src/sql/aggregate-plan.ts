@@ -46,7 +46,7 @@ export interface AggregatePlan {
   readonly by: readonly string[];
   /** Aliases of the group fields, in `by` order. */
   readonly groupColumns: readonly string[];
-  readonly columns: readonly { readonly field: string; readonly sql: string; readonly alias: string }[];
+  readonly columns: readonly { readonly sql: string; readonly alias: string }[];
   /** Never-null condition: the record's values are valid (others are counted as quarantined). */
   readonly valid: string;
   readonly rules: readonly RuleBounds[];
@@ -112,7 +112,7 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     return index;
   };
   const count = (part: Part): number => add({ kind: 'count', condition: partCondition(part.time, [part.where]) });
-  const values = (kind: 'countValues' | 'sum', part: Part, value: Operand): number =>
+  const overValues = (kind: 'countValues' | 'sum', part: Part, value: Operand): number =>
     add({ kind, value: rows.numeric(value), condition: partCondition(part.time, [part.where]) });
 
   const recipeOf = (measure: Measure): CellRecipe => {
@@ -122,7 +122,7 @@ export function planAggregate(input: PlanInput): AggregatePlan {
       case 'sum':
       case 'mean':
       case 'rescaledMean':
-        return { kind: 'sumLike', count: values('countValues', measure.of, measure.value), sum: values('sum', measure.of, measure.value) };
+        return { kind: 'sumLike', count: overValues('countValues', measure.of, measure.value), sum: overValues('sum', measure.of, measure.value) };
       case 'median':
       case 'quantile':
       case 'min':

@@ -128,12 +128,14 @@ export function compileRangeQueries(catalogInput: Catalog | unknown, options: Sq
 
 /**
  * Compiles the chosen indicators into one aggregate query per dataset for the given day range
- * (`from`/`to` as day numbers; `evaluateSql` finds them with a range query when the options omit them).
+ * (`range`, as day numbers, replaces the options' `from`/`to`: `evaluateSql` completes them with a
+ * range query when the options omit them).
  */
 export function compileSql(catalogInput: Catalog | unknown, options: SqlOptions, range?: { from: number; to: number }): SqlProgram {
   const { catalog, normalised, dialect } = prepare(catalogInput, options);
-  const from = normalised.from ?? range?.from;
-  const to = normalised.to ?? range?.to;
+  // A resolved range (evaluateSql: the given ends, the missing ones from the data) wins.
+  const from = range?.from ?? normalised.from ?? undefined;
+  const to = range?.to ?? normalised.to ?? undefined;
   if (from === undefined || to === undefined) {
     throw new LawGaugeError('invalid_argument', 'options', [{ code: 'missing_range', path: [from === undefined ? 'from' : 'to'], message: 'compiling to SQL needs "from" and "to" (YYYY-MM-DD)' }]);
   }

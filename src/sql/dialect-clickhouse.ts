@@ -6,6 +6,12 @@ function backslashQuoted(text: string, quote: string, what: string): string {
   return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
 }
 
+/** An `-If` aggregate over the non-null values where `condition` holds, NULL when there are none (as SQL's sum/min/max). */
+function overValues(aggregate: 'sumIf' | 'minIf' | 'maxIf', value: string, condition: string): string {
+  const selected = `(${condition}) AND isNotNull(${value})`;
+  return `if(countIf(${selected}) = 0, NULL, ${aggregate}(toFloat64(ifNull(${value}, 0)), ${selected}))`;
+}
+
 /**
  * ClickHouse (18.16 and later): values inlined as escaped literals (its HTTP interface binds no
  * positional parameters), `-If` aggregates, and explicit null handling because `NULL AND 0` is
@@ -31,11 +37,8 @@ export const clickhouseDialect: SqlDialect = {
   elementAt: (values, index) => `arrayElement([${values.map((value) => `toInt64(${numberLiteral(value)})`).join(', ')}], (${index}) + 1)`,
   countIf: (condition) => `countIf(${condition})`,
   countValuesIf: (value, condition) => `countIf((${condition}) AND isNotNull(${value}))`,
-  sumIf: (value, condition) =>
-    `if(countIf((${condition}) AND isNotNull(${value})) = 0, NULL, sumIf(toFloat64(ifNull(${value}, 0)), (${condition}) AND isNotNull(${value})))`,
-  minIf: (value, condition) =>
-    `if(countIf((${condition}) AND isNotNull(${value})) = 0, NULL, minIf(toFloat64(ifNull(${value}, 0)), (${condition}) AND isNotNull(${value})))`,
-  maxIf: (value, condition) =>
-    `if(countIf((${condition}) AND isNotNull(${value})) = 0, NULL, maxIf(toFloat64(ifNull(${value}, 0)), (${condition}) AND isNotNull(${value})))`,
+  sumIf: (value, condition) => overValues('sumIf', value, condition),
+  minIf: (value, condition) => overValues('minIf', value, condition),
+  maxIf: (value, condition) => overValues('maxIf', value, condition),
   double: (expr) => `toFloat64(${expr})`,
 };

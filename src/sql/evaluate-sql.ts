@@ -46,16 +46,8 @@ export async function evaluateSql(catalog: Catalog | unknown, connection: SqlCon
     if (resolved === null) throw noDatesError();
     range = resolved;
   }
-  // With a resolved range, `from`/`to` come from it (compileSql prefers given options).
-  const program = range === undefined ? compileSql(catalog, sqlOptions) : compileSql(catalog, withoutRange(sqlOptions), range);
+  const program = compileSql(catalog, sqlOptions, range);
   const results: (readonly SqlRow[])[] = [];
   for (const query of program.queries) results.push(await connection.query(query.sql, query.params));
   return finishReports(program, results);
-}
-
-function withoutRange(options: SqlOptions): SqlOptions {
-  const copy = { ...options };
-  delete copy.from;
-  delete copy.to;
-  return copy;
 }

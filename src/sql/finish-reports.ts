@@ -1,9 +1,10 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { Dataset, Field } from '../model/dataset.js';
+import type { Field } from '../model/dataset.js';
 import type { Measure } from '../model/measure.js';
 import type { GroupValue, Report } from '../model/report.js';
 import { TOTAL } from '../model/report-constants.js';
 import { buildReport } from '../evaluate/build-report.js';
+import { compareText } from '../evaluate/group-index.js';
 import type { CellValues } from '../evaluate/cell-values.js';
 import type { GroupIndex } from '../evaluate/group-index.js';
 import { complementOf } from '../evaluate/measures/complement.js';
@@ -37,22 +38,25 @@ function groupValue(field: Field, value: unknown): GroupValue {
   }
 }
 
-/** Orders group values as the in-process engine does: enums as declared, text by code unit, numbers and booleans ascending, null last. */
-function compareValues(field: Field, a: GroupValue, b: GroupValue): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  if (field.type === 'enum') {
-    const order = field.values.map((entry) => entry.value);
-    return order.indexOf(a as string) - order.indexOf(b as string);
-  }
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : 1;
-  return Number(a) - Number(b);
+/**
+ * Orders one field's group values as `groupIndex` does: enums as declared, text by `compareText`,
+ * numbers and booleans ascending, null last.
+ */
+function valueOrder(field: Field): (a: GroupValue, b: GroupValue) => number {
+  const declared = field.type === 'enum' ? new Map(field.values.map((entry, index) => [entry.value, index])) : null;
+  return (a, b) => {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    if (declared !== null) return declared.get(a as string)! - declared.get(b as string)!;
+    if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
+    return Number(a) - Number(b);
+  };
 }
 
 /** Reads one dataset's aggregate rows into accumulator arrays over the (group, period) cells. */
-function readRows(plan: AggregatePlan, dataset: Dataset, rows: readonly SqlRow[]) {
-  const fields = plan.by.map((name) => dataset.fields.find((field) => field.name === name)!);
+function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
+  const fields = plan.by.map((name) => plan.dataset.fields.find((field) => field.name === name)!);
   const k = fields.length;
   const periods = plan.grid.count;
   const keyOf = (values: readonly GroupValue[]): string => JSON.stringify(values);
@@ -64,9 +68,10 @@ function readRows(plan: AggregatePlan, dataset: Dataset, rows: readonly SqlRow[]
     if (!total && period !== QUARANTINED && k > 0) tuples.set(keyOf(values), values);
     return { total, values, period, row };
   });
+  const orders = fields.map(valueOrder);
   const sorted = [...tuples.values()].sort((a, b) => {
     for (let f = 0; f < k; f++) {
-      const order = compareValues(fields[f]!, a[f]!, b[f]!);
+      const order = orders[f]!(a[f]!, b[f]!);
       if (order !== 0) return order;
     }
     return 0;
@@ -125,9 +130,9 @@ function cellsFromRecipe(recipe: CellRecipe, measure: Measure, accumulators: rea
  */
 export function finishReports(program: SqlProgram, results: readonly (readonly SqlRow[])[]): Report[] {
   const byIndicator = new Map<string, Report>();
+  const indicatorById = new Map(program.catalog.indicators.map((indicator) => [indicator.id, indicator]));
   program.plans.forEach((plan, p) => {
-    const { groups, accumulators, quality } = readRows(plan, plan.dataset, results[p]!);
-    const indicatorById = new Map(program.catalog.indicators.map((indicator) => [indicator.id, indicator]));
+    const { groups, accumulators, quality } = readRows(plan, results[p]!);
     const cache = new Map<string, CellValues>();
     const cellsOf = (id: string): CellValues => {
       let cells = cache.get(id);

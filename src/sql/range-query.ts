@@ -1,6 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Indicator } from '../model/indicator.js';
-import { measureParts } from '../model/measure-parts.js';
+import { rangeFieldNames } from '../evaluate/infer-range.js';
 import { buildPeriodGrid } from '../time/period-grid.js';
 import { validity } from './aggregate-plan.js';
 import type { SqlDialect } from './dialect.js';
@@ -8,16 +8,10 @@ import { PeriodIndexSql } from './period-index.js';
 import { RowExpressions } from './row-expressions.js';
 import type { SqlValues } from './sql-values.js';
 
-/** Fields whose dates bound the reported range: flows, or the opening fields of stock-only indicators (as `inferDayRange`). */
-export function rangeFields(indicators: readonly Indicator[], byId: ReadonlyMap<string, Indicator>): string[] {
-  const fields = new Set<string>();
-  for (const listed of indicators) {
-    const indicator = listed.measure.kind === 'complement' ? byId.get(listed.measure.of)! : listed;
-    const rules = measureParts(indicator.measure).flatMap(({ time }) => (time === undefined ? [] : Array.isArray(time) ? time : [time]));
-    const flows = rules.flatMap((rule) => ('flow' in rule ? [rule.flow] : []));
-    for (const name of flows.length > 0 ? flows : rules.flatMap((rule) => ('from' in rule ? [rule.from] : []))) fields.add(name);
-  }
-  return [...fields];
+/** The range fields of the indicators (complements read their base's), each once. */
+function rangeFields(indicators: readonly Indicator[], byId: ReadonlyMap<string, Indicator>): string[] {
+  const base = (indicator: Indicator): Indicator => (indicator.measure.kind === 'complement' ? byId.get(indicator.measure.of)! : indicator);
+  return [...new Set(indicators.flatMap((indicator) => rangeFieldNames(base(indicator))))];
 }
 
 /**

@@ -67,7 +67,7 @@ function renderStandard(plan: AggregatePlan, d: SqlDialect): string {
   const aggregates = [d.countIf(FIRST_ROW), ...plan.accumulators.map((accumulator) => accumulatorSql(accumulator, d))];
   return [
     'WITH',
-    `lg_source AS (SELECT ${columns.length === 0 ? '1 AS lg_none' : columns} FROM ${plan.table}),`,
+    `lg_source AS (SELECT ${columns} FROM ${plan.table}),`,
     `lg_bounds AS (SELECT *, ${[`${plan.valid} AS lg_valid`, ...bounds].join(', ')} FROM lg_source),`,
     `lg_limits AS (SELECT *, ${lo} AS lg_lo, ${hi} AS lg_hi FROM lg_bounds),`,
     // PostgreSQL inlines CTEs and would recompute every bound inside every aggregate's filter.

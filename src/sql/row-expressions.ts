@@ -60,10 +60,10 @@ export class RowExpressions {
   }
 
   /** `quoted table column AS alias` for every column read, in first-use order. */
-  selectedColumns(): { field: string; sql: string; alias: string }[] {
+  selectedColumns(): { sql: string; alias: string }[] {
     return [
-      ...[...this.aliases].map(([field, alias]) => ({ field, alias, sql: this.dialect.quoteIdentifier(this.columnNames[field] ?? field) })),
-      ...[...this.extras].map(([column, alias]) => ({ field: column, alias, sql: this.dialect.quoteIdentifier(column) })),
+      ...[...this.aliases].map(([field, alias]) => ({ alias, sql: this.dialect.quoteIdentifier(this.columnNames[field] ?? field) })),
+      ...[...this.extras].map(([column, alias]) => ({ alias, sql: this.dialect.quoteIdentifier(column) })),
     ];
   }
 
