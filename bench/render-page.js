@@ -31,39 +31,47 @@
       quality: { patrol_checks: { read: 1, used: 1, quarantined: 0 } },
     };
   }
-  async function time(build) {
+  async function time({ prepare, build }) {
+    const data = prepare();
     const host = document.createElement('div');
     host.style.width = '1100px';
     document.body.append(host);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const start = performance.now();
-    const elements = build(host);
+    const elements = build(host, data);
     await Promise.all(elements.map((element) => element.updateComplete));
     host.getBoundingClientRect();
     const elapsed = performance.now() - start;
     host.remove();
     return elapsed;
   }
-  window.runRenderBench = async function () {
-    const cardReport = report(24, ['区1']);
-    const trendReport = report(120, DISTRICTS);
-    const groups = DISTRICTS.join(',');
-    const results = { cards: [], trend: [] };
-    for (let run = 0; run < 7; run++) {
-      results.cards.push(await time((host) => Array.from({ length: 100 }, () => {
-        const card = document.createElement('indicator-card');
-        card.report = cardReport;
-        host.append(card);
-        return card;
-      })));
-      results.trend.push(await time((host) => {
+  const BUILDERS = {
+    // 100 cards sharing one Report (checked once, as a portal giving one Report to many cards).
+    cards: {
+      prepare: () => report(24, ['区1']),
+      build: (host, cardReport) =>
+        Array.from({ length: 100 }, () => {
+          const card = document.createElement('indicator-card');
+          card.report = cardReport;
+          host.append(card);
+          return card;
+        }),
+    },
+    trend: {
+      prepare: () => report(120, DISTRICTS),
+      build: (host, trendReport) => {
         const trend = document.createElement('indicator-trend');
-        trend.groups = groups;
+        trend.groups = DISTRICTS.join(',');
         trend.report = trendReport;
         host.append(trend);
         return [trend];
-      }));
-    }
+      },
+    },
+  };
+  /** Times `runs` batches of one widget; every batch gets new elements and a new Report object. */
+  window.runRenderBench = async function (widget, runs) {
+    const results = [];
+    for (let run = 0; run < runs; run++) results.push(await time(BUILDERS[widget]));
     return results;
   };
 })();

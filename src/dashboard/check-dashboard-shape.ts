@@ -1,5 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
 import { findForbiddenKeys } from '../model/forbidden-keys.js';
 import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
 import type { Dashboard } from './dashboard.js';
@@ -15,7 +15,7 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
  * @throws LawGaugeError listing every problem.
  */
 export function checkDashboardShape(input: unknown): Dashboard {
-  const issues: DefinitionIssue[] = [...findForbiddenKeys(input)];
+  const issues = findForbiddenKeys(input);
   const fail = (path: IssuePath, message: string): void => void issues.push({ code: 'invalid_dashboard', path, message });
   const only = (value: Json, path: IssuePath, keys: readonly string[]): void => {
     for (const key of Object.keys(value)) if (!keys.includes(key)) fail([...path, key], `unknown key "${key}"; known: ${keys.join(', ')}`);

@@ -7,16 +7,19 @@ import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
  * such objects could otherwise reach `Object.prototype`.
  */
 export function findForbiddenKeys(value: unknown, path: IssuePath = [], out: DefinitionIssue[] = []): DefinitionIssue[] {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => findForbiddenKeys(item, [...path, index], out));
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        out.push({ code: 'forbidden_key', path: [...path, key], message: `the key "${key}" is not allowed (it could alter object prototypes)` });
-      } else {
-        findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out);
-      }
+  // One path array for the whole walk (push before a child, pop after); only a finding copies it.
+  const at = [...path];
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      at.push(key);
+      if (FORBIDDEN_KEYS.has(key as string)) out.push({ code: 'forbidden_key', path: [...at], message: `the key "${key}" is not allowed (it could alter object prototypes)` });
+      else visit((node as Record<string | number, unknown>)[key]);
+      at.pop();
     }
-  }
+  };
+  visit(value);
   return out;
 }

@@ -33,7 +33,7 @@ export function checkReformReportShape(input: unknown): ReformReport {
     }
   };
 
-  issues.push(...findForbiddenKeys(input));
+  findForbiddenKeys(input, [], issues);
   if (issues.length === 0) {
     if (!isObject(input)) fail([], 'expected an object');
     else {

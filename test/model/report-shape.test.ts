@@ -85,4 +85,31 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     const broken = setAt(JSON.parse(JSON.stringify(reports[0])), ['rows', 2, 'n'], () => -1);
     expect(() => checkReportShape(broken)).toThrow('report.rows[2].n: expected a whole number ≥ 0');
   });
+
+  it('gives every problem its own path (the walk shares one path array and copies it per problem)', () => {
+    const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[]; indicator: Record<string, unknown> };
+    json.rows[1]!['extra'] = 1;
+    json.rows[2]!['n'] = -1;
+    (json.rows[3]!['ci'] as Record<string, unknown> | null) ??= { low: 0, high: 1 };
+    (json.rows[3]!['ci'] as Record<string, unknown>)['high'] = 'x';
+    delete json.rows[4]!['end'];
+    json.indicator['polarity'] = { band: [0, 'y'] };
+    const error = (() => {
+      try {
+        checkReportShape(json);
+      } catch (caught) {
+        return caught as { issues: { path: readonly (string | number)[] }[] };
+      }
+      throw new Error('accepted');
+    })();
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ['indicator', 'polarity'],
+      ['rows', 1, 'extra'],
+      ['rows', 2, 'n'],
+      ['rows', 3, 'ci', 'high'],
+      ['rows', 4, 'end'],
+    ]);
+    const nested = JSON.parse('{"a":[{"b":1},{"__proto__":2,"c":[{"constructor":3}]}],"prototype":4}') as unknown;
+    expect(() => checkReportShape(nested)).toThrow(/report\.a\[1\]\.__proto__: .*\nreport\.a\[1\]\.c\[0\]\.constructor: .*\nreport\.prototype: /);
+  });
 });
