@@ -68,8 +68,12 @@
       },
     },
   };
-  /** Times `runs` batches of one widget; every batch gets new elements and a new Report object. */
-  window.runRenderBench = async function (widget, runs) {
+  /**
+   * Times `runs` batches of one widget; every batch gets new elements and a new Report object.
+   * `delayMs` waits before the first batch, as a portal does while fetching its data.
+   */
+  window.runRenderBench = async function (widget, runs, delayMs) {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
     const results = [];
     for (let run = 0; run < runs; run++) results.push(await time(BUILDERS[widget]));
     return results;

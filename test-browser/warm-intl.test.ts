@@ -1,16 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../widgets/indicator-card/define.js';
 
 // Its own file: the warm-up is once per page, and every test file runs in a fresh page.
-describe('Intl set-up while idle', () => {
-  it('schedules one idle Intl.NumberFormat per page, in the language of the first indicator widget connected', async () => {
+// (warm-intl-connect.test.ts covers classes registered by hand.)
+describe('Intl set-up while idle, from a registration module', () => {
+  it('schedules one idle Intl.NumberFormat per page in the document language when widgets are registered, not again on connect', async () => {
     const idle: IdleRequestCallback[] = [];
     const made: (string | string[] | undefined)[] = [];
     const { requestIdleCallback } = window;
     const { NumberFormat } = Intl;
     window.requestIdleCallback = (callback) => idle.push(callback);
+    document.documentElement.lang = 'en';
     try {
-      await fixture(html`<indicator-card lang="en"></indicator-card>`);
+      await import('../widgets/indicator-card/define.js');
+      await import('../widgets/indicator-trend/define.js');
+      expect(idle).to.have.length(1);
       await fixture(html`<indicator-card lang="zh-CN"></indicator-card>`);
       expect(idle).to.have.length(1);
       Intl.NumberFormat = function (locales?: string | string[], options?: Intl.NumberFormatOptions) {
