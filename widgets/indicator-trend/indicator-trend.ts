@@ -68,11 +68,14 @@ export class IndicatorTrend extends LawGaugeElement {
   @state() private hiddenSeries = new Set<string>();
   @state() private active: number | undefined;
 
+  /** The wanted series, their rows gathered in one pass over the Report. */
   private series(report: Report): Series[] {
     const field = report.groupBy[0];
     const wanted = !this.groups || field === undefined ? [TOTAL] : this.groups.split(',').map((item) => item.trim()).filter(Boolean).slice(0, MAX_SERIES);
+    const rowsByKey = new Map<string, ReportRow[]>(wanted.map((key) => [key, []]));
+    for (const row of report.rows) rowsByKey.get(field === undefined ? TOTAL : String(row.group[field]))?.push(row);
     return wanted.map((key) => {
-      const rows = report.rows.filter((row) => (field === undefined ? true : String(row.group[field]) === key));
+      const rows = rowsByKey.get(key)!;
       const name = rows[0] === undefined ? key : groupName(report, rows[0], this.language);
       return { key, name, rows };
     });
@@ -161,16 +164,29 @@ export class IndicatorTrend extends LawGaugeElement {
     const indicator = report.indicator;
     const width = this.measuredWidth > 0 ? this.measuredWidth : DEFAULT_WIDTH;
     const inner = { width: width - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
-    const values = visible.flatMap((series) => series.rows.flatMap((row) => [row.value, row.ci?.low ?? null, row.ci?.high ?? null])).filter((v): v is number => v !== null);
     const thresholds = indicator.thresholds !== null && 'good' in indicator.thresholds ? indicator.thresholds : null;
-    const extent = [...values, ...(indicator.target === null ? [] : [indicator.target])];
-    const lo = Math.min(0, ...extent);
-    const hi = Math.max(...extent, lo + 1e-9);
+    // The value axis spans 0, every visible value and interval bound, and the target.
+    let lo = Math.min(0, indicator.target ?? 0);
+    let hi = indicator.target ?? -Infinity;
+    const widen = (value: number | null | undefined): void => {
+      if (value === null || value === undefined) return;
+      lo = Math.min(lo, value);
+      hi = Math.max(hi, value);
+    };
+    for (const series of visible) {
+      for (const row of series.rows) {
+        widen(row.value);
+        widen(row.ci?.low);
+        widen(row.ci?.high);
+      }
+    }
+    hi = Math.max(hi, lo + 1e-9);
     const yTicks = ticks(lo, hi, 4);
     const top = Math.max(hi, yTicks.at(-1) ?? hi);
     const x = (index: number): number => MARGIN.left + (periods.length === 1 ? inner.width / 2 : (index / (periods.length - 1)) * inner.width);
     const y = (value: number): number => MARGIN.top + inner.height - ((value - lo) / (top - lo)) * inner.height;
-    const indexOf = (row: ReportRow): number => periods.indexOf(row.period);
+    const periodIndex = new Map(periods.map((period, index) => [period, index]));
+    const indexOf = (row: ReportRow): number => periodIndex.get(row.period)!;
     const path = line<ReportRow>().defined((row) => row.value !== null).x((row) => x(indexOf(row))).y((row) => y(row.value!));
     const band = area<ReportRow>().defined((row) => row.ci !== null).x((row) => x(indexOf(row))).y0((row) => y(row.ci!.low)).y1((row) => y(row.ci!.high));
     const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
