@@ -3,6 +3,7 @@ import { TOTAL } from '../model/report-constants.js';
 import type { Column } from '../table/column.js';
 import { isValid } from '../table/validity.js';
 import type { TableContext } from './table-context.js';
+import { totalMarkerClash } from './total-marker-clash.js';
 
 /**
  * The groups of a table for a list of `by` fields, computed once per table and reused by every
@@ -68,6 +69,10 @@ function buildGroupIndex(context: TableContext, fields: readonly string[]): Grou
   const rowGroup = new Int32Array(length);
   if (fields.length === 0) return { fields, count: 1, rowGroup, values: [[], []] };
   const perField = fields.map((name) => columnKeys(context.column(name), length));
+  perField.forEach(({ keys, decode }, f) => {
+    const clash = decode.indexOf(TOTAL);
+    if (clash > 0) throw totalMarkerClash(context.table.dataset.id, fields[f]!, keys.reduce((count, key) => count + (key === clash ? 1 : 0), 0));
+  });
   // Rank of each key in sort order, so that combined keys sort like the value tuples.
   const ranks = perField.map(({ order }) => {
     const rank = new Int32Array(order.length);

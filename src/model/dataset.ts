@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FiniteNumber, Identifier, LocalizedText } from './primitives.js';
+import { TOTAL } from './report-constants.js';
 
 const fieldCommon = {
   name: Identifier,
@@ -10,8 +11,8 @@ const fieldCommon = {
 };
 
 export const EnumValue = z.strictObject({
-  /** The canonical value stored and shown in reports. */
-  value: z.string().check(z.minLength(1)),
+  /** The canonical value stored and shown in reports; `*` is the total row's marker. */
+  value: z.string().check(z.minLength(1), z.refine((value) => value !== TOTAL, `is "${TOTAL}", which Reports use for the total row`)),
   /** Other spellings accepted on ingest, e.g. the Chinese `刑事` for `criminal`. Case-insensitive. */
   synonyms: z.optional(z.array(z.string().check(z.minLength(1)))),
   label: z.optional(LocalizedText),

@@ -3,6 +3,7 @@ import type { Field } from '../model/dataset.js';
 import type { Measure } from '../model/measure.js';
 import type { GroupValue, Report } from '../model/report.js';
 import { TOTAL } from '../model/report-constants.js';
+import { totalMarkerClash } from '../evaluate/total-marker-clash.js';
 import { buildReport } from '../evaluate/build-report.js';
 import { compareText } from '../evaluate/group-index.js';
 import type { CellValues } from '../evaluate/cell-values.js';
@@ -65,7 +66,11 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
     const total = toNumber(row[0], 'lg_total') === 1;
     const values = total ? [] : fields.map((field, f) => groupValue(field, row[1 + f]));
     const period = toNumber(row[1 + k], 'lg_period');
-    if (!total && period !== QUARANTINED && k > 0) tuples.set(keyOf(values), values);
+    if (!total && period !== QUARANTINED && k > 0) {
+      const clash = values.indexOf(TOTAL);
+      if (clash >= 0) throw totalMarkerClash(plan.dataset.id, plan.by[clash]!, null);
+      tuples.set(keyOf(values), values);
+    }
     return { total, values, period, row };
   });
   const orders = fields.map(valueOrder);

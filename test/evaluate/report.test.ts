@@ -186,6 +186,17 @@ describe('evaluate() options errors', () => {
     expect(errorOf(() => evaluate(catalog, { patrol_checks: other })).message).toContain('field "checked_at" of dataset "patrol_checks" is datetime in the catalog but missing in the table');
   });
 
+  it('refuses to group by a field holding the total marker "*", naming dataset, field and how many records', () => {
+    const starred = ingest(catalog.datasets[0], [...checks('2019-03-10', '*', 1, 2), ...checks('2019-03-10', 'A', 1, 1)]);
+    const error = errorOf(() => evaluate(catalog, { patrol_checks: starred }, { from: '2019-03-01', to: '2019-03-31', by: ['district'] }));
+    expect(error.issues[0]!.code).toBe('total_marker_value');
+    expect(error.message).toBe('datasets.patrol_checks.district: 2 records have the value "*", which Reports use for the total row; rename it before grouping by "district" (e.g. with a mapping\'s values)');
+    // Not grouping by it is fine: the value is an ordinary string there.
+    expect(evaluate(catalog, { patrol_checks: starred }, { from: '2019-03-01', to: '2019-03-31' })[0]!.rows[0]!.n).toBe(3);
+    const enumCatalog = () => checksCatalog().datasets[0]!.fields.map((field) => (field.name === 'method' ? { ...field, values: [{ value: '*' }] } : field));
+    expect(() => parseCatalog({ id: 'x', label, datasets: [{ id: 'patrol_checks', fields: enumCatalog() }], indicators: [] })).toThrow('is "*", which Reports use for the total row');
+  });
+
   it('rejects from after to, and asks for a range when the tables have no dates', () => {
     expect(errorOf(() => evaluate(catalog, { patrol_checks: table }, { from: '2019-03-01', to: '2019-02-01' })).message).toBe('options.from: from 2019-03-01 is after to 2019-02-01');
     const empty = ingest(catalog.datasets[0], []);
