@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, evaluate, ingest, Report } from '../src/index.js';
+import { builtInCatalog, compositeReport, evaluate, ingest, Report } from '../src/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixture = (name: string): string => join(root, 'test/fixtures/cli', name);
@@ -143,6 +143,41 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     const cases = ingest(catalog.datasets[0]!, JSON.parse(readFileSync(join(root, 'seeds/cases.json'), 'utf8')) as unknown[]);
     const expected = evaluate(catalog, { cases }, { by: 'district', period: 'quarter' });
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+});
+
+describe('lawgauge compute with composites', () => {
+  const args = ['compute', '--catalog', 'court-case-quality', '--data', 'cases=seeds/cases.csv', '--by', 'district', '--period', 'year', '--from', '2019-01-01', '--to', '2019-12-31'];
+
+  it('computes a composite named in --indicator from its leaf indicators, evaluated alike, and ranks its units with --rank', () => {
+    const { code, out } = lawgauge([...args, '--indicator', 'case_quality_index,clearance_rate', '--rank', '--format', 'json']);
+    expect(code).toBe(0);
+    const catalog = builtInCatalog('court-case-quality');
+    const cases = ingest(catalog.datasets[0]!, JSON.parse(readFileSync(join(root, 'seeds/cases.json'), 'utf8')) as unknown[]);
+    const all = evaluate(catalog, { cases }, { by: 'district', period: 'year', from: '2019-01-01', to: '2019-12-31' });
+    const expected = [all.find((report) => report.indicator.id === 'clearance_rate')!, compositeReport(catalog, all, { composite: 'case_quality_index', rank: true })];
+    const actual = JSON.parse(out) as Report[];
+    expect(actual).toEqual(JSON.parse(JSON.stringify(expected)));
+    // One row per district (units, no total), ranks 1…16 in descending order of the index.
+    const rows = actual[1]!.rows;
+    expect(rows).toHaveLength(16);
+    expect([...rows].sort((a, b) => a.rank! - b.rank!).map((row) => row.value)).toEqual(rows.map((row) => row.value).sort((a, b) => b! - a!));
+  });
+
+  it('writes the rank as the last CSV column and as a table column', () => {
+    const csv = lawgauge([...args, '--indicator', 'case_quality_index', '--rank', '--format', 'csv']).out.trim().split('\r\n');
+    expect(csv[0]).toBe('indicator,period,district,value,numerator,denominator,ci_low,ci_high,status,flag,rank');
+    expect(csv.slice(1).map((line) => Number(line.split(',').at(-1))).sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    const table = lawgauge([...args, '--indicator', 'case_quality_index', '--rank', '--lang', 'en']).out.split('\n');
+    expect(table[0]).toMatch(/^Indicator +Period +District +Value +Status +n +Rank +Note$/);
+    expect(table.find((line) => line.startsWith('Case quality index  2019    崇明区'))).toMatch(/ 1 *$/);
+    // Without --rank the CSV keeps its ten fixed columns.
+    expect(lawgauge([...args, '--indicator', 'case_quality_index', '--format', 'csv']).out.split('\r\n')[0]).toBe('indicator,period,district,value,numerator,denominator,ci_low,ci_high,status,flag');
+  });
+
+  it('usage errors: --rank without a composite, an unknown id lists indicators and composites', () => {
+    expect(lawgauge([...args, '--indicator', 'clearance_rate', '--rank'])).toMatchObject({ code: 2, err: expect.stringContaining('--rank ranks the units of a composite index') });
+    expect(lawgauge([...args, '--indicator', 'case_quality'])).toMatchObject({ code: 2, err: expect.stringContaining('composites: fairness, efficiency, effect, case_quality_index') });
   });
 });
 

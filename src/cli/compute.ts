@@ -14,6 +14,7 @@ import { progressBar } from './progress-bar.js';
 import { reportsCsv, reportsTable } from './report-output.js';
 import { UsageError } from './usage.js';
 import { computeOnEngine, tableNames } from './engine-compute.js';
+import { selectedReports, selectIndicators } from './indicator-selection.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 
@@ -23,6 +24,7 @@ const OPTIONS = {
   verbose: { type: 'boolean' },
   engine: { type: 'string' },
   table: { type: 'string', multiple: true },
+  rank: { type: 'boolean' },
   ...SHARED_OPTIONS,
 } as const;
 
@@ -49,8 +51,7 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   if (engine === undefined && values.table !== undefined) throw new UsageError('--table names tables of an --engine');
   if (engine !== undefined && values.rejects !== undefined) throw new UsageError('--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them');
   const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
-  const options = evaluationOptions(values);
-  const { by, indicators: indicatorIds } = options;
+  const rank = values.rank === true;
 
   const catalog = await loadCatalog(values.catalog);
   const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
@@ -60,14 +61,18 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   for (const name of files.keys()) {
     if (!datasets.has(name)) throw new UsageError(`--data: catalog "${catalog.id}" has no dataset "${name}"; its datasets: ${[...datasets.keys()].join(', ')}`);
   }
-  const knownIndicators = new Set(catalog.indicators.map((indicator) => indicator.id));
-  const unknown = (indicatorIds ?? []).filter((id) => !knownIndicators.has(id));
-  if (unknown.length > 0) throw new UsageError(`--indicator: unknown ${unknown.map((id) => `"${id}"`).join(', ')} in catalog "${catalog.id}"; known: ${[...knownIndicators].join(', ')}`);
+  // --indicator may name composites: their leaf indicators are evaluated, the composites computed after.
+  const asked = evaluationOptions(values);
+  const selection = selectIndicators(catalog, asked.indicators);
+  if (rank && selection.composites.length === 0) throw new UsageError('--rank ranks the units of a composite index: name one with --indicator (lawgauge catalogs lists them)');
+  const indicatorIds = selection.evaluated;
+  const options = indicatorIds === undefined ? asked : { ...asked, indicators: indicatorIds };
+  const { by } = options;
   const used = fieldsUsed(catalog, indicatorIds);
   // With an engine, a dataset without --data is read from its table (--table, default its id).
   const missing = engine !== undefined ? [] : [...used.keys()].filter((id) => !files.has(id));
   if (missing.length > 0) {
-    const needing = (id: string) => catalog.indicators.filter((indicator) => indicator.dataset === id && (indicatorIds ?? [...knownIndicators]).includes(indicator.id)).map((indicator) => indicator.id);
+    const needing = (id: string) => catalog.indicators.filter((indicator) => indicator.dataset === id && (indicatorIds?.includes(indicator.id) ?? true)).map((indicator) => indicator.id);
     throw new UsageError(missing.map((id) => `dataset "${id}" is needed by ${needing(id).join(', ')}: give --data ${id}=<file>, or choose other indicators with --indicator`).join('\n'));
   }
   for (const name of files.keys()) if (!used.has(name)) io.err(`note: --data ${name} is not read by the chosen indicators; skipped\n`);
@@ -75,7 +80,7 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   if (engine !== undefined) {
     const { reports, reads } = await computeOnEngine({ engine, catalog, files, tables: tableArgs, mapping, used, by, options });
     if (!quiet) io.err(summaryText(reads));
-    await writeResult(io, values.out, reportsText(reports, catalog, by, format, lang, values.out));
+    await writeResult(io, values.out, reportsText(selectedReports(catalog, reports, selection, rank), catalog, by, format, lang, values.out));
     return rejectRateExit(reads, maxRejectRate, io, false);
   }
 
@@ -100,7 +105,7 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   if (!quiet) io.err(summaryText(reads));
   if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
 
-  const reports = evaluate(catalog, tables, options);
+  const reports = selectedReports(catalog, evaluate(catalog, tables, options), selection, rank);
   await writeResult(io, values.out, reportsText(reports, catalog, by, format, lang, values.out));
 
   return rejectRateExit(reads, maxRejectRate, io, values.rejects !== undefined);

@@ -5,23 +5,29 @@ import { formatValue, type Lang } from '../format/format-value.js';
 import { formatNumber } from '../format/format-number.js';
 import { alignTable } from './text-table.js';
 
+/** Whether any row carries a rank (a composite computed with `--rank`). */
+const ranked = (reports: readonly Report[]): boolean => reports.some((report) => report.rows.some((row) => row.rank !== undefined));
+
 /**
  * The `--format csv` text: exactly `indicator,period,<each --by field>,value,numerator,denominator,
- * ci_low,ci_high,status,flag`; total rows carry `*` in each group column; numbers in full precision.
+ * ci_low,ci_high,status,flag`, and `rank` last when a composite was ranked; total rows carry `*` in
+ * each group column; numbers in full precision.
  */
 export function reportsCsv(reports: readonly Report[], by: readonly string[], options: { readonly bom: boolean }): string {
-  const rows: CsvCell[][] = [['indicator', 'period', ...by, 'value', 'numerator', 'denominator', 'ci_low', 'ci_high', 'status', 'flag']];
+  const withRank = ranked(reports);
+  const rows: CsvCell[][] = [['indicator', 'period', ...by, 'value', 'numerator', 'denominator', 'ci_low', 'ci_high', 'status', 'flag', ...(withRank ? ['rank'] : [])]];
   for (const report of reports) {
     for (const row of report.rows) {
-      rows.push([report.indicator.id, row.period, ...by.map((field) => row.group[field] ?? null), row.value, row.numerator, row.denominator, row.ci?.low ?? null, row.ci?.high ?? null, row.status, row.flag]);
+      const cells: CsvCell[] = [report.indicator.id, row.period, ...by.map((field) => row.group[field] ?? null), row.value, row.numerator, row.denominator, row.ci?.low ?? null, row.ci?.high ?? null, row.status, row.flag];
+      rows.push(withRank ? [...cells, row.rank ?? null] : cells);
     }
   }
   return toCsv(rows, { bom: options.bom });
 }
 
 const WORDS = {
-  'zh-CN': { indicator: '指标', period: '期间', value: '值', interval: '95%区间', status: '状态', n: '样本数', note: '说明', total: '合计', good: '● 良好', warning: '▲ 关注', bad: '■ 预警', 'no-data': '无数据', suppressed: '已抑制（样本过少）', unstable: '样本小，仅供参考' },
-  en: { indicator: 'Indicator', period: 'Period', value: 'Value', interval: '95% interval', status: 'Status', n: 'n', note: 'Note', total: 'Total', good: '● good', warning: '▲ watch', bad: '■ alert', 'no-data': 'no data', suppressed: 'suppressed (too few records)', unstable: 'small sample, indicative' },
+  'zh-CN': { indicator: '指标', period: '期间', value: '值', interval: '95%区间', status: '状态', n: '样本数', note: '说明', rank: '排名', total: '合计', good: '● 良好', warning: '▲ 关注', bad: '■ 预警', 'no-data': '无数据', suppressed: '已抑制（样本过少）', unstable: '样本小，仅供参考' },
+  en: { indicator: 'Indicator', period: 'Period', value: 'Value', interval: '95% interval', status: 'Status', n: 'n', note: 'Note', rank: 'Rank', total: 'Total', good: '● good', warning: '▲ watch', bad: '■ alert', 'no-data': 'no data', suppressed: 'suppressed (too few records)', unstable: 'small sample, indicative' },
 } as const;
 
 function fieldLabel(catalog: Catalog, datasetId: string, name: string, lang: Lang): string {
@@ -38,7 +44,8 @@ export function reportsTable(reports: readonly Report[], catalog: Catalog, by: r
   const words = WORDS[lang];
   const withInterval = reports.some((report) => report.rows.some((row) => row.ci !== null));
   const dataset = reports[0]?.indicator.dataset ?? '';
-  const header = [words.indicator, words.period, ...by.map((name) => fieldLabel(catalog, dataset, name, lang)), words.value, ...(withInterval ? [words.interval] : []), words.status, words.n, words.note];
+  const withRank = ranked(reports);
+  const header = [words.indicator, words.period, ...by.map((name) => fieldLabel(catalog, dataset, name, lang)), words.value, ...(withInterval ? [words.interval] : []), words.status, words.n, ...(withRank ? [words.rank] : []), words.note];
   const rows = reports.flatMap((report) =>
     report.rows.map((row) => {
       const interval = row.ci === null ? '' : `${formatValue(row.ci.low, report.indicator, lang)} – ${formatValue(row.ci.high, report.indicator, lang)}`;
@@ -50,10 +57,12 @@ export function reportsTable(reports: readonly Report[], catalog: Catalog, by: r
         ...(withInterval ? [interval] : []),
         row.status === null ? '' : words[row.status],
         formatNumber(row.n, lang, 0),
+        ...(withRank ? [row.rank === undefined || row.rank === null ? '' : formatNumber(row.rank, lang, 0)] : []),
         row.flag === null ? '' : words[row.flag],
       ];
     }),
   );
   const valueColumn = 2 + by.length;
-  return `${alignTable(header, rows, new Set([valueColumn, valueColumn + (withInterval ? 3 : 2)]))}\n`;
+  const nColumn = valueColumn + (withInterval ? 3 : 2);
+  return `${alignTable(header, rows, new Set([valueColumn, nColumn, ...(withRank ? [nColumn + 1] : [])]))}\n`;
 }

@@ -4,7 +4,7 @@ export const EXIT = { ok: 0, data: 1, usage: 2 } as const;
 export const USAGE = `Usage:
   lawgauge compute --catalog <name|file.json> --data <dataset>=<file|-> [--data …]
                    [--map <mapping.json>] [--by <field>[,<field>]] [--period day|week|month|quarter|year]
-                   [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id>[,<id>]]
+                   [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id|composite>[,…]] [--rank]
                    [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
                    [--encoding auto|utf-8|gb18030] [--lang zh-CN|en] [--suppress <k>] [--verbose] [--quiet]
                    [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
@@ -23,7 +23,9 @@ Data files: CSV (UTF-8 with or without BOM, or GBK/GB18030), a JSON array of rec
 (.ndjson/.jsonl); "-" reads stdin. Headers are matched to fields by name or Chinese/English label,
 or through --map. With --engine the aggregation runs in the database and only aggregates come
 back: DuckDB reads --data CSV (UTF-8) or Parquet files itself (larger than memory is fine);
-PostgreSQL and ClickHouse read --table (default: the dataset id). Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
+PostgreSQL and ClickHouse read --table (default: the dataset id). --indicator also takes
+composite ids (see lawgauge catalogs): their indicators are evaluated alike and the composite's
+Report follows; --rank adds each unit's rank. Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
 still written); 2 usage or definition errors.`;
 
 /** A mistake in the command line or in a definition file: exit code 2. */

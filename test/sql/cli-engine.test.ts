@@ -58,6 +58,17 @@ describe('lawgauge compute --engine duckdb', () => {
     expect(actual[0]!.quality['cases']).toEqual({ read: 3_000, used: 3_000 - unreadable, quarantined: unreadable });
   });
 
+  test('a composite named in --indicator, ranked: the same Report as in process', async () => {
+    const composite = ['--indicator', 'case_quality_index', '--rank'];
+    const inProcess = JSON.parse((await cli('compute', ...COMMON, ...composite, '--data', `cases=${csv}`)).out) as Report[];
+    const onEngine = await cli('compute', ...COMMON, ...composite, '--data', `cases=${csv}`, '--engine', 'duckdb');
+    expect(onEngine.code).toBe(EXIT.ok);
+    const actual = JSON.parse(onEngine.out) as Report[];
+    expect(actual.map((report) => report.indicator.id)).toEqual(['case_quality_index']);
+    expect(actual[0]!.rows.filter((row) => row.rank === 1)).toHaveLength(4);
+    expect(reportDifferences(inProcess, actual)).toEqual([]);
+  });
+
   test('over a Parquet file written from the same data', async () => {
     const parquet = join(directory, 'cases.parquet');
     const instance = await DuckDBInstance.create(':memory:');
