@@ -25,8 +25,9 @@ describe('<indicator-bars>', () => {
         '=SUM(A1) 80.0% 良好，2019年3月',
         '徐汇区 70.0% 关注，2019年3月',
         '崇明区 数量过少，已隐去，2019年3月',
+        '静安区 数量过少，已隐去，2019年3月',
       ]);
-      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('街面见警率，2019年3月，共 4 项。 最好：黄浦区 90.0%；最差：徐汇区 70.0%。');
+      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('街面见警率，2019年3月，共 5 项。 最好：黄浦区 90.0%；最差：徐汇区 70.0%。');
     });
 
     it('never shows a suppressed number, in the chart or the table', async () => {
@@ -44,19 +45,20 @@ describe('<indicator-bars>', () => {
       const csv = element.exportCsv();
       expect(csv.startsWith('\uFEFFPeriod,Group,Value,Numerator,Denominator,n,Status,Flag\r\n')).to.equal(true);
       expect(csv).to.contain("Mar 2019,'=SUM(A1),0.8,40,50,50,Good,\r\n");
-      expect(csv).to.contain('Mar 2019,崇明区,,,4,4,,Too few records; withheld\r\n');
+      // Suppressed rows (崇明区 small, 静安区 hidden with it) carry no number at all.
+      expect(csv).to.contain('Mar 2019,崇明区,,,,,,Too few records; withheld\r\nMar 2019,静安区,,,,,,Too few records; withheld\r\n');
     });
   });
 
   describe('events', () => {
     it('has one tab stop; arrows, Home and End move between bars; Enter fires lg-select; Escape leaves', async () => {
       const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
-      expect(bars(element).map((bar) => bar.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+      expect(bars(element).map((bar) => bar.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1']);
       bars(element)[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(element)!.getAttribute('aria-label')).to.contain('=SUM(A1)');
       await sendKeys({ press: 'End' });
-      expect(focused(element)!.getAttribute('aria-label')).to.contain('崇明区');
+      expect(focused(element)!.getAttribute('aria-label')).to.contain('静安区');
       await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });

@@ -97,11 +97,21 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     );
   });
 
-  it('--suppress k blanks values resting on fewer than k records', () => {
+  it('--suppress k blanks every number of rows resting on fewer than k records, and of a second row so the total cannot give them away', () => {
     const { out } = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--format', 'csv', '--indicator', 'clearance_rate', '--suppress', '2']);
     const rows = out.trim().split('\r\n');
-    expect(rows).toContain('clearance_rate,2019-Q1,徐汇区,,,1,,,,suppressed');
-    expect(rows).toContain('clearance_rate,2019-Q1,黄浦区,0.6666666666666666,2,3,,,bad,');
+    // Q1: 徐汇 (0/1) is small; 静安 has no records, so 黄浦 (2/3) is hidden with it — the total 2/4 would give it away.
+    // Q2: 静安 (1/1) and 黄浦 (0/1) are both small, together 2 records: nothing more to hide.
+    expect(rows.filter((row) => row.startsWith('clearance_rate,'))).toEqual([
+      'clearance_rate,2019-Q1,徐汇区,,,,,,,suppressed',
+      'clearance_rate,2019-Q1,静安区,,0,0,,,,no-data',
+      'clearance_rate,2019-Q1,黄浦区,,,,,,,suppressed',
+      'clearance_rate,2019-Q1,*,0.5,2,4,,,bad,',
+      'clearance_rate,2019-Q2,徐汇区,0.5,1,2,,,bad,',
+      'clearance_rate,2019-Q2,静安区,,,,,,,suppressed',
+      'clearance_rate,2019-Q2,黄浦区,,,,,,,suppressed',
+      'clearance_rate,2019-Q2,*,0.5,2,4,,,bad,',
+    ]);
   });
 
   it('--format json writes Reports the widgets read; table writes words in --lang', () => {

@@ -56,7 +56,7 @@ export function reportsTable(reports: readonly Report[], catalog: Catalog, by: r
         cellValue(report, row, lang),
         ...(withInterval ? [interval] : []),
         row.status === null ? '' : words[row.status],
-        formatNumber(row.n, lang, 0),
+        row.n === null ? '—' : formatNumber(row.n, lang, 0),
         ...(withRank ? [row.rank === undefined || row.rank === null ? '' : formatNumber(row.rank, lang, 0)] : []),
         row.flag === null ? '' : words[row.flag],
       ];

@@ -137,7 +137,7 @@ const reportShape = object({
         value: nullable(finite),
         numerator: nullable(finite),
         denominator: nullable(finite),
-        n: integer(0),
+        n: nullable(integer(0)),
         ci: nullable(object({ low: finite, high: finite })),
         status: nullable(oneOf('good', 'warning', 'bad')),
         flag: nullable(oneOf('no-data', 'suppressed', 'unstable')),

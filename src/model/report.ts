@@ -30,8 +30,11 @@ export const ReportRow = z.strictObject({
   value: z.nullable(FiniteNumber),
   numerator: z.nullable(FiniteNumber),
   denominator: z.nullable(FiniteNumber),
-  /** Records behind the value: the denominator's records for rates and ratios, the values for means. */
-  n: z.int().check(z.gte(0)),
+  /**
+   * Records behind the value: the denominator's records for rates and ratios, the values for means.
+   * Null on a `suppressed` row, like every other number there (for a count it is the count itself).
+   */
+  n: z.nullable(z.int().check(z.gte(0))),
   ci: z.nullable(z.strictObject({ low: FiniteNumber, high: FiniteNumber })),
   status: z.nullable(z.enum(STATUSES)),
   flag: z.nullable(z.enum(FLAGS)),

@@ -2,7 +2,7 @@
 export const snapshots = {};
 
 snapshots["indicator-bars"] = 
-`<svg part="chart" role="group" aria-label="街面见警率" aria-describedby="bars-help" viewBox="0 0 454 104" height="104">
+`<svg part="chart" role="group" aria-label="街面见警率" aria-describedby="bars-help" viewBox="0 0 454 130" height="130">
 <g role="button" data-index="0" tabindex="0" aria-label="黄浦区 90% 良好，2019年3月" aria-pressed="false" class="">
 <text text-anchor="end" x="82" y="13">黄浦区</text>
 <rect class="good" x="88" y="0" height="18" width="250">
@@ -29,6 +29,12 @@ snapshots["indicator-bars"] =
 <rect class="none" x="88" y="78" height="18" width="0">
 </rect>
 <text class="muted" x="94" y="91">数量过少，已隐去</text>
+</g>
+<g role="button" data-index="4" tabindex="-1" aria-label="静安区 数量过少，已隐去，2019年3月" aria-pressed="false" class="">
+<text text-anchor="end" x="82" y="117">静安区</text>
+<rect class="none" x="88" y="104" height="18" width="0">
+</rect>
+<text class="muted" x="94" y="117">数量过少，已隐去</text>
 </g>
 </svg>`;
 /* end snapshot indicator-bars */

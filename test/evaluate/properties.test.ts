@@ -87,4 +87,27 @@ describe('evaluate() invariants (fast-check, seeded)', () => {
       settings,
     );
   });
+
+  it('with suppression, no hidden cell can be recovered from the total: hidden groups per period are none or at least two holding at least k records, and show no numbers', () => {
+    fc.assert(
+      fc.property(caseRecords, fc.integer({ min: 1, max: 12 }), (records, k) => {
+        const table = ingest(dataset, records);
+        const open = cells(evaluate(catalog, { cases: table }, options));
+        for (const report of evaluate(catalog, { cases: table }, { ...options, suppressBelow: k })) {
+          const byPeriod = new Map<string, Report['rows']>();
+          for (const row of report.rows) byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
+          for (const rows of byPeriod.values()) {
+            const total = rows.find((row) => row.group['district'] === '*')!;
+            const hidden = rows.filter((row) => row !== total && row.flag === 'suppressed');
+            for (const row of [...hidden, ...(total.flag === 'suppressed' ? [total] : [])]) expect(row).toMatchObject({ value: null, numerator: null, denominator: null, n: null, ci: null });
+            if (total.flag === 'suppressed' || hidden.length === 0) continue;
+            expect(hidden.length).toBeGreaterThanOrEqual(2);
+            const records = hidden.reduce((sum, row) => sum + open.get(`${report.indicator.id}|${row.period}|${String(row.group['district'])}`)!.n!, 0);
+            expect(records).toBeGreaterThanOrEqual(k);
+          }
+        }
+      }),
+      settings,
+    );
+  });
 });

@@ -111,12 +111,32 @@ describe('evaluate() Report rows', () => {
   it('suppresses small cells everywhere in the row, and hides changes that would reveal them', () => {
     const suppressed = evaluate(catalog, { patrol_checks: table }, { from: '2019-02-01', to: '2019-03-31', by: 'district', suppressBelow: 55 });
     const small = rowOf(suppressed, 'street_visibility_rate', '2019-03', 'B');
-    expect(small).toMatchObject({ flag: 'suppressed', value: null, numerator: null, ci: null, status: null, denominator: 10, n: 10 });
+    expect(small).toMatchObject({ flag: 'suppressed', value: null, numerator: null, ci: null, status: null, denominator: null, n: null });
     expect(small.change).toEqual({ previous: null, yearAgo: null });
     // February's total (n = 50) is suppressed, so March's change against it is withheld too.
     expect(rowOf(suppressed, 'street_visibility_rate', '2019-02').flag).toBe('suppressed');
     expect(rowOf(suppressed, 'street_visibility_rate', '2019-03').change.previous).toBeNull();
     expect(rowOf(suppressed, 'street_visibility_rate', '2019-03').value).toBeCloseTo(53 / 60, 15);
+  });
+
+  it('hides a second cell so a small one cannot be recovered from the total (secondary suppression)', () => {
+    // k = 15. February: C (12 checks) is small; D (16) is the fewest of the rest, so it goes too.
+    // March: B (10) is small; C (20) goes with it. March's D shows no change, since February's D is hidden.
+    const february = [...checks('2019-02-10', 'A', 30, 40), ...checks('2019-02-10', 'B', 9, 30), ...checks('2019-02-10', 'C', 5, 12), ...checks('2019-02-10', 'D', 8, 16)];
+    const march = [...checks('2019-03-10', 'A', 40, 50), ...checks('2019-03-10', 'B', 5, 10), ...checks('2019-03-10', 'C', 12, 20), ...checks('2019-03-10', 'D', 27, 30)];
+    const both = ingest(catalog.datasets[0], [...february, ...march]);
+    const reports = evaluate(catalog, { patrol_checks: both }, { from: '2019-02-01', to: '2019-03-31', by: 'district', suppressBelow: 15 });
+    const flags = (period: string) => ['A', 'B', 'C', 'D', undefined].map((district) => rowOf(reports, 'street_visibility_rate', period, district).flag);
+    expect(flags('2019-02')).toEqual([null, null, 'suppressed', 'suppressed', null]);
+    expect(flags('2019-03')).toEqual([null, 'suppressed', 'suppressed', null, null]);
+    expect(rowOf(reports, 'street_visibility_rate', '2019-03', 'C')).toMatchObject({ value: null, numerator: null, denominator: null, n: null, ci: null, change: { previous: null, yearAgo: null } });
+    expect(rowOf(reports, 'street_visibility_rate', '2019-03', 'D')).toMatchObject({ value: 0.9, n: 30, change: { previous: null } });
+    expect(rowOf(reports, 'street_visibility_rate', '2019-03', 'A').change.previous).toMatchObject({ period: '2019-02', value: 0.75 });
+    expect(rowOf(reports, 'street_visibility_rate', '2019-03')).toMatchObject({ numerator: 84, denominator: 110, n: 110, flag: null });
+    // Two small cells that together hold fewer than k records take a third with them: E 3 + F 4 < 10, then B (10).
+    const tiny = ingest(catalog.datasets[0], [...march, ...checks('2019-03-10', 'E', 1, 3), ...checks('2019-03-10', 'F', 2, 4)]);
+    const three = evaluate(catalog, { patrol_checks: tiny }, { from: '2019-03-01', to: '2019-03-31', by: 'district', suppressBelow: 10 });
+    expect(['A', 'B', 'C', 'D', 'E', 'F'].map((district) => rowOf(three, 'street_visibility_rate', '2019-03', district).flag)).toEqual([null, 'suppressed', 'unstable', null, 'suppressed', 'suppressed']);
   });
 
   it('reports weeks and days with their keys', () => {

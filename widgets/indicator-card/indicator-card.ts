@@ -67,7 +67,7 @@ export class IndicatorCard extends LawGaugeElement {
       </div>
       ${value}
       <p class="meta">${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
-      ${row.ci === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
+      ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
       ${this.renderChanges(report, row)}
       ${row.flag === 'unstable' ? html`<p class="flag">${m.flag.unstable}</p>` : nothing}
       ${this.renderSparkline(report, rows)}
