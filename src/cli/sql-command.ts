@@ -7,6 +7,7 @@ import { tableNames } from './engine-compute.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
 import { choice } from './option-values.js';
 import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
+import { selectIndicators } from './indicator-selection.js';
 import { EXIT, UsageError } from './usage.js';
 
 const OPTIONS = {
@@ -30,19 +31,24 @@ export async function sql(args: readonly string[], io: CliIo): Promise<number> {
   const catalog = await loadCatalog(values.catalog);
   const mapping = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
   const columns = Object.fromEntries((mapping === undefined ? [] : mappingEntries(mapping)).flatMap(([id, entry]) => (entry.columns === undefined ? [] : [[id, entry.columns]])));
+  // A composite is computed from its indicators' Reports, outside the database: print their queries.
+  const asked = evaluationOptions(values);
+  const selection = selectIndicators(catalog, asked.indicators);
   const queries = toSql(catalog, {
     dialect,
     parameters: values.bind === true ? 'bind' : 'inline',
     tables: Object.fromEntries(tableNames(values.table ?? [], catalog)),
     columns,
-    ...evaluationOptions(values),
+    ...asked,
+    ...(selection.evaluated === undefined ? {} : { indicators: selection.evaluated }),
   });
+  const composites = selection.composites.map((id) => `-- composite ${id}: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)\n`);
   const text = queries
     .map((query) => {
       const params = query.params.map((param, index) => `--   $${index + 1} = ${JSON.stringify(param)}`);
       return [`-- lawgauge ${catalog.id}: dataset ${query.dataset} (${query.dialect})`, ...(params.length === 0 ? [] : ['-- parameters:', ...params]), `${query.sql};`, ''].join('\n');
     })
     .join('\n');
-  await writeResult(io, values.out, text);
+  await writeResult(io, values.out, composites.join('') + text);
   return EXIT.ok;
 }

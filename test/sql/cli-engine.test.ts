@@ -174,4 +174,15 @@ describe('lawgauge sql', () => {
     expect(out).toContain('CAST($1 AS VARCHAR)');
     expect((await cli('sql', '--catalog', 'court-case-quality')).code).toBe(EXIT.usage);
   });
+
+  test('a composite in --indicator prints the query of its indicators, under a note that lawgauge computes the composite', async () => {
+    const range = ['--catalog', 'court-case-quality', '--from', '2019-01-01', '--to', '2019-03-31', '--by', 'district'];
+    const composite = await cli('sql', ...range, '--indicator', 'efficiency');
+    expect(composite.code).toBe(EXIT.ok);
+    expect(composite.out.split('\n')[0]).toBe('-- composite efficiency: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)');
+    // The same query as naming the composite's indicators (catalog order) directly.
+    const leaves = builtInCatalog('court-case-quality').composites!.find((entry) => entry.id === 'efficiency')!.children.map((child) => child.indicator).join(',');
+    const direct = await cli('sql', ...range, '--indicator', leaves);
+    expect(composite.out.split('\n').slice(1).join('\n')).toBe(direct.out);
+  });
 });
