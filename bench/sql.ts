@@ -20,7 +20,10 @@ import { reportDifferences } from '../scripts/compare-reports.js';
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 10_000_000);
 const catalog = builtInCatalog('court-case-quality');
 const dataset = catalog.datasets[0]!;
-const OPTIONS: EvaluateOptions = { period: 'month', by: 'district', from: '2018-01-01', to: '2019-12-31' };
+// BENCH_PERIOD=day times the day grid (stocks over ~700 periods); BENCH_INDICATORS a comma list.
+const PERIOD = (process.env['BENCH_PERIOD'] ?? 'month') as NonNullable<EvaluateOptions['period']>;
+const INDICATORS = process.env['BENCH_INDICATORS']?.split(',');
+const OPTIONS: EvaluateOptions = { period: PERIOD, by: 'district', from: '2018-01-01', to: '2019-12-31', ...(INDICATORS === undefined ? {} : { indicators: INDICATORS }) };
 const FIELDS = [...new Set([...fieldsUsed(catalog).get('cases')!, 'district'])];
 
 interface Measurement {
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--generate', directory], { stdio: 'inherit' });
     const csvBytes = statSync(join(directory, 'cases.csv')).size;
     const parquetBytes = statSync(join(directory, 'cases.parquet')).size;
-    console.log(`lawgauge SQL benchmark: court-case-quality (${catalog.indicators.length} indicators), ${ROWS.toLocaleString('en')} generated cases, by district, monthly 2018–2019`);
+    console.log(`lawgauge SQL benchmark: court-case-quality (${INDICATORS?.length ?? catalog.indicators.length} indicators), ${ROWS.toLocaleString('en')} generated cases, by district, ${PERIOD} grid 2018–2019`);
     console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}; data written in ${((performance.now() - start) / 1000).toFixed(1)} s (CSV ${(csvBytes / 1048576).toFixed(0)} MiB, Parquet ${(parquetBytes / 1048576).toFixed(0)} MiB)\n`);
     const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MiB`;
     const line = (label: string, m: Measurement, note: string): void =>

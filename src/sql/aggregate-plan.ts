@@ -11,11 +11,17 @@ import { PeriodIndexSql } from './period-index.js';
 import { PERIOD_COLUMN, RowExpressions } from './row-expressions.js';
 import type { SqlValues } from './sql-values.js';
 
-/** One aggregate the query returns per (group, period) cell; conditions are never null. */
-export type Accumulator =
+/**
+ * One aggregate the query returns per (group, period) cell; conditions are never null. With
+ * `delta`, the accumulator sums the changes of a record's membership in rule set `delta` (+1 where
+ * it starts taking part, −1 where it stops) and `condition` holds only the filters: the finishing
+ * step turns the changes into running totals over the periods (see AggregatePlan.events).
+ */
+export type Accumulator = (
   | { readonly kind: 'count'; readonly condition: string }
   | { readonly kind: 'countValues' | 'sum' | 'min' | 'max'; readonly value: string; readonly condition: string }
-  | { readonly kind: 'quantile'; readonly value: string; readonly condition: string; readonly p: number };
+  | { readonly kind: 'quantile'; readonly value: string; readonly condition: string; readonly p: number }
+) & { readonly delta?: number };
 
 /** How an indicator's cells are made from accumulators (their positions in `accumulators`). */
 export type CellRecipe =
@@ -30,6 +36,8 @@ export type CellRecipe =
 export interface RuleBounds {
   readonly start: string;
   readonly end: string;
+  /** A stock rule or a period-to-date window: a record may take part in many periods. */
+  readonly long: boolean;
 }
 
 /**
@@ -50,6 +58,16 @@ export interface AggregatePlan {
   /** Never-null condition: the record's values are valid (others are counted as quarantined). */
   readonly valid: string;
   readonly rules: readonly RuleBounds[];
+  /**
+   * Event mode: each record is expanded only to the periods where its membership of a rule can
+   * change (rule starts and ends), not to every period it takes part in, and counts and sums over
+   * long rules are running totals of `delta` accumulators. Used when no minimum, maximum or
+   * quantile reads a long rule and no filter over one depends on the period, and not on
+   * ClickHouse; otherwise records are expanded over their whole span.
+   */
+  readonly events: boolean;
+  /** The rule sets (indices into `rules`) that `delta` accumulators follow. */
+  readonly ruleSets: readonly (readonly number[])[];
   readonly accumulators: readonly Accumulator[];
   readonly recipes: ReadonlyMap<string, CellRecipe>;
   readonly indicators: readonly Indicator[];
@@ -80,7 +98,7 @@ export function planAggregate(input: PlanInput): AggregatePlan {
 
   const rules: RuleBounds[] = [];
   const ruleIndex = new Map<string, number>();
-  const ruleCondition = (rule: TimeRule): string => {
+  const ruleNumber = (rule: TimeRule): number => {
     const effectiveToDate = toDate || rule.toDate === true;
     const key = JSON.stringify([rule, effectiveToDate]);
     let index = ruleIndex.get(key);
@@ -88,16 +106,32 @@ export function planAggregate(input: PlanInput): AggregatePlan {
       index = rules.push(ruleBounds(rule, effectiveToDate, rows, periods)) - 1;
       ruleIndex.set(key, index);
     }
+    return index;
+  };
+  const ruleCondition = (rule: TimeRule): string => {
+    const index = ruleNumber(rule);
     return d.isTrue(`(${PERIOD_COLUMN} >= lg_s${index} AND ${PERIOD_COLUMN} < lg_e${index})`);
   };
   const timeCondition = (time: TimeRules): string => {
-    const conditions = (Array.isArray(time) ? time : [time]).map(ruleCondition);
+    const conditions = rulesOf(time).map(ruleCondition);
     // Several rules join their record sets: a record taking part through two rules counts once.
     return conditions.length === 1 ? conditions[0]! : `(${conditions.join(' OR ')})`;
   };
-  const partCondition = (time: TimeRules, where: readonly (Predicate | undefined)[]): string => {
-    const filters = where.filter((item): item is Predicate => item !== undefined).map((item) => rows.isTrue(item));
-    return [timeCondition(time), ...filters].join(' AND ');
+  const filterCondition = (where: readonly (Predicate | undefined)[]): string[] => where.filter((item): item is Predicate => item !== undefined).map((item) => rows.isTrue(item));
+  const partCondition = (time: TimeRules, where: readonly (Predicate | undefined)[]): string => [timeCondition(time), ...filterCondition(where)].join(' AND ');
+
+  const isLong = (rule: TimeRule): boolean => !('flow' in rule) || toDate || rule.toDate === true;
+  const measures = plannedMeasures(input.indicators, byId);
+  // Event mode needs every count and sum over a long rule to be linear in its records with
+  // filters that do not depend on the period (an age at the period's end does).
+  const longParts = measures.flatMap((measure) => partsOf(measure).filter((part) => rulesOf(part.time).some(isLong)).map((part) => ({ measure, part })));
+  // ClickHouse expands WITH aliases inline, and the event columns outgrow its AST limit there.
+  const events = d.name !== 'clickhouse' && longParts.length > 0 && longParts.every(({ measure, part }) => !isOrderStatistic(measure) && !filterCondition(part.where).some((sql) => sql.includes(PERIOD_COLUMN)));
+  const ruleSets: number[][] = [];
+  const ruleSetNumber = (time: TimeRules): number => {
+    const members = [...new Set(rulesOf(time).map(ruleNumber))].sort((a, b) => a - b);
+    const found = ruleSets.findIndex((set) => set.join(',') === members.join(','));
+    return found >= 0 ? found : ruleSets.push(members) - 1;
   };
 
   const accumulators: Accumulator[] = [];
@@ -111,9 +145,16 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     }
     return index;
   };
-  const count = (part: Part): number => add({ kind: 'count', condition: partCondition(part.time, [part.where]) });
-  const overValues = (kind: 'countValues' | 'sum', part: Part, value: Operand): number =>
-    add({ kind, value: rows.numeric(value), condition: partCondition(part.time, [part.where]) });
+  /** A count or sum over a part's records: a `delta` accumulator when it follows a long rule in event mode. */
+  const linear = (kind: 'count' | 'countValues' | 'sum', time: TimeRules, where: readonly (Predicate | undefined)[], value?: string): number => {
+    const eventful = events && rulesOf(time).some(isLong);
+    const filters = filterCondition(where);
+    const condition = !eventful ? partCondition(time, where) : filters.length === 0 ? '(1 = 1)' : filters.join(' AND ');
+    const delta = eventful ? { delta: ruleSetNumber(time) } : {};
+    return add(kind === 'count' ? { kind, condition, ...delta } : { kind, value: value!, condition, ...delta });
+  };
+  const count = (part: Part): number => linear('count', part.time, [part.where]);
+  const overValues = (kind: 'countValues' | 'sum', part: Part, value: Operand): number => linear(kind, part.time, [part.where], rows.numeric(value));
 
   const recipeOf = (measure: Measure): CellRecipe => {
     switch (measure.kind) {
@@ -140,25 +181,25 @@ export function planAggregate(input: PlanInput): AggregatePlan {
         const denominator = count(measure.denominator);
         const numerator =
           measure.numerator.time !== undefined
-            ? add({ kind: 'count', condition: partCondition(measure.numerator.time, [measure.numerator.where]) })
-            : add({ kind: 'count', condition: partCondition(measure.denominator.time, [measure.denominator.where, measure.numerator.where]) });
+            ? linear('count', measure.numerator.time, [measure.numerator.where])
+            : linear('count', measure.denominator.time, [measure.denominator.where, measure.numerator.where]);
         return { kind: 'rate', numerator, denominator };
       }
       case 'ratio': {
         const den = measure.denominator;
         const num = measure.numerator;
-        const denCondition = partCondition(den.time, [den.where]);
-        const numCondition = num.time !== undefined ? partCondition(num.time, [num.where]) : partCondition(den.time, [den.where, num.where]);
-        const side = (condition: string, sum: Operand | undefined): { total: number; count: number } => {
+        const numTime = num.time ?? den.time;
+        const numWhere = num.time !== undefined ? [num.where] : [den.where, num.where];
+        const side = (time: TimeRules, where: readonly (Predicate | undefined)[], sum: Operand | undefined): { total: number; count: number } => {
           if (sum === undefined) {
-            const counted = add({ kind: 'count', condition });
+            const counted = linear('count', time, where);
             return { total: counted, count: counted };
           }
           const value = rows.numeric(sum);
-          return { total: add({ kind: 'sum', value, condition }), count: add({ kind: 'countValues', value, condition }) };
+          return { total: linear('sum', time, where, value), count: linear('countValues', time, where, value) };
         };
-        const denominator = side(denCondition, den.sum);
-        const numerator = side(numCondition, num.sum);
+        const denominator = side(den.time, [den.where], den.sum);
+        const numerator = side(numTime, numWhere, num.sum);
         return { kind: 'ratio', numerator: numerator.total, denominator: denominator.total, denominatorCount: denominator.count };
       }
       case 'complement':
@@ -186,6 +227,8 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     columns: rows.selectedColumns(),
     valid,
     rules,
+    events,
+    ruleSets,
     accumulators,
     recipes,
     indicators: input.indicators,
@@ -199,20 +242,46 @@ function ruleBounds(rule: TimeRule, toDate: boolean, rows: RowExpressions, perio
     const day = rows.date(rule.flow);
     if (!toDate) {
       const position = periods.index(day);
-      return { start: position, end: `(${position} + 1)` };
+      return { start: position, end: `(${position} + 1)`, long: false };
     }
     // Periods ending on or after the day, up to the end of the day's year.
-    return { start: periods.index(day), end: periods.yearStartsOnOrBefore(day) };
+    return { start: periods.index(day), end: periods.yearStartsOnOrBefore(day), long: true };
   }
   const opened = rows.date(rule.from);
   const closed = rows.date(rule.to);
   const open = rows.dialect.isNull(rows.column(rule.to));
   if (rule.pending === 'start') {
     const windowStarts = (day: string): string => (toDate ? periods.yearStartsOnOrBefore(day) : periods.startsOnOrBefore(day));
-    return { start: windowStarts(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${windowStarts(closed)} END` };
+    return { start: windowStarts(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${windowStarts(closed)} END`, long: true };
   }
-  return { start: periods.index(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${periods.index(closed)} END` };
+  return { start: periods.index(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${periods.index(closed)} END`, long: true };
 }
+
+const rulesOf = (time: TimeRules): readonly TimeRule[] => (Array.isArray(time) ? time : [time]);
+
+/** The measures a plan computes: the indicators' and the bases of their complements. */
+function plannedMeasures(indicators: readonly Indicator[], byId: ReadonlyMap<string, Indicator>): Measure[] {
+  return indicators.flatMap((indicator) => (indicator.measure.kind === 'complement' ? [indicator.measure, byId.get(indicator.measure.of)!.measure] : [indicator.measure]));
+}
+
+/** The record sets a measure reads: time rules with the filters applied to them. */
+function partsOf(measure: Measure): { readonly time: TimeRules; readonly where: readonly (Predicate | undefined)[] }[] {
+  switch (measure.kind) {
+    case 'rate':
+    case 'ratio': {
+      const { numerator, denominator } = measure;
+      const over = numerator.time !== undefined ? { time: numerator.time, where: [numerator.where] } : { time: denominator.time, where: [denominator.where, numerator.where] };
+      return [{ time: denominator.time, where: [denominator.where] }, over];
+    }
+    case 'complement':
+      return [];
+    default:
+      return [{ time: measure.of.time, where: [measure.of.where] }];
+  }
+}
+
+const isOrderStatistic = (measure: Measure): measure is Extract<Measure, { kind: 'median' | 'quantile' | 'min' | 'max' }> =>
+  measure.kind === 'median' || measure.kind === 'quantile' || measure.kind === 'min' || measure.kind === 'max';
 
 /**
  * The ingest rules a database does not enforce, for the fields the query reads: required values

@@ -105,6 +105,15 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
       accumulators[a]![cell] = isNull ? (accumulator.kind === 'count' || accumulator.kind === 'countValues' || accumulator.kind === 'sum' ? 0 : Number.NaN) : value;
     });
   }
+  // Event mode: `delta` accumulators hold changes at the periods where records start or stop
+  // taking part; their running totals along each group's periods are the cells.
+  plan.accumulators.forEach((accumulator, a) => {
+    if (accumulator.delta === undefined) return;
+    const values = accumulators[a]!;
+    for (let group = 0; group <= groupCount; group++) {
+      for (let period = 1; period < periods; period++) values[group * periods + period]! += values[group * periods + period - 1]!;
+    }
+  });
   const groups: GroupIndex = { fields: plan.by, count: groupCount, rowGroup: new Int32Array(0), values: [...(k === 0 ? [[]] : sorted), plan.by.map(() => TOTAL)] };
   return { groups, accumulators, quality: { read: used + quarantined, used, quarantined } };
 }

@@ -10,13 +10,20 @@ export const QUARANTINED = -2;
 const nested = (fn: 'least' | 'greatest', items: readonly string[]): string =>
   items.reduce((acc, item) => (acc === '' ? item : `${fn}(${acc}, ${item})`), '');
 
-/** Row-level SQL shared by both query shapes: lg_first / lg_last, the expansion bounds. */
-function spanExpressions(plan: AggregatePlan, d: SqlDialect): { lo: string; hi: string; first: string; last: string } {
+/** Per-rule SQL over a record's bounds columns: clamped starts and ends, and whether the rule holds it at all. */
+function ruleSpans(plan: AggregatePlan, d: SqlDialect): { starts: string[]; ends: string[]; nonEmpty: (i: number) => string } {
   const count = plan.grid.count;
   const starts = plan.rules.map((_, i) => `greatest(lg_s${i}, 0)`);
   const ends = plan.rules.map((_, i) => `least(lg_e${i}, ${count})`);
   // least/greatest skip NULLs in some engines and return NULL in others: test for NULL first.
   const nonEmpty = (i: number): string => d.isTrue(`(${d.isNotNull(`lg_s${i}`)} AND ${d.isNotNull(`lg_e${i}`)} AND ${starts[i]} < ${ends[i]})`);
+  return { starts, ends, nonEmpty };
+}
+
+/** Row-level SQL shared by both query shapes: lg_first / lg_last, the expansion bounds. */
+function spanExpressions(plan: AggregatePlan, d: SqlDialect): { lo: string; hi: string; first: string; last: string } {
+  const count = plan.grid.count;
+  const { starts, ends, nonEmpty } = ruleSpans(plan, d);
   const lo = nested('least', plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${starts[i]} ELSE ${count} END, ${count})`));
   const hi = nested('greatest', plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${ends[i]} ELSE 0 END, 0)`));
   const first = `CASE WHEN NOT lg_valid THEN ${QUARANTINED} WHEN lg_hi > lg_lo THEN lg_lo ELSE ${NO_PERIOD} END`;
@@ -24,7 +31,62 @@ function spanExpressions(plan: AggregatePlan, d: SqlDialect): { lo: string; hi: 
   return { lo, hi, first, last };
 }
 
+/**
+ * Event mode: the positions a record is expanded to. `candidates` are written as columns
+ * `lg_v<j>` (null when they do not apply): every rule's start, and the end of every rule a `delta`
+ * accumulator follows when it falls inside the grid. `positions` lists `lg_first` (a sentinel for
+ * records outside the grid or quarantined), then each candidate unless the record is such a
+ * sentinel or an earlier entry already names the position; nulls are dropped when expanding.
+ */
+function eventPositions(plan: AggregatePlan, d: SqlDialect): { candidates: string[]; positions: string[] } {
+  const count = plan.grid.count;
+  const { starts, ends, nonEmpty } = ruleSpans(plan, d);
+  const followed = new Set(plan.ruleSets.flat());
+  const candidates = plan.rules.flatMap((_, i) => [
+    `CASE WHEN ${nonEmpty(i)} THEN ${starts[i]} ELSE NULL END`,
+    ...(followed.has(i) ? [`CASE WHEN ${d.isTrue(`(${nonEmpty(i)} AND ${ends[i]} < ${count})`)} THEN ${ends[i]} ELSE NULL END`] : []),
+  ]);
+  const names = ['lg_first', ...candidates.map((_, j) => `lg_v${j}`)];
+  const positions = names.map((name, j) =>
+    j === 0 ? name : `CASE WHEN lg_first < 0 OR ${d.isNull(name)}${names.slice(0, j).map((earlier) => ` OR ${d.isTrue(`(${name} = ${earlier})`)}`).join('')} THEN NULL ELSE ${name} END`,
+  );
+  return { candidates, positions };
+}
+
+/**
+ * Event mode: per rule set, +1 at each start and −1 at each end (inside the grid) of the union
+ * of the record's intervals in the set, at the expanded position. A start inside or touching
+ * another interval of the set (or equal to an earlier one's) is not a start of the union; an end
+ * likewise. Running totals over the periods then give membership, as the core's difference arrays.
+ */
+function deltaExpressions(plan: AggregatePlan, d: SqlDialect): string[] {
+  const count = plan.grid.count;
+  const { starts, ends, nonEmpty } = ruleSpans(plan, d);
+  const flag = (condition: string): string => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
+  return plan.ruleSets.map((set) => {
+    const terms = set.map((i) => {
+      const others = set.filter((j) => j !== i);
+      const coveredStart = others.map((j) => d.isTrue(`(${nonEmpty(j)} AND ((${starts[j]} < ${starts[i]} AND ${starts[i]} <= ${ends[j]})${j < i ? ` OR ${starts[j]} = ${starts[i]}` : ''}))`));
+      const coveredEnd = others.map((j) => d.isTrue(`(${nonEmpty(j)} AND ((${starts[j]} <= ${ends[i]} AND ${ends[i]} < ${ends[j]})${j < i ? ` OR ${ends[j]} = ${ends[i]}` : ''}))`));
+      const unless = (covered: string[]): string => (covered.length === 0 ? '' : ` AND NOT (${covered.join(' OR ')})`);
+      return {
+        start: flag(d.isTrue(`(${nonEmpty(i)} AND ${PERIOD_COLUMN} = ${starts[i]}${unless(coveredStart)})`)),
+        end: flag(d.isTrue(`(${nonEmpty(i)} AND ${ends[i]} < ${count} AND ${PERIOD_COLUMN} = ${ends[i]}${unless(coveredEnd)})`)),
+      };
+    });
+    return `(${terms.map((term) => term.start).join(' + ')}) - (${terms.map((term) => term.end).join(' + ')})`;
+  });
+}
+
 function accumulatorSql(accumulator: Accumulator, d: SqlDialect): string {
+  if (accumulator.delta !== undefined) {
+    const delta = `lg_d${accumulator.delta}`;
+    if (accumulator.kind === 'count') return d.double(`sum(CASE WHEN ${accumulator.condition} THEN ${delta} ELSE 0 END)`);
+    if (accumulator.kind === 'countValues' || accumulator.kind === 'sum') {
+      const selected = `${accumulator.condition} AND ${d.isNotNull(accumulator.value)}`;
+      return d.double(`sum(CASE WHEN ${selected} THEN ${accumulator.kind === 'sum' ? `${d.double(accumulator.value)} * ${delta}` : delta} ELSE 0 END)`);
+    }
+  }
   switch (accumulator.kind) {
     case 'count':
       return d.countIf(accumulator.condition);
@@ -58,6 +120,7 @@ export function renderQuery(plan: AggregatePlan, d: SqlDialect): string {
 
 function renderStandard(plan: AggregatePlan, d: SqlDialect): string {
   const { lo, hi, first, last } = spanExpressions(plan, d);
+  const events = plan.events ? eventPositions(plan, d) : null;
   const columns = plan.columns.map((column) => `${column.sql} AS ${column.alias}`).join(', ');
   const bounds = plan.rules.map((rule, i) => `${rule.start} AS lg_s${i}, ${rule.end} AS lg_e${i}`);
   const expand = d.name === 'duckdb' ? 'unnest(generate_series(lg_first, lg_last))' : 'generate_series(lg_first, lg_last)';
@@ -71,8 +134,14 @@ function renderStandard(plan: AggregatePlan, d: SqlDialect): string {
     `lg_bounds AS (SELECT *, ${[`${plan.valid} AS lg_valid`, ...bounds].join(', ')} FROM lg_source),`,
     `lg_limits AS (SELECT *, ${lo} AS lg_lo, ${hi} AS lg_hi FROM lg_bounds),`,
     // PostgreSQL inlines CTEs and would recompute every bound inside every aggregate's filter.
-    `lg_span AS ${d.name === 'postgres' ? 'MATERIALIZED ' : ''}(SELECT *, ${first} AS lg_first, ${last} AS lg_last FROM lg_limits),`,
-    `lg_expanded AS (SELECT *, ${expand} AS ${PERIOD_COLUMN} FROM lg_span)`,
+    `lg_span AS ${d.name === 'postgres' ? 'MATERIALIZED ' : ''}(SELECT *, ${[`${first} AS lg_first`, `${last} AS lg_last`].join(', ')} FROM lg_limits),`,
+    ...(events === null
+      ? [`lg_expanded AS (SELECT *, ${expand} AS ${PERIOD_COLUMN} FROM lg_span)`]
+      : [
+          `lg_candidates AS (SELECT *, ${events.candidates.map((sql, j) => `${sql} AS lg_v${j}`).join(', ')} FROM lg_span),`,
+          `lg_points AS (SELECT *, unnest(${d.name === 'duckdb' ? '' : 'ARRAY'}[${events.positions.join(', ')}]) AS ${PERIOD_COLUMN} FROM lg_candidates),`,
+          `lg_expanded AS (SELECT *, ${deltaExpressions(plan, d).map((sql, k) => `${sql} AS lg_d${k}`).join(', ')} FROM lg_points WHERE ${PERIOD_COLUMN} IS NOT NULL)`,
+        ]),
     `SELECT ${[`${total} AS lg_total`, ...groups, PERIOD_COLUMN, ...aggregates.map((sql, i) => `${sql} AS lg_a${i}`)].join(',\n  ')}`,
     'FROM lg_expanded',
     `GROUP BY ${groupBy}`,
@@ -95,6 +164,7 @@ function interpolated(array: string, p: number): string {
  * (ROLLUP cannot tell a total from a real empty key there). An outer SELECT interpolates quantiles.
  */
 function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
+  // Plans for ClickHouse never use event mode (see AggregatePlan.events).
   const { lo, hi, first, last } = spanExpressions(plan, d);
   const groups = plan.groupColumns;
   const aliases = [
