@@ -122,11 +122,12 @@ export function planAggregate(input: PlanInput): AggregatePlan {
 
   const isLong = (rule: TimeRule): boolean => !('flow' in rule) || toDate || rule.toDate === true;
   const measures = plannedMeasures(input.indicators, byId);
-  // Event mode needs every count and sum over a long rule to be linear in its records with
-  // filters that do not depend on the period (an age at the period's end does).
+  // Event mode needs every count and sum over a long rule to be linear in its records, with
+  // filters and summed values that do not depend on the period (an age at the period's end does).
   const longParts = measures.flatMap((measure) => partsOf(measure).filter((part) => rulesOf(part.time).some(isLong)).map((part) => ({ measure, part })));
   // ClickHouse expands WITH aliases inline, and the event columns outgrow its AST limit there.
-  const events = d.name !== 'clickhouse' && longParts.length > 0 && longParts.every(({ measure, part }) => !isOrderStatistic(measure) && !filterCondition(part.where).some((sql) => sql.includes(PERIOD_COLUMN)));
+  const periodDependent = (part: MeasurePart): boolean => [...filterCondition(part.where), ...part.values.map((value) => rows.numeric(value))].some((sql) => sql.includes(PERIOD_COLUMN));
+  const events = d.name !== 'clickhouse' && longParts.length > 0 && longParts.every(({ measure, part }) => !isOrderStatistic(measure) && !periodDependent(part));
   const ruleSets: number[][] = [];
   const ruleSetNumber = (time: TimeRules): number => {
     const members = [...new Set(rulesOf(time).map(ruleNumber))].sort((a, b) => a - b);
@@ -264,19 +265,29 @@ function plannedMeasures(indicators: readonly Indicator[], byId: ReadonlyMap<str
   return indicators.flatMap((indicator) => (indicator.measure.kind === 'complement' ? [indicator.measure, byId.get(indicator.measure.of)!.measure] : [indicator.measure]));
 }
 
-/** The record sets a measure reads: time rules with the filters applied to them. */
-function partsOf(measure: Measure): { readonly time: TimeRules; readonly where: readonly (Predicate | undefined)[] }[] {
+/** A record set a measure reads: time rules, the filters applied to them, the values summed over them. */
+interface MeasurePart {
+  readonly time: TimeRules;
+  readonly where: readonly (Predicate | undefined)[];
+  readonly values: readonly Operand[];
+}
+
+function partsOf(measure: Measure): MeasurePart[] {
+  const summed = (operand: Operand | undefined): Operand[] => (operand === undefined ? [] : [operand]);
   switch (measure.kind) {
     case 'rate':
     case 'ratio': {
       const { numerator, denominator } = measure;
-      const over = numerator.time !== undefined ? { time: numerator.time, where: [numerator.where] } : { time: denominator.time, where: [denominator.where, numerator.where] };
-      return [{ time: denominator.time, where: [denominator.where] }, over];
+      const numeratorSum = measure.kind === 'ratio' ? summed(measure.numerator.sum) : [];
+      const over = numerator.time !== undefined ? { time: numerator.time, where: [numerator.where], values: numeratorSum } : { time: denominator.time, where: [denominator.where, numerator.where], values: numeratorSum };
+      return [{ time: denominator.time, where: [denominator.where], values: measure.kind === 'ratio' ? summed(measure.denominator.sum) : [] }, over];
     }
     case 'complement':
       return [];
+    case 'count':
+      return [{ time: measure.of.time, where: [measure.of.where], values: [] }];
     default:
-      return [{ time: measure.of.time, where: [measure.of.where] }];
+      return [{ time: measure.of.time, where: [measure.of.where], values: [measure.value] }];
   }
 }
 

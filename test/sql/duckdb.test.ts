@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { evaluate, evaluateSql, ingest, type LawGaugeError, type SqlConnection } from '../../src/index.js';
+import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, ingest, parseCatalog, toSql, type LawGaugeError, type SqlConnection } from '../../src/index.js';
+import { reportDifferences } from '../../scripts/compare-reports.js';
 import { duckdbConnection } from '../../src/node/index.js';
 import { loadTable } from './support/sql-tables.js';
 import { checkRandomTables, compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
@@ -45,6 +46,33 @@ test('DuckDB: a group value "*" (the total marker) is refused as in process, nam
   await expect(evaluateSql(data.catalog, connection, { ...options, tables: { cases: 'cases_starred' } })).rejects.toThrow(
     'datasets.cases.district: records have the value "*", which Reports use for the total row',
   );
+});
+
+test('DuckDB: a mean of ages at the period end over pending cases keeps the full expansion (its values change every period) and matches', async () => {
+  const court = builtInCatalog('court-case-quality');
+  const meanAge = {
+    id: 'pending_mean_age',
+    label: { 'zh-CN': '未结案件平均案龄', en: 'Mean age of pending cases' },
+    description: { 'zh-CN': '期末未结案件自立案起的平均天数', en: 'Mean days since filing of the cases pending at the period end' },
+    unit: 'days',
+    polarity: 'lower-better',
+    dataset: 'cases',
+    measure: { kind: 'mean', value: { age: 'filed_on' }, of: { time: { pending: 'end', from: 'filed_on', to: 'closed_on' } } },
+  };
+  const pending = court.indicators.find((indicator) => indicator.id === 'pending_cases')!;
+  const catalog = parseCatalog({ ...court, composites: [], indicators: [pending, meanAge] });
+  const onlyCounts = parseCatalog({ ...court, composites: [], indicators: [pending] });
+  const options = { period: 'day' as const, by: 'district', from: '2019-03-01', to: '2019-04-30' };
+  expect(toSql(onlyCounts, { dialect: 'duckdb', ...options })[0]!.sql).toMatch(/ AS lg_d0\b/);
+  expect(toSql(catalog, { dialect: 'duckdb', ...options })[0]!.sql).not.toMatch(/ AS lg_d0\b/);
+  const data = generateCatalogData('court-case-quality', 5_000, 17);
+  await loadTable(connection, { dataset: catalog.datasets[0]!, table: 'cases_age' }, data.records['cases']!);
+  // In process, only the fields read are kept and checked, as the SQL query does.
+  const fields = [...fieldsUsed(catalog).get('cases')!, 'district'];
+  const expected = evaluate(catalog, { cases: ingest(catalog.datasets[0]!, data.records['cases']!, { fields }) }, options);
+  const actual = await evaluateSql(catalog, connection, { ...options, tables: { cases: 'cases_age' } });
+  expect(reportDifferences(expected, actual)).toEqual([]);
+  expect(actual[1]!.rows.filter((row) => row.value !== null).length).toBeGreaterThan(100);
 });
 
 test('DuckDB: random small tables and options (fast-check) give the same Reports', async () => {
