@@ -125,9 +125,8 @@ export function planAggregate(input: PlanInput): AggregatePlan {
   // Event mode needs every count and sum over a long rule to be linear in its records, with
   // filters and summed values that do not depend on the period (an age at the period's end does).
   const longParts = measures.flatMap((measure) => partsOf(measure).filter((part) => rulesOf(part.time).some(isLong)).map((part) => ({ measure, part })));
-  // ClickHouse expands WITH aliases inline, and the event columns outgrow its AST limit there.
   const periodDependent = (part: MeasurePart): boolean => [...filterCondition(part.where), ...part.values.map((value) => rows.numeric(value))].some((sql) => sql.includes(PERIOD_COLUMN));
-  const events = d.name !== 'clickhouse' && longParts.length > 0 && longParts.every(({ measure, part }) => !isOrderStatistic(measure) && !periodDependent(part));
+  const events = longParts.length > 0 && longParts.every(({ measure, part }) => !isOrderStatistic(measure) && !periodDependent(part));
   const ruleSets: number[][] = [];
   const ruleSetNumber = (time: TimeRules): number => {
     const members = [...new Set(rulesOf(time).map(ruleNumber))].sort((a, b) => a - b);

@@ -164,9 +164,18 @@ function interpolated(array: string, p: number): string {
  * (ROLLUP cannot tell a total from a real empty key there). An outer SELECT interpolates quantiles.
  */
 function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
-  // Plans for ClickHouse never use event mode (see AggregatePlan.events).
   const { lo, hi, first, last } = spanExpressions(plan, d);
   const groups = plan.groupColumns;
+  const events = plan.events ? eventPositions(plan, d) : null;
+  // Event mode: the candidates deduplicated with arrayDistinct (ClickHouse expands aliases inline,
+  // so the pairwise comparisons of the other engines would repeat every candidate's expression).
+  const expansion =
+    events === null
+      ? [`arrayJoin(arrayMap(lg_x -> toInt64(lg_x) + lg_first, range(toUInt64(lg_last - lg_first + 1)))) AS ${PERIOD_COLUMN}`]
+      : [
+          `arrayJoin(if(lg_first < 0, [lg_first], arrayMap(lg_y -> assumeNotNull(lg_y), arrayDistinct(arrayFilter(lg_y -> isNotNull(lg_y), [${['lg_first', ...events.candidates].map((sql) => `CAST(${sql} AS Nullable(Int64))`).join(', ')}]))))) AS ${PERIOD_COLUMN}`,
+          ...deltaExpressions(plan, d).map((sql, k) => `toInt64(${sql}) AS lg_d${k}`),
+        ];
   const aliases = [
     ...plan.columns.map((column) => `${column.sql} AS ${column.alias}`),
     `${plan.valid} AS lg_valid`,
@@ -175,7 +184,7 @@ function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
     `${hi} AS lg_hi`,
     `toInt64(${first}) AS lg_first`,
     `toInt64(${last}) AS lg_last`,
-    `arrayJoin(arrayMap(lg_x -> toInt64(lg_x) + lg_first, range(toUInt64(lg_last - lg_first + 1)))) AS ${PERIOD_COLUMN}`,
+    ...expansion,
     groups.length === 0 ? 'toUInt8(1) AS lg_total' : 'arrayJoin([toUInt8(0), toUInt8(1)]) AS lg_total',
     ...groups.map((column, k) => `if(lg_total = 1, NULL, ${column}) AS lg_g${k}`),
   ];

@@ -108,7 +108,7 @@ export function describeEngineEquality(engine: string, connection: () => SqlConn
     test.for([...OPTION_SETS, monthToDate])(`$label (${count} rows)`, async (optionSet, context) => {
       const open = connection();
       if (open === null) return context.skip();
-      if (open.dialect !== 'clickhouse') expect(toSql(data.catalog, { dialect: open.dialect, from: '2019-01-01', to: '2019-01-31', ...withoutLabel(optionSet), indicators })[0]!.sql).toMatch(/ AS lg_d0\b/);
+      expect(toSql(data.catalog, { dialect: open.dialect, from: '2019-01-01', to: '2019-01-31', ...withoutLabel(optionSet), indicators })[0]!.sql).toMatch(/ AS lg_d0\b/);
       await expectEqualReports(data, open, { ...withoutLabel(optionSet), indicators }, table, count);
     });
   });
