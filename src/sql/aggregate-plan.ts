@@ -178,28 +178,23 @@ export function planAggregate(input: PlanInput): AggregatePlan {
         return { kind: 'order', value: statistic, count: n };
       }
       case 'rate': {
-        const denominator = count(measure.denominator);
-        const numerator =
-          measure.numerator.time !== undefined
-            ? linear('count', measure.numerator.time, [measure.numerator.where])
-            : linear('count', measure.denominator.time, [measure.denominator.where, measure.numerator.where]);
-        return { kind: 'rate', numerator, denominator };
+        // partsOf: the denominator's records, then the numerator's (the denominator's with both filters when it has no time).
+        const [den, num] = partsOf(measure) as [MeasurePart, MeasurePart];
+        const denominator = linear('count', den.time, den.where);
+        return { kind: 'rate', numerator: linear('count', num.time, num.where), denominator };
       }
       case 'ratio': {
-        const den = measure.denominator;
-        const num = measure.numerator;
-        const numTime = num.time ?? den.time;
-        const numWhere = num.time !== undefined ? [num.where] : [den.where, num.where];
-        const side = (time: TimeRules, where: readonly (Predicate | undefined)[], sum: Operand | undefined): { total: number; count: number } => {
+        const [den, num] = partsOf(measure) as [MeasurePart, MeasurePart];
+        const side = (part: MeasurePart, sum: Operand | undefined): { total: number; count: number } => {
           if (sum === undefined) {
-            const counted = linear('count', time, where);
+            const counted = linear('count', part.time, part.where);
             return { total: counted, count: counted };
           }
           const value = rows.numeric(sum);
-          return { total: linear('sum', time, where, value), count: linear('countValues', time, where, value) };
+          return { total: linear('sum', part.time, part.where, value), count: linear('countValues', part.time, part.where, value) };
         };
-        const denominator = side(den.time, [den.where], den.sum);
-        const numerator = side(numTime, numWhere, num.sum);
+        const denominator = side(den, measure.denominator.sum);
+        const numerator = side(num, measure.numerator.sum);
         return { kind: 'ratio', numerator: numerator.total, denominator: denominator.total, denominatorCount: denominator.count };
       }
       case 'complement':
