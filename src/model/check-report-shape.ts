@@ -161,9 +161,14 @@ export function checkReportShape(input: unknown): Report {
   // Reports are treated as immutable once checked: the same object given to many widgets is checked once.
   if (isObject(input) && checked.has(input)) return input as unknown as Report;
   const issues: DefinitionIssue[] = [];
-  findForbiddenKeys(input, [], issues);
-  if (issues.length === 0) reportShape(input, [], issues);
-  if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'report', issues.slice(0, 20));
+  reportShape(input, [], issues);
+  if (issues.length > 0) {
+    // Every object in the contract is a strict object or a record of identifier keys, so a
+    // `__proto__`, `constructor` or `prototype` key anywhere already fails the shape: the walk
+    // that names such keys runs only then, and a valid Report is walked once, not twice.
+    const forbidden = findForbiddenKeys(input);
+    throw new LawGaugeError('invalid_definition', 'report', (forbidden.length > 0 ? forbidden : issues).slice(0, 20));
+  }
   checked.add(input as object);
   return input as Report;
 }

@@ -86,6 +86,26 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     expect(() => checkReportShape(broken)).toThrow('report.rows[2].n: expected a whole number ≥ 0');
   });
 
+  it('rejects a prototype key placed in any object of any Report, naming it (the shape alone already fails)', () => {
+    let placed = 0;
+    for (const report of reports) {
+      const json = JSON.parse(JSON.stringify(report)) as unknown;
+      for (const path of paths(json)) {
+        const target = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], json);
+        if (target === null || typeof target !== 'object' || Array.isArray(target)) continue;
+        for (const key of ['__proto__', 'constructor', 'prototype']) {
+          const copy = JSON.parse(JSON.stringify(json)) as unknown;
+          const node = path.reduce<unknown>((at, step) => (at as Record<string | number, unknown>)[step], copy) as object;
+          // An own key, as JSON.parse makes it (assignment would set the prototype instead).
+          Object.defineProperty(node, key, { value: 1, enumerable: true, configurable: true, writable: true });
+          expect(() => checkReportShape(copy), `${key} at ${JSON.stringify(path)}`).toThrow(`the key "${key}" is not allowed`);
+          placed++;
+        }
+      }
+    }
+    expect(placed).toBeGreaterThan(1000);
+  });
+
   it('gives every problem its own path (the walk shares one path array and copies it per problem)', () => {
     const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[]; indicator: Record<string, unknown> };
     json.rows[1]!['extra'] = 1;
