@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { builtInCatalog, evaluate, formatValue, ingest } from '../src/index.js';
 import '../widgets/lawgauge-dashboard/define.js';
 import type { LawgaugeDashboard } from '../widgets/lawgauge-dashboard/lawgauge-dashboard.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { waitFor } from './support/wait-for.js';
 
 const config = () => ({
   title: { 'zh-CN': '平安上海', en: 'Safe Shanghai' },
@@ -23,7 +24,7 @@ const panel = <T extends Element>(dashboard: LawgaugeDashboard, tag: string): T 
 
 async function dashboard(lang = 'zh-CN'): Promise<LawgaugeDashboard> {
   const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang=${lang} .report=${config()}></lawgauge-dashboard>`);
-  await waitUntil(() => panel(element, 'indicator-card')?.shadowRoot?.querySelector('[part="value"]') && panel(element, 'indicator-bars')?.shadowRoot?.querySelector('g[role="button"]'), 'the panels did not load');
+  await waitFor(() => panel(element, 'indicator-card')?.shadowRoot?.querySelector('[part="value"]') && panel(element, 'indicator-bars')?.shadowRoot?.querySelector('g[role="button"]'), 'the panels did not load');
   return element;
 }
 
@@ -43,7 +44,7 @@ describe('<lawgauge-dashboard>', () => {
     it('marks a trend panel\'s annotations, in the dashboard\'s language', async () => {
       const element = await dashboard('en');
       const trend = panel(element, 'indicator-trend');
-      await waitUntil(() => shadow(trend).querySelector('line.event'), 'the annotation was not drawn');
+      await waitFor(() => shadow(trend).querySelector('line.event'), 'the annotation was not drawn');
       expect(shadow(trend).textContent).to.contain('Import expo');
     });
 
@@ -110,13 +111,13 @@ describe('<lawgauge-dashboard>', () => {
       // Panels finish in any order and a card appears only once computed: wait for both cards, then
       // take them in panel order (the 404 panel shows an alert instead).
       const cards = (): NodeListOf<Element> => shadow(element).querySelectorAll('indicator-card');
-      await waitUntil(() => cards().length === 2 && [...cards()].every((card) => card.shadowRoot?.querySelector('[part="value"]')), 'the computed cards did not show', { timeout: 15000 });
+      await waitFor(() => cards().length === 2 && [...cards()].every((card) => card.shadowRoot?.querySelector('[part="value"]')), 'the computed cards did not show', 15_000);
       const catalog = builtInCatalog('court-case-quality');
       const cases = ingest(catalog.datasets[0]!, (await (await fetch('/seeds/cases.json')).json()) as unknown[]);
       const [expected] = evaluate(catalog, { cases }, { indicators: ['clearance_rate'], period: 'quarter', from: '2019-01-01', to: '2019-12-31' });
       const latest = expected!.rows.filter((row) => row.period === '2019-Q4')[0]!;
       expect(cards()[0]!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal(formatValue(latest.value!, expected!.indicator, 'en'));
-      await waitUntil(() => shadow(element).querySelector('.computing[role="alert"]'), 'the failing panel did not say so');
+      await waitFor(() => shadow(element).querySelector('.computing[role="alert"]'), 'the failing panel did not say so');
       expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('Cannot compute: ');
       expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('HTTP 404');
       // A catalog file and a JSON-array data file work the same way.

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../widgets/indicator-card/define.js';
 import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
 import { visibilityReport } from './support/reports.js';
-import { apiUrl, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { apiUrl, heldApiUrl, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { waitFor } from './support/wait-for.js';
 
 const report = visibilityReport();
 const text = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -71,9 +72,11 @@ describe('<indicator-card>', () => {
     });
 
     it('loads src, showing a polite loading state first', async () => {
-      const element = await card(html`<indicator-card src=${apiUrl(report, { delay: 150 })}></indicator-card>`);
+      const answer = heldApiUrl(report);
+      const element = await card(html`<indicator-card src=${answer.url}></indicator-card>`);
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('正在加载');
-      await waitUntil(() => part(element, 'value') !== null, 'the report loads');
+      await answer.release();
+      await waitFor(() => part(element, 'value') !== null, 'the report loads');
       expect(part(element, 'value')!.textContent).to.equal('85.4%');
     });
 
@@ -82,7 +85,7 @@ describe('<indicator-card>', () => {
       // The runner's own modules fill the resource timing buffer (250 entries by default).
       performance.clearResourceTimings();
       const element = await card(html`<indicator-card src=${apiUrl(report, { nonce })}></indicator-card>`);
-      await waitUntil(() => part(element, 'value') !== null, 'the report loads');
+      await waitFor(() => part(element, 'value') !== null, 'the report loads');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`nonce=${nonce}`))).to.have.length(1);
     });
@@ -91,7 +94,7 @@ describe('<indicator-card>', () => {
       const slow = { ...report, indicator: { ...report.indicator, label: { 'zh-CN': '旧的', en: 'old' } } };
       const element = await card(html`<indicator-card src=${apiUrl(slow, { delay: 400 })}></indicator-card>`);
       element.src = apiUrl(report, { delay: 20 });
-      await waitUntil(() => part(element, 'label') !== null);
+      await waitFor(() => part(element, 'label') !== null, 'the label did not show');
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(part(element, 'label')!.textContent).to.equal('街面见警率');
     });
@@ -155,7 +158,7 @@ describe('<indicator-card>', () => {
       const element = document.createElement('indicator-card');
       element.src = apiUrl('{nope');
       document.body.append(element);
-      await waitUntil(() => received.length > 0);
+      await waitFor(() => received.length > 0, 'no lg-error came');
       await new Promise((resolve) => setTimeout(resolve, 50));
       document.removeEventListener('lg-error', listener);
       expect(received).to.have.length(1);
@@ -174,7 +177,11 @@ describe('<indicator-card>', () => {
     });
 
     it('passes axe in the loading, error, empty and suppressed states', async () => {
-      await expect(await card(html`<indicator-card src=${apiUrl(report, { delay: 2000 })}></indicator-card>`)).to.be.accessible();
+      const answer = heldApiUrl(report);
+      const loading = await card(html`<indicator-card src=${answer.url}></indicator-card>`);
+      await expect(loading).to.be.accessible();
+      expect(loading.shadowRoot!.querySelector('[role="status"]'), 'still loading while axe ran').not.to.equal(null);
+      await answer.release();
       await expect(await card(html`<indicator-card><script type="application/json">{nope</script></indicator-card>`)).to.be.accessible();
       await expect(await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`)).to.be.accessible();
       await expect(await card(html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`)).to.be.accessible();

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { progress, type ReformReport } from '../src/index.js';
 import '../widgets/reform-progress/define.js';
 import type { ReformProgress } from '../widgets/reform-progress/reform-progress.js';
 import programme from './support/programme.json' with { type: 'json' };
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { waitFor } from './support/wait-for.js';
 
 const june: ReformReport = progress(programme, { asOf: '2019-06-30' });
 const july: ReformReport = progress(programme, { asOf: '2019-07-15' });
@@ -58,7 +59,7 @@ describe('<reform-progress>', () => {
 
     it('shows an earlier date recomputed from the report: the 15 July report as of 30 June equals the 30 June report', async () => {
       const element = await widget(html`<reform-progress as-of="2019-06-30" .report=${july}></reform-progress>`);
-      await waitUntil(() => valueNow(element) === '33', 'the as-of view did not render');
+      await waitFor(() => valueNow(element) === '33', 'the as-of view did not render');
       // As in the 30 June test above: 2 of 6 leaf tasks done, by weight 2 of 8.
       expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
       expect(text(element)).to.contain('截至 2019年6月30日');

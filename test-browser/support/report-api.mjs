@@ -1,8 +1,24 @@
+import { clearTimeout } from 'node:timers';
+
+// Answers held by `?hold=KEY` until `/api/release?key=KEY` (or 30 s, so nothing hangs forever).
+const held = new Map();
+const HOLD_LIMIT_MS = 30_000;
+
 /**
  * Test server endpoint `/api/report`: answers with the JSON in `?body=` after `?delay=` ms, with
- * `?status=` and `?type=` (content type), so browser tests can exercise every load path.
+ * `?status=` and `?type=` (content type), so browser tests can exercise every load path. `?hold=KEY`
+ * keeps the answer back until the test requests `/api/release?key=KEY`: a loading state can then be
+ * checked for as long as it takes, however slow the machine.
  */
 export async function reportApi(context, next) {
+  if (context.path === '/api/release') {
+    const key = context.query.key ?? '';
+    const release = held.get(key);
+    if (release === undefined) held.set(key, null);
+    else release();
+    context.status = 204;
+    return;
+  }
   if (context.path === '/test-browser/pages/strict-csp.html') {
     await next();
     // Embed the Report the way a server should: inside the inline JSON block, with every "<"
@@ -17,6 +33,20 @@ export async function reportApi(context, next) {
   const query = context.query;
   const delay = Number(query.delay ?? 0);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  if (query.hold !== undefined) {
+    // Released before it arrived: answer at once.
+    if (held.get(query.hold) === null) held.delete(query.hold);
+    else {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, HOLD_LIMIT_MS);
+        held.set(query.hold, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      held.delete(query.hold);
+    }
+  }
   context.status = Number(query.status ?? 200);
   context.type = query.type ?? 'application/json';
   context.body = query.body ?? '';

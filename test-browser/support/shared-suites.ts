@@ -1,4 +1,15 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitFor } from './wait-for.js';
+
+let holds = 0;
+/**
+ * A URL whose answer the test server keeps back until `release()`: the loading state lasts until
+ * the test has checked it, however slow the machine.
+ */
+export function heldApiUrl(body: unknown): { url: string; release: () => Promise<void> } {
+  const key = `${Date.now()}-${++holds}`;
+  return { url: apiUrl(body, { hold: key }), release: async () => void (await fetch(`/api/release?key=${key}`)) };
+}
 
 /** `/api/report` (test-browser/support/report-api.mjs): answers with `body` after `delay` ms. */
 export const apiUrl = (body: unknown, query: Record<string, string | number> = {}): string =>
@@ -32,11 +43,14 @@ const role = (element: Widget, name: string): Element | null => element.shadowRo
  */
 export function sharedStates(widget: WidgetUnderTest): void {
   it('loading: a polite status while src loads, then the data; axe-clean in both', async () => {
-    const element = await mount(widget.tag, (el) => (el.src = apiUrl(widget.data(), { delay: 300 })));
+    const answer = heldApiUrl(widget.data());
+    const element = await mount(widget.tag, (el) => (el.src = answer.url));
     const status = role(element, 'status');
     expect(status?.getAttribute('aria-live')).to.equal('polite');
     await expect(element).to.be.accessible();
-    await waitUntil(() => role(element, 'status') === null, 'the data did not load');
+    expect(role(element, 'status'), 'still loading while axe ran').to.equal(status);
+    await answer.release();
+    await waitFor(() => role(element, 'status') === null, 'the data did not load');
     expect(role(element, 'alert'), element.shadowRoot!.textContent ?? '').to.equal(null);
     expect(element.shadowRoot!.querySelector(`[part="${widget.parts[0]}"]`)).not.to.equal(null);
     await expect(element).to.be.accessible();
