@@ -155,4 +155,47 @@ describe('checkReformReportShape(json)', () => {
     expect(() => checkReformReportShape(json)).toThrow('reformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of verified, completed, overdue, not_started, at_risk, in_progress');
     expect(() => checkReformReportShape(JSON.parse('{"__proto__": {}}'))).toThrow('reformReport.__proto__: the key "__proto__" is not allowed');
   });
+
+  it('rejects a wrong value in exactly the fields the widget reads, naming each, and lets the others be', async () => {
+    const { checkReformReportShape } = await import('../../src/index.js');
+    // What <reform-progress> reads; `[*]` stands for any array index.
+    const read = new Set([
+      'schema', 'programme.label.zh-CN', 'programme.label.en', 'asOf',
+      ...['id', 'area', 'owner', 'title.zh-CN', 'title.en', 'status', 'light', 'progress', 'due_on', 'days_late', 'leaf'].map((field) => `tasks[*].${field}`),
+      'completionRate', 'weightedCompletionRate', 'verificationRate', 'onTimeRate',
+      ...['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'].map((status) => `counts.${status}`),
+      ...['id', 'title.zh-CN', 'title.en', 'owner', 'due_on', 'days_late'].map((field) => `overdue[*].${field}`),
+      ...['byArea', 'byOwner'].flatMap((list) => ['id', 'label', 'label.zh-CN', 'label.en', 'tasks', 'completed', 'verified', 'overdue', 'completionRate'].map((field) => `${list}[*].${field}`)),
+      ...['month', 'planned', 'completed', 'verified'].map((field) => `burnup[*].${field}`),
+      'projection.date', 'projection.reason',
+    ]);
+    const report = JSON.parse(JSON.stringify(progress(programme, { asOf: '2019-07-15' }))) as unknown;
+    const leaves: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]): void => {
+      if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      else leaves.push(path);
+    };
+    walk(report, []);
+    const name = (path: readonly (string | number)[]): string => path.map((key) => (typeof key === 'number' ? '[*]' : `.${key}`)).join('').replace(/^\./, '');
+    const seen = new Set<string>();
+    for (const path of leaves) {
+      const copy = JSON.parse(JSON.stringify(report)) as Record<string | number, unknown>;
+      let node = copy;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+      // An array is wrong for every field of the contract.
+      node[path.at(-1)!] = [];
+      const problems = (() => {
+        try {
+          checkReformReportShape(copy);
+          return [];
+        } catch (error) {
+          return (error as LawGaugeError).issues.map((issue) => issue.path.join('/'));
+        }
+      })();
+      expect(problems, name(path)).toEqual(read.has(name(path)) ? [path.join('/')] : []);
+      seen.add(name(path));
+    }
+    // Every field read appears in the fixture's report, so each was tried.
+    expect([...read].filter((field) => !seen.has(field) && field !== 'byOwner[*].label.zh-CN' && field !== 'byOwner[*].label.en' && field !== 'byArea[*].label')).toEqual([]);
+  });
 });
