@@ -34,7 +34,10 @@ const list =
   (item: Check): Check =>
   (value, path, issues) => {
     if (!Array.isArray(value)) return fail(issues, path, 'expected an array');
-    for (let k = 0; k < value.length; k++) (isObject(value[k]) ? item : when(() => false, 'expected an object'))(value[k], [...path, k], issues);
+    for (let k = 0; k < value.length; k++) {
+      if (isObject(value[k])) item(value[k], [...path, k], issues);
+      else fail(issues, [...path, k], 'expected an object');
+    }
   };
 const oneOf = (values: readonly unknown[], message: string): Check => when((value) => values.includes(value), message);
 
