@@ -59,7 +59,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', globalThis: 'readonly' } },
   },
   {
-    files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', fetch: 'readonly' } },
+    files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js', 'bench/render-baseline.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', fetch: 'readonly', CSSStyleSheet: 'readonly' } },
   },
 );

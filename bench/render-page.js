@@ -39,6 +39,7 @@
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const start = performance.now();
     const elements = build(host, data);
+    // Widgets finish with their first update; the hand-written peer is done when build returns.
     await Promise.all(elements.map((element) => element.updateComplete));
     host.getBoundingClientRect();
     const elapsed = performance.now() - start;
@@ -66,6 +67,15 @@
         host.append(trend);
         return [trend];
       },
+    },
+    // The peer (render-baseline.js): the same content by hand-written DOM calls.
+    'cards-dom': {
+      prepare: () => report(24, ['区1']),
+      build: (host, cardReport) => Array.from({ length: 100 }, () => window.renderBaseline.card(host, cardReport)),
+    },
+    'trend-dom': {
+      prepare: () => report(120, DISTRICTS),
+      build: (host, trendReport) => [window.renderBaseline.trend(host, trendReport, DISTRICTS)],
     },
   };
   /**

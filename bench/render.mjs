@@ -2,7 +2,8 @@
 // 100 <indicator-card>s with sparklines, and one <indicator-trend> of 16 groups × 120 periods.
 // Each widget is timed in its own freshly loaded page: the first batch is its cold render (first
 // template preparation, code not yet compiled, Intl set up on first use); the later batches create
-// new elements from new Report objects in the same page.
+// new elements from new Report objects in the same page. Each figure is printed beside the same
+// content written by hand with DOM calls (render-baseline.js) and the ratio of the two.
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from '../scripts/static-server.mjs';
@@ -15,9 +16,11 @@ const PAGES = 5;
 const PORTAL_FETCH_MS = 100;
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
 const median = (values) => quantile(values, 0.5);
+// `peer`: the same content written by hand with DOM calls (render-baseline.js), timed the same way;
+// the ratio says what the widget adds over the browser's own cost for that content.
 const WIDGETS = [
-  { key: 'cards', name: '100 <indicator-card> with sparklines', goal: 50 },
-  { key: 'trend', name: '<indicator-trend> 16 groups × 120 periods', goal: 30 },
+  { key: 'cards', peer: 'cards-dom', name: '100 <indicator-card> with sparklines', goal: 50 },
+  { key: 'trend', peer: 'trend-dom', name: '<indicator-trend> 16 groups × 120 periods', goal: 30 },
 ];
 
 const server = await serveRepository('/bench/render.html');
@@ -25,32 +28,38 @@ const browser = await puppeteer.launch({ executablePath: findChromium(), headles
 try {
   console.log(`lawgauge render benchmark, Chromium ${await browser.version()}, dist/lawgauge.iife.min.js, medians of ${PAGES} fresh pages (cold: first batch) and of the later ${RUNS - 1} batches of each page`);
   for (const widget of WIDGETS) {
-    const later = [];
-    const coldAfter = async (delayMs) => {
+    // Cold figures per page, and all later batches, for a key and a delay before the data.
+    const measure = async (key, delayMs) => {
       const cold = [];
+      const later = [];
       for (let run = 0; run < PAGES; run++) {
         const page = await browser.newPage();
         await page.setViewport({ width: 1200, height: 900 });
         await page.goto(`${server.url}/`);
         // runRenderBench is defined in the page by render-page.js.
-        const [first, ...rest] = await page.evaluate((key, runs, delay) => globalThis.runRenderBench(key, runs, delay), widget.key, RUNS, delayMs);
+        const [first, ...rest] = await page.evaluate((k, runs, delay) => globalThis.runRenderBench(k, runs, delay), key, RUNS, delayMs);
         await page.close();
         cold.push(first);
         later.push(...rest);
       }
-      return cold;
+      return { cold, later };
     };
     const verdict = (value) => (value <= widget.goal ? 'ok' : 'OVER');
-    const line = (label, values) => {
+    const line = (label, values, peerValues) => {
       const value = median(values);
       const shown = values.length <= PAGES ? values.map((v) => v.toFixed(1)).join(', ') : `${values.length} batches, quartiles ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)}`;
-      console.log(`  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  (${shown})`);
+      const peer = median(peerValues);
+      console.log(`  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  hand-written DOM ${peer.toFixed(1).padStart(5)} ms, ratio ${(value / peer).toFixed(2)}  (${shown})`);
     };
     console.log(`${widget.name}, goal ≤ ${widget.goal} ms`);
-    line('cold, data given as soon as the page has loaded', await coldAfter(0));
+    const atLoad = await measure(widget.key, 0);
+    const peerAtLoad = await measure(widget.peer, 0);
+    line('cold, data given as soon as the page has loaded', atLoad.cold, peerAtLoad.cold);
     // A portal fetching its data first: the widgets set up Intl while idle (warm-intl.ts).
-    line(`cold, data given ${PORTAL_FETCH_MS} ms after load`, await coldAfter(PORTAL_FETCH_MS));
-    line('later batches (new elements, new Report)', later);
+    const afterFetch = await measure(widget.key, PORTAL_FETCH_MS);
+    const peerAfterFetch = await measure(widget.peer, PORTAL_FETCH_MS);
+    line(`cold, data given ${PORTAL_FETCH_MS} ms after load`, afterFetch.cold, peerAfterFetch.cold);
+    line('later batches (new elements, new Report)', [...atLoad.later, ...afterFetch.later], [...peerAtLoad.later, ...peerAfterFetch.later]);
   }
 } finally {
   await browser.close();

@@ -1,0 +1,149 @@
+// The render benchmark's peer: the same content written by hand with DOM calls, as a portal team
+// would without a widget kit. Each card or chart gets a shadow root and one shared style sheet, the
+// numbers go through Intl.NumberFormat, the sparkline and the lines are SVG paths, and the text
+// summary is there; it has no Report check, no events, no keyboard, no table view and no states.
+// So it is a floor: what this content costs the browser, not a competing product.
+(function () {
+  const SVG = 'http://www.w3.org/2000/svg';
+  const CARD_CSS = `:host{display:block;font-family:system-ui,sans-serif;border:1px solid #ccc;border-radius:8px;padding:12px;content-visibility:auto;contain-intrinsic-size:auto 14rem auto 10rem}
+.head{display:flex;justify-content:space-between;align-items:baseline;gap:.5rem}h3{margin:0;font-size:.95rem;font-weight:600}
+.status{font-size:.85rem;white-space:nowrap}.value{display:block;margin:.35rem 0 .15rem;font-size:1.9rem;font-weight:650;font-variant-numeric:tabular-nums}
+.meta{margin:.15rem 0;font-size:.85rem;color:#555}svg{display:block;width:100%;height:36px;margin-top:.4rem}path{fill:none;stroke:#1f5fbf;stroke-width:2}circle{fill:#1f5fbf}
+.hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}`;
+  const TREND_CSS = `:host{display:block;font-family:system-ui,sans-serif}h3{margin:0;font-size:1rem}ul{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0}
+button{font:inherit;font-size:.8rem}svg{display:block;width:100%}text{font-size:12px;fill:#555}line{stroke:#ddd}path{fill:none;stroke-width:1.5}
+.hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}`;
+  const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#6a3d9a'];
+  let sheets;
+  let percent;
+  let formats;
+  function setUp() {
+    if (sheets !== undefined) return;
+    sheets = { card: new CSSStyleSheet(), trend: new CSSStyleSheet() };
+    sheets.card.replaceSync(CARD_CSS);
+    sheets.trend.replaceSync(TREND_CSS);
+    percent = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    formats = new Map();
+  }
+  const el = (tag, text, className) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className !== undefined) node.className = className;
+    return node;
+  };
+  const svgEl = (tag, attributes) => {
+    const node = document.createElementNS(SVG, tag);
+    for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+    return node;
+  };
+  const periodText = (key) => {
+    let text = formats.get(key);
+    if (text === undefined) {
+      const [year, month] = key.split('-');
+      text = `${year}年${Number(month)}月`;
+      formats.set(key, text);
+    }
+    return text;
+  };
+
+  function card(host, report) {
+    setUp();
+    const element = document.createElement('div');
+    const root = element.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheets.card];
+    const rows = report.rows.filter((row) => row.group.district === '*');
+    const row = rows[rows.length - 1];
+    const head = el('div', undefined, 'head');
+    head.append(el('h3', report.indicator.label['zh-CN']), el('span', `${row.status === 'good' ? '●' : '▲'} ${row.status === 'good' ? '良好' : '预警'}`, 'status'));
+    root.append(head, el('span', percent.format(row.value), 'value'));
+    root.append(el('p', `${periodText(row.period)} · 目标 ${percent.format(report.indicator.target)}`, 'meta'));
+    root.append(el('p', `95%区间 ${percent.format(row.ci.low)}–${percent.format(row.ci.high)} · 样本 ${row.n}`, 'meta'));
+    const values = rows.map((r) => r.value);
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const x = (index) => (index / (rows.length - 1)) * 116 + 2;
+    const y = (value) => 33 - ((value - min) / (max - min || 1)) * 30;
+    let d = '';
+    for (let i = 0; i < values.length; i++) d += `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(values[i]).toFixed(1)}`;
+    const chart = svgEl('svg', { viewBox: '0 0 120 36', preserveAspectRatio: 'none', role: 'img', 'aria-label': `${report.indicator.label['zh-CN']}走势` });
+    chart.append(svgEl('path', { d }), svgEl('circle', { cx: x(values.length - 1).toFixed(1), cy: y(values[values.length - 1]).toFixed(1), r: 2.5 }));
+    const first = rows[0];
+    root.append(chart, el('span', `${report.indicator.label['zh-CN']}从${periodText(first.period)}的${percent.format(first.value)}变为${periodText(row.period)}的${percent.format(row.value)}`, 'hidden'));
+    host.append(element);
+    return element;
+  }
+
+  function trend(host, report, groups) {
+    setUp();
+    const element = document.createElement('div');
+    const root = element.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheets.trend];
+    const byGroup = new Map(groups.map((group) => [group, []]));
+    const periods = [];
+    const seen = new Set();
+    let lo = 0;
+    let hi = report.indicator.target ?? 0;
+    for (const row of report.rows) {
+      if (!seen.has(row.period)) {
+        seen.add(row.period);
+        periods.push(row.period);
+      }
+      const list = byGroup.get(row.group.district);
+      if (list === undefined) continue;
+      list.push(row);
+      if (row.value !== null) {
+        lo = Math.min(lo, row.value);
+        hi = Math.max(hi, row.value);
+      }
+    }
+    const width = 1100;
+    const height = 260;
+    const left = 48;
+    const top = 12;
+    const innerWidth = width - left - 16;
+    const innerHeight = height - top - 32;
+    const index = new Map(periods.map((period, i) => [period, i]));
+    const x = (i) => left + (i / (periods.length - 1)) * innerWidth;
+    const y = (value) => top + innerHeight - ((value - lo) / (hi - lo || 1)) * innerHeight;
+    root.append(el('h3', report.indicator.label['zh-CN']));
+    const legend = el('ul');
+    for (const group of groups) {
+      const item = el('li');
+      item.append(el('button', group));
+      legend.append(item);
+    }
+    root.append(el('p', `${report.indicator.label['zh-CN']}：${groups.length}个区，${periods.length}个月`, 'hidden'), legend);
+    const chart = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, height, role: 'img', 'aria-label': report.indicator.label['zh-CN'] });
+    for (let k = 0; k <= 4; k++) {
+      const value = lo + ((hi - lo) * k) / 4;
+      chart.append(svgEl('line', { x1: left, x2: left + innerWidth, y1: y(value), y2: y(value) }));
+      const label = svgEl('text', { x: left - 6, y: y(value) + 4, 'text-anchor': 'end' });
+      label.textContent = percent.format(value);
+      chart.append(label);
+    }
+    const every = Math.ceil(periods.length / 15);
+    for (let i = 0; i < periods.length; i += every) {
+      const label = svgEl('text', { x: x(i), y: height - 8, 'text-anchor': 'middle' });
+      label.textContent = periodText(periods[i]);
+      chart.append(label);
+    }
+    groups.forEach((group, g) => {
+      let d = '';
+      let pen = false;
+      for (const row of byGroup.get(group)) {
+        if (row.value === null) {
+          pen = false;
+          continue;
+        }
+        d += `${pen ? 'L' : 'M'}${x(index.get(row.period)).toFixed(1)},${y(row.value).toFixed(1)}`;
+        pen = true;
+      }
+      chart.append(svgEl('path', { d, stroke: PALETTE[g % PALETTE.length] }));
+    });
+    root.append(chart);
+    host.append(element);
+    return element;
+  }
+
+  window.renderBaseline = { card, trend };
+})();
