@@ -11,12 +11,21 @@ export function findForbiddenKeys(value: unknown, path: IssuePath = [], out: Def
   const at = [...path];
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
-    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node);
+    if (Array.isArray(node)) {
+      // An index is never a forbidden key; no array of indices is built.
+      for (let k = 0; k < node.length; k++) {
+        at.push(k);
+        visit(node[k]);
+        at.pop();
+      }
+      return;
+    }
+    const keys = Object.keys(node);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       at.push(key);
-      if (FORBIDDEN_KEYS.has(key as string)) out.push({ code: 'forbidden_key', path: [...at], message: `the key "${key}" is not allowed (it could alter object prototypes)` });
-      else visit((node as Record<string | number, unknown>)[key]);
+      if (FORBIDDEN_KEYS.has(key)) out.push({ code: 'forbidden_key', path: [...at], message: `the key "${key}" is not allowed (it could alter object prototypes)` });
+      else visit((node as Record<string, unknown>)[key]);
       at.pop();
     }
   };
