@@ -43,17 +43,19 @@ const oneOf = (values: readonly unknown[], message: string): Check => when((valu
 
 const text = when((value) => typeof value === 'string', 'expected a string');
 const number = when((value) => typeof value === 'number' && Number.isFinite(value), 'expected a number');
+const boolean = when((value) => typeof value === 'boolean', 'expected true or false');
 const date = when((value) => typeof value === 'string' && ISO_DATE.test(value), 'expected a date YYYY-MM-DD');
 const localized = fields({ 'zh-CN': text, en: text }, 'expected {"zh-CN", "en"}');
 const counts = (names: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(names.map((name) => [name, check]));
 
 const reformReportShape = fields({
   schema: oneOf([REFORM_REPORT_SCHEMA_ID], `expected "${REFORM_REPORT_SCHEMA_ID}"`),
-  programme: fields({ label: localized }),
+  programme: fields({ id: text, label: localized, synthetic: boolean }),
   asOf: date,
   tasks: list(
     fields({
       id: text,
+      parent: nullable(text),
       area: text,
       owner: text,
       title: localized,
@@ -61,8 +63,10 @@ const reformReportShape = fields({
       light: oneOf(['green', 'yellow', 'red'], 'expected green, yellow or red'),
       progress: number,
       due_on: date,
+      completed_on: nullable(date),
+      verified_on: nullable(date),
       days_late: nullable(number),
-      leaf: when((value) => typeof value === 'boolean', 'expected true or false'),
+      leaf: boolean,
     }),
   ),
   ...counts(['completionRate', 'weightedCompletionRate', 'verificationRate'], number),

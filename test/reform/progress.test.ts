@@ -160,8 +160,8 @@ describe('checkReformReportShape(json)', () => {
     const { checkReformReportShape } = await import('../../src/index.js');
     // What <reform-progress> reads; `[*]` stands for any array index.
     const read = new Set([
-      'schema', 'programme.label.zh-CN', 'programme.label.en', 'asOf',
-      ...['id', 'area', 'owner', 'title.zh-CN', 'title.en', 'status', 'light', 'progress', 'due_on', 'days_late', 'leaf'].map((field) => `tasks[*].${field}`),
+      'schema', 'programme.id', 'programme.label.zh-CN', 'programme.label.en', 'programme.synthetic', 'asOf',
+      ...['id', 'parent', 'area', 'owner', 'title.zh-CN', 'title.en', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late', 'leaf'].map((field) => `tasks[*].${field}`),
       'completionRate', 'weightedCompletionRate', 'verificationRate', 'onTimeRate',
       ...['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'].map((status) => `counts.${status}`),
       ...['id', 'title.zh-CN', 'title.en', 'owner', 'due_on', 'days_late'].map((field) => `overdue[*].${field}`),
