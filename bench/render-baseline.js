@@ -16,14 +16,14 @@ button{font:inherit;font-size:.8rem}svg{display:block;width:100%}text{font-size:
   const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#6a3d9a'];
   let sheets;
   let percent;
-  let formats;
+  let periodLabels;
   function setUp() {
     if (sheets !== undefined) return;
     sheets = { card: new CSSStyleSheet(), trend: new CSSStyleSheet() };
     sheets.card.replaceSync(CARD_CSS);
     sheets.trend.replaceSync(TREND_CSS);
     percent = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    formats = new Map();
+    periodLabels = new Map();
   }
   const el = (tag, text, className) => {
     const node = document.createElement(tag);
@@ -37,11 +37,11 @@ button{font:inherit;font-size:.8rem}svg{display:block;width:100%}text{font-size:
     return node;
   };
   const periodText = (key) => {
-    let text = formats.get(key);
+    let text = periodLabels.get(key);
     if (text === undefined) {
       const [year, month] = key.split('-');
       text = `${year}年${Number(month)}月`;
-      formats.set(key, text);
+      periodLabels.set(key, text);
     }
     return text;
   };

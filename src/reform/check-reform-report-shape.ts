@@ -46,7 +46,8 @@ const number = when((value) => typeof value === 'number' && Number.isFinite(valu
 const boolean = when((value) => typeof value === 'boolean', 'expected true or false');
 const date = when((value) => typeof value === 'string' && ISO_DATE.test(value), 'expected a date YYYY-MM-DD');
 const localized = fields({ 'zh-CN': text, en: text }, 'expected {"zh-CN", "en"}');
-const counts = (names: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(names.map((name) => [name, check]));
+/** Several fields that take the same check. */
+const sameCheck = (names: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(names.map((name) => [name, check]));
 
 const reformReportShape = fields({
   schema: oneOf([REFORM_REPORT_SCHEMA_ID], `expected "${REFORM_REPORT_SCHEMA_ID}"`),
@@ -69,11 +70,11 @@ const reformReportShape = fields({
       leaf: boolean,
     }),
   ),
-  ...counts(['completionRate', 'weightedCompletionRate', 'verificationRate'], number),
+  ...sameCheck(['completionRate', 'weightedCompletionRate', 'verificationRate'], number),
   onTimeRate: nullable(number),
-  counts: fields(counts(TASK_STATUSES, number)),
+  counts: fields(sameCheck(TASK_STATUSES, number)),
   overdue: list(fields({ id: text, title: localized, owner: text, due_on: date, days_late: number })),
-  ...counts(['byArea', 'byOwner'], list(fields({ id: text, label: nullable(localized), ...counts(['tasks', 'completed', 'verified', 'overdue'], number), completionRate: nullable(number) }))),
+  ...sameCheck(['byArea', 'byOwner'], list(fields({ id: text, label: nullable(localized), ...sameCheck(['tasks', 'completed', 'verified', 'overdue'], number), completionRate: nullable(number) }))),
   burnup: list(fields({ month: text, planned: number, completed: nullable(number), verified: nullable(number) })),
   projection: fields({ date: nullable(date), reason: oneOf(['finished', 'projected', 'no_recent_completions'], 'expected finished, projected or no_recent_completions') }),
 });
@@ -84,7 +85,7 @@ const reformReportShape = fields({
  * @throws LawGaugeError (root `reformReport`) listing what is wrong, with paths.
  */
 export function checkReformReportShape(input: unknown): ReformReport {
-  const issues = findForbiddenKeys(input, []);
+  const issues = findForbiddenKeys(input);
   if (issues.length === 0) reformReportShape(input, [], issues);
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'reformReport', issues.slice(0, 20));
   return input as unknown as ReformReport;
