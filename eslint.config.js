@@ -60,6 +60,6 @@ export default tseslint.config(
   },
   {
     files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js', 'bench/render-baseline.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', fetch: 'readonly', CSSStyleSheet: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', fetch: 'readonly', CSSStyleSheet: 'readonly', customElements: 'readonly' } },
   },
 );

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-bars/define.js';
 import type { IndicatorBars } from '../widgets/indicator-bars/indicator-bars.js';
 import { districtReport } from './support/reports.js';
+import { sharedLayout } from './support/layout-suite.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = districtReport();
@@ -102,5 +103,9 @@ describe('<indicator-bars>', () => {
 
   describe('states', () => {
     sharedStates(underTest);
+  });
+
+  describe('layout', () => {
+    sharedLayout({ tag: underTest.tag, data: underTest.data, defaultWidth: 480 });
   });
 });

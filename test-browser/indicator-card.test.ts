@@ -132,6 +132,40 @@ describe('<indicator-card>', () => {
       element.remove();
     });
 
+    it('abandons its src request when it leaves the page, and loads again when put back', async () => {
+      const answer = heldApiUrl(report);
+      const element = await card(html`<indicator-card src=${answer.url}></indicator-card>`);
+      await waitFor(async () => (await answer.state()) === 'waiting', 'the request did not reach the server');
+      const parent = element.parentElement!;
+      element.remove();
+      await waitFor(async () => (await answer.state()) === 'abandoned', 'the request was not abandoned on disconnect');
+      parent.append(element);
+      await waitFor(async () => (await answer.state()) === 'waiting', 'no new request when put back');
+      await answer.release();
+      await waitFor(() => part(element, 'value') !== null, 'the report did not load once put back');
+      expect(part(element, 'value')!.textContent).to.equal('85.4%');
+    });
+
+    it('sends no cookie with its src request unless `credentials` asks for it', async () => {
+      // The test server answers 401 to a request without this cookie.
+      document.cookie = 'lg_session=1; path=/; SameSite=Strict';
+      try {
+        const url = apiUrl(report, { cookie: 'lg_session' });
+        const alert = (element: Element): Element | null => element.shadowRoot!.querySelector('[role="alert"]');
+        const shown = async (element: IndicatorCard, what: string): Promise<void> => waitFor(() => part(element, 'value') !== null || alert(element) !== null, `${what}: neither data nor an error`);
+        const anonymous = await card(html`<indicator-card src=${url}></indicator-card>`);
+        await shown(anonymous, 'default credentials');
+        expect(alert(anonymous)?.textContent, 'default credentials').to.contain('HTTP 401');
+        for (const credentials of ['same-origin', 'include']) {
+          const element = await card(html`<indicator-card credentials=${credentials} src=${url}></indicator-card>`);
+          await shown(element, `credentials=${credentials}`);
+          expect(part(element, 'value')?.textContent, `credentials=${credentials}`).to.equal('85.4%');
+        }
+      } finally {
+        document.cookie = 'lg_session=; path=/; max-age=0';
+      }
+    });
+
     it('refuses two sources at once instead of merging them', async () => {
       const element = document.createElement('indicator-card');
       element.report = report;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-trend/define.js';
 import type { IndicatorTrend } from '../widgets/indicator-trend/indicator-trend.js';
 import { visibilityReport } from './support/reports.js';
+import { sharedLayout } from './support/layout-suite.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = visibilityReport();
@@ -92,5 +93,9 @@ describe('<indicator-trend>', () => {
 
   describe('states', () => {
     sharedStates(underTest);
+  });
+
+  describe('layout', () => {
+    sharedLayout({ tag: underTest.tag, data: underTest.data, defaultWidth: 560 });
   });
 });

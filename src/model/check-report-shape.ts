@@ -11,11 +11,13 @@ import type { Report } from './report.js';
  * this check to the same verdicts on generated and mutated Reports.
  */
 
-// `path` is one array for the whole walk: containers push a key before checking a child and pop
-// it after, and only a failure copies it. A first render of a 2,000-row Report then allocates
-// almost nothing here (copying the path per node cost more than the checks themselves).
+// `path` is one array for the whole walk and holds the containers above the value being checked;
+// a check gets its own key beside it and only a failure copies the two. Only containers push
+// their key, so a first render of a 2,000-row Report pushes four times per row instead of once
+// per field (that first render runs in V8's interpreter, where every call and push counts).
 type Path = (string | number)[];
-type Check = (value: unknown, path: Path, issues: DefinitionIssue[]) => void;
+type Key = string | number | undefined;
+type Check = (value: unknown, path: Path, issues: DefinitionIssue[], key?: Key) => void;
 
 const checked = new WeakSet<object>();
 
@@ -23,41 +25,42 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CATALOG_ID = /^[a-z][a-z0-9_-]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const fail = (issues: DefinitionIssue[], path: IssuePath, message: string): void => {
-  issues.push({ code: 'invalid_report', path: [...path], message });
-};
-const failAt = (issues: DefinitionIssue[], path: IssuePath, key: string, message: string): void => {
-  issues.push({ code: 'invalid_report', path: [...path, key], message });
+/** Records `message` at `path` + `key` (the root has no key). */
+const fail = (issues: DefinitionIssue[], path: IssuePath, key: Key, message: string): void => {
+  issues.push({ code: 'invalid_report', path: key === undefined ? [...path] : [...path, key], message });
 };
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const finite: Check = (v, p, i) => (typeof v === 'number' && Number.isFinite(v) ? undefined : fail(i, p, 'expected a finite number'));
-const integer = (min = -Infinity): Check => (v, p, i) => (typeof v === 'number' && Number.isInteger(v) && v >= min ? undefined : fail(i, p, `expected a whole number${min > -Infinity ? ` ≥ ${min}` : ''}`));
-const string: Check = (v, p, i) => (typeof v === 'string' ? undefined : fail(i, p, 'expected a string'));
-const matching = (pattern: RegExp, what: string): Check => (v, p, i) => (typeof v === 'string' && pattern.test(v) && !FORBIDDEN_KEYS.has(v) ? undefined : fail(i, p, `expected ${what}`));
-const nonEmpty: Check = (v, p, i) => (typeof v === 'string' && v.length > 0 ? undefined : fail(i, p, 'expected a non-empty string'));
-const boolean: Check = (v, p, i) => (typeof v === 'boolean' ? undefined : fail(i, p, 'expected true or false'));
-const oneOf = (...values: readonly unknown[]): Check => (v, p, i) => (values.includes(v) ? undefined : fail(i, p, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`));
-const nullable = (check: Check): Check => (v, p, i) => (v === null ? undefined : check(v, p, i));
-/** Checks `value[key]` at `path` + key. */
-const child = (check: Check, value: unknown, key: string | number, p: Path, i: DefinitionIssue[]): void => {
-  p.push(key);
-  check(value, p, i);
-  p.pop();
+const finite: Check = (v, p, i, k) => (typeof v === 'number' && Number.isFinite(v) ? undefined : fail(i, p, k, 'expected a finite number'));
+const integer = (min = -Infinity): Check => (v, p, i, k) => (typeof v === 'number' && Number.isInteger(v) && v >= min ? undefined : fail(i, p, k, `expected a whole number${min > -Infinity ? ` ≥ ${min}` : ''}`));
+const string: Check = (v, p, i, k) => (typeof v === 'string' ? undefined : fail(i, p, k, 'expected a string'));
+const matching = (pattern: RegExp, what: string): Check => (v, p, i, k) => (typeof v === 'string' && pattern.test(v) && !FORBIDDEN_KEYS.has(v) ? undefined : fail(i, p, k, `expected ${what}`));
+const nonEmpty: Check = (v, p, i, k) => (typeof v === 'string' && v.length > 0 ? undefined : fail(i, p, k, 'expected a non-empty string'));
+const boolean: Check = (v, p, i, k) => (typeof v === 'boolean' ? undefined : fail(i, p, k, 'expected true or false'));
+const oneOf = (...values: readonly unknown[]): Check => (v, p, i, k) => (values.includes(v) ? undefined : fail(i, p, k, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`));
+const nullable = (check: Check): Check => (v, p, i, k) => (v === null ? undefined : check(v, p, i, k));
+/**
+ * A container check: `children` runs with the container's own key on the path (when it has one),
+ * after `accepts` has said the value is the right kind of container.
+ */
+const container = (accepts: (v: unknown) => boolean, what: string, children: (v: never, p: Path, i: DefinitionIssue[]) => void): Check => (v, p, i, k) => {
+  if (!accepts(v)) return fail(i, p, k, `expected ${what}`);
+  if (k !== undefined) p.push(k);
+  children(v as never, p, i);
+  if (k !== undefined) p.pop();
 };
-const pair: Check = (v, p, i) => {
-  if (!Array.isArray(v) || v.length !== 2) return fail(i, p, 'expected [lo, hi]');
-  for (let k = 0; k < 2; k++) child(finite, v[k], k, p, i);
-};
+const pair = container((v) => Array.isArray(v) && v.length === 2, '[lo, hi]', (v: unknown[], p, i) => {
+  for (let k = 0; k < 2; k++) finite(v[k], p, i, k);
+});
 /** The first check that passes wins; the issues of the failed attempts are dropped. */
-const anyOf = (what: string, ...checks: Check[]): Check => (v, p, i) => {
+const anyOf = (what: string, ...checks: Check[]): Check => (v, p, i, k) => {
   const before = i.length;
   for (const check of checks) {
-    check(v, p, i);
+    check(v, p, i, k);
     if (i.length === before) return;
     i.length = before;
   }
-  fail(i, p, `expected ${what}`);
+  fail(i, p, k, `expected ${what}`);
 };
 /** A strict object: every listed key checked (`optional` ones may be absent), no other key. */
 const object = (shape: Record<string, Check>, optional: readonly string[] = []): Check => {
@@ -65,41 +68,31 @@ const object = (shape: Record<string, Check>, optional: readonly string[] = []):
   // destructuring iteration (`for (const [k, c] of entries)`) costs several times more.
   const keys = Object.keys(shape);
   const checks = keys.map((key) => shape[key]!);
-  return (v, p, i) => {
-    if (!isObject(v)) return fail(i, p, 'expected an object');
-    const own = Object.keys(v);
-    for (let k = 0; k < own.length; k++) if (!Object.hasOwn(shape, own[k]!)) failAt(i, p, own[k]!, `unknown key "${own[k]!}"`);
+  return container(isObject, 'an object', (v: Record<string, unknown>, p, i) => {
+    // for-in rather than Object.keys: no array per object; inherited keys are not the value's own.
+    for (const key in v) if (!Object.hasOwn(shape, key) && Object.hasOwn(v, key)) fail(i, p, key, `unknown key "${key}"`);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const value = v[key];
-      if (value === undefined || !Object.hasOwn(v, key)) {
-        if (!optional.includes(key)) failAt(i, p, key, 'is required');
-      } else {
-        p.push(key);
-        checks[k]!(value, p, i);
-        p.pop();
-      }
+      if (value !== undefined && Object.hasOwn(v, key)) checks[k]!(value, p, i, key);
+      else if (!optional.includes(key)) fail(i, p, key, 'is required');
     }
-  };
+  });
 };
 const identifierKey = matching(IDENTIFIER, 'an identifier key');
-const record = (value: Check): Check => (v, p, i) => {
-  if (!isObject(v)) return fail(i, p, 'expected an object');
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    child(identifierKey, key, key, p, i);
-    child(value, v[key], key, p, i);
-  }
-};
-const array = (item: Check): Check => (v, p, i) => {
-  if (!Array.isArray(v)) return fail(i, p, 'expected an array');
-  // By index, not forEach: a hole in a sparse array is an invalid item, as zod sees it.
-  for (let k = 0; k < v.length; k++) {
-    p.push(k);
-    item(v[k], p, i);
-    p.pop();
-  }
-};
+const record = (value: Check): Check =>
+  container(isObject, 'an object', (v: Record<string, unknown>, p, i) => {
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      identifierKey(key, p, i, key);
+      value(v[key], p, i, key);
+    }
+  });
+// By index, not forEach: a hole in a sparse array is an invalid item, as zod sees it.
+const array = (item: Check): Check =>
+  container(Array.isArray, 'an array', (v: unknown[], p, i) => {
+    for (let k = 0; k < v.length; k++) item(v[k], p, i, k);
+  });
 
 const identifier = matching(IDENTIFIER, 'an identifier');
 const isoDate = matching(ISO_DATE, 'a date YYYY-MM-DD');
@@ -117,7 +110,7 @@ const reportShape = object({
     target: nullable(finite),
     thresholds: nullable(anyOf('thresholds', object({ good: finite, warning: finite }), object({ warning: pair }))),
     minSample: nullable(integer()),
-    display: nullable(object({ format: oneOf('number', 'percent', 'oneTo'), decimals: (v, p, i) => (integer(0)(v, p, i), typeof v === 'number' && v > 6 ? fail(i, p, 'expected ≤ 6') : undefined) }, ['format', 'decimals'])),
+    display: nullable(object({ format: oneOf('number', 'percent', 'oneTo'), decimals: (v, p, i, k) => (integer(0)(v, p, i, k), typeof v === 'number' && v > 6 ? fail(i, p, k, 'expected ≤ 6') : undefined) }, ['format', 'decimals'])),
     methodology: nullable(localized),
     source: nullable(string),
     measure: string,

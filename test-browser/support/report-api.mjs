@@ -3,12 +3,16 @@ import { clearTimeout } from 'node:timers';
 // Answers held by `?hold=KEY` until `/api/release?key=KEY` (or 30 s, so nothing hangs forever).
 const held = new Map();
 const HOLD_LIMIT_MS = 30_000;
+// What became of each held request: `waiting`, `answered`, or `abandoned` (the client closed it).
+const heldState = new Map();
 
 /**
  * Test server endpoint `/api/report`: answers with the JSON in `?body=` after `?delay=` ms, with
  * `?status=` and `?type=` (content type), so browser tests can exercise every load path. `?hold=KEY`
  * keeps the answer back until the test requests `/api/release?key=KEY`: a loading state can then be
- * checked for as long as it takes, however slow the machine.
+ * checked for as long as it takes, however slow the machine, and `/api/held?key=KEY` says whether
+ * the browser abandoned it meanwhile. `?cookie=NAME` answers 401 unless the request carries that
+ * cookie, to see which requests send credentials.
  */
 export async function reportApi(context, next) {
   if (context.path === '/api/release') {
@@ -17,6 +21,11 @@ export async function reportApi(context, next) {
     if (release === undefined) held.set(key, null);
     else release();
     context.status = 204;
+    return;
+  }
+  if (context.path === '/api/held') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ state: heldState.get(context.query.key ?? '') ?? 'unknown' });
     return;
   }
   if (context.path === '/test-browser/pages/strict-csp.html') {
@@ -37,15 +46,29 @@ export async function reportApi(context, next) {
     // Released before it arrived: answer at once.
     if (held.get(query.hold) === null) held.delete(query.hold);
     else {
-      await new Promise((resolve) => {
-        const timer = setTimeout(resolve, HOLD_LIMIT_MS);
+      heldState.set(query.hold, 'waiting');
+      const abandoned = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), HOLD_LIMIT_MS);
+        const onClose = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        // The response closing before it was written: the browser dropped the request.
+        context.res.once('close', onClose);
         held.set(query.hold, () => {
           clearTimeout(timer);
-          resolve();
+          context.res.off('close', onClose);
+          resolve(false);
         });
       });
       held.delete(query.hold);
+      heldState.set(query.hold, abandoned ? 'abandoned' : 'answered');
+      if (abandoned) return;
     }
+  }
+  if (query.cookie !== undefined && !(context.cookies.get(query.cookie) ?? '')) {
+    context.status = 401;
+    return;
   }
   context.status = Number(query.status ?? 200);
   context.type = query.type ?? 'application/json';

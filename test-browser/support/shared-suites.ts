@@ -4,11 +4,16 @@ import { waitFor } from './wait-for.js';
 let holds = 0;
 /**
  * A URL whose answer the test server keeps back until `release()`: the loading state lasts until
- * the test has checked it, however slow the machine.
+ * the test has checked it, however slow the machine. `state()` asks the server what became of the
+ * request: `waiting`, `answered`, `abandoned` by the browser, or `unknown` before it arrived.
  */
-export function heldApiUrl(body: unknown): { url: string; release: () => Promise<void> } {
+export function heldApiUrl(body: unknown): { url: string; release: () => Promise<void>; state: () => Promise<string> } {
   const key = `${Date.now()}-${++holds}`;
-  return { url: apiUrl(body, { hold: key }), release: async () => void (await fetch(`/api/release?key=${key}`)) };
+  return {
+    url: apiUrl(body, { hold: key }),
+    release: async () => void (await fetch(`/api/release?key=${key}`)),
+    state: async () => ((await (await fetch(`/api/held?key=${key}`)).json()) as { state: string }).state,
+  };
 }
 
 /** `/api/report` (test-browser/support/report-api.mjs): answers with `body` after `delay` ms. */

@@ -107,11 +107,8 @@ export abstract class DataElement<T extends object> extends LitElement {
     this.inlineObserver = new MutationObserver(() => this.resolveSource());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // Follow the container's width; a hidden element reports 0×0, which is ignored.
-    if ((this.constructor as typeof LawGaugeElement).measuresWidth) {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = Math.round(entries[0]?.contentRect.width ?? 0);
-        if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width;
-      });
+    if ((this.constructor as typeof DataElement).measuresWidth) {
+      this.resizeObserver = new ResizeObserver(() => this.measure());
       this.resizeObserver.observe(this);
     }
     window.addEventListener('beforeprint', this.relayout);
@@ -132,6 +129,16 @@ export abstract class DataElement<T extends object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.resolveSource();
+    // The first chart is laid out at the container's width at once: waiting for the
+    // ResizeObserver's first report would draw it at a default width and then a second time.
+    if (this.measuredWidth === 0 && this.phase.kind === 'data' && (this.constructor as typeof DataElement).measuresWidth) this.measure();
+  }
+
+  /** Sets `measuredWidth` to the content width; a hidden element (0×0) keeps the last one. */
+  private measure(): void {
+    const style = getComputedStyle(this);
+    const width = Math.round(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width;
   }
 
   private inlineScript(): HTMLScriptElement | null {

@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import { waitFor } from './wait-for.js';
+
+type Chart = HTMLElement & { report: unknown; updateComplete: Promise<boolean>; isUpdatePending: boolean };
+
+export interface ChartUnderTest {
+  readonly tag: string;
+  /** Valid data for the widget. */
+  readonly data: () => object;
+  /** The width the chart is drawn at before it has ever been measured (hidden from the start). */
+  readonly defaultWidth: number;
+}
+
+const frames = async (count: number): Promise<void> => {
+  for (let frame = 0; frame < count; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+/** The width the chart is drawn at: its viewBox's. */
+const drawnWidth = (element: Chart): number | undefined => element.shadowRoot!.querySelector<SVGSVGElement>('svg[part="chart"]')?.viewBox.baseVal.width;
+
+/** The host's content width, from its border box: less the widget's border and padding. */
+const contentWidth = (element: Chart): number => {
+  const style = getComputedStyle(element);
+  const px = (property: string): number => parseFloat(style.getPropertyValue(property));
+  return Math.round(element.getBoundingClientRect().width - px('border-left-width') - px('border-right-width') - px('padding-left') - px('padding-right'));
+};
+
+/** Mounts the chart in a container styled `containerStyle`, counting the element's updates. */
+async function mountIn(widget: ChartUnderTest, containerStyle: Partial<CSSStyleDeclaration>): Promise<{ element: Chart; container: HTMLElement; updates: () => number }> {
+  const container = document.createElement('div');
+  Object.assign(container.style, containerStyle);
+  const element = document.createElement(widget.tag) as Chart;
+  let updates = 0;
+  const update = (element as unknown as { update: (changed: unknown) => void }).update;
+  Object.assign(element, {
+    update(this: Chart, changed: unknown) {
+      updates++;
+      update.call(this, changed);
+    },
+  });
+  element.report = widget.data();
+  container.append(element);
+  document.body.append(container);
+  await element.updateComplete;
+  return { element, container, updates: () => updates };
+}
+
+/**
+ * A chart laid out to its container (ResizeObserver): measured before its first render, drawn
+ * again when the container's width changes, not while hidden (0×0), and again for print.
+ */
+export function sharedLayout(widget: ChartUnderTest): void {
+  it("draws its first render at its container's width, and only once", async () => {
+    const { element, container, updates } = await mountIn(widget, { width: '420px' });
+    expect(drawnWidth(element)).to.equal(contentWidth(element));
+    await frames(3);
+    await element.updateComplete;
+    expect(updates(), 'updates after two frames on screen').to.equal(1);
+    container.remove();
+  });
+
+  it('subtracts its own padding, which the theme sets (--lg-space)', async () => {
+    const { element, container } = await mountIn(widget, { width: '420px' });
+    const before = drawnWidth(element)!;
+    element.style.setProperty('--lg-space', '30px');
+    await waitFor(() => drawnWidth(element) === before - 2 * 18, `drawn at ${drawnWidth(element)}, expected ${before - 36}`);
+    expect(drawnWidth(element)).to.equal(contentWidth(element));
+    container.remove();
+  });
+
+  it('follows its container when it is resized, and keeps its width while hidden (0×0)', async () => {
+    const { element, container } = await mountIn(widget, { width: '420px' });
+    container.style.width = '300px';
+    await waitFor(() => drawnWidth(element) === contentWidth(element), `drawn at ${drawnWidth(element)} after the resize, expected ${contentWidth(element)}`);
+    const shown = drawnWidth(element);
+    container.style.display = 'none';
+    await frames(3);
+    await element.updateComplete;
+    expect(drawnWidth(element), 'while hidden').to.equal(shown);
+    container.style.display = '';
+    container.style.width = '520px';
+    await waitFor(() => drawnWidth(element) === contentWidth(element), `drawn at ${drawnWidth(element)} once shown, expected ${contentWidth(element)}`);
+    container.remove();
+  });
+
+  it('hidden when its data arrives: drawn at its default width, then at the container width once shown', async () => {
+    const { element, container } = await mountIn(widget, { width: '360px', display: 'none' });
+    expect(drawnWidth(element)).to.equal(widget.defaultWidth);
+    container.style.display = '';
+    await waitFor(() => drawnWidth(element) === contentWidth(element), `drawn at ${drawnWidth(element)} once shown, expected ${contentWidth(element)}`);
+    container.remove();
+  });
+
+  it('lays out again before and after printing', async () => {
+    const { element, container, updates } = await mountIn(widget, { width: '420px' });
+    await frames(2);
+    await element.updateComplete;
+    const before = updates();
+    for (const [index, type] of ['beforeprint', 'afterprint'].entries()) {
+      window.dispatchEvent(new Event(type));
+      expect(element.isUpdatePending, type).to.equal(true);
+      await element.updateComplete;
+      expect(updates(), type).to.equal(before + index + 1);
+    }
+    container.remove();
+    // Disconnected, it no longer listens.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(element.isUpdatePending, 'after removal').to.equal(false);
+  });
+}
