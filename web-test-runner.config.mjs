@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { sendKeysPlugin, snapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countsReporter } from './test-browser/support/counts-reporter.mjs';
+import { mediaFeaturesPlugin } from './test-browser/support/media-features-plugin.mjs';
 import { reportApi } from './test-browser/support/report-api.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 
@@ -13,7 +14,7 @@ export default {
   nodeResolve: true,
   testFramework: { config: { timeout: 20000 } },
   // SVG snapshots live in test-browser/__snapshots__; `npm run test:browser -- --update-snapshots` rewrites them.
-  plugins: [sendKeysPlugin(), snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }), esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
+  plugins: [sendKeysPlugin(), mediaFeaturesPlugin(), snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }), esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
   middleware: [reportApi],
   browsers: [
     chromeLauncher({

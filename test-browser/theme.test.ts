@@ -1,6 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../widgets/indicator-card/define.js';
 import { visibilityReport } from './support/reports.js';
+
+/** Emulates CSS media features (test-browser/support/media-features-plugin.mjs); [] restores them. */
+const emulate = (features: { name: string; value: string }[]): Promise<unknown> => executeServerCommand('emulate-media-features', features);
+const card = (theme?: string): Promise<HTMLElement> => fixture<HTMLElement>(html`<indicator-card theme=${theme ?? ''} .report=${visibilityReport()}></indicator-card>`);
+const token = (element: Element, name: string): string => getComputedStyle(element).getPropertyValue(name).trim();
+const part = (element: Element, name: string): Element => element.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -27,4 +34,46 @@ describe('theme', () => {
       }
     });
   }
+
+  afterEach(() => emulate([]));
+
+  it('follows the system colour scheme unless the theme attribute overrides it', async () => {
+    // `theme=""` is no override: the system decides.
+    const light = token(await card('light'), '--lg-bg');
+    const dark = token(await card('dark'), '--lg-bg');
+    expect(light).not.to.equal(dark);
+    for (const scheme of ['light', 'dark']) {
+      await emulate([{ name: 'prefers-color-scheme', value: scheme }]);
+      expect(token(await card(), '--lg-bg'), `system ${scheme}, no theme`).to.equal(scheme === 'dark' ? dark : light);
+      expect(token(await card('light'), '--lg-bg'), `system ${scheme}, theme=light`).to.equal(light);
+      expect(token(await card('dark'), '--lg-bg'), `system ${scheme}, theme=dark`).to.equal(dark);
+    }
+  });
+
+  it('forced colours: status colours become system colours, the status is still said in words, and axe passes', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    expect(matchMedia('(forced-colors: active)').matches, 'emulation').to.equal(true);
+    const element = await card();
+    for (const name of ['--lg-good', '--lg-warning', '--lg-bad', '--lg-series-1']) expect(token(element, name), name).to.equal('CanvasText');
+    expect(token(element, '--lg-accent')).to.equal('Highlight');
+    expect(part(element, 'status').textContent!.trim()).not.to.equal('');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reduced motion: no transition or animation inside the widget, even one a host page adds through ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent = '@keyframes lg-test-pulse { to { opacity: 0.5; } } indicator-card::part(value) { transition: color 2s; animation: lg-test-pulse 2s infinite; }';
+    document.head.append(style);
+    try {
+      const motion = (element: Element): string[] => {
+        const value = getComputedStyle(part(element, 'value'));
+        return [value.transitionDuration, value.animationName];
+      };
+      expect(motion(await card()), 'motion allowed').to.deep.equal(['2s', 'lg-test-pulse']);
+      await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      expect(motion(await card()), 'reduced motion').to.deep.equal(['0s', 'none']);
+    } finally {
+      style.remove();
+    }
+  });
 });
