@@ -13,5 +13,17 @@ export default {
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
+    {
+      name: 'lawgauge-no-internal-attributes',
+      // The analyzer reads Lit's `static properties` and lists `{state: true}` entries (phase,
+      // measuredWidth, …) as attributes; they are internal state, private or protected, and have none.
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+          const internal = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+        }
+      },
+    },
   ],
 };

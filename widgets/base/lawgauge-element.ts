@@ -42,7 +42,22 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * Language: the `lang` attribute, else the nearest ancestor's `lang`, else `zh-CN`.
  *
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated
- * @cssprop --lg-font, --lg-bg, --lg-fg, --lg-muted, --lg-border, --lg-good, --lg-warning, --lg-bad, --lg-neutral, --lg-accent, --lg-radius, --lg-space - theme
+ * @cssprop --lg-font - font family
+ * @cssprop --lg-bg - background colour
+ * @cssprop --lg-fg - text colour
+ * @cssprop --lg-muted - secondary text and axis labels
+ * @cssprop --lg-border - border colour
+ * @cssprop --lg-good - "good" status colour (always shown with a word or icon too)
+ * @cssprop --lg-warning - "warning" status colour
+ * @cssprop --lg-bad - "bad" status colour
+ * @cssprop --lg-neutral - colour of a status-free mark
+ * @cssprop --lg-accent - accent colour: focus ring, controls, progress bars
+ * @cssprop --lg-series-1 - first series colour (the palette cycles through four)
+ * @cssprop --lg-series-2 - second series colour
+ * @cssprop --lg-series-3 - third series colour
+ * @cssprop --lg-series-4 - fourth series colour
+ * @cssprop --lg-radius - corner radius
+ * @cssprop --lg-space - inner spacing (the host's padding)
  */
 export abstract class DataElement<T extends object> extends LitElement {
   // Declared without decorators: the single-widget bundles then carry no decorator helpers.

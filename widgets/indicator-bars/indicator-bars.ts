@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -46,10 +45,18 @@ export class IndicatorBars extends LawGaugeElement {
   protected static override readonly measuresWidth = true;
   static override styles = [themeStyles, controlStyles, chartStyles];
 
-  @property() period: string | undefined;
-  @property({ reflect: true }) selected: string | undefined;
-  @state() private tableView = false;
-  @state() private active = 0;
+  // Declared without decorators, like the base class: no decorator helpers in the bundles.
+  static override properties: PropertyDeclarations = {
+    period: {},
+    selected: { reflect: true },
+    tableView: { state: true },
+    active: { state: true },
+  };
+
+  period: string | undefined;
+  selected: string | undefined;
+  private tableView = false;
+  private active = 0;
 
   /** The bars shown: one period's groups (or its total when ungrouped), sorted best first. */
   private bars(report: Report): ReportRow[] {

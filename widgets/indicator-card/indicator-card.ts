@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber, formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { periodLabel } from '../base/period-label.js';
@@ -39,8 +38,14 @@ const SPARK_HEIGHT = 36;
 export class IndicatorCard extends LawGaugeElement {
   static override styles = [themeStyles, indicatorCardStyles];
 
-  @property() group: string | undefined;
-  @property() period: string | undefined;
+  // Declared without decorators, like the base class: no decorator helpers in the bundles.
+  static override properties: PropertyDeclarations = {
+    group: {},
+    period: {},
+  };
+
+  group: string | undefined;
+  period: string | undefined;
 
   /** Rows of the chosen group, in period order. */
   private rowsOf(report: Report): ReportRow[] {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -62,9 +61,16 @@ export class IndicatorTable extends LawGaugeElement {
     `,
   ];
 
-  @property() period: string | undefined;
-  @state() private sortBy: Column | undefined;
-  @state() private descending = true;
+  // Declared without decorators, like the base class: no decorator helpers in the bundles.
+  static override properties: PropertyDeclarations = {
+    period: {},
+    sortBy: { state: true },
+    descending: { state: true },
+  };
+
+  period: string | undefined;
+  private sortBy: Column | undefined;
+  private descending = true;
 
   private latestRows(report: Report): ReportRow[] {
     const period = this.period ?? report.rows.at(-1)?.period;

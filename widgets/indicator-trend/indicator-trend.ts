@@ -1,7 +1,6 @@
 import { ticks } from 'd3-array';
 import { area, line } from 'd3-shape';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -62,11 +61,20 @@ export class IndicatorTrend extends LawGaugeElement {
   protected static override readonly measuresWidth = true;
   static override styles = [themeStyles, controlStyles, chartStyles, indicatorTrendStyles];
 
-  @property() groups: string | undefined;
-  @property({ attribute: false }) annotations: readonly TrendAnnotation[] = [];
-  @state() private tableView = false;
-  @state() private hiddenSeries = new Set<string>();
-  @state() private active: number | undefined;
+  // Declared without decorators, like the base class: no decorator helpers in the bundles.
+  static override properties: PropertyDeclarations = {
+    groups: {},
+    annotations: { attribute: false },
+    tableView: { state: true },
+    hiddenSeries: { state: true },
+    active: { state: true },
+  };
+
+  groups: string | undefined;
+  annotations: readonly TrendAnnotation[] = [];
+  private tableView = false;
+  private hiddenSeries = new Set<string>();
+  private active: number | undefined;
 
   /** The wanted series, their rows gathered in one pass over the Report. */
   private series(report: Report): Series[] {
