@@ -106,6 +106,18 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     expect(placed).toBeGreaterThan(1000);
   });
 
+  it('checks rows by their own keys: an inherited field is missing, a null-prototype row is fine (the common-row shortcut agrees)', () => {
+    for (const report of reports) {
+      const json = JSON.parse(JSON.stringify(report)) as { rows: Record<string, unknown>[] };
+      const row = json.rows[0]!;
+      const { period, ...rest } = row;
+      json.rows[0] = Object.assign(Object.create({ period }) as Record<string, unknown>, rest);
+      expect(() => checkReportShape(json), report.indicator.id).toThrow('report.rows[0].period: is required');
+      json.rows[0] = Object.assign(Object.create(null) as Record<string, unknown>, row);
+      expect(accepts(checkReportShape, json), report.indicator.id).toBe(true);
+    }
+  });
+
   it('gives every problem its own path (the walk shares one path array and copies it per problem)', () => {
     const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[]; indicator: Record<string, unknown> };
     json.rows[1]!['extra'] = 1;
