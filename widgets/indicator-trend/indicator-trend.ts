@@ -90,7 +90,9 @@ export class IndicatorTrend extends LawGaugeElement {
   }
 
   private periods(report: Report): string[] {
-    return [...new Set(report.rows.map((row) => row.period))];
+    const periods = new Set<string>();
+    for (const row of report.rows) periods.add(row.period);
+    return [...periods];
   }
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
@@ -218,8 +220,8 @@ export class IndicatorTrend extends LawGaugeElement {
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
           ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
           ${this.annotations.map(annotation)}
-          ${visible.length === 1 ? svg`<path class="band" d=${band([...visible[0]!.rows]) ?? ''}></path>` : nothing}
-          ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${path([...series.rows]) ?? ''}></path>`)}
+          ${visible.length === 1 ? svg`<path class="band" d=${band(visible[0]!.rows) ?? ''}></path>` : nothing}
+          ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${path(series.rows) ?? ''}></path>`)}
         </g>`}
         ${svg`<g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
