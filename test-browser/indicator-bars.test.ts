@@ -31,6 +31,22 @@ describe('<indicator-bars>', () => {
       expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('街面见警率，2019年3月，共 5 项。 最好：黄浦区 90.0%；最差：徐汇区 70.0%。');
     });
 
+    it('highlights the selected group with an outline and aria-pressed, not by colour alone, and follows the attribute', async () => {
+      const element = await chart(html`<indicator-bars selected="徐汇区" .report=${report}></indicator-bars>`);
+      const highlighted = (): (string | null)[] => bars(element).filter((bar) => bar.getAttribute('aria-pressed') === 'true').map((bar) => bar.getAttribute('aria-label'));
+      expect(highlighted()).to.deep.equal(['徐汇区 70.0% 关注，2019年3月']);
+      const outline = (bar: SVGGElement): string => getComputedStyle(bar.querySelector('rect')!).strokeWidth;
+      const [best, , selected] = bars(element);
+      expect(outline(selected!)).to.equal('2px');
+      expect(outline(best!)).not.to.equal('2px');
+      element.setAttribute('selected', '黄浦区');
+      await element.updateComplete;
+      expect(highlighted()).to.deep.equal(['黄浦区 90.0% 良好，2019年3月']);
+      element.removeAttribute('selected');
+      await element.updateComplete;
+      expect(highlighted()).to.deep.equal([]);
+    });
+
     it('never shows a suppressed number, in the chart or the table', async () => {
       const element = await chart(html`<indicator-bars .report=${report}></indicator-bars>`);
       expect(element.shadowRoot!.textContent).not.to.contain('75.0%');

@@ -42,6 +42,18 @@ describe('<indicator-card>', () => {
       expect(text(element)).not.to.contain('62.5');
     });
 
+    it('shows a period without data in words, in either language, with no number and no status', async () => {
+      const latest = report.rows.filter((row) => row.period === '2019-06' && row.group['district'] === '*');
+      expect(latest).to.have.length(1);
+      const withGap = { ...report, rows: report.rows.map((row) => (row === latest[0] ? { ...row, value: null, numerator: null, denominator: null, n: 0, ci: null, status: null, flag: 'no-data' as const } : row)) };
+      for (const [lang, words] of [['zh-CN', '无数据'], ['en', 'No data']]) {
+        const element = await card(html`<indicator-card lang=${lang} .report=${withGap}></indicator-card>`);
+        expect(part(element, 'value')!.textContent, lang).to.equal(words);
+        expect(part(element, 'value')!.textContent, lang).not.to.match(/\d/);
+        expect(part(element, 'status'), lang).to.equal(null);
+      }
+    });
+
     it('takes the language from the nearest ancestor', async () => {
       const wrapper = await fixture(html`<div lang="en"><indicator-card .report=${report}></indicator-card></div>`);
       const element = wrapper.querySelector('indicator-card')!;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-table/define.js';
 import type { IndicatorTable } from '../widgets/indicator-table/indicator-table.js';
 import { districtReport, visibilityReport } from './support/reports.js';
@@ -39,6 +40,20 @@ describe('<indicator-table>', () => {
       await element.updateComplete;
       expect(header.getAttribute('aria-sort')).to.equal('ascending');
       expect(cells(element, 0).slice(0, 3)).to.deep.equal(['徐汇区', '=SUM(A1)', '黄浦区']);
+    });
+
+    it('sorts from the keyboard: Tab to a column header, Enter and Space switch the order', async () => {
+      const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
+      const header = element.shadowRoot!.querySelectorAll('thead th')[1]!;
+      header.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(header.getAttribute('aria-sort')).to.equal('descending');
+      expect(cells(element, 0)[0]).to.equal('黄浦区');
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(header.getAttribute('aria-sort')).to.equal('ascending');
+      expect(cells(element, 0)[0]).to.equal('徐汇区');
     });
 
     it('draws each sparkline up to the period shown, not beyond', async () => {

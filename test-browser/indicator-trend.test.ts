@@ -87,6 +87,27 @@ describe('<indicator-trend>', () => {
     });
   });
 
+  describe('pointer', () => {
+    it('shows the nearest period under the pointer in the tooltip, with a point per series, and clears it on leave', async () => {
+      const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+      const plot = shadow(element).querySelector<SVGRectElement>('g[role="button"] > rect')!;
+      const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
+      const box = plot.getBoundingClientRect();
+      // Six periods across the plot: 45% of the way is nearest the third (2019-03).
+      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width * 0.45, clientY: box.top + box.height / 2, bubbles: true }));
+      await element.updateComplete;
+      expect(tooltip()).to.equal('2019年3月：黄浦区 75.0%，徐汇区 62.5%');
+      expect(shadow(element).querySelectorAll('circle.point')).to.have.length(2);
+      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 1, bubbles: true }));
+      await element.updateComplete;
+      expect(tooltip()).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
+      plot.dispatchEvent(new PointerEvent('pointerleave'));
+      await element.updateComplete;
+      expect(tooltip()).to.equal('');
+      expect(shadow(element).querySelectorAll('circle.point')).to.have.length(0);
+    });
+  });
+
   describe('parts', () => {
     sharedParts(underTest);
   });
