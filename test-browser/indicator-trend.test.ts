@@ -51,6 +51,19 @@ describe('<indicator-trend>', () => {
       expect(shadow(element).querySelectorAll('path.line')).to.have.length(1);
     });
 
+    it('spans its value axis over what is drawn: the interval band for one series, the lines for several', async () => {
+      const plotBox = (element: IndicatorTrend): DOMRect => shadow(element).querySelector('g[role="button"] > rect')!.getBoundingClientRect();
+      const single = await trend(html`<indicator-trend .report=${report}></indicator-trend>`);
+      const band = shadow(single).querySelector('path.band')!.getBoundingClientRect();
+      expect(band.top, 'band inside the plot').to.be.at.least(plotBox(single).top - 0.5);
+      expect(band.bottom, 'band inside the plot').to.be.at.most(plotBox(single).bottom + 0.5);
+      // 黄浦区's June value, 90%, is the highest drawn; the intervals (up to 96%) are not drawn
+      // for two series, so 90% is the top of the axis.
+      const several = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+      const lines = [...shadow(several).querySelectorAll('path.line')].map((path) => path.getBoundingClientRect());
+      expect(Math.min(...lines.map((box) => box.top))).to.be.closeTo(plotBox(several).top, 1.5);
+    });
+
     it('marks annotations by date', async () => {
       const element = await trend(html`<indicator-trend .report=${report} .annotations=${[{ date: '2019-04-01', label: '巡防改革' }]}></indicator-trend>`);
       expect(shadow(element).querySelector('line.event')).not.to.equal(null);

@@ -45,26 +45,26 @@ snapshots["indicator-trend"] =
 <line class="grid" x1="48" x2="438" y1="192" y2="192">
 </line>
 <text class="muted" text-anchor="end" x="42" y="196">0%</text>
-<line class="grid" x1="48" x2="438" y1="154.5" y2="154.5">
+<line class="grid" x1="48" x2="438" y1="152" y2="152">
 </line>
-<text class="muted" text-anchor="end" x="42" y="158.5">20%</text>
-<line class="grid" x1="48" x2="438" y1="117" y2="117">
+<text class="muted" text-anchor="end" x="42" y="156">20%</text>
+<line class="grid" x1="48" x2="438" y1="112" y2="112">
 </line>
-<text class="muted" text-anchor="end" x="42" y="121">40%</text>
-<line class="grid" x1="48" x2="438" y1="79.5" y2="79.5">
+<text class="muted" text-anchor="end" x="42" y="116">40%</text>
+<line class="grid" x1="48" x2="438" y1="72" y2="72">
 </line>
-<text class="muted" text-anchor="end" x="42" y="83.5">60%</text>
-<line class="grid" x1="48" x2="438" y1="42.1" y2="42.1">
+<text class="muted" text-anchor="end" x="42" y="76">60%</text>
+<line class="grid" x1="48" x2="438" y1="32" y2="32">
 </line>
-<text class="muted" text-anchor="end" x="42" y="46.1">80%</text>
+<text class="muted" text-anchor="end" x="42" y="36">80%</text>
 <text class="muted" text-anchor="middle" x="48" y="212">2019年1月</text>
 <text class="muted" text-anchor="middle" x="204" y="212">2019年3月</text>
 <text class="muted" text-anchor="middle" x="360" y="212">2019年5月</text>
-<rect class="good-band" x="48" width="390" y="12" height="30.1">
+<rect class="good-band" x="48" width="390" y="12" height="20">
 </rect>
-<path class="line s0" d="M48,51.4L126,51.4L204,51.4L282,51.4L360,51.4L438,23.3">
+<path class="line s0" d="M48,42L126,42L204,42L282,42L360,42L438,12">
 </path>
-<path class="line s1" d="M48,74.9L126,74.9L204,74.9L282,74.9L360,74.9L438,74.9">
+<path class="line s1" d="M48,67L126,67L204,67L282,67L360,67L438,67">
 </path>
 </g>
 <g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。">

@@ -175,19 +175,22 @@ export class IndicatorTrend extends LawGaugeElement {
     const width = this.measuredWidth > 0 ? this.measuredWidth : DEFAULT_WIDTH;
     const inner = { width: width - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
     const thresholds = indicator.thresholds !== null && 'good' in indicator.thresholds ? indicator.thresholds : null;
-    // The value axis spans 0, every visible value and interval bound, and the target.
+    // The value axis spans 0, the target and what is drawn: every visible value, and the interval
+    // bounds when the interval band is drawn (a single visible series).
     let lo = Math.min(0, indicator.target ?? 0);
     let hi = indicator.target ?? -Infinity;
-    const widen = (value: number | null | undefined): void => {
-      if (value === null || value === undefined) return;
-      lo = Math.min(lo, value);
-      hi = Math.max(hi, value);
-    };
+    const band = visible.length === 1;
     for (const series of visible) {
       for (const row of series.rows) {
-        widen(row.value);
-        widen(row.ci?.low);
-        widen(row.ci?.high);
+        const value = row.value;
+        if (value !== null) {
+          if (value < lo) lo = value;
+          if (value > hi) hi = value;
+        }
+        if (band && row.ci !== null) {
+          lo = Math.min(lo, row.ci.low, row.ci.high);
+          hi = Math.max(hi, row.ci.low, row.ci.high);
+        }
       }
     }
     hi = Math.max(hi, lo + 1e-9);
@@ -198,7 +201,7 @@ export class IndicatorTrend extends LawGaugeElement {
     const periodIndex = new Map(periods.map((period, index) => [period, index]));
     const indexOf = (row: ReportRow): number => periodIndex.get(row.period)!;
     const path = line<ReportRow>().defined((row) => row.value !== null).x((row) => x(indexOf(row))).y((row) => y(row.value!));
-    const band = area<ReportRow>().defined((row) => row.ci !== null).x((row) => x(indexOf(row))).y0((row) => y(row.ci!.low)).y1((row) => y(row.ci!.high));
+    const bandPath = area<ReportRow>().defined((row) => row.ci !== null).x((row) => x(indexOf(row))).y0((row) => y(row.ci!.low)).y1((row) => y(row.ci!.high));
     const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
     const active = this.active;
     const helpId = 'trend-help';
@@ -220,7 +223,7 @@ export class IndicatorTrend extends LawGaugeElement {
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
           ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
           ${this.annotations.map(annotation)}
-          ${visible.length === 1 ? svg`<path class="band" d=${band(visible[0]!.rows) ?? ''}></path>` : nothing}
+          ${band ? svg`<path class="band" d=${bandPath(visible[0]!.rows) ?? ''}></path>` : nothing}
           ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${path(series.rows) ?? ''}></path>`)}
         </g>`}
         ${svg`<g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
