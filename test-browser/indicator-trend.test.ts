@@ -70,6 +70,36 @@ describe('<indicator-trend>', () => {
       expect(shadow(element).textContent).to.contain('巡防改革');
     });
 
+    it('keeps annotation labels inside the chart and apart, and announces them with their period', async () => {
+      const notes = [
+        { date: '2019-06-20', label: '第二届中国国际进口博览会保障' },
+        { date: '2019-05-03', label: '街面巡防机制改革' },
+        { date: '2019-08-01', label: '不在图中' },
+      ];
+      const host = await fixture<HTMLElement>(html`<div style="width: 360px"><indicator-trend .report=${report} .annotations=${notes}></indicator-trend></div>`);
+      const element = host.querySelector('indicator-trend')!;
+      await element.updateComplete;
+      const chartBox = shadow(element).querySelector('svg[part="chart"]')!.getBoundingClientRect();
+      const labels = [...shadow(element).querySelectorAll('line.event + text')].map((text) => text.getBoundingClientRect());
+      expect(labels).to.have.length(2);
+      for (const box of labels) {
+        expect(box.left, 'label left edge').to.be.at.least(chartBox.left - 0.5);
+        expect(box.right, 'label right edge').to.be.at.most(chartBox.right + 0.5);
+      }
+      const [may, june] = labels as [DOMRect, DOMRect];
+      expect(may.bottom <= june.top || june.bottom <= may.top || may.right <= june.left || june.right <= may.left, 'labels overlap').to.equal(true);
+      shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
+      await element.updateComplete;
+      const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
+      expect(tooltip()).to.equal('2019年6月：合计 85.4%；第二届中国国际进口博览会保障');
+      await sendKeys({ press: 'ArrowLeft' });
+      await element.updateComplete;
+      expect(tooltip()).to.equal('2019年5月：合计 72.9%；街面巡防机制改革');
+      await sendKeys({ press: 'ArrowLeft' });
+      await element.updateComplete;
+      expect(tooltip()).to.equal('2019年4月：合计 72.9%');
+    });
+
     it('shows the same numbers as a table', async () => {
       const element = await trend(html`<indicator-trend lang="en" .report=${report}></indicator-trend>`);
       shadow(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();

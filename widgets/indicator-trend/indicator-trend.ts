@@ -24,6 +24,13 @@ const DEFAULT_WIDTH = 560;
 /** Series drawn at most; colours cycle through the four --lg-series-* properties. */
 const MAX_SERIES = 16;
 
+/** Whether a date (YYYY-MM-DD) falls within a period (a period key such as 2019-03). */
+function inPeriod(date: string, key: string): boolean {
+  const day = parseIsoDay(date);
+  const period = parsePeriodKey(key);
+  return day !== undefined && period !== undefined && period.start <= day && day <= period.end;
+}
+
 interface Series {
   readonly key: string;
   readonly name: string;
@@ -100,14 +107,17 @@ export class IndicatorTrend extends LawGaugeElement {
     return this.phase.kind === 'data' ? exportRows(this.phase.report, this.series(this.phase.report).flatMap((series) => series.rows), this.language, this.messages) : '';
   }
 
+  /** A period as announced and shown in the tooltip: each visible series' value, then the period's annotations. */
   private describePeriod(report: Report, visible: readonly Series[], period: string): string {
     const lang = this.language;
     const m = this.messages;
+    const zh = lang === 'zh-CN';
     const values = visible.map((series) => {
       const row = series.rows.find((candidate) => candidate.period === period);
       return `${series.name} ${row === undefined ? m.flag['no-data'] : valueText(report, row, lang, m)}`;
     });
-    return `${periodLabel(period, lang)}${lang === 'zh-CN' ? '：' : ': '}${values.join(lang === 'zh-CN' ? '，' : ', ')}`;
+    const notes = this.annotations.filter((note) => inPeriod(note.date, period)).map((note) => note.label);
+    return `${periodLabel(period, lang)}${zh ? '：' : ': '}${values.join(zh ? '，' : ', ')}${notes.length > 0 ? `${zh ? '；' : '; '}${notes.join(zh ? '，' : ', ')}` : ''}`;
   }
 
   private onKey(event: KeyboardEvent, report: Report, periods: readonly string[], visible: readonly Series[]): void {
@@ -205,12 +215,17 @@ export class IndicatorTrend extends LawGaugeElement {
     const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
     const active = this.active;
     const helpId = 'trend-help';
-    const annotation = (note: TrendAnnotation): TemplateResult | typeof nothing => {
-      const day = parseIsoDay(note.date);
-      const index = day === undefined ? -1 : periods.findIndex((key) => { const p = parsePeriodKey(key); return p !== undefined && p.start <= day && day <= p.end; });
-      if (index < 0) return nothing;
+    // Annotations within the periods, left to right. A label right of the middle reads leftwards
+    // from its line, so it stays inside the chart, and labels alternate between two rows, so
+    // neighbours do not overlap.
+    const notes = this.annotations
+      .map((note) => ({ note, index: periods.findIndex((key) => inPeriod(note.date, key)) }))
+      .filter((entry) => entry.index >= 0)
+      .sort((a, b) => a.index - b.index);
+    const annotation = ({ note, index }: (typeof notes)[number], order: number): TemplateResult => {
+      const leftwards = x(index) > MARGIN.left + inner.width / 2;
       return svg`<g aria-hidden="true"><line class="event" x1=${x(index)} x2=${x(index)} y1=${MARGIN.top} y2=${MARGIN.top + inner.height}></line>
-        <text class="muted" x=${x(index) + 3} y=${MARGIN.top + 10}>${note.label}</text></g>`;
+        <text class="muted" x=${x(index) + (leftwards ? -3 : 3)} y=${MARGIN.top + 10 + (order % 2) * 18} text-anchor=${leftwards ? 'end' : 'start'}>${note.label}</text></g>`;
     };
     return html`<p id=${helpId} class="visually-hidden">${m.chartHelp}</p>
       <svg part="chart" viewBox="0 0 ${width} ${HEIGHT}" height=${HEIGHT} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
@@ -222,7 +237,7 @@ export class IndicatorTrend extends LawGaugeElement {
             ? svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(top)} height=${Math.max(0, y(Math.min(thresholds.good, top)) - y(top))}></rect>`
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
           ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
-          ${this.annotations.map(annotation)}
+          ${notes.map(annotation)}
           ${band ? svg`<path class="band" d=${bandPath(visible[0]!.rows) ?? ''}></path>` : nothing}
           ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${path(series.rows) ?? ''}></path>`)}
         </g>`}
