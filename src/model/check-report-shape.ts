@@ -143,7 +143,11 @@ const FLAG_OR_NULL: ReadonlySet<unknown> = new Set([null, ...FLAGS]);
 const isFiniteNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 const isFiniteOrNull = (v: unknown): boolean => v === null || isFiniteNumber(v);
 /** A plain JSON object, whose enumerable keys are its own (a polluted Object.prototype's keys are refused below). */
-const isJsonObject = (v: unknown): v is Record<string, unknown> => isObject(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
+const isJsonObject = (v: unknown): v is Record<string, unknown> => {
+  if (!isObject(v)) return false;
+  const prototype = Object.getPrototypeOf(v) as unknown;
+  return prototype === Object.prototype || prototype === null;
+};
 /** No key outside `keys`. A missing key needs no count: its value, undefined, fails its own test. */
 const onlyKeys = (v: object, keys: ReadonlySet<string>): boolean => {
   for (const key in v) if (!keys.has(key)) return false;
