@@ -70,22 +70,29 @@ describe('<indicator-trend>', () => {
       expect(shadow(element).textContent).to.contain('巡防改革');
     });
 
-    it('keeps annotation labels inside the chart and apart, and announces them with their period', async () => {
+    it('keeps annotation labels inside the plot and apart, cuts one too long for it, and announces them whole with their period', async () => {
       const notes = [
         { date: '2019-06-20', label: '第二届中国国际进口博览会保障' },
         { date: '2019-05-03', label: '街面巡防机制改革' },
         { date: '2019-08-01', label: '不在图中' },
       ];
-      const host = await fixture<HTMLElement>(html`<div style="width: 360px"><indicator-trend .report=${report} .annotations=${notes}></indicator-trend></div>`);
+      // A plot 170 px wide: the June label (14 characters, about 168 px) does not fit left of its line.
+      const host = await fixture<HTMLElement>(html`<div style="width: 260px"><indicator-trend .report=${report} .annotations=${notes}></indicator-trend></div>`);
       const element = host.querySelector('indicator-trend')!;
       await element.updateComplete;
-      const chartBox = shadow(element).querySelector('svg[part="chart"]')!.getBoundingClientRect();
-      const labels = [...shadow(element).querySelectorAll('line.event + text')].map((text) => text.getBoundingClientRect());
+      const plotBox = shadow(element).querySelector('g[role="button"] > rect')!.getBoundingClientRect();
+      const texts = [...shadow(element).querySelectorAll('line.event + text')];
+      const labels = texts.map((text) => text.getBoundingClientRect());
       expect(labels).to.have.length(2);
       for (const box of labels) {
-        expect(box.left, 'label left edge').to.be.at.least(chartBox.left - 0.5);
-        expect(box.right, 'label right edge').to.be.at.most(chartBox.right + 0.5);
+        expect(box.left, 'label left edge').to.be.at.least(plotBox.left - 0.5);
+        expect(box.right, 'label right edge').to.be.at.most(plotBox.right + 0.5);
       }
+      const shown = texts.map((text) => [...text.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''));
+      expect(shown[0]).to.equal('街面巡防机制改革');
+      expect(shown[1]).to.match(/^第二届中国国际进口博览.*…$/);
+      expect(texts[1]!.querySelector('title')!.textContent).to.equal('第二届中国国际进口博览会保障');
+      expect(texts[0]!.querySelector('title')).to.equal(null);
       const [may, june] = labels as [DOMRect, DOMRect];
       expect(may.bottom <= june.top || june.bottom <= may.top || may.right <= june.left || june.right <= may.left, 'labels overlap').to.equal(true);
       shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();

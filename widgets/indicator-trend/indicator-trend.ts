@@ -31,6 +31,21 @@ function inPeriod(date: string, key: string): boolean {
   return day !== undefined && period !== undefined && period.start <= day && day <= period.end;
 }
 
+/** A generous width of a 12px label: CJK and full-width characters 1em, others 0.6em. */
+function labelWidth(text: string): number {
+  let em = 0;
+  for (const char of text) em += char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return em * 12;
+}
+
+/** `text` as it fits in `room` pixels: whole, or cut with an ellipsis. */
+function fitted(text: string, room: number): string {
+  if (labelWidth(text) <= room) return text;
+  const chars = [...text];
+  while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > room) chars.pop();
+  return `${chars.join('')}…`;
+}
+
 interface Series {
   readonly key: string;
   readonly name: string;
@@ -223,9 +238,12 @@ export class IndicatorTrend extends LawGaugeElement {
       .filter((entry) => entry.index >= 0)
       .sort((a, b) => a.index - b.index);
     const annotation = ({ note, index }: (typeof notes)[number], order: number): TemplateResult => {
-      const leftwards = x(index) > MARGIN.left + inner.width / 2;
-      return svg`<g aria-hidden="true"><line class="event" x1=${x(index)} x2=${x(index)} y1=${MARGIN.top} y2=${MARGIN.top + inner.height}></line>
-        <text class="muted" x=${x(index) + (leftwards ? -3 : 3)} y=${MARGIN.top + 10 + (order % 2) * 18} text-anchor=${leftwards ? 'end' : 'start'}>${note.label}</text></g>`;
+      const at = x(index);
+      const leftwards = at > MARGIN.left + inner.width / 2;
+      // Cut to the plot's width on its side; the whole label is in the <title> and is announced with its period.
+      const label = fitted(note.label, leftwards ? at - MARGIN.left - 3 : MARGIN.left + inner.width - at - 3);
+      return svg`<g aria-hidden="true"><line class="event" x1=${at} x2=${at} y1=${MARGIN.top} y2=${MARGIN.top + inner.height}></line>
+        <text class="muted" x=${at + (leftwards ? -3 : 3)} y=${MARGIN.top + 10 + (order % 2) * 18} text-anchor=${leftwards ? 'end' : 'start'}>${label === note.label ? nothing : svg`<title>${note.label}</title>`}${label}</text></g>`;
     };
     return html`<p id=${helpId} class="visually-hidden">${m.chartHelp}</p>
       <svg part="chart" viewBox="0 0 ${width} ${HEIGHT}" height=${HEIGHT} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
