@@ -42,6 +42,15 @@ describe('<indicator-table>', () => {
       expect(cells(element, 0).slice(0, 3)).to.deep.equal(['徐汇区', '=SUM(A1)', '黄浦区']);
     });
 
+    it('aligns each column header like its cells: numbers right, words and sparklines left', async () => {
+      const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
+      const headers = [...element.shadowRoot!.querySelectorAll('thead th')];
+      const firstRow = [...element.shadowRoot!.querySelectorAll('tbody tr:first-child > *')];
+      const align = (cell: Element): string => getComputedStyle(cell).textAlign;
+      expect(headers.map(align)).to.deep.equal(firstRow.map(align));
+      expect(headers.map(align)).to.deep.equal(['left', 'right', 'left', 'right', 'left']);
+    });
+
     it('sorts from the keyboard: Tab to a column header, Enter and Space switch the order', async () => {
       const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
       const header = element.shadowRoot!.querySelectorAll('thead th')[1]!;

@@ -113,6 +113,15 @@ describe('<indicator-trend>', () => {
       await element.updateComplete;
       expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(6);
       expect(element.exportCsv()).to.contain('Jun 2019,Total,0.8541666666666666,41,48,48,Good,');
+      // Each header aligned like its column: numbers right, words left.
+      const align = (cell: Element): string => getComputedStyle(cell).textAlign;
+      const headers = [...shadow(element).querySelectorAll('thead th')];
+      const firstRow = [...shadow(element).querySelectorAll('tbody tr:first-child > *')];
+      expect(headers.map(align)).to.deep.equal(firstRow.map(align));
+      const valueColumn = headers.findIndex((header) => header.textContent === 'Value');
+      expect(valueColumn).to.be.at.least(0);
+      expect(align(headers[valueColumn]!)).to.equal('right');
+      expect(align(headers[0]!)).to.equal('left');
     });
   });
 

@@ -52,7 +52,8 @@ export const chartStyles = css`
     padding: 0.2rem 0.4rem;
     border-bottom: 1px solid var(--lg-border);
   }
-  td {
+  /* Number columns: right-aligned, their headers too; words stay left. */
+  .num {
     text-align: right;
   }
   .table-wrap button {

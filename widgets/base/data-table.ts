@@ -15,11 +15,13 @@ export function dataTable(report: Report, rows: readonly ReportRow[], lang: Widg
     if (typeof cell === 'number') return column === 2 ? formatValue(cell, report.indicator, lang) : formatNumber(cell, lang, 3);
     return cell;
   };
+  // A column holding numbers is right-aligned, header included (a withheld cell's words too).
+  const align = header.map((_, column) => (body.some((cells) => typeof cells[column] === 'number') ? 'num' : ''));
   return html`<div class="table-wrap">
     <table part="table">
       <caption>${report.indicator.label[lang]}</caption>
-      <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
-      <tbody>${body.map((cells) => html`<tr>${cells.map((cell, column) => (column === 1 ? html`<th scope="row">${show(cell, column)}</th>` : html`<td>${show(cell, column)}</td>`))}</tr>`)}</tbody>
+      <thead><tr>${header.map((name, column) => html`<th scope="col" class=${align[column]!}>${name}</th>`)}</tr></thead>
+      <tbody>${body.map((cells) => html`<tr>${cells.map((cell, column) => (column === 1 ? html`<th scope="row" class=${align[column]!}>${show(cell, column)}</th>` : html`<td class=${align[column]!}>${show(cell, column)}</td>`))}</tr>`)}</tbody>
     </table>
     <button type="button" part="export" @click=${onExport}>${m.exportCsv}</button>
   </div>`;

@@ -43,9 +43,7 @@ export class IndicatorTable extends LawGaugeElement {
         color: var(--lg-fg);
         font-weight: 600;
       }
-      td.status {
-        text-align: left;
-      }
+
       svg.spark {
         width: 64px;
         height: 20px;
@@ -91,7 +89,7 @@ export class IndicatorTable extends LawGaugeElement {
 
   private sortHeader(column: Column, text: string): TemplateResult {
     const sorted = this.sortBy === column;
-    return html`<th scope="col" aria-sort=${sorted ? (this.descending ? 'descending' : 'ascending') : 'none'}>
+    return html`<th scope="col" class=${column === 'group' ? '' : 'num'} aria-sort=${sorted ? (this.descending ? 'descending' : 'ascending') : 'none'}>
       <button type="button" @click=${() => {
         this.descending = sorted ? !this.descending : column !== 'group';
         this.sortBy = column;
@@ -124,9 +122,9 @@ export class IndicatorTable extends LawGaugeElement {
             const change = row.change.previous;
             return html`<tr>
               <th scope="row"><button type="button" @click=${() => this.select({ indicator: indicator.id, period: row.period, group: { ...row.group }, value: row.value })}>${groupName(report, row, lang)}</button></th>
-              <td>${valueText(report, row, lang, m)}</td>
-              <td class="status">${row.status === null || row.value === null ? '—' : html`<span class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}</td>
-              <td>${change === null ? '—' : `${change.delta > 0 ? '+' : change.delta < 0 ? '−' : ''}${indicator.unit === 'percent' ? `${(Math.abs(change.delta) * 100).toFixed(1)} ${m.points}` : formatValue(Math.abs(change.delta), { unit: indicator.unit }, lang)}`}</td>
+              <td class="num">${valueText(report, row, lang, m)}</td>
+              <td>${row.status === null || row.value === null ? '—' : html`<span class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}</td>
+              <td class="num">${change === null ? '—' : `${change.delta > 0 ? '+' : change.delta < 0 ? '−' : ''}${indicator.unit === 'percent' ? `${(Math.abs(change.delta) * 100).toFixed(1)} ${m.points}` : formatValue(Math.abs(change.delta), { unit: indicator.unit }, lang)}`}</td>
               <td>${((spark) => (spark === null ? nothing : html`<svg class="spark" viewBox="0 0 64 20" aria-hidden="true">${spark}</svg>`))(sparkline(history(row), 64, 20))}</td>
             </tr>`;
           })}
