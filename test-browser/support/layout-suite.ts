@@ -47,7 +47,7 @@ async function mountIn(widget: ChartUnderTest, containerStyle: Partial<CSSStyleD
 
 /**
  * A chart laid out to its container (ResizeObserver): measured before its first render, drawn
- * again when the container's width changes, not while hidden (0×0), and again for print.
+ * again when the container's width changes, not while hidden (0×0), and for paper while printing.
  */
 export function sharedLayout(widget: ChartUnderTest): void {
   it("draws its first render at its container's width, and only once", async () => {
@@ -91,20 +91,30 @@ export function sharedLayout(widget: ChartUnderTest): void {
     container.remove();
   });
 
-  it('lays out again before and after printing', async () => {
-    const { element, container, updates } = await mountIn(widget, { width: '420px' });
-    await frames(2);
+  it('draws for paper while printing, at most 718 px wide (A4), and for the screen again afterwards', async () => {
+    const { element, container } = await mountIn(widget, { width: '1000px' });
+    const screen = drawnWidth(element);
+    expect(screen).to.equal(contentWidth(element));
+    window.dispatchEvent(new Event('beforeprint'));
+    // The new drawing is due before the browser lays the page out for print.
+    expect(element.isUpdatePending, 'beforeprint').to.equal(true);
     await element.updateComplete;
-    const before = updates();
-    for (const [index, type] of ['beforeprint', 'afterprint'].entries()) {
-      window.dispatchEvent(new Event(type));
-      expect(element.isUpdatePending, type).to.equal(true);
-      await element.updateComplete;
-      expect(updates(), type).to.equal(before + index + 1);
-    }
+    expect(drawnWidth(element), 'printing').to.equal(718);
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+    expect(drawnWidth(element), 'after printing').to.equal(screen);
+    // A chart narrower than the paper keeps its width.
+    container.style.width = '420px';
+    await waitFor(() => drawnWidth(element) === contentWidth(element), 'resize');
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    expect(drawnWidth(element), 'printing, narrow').to.equal(contentWidth(element));
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
     container.remove();
     // Disconnected, it no longer listens.
     window.dispatchEvent(new Event('beforeprint'));
     expect(element.isUpdatePending, 'after removal').to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
   });
 }

@@ -69,7 +69,6 @@ export abstract class DataElement<T extends object> extends LitElement {
     credentials: {},
     theme: { reflect: true },
     phase: { state: true },
-    measuredWidth: { state: true },
   };
 
   /** The data object (the way portal code gives data). */
@@ -85,16 +84,9 @@ export abstract class DataElement<T extends object> extends LitElement {
   /** `light`, `dark`, or unset to follow the system. */
   theme: 'light' | 'dark' | undefined;
 
-  /** Widgets that lay out to their container's width set this; others skip the ResizeObserver. */
-  protected static readonly measuresWidth: boolean = false;
-
   protected phase: Phase<T> = { kind: 'empty-source' };
-  /** Content width of the host in CSS pixels; 0 until measured. Charts lay out to it. */
-  protected measuredWidth = 0;
   private loadController: AbortController | undefined;
   private inlineObserver: MutationObserver | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private readonly relayout = (): void => this.requestUpdate();
 
   // A language switch sets `lang` on the widget: show it at once.
   static override get observedAttributes(): string[] {
@@ -121,13 +113,6 @@ export abstract class DataElement<T extends object> extends LitElement {
     // Inline JSON may be added after the element; watch its children.
     this.inlineObserver = new MutationObserver(() => this.resolveSource());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // Follow the container's width; a hidden element reports 0×0, which is ignored.
-    if ((this.constructor as typeof DataElement).measuresWidth) {
-      this.resizeObserver = new ResizeObserver(() => this.measure());
-      this.resizeObserver.observe(this);
-    }
-    window.addEventListener('beforeprint', this.relayout);
-    window.addEventListener('afterprint', this.relayout);
     // The first update resolves the sources; a reconnected element (its load aborted) does it here.
     if (this.hasUpdated) this.resolveSource();
   }
@@ -135,25 +120,12 @@ export abstract class DataElement<T extends object> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.relayout);
-    window.removeEventListener('afterprint', this.relayout);
     this.loadController?.abort();
     this.loadController = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.resolveSource();
-    // The first chart is laid out at the container's width at once: waiting for the
-    // ResizeObserver's first report would draw it at a default width and then a second time.
-    if (this.measuredWidth === 0 && this.phase.kind === 'data' && (this.constructor as typeof DataElement).measuresWidth) this.measure();
-  }
-
-  /** Sets `measuredWidth` to the content width; a hidden element (0×0) keeps the last one. */
-  private measure(): void {
-    const style = getComputedStyle(this);
-    const width = Math.round(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-    if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width;
   }
 
   private inlineScript(): HTMLScriptElement | null {

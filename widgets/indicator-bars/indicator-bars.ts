@@ -4,7 +4,7 @@ import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
-import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { ChartElement } from '../base/chart-element.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -41,8 +41,7 @@ const DEFAULT_WIDTH = 480;
  * @csspart export - the CSV export button
  * @csspart error - the error message
  */
-export class IndicatorBars extends LawGaugeElement {
-  protected static override readonly measuresWidth = true;
+export class IndicatorBars extends ChartElement {
   static override styles = [themeStyles, controlStyles, chartStyles];
 
   // Declared without decorators, like the base class: no decorator helpers in the bundles.
@@ -124,7 +123,7 @@ export class IndicatorBars extends LawGaugeElement {
   private renderBars(report: Report, rows: ReportRow[]): TemplateResult {
     const m = this.messages;
     const lang = this.language;
-    const width = this.measuredWidth > 0 ? this.measuredWidth : DEFAULT_WIDTH;
+    const width = this.chartWidth(DEFAULT_WIDTH);
     const plot = Math.max(40, width - LABEL_WIDTH - VALUE_WIDTH);
     const target = report.indicator.target;
     const max = Math.max(0, ...rows.map((row) => row.value ?? 0), target ?? 0) || 1;

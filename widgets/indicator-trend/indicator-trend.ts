@@ -6,7 +6,7 @@ import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
-import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { ChartElement } from '../base/chart-element.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -79,8 +79,7 @@ interface Series {
  * @csspart toggle - the chart / table switch
  * @csspart export - the CSV export button
  */
-export class IndicatorTrend extends LawGaugeElement {
-  protected static override readonly measuresWidth = true;
+export class IndicatorTrend extends ChartElement {
   static override styles = [themeStyles, controlStyles, chartStyles, indicatorTrendStyles];
 
   // Declared without decorators, like the base class: no decorator helpers in the bundles.
@@ -197,7 +196,7 @@ export class IndicatorTrend extends LawGaugeElement {
     const m = this.messages;
     const lang = this.language;
     const indicator = report.indicator;
-    const width = this.measuredWidth > 0 ? this.measuredWidth : DEFAULT_WIDTH;
+    const width = this.chartWidth(DEFAULT_WIDTH);
     const inner = { width: width - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
     const thresholds = indicator.thresholds !== null && 'good' in indicator.thresholds ? indicator.thresholds : null;
     // The value axis spans 0, the target and what is drawn: every visible value, and the interval
