@@ -8,6 +8,12 @@ import { sharedParts, sharedStates, type WidgetUnderTest } from './support/share
 
 const report = visibilityReport();
 const shadow = (element: IndicatorTrend): ShadowRoot => element.shadowRoot!;
+const tooltipOf = (element: IndicatorTrend): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
+/** Presses a key on the focused chart and waits for the widget to show the result. */
+async function press(element: IndicatorTrend, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await element.updateComplete;
+}
 
 async function trend(template: ReturnType<typeof html>): Promise<IndicatorTrend> {
   const element = await fixture<IndicatorTrend>(template);
@@ -97,14 +103,11 @@ describe('<indicator-trend>', () => {
       expect(may.bottom <= june.top || june.bottom <= may.top || may.right <= june.left || june.right <= may.left, 'labels overlap').to.equal(true);
       shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
       await element.updateComplete;
-      const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
-      expect(tooltip()).to.equal('2019年6月：合计 85.4%；第二届中国国际进口博览会保障');
-      await sendKeys({ press: 'ArrowLeft' });
-      await element.updateComplete;
-      expect(tooltip()).to.equal('2019年5月：合计 72.9%；街面巡防机制改革');
-      await sendKeys({ press: 'ArrowLeft' });
-      await element.updateComplete;
-      expect(tooltip()).to.equal('2019年4月：合计 72.9%');
+      expect(tooltipOf(element)).to.equal('2019年6月：合计 85.4%；第二届中国国际进口博览会保障');
+      await press(element, 'ArrowLeft');
+      expect(tooltipOf(element)).to.equal('2019年5月：合计 72.9%；街面巡防机制改革');
+      await press(element, 'ArrowLeft');
+      expect(tooltipOf(element)).to.equal('2019年4月：合计 72.9%');
     });
 
     it('shows the same numbers as a table', async () => {
@@ -130,19 +133,15 @@ describe('<indicator-trend>', () => {
       const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
       shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
       await element.updateComplete;
-      const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
-      expect(tooltip()).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
-      await sendKeys({ press: 'Home' });
-      await element.updateComplete;
-      expect(tooltip()).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%');
-      await sendKeys({ press: 'ArrowRight' });
-      await element.updateComplete;
+      expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
+      await press(element, 'Home');
+      expect(tooltipOf(element)).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%');
+      await press(element, 'ArrowRight');
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
       expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-02', group: { district: '黄浦区' }, value: 0.75 });
-      await sendKeys({ press: 'Escape' });
-      await element.updateComplete;
-      expect(tooltip()).to.equal('');
+      await press(element, 'Escape');
+      expect(tooltipOf(element)).to.equal('');
     });
   });
 
@@ -150,19 +149,18 @@ describe('<indicator-trend>', () => {
     it('shows the nearest period under the pointer in the tooltip, with a point per series, and clears it on leave', async () => {
       const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
       const plot = shadow(element).querySelector<SVGRectElement>('g[role="button"] > rect')!;
-      const tooltip = (): string => shadow(element).querySelector('[part="tooltip"]')!.textContent!;
       const box = plot.getBoundingClientRect();
       // Six periods across the plot: 45% of the way is nearest the third (2019-03).
       plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width * 0.45, clientY: box.top + box.height / 2, bubbles: true }));
       await element.updateComplete;
-      expect(tooltip()).to.equal('2019年3月：黄浦区 75.0%，徐汇区 62.5%');
+      expect(tooltipOf(element)).to.equal('2019年3月：黄浦区 75.0%，徐汇区 62.5%');
       expect(shadow(element).querySelectorAll('circle.point')).to.have.length(2);
       plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 1, bubbles: true }));
       await element.updateComplete;
-      expect(tooltip()).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
+      expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
       plot.dispatchEvent(new PointerEvent('pointerleave'));
       await element.updateComplete;
-      expect(tooltip()).to.equal('');
+      expect(tooltipOf(element)).to.equal('');
       expect(shadow(element).querySelectorAll('circle.point')).to.have.length(0);
     });
   });

@@ -93,11 +93,8 @@ const array = (item: Check): Check =>
   container(Array.isArray, 'an array', (v: unknown[], p, i) => {
     for (let k = 0; k < v.length; k++) item(v[k], p, i, k);
   });
-/** Report rows: the common row passes `isCommonRow` alone, any other goes through `row`. */
-const rowsOf = (row: Check): Check =>
-  container(Array.isArray, 'an array', (v: unknown[], p, i) => {
-    for (let k = 0; k < v.length; k++) if (!isCommonRow(v[k])) row(v[k], p, i, k);
-  });
+/** A Report row: the common row passes `isCommonRow` alone, any other goes through `row`. */
+const reportRow = (row: Check): Check => (v, p, i, k) => (isCommonRow(v) ? undefined : row(v, p, i, k));
 
 const identifier = matching(IDENTIFIER, 'an identifier');
 const isoDate = matching(ISO_DATE, 'a date YYYY-MM-DD');
@@ -206,7 +203,7 @@ const reportShape = object({
   period: object({ unit: oneOf('day', 'week', 'month', 'quarter', 'year'), from: isoDate, to: isoDate, toDate: boolean }),
   groupBy: array(identifier),
   suppressBelow: nullable(integer()),
-  rows: rowsOf(object(rowFields, ['rank', 'components'])),
+  rows: array(reportRow(object(rowFields, ['rank', 'components']))),
   quality: record(object({ read: integer(0), used: integer(0), quarantined: integer(0) })),
 });
 

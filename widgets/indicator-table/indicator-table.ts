@@ -43,7 +43,6 @@ export class IndicatorTable extends LawGaugeElement {
         color: var(--lg-fg);
         font-weight: 600;
       }
-
       svg.spark {
         width: 64px;
         height: 20px;

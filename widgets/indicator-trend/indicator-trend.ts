@@ -24,11 +24,11 @@ const DEFAULT_WIDTH = 560;
 /** Series drawn at most; colours cycle through the four --lg-series-* properties. */
 const MAX_SERIES = 16;
 
-/** Whether a date (YYYY-MM-DD) falls within a period (a period key such as 2019-03). */
-function inPeriod(date: string, key: string): boolean {
-  const day = parseIsoDay(date);
+/** Whether a day (from `parseIsoDay`) falls within a period (a period key such as 2019-03). */
+function inPeriod(day: number | undefined, key: string): boolean {
+  if (day === undefined) return false;
   const period = parsePeriodKey(key);
-  return day !== undefined && period !== undefined && period.start <= day && day <= period.end;
+  return period !== undefined && period.start <= day && day <= period.end;
 }
 
 /** A generous width of a 12px label: CJK and full-width characters 1em, others 0.6em. */
@@ -130,7 +130,7 @@ export class IndicatorTrend extends ChartElement {
       const row = series.rows.find((candidate) => candidate.period === period);
       return `${series.name} ${row === undefined ? m.flag['no-data'] : valueText(report, row, lang, m)}`;
     });
-    const notes = this.annotations.filter((note) => inPeriod(note.date, period)).map((note) => note.label);
+    const notes = this.annotations.filter((note) => inPeriod(parseIsoDay(note.date), period)).map((note) => note.label);
     return `${periodLabel(period, lang)}${zh ? '：' : ': '}${values.join(zh ? '，' : ', ')}${notes.length > 0 ? `${zh ? '；' : '; '}${notes.join(zh ? '，' : ', ')}` : ''}`;
   }
 
@@ -233,7 +233,10 @@ export class IndicatorTrend extends ChartElement {
     // from its line, so it stays inside the chart, and labels alternate between two rows, so
     // neighbours do not overlap.
     const notes = this.annotations
-      .map((note) => ({ note, index: periods.findIndex((key) => inPeriod(note.date, key)) }))
+      .map((note) => {
+        const day = parseIsoDay(note.date);
+        return { note, index: periods.findIndex((key) => inPeriod(day, key)) };
+      })
       .filter((entry) => entry.index >= 0)
       .sort((a, b) => a.index - b.index);
     const annotation = ({ note, index }: (typeof notes)[number], order: number): TemplateResult => {
