@@ -19,7 +19,16 @@ const withoutAsOf = {
   resolveId: (source, importer) => (source === './as-of-view.js' && importer?.includes('reform-progress') ? new URL('./widgets/reform-progress/as-of-view.script.ts', import.meta.url).pathname : null),
 };
 
-const iife = (input, file, name, extraPlugins = []) => ({
+/*
+ * The first line of the <script> bundles: Chrome (136+) compiles every function of a script that
+ * starts with this comment on the thread that streams it in, instead of lazily on the main thread
+ * when each is first called. A page's first render then spends no main-thread time compiling (about
+ * 5 ms of a cold <indicator-trend>, 8 ms of 100 cold cards, on the benchmark machine). Other
+ * engines ignore it. Not for the worker, whose compiling never blocks the page.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT) => ({
   input,
   output: { file, format: 'iife', name, sourcemap: false, inlineDynamicImports: true },
   // Only the registration modules of our own code have side effects (package.json sideEffects
@@ -30,7 +39,7 @@ const iife = (input, file, name, extraPlugins = []) => ({
     json({ preferConst: true }),
     nodeResolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.widgets.json', declaration: false, sourceMap: false, include: ['src/**/*.ts', 'widgets/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
-    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    terser({ format: { comments: false, preamble }, compress: { passes: 2 } }),
   ],
   onwarn,
 });
@@ -49,5 +58,5 @@ export default [
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [withoutAsOf]),
   iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
-  iife('widgets/lawgauge-dashboard/compute-worker.ts', 'dist/lawgauge-compute.worker.js', 'LawGaugeComputeWorker'),
+  iife('widgets/lawgauge-dashboard/compute-worker.ts', 'dist/lawgauge-compute.worker.js', 'LawGaugeComputeWorker', [], null),
 ];

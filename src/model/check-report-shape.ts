@@ -94,7 +94,8 @@ const array = (item: Check): Check =>
     for (let k = 0; k < v.length; k++) item(v[k], p, i, k);
   });
 /** A Report row: the common row passes `isCommonRow` alone, any other goes through `row`. */
-const reportRow = (row: Check): Check => (v, p, i, k) => (isCommonRow(v) ? undefined : row(v, p, i, k));
+// Not inlined by the minifier, which would otherwise make a new closure for every row.
+const reportRow = (row: Check): Check => (v, p, i, k) => (/*#__NOINLINE__*/ isCommonRow(v) ? undefined : row(v, p, i, k));
 
 const identifier = matching(IDENTIFIER, 'an identifier');
 const isoDate = matching(ISO_DATE, 'a date YYYY-MM-DD');
@@ -151,23 +152,42 @@ const onlyKeys = (v: object, keys: ReadonlySet<string>): boolean => {
   return true;
 };
 const isChangeOrNull = (v: unknown): boolean => v === null || (isJsonObject(v) && onlyKeys(v, CHANGE_KEYS) && typeof v.period === 'string' && isFiniteNumber(v.value) && isFiniteNumber(v.delta) && isFiniteOrNull(v.relative));
+/*
+ * The last group key and dates that passed their pattern tests. Every row has the same group
+ * keys and the rows of a period share their dates, so most rows compare equal to these instead of
+ * running a regular expression; the tests depend on the text alone.
+ */
+let passedGroupKey: string | undefined;
+let passedStart: string | undefined;
+let passedEnd: string | undefined;
+const isGroupKey = (key: string): boolean => {
+  if (key === passedGroupKey) return true;
+  if (!IDENTIFIER.test(key) || FORBIDDEN_KEYS.has(key)) return false;
+  passedGroupKey = key;
+  return true;
+};
 const isCommonRow = (row: unknown): boolean => {
   if (!isJsonObject(row) || !onlyKeys(row, ROW_KEYS)) return false;
   const { start, end, group, n, ci, change } = row;
   if (!isJsonObject(group)) return false;
   for (const key in group) {
     const value = group[key];
-    if (!IDENTIFIER.test(key) || FORBIDDEN_KEYS.has(key) || !(value === null || typeof value === 'string' || typeof value === 'boolean' || isFiniteNumber(value))) return false;
+    if (!isGroupKey(key) || !(value === null || typeof value === 'string' || typeof value === 'boolean' || isFiniteNumber(value))) return false;
+  }
+  if (typeof start !== 'string' || typeof end !== 'string') return false;
+  if (start !== passedStart) {
+    if (!ISO_DATE.test(start)) return false;
+    passedStart = start;
+  }
+  if (end !== passedEnd) {
+    if (!ISO_DATE.test(end)) return false;
+    passedEnd = end;
   }
   return (
     // The rare fields are left to the walk.
     row.rank === undefined &&
     row.components === undefined &&
     typeof row.period === 'string' &&
-    typeof start === 'string' &&
-    ISO_DATE.test(start) &&
-    typeof end === 'string' &&
-    ISO_DATE.test(end) &&
     isFiniteOrNull(row.value) &&
     isFiniteOrNull(row.numerator) &&
     isFiniteOrNull(row.denominator) &&

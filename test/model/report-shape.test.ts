@@ -118,6 +118,21 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     }
   });
 
+  it('tests a date or group key unlike the last one that passed (the common-row shortcut remembers only those)', () => {
+    const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[] };
+    const [first, second, third] = json.rows as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
+    expect(second['start']).toBe(first['start']);
+    second['start'] = `${String(first['start'])} `;
+    second['end'] = String(first['end']).replace(/-(\d\d)$/, '-$1x');
+    third['group'] = { 'bad-key': '徐汇区' };
+    expect(() => checkReportShape(json)).toThrow(/rows\[1\]\.start: expected a date YYYY-MM-DD[^]*rows\[1\]\.end: expected a date YYYY-MM-DD[^]*rows\[2\]\.group\.bad-key: expected an identifier key/);
+    // And the same Report, put right, passes: what was remembered did not stick to the faults.
+    second['start'] = first['start'];
+    second['end'] = first['end'];
+    third['group'] = first['group'];
+    expect(accepts(checkReportShape, json)).toBe(true);
+  });
+
   it('gives every problem its own path (the walk shares one path array and copies it per problem)', () => {
     const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[]; indicator: Record<string, unknown> };
     json.rows[1]!['extra'] = 1;

@@ -1,5 +1,6 @@
 import { svg, type TemplateResult } from 'lit';
 import type { ReportRow } from '../../src/index.js';
+import { polylinePath } from './polyline-path.js';
 
 /**
  * A tiny line of recent values (nulls leave gaps) ending in a dot on the last value; decorative:
@@ -12,15 +13,9 @@ export function sparkline(rows: readonly ReportRow[], width: number, height: num
   const max = Math.max(...values);
   const x = (index: number): number => (index / Math.max(1, rows.length - 1)) * (width - 4) + 2;
   const y = (value: number): number => (max === min ? height / 2 : height - 3 - ((value - min) / (max - min)) * (height - 6));
-  let path = '';
-  let pen = false;
-  rows.forEach((row, index) => {
-    if (row.value === null) {
-      pen = false;
-      return;
-    }
-    path += `${pen ? 'L' : 'M'}${x(index).toFixed(1)} ${y(row.value).toFixed(1)}`;
-    pen = true;
+  const path = polylinePath(rows.length, x, (index) => {
+    const value = rows[index]!.value;
+    return value === null ? null : y(value);
   });
   let lastIndex = rows.length - 1;
   while (rows[lastIndex]!.value === null) lastIndex--;

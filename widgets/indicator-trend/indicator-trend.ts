@@ -1,5 +1,4 @@
 import { ticks } from 'd3-array';
-import { area, line } from 'd3-shape';
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
@@ -8,6 +7,7 @@ import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { ChartElement } from '../base/chart-element.js';
 import { periodLabel } from '../base/period-label.js';
+import { bandPath, polylinePath } from '../base/polyline-path.js';
 import { groupName, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
@@ -102,17 +102,32 @@ export class IndicatorTrend extends ChartElement {
     const field = report.groupBy[0];
     const wanted = !this.groups || field === undefined ? [TOTAL] : this.groups.split(',').map((item) => item.trim()).filter(Boolean).slice(0, MAX_SERIES);
     const rowsByKey = new Map<string, ReportRow[]>(wanted.map((key) => [key, []]));
-    for (const row of report.rows) rowsByKey.get(field === undefined ? TOTAL : String(row.group[field]))?.push(row);
+    // Indexed loops over rows here and below: a first render runs in V8's interpreter, where
+    // for-of allocates an iterator result per row.
+    const rows = report.rows;
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]!;
+      rowsByKey.get(field === undefined ? TOTAL : String(row.group[field]))?.push(row);
+    }
+    const lang = this.language;
     return wanted.map((key) => {
       const rows = rowsByKey.get(key)!;
-      const name = rows[0] === undefined ? key : groupName(report, rows[0], this.language);
+      const name = rows[0] === undefined ? key : groupName(report, rows[0], lang);
       return { key, name, rows };
     });
   }
 
+  /** The Report's periods in the order they first appear. */
   private periods(report: Report): string[] {
     const periods = new Set<string>();
-    for (const row of report.rows) periods.add(row.period);
+    const rows = report.rows;
+    // Rows usually come a period at a time, so most are the previous row's period.
+    let previous: string | undefined;
+    for (let index = 0; index < rows.length; index++) {
+      const period = rows[index]!.period;
+      if (period !== previous) periods.add(period);
+      previous = period;
+    }
     return [...periods];
   }
 
@@ -159,15 +174,17 @@ export class IndicatorTrend extends ChartElement {
     const periods = this.periods(report);
     const label = report.indicator.label[lang];
     if (periods.length === 0 || all.every((series) => series.rows.length === 0)) return html`<h3>${label}</h3><p class="state" role="status">${m.empty}</p>`;
-    const toggle = html`<button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? m.viewChart : m.viewTable}</button>`;
     const first = all[0]!.rows.find((row) => row.value !== null);
-    const last = [...all[0]!.rows].reverse().find((row) => row.value !== null);
+    const last = all[0]!.rows.findLast((row) => row.value !== null);
     const summary =
       first !== undefined && last !== undefined
         ? m.trend(lang === 'zh-CN' ? `${label}（${all[0]!.name}）` : `${label} (${all[0]!.name})`, valueText(report, first, lang, m), valueText(report, last, lang, m), periodLabel(first.period, lang), periodLabel(last.period, lang))
         : m.empty;
     return html`
-      <div class="toolbar"><h3>${label}</h3>${toggle}</div>
+      <div class="toolbar">
+        <h3>${label}</h3>
+        <button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? m.viewChart : m.viewTable}</button>
+      </div>
       <p part="summary" class="visually-hidden">${summary}</p>
       ${this.tableView
         ? dataTable(report, all.flatMap((series) => series.rows), lang, m, () => this.exportCsv())
@@ -205,7 +222,8 @@ export class IndicatorTrend extends ChartElement {
     let hi = indicator.target ?? -Infinity;
     const band = visible.length === 1;
     for (const series of visible) {
-      for (const row of series.rows) {
+      for (let index = 0; index < series.rows.length; index++) {
+        const row = series.rows[index]!;
         const value = row.value;
         if (value !== null) {
           if (value < lo) lo = value;
@@ -223,9 +241,15 @@ export class IndicatorTrend extends ChartElement {
     const x = (index: number): number => MARGIN.left + (periods.length === 1 ? inner.width / 2 : (index / (periods.length - 1)) * inner.width);
     const y = (value: number): number => MARGIN.top + inner.height - ((value - lo) / (top - lo)) * inner.height;
     const periodIndex = new Map(periods.map((period, index) => [period, index]));
-    const indexOf = (row: ReportRow): number => periodIndex.get(row.period)!;
-    const path = line<ReportRow>().defined((row) => row.value !== null).x((row) => x(indexOf(row))).y((row) => y(row.value!));
-    const bandPath = area<ReportRow>().defined((row) => row.ci !== null).x((row) => x(indexOf(row))).y0((row) => y(row.ci!.low)).y1((row) => y(row.ci!.high));
+    const positions = periods.map((_, index) => x(index));
+    /** Where each of a series' rows sits across the plot: at its period's place. */
+    const across = (rows: readonly ReportRow[]) => (index: number): number => positions[periodIndex.get(rows[index]!.period)!]!;
+    const linePath = (rows: readonly ReportRow[]): string =>
+      polylinePath(rows.length, across(rows), (index) => {
+        const value = rows[index]!.value;
+        return value === null ? null : y(value);
+      });
+    const intervalPath = (rows: readonly ReportRow[]): string => bandPath(rows.length, across(rows), y, (index) => rows[index]!.ci);
     const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
     const active = this.active;
     const helpId = 'trend-help';
@@ -247,9 +271,11 @@ export class IndicatorTrend extends ChartElement {
       return svg`<g aria-hidden="true"><line class="event" x1=${at} x2=${at} y1=${MARGIN.top} y2=${MARGIN.top + inner.height}></line>
         <text class="muted" x=${at + (leftwards ? -3 : 3)} y=${MARGIN.top + 10 + (order % 2) * 18} text-anchor=${leftwards ? 'end' : 'start'}>${label === note.label ? nothing : svg`<title>${note.label}</title>`}${label}</text></g>`;
     };
+    // One template down to the plot's own groups: a first render prepares each template literal once,
+    // and fewer of them cost less.
     return html`<p id=${helpId} class="visually-hidden">${m.chartHelp}</p>
       <svg part="chart" viewBox="0 0 ${width} ${HEIGHT}" height=${HEIGHT} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
-        ${svg`<g aria-hidden="true">
+        <g aria-hidden="true">
           ${yTicks.map((tick) => svg`<line class="grid" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(tick)} y2=${y(tick)}></line>
             <text class="muted" x=${MARGIN.left - 6} y=${y(tick) + 4} text-anchor="end">${formatValue(tick, indicator, lang)}</text>`)}
           ${periods.map((period, index) => (index % everyNth === 0 ? svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(period, lang)}</text>` : nothing))}
@@ -258,10 +284,10 @@ export class IndicatorTrend extends ChartElement {
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
           ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
           ${notes.map(annotation)}
-          ${band ? svg`<path class="band" d=${bandPath(visible[0]!.rows) ?? ''}></path>` : nothing}
-          ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${path(series.rows) ?? ''}></path>`)}
-        </g>`}
-        ${svg`<g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
+          ${band ? svg`<path class="band" d=${intervalPath(visible[0]!.rows)}></path>` : nothing}
+          ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${linePath(series.rows)}></path>`)}
+        </g>
+        <g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
           <rect x=${MARGIN.left} y=${MARGIN.top} width=${inner.width} height=${inner.height} fill="transparent"
             @pointermove=${(event: PointerEvent) => {
@@ -274,7 +300,7 @@ export class IndicatorTrend extends ChartElement {
             const row = series.rows.find((candidate) => candidate.period === periods[active]);
             return row === undefined || row.value === null ? nothing : svg`<circle class=${`point ${colour(series)}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
           })}
-        </g>`}
+        </g>
       </svg>`;
   }
 }
