@@ -54,14 +54,16 @@
     // Widgets finish with their first update; the hand-written peer is done when build returns.
     await Promise.all(elements.map((element) => element.updateComplete));
     host.getBoundingClientRect();
-    const elapsed = performance.now() - start;
+    const end = performance.now();
+    const elapsed = end - start;
     // Two frames on screen: a widget whose first layout changes what it draws (its measured
     // width, say) renders again here, which the elapsed time above would not show.
     await frame();
     await frame();
     const renderedAgain = elements.filter((element) => (updates.get(element) ?? 0) > 1).length;
     host.remove();
-    return { elapsed, renderedAgain };
+    // `sinceNavigation`: the page's whole story up to this batch, script loading included.
+    return { elapsed, renderedAgain, sinceNavigation: end };
   }
   const BUILDERS = {
     // 100 cards sharing one Report (checked once, as a portal giving one Report to many cards).
