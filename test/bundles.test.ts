@@ -17,6 +17,13 @@ describe('the <script> bundles', () => {
     for (const name of bundles) expect(readFileSync(join(dist, name), 'utf8').startsWith(HINT), name).toBe(true);
   });
 
+  it('carry their CSS without comments and spare whitespace (rollup.config.mjs, minifyCss)', () => {
+    const card = readFileSync(join(dist, 'lawgauge-indicator-card.iife.min.js'), 'utf8');
+    expect(card).toContain(':host{');
+    expect(card).toContain('--lg-bg:#');
+    expect(card).not.toMatch(/\n\s+--lg-/);
+  });
+
   it('leave the worker without it', () => {
     expect(readFileSync(join(dist, 'lawgauge-compute.worker.js'), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
   });

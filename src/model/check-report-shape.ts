@@ -126,20 +126,20 @@ const rowFields = {
 
 /*
  * The common row, recognised by one function: a first render of a 2,000-row Report spends most of
- * its check on rows, and there the generic walk's closures cost about twice as much as straight
- * tests. It only says yes or no, and says yes only to rows the generic walk accepts; anything else
- * (a rare shape such as a row with `rank` or `components`, or any fault) goes through the walk,
- * which names what is wrong. test/model/report-shape.test.ts holds both to zod's verdicts.
+ * its check on rows, and it runs in V8's interpreter, where every call costs more than the test it
+ * makes. So the tests are written out: no helper call per field, no Set lookups. It only says yes
+ * or no, and says yes only to rows the generic walk accepts; anything else (a rare shape such as a
+ * row with `rank` or `components`, or any fault) goes through the walk, which names what is
+ * wrong. test/model/report-shape.test.ts holds both to zod's verdicts.
+ *
+ * `x - x === 0` is the finite-number test written out: NaN and ±Infinity give NaN.
  */
-const keysOf = (fields: object): ReadonlySet<string> => new Set(Object.keys(fields));
+/** A field table's keys, for `onlyKeys`: a lookup that is a property read, not a call (inherited names such as `toString` are not `true`). */
+const keysOf = (fields: object): Readonly<Record<string, unknown>> => Object.fromEntries(Object.keys(fields).map((key) => [key, true]));
 const ROW_KEYS = keysOf(rowFields);
 const CI_KEYS = keysOf(ciFields);
 const CHANGES_KEYS = keysOf(changesFields);
 const CHANGE_KEYS = keysOf(changeFields);
-const STATUS_OR_NULL: ReadonlySet<unknown> = new Set([null, ...STATUSES]);
-const FLAG_OR_NULL: ReadonlySet<unknown> = new Set([null, ...FLAGS]);
-const isFiniteNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
-const isFiniteOrNull = (v: unknown): boolean => v === null || isFiniteNumber(v);
 /** A plain JSON object, whose enumerable keys are its own (a polluted Object.prototype's keys are refused below). */
 const isJsonObject = (v: unknown): v is Record<string, unknown> => {
   if (!isObject(v)) return false;
@@ -147,11 +147,16 @@ const isJsonObject = (v: unknown): v is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 /** No key outside `keys`. A missing key needs no count: its value, undefined, fails its own test. */
-const onlyKeys = (v: object, keys: ReadonlySet<string>): boolean => {
-  for (const key in v) if (!keys.has(key)) return false;
+const onlyKeys = (v: object, keys: Readonly<Record<string, unknown>>): boolean => {
+  for (const key in v) if (keys[key] !== true) return false;
   return true;
 };
-const isChangeOrNull = (v: unknown): boolean => v === null || (isJsonObject(v) && onlyKeys(v, CHANGE_KEYS) && typeof v.period === 'string' && isFiniteNumber(v.value) && isFiniteNumber(v.delta) && isFiniteOrNull(v.relative));
+const isChangeOrNull = (v: unknown): boolean => {
+  if (v === null) return true;
+  if (!isJsonObject(v) || !onlyKeys(v, CHANGE_KEYS)) return false;
+  const { period, value, delta, relative } = v;
+  return typeof period === 'string' && typeof value === 'number' && value - value === 0 && typeof delta === 'number' && delta - delta === 0 && (relative === null || (typeof relative === 'number' && relative - relative === 0));
+};
 /*
  * The last group key and dates that passed their pattern tests. Every row has the same group
  * keys and the rows of a period share their dates, so most rows compare equal to these instead of
@@ -160,19 +165,17 @@ const isChangeOrNull = (v: unknown): boolean => v === null || (isJsonObject(v) &
 let passedGroupKey: string | undefined;
 let passedStart: string | undefined;
 let passedEnd: string | undefined;
-const isGroupKey = (key: string): boolean => {
-  if (key === passedGroupKey) return true;
-  if (!IDENTIFIER.test(key) || FORBIDDEN_KEYS.has(key)) return false;
-  passedGroupKey = key;
-  return true;
-};
 const isCommonRow = (row: unknown): boolean => {
   if (!isJsonObject(row) || !onlyKeys(row, ROW_KEYS)) return false;
-  const { start, end, group, n, ci, change } = row;
+  const { period, start, end, group, value, numerator, denominator, n, ci, status, flag, change } = row;
   if (!isJsonObject(group)) return false;
   for (const key in group) {
-    const value = group[key];
-    if (!isGroupKey(key) || !(value === null || typeof value === 'string' || typeof value === 'boolean' || isFiniteNumber(value))) return false;
+    if (key !== passedGroupKey) {
+      if (!IDENTIFIER.test(key) || FORBIDDEN_KEYS.has(key)) return false;
+      passedGroupKey = key;
+    }
+    const item = group[key];
+    if (!(item === null || typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && item - item === 0))) return false;
   }
   if (typeof start !== 'string' || typeof end !== 'string') return false;
   if (start !== passedStart) {
@@ -187,14 +190,14 @@ const isCommonRow = (row: unknown): boolean => {
     // The rare fields are left to the walk.
     row.rank === undefined &&
     row.components === undefined &&
-    typeof row.period === 'string' &&
-    isFiniteOrNull(row.value) &&
-    isFiniteOrNull(row.numerator) &&
-    isFiniteOrNull(row.denominator) &&
+    typeof period === 'string' &&
+    (value === null || (typeof value === 'number' && value - value === 0)) &&
+    (numerator === null || (typeof numerator === 'number' && numerator - numerator === 0)) &&
+    (denominator === null || (typeof denominator === 'number' && denominator - denominator === 0)) &&
     (n === null || (typeof n === 'number' && Number.isInteger(n) && n >= 0)) &&
-    (ci === null || (isJsonObject(ci) && onlyKeys(ci, CI_KEYS) && isFiniteNumber(ci.low) && isFiniteNumber(ci.high))) &&
-    STATUS_OR_NULL.has(row.status) &&
-    FLAG_OR_NULL.has(row.flag) &&
+    (ci === null || (isJsonObject(ci) && onlyKeys(ci, CI_KEYS) && typeof ci.low === 'number' && ci.low - ci.low === 0 && typeof ci.high === 'number' && ci.high - ci.high === 0)) &&
+    (status === null || status === 'good' || status === 'warning' || status === 'bad') &&
+    (flag === null || flag === 'no-data' || flag === 'suppressed' || flag === 'unstable') &&
     isJsonObject(change) &&
     onlyKeys(change, CHANGES_KEYS) &&
     isChangeOrNull(change.previous) &&

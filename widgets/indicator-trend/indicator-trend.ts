@@ -251,6 +251,9 @@ export class IndicatorTrend extends ChartElement {
       });
     const intervalPath = (rows: readonly ReportRow[]): string => bandPath(rows.length, across(rows), y, (index) => rows[index]!.ci);
     const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
+    // Only the labelled periods go to the template: each item of a list is a part of its own, even `nothing`.
+    const labelled: number[] = [];
+    for (let index = 0; index < periods.length; index += everyNth) labelled.push(index);
     const active = this.active;
     const helpId = 'trend-help';
     // Annotations within the periods, left to right. A label right of the middle reads leftwards
@@ -278,7 +281,7 @@ export class IndicatorTrend extends ChartElement {
         <g aria-hidden="true">
           ${yTicks.map((tick) => svg`<line class="grid" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(tick)} y2=${y(tick)}></line>
             <text class="muted" x=${MARGIN.left - 6} y=${y(tick) + 4} text-anchor="end">${formatValue(tick, indicator, lang)}</text>`)}
-          ${periods.map((period, index) => (index % everyNth === 0 ? svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(period, lang)}</text>` : nothing))}
+          ${labelled.map((index) => svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(periods[index]!, lang)}</text>`)}
           ${thresholds === null ? nothing : indicator.polarity === 'higher-better'
             ? svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(top)} height=${Math.max(0, y(Math.min(thresholds.good, top)) - y(top))}></rect>`
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
