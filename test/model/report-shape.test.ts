@@ -115,6 +115,11 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
       expect(() => checkReportShape(json), report.indicator.id).toThrow('report.rows[0].period: is required');
       json.rows[0] = Object.assign(Object.create(null) as Record<string, unknown>, row);
       expect(accepts(checkReportShape, json), report.indicator.id).toBe(true);
+      // Keys in another order than the core writes them: still only known keys. (A fresh Report
+      // each time: an accepted one is remembered as checked.)
+      const reordered = (entries: [string, unknown][]): unknown => ({ ...json, rows: [Object.fromEntries(entries), ...json.rows.slice(1)] });
+      expect(accepts(checkReportShape, reordered(Object.entries(row).reverse())), report.indicator.id).toBe(true);
+      expect(() => checkReportShape(reordered([...Object.entries(row).reverse(), ['extra', 1]])), report.indicator.id).toThrow('report.rows[0].extra: unknown key "extra"');
     }
   });
 

@@ -107,7 +107,8 @@ export class IndicatorTrend extends ChartElement {
     const rows = report.rows;
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index]!;
-      rowsByKey.get(field === undefined ? TOTAL : String(row.group[field]))?.push(row);
+      const value = field === undefined ? TOTAL : row.group[field];
+      rowsByKey.get(typeof value === 'string' ? value : String(value))?.push(row);
     }
     const lang = this.language;
     return wanted.map((key) => {
