@@ -134,12 +134,11 @@ const rowFields = {
  *
  * `x - x === 0` is the finite-number test written out: NaN and ±Infinity give NaN.
  */
-/** A field table's keys, in the order the core writes them. */
-const keysOf = (fields: object): readonly string[] => Object.keys(fields);
-const ROW_KEYS = keysOf(rowFields);
-const CI_KEYS = keysOf(ciFields);
-const CHANGES_KEYS = keysOf(changesFields);
-const CHANGE_KEYS = keysOf(changeFields);
+// The field tables' keys, in the order the core writes them.
+const ROW_KEYS = Object.keys(rowFields);
+const CI_KEYS = Object.keys(ciFields);
+const CHANGES_KEYS = Object.keys(changesFields);
+const CHANGE_KEYS = Object.keys(changeFields);
 /** A plain JSON object, whose enumerable keys are its own (a polluted Object.prototype's keys are refused below). */
 const isJsonObject = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
