@@ -14,6 +14,11 @@ async function press(element: IndicatorTrend, key: string): Promise<void> {
   await sendKeys({ press: key });
   await element.updateComplete;
 }
+/** Gives the chart's one tab stop focus and waits for the widget to announce its period. */
+async function focusPlot(element: IndicatorTrend): Promise<void> {
+  shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
+  await element.updateComplete;
+}
 
 async function trend(template: ReturnType<typeof html>): Promise<IndicatorTrend> {
   const element = await fixture<IndicatorTrend>(template);
@@ -29,8 +34,7 @@ describe('<indicator-trend>', () => {
       for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
         const element = await trend(html`<indicator-trend lang=${lang} theme=${theme} groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
         await expect(element).to.be.accessible();
-        shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
-        await element.updateComplete;
+        await focusPlot(element);
         await expect(element).to.be.accessible();
         shadow(element).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
         await element.updateComplete;
@@ -101,8 +105,7 @@ describe('<indicator-trend>', () => {
       expect(texts[0]!.querySelector('title')).to.equal(null);
       const [may, june] = labels as [DOMRect, DOMRect];
       expect(may.bottom <= june.top || june.bottom <= may.top || may.right <= june.left || june.right <= may.left, 'labels overlap').to.equal(true);
-      shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
-      await element.updateComplete;
+      await focusPlot(element);
       expect(tooltipOf(element)).to.equal('2019年6月：合计 85.4%；第二届中国国际进口博览会保障');
       await press(element, 'ArrowLeft');
       expect(tooltipOf(element)).to.equal('2019年5月：合计 72.9%；街面巡防机制改革');
@@ -131,8 +134,7 @@ describe('<indicator-trend>', () => {
   describe('events', () => {
     it('moves between periods with the keyboard, announcing each, and fires lg-select on Enter', async () => {
       const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
-      shadow(element).querySelector<SVGGElement>('g[role="button"]')!.focus();
-      await element.updateComplete;
+      await focusPlot(element);
       expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
       await press(element, 'Home');
       expect(tooltipOf(element)).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%');

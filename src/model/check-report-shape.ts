@@ -139,7 +139,10 @@ const ROW_KEYS = Object.keys(rowFields);
 const CI_KEYS = Object.keys(ciFields);
 const CHANGES_KEYS = Object.keys(changesFields);
 const CHANGE_KEYS = Object.keys(changeFields);
-/** A plain JSON object, whose enumerable keys are its own (a polluted Object.prototype's keys are refused below). */
+/**
+ * A plain JSON object, whose enumerable keys are its own (a polluted Object.prototype's keys are
+ * refused below). `isObject`'s test is repeated, not called: this runs several times per row.
+ */
 const isJsonObject = (v: unknown): v is Record<string, unknown> => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const prototype = Object.getPrototypeOf(v) as unknown;

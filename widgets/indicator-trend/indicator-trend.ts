@@ -107,8 +107,7 @@ export class IndicatorTrend extends ChartElement {
     const rows = report.rows;
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index]!;
-      const value = field === undefined ? TOTAL : row.group[field];
-      rowsByKey.get(typeof value === 'string' ? value : String(value))?.push(row);
+      rowsByKey.get(field === undefined ? TOTAL : String(row.group[field]))?.push(row);
     }
     const lang = this.language;
     return wanted.map((key) => {
@@ -282,7 +281,7 @@ export class IndicatorTrend extends ChartElement {
         <g aria-hidden="true">
           ${yTicks.map((tick) => svg`<line class="grid" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(tick)} y2=${y(tick)}></line>
             <text class="muted" x=${MARGIN.left - 6} y=${y(tick) + 4} text-anchor="end">${formatValue(tick, indicator, lang)}</text>`)}
-          ${labelled.map((index) => svg`<text class="muted" x=${x(index)} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(periods[index]!, lang)}</text>`)}
+          ${labelled.map((index) => svg`<text class="muted" x=${positions[index]} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(periods[index]!, lang)}</text>`)}
           ${thresholds === null ? nothing : indicator.polarity === 'higher-better'
             ? svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(top)} height=${Math.max(0, y(Math.min(thresholds.good, top)) - y(top))}></rect>`
             : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
