@@ -60,12 +60,12 @@ try {
     console.log(`${widget.name}, goal ≤ ${widget.goal} ms`);
     const [atLoad, peerAtLoad] = await measure([widget.key, widget.peer], 0);
     line('cold, data given as soon as the page has loaded', atLoad.cold, peerAtLoad.cold);
-    // The bundles carry V8's compile hint (rollup.config.mjs): Chrome compiles them while the page
-    // loads instead of during the first render. This line counts from navigation start to the
-    // first batch laid out, script loading included, so compiling moved out of the cold figure
-    // still shows here (the peer's page loads the same scripts).
+    // The bundles carry V8's compile hint (rollup.config.mjs), so Chrome compiles them while the
+    // page loads, and they set ICU up in a task of their own (warm-intl.ts): two costs moved out of
+    // the first render. This line counts from navigation start to the first batch laid out, script
+    // loading included, so moved costs still show here (the peer's page loads the same scripts).
     console.log(`  ${'  same, from navigation start'.padEnd(50)} ${median(atLoad.sinceNavigation).toFixed(1).padStart(6)} ms        hand-written DOM ${median(peerAtLoad.sinceNavigation).toFixed(1).padStart(5)} ms`);
-    // A portal fetching its data first: the widgets set up Intl while idle (warm-intl.ts).
+    // A portal fetching its data first: compiling and ICU's set-up are done by then.
     const [afterFetch, peerAfterFetch] = await measure([widget.key, widget.peer], PORTAL_FETCH_MS);
     line(`cold, data given ${PORTAL_FETCH_MS} ms after load`, afterFetch.cold, peerAfterFetch.cold);
     line('later batches (new elements, new Report)', [...atLoad.later, ...afterFetch.later], [...peerAtLoad.later, ...peerAfterFetch.later]);

@@ -1,23 +1,26 @@
 import { expect } from '@open-wc/testing';
 import { IndicatorTrend } from '../widgets/indicator-trend/indicator-trend.js';
-import { holdIdleCallbacks } from './support/idle-callbacks.js';
+import { nextTask, spyOnNumberFormats } from './support/number-format-spy.js';
 
 // Its own file (the warm-up is once per page): a class registered by hand, without lawgauge's
 // registration modules, schedules the warm-up when its first element connects.
-describe('Intl set-up while idle, from a widget registered by hand', () => {
-  it('schedules one idle Intl.NumberFormat in the language of the first widget connected', () => {
-    const held = holdIdleCallbacks();
+describe('Intl set-up in a task of its own, from a widget registered by hand', () => {
+  it('builds one Intl.NumberFormat in the language of the first widget connected, in the next task', async () => {
+    const spy = spyOnNumberFormats();
     customElements.define('hand-made-trend', class extends IndicatorTrend {});
     const first = document.createElement('hand-made-trend');
     first.setAttribute('lang', 'en');
     const second = document.createElement('hand-made-trend');
     try {
-      expect(held.idle).to.have.length(0);
+      await nextTask();
+      expect(spy.locales).to.deep.equal([]);
       document.body.append(first, second);
-      expect(held.idle).to.have.length(1);
-      expect(held.runFirst()).to.deep.equal(['en']);
+      expect(spy.locales).to.deep.equal([]);
+      await nextTask();
+      expect(spy.locales).to.deep.equal(['en']);
+      expect(spy.idleCallbacks).to.have.length(0);
     } finally {
-      held.restore();
+      spy.restore();
       first.remove();
       second.remove();
     }

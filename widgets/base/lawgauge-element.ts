@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { checkReportShape, type Report } from '../../src/index.js';
 import { loadReport, validated, WidgetLoadError } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
-import { warmIntlWhenIdle } from './warm-intl.js';
+import { scheduleIntlWarmUp } from './warm-intl.js';
 import { BASE_MESSAGES, type BaseMessages, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
 /** Detail of the `lg-error` event. */
@@ -110,6 +110,8 @@ export abstract class DataElement<T extends object> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Every widget formats numbers; for classes registered by hand (see warm-intl.ts).
+    scheduleIntlWarmUp(this.language);
     // Inline JSON may be added after the element; watch its children.
     this.inlineObserver = new MutationObserver(() => this.resolveSource());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -211,11 +213,6 @@ export abstract class DataElement<T extends object> extends LitElement {
 
 /** Base of the indicator widgets: data is an indicator Report (`lawgauge/report@1`). */
 export abstract class LawGaugeElement extends DataElement<Report> {
-  override connectedCallback(): void {
-    super.connectedCallback();
-    warmIntlWhenIdle(this.language);
-  }
-
   protected get messages(): Messages {
     return MESSAGES[this.language];
   }
