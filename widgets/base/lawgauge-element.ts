@@ -111,7 +111,7 @@ export abstract class DataElement<T extends object> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Every widget formats numbers; for classes registered by hand (see warm-intl.ts).
-    scheduleIntlWarmUp(this.language);
+    scheduleIntlWarmUp(() => this.language);
     // Inline JSON may be added after the element; watch its children.
     this.inlineObserver = new MutationObserver(() => this.resolveSource());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });

@@ -12,8 +12,10 @@ let scheduled = false;
  * the page's load event, between the parser's own tasks. A page giving data in the same task as
  * the registration still renders first and sets ICU up in that render, as before.
  */
-export function scheduleIntlWarmUp(lang = document.documentElement.lang || 'zh-CN'): void {
+export function scheduleIntlWarmUp(language: () => string = () => document.documentElement.lang || 'zh-CN'): void {
   if (scheduled) return;
   scheduled = true;
+  // Asked for only now: widgets call this on every connection, and resolving theirs walks up the tree.
+  const lang = language();
   setTimeout(() => void new Intl.NumberFormat(lang).format(0), 0);
 }
