@@ -3,7 +3,7 @@ let scheduled = false;
 /**
  * Sets up the browser's Intl number formatting in a task of its own, once per page. The first
  * `Intl.NumberFormat` of a page costs about 10 ms (ICU loads its data; later formatters, in any
- * language, about 0.1 ms). Registration modules call it, and so does every widget when it connects
+ * language, about 0.1 ms). `defineWidget` calls it, and so does every widget when it connects
  * (for classes registered by hand).
  *
  * A task, not an idle callback: a page that gives data as soon as it has loaded often does so

@@ -1,11 +1,8 @@
 import { defineWidget } from '../base/define-widget.js';
-import { scheduleIntlWarmUp } from '../base/warm-intl.js';
 import { IndicatorTrend } from './indicator-trend.js';
 
 export { IndicatorTrend };
 defineWidget('indicator-trend', IndicatorTrend);
-// Intl set-up in a task of its own, so the first render does not pay for it (see warm-intl.ts).
-scheduleIntlWarmUp();
 
 declare global {
   interface HTMLElementTagNameMap {
