@@ -15,7 +15,7 @@ const forbiddenInCore = {
 export default tseslint.config(
   // test/hosts holds host-app fixtures compiled by their own tsconfigs (one must fail on purpose);
   // types/ (React and Vue typings) are checked by compiling those fixtures against the built package.
-  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/', 'examples/*/build/', 'examples/react/'] },
+  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/', 'examples/*/build/', 'examples/react/', 'test-consumers/projects/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['vitest.config.ts'],
+    files: ['vitest.config.ts', 'vitest.consumers.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

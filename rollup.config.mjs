@@ -45,9 +45,16 @@ const minifyCss = {
   },
 };
 
-const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT) => ({
+/**
+ * The page bundles do nothing outside a browser: imported in Node (a server-side render, a test
+ * runner without a DOM, a tool that imports every export of the package) they return before Lit's
+ * browser build reaches for HTMLElement.
+ */
+const BROWSER_ONLY = "if (typeof HTMLElement === 'undefined') return {};";
+
+const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT, intro = BROWSER_ONLY) => ({
   input,
-  output: { file, format: 'iife', name, sourcemap: false, inlineDynamicImports: true },
+  output: { file, format: 'iife', name, sourcemap: false, inlineDynamicImports: true, intro },
   // Only the registration modules of our own code have side effects (package.json sideEffects
   // says the same for dist/); dependencies declare theirs through node-resolve.
   treeshake: { moduleSideEffects: (id) => (id.includes('node_modules') ? true : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$|compute-worker\.ts$/.test(id)) },
@@ -77,5 +84,5 @@ export default [
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [withoutAsOf]),
   iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
-  iife('widgets/lawgauge-dashboard/compute-worker.ts', 'dist/lawgauge-compute.worker.js', 'LawGaugeComputeWorker', [], null),
+  iife('widgets/lawgauge-dashboard/compute-worker.ts', 'dist/lawgauge-compute.worker.js', 'LawGaugeComputeWorker', [], null, ''),
 ];

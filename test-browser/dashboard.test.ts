@@ -118,7 +118,7 @@ describe('<lawgauge-dashboard>', () => {
       const latest = expected!.rows.filter((row) => row.period === '2019-Q4')[0]!;
       expect(cards()[0]!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal(formatValue(latest.value!, expected!.indicator, 'en'));
       await waitFor(() => shadow(element).querySelector('.computing[role="alert"]'), 'the failing panel did not say so');
-      expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('Cannot compute: ');
+      expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('Cannot compute this chart');
       expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('HTTP 404');
       // A catalog file and a JSON-array data file work the same way.
       const ratio = cards()[1]!;

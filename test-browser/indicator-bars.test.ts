@@ -82,7 +82,7 @@ describe('<indicator-bars>', () => {
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
-      expect(detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-03', group: { district: '徐汇区' }, value: 0.7 });
+      expect(detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-03', group: { district: '徐汇区' }, label: '徐汇区', value: 0.7 });
       expect(element.getAttribute('selected')).to.equal('徐汇区');
       await sendKeys({ press: 'Escape' });
       expect(focused(element)).to.equal(null);

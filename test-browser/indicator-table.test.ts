@@ -80,7 +80,7 @@ describe('<indicator-table>', () => {
       expect(cells(element, 3)).to.deep.equal(['0.0 points', '+15.0 points', '+12.5 points']);
       const event = oneEvent(element, 'lg-select');
       element.shadowRoot!.querySelector<HTMLButtonElement>('tbody th button')!.click();
-      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-06', group: { district: '徐汇区' }, value: 0.625 });
+      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-06', group: { district: '徐汇区' }, label: '徐汇区', value: 0.625 });
     });
   });
 

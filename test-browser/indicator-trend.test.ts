@@ -101,6 +101,10 @@ describe('<indicator-trend>', () => {
       const shown = texts.map((text) => [...text.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''));
       expect(shown[0]).to.equal('街面巡防机制改革');
       expect(shown[1]).to.match(/^第二届中国国际进口博览.*…$/);
+      // The edges above are measured in whatever font the machine has: without a CJK font the
+      // characters are narrow boxes and any cut fits. In a CJK font every character of the cut
+      // label, the ellipsis too, is 1em (12 px), and it must still fit left of its line (3 px gap).
+      expect([...shown[1]!].length * 12, 'cut label in a CJK font').to.be.at.most(plotBox.width - 3);
       expect(texts[1]!.querySelector('title')!.textContent).to.equal('第二届中国国际进口博览会保障');
       expect(texts[0]!.querySelector('title')).to.equal(null);
       const [may, june] = labels as [DOMRect, DOMRect];
@@ -141,7 +145,7 @@ describe('<indicator-trend>', () => {
       await press(element, 'ArrowRight');
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
-      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-02', group: { district: '黄浦区' }, value: 0.75 });
+      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-02', group: { district: '黄浦区' }, label: '黄浦区', value: 0.75 });
       await press(element, 'Escape');
       expect(tooltipOf(element)).to.equal('');
     });

@@ -92,7 +92,7 @@ describe('<reform-progress>', () => {
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
-      expect(detail).to.deep.equal({ indicator: 'test-programme', period: '2019-06-30', group: { area: 'governance' }, value: 0, id: 'governance' });
+      expect(detail).to.deep.equal({ indicator: 'test-programme', period: '2019-06-30', group: { area: 'governance' }, label: '超大城市社会治理', value: 0, id: 'governance' });
     });
 
     it('tasks view: overdue tasks with owner, due date and days late; exportCsv() writes the task table', async () => {

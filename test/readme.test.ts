@@ -3,11 +3,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { README_CSP } from '../test-consumers/support/readme-csp.js';
 
 const root = new URL('..', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 /** Every code block marked `<!-- example: path -->` in the README, with its file. */
 const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```js\n([\s\S]*?)```/g)].map((match) => ({ path: match[1]!, block: match[2]! }));
+/** Every code block marked `<!-- consumer: path -->`: a file of the consumer suite, shown whole. */
+const consumerSnippets = [...readme.matchAll(/<!-- consumer: (\S+) -->\n```\w+\n([\s\S]*?)```/g)].map((match) => ({ path: match[1]!, block: match[2]! }));
 const run = (path: string): string => execFileSync(process.execPath, [path], { cwd: root, encoding: 'utf8' });
 
 describe('README', () => {
@@ -40,6 +43,15 @@ describe('README', () => {
     const clearance = JSON.parse(readFileSync(join(directory, 'clearance_rate.json'), 'utf8')) as { schema: string; groupBy: string[] };
     expect(clearance.schema).toBe('lawgauge/report@1');
     expect(clearance.groupBy).toEqual(['district']);
+  });
+
+  it('shows the consumer suite\'s React, Vue, plain-page and server-side files exactly as they are', () => {
+    expect(consumerSnippets.map((snippet) => snippet.path.split('/')[2])).toEqual(['react-vite', 'vue-vite', 'vue-vite', 'node-ts', 'node-ts', 'node-ts']);
+    for (const { path, block } of consumerSnippets) expect(block, path).toBe(readFileSync(new URL(path, root), 'utf8'));
+  });
+
+  it('gives the CSP the consumer suite serves, word for word', () => {
+    expect(readme).toContain(`Content-Security-Policy: ${README_CSP}\n`);
   });
 
   it('names the two commands', () => {

@@ -5,7 +5,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, LawgaugeDashboard, ReformProgress } from 'lawgauge/widgets';
 import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LawgaugeDashboardProps, LgErrorEvent, LgSelectEvent, ReformProgressProps } from './widget-props.js';
 
-export type { LgErrorEvent, LgSelectEvent } from './widget-props.js';
+export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './widget-props.js';
 
 /** TypeScript does not infer the parameter of a hyphenated JSX prop: annotate handlers with LgSelectEvent / LgErrorEvent. */
 type WidgetElement<T, P> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, keyof P | 'onlg-select' | 'onlg-error'> &

@@ -3,6 +3,8 @@
 import type { DefineComponent } from 'vue';
 import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LawgaugeDashboardProps, LgErrorEvent, LgSelectEvent, ReformProgressProps } from './widget-props.js';
 
+export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './widget-props.js';
+
 type Events = { onLgSelect?: (event: LgSelectEvent) => void; onLgError?: (event: LgErrorEvent) => void };
 
 declare module 'vue' {

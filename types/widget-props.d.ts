@@ -1,5 +1,7 @@
 import type { Dashboard, ReformReport, Report } from 'lawgauge';
-import type { LgErrorDetail, LgSelectDetail, TrendAnnotation } from 'lawgauge/widgets';
+import type { TrendAnnotation } from 'lawgauge/widgets';
+
+export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from 'lawgauge/widgets';
 
 /** What every lawgauge widget takes, as attributes or properties. */
 export interface WidgetProps<Data = Report> {
@@ -36,6 +38,3 @@ export interface ReformProgressProps extends WidgetProps<ReformReport> {
   'as-of'?: string;
 }
 export type LawgaugeDashboardProps = WidgetProps<Dashboard>;
-
-export type LgSelectEvent = CustomEvent<LgSelectDetail>;
-export type LgErrorEvent = CustomEvent<LgErrorDetail>;

@@ -22,4 +22,4 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
 
 export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, ReformProgress, LawgaugeDashboard };
 export type { TrendAnnotation } from './indicator-trend/indicator-trend.js';
-export type { LgErrorDetail, LgSelectDetail } from './base/lawgauge-element.js';
+export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './base/lawgauge-element.js';

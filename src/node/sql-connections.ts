@@ -9,13 +9,21 @@ export interface OpenSqlConnection extends SqlConnection {
   close(): Promise<void>;
 }
 
-/** DuckDB through `@duckdb/node-api` (an optional peer dependency). */
-export function duckdbConnection(connection: DuckDB.DuckDBConnection): SqlConnection {
+/**
+ * The slice of a `@duckdb/node-api` `DuckDBConnection` that lawgauge uses. Declared here rather
+ * than imported, so the public types compile for users who have not installed the optional driver.
+ */
+export interface DuckDbRunnable {
+  runAndReadAll(sql: string, values?: string[]): Promise<{ getRows(): unknown[][] }>;
+}
+
+/** DuckDB through `@duckdb/node-api` (an optional peer dependency): pass a `DuckDBConnection`. */
+export function duckdbConnection(connection: DuckDbRunnable): SqlConnection {
   return {
     dialect: 'duckdb',
     async query(sql, params) {
       const reader = await connection.runAndReadAll(sql, params.length === 0 ? undefined : [...params]);
-      return reader.getRows();
+      return reader.getRows() as SqlRow[];
     },
   };
 }

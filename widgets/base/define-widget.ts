@@ -14,8 +14,12 @@ type Stamped = CustomElementConstructor & { [OWNER]?: string };
  *
  * Registering also schedules the page's Intl set-up (once per page), so a first render at load
  * does not carry it (see warm-intl.ts).
+ *
+ * Where there is no custom-element registry (Node, a server-side render, a test runner without a
+ * DOM) it registers nothing and returns false, so importing a widget module never throws there.
  */
 export function defineWidget(name: string, widget: CustomElementConstructor): boolean {
+  if (typeof customElements === 'undefined') return false;
   scheduleIntlWarmUp();
   const existing = customElements.get(name) as Stamped | undefined;
   if (existing !== undefined) {

@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { checkReportShape, type Report } from '../../src/index.js';
+import { checkReportShape, type GroupValue, type Report, type ReportRow } from '../../src/index.js';
 import { loadReport, validated, WidgetLoadError } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
+import { groupName } from './report-text.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
 import { BASE_MESSAGES, type BaseMessages, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
@@ -13,16 +14,32 @@ export interface LgErrorDetail {
   readonly source: string;
 }
 
-/** Detail of the `lg-select` event. */
+/**
+ * Detail of the `lg-select` event: what the user activated (a bar, a trend point, a table row, a
+ * reform area or task).
+ */
 export interface LgSelectDetail {
   /** Indicator id, or the programme id for `<reform-progress>`. */
   readonly indicator: string;
+  /** The row's period key (`2019-Q4`), or the reform report's date. */
   readonly period: string;
-  readonly group: Record<string, unknown>;
+  /**
+   * The selected row's group: one entry per grouping field, e.g. `{district: '黄浦区'}`; `'*'` in
+   * every field is the total row, `{}` an ungrouped Report. `<reform-progress>` gives
+   * `{area: id}` or `{task: id}`. An object: read a field (`detail.group.district`), or `label`.
+   */
+  readonly group: Readonly<Record<string, GroupValue>>;
+  /** The selected item's name as the widget shows it, in its language (`黄浦区`, `合计`, an area's label). */
+  readonly label: string;
   readonly value: number | null;
   /** The activated area's or task's id (`<reform-progress>`). */
   readonly id?: string;
 }
+
+/** The `lg-select` event, for handlers typed without casts (`(event: LgSelectEvent) => …`). */
+export type LgSelectEvent = CustomEvent<LgSelectDetail>;
+/** The `lg-error` event. */
+export type LgErrorEvent = CustomEvent<LgErrorDetail>;
 
 type Phase<T> = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: string } | { kind: 'data'; report: T };
 
@@ -220,11 +237,16 @@ export abstract class LawGaugeElement extends DataElement<Report> {
   protected parseData(json: unknown): Report {
     return checkReportShape(json);
   }
+
+  /** Fires `lg-select` for a Report row the user activated. */
+  protected selectRow(report: Report, row: ReportRow): void {
+    this.select({ indicator: report.indicator.id, period: row.period, group: { ...row.group }, label: groupName(report, row, this.language), value: row.value });
+  }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'lg-error': CustomEvent<LgErrorDetail>;
-    'lg-select': CustomEvent<LgSelectDetail>;
+    'lg-error': LgErrorEvent;
+    'lg-select': LgSelectEvent;
   }
 }

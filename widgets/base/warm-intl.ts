@@ -13,7 +13,8 @@ let scheduled = false;
  * the registration still renders first and sets ICU up in that render, as before.
  */
 export function scheduleIntlWarmUp(language: () => string = () => document.documentElement.lang || 'zh-CN'): void {
-  if (scheduled) return;
+  // Outside a page (Node, a server-side render, where Lit's DOM shim registers elements) there is nothing to render soon.
+  if (scheduled || typeof document === 'undefined') return;
   scheduled = true;
   // Asked for only now: widgets call this on every connection, and resolving theirs walks up the tree.
   const lang = language();

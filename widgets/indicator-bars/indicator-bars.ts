@@ -83,7 +83,7 @@ export class IndicatorBars extends ChartElement {
 
   private activate(report: Report, row: ReportRow): void {
     this.selected = this.groupKey(report, row);
-    this.select({ indicator: report.indicator.id, period: row.period, group: { ...row.group }, value: row.value });
+    this.selectRow(report, row);
   }
 
   private onKey(event: KeyboardEvent, report: Report, rows: ReportRow[]): void {

@@ -120,7 +120,7 @@ export class IndicatorTable extends LawGaugeElement {
           ${rows.map((row) => {
             const change = row.change.previous;
             return html`<tr>
-              <th scope="row"><button type="button" @click=${() => this.select({ indicator: indicator.id, period: row.period, group: { ...row.group }, value: row.value })}>${groupName(report, row, lang)}</button></th>
+              <th scope="row"><button type="button" @click=${() => this.selectRow(report, row)}>${groupName(report, row, lang)}</button></th>
               <td class="num">${valueText(report, row, lang, m)}</td>
               <td>${row.status === null || row.value === null ? '—' : html`<span class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}</td>
               <td class="num">${change === null ? '—' : `${change.delta > 0 ? '+' : change.delta < 0 ? '−' : ''}${indicator.unit === 'percent' ? `${(Math.abs(change.delta) * 100).toFixed(1)} ${m.points}` : formatValue(Math.abs(change.delta), { unit: indicator.unit }, lang)}`}</td>

@@ -31,10 +31,14 @@ function inPeriod(day: number | undefined, key: string): boolean {
   return period !== undefined && period.start <= day && day <= period.end;
 }
 
-/** A generous width of a 12px label: CJK and full-width characters 1em, others 0.6em. */
+/**
+ * A generous width of a 12px label: CJK and full-width characters 1em, others 0.6em. The ellipsis
+ * counts 1em: it is that wide in CJK fonts and in DejaVu Sans (Linux's system-ui), so at 0.6em a cut
+ * label overran the plot by a pixel or so.
+ */
 function labelWidth(text: string): number {
   let em = 0;
-  for (const char of text) em += char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  for (const char of text) em += char === '…' || char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
   return em * 12;
 }
 
@@ -159,7 +163,7 @@ export class IndicatorTrend extends ChartElement {
     } else if ((event.key === 'Enter' || event.key === ' ') && visible[0] !== undefined) {
       event.preventDefault();
       const row = visible[0].rows.find((candidate) => candidate.period === periods[current]);
-      if (row !== undefined) this.select({ indicator: report.indicator.id, period: row.period, group: { ...row.group }, value: row.value });
+      if (row !== undefined) this.selectRow(report, row);
     } else if (event.key === 'Escape') {
       this.active = undefined;
       (event.target as SVGElement).blur();

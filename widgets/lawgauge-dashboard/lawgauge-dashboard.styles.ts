@@ -36,6 +36,14 @@ export const dashboardStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
     gap: var(--lg-space);
   }
+  /* A panel still computing, or that could not be computed, keeps the widgets' frame. */
+  .computing {
+    margin: 0;
+    border: 1px solid var(--lg-border);
+    border-radius: var(--lg-radius);
+    padding: var(--lg-space);
+    background: var(--lg-bg);
+  }
   .span-2 {
     grid-column: span 2;
   }

@@ -3,16 +3,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkDashboardShape, type Dashboard, type Panel, type Report, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
+import { trustedScriptUrl } from '../base/trusted-script-url.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { DASHBOARD_MESSAGES } from './dashboard-messages.js';
 import { dashboardStyles } from './lawgauge-dashboard.styles.js';
 
-/** A computed panel's state: rows read so far, its Report, or what went wrong. */
-type Computed = { readonly rows: number } | { readonly report: Report } | { readonly error: string };
+/**
+ * A computed panel's state: rows read so far, its Report, or what went wrong (`worker`: the
+ * compute worker could not start, e.g. blocked by the page's CSP; `compute`: the data could not
+ * be computed, with the core's message).
+ */
+type Computed = { readonly rows: number } | { readonly report: Report } | { readonly error: 'worker' | 'compute'; readonly detail: string };
 
-/** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle). */
-const scriptSrc = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
+/** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle); none outside a browser. */
+const scriptSrc = typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
 
 /** The compute worker beside the bundle: dist/lawgauge-compute.worker.js. */
 function defaultWorkerUrl(): string {
@@ -100,9 +105,9 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     const panels = config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
     if (panels.length === 0) return;
     try {
-      this.computeWorker = new Worker(this.resolve(this.worker ?? defaultWorkerUrl()));
+      this.computeWorker = new Worker(trustedScriptUrl(this.resolve(this.worker ?? defaultWorkerUrl())));
     } catch (error) {
-      for (const panel of panels) this.setComputed(panel, { error: String(error) });
+      for (const panel of panels) this.setComputed(panel, { error: 'worker', detail: error instanceof Error ? error.message : String(error) });
       return;
     }
     this.computeWorker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -111,10 +116,11 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       if (panel === undefined) return;
       if (message.kind === 'progress') this.setComputed(panel, { rows: message.rows });
       else if (message.kind === 'report') this.setComputed(panel, { report: message.report as Report });
-      else this.setComputed(panel, { error: message.message });
+      else this.setComputed(panel, { error: 'compute', detail: message.message });
     };
     this.computeWorker.onerror = (event) => {
-      for (const panel of panels) if (!('report' in (this.computed.get(panel) ?? {}))) this.setComputed(panel, { error: event.message || 'the compute worker failed to start' });
+      const detail = event.message || (this.worker ?? defaultWorkerUrl());
+      for (const panel of panels) if (!('report' in (this.computed.get(panel) ?? {}))) this.setComputed(panel, { error: 'worker', detail });
     };
     for (const panel of panels) {
       const compute = panel.compute!;
@@ -162,7 +168,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     else {
       const state = this.computed.get(panel) ?? { rows: 0 };
       const m = DASHBOARD_MESSAGES[lang];
-      if ('error' in state) return html`<p class="computing" role="alert">${m.computeFailed(state.error)}</p>`;
+      if ('error' in state) return html`<div class="computing" role="alert" part="error"><strong>${state.error === 'worker' ? m.workerFailed : m.computeFailed}</strong><br /><small>${state.detail}</small></div>`;
       if ('rows' in state) return html`<p class="computing" role="status" aria-live="polite">${m.computing(state.rows)}</p>`;
       report = state.report;
     }

@@ -1,5 +1,6 @@
 import type { ReformReport } from '../../src/index.js';
 import type { AsOfView } from './as-of-view.js';
+import { trustedScriptUrl } from '../base/trusted-script-url.js';
 
 type Recompute = (report: ReformReport, asOf: string) => ReformReport;
 
@@ -17,7 +18,7 @@ export function nextAsOfView(previous: AsOfView | undefined, report: ReformRepor
   if (previous?.source === report && previous.asOf === asOf) return previous;
   loading ??= new Promise<Recompute>((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = new URL('lawgauge-reform-as-of.iife.min.js', base).href;
+    script.src = trustedScriptUrl(new URL('lawgauge-reform-as-of.iife.min.js', base).href);
     script.onload = () => resolve((globalThis as unknown as { LawGaugeReformAsOf: { reformReportAsOf: Recompute } }).LawGaugeReformAsOf.reformReportAsOf);
     script.onerror = reject;
     document.head.append(script);

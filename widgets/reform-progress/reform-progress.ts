@@ -181,7 +181,7 @@ export class ReformProgress extends DataElement<ReformReport> {
       ${areas.map(
         (area, index) => html`<li>
           <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-pressed=${String(area.id === this.area)} @focus=${() => (this.active = index)}
-            @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { area: area.id }, value: area.completionRate, id: area.id })}>
+            @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { area: area.id }, label: area.label?.[lang] ?? area.id, value: area.completionRate, id: area.id })}>
             ${area.label?.[lang] ?? area.id} ${area.completionRate === null ? '—' : formatPercent(area.completionRate, lang, 0)}
             <span class="detail">${m.tally(area.verified, area.completed - area.verified, area.tasks)}${area.overdue > 0 ? ` · ${m.status.overdue} ${area.overdue}` : ''}</span>
           </button>
@@ -236,7 +236,7 @@ export class ReformProgress extends DataElement<ReformReport> {
             ${overdue.map(
               (task, index) => html`<li>
                 <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
-                  @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { task: task.id }, value: null, id: task.id })}>
+                  @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { task: task.id }, label: task.title[lang], value: null, id: task.id })}>
                   ${task.title[lang]} <span class="red">${m.daysLate(task.days_late)}</span>
                   <span class="detail">${task.owner} · ${m.due} ${dateLabel(task.due_on, lang)}</span>
                 </button>
