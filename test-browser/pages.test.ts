@@ -179,4 +179,26 @@ describe('pages', () => {
     expect(state.cspViolations).to.deep.equal([]);
     expect(state.xssRan).to.equal(false);
   });
+
+  describe("the dashboard's compute worker under the README's CSP (require-trusted-types-for 'script')", () => {
+    const dashboardOf = (w: Window): Element | null => w.document.querySelector('lawgauge-dashboard');
+    const computedCard = (w: Window): Element | null | undefined => dashboardOf(w)?.shadowRoot?.querySelector('indicator-card');
+
+    it('starts through the lawgauge Trusted Types policy and computes its panel, with no violation', async () => {
+      const win = await page('/test-browser/pages/dashboard-csp.html', (w) => (computedCard(w)?.shadowRoot?.querySelector('[part="value"]')?.textContent ?? '').endsWith('%'), 20_000);
+      expect(computedCard(win)!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.match(/%$/);
+      expect((win as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+    });
+
+    it('where the page does not allow the lawgauge policy, the computed panel says so in the page\'s language, framed like a widget, and the other panels render', async () => {
+      const alertOf = (w: Window): HTMLElement | null | undefined => dashboardOf(w)?.shadowRoot?.querySelector<HTMLElement>('.computing[role="alert"]');
+      const win = await page('/test-browser/pages/dashboard-csp.html?policies=lit-html', (w) => alertOf(w) != null && dashboardOf(w)?.shadowRoot?.querySelector('indicator-bars')?.shadowRoot?.querySelector('[part="chart"]') != null, 20_000);
+      const alert = alertOf(win)!;
+      expect(alert.querySelector('strong')!.textContent).to.equal('计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。');
+      expect(alert.getAttribute('part')).to.equal('error');
+      const frame = win.getComputedStyle(alert);
+      expect([frame.borderTopStyle, frame.borderTopWidth]).to.deep.equal(['solid', '1px']);
+      expect((win as unknown as { cspViolations: string[] }).cspViolations.some((violation) => violation.startsWith('require-trusted-types-for'))).to.equal(true);
+    });
+  });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from '../scripts/static-server.mjs';
 import { installConsumer, packPackage, run } from './support/install-consumer.js';
-import { README_CSP } from './support/readme-csp.js';
+import { README_CSP } from './support/readme-csp.mjs';
 
 
 const DISTRICTS = ['黄浦区', '徐汇区'];

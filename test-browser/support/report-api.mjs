@@ -1,4 +1,5 @@
 import { clearTimeout } from 'node:timers';
+import { README_CSP } from '../../test-consumers/support/readme-csp.mjs';
 
 // Answers held by `?hold=KEY` until `/api/release?key=KEY` (or 30 s, so nothing hangs forever).
 const held = new Map();
@@ -35,7 +36,14 @@ export async function reportApi(context, next) {
     const json = JSON.stringify(JSON.parse(context.query.report ?? 'null')).replace(/</g, '\\u003c');
     const html = typeof context.body === 'string' ? context.body : await streamToString(context.body);
     context.body = html.replace('<script type="application/json" id="report-json"></script>', `<script type="application/json" id="report-json">${json}</script>`);
-    context.set('Content-Security-Policy', "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html");
+    context.set('Content-Security-Policy', README_CSP);
+    return;
+  }
+  if (context.path === '/test-browser/pages/dashboard-csp.html') {
+    await next();
+    // ?policies= replaces the README's trusted-types list, to see a page that leaves lawgauge's out.
+    const policies = context.query.policies;
+    context.set('Content-Security-Policy', policies === undefined ? README_CSP : README_CSP.replace(/trusted-types [^;]*$/, `trusted-types ${policies}`));
     return;
   }
   if (!context.path.startsWith('/api/report')) return next();
