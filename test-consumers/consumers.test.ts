@@ -101,6 +101,10 @@ describe('strict TypeScript and plain Node (node-ts)', () => {
     expect(output.catalog).toBe('procuratorate');
   }, 60_000);
 
+  it('the installed `lawgauge` command runs (npx lawgauge catalogs)', () => {
+    expect(run('npx', ['--no-install', 'lawgauge', 'catalogs'], { cwd: project() })).toContain('court-case-quality');
+  });
+
   it('a plain page with the IIFE under the README\'s CSP: every widget and a dashboard panel computed in the worker, with no violation and no error', async () => {
     const server = await serveRepository('/public/index.html', { root: project(), headers: { 'content-security-policy': README_CSP } });
     try {
