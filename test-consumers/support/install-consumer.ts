@@ -1,11 +1,16 @@
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const REPOSITORY = new URL('../..', import.meta.url).pathname;
-/** Throw-away copies of the consumer projects (test/.tmp is ignored by git). */
-const WORK = join(REPOSITORY, 'test/.tmp/consumers');
+/**
+ * Throw-away copies of the consumer projects, outside the repository: inside it, Node and
+ * TypeScript would walk up to the repository's own node_modules and find what a user's project
+ * does not have (the optional drivers, dev dependencies).
+ */
+const WORK = mkdtempSync(join(tmpdir(), 'lawgauge-consumers-'));
 
 /**
  * The environment a user's shell has: without the test runner's NODE_ENV=test (with it, Vite
@@ -28,8 +33,6 @@ export function run(command: string, args: readonly string[], options: ExecFileS
  * suite; `--ignore-scripts` skips the `prepack` build a publish would run). Returns the tarball.
  */
 export function packPackage(): string {
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
   const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', WORK], { cwd: REPOSITORY })) as { filename: string }[];
   return join(WORK, packed!.filename);
 }
@@ -50,4 +53,9 @@ export function installConsumer(name: string, tarball: string): string {
   writeFileSync(lockPath, JSON.stringify(lock, null, 2));
   run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project });
   return project;
+}
+
+/** Removes the throw-away projects (about 300 MB of node_modules) after the suite. */
+export function removeConsumers(): void {
+  rmSync(WORK, { recursive: true, force: true });
 }

@@ -26,7 +26,8 @@ export function exportEntries() {
   const entries = [];
   for (const [key, target] of Object.entries(exports)) {
     const path = typeof target === 'string' ? target : (target.default ?? target.import ?? target.types);
-    const kind = typeof target !== 'string' && target.default === undefined ? 'types' : path.endsWith('.json') ? 'json' : path.startsWith('./examples/') ? 'asset' : 'module';
+    // Typings only: an entry with neither `import` nor `default` (lawgauge/react, lawgauge/vue).
+    const kind = typeof target !== 'string' && target.import === undefined && target.default === undefined ? 'types' : path.endsWith('.json') ? 'json' : path.startsWith('./examples/') ? 'asset' : 'module';
     if (!key.includes('*')) {
       entries.push([key === '.' ? 'lawgauge' : `lawgauge/${key.slice(2)}`, kind]);
       continue;
