@@ -46,7 +46,7 @@ describe('README', () => {
   });
 
   it('shows the consumer suite\'s React, Vue, plain-page and server-side files exactly as they are', () => {
-    expect(consumerSnippets.map((snippet) => snippet.path.split('/')[2])).toEqual(['react-vite', 'vue-vite', 'vue-vite', 'node-ts', 'node-ts', 'node-ts']);
+    expect(consumerSnippets.map((snippet) => snippet.path.split('/')[2])).toEqual(['react-vite', 'vue-vite', 'vue-vite', 'vue-vite', 'vue-vite', 'node-ts', 'node-ts', 'node-ts', 'node-ts', 'node-ts']);
     for (const { path, block } of consumerSnippets) expect(block, path).toBe(readFileSync(new URL(path, root), 'utf8'));
   });
 

@@ -7,7 +7,7 @@ import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, Indic
 
 export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './widget-props.js';
 
-/** TypeScript does not infer the parameter of a hyphenated JSX prop: annotate handlers with LgSelectEvent / LgErrorEvent. */
+/** The tag's own props, plus `onlg-select` / `onlg-error` handlers whose event parameter is inferred (LgSelectEvent / LgErrorEvent). */
 type WidgetElement<T, P> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, keyof P | 'onlg-select' | 'onlg-error'> &
   P & { 'onlg-select'?: (event: LgSelectEvent) => void; 'onlg-error'?: (event: LgErrorEvent) => void };
 
