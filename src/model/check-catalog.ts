@@ -6,13 +6,17 @@ import type { Indicator } from './indicator.js';
 import type { Part } from './measure.js';
 import type { TimeRules } from './time-rule.js';
 
-function checkUnique(items: readonly { id: string }[], path: IssuePath, what: string, issues: DefinitionIssue[]): void {
+/** A `duplicate_id` issue for each id an earlier item already has (`undefined`: an item without one). */
+export function checkUnique(ids: readonly (string | undefined)[], path: IssuePath, what: string, issues: DefinitionIssue[]): void {
   const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) issues.push({ code: 'duplicate_id', path: [...path, index, 'id'], message: `duplicate ${what} id "${item.id}"` });
-    seen.add(item.id);
+  ids.forEach((id, index) => {
+    if (id === undefined) return;
+    if (seen.has(id)) issues.push({ code: 'duplicate_id', path: [...path, index, 'id'], message: `duplicate ${what} id "${id}"` });
+    seen.add(id);
   });
 }
+
+const idsOf = (items: readonly { id: string }[]): string[] => items.map((item) => item.id);
 
 function checkTime(time: TimeRules, path: IssuePath, checker: DatasetReferenceChecker): void {
   const rules = Array.isArray(time) ? time : [time];
@@ -142,9 +146,9 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
 /** Every rule of a catalog that its JSON Schema cannot express; issues are collected, not thrown. */
 export function checkCatalog(catalog: Catalog): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
-  checkUnique(catalog.datasets, ['datasets'], 'dataset', issues);
-  checkUnique(catalog.indicators, ['indicators'], 'indicator', issues);
-  checkUnique(catalog.composites ?? [], ['composites'], 'composite', issues);
+  checkUnique(idsOf(catalog.datasets), ['datasets'], 'dataset', issues);
+  checkUnique(idsOf(catalog.indicators), ['indicators'], 'indicator', issues);
+  checkUnique(idsOf(catalog.composites ?? []), ['composites'], 'composite', issues);
   catalog.datasets.forEach((dataset, index) => checkDataset(dataset, ['datasets', index], issues));
   const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
   catalog.indicators.forEach((indicator, index) => {

@@ -1,6 +1,7 @@
 import type { DefinitionIssue } from '../errors/issue.js';
 import { Catalog } from './catalog.js';
 import { checkCatalog } from './check-catalog.js';
+import { checkCatalogParts } from './check-catalog-parts.js';
 import { checkDataset } from './check-dataset.js';
 import { Dataset } from './dataset.js';
 import { parseWith, wasValidated } from './parse-with.js';
@@ -8,7 +9,7 @@ import { parseWith, wasValidated } from './parse-with.js';
 /** Validates a catalog; throws a {@link LawGaugeError} listing every problem, each with its path. */
 export function parseCatalog(input: unknown): Catalog {
   if (wasValidated(input)) return input as Catalog;
-  return parseWith(Catalog, input, 'catalog', checkCatalog);
+  return parseWith(Catalog, input, 'catalog', checkCatalog, checkCatalogParts);
 }
 
 /** Validates one dataset definition. */

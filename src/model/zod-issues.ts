@@ -39,6 +39,12 @@ function messageOf(issue: ZodIssue): string {
   }
 }
 
+/** The values a discriminated union accepts, which zod puts on its "no matching discriminator" issue. */
+function discriminatorOptions(issue: ZodIssue): readonly unknown[] {
+  const options = (issue as { options?: unknown }).options;
+  return Array.isArray(options) ? options : [];
+}
+
 /** How far into the input a union branch got before failing: the deepest path among its issues. */
 function depthOf(issues: readonly ZodIssue[]): number {
   let depth = 0;
@@ -78,6 +84,11 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         if (better) best = branch;
       }
       out.push(...issuesFromZod(best, path));
+    } else if (issue.code === 'invalid_union' && discriminatorOptions(issue).length > 0) {
+      // A discriminated union (a field's `type`, a measure's `kind`) met a value none of its options has.
+      const discriminator = (issue as { discriminator?: unknown }).discriminator;
+      const input = issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string' ? (issue.input as Record<string, unknown>)[discriminator] : issue.input;
+      out.push({ code: 'invalid_value', path, message: `expected one of ${quoteAll(discriminatorOptions(issue))}, got ${describe(input)}` });
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"` });
     } else {
