@@ -4,6 +4,7 @@ import { toCsv, type CsvCell } from '../format/csv-text.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { Lang } from '../format/format-value.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { LocalizedText } from '../model/primitives.js';
 import { readDatasetFile } from '../node/read-dataset-file.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
@@ -25,6 +26,8 @@ const OPTIONS = {
   tasks: { type: 'string' },
   milestones: { type: 'string' },
   programme: { type: 'string' },
+  title: { type: 'string' },
+  'title-en': { type: 'string' },
   'as-of': { type: 'string' },
   ...SHARED_OPTIONS,
 } as const;
@@ -77,12 +80,29 @@ export function reformTable(report: ReformReport, lang: Lang): string {
   return `${head.join('\n')}\n\n${alignTable([words.task, words.owner, words.status, words.light, words.progress, words.due, words.late], rows, new Set([4, 6]))}\n`;
 }
 
+const LEDGER_TITLE: LocalizedText = { 'zh-CN': '改革任务台账', en: 'Reform task ledger' };
+
+/**
+ * A ledger carries no programme title: `--title` (Chinese, and English too unless `--title-en`
+ * is given), else what the ledger is, in each language — never the file or dataset name.
+ */
+function ledgerTitle(title: string | undefined, titleEn: string | undefined): LocalizedText {
+  const text = (option: string, value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined;
+    if (value.trim() === '') throw new UsageError(`reform: ${option} needs a title`);
+    return value.trim();
+  };
+  const zh = text('--title', title);
+  return { 'zh-CN': zh ?? LEDGER_TITLE['zh-CN'], en: text('--title-en', titleEn) ?? zh ?? LEDGER_TITLE.en };
+}
+
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
 export async function reform(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
   const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
   const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
   if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError('reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>');
+  if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined)) throw new UsageError('reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"');
 
   let programme: Programme;
   const reads: ReadSummary[] = [];
@@ -101,7 +121,7 @@ export async function reform(args: readonly string[], io: CliIo): Promise<number
     const milestones = values.milestones === undefined ? undefined : await readDatasetFile(values.milestones, { dataset: REFORM_MILESTONES_DATASET, encoding, optional: OPTIONAL_MILESTONE_FIELDS });
     if (milestones !== undefined) reads.push({ dataset: REFORM_MILESTONES_DATASET.id, source: values.milestones!, format: milestones.format, encoding: milestones.encoding, table: milestones.table });
     const id = basename(tasksPath, extname(tasksPath)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z]+/, '') || 'programme';
-    programme = programmeFromTables({ id, label: { 'zh-CN': id, en: id }, tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });
+    programme = programmeFromTables({ id, label: ledgerTitle(values.title, values['title-en']), tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });
     if (!quiet) io.err(summaryText(reads));
     if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
   }

@@ -11,7 +11,8 @@ export const USAGE = `Usage:
   lawgauge sql     --catalog <name|file.json> --from YYYY-MM-DD --to YYYY-MM-DD
                    [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
-  lawgauge reform  --tasks <file> [--milestones <file>] | --programme <programme.json>
+  lawgauge reform  --tasks <file> [--milestones <file>] [--title <text>] [--title-en <text>]
+                   | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>]
                    [--encoding …] [--lang zh-CN|en]
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)

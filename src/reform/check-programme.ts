@@ -8,7 +8,11 @@ import type { Programme } from './programme.js';
  */
 export function checkProgramme(programme: Programme): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
-  const areas = new Set(programme.areas.map((area) => area.id));
+  const areas = new Set<string>();
+  programme.areas.forEach((area, index) => {
+    if (areas.has(area.id)) issues.push({ code: 'duplicate_id', path: ['areas', index, 'id'], message: `duplicate area id "${area.id}"` });
+    areas.add(area.id);
+  });
   const ids = new Map<string, number>();
   programme.tasks.forEach((task, index) => {
     const path = ['tasks', index];
@@ -41,22 +45,24 @@ export function checkProgramme(programme: Programme): DefinitionIssue[] {
       issues.push({ code: 'unknown_parent', path: ['tasks', index, 'parent'], message: `task "${task.id}": unknown parent "${task.parent}"` });
     }
   });
-  // Cycles: follow parents from each task; a task met twice closes a loop.
+  // Cycles: follow parents from each task until a root, a task already cleared, or a task on the
+  // walk itself (a loop). Each task is walked once, so a chain thousands deep costs linear time.
   const parentOf = new Map(programme.tasks.map((task) => [task.id, task.parent ?? null]));
-  const reported = new Set<string>();
+  const cleared = new Set<string>();
   for (const task of programme.tasks) {
-    const seen: string[] = [];
-    for (let id: string | null = task.id; id !== null && ids.has(id); id = parentOf.get(id) ?? null) {
-      if (seen.includes(id)) {
-        const loop = seen.slice(seen.indexOf(id));
-        if (!loop.some((member) => reported.has(member))) {
-          loop.forEach((member) => reported.add(member));
-          issues.push({ code: 'cycle', path: ['tasks', ids.get(id)!, 'parent'], message: `tasks form a cycle: ${[...loop, id].join(' → ')}` });
-        }
+    const walk: string[] = [];
+    const onWalk = new Map<string, number>();
+    for (let id: string | null = task.id; id !== null && ids.has(id) && !cleared.has(id); id = parentOf.get(id) ?? null) {
+      const at = onWalk.get(id);
+      if (at !== undefined) {
+        const loop = walk.slice(at);
+        issues.push({ code: 'cycle', path: ['tasks', ids.get(id)!, 'parent'], message: `tasks form a cycle: ${[...loop, id].join(' → ')}` });
         break;
       }
-      seen.push(id);
+      onWalk.set(id, walk.length);
+      walk.push(id);
     }
+    walk.forEach((id) => cleared.add(id));
   }
   return issues;
 }

@@ -19,7 +19,10 @@ function cell(column: Column | undefined, row: number): string | number | null {
 export interface ProgrammeTables {
   readonly id: string;
   readonly label: LocalizedText;
-  /** Area labels; areas named in the tasks but not here are labelled with their id. */
+  /**
+   * Area labels. Without them (or for an area the tasks name but this list does not), each area a
+   * task names becomes an area labelled with its own text in both languages (`司法体制综合配套改革`).
+   */
   readonly areas?: readonly ReformArea[];
   readonly synthetic?: boolean;
   /** Ingested with REFORM_TASKS_DATASET. */
@@ -82,7 +85,8 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
       ...(milestonesOf.has(id) ? { milestones: milestonesOf.get(id)! } : {}),
     });
   }
-  const named = new Map((input.areas ?? []).map((area) => [area.id, area]));
+  // Compared as the schema will store them (trimmed, NFKC), so `（二）` here names area `(二)` there.
+  const named = new Set((input.areas ?? []).map((area) => area.id.trim().normalize('NFKC')));
   const areas = [...(input.areas ?? []), ...[...areaIds].filter((id) => !named.has(id)).map((id) => ({ id, label: { 'zh-CN': id, en: id } }))];
   return parseProgramme({ id: input.id, label: input.label, ...(input.synthetic === undefined ? {} : { synthetic: input.synthetic }), areas, tasks: programmeTasks });
 }

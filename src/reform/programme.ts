@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { FiniteNumber, Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
+import { FiniteNumber, IsoDate, LocalizedText } from '../model/primitives.js';
+
+/**
+ * A ledger's own words: task numbers (`1`, `1.1`, `（二）`), parent references, area and owner
+ * names. They are data, not code identifiers (they are never keys, columns or SQL names), so any
+ * non-empty text is allowed. Trimmed and NFKC-normalised as ingest reads CSV text, so a parent
+ * written `（二）` finds task `(二)`; outputs carry the normalised text.
+ */
+export const LedgerText = z.pipe(
+  z.pipe(z.string().check(z.minLength(1)), z.transform((text) => text.trim().normalize('NFKC'))),
+  z.string().check(z.minLength(1, 'expected text, not only spaces')),
+);
 
 /** A checkpoint inside a task; `done_on` null while open. */
 export const Milestone = z.strictObject({
@@ -15,11 +26,11 @@ export type Milestone = z.infer<typeof Milestone>;
  * off (督查核实, 销号).
  */
 export const ReformTask = z.strictObject({
-  id: Identifier,
-  parent: z.optional(z.nullable(Identifier)),
-  area: Identifier,
+  id: LedgerText,
+  parent: z.optional(z.nullable(LedgerText)),
+  area: LedgerText,
   title: LocalizedText,
-  owner: z.string().check(z.minLength(1)),
+  owner: LedgerText,
   /** Default 1. */
   weight: z.optional(FiniteNumber.check(z.gt(0))),
   start_on: IsoDate,
@@ -30,7 +41,7 @@ export const ReformTask = z.strictObject({
 });
 export type ReformTask = z.infer<typeof ReformTask>;
 
-export const ReformArea = z.strictObject({ id: Identifier, label: LocalizedText });
+export const ReformArea = z.strictObject({ id: LedgerText, label: LocalizedText });
 export type ReformArea = z.infer<typeof ReformArea>;
 
 export const Programme = z.strictObject({

@@ -48,11 +48,17 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
     if (parent === null) roots.push(node);
     else nodes.get(parent)!.children.push(node);
   }
-  const setDepth = (node: Node, depth: number): void => {
-    node.depth = depth;
-    node.children.forEach((child) => setDepth(child, depth + 1));
-  };
-  roots.forEach((root) => setDepth(root, 0));
+  // Pre-order (each parent before its children, siblings in programme order), walked with an
+  // explicit stack: a ledger may nest thousands deep, deeper than the call stack allows.
+  const order: Node[] = [];
+  const stack = roots.slice().reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    order.push(node);
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      node.children[k]!.depth = node.depth + 1;
+      stack.push(node.children[k]!);
+    }
+  }
 
   const milestoneShare = (task: ReformTask): number | null => {
     const milestones = task.milestones ?? [];
@@ -60,20 +66,24 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
     return milestones.filter((milestone) => milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf).length / milestones.length;
   };
   const isDone = (task: ReformTask): boolean => day(task.completed_on) !== null && day(task.completed_on)! <= asOf;
+  // Progress rolls up the tree: children first (reverse pre-order), a parent the weighted mean of its children.
   const progressOf = new Map<string, number>();
-  const computeProgress = (node: Node): number => {
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k]!;
     let value: number;
     if (isDone(node.task)) value = 1;
     else if (node.children.length > 0) {
-      const weights = node.children.map((child) => child.task.weight ?? 1);
-      const total = weights.reduce((sum, weight) => sum + weight, 0);
-      value = node.children.reduce((sum, child, i) => sum + weights[i]! * computeProgress(child), 0) / total;
+      let total = 0;
+      let sum = 0;
+      for (const child of node.children) {
+        const weight = child.task.weight ?? 1;
+        total += weight;
+        sum += weight * progressOf.get(child.task.id)!;
+      }
+      value = sum / total;
     } else value = milestoneShare(node.task) ?? 0;
-    if (node.children.length > 0 && isDone(node.task)) node.children.forEach(computeProgress);
     progressOf.set(node.task.id, value);
-    return value;
-  };
-  roots.forEach(computeProgress);
+  }
 
   const statusOf = (node: Node): TaskStatus => {
     const task = node.task;
@@ -93,7 +103,7 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
   };
 
   const tasks: TaskProgress[] = [];
-  const visit = (node: Node): void => {
+  for (const node of order) {
     const task = node.task;
     const status = statusOf(node);
     const due = day(task.due_on)!;
@@ -101,7 +111,7 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
     const doneNow = status === 'verified' || status === 'completed';
     const lateAtCompletion = doneNow && completed! > due ? completed! - due : null;
     const light: Light =
-      status === 'overdue' ? 'red' : status === 'at_risk' || lateAtCompletion !== null || (!doneNow && due - asOf <= DUE_SOON_DAYS && due >= asOf && status !== 'not_started') ? 'yellow' : 'green';
+      status === 'overdue' ? 'red' : status === 'at_risk' || lateAtCompletion !== null || (!doneNow && due - asOf <= DUE_SOON_DAYS && due >= asOf) ? 'yellow' : 'green';
     tasks.push({
       id: task.id,
       parent: task.parent ?? null,
@@ -125,9 +135,7 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
         done_on: milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf ? milestone.done_on : null,
       })),
     });
-    node.children.forEach(visit);
-  };
-  roots.forEach(visit);
+  }
 
   const leaves = tasks.filter((task) => task.leaf);
   const done = (task: TaskProgress): boolean => task.status === 'completed' || task.status === 'verified';
@@ -169,8 +177,13 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
 }
 
 function burnup(programme: Programme, leaves: readonly TaskProgress[], asOf: number): ReformReport['burnup'] {
-  const first = Math.min(...programme.tasks.map((task) => day(task.start_on)!));
-  const last = Math.max(asOf, ...programme.tasks.map((task) => day(task.due_on)!));
+  // Loops, not Math.min(...list): spreading a list of many thousand tasks overflows the stack.
+  let first = Infinity;
+  let last = asOf;
+  for (const task of programme.tasks) {
+    first = Math.min(first, day(task.start_on)!);
+    last = Math.max(last, day(task.due_on)!);
+  }
   const points: ReformReport['burnup'][number][] = [];
   const asOfMonth = periodStartOf(asOf, 'month');
   for (let start = periodStartOf(first, 'month'); start <= last; start = nextPeriodStart(start, 'month')) {
@@ -194,7 +207,7 @@ function projection(leaves: readonly TaskProgress[], asOf: number): ReformReport
   const recent = completions.filter((completed) => completed > asOf - PACE_WINDOW_DAYS).length;
   const pacePerDay = recent / PACE_WINDOW_DAYS;
   const pacePer30Days = pacePerDay * 30;
-  if (remaining === 0) return { date: formatDay(Math.max(...completions)), reason: 'finished', pacePer30Days, remaining };
+  if (remaining === 0) return { date: formatDay(completions.reduce((latest, completed) => Math.max(latest, completed))), reason: 'finished', pacePer30Days, remaining };
   if (recent === 0) return { date: null, reason: 'no_recent_completions', pacePer30Days: 0, remaining };
   return { date: formatDay(asOf + Math.ceil(remaining / pacePerDay)), reason: 'projected', pacePer30Days, remaining };
 }

@@ -7,8 +7,9 @@ export type TaskStatus = 'verified' | 'completed' | 'overdue' | 'not_started' | 
 export const TASK_STATUSES: readonly TaskStatus[] = ['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'];
 
 /**
- * Traffic light: red = overdue; yellow = at risk, due within 14 days and not done, or completed
- * after its due date (caught up late); green = everything else (done on time, on track, not yet started).
+ * Traffic light: red = overdue; yellow = at risk, due within 14 days and not done (started or not),
+ * or completed after its due date (caught up late); green = everything else (done on time, on
+ * track, not started with more than 14 days left).
  */
 export type Light = 'green' | 'yellow' | 'red';
 

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/cli/main.js';
+import type { ReformReport } from '../src/index.js';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), errIsTTY: false });
+  return { code, out, err };
+}
+
+// A 任务台账 numbered as offices number it, with its area written out in Chinese.
+const ledger = `任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限,完成日期
+1,,司法体制综合配套改革,深化司法责任制,市高院,2019-01-01,2019-12-31,
+1.1,1,司法体制综合配套改革,完善办案团队,市高院,2019-01-01,2019-06-30,2019-06-20
+（二）,1,司法体制综合配套改革,推进繁简分流,市高院,2019-02-01,2019-09-30,
+`;
+const directory = mkdtempSync(join(tmpdir(), 'lawgauge-reform-'));
+const tasks = join(directory, 'reform_tasks.csv');
+writeFileSync(tasks, ledger);
+const asOf = ['--as-of', '2019-07-31', '--quiet'];
+
+describe('lawgauge reform --tasks on a ledger with numbered tasks and Chinese areas', () => {
+  it('reads it and keeps the ids 1, 1.1, (二) and the area as written in the CSV', async () => {
+    const { code, out, err } = await cli('reform', '--tasks', tasks, ...asOf, '--format', 'csv');
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+    expect(out.trim().split('\r\n')).toEqual([
+      'task_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late',
+      '1,,司法体制综合配套改革,市高院,in_progress,green,0.5,2019-12-31,,,',
+      '1.1,1,司法体制综合配套改革,市高院,completed,green,1,2019-06-30,2019-06-20,,',
+      '(二),1,司法体制综合配套改革,市高院,in_progress,green,0,2019-09-30,,,',
+    ]);
+  });
+
+  it('keeps them in the JSON report and the table', async () => {
+    const report = JSON.parse((await cli('reform', '--tasks', tasks, ...asOf, '--format', 'json')).out) as ReformReport;
+    expect(report.tasks.map((task) => [task.id, task.parent, task.area])).toEqual([['1', null, '司法体制综合配套改革'], ['1.1', '1', '司法体制综合配套改革'], ['(二)', '1', '司法体制综合配套改革']]);
+    expect(report.byArea.map((area) => [area.id, area.label])).toEqual([['司法体制综合配套改革', { 'zh-CN': '司法体制综合配套改革', en: '司法体制综合配套改革' }]]);
+    const table = (await cli('reform', '--tasks', tasks, ...asOf)).out;
+    expect(table).toContain('\n  1.1 完善办案团队 ');
+    expect(table).toContain('\n  (二) 推进繁简分流 ');
+  });
+});
+
+describe('lawgauge reform table heading', () => {
+  it('starts with the programme\'s title in the run\'s language, not the dataset id', async () => {
+    const zh = (await cli('reform', '--tasks', tasks, ...asOf)).out;
+    expect(zh.split('\n')[0]).toBe('改革任务台账');
+    const en = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'en')).out;
+    expect(en.split('\n')[0]).toBe('Reform task ledger');
+  });
+
+  it('takes the title from --title and --title-en', async () => {
+    const title = ['--title', '2019年政法改革任务', '--title-en', 'Political-legal reforms 2019'];
+    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title)).out.split('\n')[0]).toBe('2019年政法改革任务');
+    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'en')).out.split('\n')[0]).toBe('Political-legal reforms 2019');
+    expect((await cli('reform', '--tasks', tasks, ...asOf, '--title', '政法改革', '--lang', 'en')).out.split('\n')[0]).toBe('政法改革');
+    expect((await cli('reform', '--tasks', tasks, ...asOf, '--title-en', 'Reforms')).out.split('\n')[0]).toBe('改革任务台账');
+  });
+
+  it('starts with a JSON programme\'s label', async () => {
+    const { out } = await cli('reform', '--programme', 'seeds/shanghai-2019/programme.json', '--as-of', '2019-12-31', '--lang', 'en');
+    expect(out.split('\n')[0]).toBe('Shanghai 2019 political-legal reform tasks (sample) (synthetic data)');
+  });
+
+  it('refuses --title with --programme, whose label is the title', async () => {
+    expect(await cli('reform', '--programme', 'seeds/shanghai-2019/programme.json', '--title', 'x')).toMatchObject({ code: EXIT.usage });
+  });
+});
