@@ -2,7 +2,7 @@ import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
-import { noHeader, recordTooLong, rejectFieldCount, rejectUnterminated } from './csv-problems.js';
+import { noHeader, recordTooLong, rejectFieldCount, rejectInvalidBytes, rejectUnterminated } from './csv-problems.js';
 import { TableBuilder } from './table-builder.js';
 import { decodeUtf8 } from './values/decode-utf8.js';
 
@@ -30,6 +30,11 @@ function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
  * arbitrary input), but plain numbers and dates are read straight from the bytes, repeated
  * spellings are looked up by their bytes, and only the other cells of the kept columns become
  * strings. This is the reader `lawgauge compute` uses for UTF-8 files.
+ *
+ * The reader does not validate UTF-8 itself (bad sequences decode to U+FFFD); a caller that has
+ * found invalid sequences (`readDatasetFile` does, chunk by chunk) passes their offsets to
+ * {@link ByteCsvIngest.markInvalid} before pushing the chunk, and each record holding one is then
+ * quarantined whole with its line and the offset (a header holding one is an error).
  */
 export class ByteCsvIngest {
   private readonly builder: TableBuilder;
@@ -48,6 +53,17 @@ export class ByteCsvIngest {
   private readonly texts: (string | null)[];
   /** Whether a slow-path record left unquoted texts to clear. */
   private textsUsed = false;
+  private firstInvalid = 0;
+  /** Input offsets of invalid UTF-8 sequences from `markInvalid`, ascending; `invalid[invalidAt]` is the next one not yet reached. */
+  private invalid: number[] = [];
+  private invalidAt = 0;
+  /** `invalid[invalidAt]`, or Infinity: one comparison per record. */
+  private nextInvalid = Infinity;
+  /** Input offset of `bytes[0]` in the current `parse` call, and of `leftover[0]`. */
+  private base = 0;
+  private leftoverBase = 0;
+  /** Bytes pushed before the current chunk. */
+  private pushed = 0;
 
   constructor(
     dataset: Dataset | unknown,
@@ -72,6 +88,16 @@ export class ByteCsvIngest {
     this.take(chunk, false);
   }
 
+  /**
+   * Marks invalid UTF-8 sequences by their offsets in the input (bytes pushed before them, a BOM
+   * included), ascending and not before the chunk last pushed: the records holding them are
+   * quarantined as `invalid_encoding`. Call before pushing the chunk they are in (or before `end`).
+   */
+  markInvalid(offsets: readonly number[]): void {
+    for (const offset of offsets) this.invalid.push(offset);
+    this.nextInvalid = this.invalid[this.invalidAt] ?? Infinity;
+  }
+
   end(): SourceIngestResult {
     if (!this.done) {
       this.done = true;
@@ -83,21 +109,27 @@ export class ByteCsvIngest {
 
   private take(chunk: Uint8Array, final: boolean): void {
     let bytes = chunk;
+    let base = this.pushed;
+    this.pushed += chunk.length;
     if (this.leftover !== null) {
       // Finish the record cut by the chunk boundary on its own, so the chunk is not copied.
       const lf = final ? -1 : chunk.indexOf(LF);
       if (lf >= 0 && this.bomChecked) {
         const head = concat(this.leftover, chunk.subarray(0, lf + 1));
         this.leftover = null;
+        this.base = this.leftoverBase;
         this.parse(head, false);
         bytes = chunk.subarray(lf + 1);
+        base += lf + 1;
         // Still open (a quoted line break): carry on from where that record starts.
         if (this.leftover !== null) {
           bytes = concat(this.leftover, bytes);
+          base = this.leftoverBase;
           this.leftover = null;
         }
       } else {
         bytes = concat(this.leftover, chunk);
+        base = this.leftoverBase;
         this.leftover = null;
       }
     }
@@ -105,17 +137,23 @@ export class ByteCsvIngest {
       const bom = [0xef, 0xbb, 0xbf];
       if (bytes.length < 3 && !final && bytes.every((byte, i) => byte === bom[i])) {
         this.leftover = bytes;
+        this.leftoverBase = base;
         return;
       }
       this.bomChecked = true;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        bytes = bytes.subarray(3);
+        base += 3;
+      }
     }
+    this.base = base;
     this.parse(bytes, final);
   }
 
   private keep(bytes: Uint8Array, start: number, line: number): void {
     if (bytes.length - start > MAX_RECORD_BYTES) throw recordTooLong(this.source, line, MAX_RECORD_BYTES, 'bytes');
     this.leftover = bytes.slice(start);
+    this.leftoverBase = this.base + start;
     this.line = line;
   }
 
@@ -174,7 +212,7 @@ export class ByteCsvIngest {
           column++;
           i = nextLf + 1;
           line++;
-          this.record(bytes, column, recordLine);
+          this.record(bytes, column, recordLine, recordStart, i);
           continue;
         }
       }
@@ -189,6 +227,7 @@ export class ByteCsvIngest {
             if (q < 0 || (q + 1 >= n && !final)) {
               if (!final) return this.keep(bytes, recordStart, recordLine);
               this.unterminated(recordLine);
+              this.invalidIn(Infinity, Infinity);
               this.line = line;
               return;
             }
@@ -243,12 +282,40 @@ export class ByteCsvIngest {
         line++;
         break;
       }
-      this.record(bytes, column, recordLine);
+      this.record(bytes, column, recordLine, recordStart, i);
     }
     this.line = line;
   }
 
-  private record(bytes: Uint8Array, fieldCount: number, line: number): void {
+  /**
+   * Takes off the marked offsets before input offset `end` and counts those from `start` on (none
+   * can come earlier: blank lines hold no bytes ≥ 0x80); the first counted is `firstInvalid`.
+   */
+  private invalidIn(start: number, end: number): number {
+    let count = 0;
+    while (this.nextInvalid < end) {
+      if (this.nextInvalid >= start && count++ === 0) this.firstInvalid = this.nextInvalid;
+      this.nextInvalid = this.invalid[++this.invalidAt] ?? Infinity;
+    }
+    if (this.invalidAt === this.invalid.length) {
+      this.invalid = [];
+      this.invalidAt = 0;
+    }
+    return count;
+  }
+
+  /** The record `bytes[start, end)` (its line end included) with `fieldCount` fields. */
+  private record(bytes: Uint8Array, fieldCount: number, line: number, start: number, end: number): void {
+    if (this.nextInvalid < this.base + end) {
+      const count = this.invalidIn(this.base + start, this.base + end);
+      if (count > 0) {
+        let stop = end;
+        while (stop > start && (bytes[stop - 1] === LF || bytes[stop - 1] === CR)) stop--;
+        const first = this.firstInvalid;
+        rejectInvalidBytes(this.builder, this.source, line, this.columns === null, first, bytes[first - this.base]!, count, this.decode(bytes.subarray(start, stop)));
+        return;
+      }
+    }
     if (this.columns === null) {
       const header = this.headerCells.map((cell) => cell.trim());
       const plan = planColumns(header, this.builder.fields, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });

@@ -25,3 +25,18 @@ export function rejectUnterminated(builder: TableBuilder, source: string, line: 
 export function noHeader(source: string): LawGaugeError {
   return new LawGaugeError('invalid_data', source, [{ code: 'no_header', path: [], message: 'the file is empty: no header line' }]);
 }
+
+/** `byte 1234 (0xFF)`: a byte's 0-based offset from the start of the input, and its value. */
+export function byteAt(offset: number, byte: number): string {
+  return `byte ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`;
+}
+
+/**
+ * A record holding bytes that are not UTF-8 (`count` invalid sequences, the first at file offset
+ * `first`, starting with `byte`): quarantined whole; in the header, an error for the whole file.
+ */
+export function rejectInvalidBytes(builder: TableBuilder, source: string, line: number, inHeader: boolean, first: number, byte: number, count: number, value: string): void {
+  const where = `the bytes at ${byteAt(first, byte)} are not valid UTF-8`;
+  if (inHeader) throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_encoding', path: ['line', line], message: `line ${line} (the header): ${where}; fix them, or give --encoding gb18030 if the file is GBK` }]);
+  builder.reject(line, 'invalid_encoding', `${where}${count > 1 ? ` (${count} such sequences in the row)` : ''}; the row is not read`, value);
+}

@@ -2,12 +2,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import { isUtf8 } from 'node:buffer';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
+import { byteAt } from '../ingest/csv-problems.js';
 import { CsvIngest, type SourceIngestOptions, type SourceIngestResult } from '../ingest/csv-ingest.js';
 import { RecordIngest, ingestJsonRecords, recordKeys } from '../ingest/record-ingest.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
+import { completeUtf8Length, Utf8Check, type Utf8Evidence } from './utf8-check.js';
 
 export type TextEncodingChoice = 'auto' | 'utf-8' | 'gb18030';
 export type DataFileFormat = 'csv' | 'json' | 'ndjson';
@@ -19,7 +20,13 @@ export interface ReadDatasetOptions {
   readonly fields?: readonly string[];
   /** Fields the file may lack (read as empty). */
   readonly optional?: readonly string[];
-  /** `auto` (default): strict UTF-8, BOM dropped, falling back to GB18030 when the bytes are not UTF-8. */
+  /**
+   * `auto` (default): UTF-8 (BOM dropped) unless the file does not read as UTF-8 at all, then
+   * GB18030 (the rule is in utf8-check.ts). A UTF-8 CSV row holding bytes that are not UTF-8 is
+   * quarantined as `invalid_encoding` with its line and the byte's offset; such bytes in the header
+   * or in a JSON/NDJSON file are an error naming the offset. `utf-8` never switches: a file that
+   * does not read as UTF-8 is an error naming the first bad byte's offset. `gb18030` decodes as GB18030.
+   */
   readonly encoding?: TextEncodingChoice;
   /** Default: from the extension (`.json`, `.ndjson`/`.jsonl`, else CSV), or sniffed for stdin. */
   readonly format?: DataFileFormat;
@@ -28,6 +35,7 @@ export interface ReadDatasetOptions {
 }
 
 export interface ReadDatasetResult extends SourceIngestResult {
+  /** The encoding the file was read in (for `auto`, the one detected). */
   readonly encoding: 'utf-8' | 'gb18030';
   readonly format: DataFileFormat;
   readonly bytes: number;
@@ -37,14 +45,27 @@ const CHUNK_BYTES = 1 << 20;
 /** NDJSON records whose keys are matched onto fields. */
 const KEY_SAMPLE = 1000;
 
+/** `readOnce`'s answer when the bytes turned out to be GB18030 after rows were read as UTF-8. */
 class NotUtf8 extends Error {
   constructor(readonly offset: number) {
-    super(`not UTF-8 near byte ${offset}`);
+    super(`not UTF-8 from byte ${offset}`);
   }
 }
 
-function notUtf8Error(source: string, offset: number): LawGaugeError {
-  return new LawGaugeError('invalid_data', source, [{ code: 'invalid_encoding', path: [], message: `the bytes after byte ${offset} are not valid UTF-8; give --encoding gb18030 (or auto)` }]);
+/** The file does not read as UTF-8 (the rule in utf8-check.ts) and UTF-8 was asked for. */
+function notUtf8Error(source: string, evidence: Utf8Evidence): LawGaugeError {
+  const { invalid, firstInvalid, firstByte, bytes } = evidence;
+  return new LawGaugeError('invalid_data', source, [
+    { code: 'invalid_encoding', path: [], message: `the bytes at ${byteAt(firstInvalid, firstByte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${invalid} invalid sequences in the first ${bytes} bytes, too many to set aside as stray bytes` },
+  ]);
+}
+
+/** A few bytes that are not UTF-8 in a JSON or NDJSON file: its records cannot be set aside one by one. */
+function strayBytesError(source: string, evidence: Utf8Evidence): LawGaugeError {
+  const { invalid, firstInvalid, firstByte } = evidence;
+  return new LawGaugeError('invalid_data', source, [
+    { code: 'invalid_encoding', path: [], message: `the bytes at ${byteAt(firstInvalid, firstByte)}${invalid > 1 ? ` (and ${invalid - 1} more place${invalid > 2 ? 's' : ''})` : ''} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK` },
+  ]);
 }
 
 function formatOf(path: string, firstText: string): DataFileFormat {
@@ -144,32 +165,6 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
   };
 }
 
-/**
- * Length of the prefix of `bytes` that ends on a UTF-8 character boundary: a sequence cut by the
- * chunk's end is carried to the next chunk rather than judged invalid.
- */
-function completeUtf8Length(bytes: Uint8Array): number {
-  for (let back = 1; back <= 4 && back <= bytes.length; back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    return utf8SequenceLength(byte) > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
-}
-
-/** Bytes in the UTF-8 sequence that `lead` starts (1 for bytes that start none). */
-function utf8SequenceLength(lead: number): number {
-  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-}
-
-function joined(carry: Uint8Array | null, chunk: Uint8Array): Uint8Array {
-  if (carry === null) return chunk;
-  const bytes = new Uint8Array(carry.length + chunk.length);
-  bytes.set(carry);
-  bytes.set(chunk, carry.length);
-  return bytes;
-}
-
 async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'utf-8' | 'gb18030', total: number | null, allowSwitch: boolean): Promise<ReadDatasetResult | NotUtf8> {
   const source = path === '-' ? 'stdin' : path;
   let used: 'utf-8' | 'gb18030' = encoding;
@@ -177,16 +172,26 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
   let consumer: TextConsumer | null = null;
   let bytesReader: ByteCsvIngest | null = null;
   let format: DataFileFormat = options.format ?? 'csv';
-  let carry: Uint8Array | null = null;
+  const check = new Utf8Check();
   let bytes = 0;
+  /** After invalid sequences: switch to GB18030 (before anything is read) or say so, when the evidence says GB18030. */
+  const tipped = (): boolean => {
+    if (!check.prefersGb18030) return false;
+    if (!allowSwitch) throw notUtf8Error(source, check.evidence);
+    return true;
+  };
   for await (const chunk of chunksOf(path)) {
-    if (bytes === 0 && consumer === null && bytesReader === null) {
-      // The first chunk decides the encoding (for `auto`) and the format.
-      const cut = completeUtf8Length(chunk);
-      if (used === 'utf-8' && !isUtf8(chunk.subarray(0, cut))) {
-        if (!allowSwitch) throw notUtf8Error(source, 0);
+    let invalid: readonly number[] = [];
+    if (used === 'utf-8') {
+      invalid = check.chunk(chunk);
+      if (invalid.length > 0 && tipped()) {
+        if (bytesReader !== null || consumer !== null) return new NotUtf8(check.evidence.firstInvalid);
         used = 'gb18030';
       }
+    }
+    if (bytesReader === null && consumer === null) {
+      // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
+      const cut = completeUtf8Length(chunk);
       format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
       if (format === 'csv' && used === 'utf-8') {
         // Size the columns from the first chunk's line length, so they are allocated once.
@@ -195,58 +200,31 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
         const capacity = total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
         bytesReader = new ByteCsvIngest(options.dataset, { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) });
       } else {
-        decoder = new TextDecoder(used, { fatal: used === 'utf-8' });
+        // Not fatal for UTF-8: `check` has found any invalid sequence, and JSON stops on one below.
+        decoder = new TextDecoder(used);
         consumer = format === 'csv' ? new CsvIngest(options.dataset, sourceOptions(options, source)) : format === 'json' ? jsonConsumer(options, source) : ndjsonConsumer(options, source);
       }
     }
     if (bytesReader !== null) {
-      // Validate whole characters: one cut by the previous chunk's end together with its
-      // continuation bytes, then the rest. The reader never decodes a record cut by a chunk end.
-      let from = 0;
-      if (carry !== null) {
-        from = Math.min(chunk.length, utf8SequenceLength(carry[0]!) - carry.length);
-        if (!isUtf8(joined(carry, chunk.subarray(0, from)))) {
-          if (!allowSwitch) throw notUtf8Error(source, bytes - carry.length);
-          return new NotUtf8(bytes - carry.length);
-        }
-      }
-      const cut = Math.max(from, completeUtf8Length(chunk));
-      if (!isUtf8(chunk.subarray(from, cut))) {
-        if (!allowSwitch) throw notUtf8Error(source, bytes);
-        return new NotUtf8(bytes);
-      }
-      carry = cut < chunk.length ? chunk.slice(cut) : null;
+      if (invalid.length > 0) bytesReader.markInvalid(invalid);
       bytesReader.push(chunk);
-    } else {
-      let text: string;
-      try {
-        text = decoder!.decode(chunk, { stream: true });
-      } catch {
-        if (!allowSwitch) throw notUtf8Error(source, bytes);
-        return new NotUtf8(bytes);
-      }
-      consumer!.push(text);
-    }
+    } else consumer!.push(decoder!.decode(chunk, { stream: true }));
     bytes += chunk.byteLength;
     options.onProgress?.(bytes, total, bytesReader?.rowsRead ?? (consumer instanceof CsvIngest ? consumer.rowsRead : 0));
   }
-  if (carry !== null) {
-    // The input ends inside a UTF-8 sequence.
-    if (!allowSwitch) throw notUtf8Error(source, bytes - carry.length);
-    return new NotUtf8(bytes - carry.length);
+  if (used === 'utf-8') {
+    // The input may end inside a UTF-8 sequence.
+    const invalid = check.end();
+    if (invalid.length > 0 && tipped()) return new NotUtf8(check.evidence.firstInvalid);
+    if (bytesReader !== null) bytesReader.markInvalid(invalid);
+    else if (check.evidence.invalid > 0) throw strayBytesError(source, check.evidence);
   }
   let result: SourceIngestResult;
   if (bytesReader !== null) result = bytesReader.end();
   else {
     if (consumer === null) consumer = format === 'json' ? jsonConsumer(options, source) : format === 'ndjson' ? ndjsonConsumer(options, source) : new CsvIngest(options.dataset, sourceOptions(options, source));
     if (decoder !== null) {
-      let tail: string;
-      try {
-        tail = decoder.decode();
-      } catch {
-        if (!allowSwitch) throw notUtf8Error(source, bytes);
-        return new NotUtf8(bytes);
-      }
+      const tail = decoder.decode();
       if (tail.length > 0) consumer.push(tail);
     }
     result = consumer.end();
@@ -256,11 +234,14 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
 
 /**
  * Reads a CSV, JSON-array or NDJSON file (or stdin for `-`) into a table as a stream: memory
- * follows the table, not the file. With `encoding: 'auto'` the bytes are decoded as strict UTF-8
- * and, when they are not UTF-8, as GB18030 (re-reading a file from the start if the problem shows
- * up late; for stdin that is an error asking for `--encoding gb18030`).
+ * follows the table, not the file. With `encoding: 'auto'` the bytes are read as UTF-8, and as
+ * GB18030 only when they do not read as UTF-8 at all (see utf8-check.ts): a few stray bytes in a
+ * UTF-8 file quarantine their rows instead. When the evidence for GB18030 shows up after the first
+ * chunk, a file is read again from the start; for stdin that is an error asking for
+ * `--encoding gb18030`. Byte offsets in messages count from 0 at the file's first byte.
  *
- * @throws LawGaugeError for an unreadable file, an unusable header or invalid JSON.
+ * @throws LawGaugeError for an unreadable file, an unusable header, bytes that are not UTF-8 where
+ * no row can be set aside (the header, JSON, NDJSON) or invalid JSON.
  */
 export async function readDatasetFile(path: string, options: ReadDatasetOptions): Promise<ReadDatasetResult> {
   const source = path === '-' ? 'stdin' : path;
@@ -276,7 +257,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
   const first = await readOnce(path, options, choice === 'gb18030' ? 'gb18030' : 'utf-8', total, choice === 'auto');
   if (!(first instanceof NotUtf8)) return first;
   if (path === '-') {
-    throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_encoding', path: [], message: `the input is not UTF-8 (${first.message}) and stdin cannot be read twice; give --encoding gb18030` }]);
+    throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_encoding', path: [], message: `the input is not UTF-8 (${first.message}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030` }]);
   }
   const second = await readOnce(path, options, 'gb18030', total, false);
   if (second instanceof NotUtf8) throw new Error('unreachable: GB18030 decoding does not fail');

@@ -50,6 +50,6 @@ describe('readDatasetFile', () => {
   it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {
     const file = join(dir, 'gbk.csv');
     writeFileSync(file, Buffer.from([0xca, 0xdc, 0xc0, 0xed, 0xc8, 0xd5, 0xc6, 0xda, 0x0a]));
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(`${file}: the bytes after byte 0 are not valid UTF-8; give --encoding gb18030 (or auto)`);
+    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(`${file}: the bytes at byte 0 (0xCA) are not valid UTF-8; give --encoding gb18030 (or auto)`);
   });
 });
