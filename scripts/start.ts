@@ -9,8 +9,8 @@ const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 const words = {
-  'zh-CN': { title: '法院案件质效（种子数据，2019年分季度）', index: '案件质量综合指数（2019年，各区排名）', pillars: '公正 / 效率 / 效果', source: '数据来源：seeds/cases.csv（中文表头，经 mapping.json 映射）', quality: '数据', read: '读取', used: '使用', quarantined: '隔离', good: '良好', warning: '关注', bad: '预警', flags: { 'no-data': '无数据', suppressed: '已抑制', unstable: '样本小' } },
-  en: { title: 'Court case quality (seed data, 2019 by quarter)', index: 'Case quality index (2019, districts ranked)', pillars: 'fairness / efficiency / effect', source: 'Source: seeds/cases.csv (Chinese headers, mapped by mapping.json)', quality: 'data', read: 'read', used: 'used', quarantined: 'quarantined', good: 'good', warning: 'watch', bad: 'alert', flags: { 'no-data': 'no data', suppressed: 'suppressed', unstable: 'small n' } },
+  'zh-CN': { title: '法院案件质效（种子数据，2019年分季度）', index: '案件质量综合指数（2019年，各区排名）', pillars: '公正 / 效率 / 效果', source: '数据来源：seeds/cases.csv（中文表头，经 mapping.json 映射）', quality: '数据', read: '读取', used: '使用', quarantined: '隔离', good: '良好', warning: '关注', bad: '预警', flags: { 'no-data': '无数据', suppressed: '已抑制', unstable: '样本小', 'indicator-excluded': '有指标未计入' } },
+  en: { title: 'Court case quality (seed data, 2019 by quarter)', index: 'Case quality index (2019, districts ranked)', pillars: 'fairness / efficiency / effect', source: 'Source: seeds/cases.csv (Chinese headers, mapped by mapping.json)', quality: 'data', read: 'read', used: 'used', quarantined: 'quarantined', good: 'good', warning: 'watch', bad: 'alert', flags: { 'no-data': 'no data', suppressed: 'suppressed', unstable: 'small n', 'indicator-excluded': 'indicator left out' } },
 }[lang];
 
 const catalog = builtInCatalog('court-case-quality');

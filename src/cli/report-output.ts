@@ -26,8 +26,8 @@ export function reportsCsv(reports: readonly Report[], by: readonly string[], op
 }
 
 const WORDS = {
-  'zh-CN': { indicator: '指标', period: '期间', value: '值', interval: '95%区间', status: '状态', n: '样本数', note: '说明', rank: '排名', total: '合计', good: '● 良好', warning: '▲ 关注', bad: '■ 预警', 'no-data': '无数据', suppressed: '已抑制（样本过少）', unstable: '样本小，仅供参考' },
-  en: { indicator: 'Indicator', period: 'Period', value: 'Value', interval: '95% interval', status: 'Status', n: 'n', note: 'Note', rank: 'Rank', total: 'Total', good: '● good', warning: '▲ watch', bad: '■ alert', 'no-data': 'no data', suppressed: 'suppressed (too few records)', unstable: 'small sample, indicative' },
+  'zh-CN': { indicator: '指标', period: '期间', value: '值', interval: '95%区间', status: '状态', n: '样本数', note: '说明', rank: '排名', total: '合计', good: '● 良好', warning: '▲ 关注', bad: '■ 预警', 'no-data': '无数据', suppressed: '已抑制（样本过少）', unstable: '样本小，仅供参考', 'indicator-excluded': '有指标各单位相同，本期未计入' },
+  en: { indicator: 'Indicator', period: 'Period', value: 'Value', interval: '95% interval', status: 'Status', n: 'n', note: 'Note', rank: 'Rank', total: 'Total', good: '● good', warning: '▲ watch', bad: '■ alert', 'no-data': 'no data', suppressed: 'suppressed (too few records)', unstable: 'small sample, indicative', 'indicator-excluded': 'an indicator equal in every unit left out' },
 } as const;
 
 function fieldLabel(catalog: Catalog, datasetId: string, name: string, lang: Lang): string {

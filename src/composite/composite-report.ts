@@ -25,13 +25,18 @@ function change(values: ReadonlyMap<string, number | null>, earlierKey: string |
 /**
  * A composite index as a Report: for every period of the leaf indicators' Reports and every unit
  * (group) in them, the composite's value, each child's weighted contribution (`components`;
- * they add up to the value for arithmetic means), the number of leaf indicators present (`n`),
- * and, when asked, the rank. Units are compared with each other, so there is no total row.
- * `reports` are the Reports of the composite's indicators, evaluated with the same `by`.
+ * they add up to the value for arithmetic means), the number of leaf indicators that entered the
+ * value (`n`), and, when asked, the rank. Units are compared with each other, so there is no total
+ * row. `reports` are the Reports of the composite's indicators, evaluated with the same `by`.
+ *
+ * An indicator with the same value in every unit in a period (min-max and z-scores undefined) is
+ * left out of that period's aggregate, the weights renormalising over the rest, and the period's
+ * rows with a value are flagged `indicator-excluded` (see `isLeftOut` in normalise.ts).
  *
  * @throws LawGaugeError for an unknown composite, missing or differently grouped Reports, and
- *   values a normalisation or aggregation cannot take (equal values under min-max, x ≤ 0 under a
- *   geometric mean, 0 under a harmonic mean), naming the indicator, unit and period.
+ *   values a normalisation or aggregation cannot take (the target equal to the lowest value under
+ *   distance to target, x ≤ 0 under a geometric mean, 0 under a harmonic mean), naming the
+ *   indicator, unit and period.
  */
 export function compositeReport(catalog: Catalog | unknown, reports: readonly Report[], options: CompositeOptions): Report {
   const parsed = parseCatalog(catalog);
@@ -63,7 +68,8 @@ export function compositeReport(catalog: Catalog | unknown, reports: readonly Re
         n: result.present[u]!,
         ci: null,
         status: null,
-        flag: value === null ? 'no-data' : null,
+        // A value computed with an indicator left out of this period (constant across units).
+        flag: value === null ? 'no-data' : result.leftOut.length > 0 ? 'indicator-excluded' : null,
         change:
           value === null
             ? { previous: null, yearAgo: null }

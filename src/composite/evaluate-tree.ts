@@ -4,14 +4,19 @@ import type { Indicator } from '../model/indicator.js';
 import { aggregate, contributions } from './aggregate.js';
 import { CompositeMathError } from './composite-error.js';
 import type { CompositeInputs, PlanNode } from './composite-plan.js';
-import { normalise } from './normalise.js';
+import { isLeftOut, normalise } from './normalise.js';
 
 /** Values of a node for every unit in one period, with each child's contribution. */
 export interface NodeResult {
   readonly values: (number | null)[];
   readonly components: Record<string, (number | null)[]>;
-  /** Leaf indicators present per unit. */
+  /** Leaf indicators that entered each unit's value (present and not left out). */
   readonly present: number[];
+  /**
+   * Leaf indicators left out of this period's aggregate because their normalisation is undefined
+   * (every unit equal under min-max or z-scores; see `isLeftOut` in normalise.ts), in tree order.
+   */
+  readonly leftOut: string[];
 }
 
 /** Variations used by the uncertainty analysis: weight multipliers per node child, one normalisation for all leaves. */
@@ -42,20 +47,27 @@ export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number,
   const unitCount = inputs.units.length;
   const childValues: (number | null)[][] = [];
   const present = new Array<number>(unitCount).fill(0);
+  const leftOut: string[] = [];
   for (const child of node.children) {
     if (child.kind === 'indicator') {
       const raw = inputs.units.map((_, u) => inputs.value(child.id, p, u));
       const { values, direction } = directed(child.indicator, raw);
+      let normalised: (number | null)[] = [];
       try {
-        childValues.push(normalise(values, variation.normalisation ?? child.normalisation, direction));
+        normalised = normalise(values, variation.normalisation ?? child.normalisation, direction);
       } catch (error) {
         wrap(error, node.composite.id, `indicator "${child.id}"`, inputs.periods[p]!.key);
       }
-      raw.forEach((x, u) => (present[u]! += x === null ? 0 : 1));
+      // A constant indicator comes back all null: it drops out and the weights renormalise over
+      // the other children, exactly as for missing values; the caller flags the period's rows.
+      if (isLeftOut(values, normalised)) leftOut.push(child.id);
+      childValues.push(normalised);
+      normalised.forEach((x, u) => (present[u]! += x === null ? 0 : 1));
     } else {
       const result = evaluateTree(child.node, inputs, p, variation);
       childValues.push(result.values);
       result.present.forEach((count, u) => (present[u]! += count));
+      leftOut.push(...result.leftOut);
     }
   }
   const weights = node.children.map((child, index) => child.weight * (variation.weight?.(node, index) ?? 1));
@@ -73,5 +85,5 @@ export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number,
     const shares = contributions(row, weights);
     node.children.forEach((child, index) => components[child.id]!.push(value === undefined ? null : shares[index]!));
   }
-  return { values, components, present };
+  return { values, components, present, leftOut };
 }

@@ -4,7 +4,7 @@ import { createValidity, setValid } from '../table/validity.js';
 import type { ValueProblem } from './problem.js';
 import { BOOLEAN_HINT, parseBoolean } from './values/parse-boolean.js';
 import { DATE_FORMATS_HINT, parseShanghaiDay } from './values/parse-day.js';
-import { parseNumber } from './values/parse-number.js';
+import { isWholeNumberText, numberProblem, parseNumber } from './values/parse-number.js';
 import { isEmptyValue, normalizeText } from './values/normalize-text.js';
 import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
@@ -145,13 +145,32 @@ function rangeProblem(field: Field & { min?: number | undefined; max?: number | 
   return null;
 }
 
+/**
+ * The problem with a value `parseNumber` could not read. Overflow (`1e309`, `Infinity`, `NaN`) and
+ * underflow (`1e-400`, non-zero digits that round to 0) are named as such, with the field, so a
+ * number that a double cannot hold is quarantined rather than stored as ±Infinity or 0.
+ */
+function unreadableNumber(field: Field, raw: unknown, code: 'invalid_number' | 'invalid_integer', otherwise: string): ValueProblem {
+  switch (numberProblem(raw)) {
+    case 'not_finite':
+      return { code, message: `${show(raw)} in "${field.name}" is not a finite number (beyond ±1.8e308, the range of a double)` };
+    case 'underflow':
+      return { code, message: `${show(raw)} in "${field.name}" rounds to 0 (too small for a double), so it cannot be stored` };
+    default:
+      return { code, message: `${show(raw)} ${otherwise}` };
+  }
+}
+
 class IntegerBuilder extends NumericBuilder<Int32Array> {
   constructor(readonly intField: Extract<Field, { type: 'integer' }>, capacity: number) {
     super(intField, capacity, (n) => new Int32Array(n), intField.default);
   }
   protected read(raw: unknown): number | ValueProblem {
     const value = parseNumber(raw);
-    if (value === undefined || !Number.isInteger(value)) return { code: 'invalid_integer', message: `${show(raw)} is not a whole number` };
+    if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_integer', 'is not a whole number');
+    // Whole as written, not only after rounding: `1e-400` (→ 0) and `1.0000000000000001` (→ 1) are not.
+    if (!Number.isInteger(value) || !isWholeNumberText(raw)) return { code: 'invalid_integer', message: `${show(raw)} is not a whole number` };
+    // Int32 storage: this also keeps out every integer beyond Number.MAX_SAFE_INTEGER.
     if (value < -2147483648 || value > 2147483647) return { code: 'out_of_range', message: `${value} is outside the integer range ±2^31` };
     return rangeProblem(this.intField, value) ?? value;
   }
@@ -171,7 +190,7 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
   }
   protected read(raw: unknown): number | ValueProblem {
     const value = parseNumber(raw);
-    if (value === undefined) return { code: 'invalid_number', message: `${show(raw)} is not a number` };
+    if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_number', 'is not a number');
     return rangeProblem(this.numberField, value) ?? value;
   }
   protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {

@@ -101,7 +101,7 @@ const identifier = matching(IDENTIFIER, 'an identifier');
 const isoDate = matching(ISO_DATE, 'a date YYYY-MM-DD');
 const localized = object({ 'zh-CN': nonEmpty, en: nonEmpty });
 const STATUSES = ['good', 'warning', 'bad'] as const;
-const FLAGS = ['no-data', 'suppressed', 'unstable'] as const;
+const FLAGS = ['no-data', 'suppressed', 'unstable', 'indicator-excluded'] as const;
 // The fields of a row and of its parts, shared by the generic walk and the common-row test below.
 const changeFields = { period: string, value: finite, delta: finite, relative: nullable(finite) };
 const change = object(changeFields);
@@ -207,7 +207,7 @@ const isCommonRow = (row: unknown): boolean => {
     (n === null || (typeof n === 'number' && Number.isInteger(n) && n >= 0)) &&
     (ci === null || (isJsonObject(ci) && onlyKeys(ci, CI_KEYS) && typeof ci.low === 'number' && ci.low - ci.low === 0 && typeof ci.high === 'number' && ci.high - ci.high === 0)) &&
     (status === null || status === 'good' || status === 'warning' || status === 'bad') &&
-    (flag === null || flag === 'no-data' || flag === 'suppressed' || flag === 'unstable') &&
+    (flag === null || flag === 'no-data' || flag === 'suppressed' || flag === 'unstable' || flag === 'indicator-excluded') &&
     isJsonObject(change) &&
     onlyKeys(change, CHANGES_KEYS) &&
     isChangeOrNull(change.previous) &&

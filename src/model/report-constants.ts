@@ -10,7 +10,10 @@ export type Status = (typeof STATUSES)[number];
 /**
  * `no-data`: nothing to compute from (zero denominator or no values); `suppressed`: n below the
  * suppression threshold, so value, numerator, interval and changes are withheld; `unstable`:
- * n below the indicator's `minSample`. When several apply, the first in this list wins.
+ * n below the indicator's `minSample`; `indicator-excluded` (composite rows only): an indicator had
+ * the same value in every unit in the period, so its min-max or z-score normalisation is undefined
+ * and it was left out of the period's index, the weights renormalised over the others. When
+ * several apply, the first in this list wins.
  */
-export const FLAGS = ['no-data', 'suppressed', 'unstable'] as const;
+export const FLAGS = ['no-data', 'suppressed', 'unstable', 'indicator-excluded'] as const;
 export type Flag = (typeof FLAGS)[number];

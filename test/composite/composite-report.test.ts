@@ -91,9 +91,22 @@ describe('compositeReport(catalog, reports, {composite})', () => {
     expect(x2020.change.previous!.delta).toBeCloseTo(7.5, 10);
   });
 
-  it('errors clearly when min-max meets equal values, or Reports are missing', () => {
-    const flat = reportsFor(rows2019.map((r) => ({ ...r, a: 7 })));
-    expect(() => compositeReport(catalog(), flat, { composite: 'index' })).toThrow('composite.p1: indicator "mean_a", period 2019: every unit has the same value (7), so min-max normalisation is undefined; use goalposts');
+  it('leaves out an indicator equal in every unit (min-max undefined), renormalising and flagging the rows', () => {
+    // a = 7 everywhere: p1 = b alone (X 0, Y 100, Z 50); index X 0, Y 100 (p2 absent), Z 0.6·50 + 0.4·100 = 70.
+    const flat = compositeReport(catalog(), reportsFor(rows2019.map((r) => ({ ...r, a: 7 }))), { composite: 'index' });
+    const flatRow = (unit: string) => flat.rows.find((r) => r.group['unit'] === unit && r.period === '2019')!;
+    expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).value)).toEqual([0, 100, 70]);
+    expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).flag)).toEqual(['indicator-excluded', 'indicator-excluded', 'indicator-excluded']);
+    expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).n)).toEqual([2, 1, 2]);
+    expect(() => parseReport(JSON.parse(JSON.stringify(flat)))).not.toThrow();
+    // The same under z-scores (SD 0).
+    const z = compositeReport(catalog({ normalisation: { method: 'zScore' } }), reportsFor(rows2019.map((r) => ({ ...r, a: 7 }))), { composite: 'index' });
+    expect(z.rows.filter((r) => r.period === '2019').map((r) => r.flag)).toEqual(['indicator-excluded', 'indicator-excluded', 'indicator-excluded']);
+    // Rows of the original data carry no flag.
+    expect(index.rows.filter((r) => r.period === '2019').map((r) => r.flag)).toEqual([null, null, null]);
+  });
+
+  it('errors clearly when Reports are missing', () => {
     expect(() => compositeReport(catalog(), reports.slice(1), { composite: 'index' })).toThrow('reports: no Report for mean_a; evaluate these indicators first');
     expect(() => compositeReport(catalog(), reports, { composite: 'nope' })).toThrow(LawGaugeError);
   });

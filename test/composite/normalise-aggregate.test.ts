@@ -20,9 +20,9 @@ describe('normalise(values, method, direction) — COINr golden values', () => {
     expect(normalise([10, 20, 20, 30], { method: 'percentileRank' }, 1)).toEqual([0, 0.5, 0.5, 1]);
   });
 
-  it('refuses min-max and z-scores when every unit has the same value', () => {
-    expect(() => normalise([2, 2, null], { method: 'minMax' }, 1)).toThrow('every unit has the same value (2), so min-max normalisation is undefined; use goalposts');
-    expect(() => normalise([2, 2], { method: 'zScore' }, 1)).toThrow(/no spread/);
+  it('leaves out min-max and z-scores when every unit has the same value: no unit gets a value (see constant-indicator.test.ts)', () => {
+    expect(normalise([2, 2, null], { method: 'minMax' }, 1)).toEqual([null, null, null]);
+    expect(normalise([2, 2], { method: 'zScore' }, 1)).toEqual([null, null]);
   });
 });
 

@@ -83,8 +83,10 @@ describe('fuzzing the CSV reader', () => {
 
 describe('fuzzing the value parsers', () => {
   it('never throw, and give a finite number, a boolean, or undefined', () => {
+    // Text with an exponent, including ones that overflow (1e309) or underflow (1e-400) a double.
+    const exponentText = fc.tuple(fc.integer({ min: -999, max: 999 }), fc.integer({ min: -700, max: 700 })).map(([m, e]) => `${m}e${e}`);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false })), (raw) => {
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }), exponentText), (raw) => {
         const day = parseShanghaiDay(raw);
         expect(day === undefined || Number.isInteger(day)).toBe(true);
         const number = parseNumber(raw);
@@ -113,17 +115,20 @@ describe('the byte-level CSV reader agrees with the text reader', () => {
   const COURT_HEADER = 'district,case_type,procedure,filed_on,closed_on,time_limit_days,excluded_days,mediable,claim_amount,case_id\n';
   const odd = fc.oneof(fc.constant(''), fc.constantFrom('—', 'N/A', ' 5 ', '"', 'x,y'), fc.string({ maxLength: 5 }));
   const pick = (...values: string[]) => fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: odd });
+  /** Like `pick`, plus now and then a value that must be quarantined (overflow, underflow, not whole, impossible offset). */
+  const pickOr = (bad: readonly string[], ...values: string[]) => fc.oneof({ weight: 20, arbitrary: pick(...values) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
   const dates = ['2019-03-05', '2019/3/5', '2019.12.31', '2019-3-05', '20190305', '2019年3月5日', '2019/2/30', '2019-03-05 23:30', '２０１９/３/５'];
+  const offsets = ['2019-01-05T00:00:00+99:00', '2019-01-05T00:00+14:00', '2019-01-05T00:00-0860'];
   const columns = [
     pick('黄浦区', '徐汇区', ' 静安区', 'Pudong'),
     pick('civil', '民事', '刑事', 'CRIMINAL', 'arbitration'),
     pick('first_instance', '一审', '二审', 'retrial'),
-    pick(...dates),
-    pick(...dates, ''),
-    pick('90', '180', '-7', '007', '9999999999', '１２', '1.5'),
+    pickOr(offsets, ...dates),
+    pickOr(offsets, ...dates, ''),
+    pickOr(['0.5', '1e-400', '1e20', '1e2', '9007199254740993'], '90', '180', '-7', '007', '9999999999', '１２', '1.5'),
     pick('0', '', '3', '1,234', '-0'),
     pick('是', '否', 'true', 'Y', 'n', '0', 'maybe'),
-    pick('1.50', '-0.0', '23124.49', '1,234.5', '3e2', '0.1234567890123456', '.5', '7.'),
+    pickOr(['1e309', '-1e309', '1e-400', '0e-400'], '1.50', '-0.0', '23124.49', '1,234.5', '3e2', '0.1234567890123456', '.5', '7.'),
     pick('(2019)沪0101民初1号', 'A-1', '=cmd', 'x'),
   ];
   const quoted = (cell: string) => fc.oneof({ weight: 5, arbitrary: fc.constant(cell) }, { weight: 1, arbitrary: fc.constant(`"${cell.replace(/"/g, '""')}"`) });

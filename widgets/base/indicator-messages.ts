@@ -28,7 +28,7 @@ export interface Messages extends BaseMessages {
 const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>> = {
   'zh-CN': {
     status: { good: '良好', warning: '关注', bad: '预警' },
-    flag: { 'no-data': '无数据', suppressed: '数量过少，已隐去', unstable: '样本较小，仅供参考' },
+    flag: { 'no-data': '无数据', suppressed: '数量过少，已隐去', unstable: '样本较小，仅供参考', 'indicator-excluded': '有指标各单位取值相同，本期未计入' },
     target: '目标',
     previous: '比上期',
     yearAgo: '比上年同期',
@@ -50,7 +50,7 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
   },
   en: {
     status: { good: 'Good', warning: 'Watch', bad: 'Alert' },
-    flag: { 'no-data': 'No data', suppressed: 'Too few records; withheld', unstable: 'Small sample; indicative only' },
+    flag: { 'no-data': 'No data', suppressed: 'Too few records; withheld', unstable: 'Small sample; indicative only', 'indicator-excluded': 'An indicator equal in every unit was left out this period' },
     target: 'Target',
     previous: 'vs previous period',
     yearAgo: 'vs a year earlier',

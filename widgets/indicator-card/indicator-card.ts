@@ -18,7 +18,7 @@ const SPARK_HEIGHT = 36;
  * in its unit, the status as an icon and a word (never colour alone), the target, the change
  * against the previous period and a year earlier with a polarity-aware word (better / worse),
  * a sparkline of recent periods, the 95% interval and sample size for sampled rates, and any flag
- * (`unstable`, `suppressed`, `no-data`) in words.
+ * (`unstable`, `indicator-excluded`, `suppressed`, `no-data`) in words.
  *
  * @attr group - Value of the Report's first group field to show; default the total (`*`).
  * @attr period - Period key to show; default the latest.
@@ -74,7 +74,7 @@ export class IndicatorCard extends LawGaugeElement {
       <p class="meta">${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
       ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
       ${this.renderChanges(report, row)}
-      ${row.flag === 'unstable' ? html`<p class="flag">${m.flag.unstable}</p>` : nothing}
+      ${row.flag === 'unstable' || row.flag === 'indicator-excluded' ? html`<p class="flag">${m.flag[row.flag]}</p>` : nothing}
       ${this.renderSparkline(report, rows)}
     `;
   }

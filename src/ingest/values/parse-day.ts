@@ -4,7 +4,8 @@ import { normalizeText } from './normalize-text.js';
 
 /**
  * `2019-03-05`, `2019/3/5`, `2019.3.5`, `2019年3月5日`, `20190305`, each optionally followed by a
- * time (`14:30`, `T14:30:15.250`) and an offset (`Z`, `+08:00`, `-0500`).
+ * time (`14:30`, `T14:30:15.250`) and an offset (`Z`, `+08:00`, `-0500`; at most ±14:00, minutes
+ * below 60 — anything else is no real offset, so the value is rejected).
  */
 const DATE_TEXT =
   /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?|(\d{2})(\d{2}))(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -34,11 +35,19 @@ function parseIsoFast(text: string): number | undefined {
   return isValidCivilDate(year, month, day) ? dayFromCivil(year, month, day) : Number.NaN;
 }
 
-function offsetMinutes(text: string): number {
+/** Real UTC offsets run from −12:00 to +14:00; ±14:00 is accepted either way. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** The offset in minutes east of UTC, or `undefined` for an impossible one (beyond ±14:00, or minutes ≥ 60). */
+function offsetMinutes(text: string): number | undefined {
   if (text === 'Z') return 0;
   const sign = text[0] === '-' ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2, 4));
+  const total = hours * 60 + minutes;
+  if (minutes >= 60 || total > MAX_OFFSET_MINUTES) return undefined;
+  return sign * total;
 }
 
 /**
@@ -63,7 +72,8 @@ export function parseShanghaiDay(raw: unknown): number | undefined {
     const seconds = match[11] === undefined ? 0 : Number(match[11]);
     if (hours > 24 || minutes > 59 || seconds > 60 || (hours === 24 && (minutes > 0 || seconds > 0))) return undefined;
     if (match[12] === undefined) return hours === 24 ? civil + 1 : civil;
-    return shanghaiDayFromOffsetTime(civil, hours * 60 + minutes, offsetMinutes(match[12]));
+    const offset = offsetMinutes(match[12]);
+    return offset === undefined ? undefined : shanghaiDayFromOffsetTime(civil, hours * 60 + minutes, offset);
   }
   if (raw instanceof Date) {
     const time = raw.getTime();
