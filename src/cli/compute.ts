@@ -99,7 +99,13 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
     reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
     if (values.verbose === true) {
       io.err(`${name}: ${source} read as ${result.format}${result.format === 'csv' ? ` (${result.encoding})` : ''}, ${result.bytes} bytes; columns:\n`);
-      for (const [field, column] of result.columns) io.err(`  ${field} ← ${column}\n`);
+      for (const field of result.table.dataset.fields) {
+        if (!fields.includes(field.name)) continue;
+        const column = result.columns.get(field.name);
+        // A field without a column reads as empty: its default, or null.
+        const absent = 'default' in field && field.default !== undefined ? `(no column: default ${String(field.default)})` : '(no column: empty)';
+        io.err(`  ${field.name} ← ${column ?? absent}\n`);
+      }
     }
   }
   if (!quiet) io.err(summaryText(reads));

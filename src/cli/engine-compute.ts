@@ -66,7 +66,7 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
       } else {
         if (entry?.values !== undefined || entry?.formats !== undefined) throw new UsageError(`--map: "values" and "formats" of dataset "${dataset}" apply to files; a database table holds typed values`);
         tables[dataset] = input.tables.get(dataset) ?? dataset;
-        if (mapped !== undefined) columns[dataset] = mapped;
+        if (mapped !== undefined) columns[dataset] = tableColumns(dataset, mapped);
       }
     }
     const reports = await evaluateSql(catalog, connection, { ...input.options, tables, columns, validColumns });
@@ -87,4 +87,14 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * A mapping's `columns` for a database table. `null` (no such column) applies to files, where
+ * the field reads as empty; a table's query names every column it reads, so it is refused here.
+ */
+export function tableColumns(dataset: string, mapped: Readonly<Record<string, string | null>>): Record<string, string> {
+  const absent = Object.keys(mapped).filter((field) => mapped[field] === null);
+  if (absent.length > 0) throw new UsageError(`--map: dataset "${dataset}" marks ${absent.map((field) => `"${field}"`).join(', ')} absent (null); that applies to files, and a database table must have the column`);
+  return mapped as Record<string, string>;
 }

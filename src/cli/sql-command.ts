@@ -3,7 +3,7 @@ import { mappingEntries } from '../ingest/parse-mapping.js';
 import { toSql } from '../sql/compile-sql.js';
 import { SQL_DIALECTS } from '../sql/dialect.js';
 import { writeResult, type CliIo } from './cli-io.js';
-import { tableNames } from './engine-compute.js';
+import { tableColumns, tableNames } from './engine-compute.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
 import { choice } from './option-values.js';
 import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
@@ -30,7 +30,7 @@ export async function sql(args: readonly string[], io: CliIo): Promise<number> {
   const dialect = choice('--dialect', values.dialect, SQL_DIALECTS, 'duckdb');
   const catalog = await loadCatalog(values.catalog);
   const mapping = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
-  const columns = Object.fromEntries((mapping === undefined ? [] : mappingEntries(mapping)).flatMap(([id, entry]) => (entry.columns === undefined ? [] : [[id, entry.columns]])));
+  const columns = Object.fromEntries((mapping === undefined ? [] : mappingEntries(mapping)).flatMap(([id, entry]) => (entry.columns === undefined ? [] : [[id, tableColumns(id, entry.columns)]])));
   // A composite is computed from its indicators' Reports, outside the database: print their queries.
   const asked = evaluationOptions(values);
   const selection = selectIndicators(catalog, asked.indicators);

@@ -19,8 +19,10 @@ function key(text: string): string {
 /**
  * Matches a file's header onto the kept fields: the mapping's `columns` first, then a header equal
  * to the field name, its Chinese label or its English label (trimmed, full-width folded, case
- * ignored). Blank and duplicate headers, mapped headers the file lacks, and kept fields with no
- * column (unless `optional`) are errors naming them.
+ * ignored). A field with a `default`, a field the mapping names `null`, and the `optional` ones
+ * may have no column: they read as empty (so take their default) and are left out of `columns`.
+ * Blank and duplicate headers, mapped headers the file lacks, a required field without a default
+ * mapped to `null`, and other kept fields with no column are errors naming them.
  *
  * @throws LawGaugeError (`invalid_data`) listing every problem, rooted at `source`.
  */
@@ -52,6 +54,12 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
     let column: number | undefined;
     if (Object.hasOwn(named, field.name)) {
       const wanted = named[field.name]!;
+      if (wanted === null) {
+        if (field.required === true && !('default' in field && field.default !== undefined)) {
+          issues.push({ code: 'required_field_absent', path: ['mapping', 'columns', field.name], message: `field "${field.name}" is required and has no default, so the mapping cannot mark it absent (null)` });
+        }
+        return;
+      }
       column = columnOf.get(key(wanted));
       if (column === undefined) {
         issues.push({ code: 'missing_column', path: ['mapping', 'columns', field.name], message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}` });
@@ -60,7 +68,7 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
     } else {
       const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter((name): name is string => name !== undefined);
       column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
-      if (column === undefined && optional.has(field.name)) return;
+      if (column === undefined && (optional.has(field.name) || ('default' in field && field.default !== undefined))) return;
       if (column === undefined) {
         issues.push({
           code: 'missing_column',

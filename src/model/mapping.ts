@@ -3,12 +3,13 @@ import { Identifier } from './primitives.js';
 
 /**
  * How one source file maps onto a dataset: `columns` names the file's header for a field
- * (fields not listed are matched by name or by their Chinese or English label); `values`
+ * (fields not listed are matched by name or by their Chinese or English label; `null` says the
+ * file has no column for it, so it reads as empty and takes its `default`); `values`
  * rewrites raw spellings before parsing (`{"case_type": {"刑": "criminal"}}`); `formats` gives a
  * date field's pattern (`DD/MM/YYYY`, `YYYY年M月D日`, or `excel-serial`).
  */
 export const DatasetMapping = z.strictObject({
-  columns: z.optional(z.record(Identifier, z.string().check(z.minLength(1)))),
+  columns: z.optional(z.record(Identifier, z.nullable(z.string().check(z.minLength(1))))),
   values: z.optional(z.record(Identifier, z.record(z.string(), z.string()))),
   formats: z.optional(z.record(Identifier, z.string().check(z.minLength(1)))),
 });
