@@ -17,6 +17,7 @@ import { computeOnEngine, tableNames } from './engine-compute.js';
 import { selectedReports, selectIndicators } from './indicator-selection.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
+import { refuseOverwritingInputs } from './output-paths.js';
 
 const OPTIONS = {
   ...EVALUATION_OPTIONS,
@@ -56,6 +57,7 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   const catalog = await loadCatalog(values.catalog);
   const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
   const files = dataFiles(values.data ?? []);
+  refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [...files.values(), values.map, values.catalog]);
   const tableArgs = engine === undefined ? new Map<string, string>() : tableNames(values.table ?? [], catalog);
   const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
   for (const name of files.keys()) {

@@ -27,8 +27,22 @@ function isArgumentError(error: unknown): error is Error {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as unknown as { code: string }).code.startsWith('ERR_PARSE_ARGS');
 }
 
+/** An error's message and its causes' (a driver's error wrapped by lawgauge's), on one line. */
+function oneLine(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current !== undefined && parts.length < 4; current = (current as { cause?: unknown }).cause) {
+    const message = current instanceof Error ? current.message : String(current);
+    if (message !== '' && !parts.includes(message)) parts.push(message.replace(/\s+/g, ' ').trim());
+    if (!(current instanceof Error)) break;
+  }
+  return parts.join(': ');
+}
+
 /** Runs the command line `args` (without `node` and the script) and returns the exit code. */
-export async function runCli(args: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // --debug anywhere: an unexpected error (an engine, the file system) shows its stack trace.
+  const debug = argv.includes('--debug');
+  const args = argv.filter((arg) => arg !== '--debug');
   const [command, ...rest] = args;
   if (command === '--version' || command === '-v') {
     io.out(`${manifest.version}\n`);
@@ -65,6 +79,9 @@ export async function runCli(args: readonly string[], io: CliIo = processIo): Pr
       io.err(`lawgauge ${command}: ${error.message}\n${error.issues.length} problem(s)\n`);
       return EXIT.usage;
     }
-    throw error;
+    // A database that refuses, a table or column it lacks, a file that cannot be read: one line
+    // naming it (the driver's message says which), exit 2, and the stack only when asked for.
+    io.err(`lawgauge ${command}: ${oneLine(error)}\n${debug && error instanceof Error ? `${error.stack ?? ''}\n` : '(--debug shows the stack trace)\n'}`);
+    return EXIT.usage;
   }
 }

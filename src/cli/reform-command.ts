@@ -21,6 +21,7 @@ import { isoDate } from './option-values.js';
 import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.js';
 import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
+import { refuseOverwritingInputs } from './output-paths.js';
 
 const OPTIONS = {
   tasks: { type: 'string' },
@@ -102,6 +103,7 @@ export async function reform(args: readonly string[], io: CliIo): Promise<number
   const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
   const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
   if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError('reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>');
+  refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [values.tasks, values.milestones, values.programme]);
   if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined)) throw new UsageError('reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"');
 
   let programme: Programme;

@@ -27,7 +27,8 @@ back: DuckDB reads --data CSV (UTF-8) or Parquet files itself (larger than memor
 PostgreSQL and ClickHouse read --table (default: the dataset id). --indicator also takes
 composite ids (see lawgauge catalogs): their indicators are evaluated alike and the composite's
 Report follows; --rank adds each unit's rank. Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
-still written); 2 usage or definition errors.`;
+still written); 2 usage or definition errors, an unreadable file, an --out/--rejects path that is an input, or an
+engine that fails (one line naming it; --debug adds the stack trace).`;
 
 /** A mistake in the command line or in a definition file: exit code 2. */
 export class UsageError extends Error {}

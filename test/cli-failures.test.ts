@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../src/cli/main.js';
+
+/** Runs the CLI in process, collecting what it writes. */
+async function cli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (text) => void (out += text), err: (text) => void (err += text), errIsTTY: false };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+const seedCases = new URL('../seeds/cases.csv', import.meta.url).pathname;
+const seedMapping = new URL('../seeds/mapping.json', import.meta.url).pathname;
+
+describe('the CLI when things outside it fail', () => {
+  it('refuses --out or --rejects naming an input file, before reading anything, and leaves the file alone', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-overwrite-'));
+    const data = join(directory, 'cases.csv');
+    writeFileSync(data, readFileSync(seedCases));
+    for (const option of ['--out', '--rejects']) {
+      const run = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${data}`, '--map', seedMapping, option, data]);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`${option} ${data}: that is an input of this run`);
+    }
+    const ledger = join(directory, 'tasks.csv');
+    writeFileSync(ledger, 'task_id,area,title,owner,start_on,due_on\n1,a,t,o,2019-01-01,2019-12-31\n');
+    const reform = await cli(['reform', '--tasks', ledger, '--out', `${directory}/../${directory.split('/').at(-1)}/tasks.csv`]);
+    expect(reform.code).toBe(2);
+    expect(reform.err).toContain('that is an input of this run');
+    expect(readFileSync(data).equals(readFileSync(seedCases))).toBe(true);
+  });
+
+  it('an engine that fails is one line naming it, exit 2, no stack trace unless --debug', async () => {
+    const args = ['compute', '--catalog', 'court-case-quality', '--engine', 'duckdb:', '--table', 'cases=no_such_table', '--indicator', 'clearance_rate'];
+    const plain = await cli(args);
+    expect(plain.code).toBe(2);
+    expect(plain.err).toMatch(/^lawgauge compute: .*no_such_table.*\n\(--debug shows the stack trace\)\n$/);
+    expect(plain.err.split('\n')).toHaveLength(3);
+    // The driver's own error, as its stack trace prints it.
+    const debug = await cli([...args, '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.err).toContain('\nError: Catalog Error: Table with name no_such_table does not exist!');
+    expect(debug.err).not.toContain('(--debug shows the stack trace)');
+  });
+});
