@@ -221,7 +221,11 @@ class DayBuilder extends NumericBuilder<Int32Array> {
   }
   protected read(raw: unknown): number | ValueProblem {
     const day = this.reader.parse(raw);
-    return day ?? { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})` };
+    if (day !== undefined) return day;
+    // 43529 is how Excel stores 2019-03-04 when a CSV export loses the cell's date format.
+    const serial = this.reader === DEFAULT_DAY_READER && /^\s*\d{5}(\.\d+)?\s*$/.test(String(raw));
+    const hint = serial ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${this.dayField.name}": "excel-serial"}` : '';
+    return { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})${hint}` };
   }
   protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     if (this.reader !== DEFAULT_DAY_READER) return undefined;
