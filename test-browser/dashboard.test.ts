@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { builtInCatalog, evaluate, formatValue, ingest } from '../src/index.js';
 import '../widgets/lawgauge-dashboard/define.js';
 import type { LawgaugeDashboard } from '../widgets/lawgauge-dashboard/lawgauge-dashboard.js';
+import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -123,6 +124,20 @@ describe('<lawgauge-dashboard>', () => {
       // A catalog file and a JSON-array data file work the same way.
       const ratio = cards()[1]!;
       expect(ratio.shadowRoot!.querySelector('[part="value"]')!.textContent).to.match(/^1:\d\.\d\d$/);
+    });
+  });
+
+  describe('computing from an Excel workbook in the worker', () => {
+    it('reads an .xlsx data URL (date cells, numbers, text) into the same Report as the CSV of the same cases', async () => {
+      const panel = (data: string) => ({ widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: data }, mapping: '/seeds/mapping.json', period: 'quarter', from: '2019-01-01', to: '2019-12-31' } });
+      const config = { title: { 'zh-CN': '法院', en: 'Courts' }, sections: [{ id: 'courts', title: { 'zh-CN': '结案率', en: 'Clearance' }, panels: [panel('/test-browser/pages/cases.xlsx'), panel('/seeds/cases.csv')] }] };
+      const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${config}></lawgauge-dashboard>`);
+      const cards = (): IndicatorCard[] => [...shadow(element).querySelectorAll<IndicatorCard>('indicator-card')];
+      await waitFor(() => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="value"]')), 'the computed cards did not show', 15_000);
+      expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+      const [fromXlsx, fromCsv] = cards();
+      expect(fromXlsx!.report).to.deep.equal(fromCsv!.report);
+      expect(fromXlsx!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.match(/%$/);
     });
   });
 

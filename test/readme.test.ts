@@ -26,15 +26,15 @@ describe('README', () => {
     // `npm test` builds before the unit tests, so `lawgauge` resolves to dist/ through package exports.
     const quickStart = examples[0]!;
     expect(quickStart.block.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(10);
-    expect(run(quickStart.path).trim()).toBe('0.5 1 2 { read: 2, used: 2, quarantined: 0 }');
-    expect(readme).toContain('prints `0.5 1 2 { read: 2, used: 2, quarantined: 0 }`');
+    expect(run(quickStart.path).trim()).toBe('0.5 1 2 { read: 2, used: 2, quarantined: 0, skipped: 0 }');
+    expect(readme).toContain('prints `0.5 1 2 { read: 2, used: 2, quarantined: 0, skipped: 0 }`');
   });
 
   it('runs the other examples', () => {
     expect(run('examples/node/extend-catalog.mjs').trim()).toBe('{ good: 0.95, warning: 0.9 }');
     expect(run('examples/node/composite-index.mjs').trim()).toBe('16 16');
-    expect(run('examples/node/sql-engine.mjs').trim()).toBe('0.8277 { read: 4000, used: 4000, quarantined: 0 }');
-    expect(readme).toContain('prints `0.8277 { read: 4000, used: 4000, quarantined: 0 }`');
+    expect(run('examples/node/sql-engine.mjs').trim()).toBe('0.8277 { read: 4000, used: 4000, quarantined: 0, skipped: 0 }');
+    expect(readme).toContain('prints `0.8277 { read: 4000, used: 4000, quarantined: 0, skipped: 0 }`');
   });
 
   it('examples/node/court-reports.mjs writes one Report per court indicator for a server', () => {

@@ -51,7 +51,7 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
   if (engine === undefined && (values.data === undefined || values.data.length === 0)) throw new UsageError('compute: give at least one --data <dataset>=<file>');
   if (engine === undefined && values.table !== undefined) throw new UsageError('--table names tables of an --engine');
   if (engine !== undefined && values.rejects !== undefined) throw new UsageError('--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them');
-  const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
+  const { format, lang, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
   const rank = values.rank === true;
 
   const catalog = await loadCatalog(values.catalog);
@@ -94,7 +94,7 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
     const fields = dataset.fields.map((field) => field.name).filter((field) => used.get(name)!.includes(field) || by.includes(field));
     const entry = mapping === undefined ? undefined : mappingEntries(mapping).find(([id]) => id === name)?.[1];
     const bar = progressBar(io, name, quiet);
-    const result = await readDatasetFile(path, { dataset, fields, encoding, ...(entry === undefined ? {} : { mapping: entry }), onProgress: bar.update });
+    const result = await readDatasetFile(path, { dataset, fields, encoding, ...(sheet === undefined ? {} : { sheet }), ...(entry === undefined ? {} : { mapping: entry }), onProgress: bar.update });
     bar.done();
     tables.set(name, result.table);
     const source = path === '-' ? 'stdin' : path;

@@ -1,8 +1,11 @@
 import { toCsv, type CsvCell } from '../format/csv-text.js';
 import type { Table } from '../table/table.js';
 
-/** What a summary needs of a table: counts, and the quarantined values when the engine lists them. */
-export type TableOutcome = Pick<Table, 'quality' | 'quarantine'>;
+/**
+ * What a summary needs of a table: counts, the quarantined values when the engine lists them, and
+ * the skipped rows when the reader lists them.
+ */
+export type TableOutcome = Pick<Table, 'quality' | 'quarantine'> & Partial<Pick<Table, 'skippedRows'>>;
 
 /** One input file as read. */
 export interface ReadSummary {
@@ -13,21 +16,35 @@ export interface ReadSummary {
   readonly table: TableOutcome;
 }
 
-/** Quarantined rows / rows read (0 for an empty file). */
+/** Quarantined rows / rows that hold records (used + quarantined: skipped blank and footer rows count in neither); 0 when none. */
 export function rejectRate(table: TableOutcome): number {
-  return table.quality.read === 0 ? 0 : table.quality.quarantined / table.quality.read;
+  const records = table.quality.used + table.quality.quarantined;
+  return records === 0 ? 0 : table.quality.quarantined / records;
+}
+
+/** Skipped rows listed with their lines on the summary. */
+const SKIPPED_SHOWN = 5;
+
+/** `, skipped 3 (2 blank, 1 footer)`: the count, and by reason when there are any. */
+function skippedText(table: TableOutcome): string {
+  const { skipped } = table.quality;
+  const rows = table.skippedRows;
+  if (skipped === 0 || rows === undefined) return `, skipped ${skipped}`;
+  const reasons = [rows.blank > 0 ? `${rows.blank} blank` : '', rows.footer > 0 ? `${rows.footer} footer` : ''].filter((part) => part !== '');
+  return `, skipped ${skipped} (${reasons.join(', ')})`;
 }
 
 /**
- * The stderr summary: for each dataset read / used / rejected (read = used + rejected, always),
- * the encoding and format, and the most frequent reasons (code and field) with their counts.
+ * The stderr summary: for each dataset read / used / rejected / skipped (read = used + rejected +
+ * skipped, always; the percentage is rejected of used + rejected), the encoding and format, the most
+ * frequent reasons (code and field) with their counts, and the first skipped rows' lines.
  */
 export function summaryText(reads: readonly ReadSummary[], top = 3): string {
   const lines: string[] = [];
   for (const { dataset, source, format, encoding, table } of reads) {
     const { read, used, quarantined } = table.quality;
-    const percent = read === 0 ? '0' : ((quarantined / read) * 100).toFixed(2);
-    lines.push(`${dataset}: ${source} (${format}${format === 'csv' ? `, ${encoding}` : ''}): read ${read}, used ${used}, rejected ${quarantined} (${percent}%)`);
+    const percent = used + quarantined === 0 ? '0' : (rejectRate(table) * 100).toFixed(2);
+    lines.push(`${dataset}: ${source} (${format}${format === 'csv' ? `, ${encoding}` : ''}): read ${read}, used ${used}, rejected ${quarantined} (${percent}%)${skippedText(table)}`);
     const counts = new Map<string, { count: number; example: string }>();
     for (const entry of table.quarantine) {
       const key = `${entry.field === '*' ? '' : `${entry.field}: `}${entry.code}`;
@@ -38,6 +55,11 @@ export function summaryText(reads: readonly ReadSummary[], top = 3): string {
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, top);
     for (const [key, { count, example }] of ranked) lines.push(`  ${count} × ${key} (e.g. ${example})`);
     if (counts.size > top) lines.push(`  … ${counts.size - top} more kind(s); see --rejects`);
+    const skipped = table.skippedRows?.rows ?? [];
+    if (skipped.length > 0) {
+      const shown = skipped.slice(0, SKIPPED_SHOWN).map(({ row, line, reason }) => `${line === null ? `row ${row}` : `line ${line}`} (${reason})`);
+      lines.push(`  skipped: ${shown.join(', ')}${table.quality.skipped > shown.length ? ', …' : ''}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

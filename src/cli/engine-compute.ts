@@ -80,7 +80,7 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
         source: path ?? `${engine.replace(/\/\/[^@/]*@/, '//')} ${String(tables[dataset])}`,
         format: path === undefined ? 'table' : path.toLowerCase().endsWith('.parquet') ? 'parquet' : 'csv',
         encoding: 'utf-8',
-        table: { quality, quarantine: [] },
+        table: { quality: { ...quality, skipped: quality.skipped ?? 0 }, quarantine: [] },
       });
     }
     return { reports, reads };

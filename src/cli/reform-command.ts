@@ -18,7 +18,7 @@ import { shanghaiDayFromEpochMs } from '../time/shanghai.js';
 import { writeResult, type CliIo } from './cli-io.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { isoDate } from './option-values.js';
-import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.js';
+import { rejectRateExit, SHARED_OPTIONS, sharedValues, sheetOption } from './shared-options.js';
 import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
 import { refuseOverwritingInputs } from './output-paths.js';
@@ -26,6 +26,7 @@ import { refuseOverwritingInputs } from './output-paths.js';
 const OPTIONS = {
   tasks: { type: 'string' },
   milestones: { type: 'string' },
+  'milestones-sheet': { type: 'string' },
   programme: { type: 'string' },
   title: { type: 'string' },
   'title-en': { type: 'string' },
@@ -100,7 +101,9 @@ function ledgerTitle(title: string | undefined, titleEn: string | undefined): Lo
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
 export async function reform(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  const { format, lang, encoding, maxRejectRate, quiet } = sharedValues(values);
+  const { format, lang, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
+  // One workbook often holds both ledgers: --sheet for the tasks, --milestones-sheet for the milestones.
+  const milestonesSheet = sheetOption(values['milestones-sheet']);
   const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
   if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError('reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>');
   refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [values.tasks, values.milestones, values.programme]);
@@ -118,9 +121,9 @@ export async function reform(args: readonly string[], io: CliIo): Promise<number
     }
   } else {
     const tasksPath = values.tasks!;
-    const tasks = await readDatasetFile(tasksPath, { dataset: REFORM_TASKS_DATASET, encoding, optional: OPTIONAL_TASK_FIELDS });
+    const tasks = await readDatasetFile(tasksPath, { dataset: REFORM_TASKS_DATASET, encoding, optional: OPTIONAL_TASK_FIELDS, ...(sheet === undefined ? {} : { sheet }) });
     reads.push({ dataset: REFORM_TASKS_DATASET.id, source: tasksPath, format: tasks.format, encoding: tasks.encoding, table: tasks.table });
-    const milestones = values.milestones === undefined ? undefined : await readDatasetFile(values.milestones, { dataset: REFORM_MILESTONES_DATASET, encoding, optional: OPTIONAL_MILESTONE_FIELDS });
+    const milestones = values.milestones === undefined ? undefined : await readDatasetFile(values.milestones, { dataset: REFORM_MILESTONES_DATASET, encoding, optional: OPTIONAL_MILESTONE_FIELDS, ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }) });
     if (milestones !== undefined) reads.push({ dataset: REFORM_MILESTONES_DATASET.id, source: values.milestones!, format: milestones.format, encoding: milestones.encoding, table: milestones.table });
     const id = basename(tasksPath, extname(tasksPath)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z]+/, '') || 'programme';
     programme = programmeFromTables({ id, label: ledgerTitle(values.title, values['title-en']), tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });

@@ -2,16 +2,17 @@
 export const EXIT = { ok: 0, data: 1, usage: 2 } as const;
 
 export const USAGE = `Usage:
-  lawgauge compute --catalog <name|file.json> --data <dataset>=<file|-> [--data …]
+  lawgauge compute --catalog <name|file.json> --data <dataset>=<file.csv|.xlsx|.json|.ndjson|-> [--data …]
                    [--map <mapping.json>] [--by <field>[,<field>]] [--period day|week|month|quarter|year]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id|composite>[,…]] [--rank]
                    [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
-                   [--encoding auto|utf-8|gb18030] [--lang zh-CN|en] [--suppress <k>] [--verbose] [--quiet]
-                   [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
+                   [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--lang zh-CN|en] [--suppress <k>]
+                   [--verbose] [--quiet] [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
   lawgauge sql     --catalog <name|file.json> --from YYYY-MM-DD --to YYYY-MM-DD
                    [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
-  lawgauge reform  --tasks <file> [--milestones <file>] [--title <text>] [--title-en <text>]
+  lawgauge reform  --tasks <file> [--milestones <file>] [--sheet <name|number>] [--milestones-sheet <name|number>]
+                   [--title <text>] [--title-en <text>]
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>]
                    [--encoding …] [--lang zh-CN|en]

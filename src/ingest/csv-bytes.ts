@@ -3,7 +3,8 @@ import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
 import { noHeader, recordTooLong, rejectFieldCount, rejectInvalidBytes, rejectUnterminated } from './csv-problems.js';
-import { TableBuilder } from './table-builder.js';
+import { requiredSlots, skipReason } from './skip-rows.js';
+import { TableBuilder, type SkipCheck } from './table-builder.js';
 import { decodeUtf8 } from './values/decode-utf8.js';
 
 const QUOTE = 34;
@@ -64,6 +65,12 @@ export class ByteCsvIngest {
   private leftoverBase = 0;
   /** Bytes pushed before the current chunk. */
   private pushed = 0;
+  private readonly required: readonly boolean[];
+  /** The record being added, `rawBytes[rawStart, rawEnd)`: what `skipCheck` decodes when it cannot be used. */
+  private rawBytes: Uint8Array = new Uint8Array(0);
+  private rawStart = 0;
+  private rawEnd = 0;
+  private readonly skipCheck: SkipCheck = () => skipReason(this.decode(this.rawBytes.subarray(this.rawStart, this.rawEnd)), this.slotOf, this.required);
 
   constructor(
     dataset: Dataset | unknown,
@@ -76,6 +83,7 @@ export class ByteCsvIngest {
     this.starts = new Int32Array(slots);
     this.ends = new Int32Array(slots);
     this.texts = new Array<string | null>(slots).fill(null);
+    this.required = requiredSlots(this.builder.fields);
   }
 
   /** Records read so far (the header excluded). */
@@ -173,6 +181,7 @@ export class ByteCsvIngest {
         if (c === CR && i + 1 >= n && !final) return this.keep(bytes, recordStart, recordLine);
         i += c === CR && bytes[i + 1] === LF ? 2 : 1;
         line++;
+        if (this.columns !== null) this.builder.skip(recordLine, 'blank');
         continue;
       }
       const header = this.columns === null;
@@ -324,9 +333,14 @@ export class ByteCsvIngest {
       this.slotOf = plan.slotOf;
       return;
     }
+    this.rawBytes = bytes;
+    this.rawStart = start;
+    this.rawEnd = end;
     if (fieldCount !== this.headerCount) {
-      rejectFieldCount(this.builder, line, fieldCount, this.headerCount);
-    } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, this.decode);
+      const reason = this.skipCheck();
+      if (reason === null) rejectFieldCount(this.builder, line, fieldCount, this.headerCount);
+      else this.builder.skip(line, reason);
+    } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, this.decode, this.skipCheck);
   }
 
   private unterminated(line: number): void {

@@ -5,7 +5,8 @@ import type { Table } from '../table/table.js';
 import { CsvTokenizer } from './csv-tokenizer.js';
 import { planColumns } from './plan-columns.js';
 import { noHeader, rejectFieldCount, rejectUnterminated } from './csv-problems.js';
-import { TableBuilder, type TableBuilderOptions } from './table-builder.js';
+import { requiredSlots, skipReason } from './skip-rows.js';
+import { TableBuilder, type SkipCheck, type TableBuilderOptions } from './table-builder.js';
 
 export interface SourceIngestOptions {
   /** Names the input in errors, e.g. the file name. Default `csv` / `json`. */
@@ -40,7 +41,8 @@ export interface SourceIngestResult {
  * Streams CSV text into a {@link Table}: `push` decoded text in chunks of any size, then `end`.
  * The first record is the header, matched onto fields by {@link planColumns}. A record with the
  * wrong number of fields, or an unterminated quote, is quarantined whole with its line; values
- * are parsed as by `ingest`. Only the kept fields' cells are copied, so memory follows the table.
+ * are parsed as by `ingest`. Blank rows and footer rows (合计, Total, …), when they cannot be used,
+ * are counted as skipped instead (see skip-rows.ts). Only the kept fields' cells are copied, so memory follows the table.
  */
 export class CsvIngest {
   private readonly builder: TableBuilder;
@@ -49,19 +51,35 @@ export class CsvIngest {
   private columns: ReadonlyMap<string, string> | null = null;
   private headerCount = 0;
   private started = false;
+  private slotOf: Int32Array = new Int32Array(0);
+  private readonly required: readonly boolean[];
+  /** The record being added, as written: what `skipCheck` reads when it cannot be used. */
+  private rawText = '';
+  private rawStart = 0;
+  private rawEnd = 0;
+  private readonly skipCheck: SkipCheck = () => skipReason(this.rawText.slice(this.rawStart, this.rawEnd), this.slotOf, this.required);
 
   constructor(dataset: Dataset | unknown, private readonly options: SourceIngestOptions = {}) {
     const definition = parseDataset(dataset);
     this.source = options.source ?? 'csv';
     this.builder = new TableBuilder(definition, builderOptions(options));
     const builder = this.builder;
+    this.required = requiredSlots(builder.fields);
     this.tokenizer = new CsvTokenizer(
       {
-        record: (cells, fieldCount, line) => {
+        record: (cells, fieldCount, line, text, start, end) => {
           if (this.columns === null) return this.header(cells, line);
+          this.rawText = text;
+          this.rawStart = start;
+          this.rawEnd = end;
           if (fieldCount !== this.headerCount) {
-            rejectFieldCount(builder, line, fieldCount, this.headerCount);
-          } else builder.addCells(cells, line);
+            const reason = this.skipCheck();
+            if (reason === null) rejectFieldCount(builder, line, fieldCount, this.headerCount);
+            else builder.skip(line, reason);
+          } else builder.addCells(cells, line, this.skipCheck);
+        },
+        blank: (line) => {
+          if (this.columns !== null) builder.skip(line, 'blank');
         },
         unterminated: (line) => {
           rejectUnterminated(builder, this.source, line, this.columns === null);
@@ -76,6 +94,7 @@ export class CsvIngest {
     const plan = planColumns(header, this.builder.fields, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
     this.columns = plan.columns;
     this.headerCount = header.length;
+    this.slotOf = plan.slotOf;
     this.tokenizer.select(plan.slotOf, this.builder.fields.length);
   }
 

@@ -18,9 +18,12 @@ function indexOrEnd(text: string, char: string, from: number): number {
 export interface CsvSink {
   /**
    * One record: `cells` holds the selected columns' text (a buffer reused for the next record);
-   * `fieldCount` is how many fields the record had; `line` the physical line it starts on.
+   * `fieldCount` is how many fields the record had; `line` the physical line it starts on;
+   * `text.slice(start, end)` is the record as written, its line end included.
    */
-  record(cells: readonly string[], fieldCount: number, line: number): void;
+  record(cells: readonly string[], fieldCount: number, line: number, text: string, start: number, end: number): void;
+  /** An empty line (no record): `line` is its physical line. */
+  blank?(line: number): void;
   /** The text ended inside a quoted field that opened on `line`. */
   unterminated(line: number): void;
 }
@@ -28,7 +31,7 @@ export interface CsvSink {
 /**
  * An incremental RFC 4180 reader: `push` text in chunks of any size, then `end`. Handles CRLF,
  * LF and lone CR line ends, quoted fields with commas and line breaks, and `""` escapes; tracks
- * physical line numbers; skips blank lines. Text after a closing quote, or a quote inside an
+ * physical line numbers; reports empty lines apart (`blank`), not as records. Text after a closing quote, or a quote inside an
  * unquoted field, is kept literally (as spreadsheets do). Only the selected columns are copied
  * out, so unused columns cost a scan and no strings.
  */
@@ -79,6 +82,7 @@ export class CsvTokenizer {
         if (c === CR && i + 1 >= n && !final) return this.keep(text, recordStart, recordLine);
         i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
         line++;
+        this.sink.blank?.(recordLine);
         continue;
       }
       let column = 0;
@@ -109,7 +113,7 @@ export class CsvTokenizer {
           column++;
           i = nextLf + 1;
           line++;
-          this.sink.record(this.cells, column, recordLine);
+          this.sink.record(this.cells, column, recordLine, text, recordStart, i);
           continue;
         }
       }
@@ -166,7 +170,7 @@ export class CsvTokenizer {
         line++;
         break;
       }
-      this.sink.record(this.cells, column, recordLine);
+      this.sink.record(this.cells, column, recordLine, text, recordStart, i);
     }
     this.leftover = '';
     this.line = line;

@@ -17,3 +17,7 @@ export { RecordIngest, ingestJsonRecords, recordKeys } from './record-ingest.js'
 export { planColumns } from './plan-columns.js';
 export type { ColumnPlan, PlanColumnsOptions } from './plan-columns.js';
 export { parseMapping, mappingEntries } from './parse-mapping.js';
+export { XlsxIngest, ingestXlsx } from './xlsx-ingest.js';
+export type { XlsxIngestOptions } from './xlsx-ingest.js';
+export { readXlsxRows, xlsxSheetNames } from './xlsx/index.js';
+export type { ReadXlsxOptions, XlsxSource, XlsxRow, RandomAccessBytes } from './xlsx/index.js';

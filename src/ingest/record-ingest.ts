@@ -3,6 +3,7 @@ import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
 import { planColumns } from './plan-columns.js';
+import type { SkipReason } from '../table/table.js';
 import { showValue, TableBuilder } from './table-builder.js';
 
 /**
@@ -38,6 +39,11 @@ export class RecordIngest {
       this.cells[slot] = key !== null && Object.hasOwn(fields, key) ? fields[key] : undefined;
     }
     this.builder.addCells(this.cells, line);
+  }
+
+  /** Counts a row that holds no record (e.g. a blank NDJSON line) as skipped. */
+  skip(line: number | null, reason: SkipReason): void {
+    this.builder.skip(line, reason);
   }
 
   /** Counts a line that is not JSON as quarantined. */

@@ -2,7 +2,7 @@ import { invalidArgument } from '../errors/law-gauge-error.js';
 import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
-import type { QuarantinedValue, Table } from '../table/table.js';
+import type { QuarantinedValue, SkippedRow, SkipReason, Table } from '../table/table.js';
 import { createColumnBuilder, type ColumnBuilder } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import { compileDatePattern } from './values/date-pattern.js';
@@ -15,6 +15,15 @@ export interface TableBuilderOptions {
   /** `values` rewrites and date `formats` for the fields (the mapping's `columns` are the reader's business). */
   readonly mapping?: DatasetMapping;
 }
+
+/** Skipped rows listed with their places (all are counted). */
+const SKIPPED_ROWS_KEPT = 100;
+
+/**
+ * Asked, only when a row cannot be used, whether it is a blank or footer row to skip instead of
+ * quarantining it; `null` when it is not.
+ */
+export type SkipCheck = () => SkipReason | null;
 
 /** How a raw value is shown in errors: text as given, truncated to 200 characters. */
 export function showValue(raw: unknown): string {
@@ -40,7 +49,8 @@ function keptFields(definition: Dataset, names: readonly string[] | undefined): 
  * Builds a {@link Table} one record at a time, so a file can be ingested as it streams in.
  * Each record's values are staged field by field and committed only when all are readable; a
  * record with any bad value goes to the quarantine, one entry per bad value, and leaves no trace
- * in the columns. Records read = used + quarantined, always.
+ * in the columns. A reader may skip blank and footer rows instead (`skip`, or a {@link SkipCheck}
+ * asked when a row cannot be used). Rows read = used + quarantined + skipped, always.
  */
 export class TableBuilder {
   /** The fields kept, in dataset order: slot `i` of `addCells` is `fields[i]`. */
@@ -52,6 +62,9 @@ export class TableBuilder {
   private read = 0;
   private used = 0;
   private rejected = 0;
+  private skipped = 0;
+  private readonly skippedBy = { blank: 0, footer: 0 };
+  private readonly skippedRows: SkippedRow[] = [];
 
   constructor(
     readonly dataset: Dataset,
@@ -71,7 +84,7 @@ export class TableBuilder {
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
   }
 
-  /** Records seen so far (used + quarantined). */
+  /** Rows seen so far (used + quarantined + skipped). */
   get rowsRead(): number {
     return this.read;
   }
@@ -90,8 +103,10 @@ export class TableBuilder {
     this.used++;
   }
 
-  private settle(ok: boolean, line: number | null, rawOf: (slot: number) => unknown): void {
+  private settle(ok: boolean, line: number | null, rawOf: (slot: number) => unknown, skip: SkipCheck | undefined): void {
     if (ok) return this.commitRow();
+    const reason = skip === undefined ? null : skip();
+    if (reason !== null) return this.countSkip(line, reason);
     this.rejected++;
     for (let slot = 0; slot < this.fields.length; slot++) {
       const problem = this.problems[slot];
@@ -115,12 +130,21 @@ export class TableBuilder {
     });
   }
 
-  /** Adds a record given as cells, one per kept field in `fields` order (`undefined` = absent). */
-  addCells(cells: ArrayLike<unknown>, line: number | null = null): void {
+  private countSkip(line: number | null, reason: SkipReason): void {
+    this.skipped++;
+    this.skippedBy[reason]++;
+    if (this.skippedRows.length < SKIPPED_ROWS_KEPT) this.skippedRows.push({ row: this.read, line, reason });
+  }
+
+  /**
+   * Adds a record given as cells, one per kept field in `fields` order (`undefined` = absent).
+   * When it cannot be used, `skip` (if given) may say it is a blank or footer row to skip.
+   */
+  addCells(cells: ArrayLike<unknown>, line: number | null = null, skip?: SkipCheck): void {
     this.read++;
     let ok = true;
     for (let slot = 0; slot < this.fields.length; slot++) if (!this.stage(slot, cells[slot])) ok = false;
-    this.settle(ok, line, (slot) => cells[slot]);
+    this.settle(ok, line, (slot) => cells[slot], skip);
   }
 
   /**
@@ -129,7 +153,7 @@ export class TableBuilder {
    * repeated spellings are read from the bytes; anything else is decoded and read as text, so
    * the table is the same as from `addCells` with the decoded text.
    */
-  addSpans(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, texts: readonly (string | null)[], line: number | null, decode: (bytes: Uint8Array) => string): void {
+  addSpans(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, texts: readonly (string | null)[], line: number | null, decode: (bytes: Uint8Array) => string, skip?: SkipCheck): void {
     this.read++;
     let ok = true;
     for (let slot = 0; slot < this.fields.length; slot++) {
@@ -153,7 +177,7 @@ export class TableBuilder {
       }
     }
     if (ok) this.commitRow();
-    else this.settle(false, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)));
+    else this.settle(false, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)), skip);
   }
 
   /** Adds a record given as an object keyed by field name; anything else is quarantined whole. */
@@ -172,7 +196,13 @@ export class TableBuilder {
     };
     let ok = true;
     for (let slot = 0; slot < this.fields.length; slot++) if (!this.stage(slot, rawOf(slot))) ok = false;
-    this.settle(ok, line, rawOf);
+    this.settle(ok, line, rawOf, undefined);
+  }
+
+  /** Counts a row that holds no record (a blank or footer row) as skipped. */
+  skip(line: number | null, reason: SkipReason): void {
+    this.read++;
+    this.countSkip(line, reason);
   }
 
   /** Counts a record that could not be split into values (bad JSON, wrong number of fields, …) as quarantined. */
@@ -189,8 +219,9 @@ export class TableBuilder {
       dataset: this.dataset,
       length: this.used,
       columns,
-      quality: { read: this.read, used: this.used, quarantined: this.rejected },
+      quality: { read: this.read, used: this.used, quarantined: this.rejected, skipped: this.skipped },
       quarantine: this.quarantine,
+      skippedRows: { blank: this.skippedBy.blank, footer: this.skippedBy.footer, rows: this.skippedRows },
     };
   }
 }

@@ -237,7 +237,7 @@ const reportShape = object({
   groupBy: array(identifier),
   suppressBelow: nullable(integer()),
   rows: array(object(rowFields, ['rank', 'components']), isCommonRow),
-  quality: record(object({ read: integer(0), used: integer(0), quarantined: integer(0) })),
+  quality: record(object({ read: integer(0), used: integer(0), quarantined: integer(0), skipped: integer(0) }, ['skipped'])),
 });
 
 /**

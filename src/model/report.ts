@@ -46,10 +46,16 @@ export const ReportRow = z.strictObject({
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
+/**
+ * A dataset's rows: read = used + quarantined + skipped. `skipped` counts blank and footer rows
+ * (合计, Total, …) of spreadsheet exports; lawgauge always writes it, and a Report without it
+ * (written before it existed) reads as none skipped.
+ */
 export const DatasetQuality = z.strictObject({
   read: z.int().check(z.gte(0)),
   used: z.int().check(z.gte(0)),
   quarantined: z.int().check(z.gte(0)),
+  skipped: z.optional(z.int().check(z.gte(0))),
 });
 export type DatasetQuality = z.infer<typeof DatasetQuality>;
 

@@ -1,17 +1,19 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
 import { byteAt } from '../ingest/csv-problems.js';
 import { CsvIngest, type SourceIngestOptions, type SourceIngestResult } from '../ingest/csv-ingest.js';
 import { RecordIngest, ingestJsonRecords, recordKeys } from '../ingest/record-ingest.js';
+import { ingestXlsx } from '../ingest/xlsx-ingest.js';
+import { xlsxSheetNames, type XlsxSource } from '../ingest/xlsx/index.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { completeUtf8Length, Utf8Check, type Utf8Evidence } from './utf8-check.js';
 
 export type TextEncodingChoice = 'auto' | 'utf-8' | 'gb18030';
-export type DataFileFormat = 'csv' | 'json' | 'ndjson';
+export type DataFileFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
 
 export interface ReadDatasetOptions {
   readonly dataset: Dataset;
@@ -28,14 +30,20 @@ export interface ReadDatasetOptions {
    * does not read as UTF-8 is an error naming the first bad byte's offset. `gb18030` decodes as GB18030.
    */
   readonly encoding?: TextEncodingChoice;
-  /** Default: from the extension (`.json`, `.ndjson`/`.jsonl`, else CSV), or sniffed for stdin. */
+  /**
+   * Default: from the file's first bytes when they are a zip (an Excel workbook) or an old binary
+   * Office file (refused, naming what to do), else from the extension (`.json`,
+   * `.ndjson`/`.jsonl`, else CSV), or sniffed for stdin.
+   */
   readonly format?: DataFileFormat;
+  /** For a workbook: the sheet, by name or 1-based number; default the first. */
+  readonly sheet?: string | number;
   /** Called after each chunk with the bytes read so far, the file size (null for stdin) and records read. */
   readonly onProgress?: (bytes: number, total: number | null, records: number) => void;
 }
 
 export interface ReadDatasetResult extends SourceIngestResult {
-  /** The encoding the file was read in (for `auto`, the one detected). */
+  /** The encoding the file was read in (for `auto`, the one detected); a workbook's XML is UTF-8. */
   readonly encoding: 'utf-8' | 'gb18030';
   readonly format: DataFileFormat;
   readonly bytes: number;
@@ -253,6 +261,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
       throw new LawGaugeError('invalid_argument', source, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}` }]);
     }
   }
+  if (options.format === 'xlsx' || (options.format === undefined && (path === '-' ? false : await isWorkbook(path)))) return readWorkbook(path, options, total);
   const choice = options.encoding ?? 'auto';
   const first = await readOnce(path, options, choice === 'gb18030' ? 'gb18030' : 'utf-8', total, choice === 'auto');
   if (!(first instanceof NotUtf8)) return first;
@@ -262,4 +271,72 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
   const second = await readOnce(path, options, 'gb18030', total, false);
   if (second instanceof NotUtf8) throw new Error('unreachable: GB18030 decoding does not fail');
   return second;
+}
+
+/** A zip (`PK\x03\x04`, an .xlsx) or an old binary Office file (`D0 CF 11 E0`, an .xls or a password-protected workbook, which the workbook reader refuses naming what to do). */
+async function isWorkbook(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    if (bytesRead < 4) return false;
+    return (buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04) || (buffer[0] === 0xd0 && buffer[1] === 0xcf && buffer[2] === 0x11 && buffer[3] === 0xe0);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * An Excel workbook (.xlsx): read through random access to the file, as a zip's directory sits at
+ * its end and Excel writes the shared strings after the sheets; the sheet itself streams, so
+ * memory follows the table and the shared strings. Stdin is collected first (compressed).
+ */
+async function readWorkbook(path: string, options: ReadDatasetOptions, total: number | null): Promise<ReadDatasetResult> {
+  const source = path === '-' ? 'stdin' : path;
+  const ingestOptions = { ...sourceOptions(options, source), source, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
+  if (path === '-') {
+    let bytes = 0;
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of chunksOf(path)) {
+      chunks.push(chunk.slice());
+      bytes += chunk.byteLength;
+    }
+    const result = await ingestSheet(chunks, options, ingestOptions);
+    options.onProgress?.(bytes, null, result.table.quality.read);
+    return { ...result, encoding: 'utf-8', format: 'xlsx', bytes };
+  }
+  const handle = await open(path, 'r');
+  try {
+    const size = total ?? (await handle.stat()).size;
+    const access = {
+      size,
+      read: async (offset: number, length: number): Promise<Uint8Array> => {
+        const buffer = new Uint8Array(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, offset);
+        return bytesRead === length ? buffer : buffer.subarray(0, bytesRead);
+      },
+    };
+    const result = await ingestSheet(access, options, ingestOptions);
+    options.onProgress?.(size, size, result.table.quality.read);
+    return { ...result, encoding: 'utf-8', format: 'xlsx', bytes: size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads the sheet; when no sheet was named and the first one's header does not fit, the error
+ * also lists the workbook's sheets, as the data is often on another one (`--sheet`).
+ */
+async function ingestSheet(workbook: XlsxSource, options: ReadDatasetOptions, ingestOptions: Parameters<typeof ingestXlsx>[2] & { source: string }): Promise<SourceIngestResult> {
+  try {
+    return await ingestXlsx(options.dataset, workbook, ingestOptions);
+  } catch (error) {
+    if (!(error instanceof LawGaugeError) || options.sheet !== undefined || !error.issues.some((issue) => issue.code === 'missing_column')) throw error;
+    const sheets = await xlsxSheetNames(workbook, { source: ingestOptions.source });
+    if (sheets.length < 2) throw error;
+    throw new LawGaugeError(error.code, ingestOptions.source, [
+      ...error.issues,
+      { code: 'other_sheets', path: ['sheet'], message: `read the first sheet, "${sheets[0]}"; the workbook's sheets: ${sheets.map((name) => `"${name}"`).join(', ')} — choose one with --sheet` },
+    ]);
+  }
 }

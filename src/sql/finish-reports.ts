@@ -115,7 +115,8 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
     }
   });
   const groups: GroupIndex = { fields: plan.by, count: groupCount, rowGroup: new Int32Array(0), values: [...(k === 0 ? [[]] : sorted), plan.by.map(() => TOTAL)] };
-  return { groups, accumulators, quality: { read: used + quarantined, used, quarantined } };
+  // A table in a database has no blank or footer rows to skip.
+  return { groups, accumulators, quality: { read: used + quarantined, used, quarantined, skipped: 0 } };
 }
 
 function cellsFromRecipe(recipe: CellRecipe, measure: Measure, accumulators: readonly Float64Array[], cellsOf: (id: string) => CellValues): CellValues {

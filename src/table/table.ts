@@ -19,11 +19,36 @@ export interface QuarantinedValue {
   readonly message: string;
 }
 
-/** Records read = used + quarantined, always. */
+/** Records read = used + quarantined + skipped, always. */
 export interface TableQuality {
   readonly read: number;
   readonly used: number;
   readonly quarantined: number;
+  /** Rows that hold no record: blank rows and footer rows (合计, Total, …) of spreadsheet exports. */
+  readonly skipped: number;
+}
+
+/**
+ * Why a row was skipped: `blank` — every cell empty or whitespace (an empty line included);
+ * `footer` — its first non-empty cell is a totals label (合计, 总计, 小计, Total, Subtotal, …) and
+ * its other required fields are empty.
+ */
+export type SkipReason = 'blank' | 'footer';
+
+/** A row skipped (not a record), with its place. */
+export interface SkippedRow {
+  /** 1-based position of the row in the input (skipped rows count, as rows read). */
+  readonly row: number;
+  /** 1-based line in the source file, when the rows came from one. */
+  readonly line: number | null;
+  readonly reason: SkipReason;
+}
+
+/** The skipped rows: counts by reason, and the first 100 of them with their places. */
+export interface SkippedRows {
+  readonly blank: number;
+  readonly footer: number;
+  readonly rows: readonly SkippedRow[];
 }
 
 /** A dataset's records, column by column. Build one with `ingest`. */
@@ -35,6 +60,8 @@ export interface Table {
   readonly quality: TableQuality;
   /** Every value that quarantined a row; a row with several bad values has several entries. */
   readonly quarantine: readonly QuarantinedValue[];
+  /** Blank and footer rows, counted by reason (`quality.skipped` is their sum). */
+  readonly skippedRows: SkippedRows;
 }
 
 /** Bytes held by a table's columns: typed arrays, null masks and an estimate for dictionary strings. */

@@ -48,8 +48,14 @@ export function installConsumer(name: string, tarball: string): string {
   cpSync(join(REPOSITORY, 'test-consumers/projects', name), project, { recursive: true, filter: (source) => !source.includes('node_modules') && !source.endsWith('/dist') });
   cpSync(tarball, join(project, 'lawgauge.tgz'));
   const lockPath = join(project, 'package-lock.json');
-  const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { packages: Record<string, { integrity?: string }> };
-  lock.packages['node_modules/lawgauge']!.integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
+  const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { packages: Record<string, { integrity?: string; dependencies?: Record<string, string> }> };
+  const locked = lock.packages['node_modules/lawgauge']!;
+  // npm ci installs what the lockfile lists: lawgauge's dependencies must be the package's own.
+  const { dependencies } = JSON.parse(readFileSync(join(REPOSITORY, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  if (JSON.stringify(locked.dependencies ?? {}) !== JSON.stringify(dependencies)) {
+    throw new Error(`test-consumers/projects/${name}/package-lock.json records lawgauge's dependencies as ${JSON.stringify(locked.dependencies)}, package.json has ${JSON.stringify(dependencies)}: run \`npm run consumers:lock\``);
+  }
+  locked.integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   writeFileSync(lockPath, JSON.stringify(lock, null, 2));
   run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project });
   return project;

@@ -62,7 +62,7 @@ describe('evaluate() Report rows', () => {
   it('is a valid lawgauge/report@1 document with the dataset quality', () => {
     expect(() => parseReport(JSON.parse(JSON.stringify(reports[0])))).not.toThrow();
     expect(reports[0]!.schema).toBe('lawgauge/report@1');
-    expect(reports[0]!.quality).toEqual({ patrol_checks: { read: 170, used: 170, quarantined: 0 } });
+    expect(reports[0]!.quality).toEqual({ patrol_checks: { read: 170, used: 170, quarantined: 0, skipped: 0 } });
     expect(reports[0]!.period).toEqual({ unit: 'month', from: '2019-03-01', to: '2019-03-31', toDate: false });
   });
 

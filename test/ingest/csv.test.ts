@@ -55,7 +55,7 @@ describe('CsvTokenizer', () => {
 describe('ingestCsv(dataset, text, {mapping})', () => {
   it('drops a BOM, matches Chinese headers by label, ignores extra columns, and says which column fed each field', () => {
     const { table, columns } = ingestCsv(dataset, `\uFEFF${header},备注\n2019/3/5,黄浦区,是,否,2,x\n`);
-    expect(table.quality).toEqual({ read: 1, used: 1, quarantined: 0 });
+    expect(table.quality).toEqual({ read: 1, used: 1, quarantined: 0, skipped: 0 });
     expect(columns.get('accepted_on')).toBe('受理日期');
     expect(table.columns.get('extra_steps')).toMatchObject({ type: 'integer', values: Int32Array.from([2]) });
   });
@@ -63,7 +63,7 @@ describe('ingestCsv(dataset, text, {mapping})', () => {
   it('uses the mapping: columns by field, value rewrites, and a date format', () => {
     const mapping = parseMapping({ procuratorate_cases: { columns: { accepted_on: '收案时间', district: '辖区' }, values: { arrest_review: { Y: '是', N: '否' } }, formats: { accepted_on: 'DD.MM.YYYY' } } }, [dataset]);
     const { table } = ingestCsv(dataset, '收案时间,辖区,审查逮捕,审查起诉,可避免的程序环节数\n05.03.2019,黄浦区,Y,N,0\n2019-03-05,黄浦区,Y,N,0\n', { mapping: mapping['procuratorate_cases']! });
-    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1 });
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(table.columns.get('accepted_on')).toMatchObject({ values: Int32Array.from([17960]) });
     expect(table.columns.get('arrest_review')).toMatchObject({ values: Uint8Array.from([1]) });
     expect(table.quarantine[0]!.message).toBe('dataset "procuratorate_cases", row 2 (line 3), field "accepted_on": "2019-03-05" is not a valid date (expected the date format "DD.MM.YYYY")');
@@ -71,7 +71,7 @@ describe('ingestCsv(dataset, text, {mapping})', () => {
 
   it('quarantines rows with the wrong number of fields and an unterminated quote, naming the line; read = used + quarantined', () => {
     const { table } = ingestCsv(dataset, `${header}\n2019/3/5,"黄浦\n区",是,否,1\n2019/3/6,徐汇区,是\n2019/3/7,静安区,是,否,0\n2019/3/8,"长宁区,是,否,0\n`);
-    expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 2 });
+    expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 2, skipped: 0 });
     expect(table.quarantine.map(({ row, line, field, code }) => [row, line, field, code])).toEqual([
       [2, 4, '*', 'wrong_field_count'],
       [4, 6, '*', 'unterminated_quote'],
@@ -100,7 +100,7 @@ describe('ingestCsv(dataset, text, {mapping})', () => {
     const reader = new CsvIngest(dataset, { capacity: 4 });
     for (let i = 0; i < text.length; i += 13) reader.push(text.slice(i, i + 13));
     const pieces = reader.end().table;
-    expect(pieces.quality).toEqual({ read: 50, used: 50, quarantined: 0 });
+    expect(pieces.quality).toEqual({ read: 50, used: 50, quarantined: 0, skipped: 0 });
     expect(pieces.columns).toEqual(whole.columns);
   });
 });

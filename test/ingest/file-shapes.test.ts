@@ -15,7 +15,7 @@ const withoutExcluded = [header, row('A1'), row('A2')].join('\n');
 describe('files shaped as systems export them', () => {
   it('reads a file without the column of a field that has a default: every row takes the default, and the column is not listed', () => {
     for (const { table, columns } of [ingestCsv(cases, withoutExcluded), ingestCsvBytes(cases, new TextEncoder().encode(withoutExcluded))]) {
-      expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0 });
+      expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
       expect(Array.from((table.columns.get('excluded_days') as { values: Int32Array }).values.subarray(0, 2))).toEqual([0, 0]);
       expect(columns.has('excluded_days')).toBe(false);
       expect(columns.get('filed_on')).toBe('filed_on');
@@ -26,7 +26,7 @@ describe('files shaped as systems export them', () => {
     const mapping = parseMapping({ cases: { columns: { review_grade: null } } })['cases']!;
     const file = [header.replace(',review_grade', ''), ...[row('A1'), row('A2')].map((line) => line.replace(/,$/, ''))].join('\n');
     const { table, columns } = ingestCsv(cases, file, { mapping });
-    expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0 });
+    expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
     expect(columns.has('review_grade')).toBe(false);
     // No value in any row: the validity mask has no bit set.
     expect([...(table.columns.get('review_grade')!.validity ?? [1])]).toEqual([0]);

@@ -1,5 +1,5 @@
 // Any input ends in a table or a named LawGaugeError — never a crash or a hang — and
-// rows read = used + quarantined. Seeds are fixed so a failure reproduces.
+// rows read = used + quarantined + skipped. Seeds are fixed so a failure reproduces.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ const HEADER = '受理日期,区,审查逮捕,审查起诉,可避免的程序环
 
 /** Text biased towards CSV structure: delimiters, quotes, line ends, dates, Chinese, full-width digits. */
 const csvish = fc
-  .array(fc.oneof(fc.constantFrom(',', '"', '""', '\n', '\r\n', '\r', '2019/3/5', '2019-02-30', '黄浦区', '是', '否', '３', '—', ' ', '\uFEFF'), fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 })
+  .array(fc.oneof(fc.constantFrom(',', '"', '""', '\n', '\r\n', '\r', '2019/3/5', '2019-02-30', '黄浦区', '是', '否', '３', '—', ' ', '\uFEFF', '合计', 'Total：'), fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 })
   .map((parts) => parts.join(''));
 
 function outcome(run: () => Table): Table | 'error' {
@@ -26,13 +26,19 @@ function outcome(run: () => Table): Table | 'error' {
 }
 
 function balanced(table: Table): void {
-  expect(table.quality.read).toBe(table.quality.used + table.quality.quarantined);
-  expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(table.quality.quarantined);
+  const { read, used, quarantined, skipped } = table.quality;
+  expect(read).toBe(used + quarantined + skipped);
+  expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(quarantined);
+  expect(table.skippedRows.blank + table.skippedRows.footer).toBe(skipped);
+  expect(table.skippedRows.rows).toHaveLength(Math.min(skipped, 100));
+  // A row is either quarantined or skipped, never both.
+  const quarantinedRows = new Set(table.quarantine.map((entry) => entry.row));
+  for (const row of table.skippedRows.rows) expect(quarantinedRows.has(row.row)).toBe(false);
   for (const column of table.columns.values()) expect('values' in column ? column.values.length : column.codes.length).toBe(table.length);
 }
 
 describe('fuzzing the CSV reader', () => {
-  it('any text after a good header: a table with read = used + quarantined, the same in any chunking', () => {
+  it('any text after a good header: a table with read = used + quarantined + skipped, the same in any chunking', () => {
     fc.assert(
       fc.property(csvish, fc.integer({ min: 1, max: 9 }), (body, size) => {
         const whole = outcome(() => ingestCsv(dataset, HEADER + body).table);
@@ -133,7 +139,14 @@ describe('the byte-level CSV reader agrees with the text reader', () => {
   ];
   const quoted = (cell: string) => fc.oneof({ weight: 5, arbitrary: fc.constant(cell) }, { weight: 1, arbitrary: fc.constant(`"${cell.replace(/"/g, '""')}"`) });
   const row = fc.tuple(...columns).chain((cells) => fc.tuple(...cells.map(quoted))).map((cells) => cells.join(','));
-  const line = fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: fc.constantFrom('', '"open', 'a,b') });
+  /** Blank rows and footer rows as exports write them, and near misses that are not footers. */
+  const footerLabel = fc.constantFrom('合计', '总计', '小计：', 'Total', 'TOTALS:', ' Subtotal ', 'Grand  total', '"合计"', '合计 2019', 'Totally');
+  const blankOrFooter = fc.oneof(
+    fc.constantFrom('', ' ', ',,,,,,,,,', ' , ,\t,,,,,,,', '"",,,,,,,,,', ',,'),
+    fc.tuple(footerLabel, fc.constantFrom(',,,,,,,,,', ',,,,,,,,,1234', ',,,,,,,,,"1,234"', ',民事,,,,,,,,', ',,,,,,,,,,', '', ',—,-,,,,,,,')).map(([label, rest]) => label + rest),
+    fc.tuple(fc.constantFrom('', ',', ',,'), footerLabel).map(([lead, label]) => lead + label + ',,,,,,,'),
+  );
+  const line = fc.oneof({ weight: 8, arbitrary: row }, { weight: 1, arbitrary: fc.constantFrom('', '"open', 'a,b') }, { weight: 2, arbitrary: blankOrFooter });
   const body = fc.array(line, { maxLength: 25 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)));
 
   it('on arbitrary rows, in arbitrary byte chunkings: the same table, quarantine included', () => {
@@ -160,5 +173,38 @@ describe('the byte-level CSV reader agrees with the text reader', () => {
     );
     // The generated rows are mostly good, so committed values and dictionaries are compared too.
     expect(used).toBeGreaterThan(200);
+  });
+
+  it('blank and footer rows, the label in a column not kept: read = used + quarantined + skipped, the same table and counts from both readers', () => {
+    // `unit` (first, where exports put 合计) and `remark` are not kept; the court fields are.
+    const header = `unit,${COURT_HEADER.trim()},remark\n`;
+    const options = { fields: COURT_HEADER.trim().split(',') };
+    const unit = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('一中院', '', ' ') }, { weight: 1, arbitrary: footerLabel });
+    const labelled = fc.tuple(unit, row, fc.constantFrom('', 'x', '合计')).map(([first, cells, remark]) => `${first},${cells},${remark}`);
+    const footer = fc.tuple(footerLabel, fc.constantFrom('', '12', '-'), fc.constantFrom('', '黄浦区'), fc.constantFrom('', '合计')).map(([label, amount, district, remark]) => `${label},${district},,,,,,,,${amount},,${remark}`);
+    const exportLine = fc.oneof({ weight: 5, arbitrary: labelled }, { weight: 2, arbitrary: footer }, { weight: 2, arbitrary: blankOrFooter });
+    const exported = fc.array(exportLine, { maxLength: 30 }).chain((lines) => fc.tuple(fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([end, trailing]) => lines.join(end) + (trailing ? end : '')));
+    const totals = { used: 0, quarantined: 0, skipped: 0 };
+    fc.assert(
+      fc.property(exported, fc.integer({ min: 1, max: 23 }), (text, size) => {
+        const bytes = new TextEncoder().encode(header + text);
+        const viaText = ingestCsv(court, header + text, options).table;
+        const chunked = new CsvIngest(court, options);
+        for (let i = 0; i < text.length + header.length; i += size) chunked.push((header + text).slice(i, i + size));
+        const viaBytes = new ByteCsvIngest(court, options);
+        for (let i = 0; i < bytes.length; i += size) viaBytes.push(bytes.subarray(i, i + size));
+        balanced(viaText);
+        expect(chunked.end().table).toEqual(viaText);
+        expect(viaBytes.end().table).toEqual(viaText);
+        totals.used += viaText.quality.used;
+        totals.quarantined += viaText.quality.quarantined;
+        totals.skipped += viaText.quality.skipped;
+      }),
+      { seed: 2020, numRuns: 400 },
+    );
+    // Every outcome is exercised.
+    expect(totals.used).toBeGreaterThan(100);
+    expect(totals.quarantined).toBeGreaterThan(500);
+    expect(totals.skipped).toBeGreaterThan(400);
   });
 });

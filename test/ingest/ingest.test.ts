@@ -17,7 +17,7 @@ describe('ingest(dataset, records)', () => {
 
   it('quarantines a row with an unreadable value and names dataset, row, field, value and reason', () => {
     const table = ingest(dataset, [good, { ...good, filed_on: '2019-02-30' }, { ...good, case_type: '仲裁' }, { ...good, claim_amount: -5 }, { ...good, time_limit_days: '90天' }]);
-    expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4 });
+    expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4, skipped: 0 });
     expect(table.quarantine.map(({ row, field, code }) => [row, field, code])).toEqual([
       [2, 'filed_on', 'invalid_date'],
       [3, 'case_type', 'unknown_enum_value'],
@@ -38,7 +38,7 @@ describe('ingest(dataset, records)', () => {
 
   it('quarantines a missing required value, but keeps empty optional ones as null', () => {
     const table = ingest(dataset, [{ ...good, district: '—' }, { ...good, closed_on: '暂无', appealed: '' }]);
-    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1 });
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(table.quarantine[0]).toMatchObject({ row: 1, field: 'district', code: 'required', message: 'dataset "cases", row 1, field "district": "district" is required but empty' });
     expect(table.columns.get('closed_on')!.validity).not.toBeNull();
   });
@@ -51,7 +51,7 @@ describe('ingest(dataset, records)', () => {
 
   it('quarantines records that are not objects, and gives source lines when known', () => {
     const table = ingest(dataset, [good, null, [1, 2], 'text', { ...good, filed_on: 'x' }], { lines: [2, 3, 4, 5, 6] });
-    expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4 });
+    expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.line, entry.code])).toEqual([
       [2, 3, 'invalid_record'],
       [3, 4, 'invalid_record'],
@@ -84,7 +84,7 @@ describe('ingest(dataset, records)', () => {
   it('ignores fields the dataset does not define, and never reads inherited properties', () => {
     const withToString = { id: 'd', fields: [{ name: 'toString', type: 'string', required: true }] };
     const table = ingest(withToString, [{ toString: 'own' }, { other: 1 }]);
-    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1 });
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
   });
 
   it('throws at once on a broken dataset definition or a non-array', () => {

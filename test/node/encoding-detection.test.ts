@@ -43,7 +43,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
     const offset = bytes.indexOf(0xff);
     const result = await readDatasetFile(write('stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
-    expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1 });
+    expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
     const { quality } = result.table;
     expect(quality.read).toBe(quality.used + quality.quarantined);
     expect(result.table.quarantine).toHaveLength(1);
@@ -57,7 +57,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
     const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,D1,1,0,0\n2019-01-06,D`), Buffer.from([0xff]), Buffer.from(',1,0,1\n2019-01-07,D3,0,1,2\n')]);
     const result = await readDatasetFile(write('ascii-stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
-    expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1 });
+    expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
     expect(result.table.quarantine[0]).toMatchObject({ line: 3, code: 'invalid_encoding' });
     expect(result.table.quarantine[0]!.reason).toContain(`byte ${bytes.indexOf(0xff)} (0xFF)`);
   });
@@ -68,7 +68,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
     const bytes = Buffer.concat([head, Buffer.from('2019-02-01,静安区'), Buffer.from([0xc0]), Buffer.from(',1,0,0\n2019-02-02,静安区,1,0,0\n')]);
     const result = await readDatasetFile(write('late-stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
-    expect(result.table.quality).toEqual({ read: 70_002, used: 70_001, quarantined: 1 });
+    expect(result.table.quality).toEqual({ read: 70_002, used: 70_001, quarantined: 1, skipped: 0 });
     expect(result.table.quarantine[0]).toMatchObject({ row: 70_001, line: 70_002, code: 'invalid_encoding' });
     expect(result.table.quarantine[0]!.reason).toContain(`byte ${bytes.indexOf(0xc0)} (0xC0)`);
   });
@@ -77,7 +77,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
     const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,黄浦区,1,0,0\n2019-01-06,D1,1,0,`), Buffer.from([0xe9, 0xbb])]);
     const result = await readDatasetFile(write('cut.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
-    expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1 });
+    expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(result.table.quarantine[0]!.reason).toContain(`byte ${bytes.length - 2} (0xE9)`);
   });
 
@@ -97,7 +97,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
     const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,D1,1,0,0\n2019-01-06,D`), Buffer.from([0xff]), Buffer.from(',1,0,1\n')]);
     const result = await readDatasetFile(write('forced-stray.csv', bytes), { dataset, encoding: 'utf-8' });
     expect(result.encoding).toBe('utf-8');
-    expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1 });
+    expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
   });
 });
 
@@ -111,7 +111,7 @@ describe('encoding detection: GB18030', () => {
     const file = write('gbk.csv', Buffer.concat([header, row(5, shi, fou, 1), row(6, fou, shi, 0)]));
     const result = await readDatasetFile(file, { dataset });
     expect(result.encoding).toBe('gb18030');
-    expect(result.table.quality).toEqual({ read: 2, used: 2, quarantined: 0 });
+    expect(result.table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
     expect(districts(result.table)).toEqual(['黄浦区']);
   });
 

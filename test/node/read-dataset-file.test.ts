@@ -26,7 +26,7 @@ describe('readDatasetFile', () => {
     expect(streamed.encoding).toBe('utf-8');
     const whole = ingestCsv(dataset, text).table;
     // Rows 0, 997, …, 119,640 have an extra field: 121 rejected.
-    expect(streamed.table.quality).toEqual({ read: 120_000, used: 120_000 - 121, quarantined: 121 });
+    expect(streamed.table.quality).toEqual({ read: 120_000, used: 120_000 - 121, quarantined: 121, skipped: 0 });
     expect(streamed.table).toEqual(whole);
   });
 
@@ -42,7 +42,7 @@ describe('readDatasetFile', () => {
     const result = await readDatasetFile(file, { dataset });
     expect(result.encoding).toBe('gb18030');
     expect(utf8.length).toBeGreaterThan(1024 * 1024);
-    expect(result.table.quality).toEqual({ read: 80_001, used: 80_001, quarantined: 0 });
+    expect(result.table.quality).toEqual({ read: 80_001, used: 80_001, quarantined: 0, skipped: 0 });
     const district = result.table.columns.get('district');
     expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('黄浦区')).toBe(true);
   });

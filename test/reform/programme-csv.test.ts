@@ -31,7 +31,7 @@ function tables(milestones = milestonesCsv) {
 describe('programmeFromTables (reform_tasks + reform_milestones CSVs)', () => {
   it('quarantines unreadable ledger rows through the usual ingest, naming the line', () => {
     const { tasks } = tables();
-    expect(tasks.quality).toEqual({ read: 8, used: 7, quarantined: 1 });
+    expect(tasks.quality).toEqual({ read: 8, used: 7, quarantined: 1, skipped: 0 });
     expect(tasks.quarantine[0]!.message).toContain('dataset "reform_tasks", row 8 (line 9), field "start_on": "2019-02-30" is not a valid date');
   });
 

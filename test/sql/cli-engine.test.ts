@@ -55,7 +55,7 @@ describe('lawgauge compute --engine duckdb', () => {
     const actual = JSON.parse(onEngine.out) as Report[];
     expect(reportDifferences(expected, actual)).toEqual([]);
     expect(unreadable).toBeGreaterThan(6);
-    expect(actual[0]!.quality['cases']).toEqual({ read: 3_000, used: 3_000 - unreadable, quarantined: unreadable });
+    expect(actual[0]!.quality['cases']).toEqual({ read: 3_000, used: 3_000 - unreadable, quarantined: unreadable, skipped: 0 });
   });
 
   test('a composite named in --indicator, ranked: the same Report as in process', async () => {

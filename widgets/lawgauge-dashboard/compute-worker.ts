@@ -1,7 +1,7 @@
 // dist/lawgauge-compute.worker.js: computes dashboard panels from a catalog and data files off the
 // page's main thread, so a dashboard over hundreds of thousands of rows stays responsive. Files
 // are fetched once per URL and read as they stream in, with progress posted back.
-import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, LawGaugeError, parseCatalog, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
+import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, ingestXlsx, LawGaugeError, parseCatalog, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
 
 type PanelCompute = WorkerRequest['compute'];
 
@@ -17,6 +17,12 @@ async function read(url: string, catalog: Catalog, dataset: string, mapping: Map
   const entry = mapping?.[dataset];
   const options = { source: url, ...(entry === undefined || typeof entry === 'string' ? {} : { mapping: entry }) };
   if (url.toLowerCase().endsWith('.json')) return ingestJsonRecords(definition, (await response.json()) as unknown[], options).table;
+  // A workbook's directory is at its end: read it whole (compressed), then its first sheet streams.
+  if (/\.xlsx$/i.test(new URL(url).pathname)) {
+    const result = await ingestXlsx(definition, new Uint8Array(await response.arrayBuffer()), options);
+    progress(result.table.quality.read);
+    return result.table;
+  }
   const reader = new CsvIngest(definition, options);
   const decoder = new TextDecoder();
   const stream = response.body!.getReader();

@@ -1,0 +1,151 @@
+import { serialDateText } from './serial-date.js';
+import { decodeExcelEscapes, StringItemText } from './shared-strings.js';
+import { attribute, type XmlHandler } from './xml-scanner.js';
+import { xlsxError } from './xlsx-problems.js';
+
+/** A row of a sheet: its 1-based row number and its cells' text from column A, `null` where there is none. */
+export interface XlsxRow {
+  readonly row: number;
+  readonly cells: (string | null)[];
+}
+
+/** Excel's last column is XFD (16384). */
+const MAX_COLUMNS = 16384;
+
+/** The 0-based column of a cell reference (`C5` → 2), or -1 when it has no letters. */
+export function columnOfReference(reference: string): number {
+  let column = 0;
+  let i = 0;
+  for (; i < reference.length; i++) {
+    const code = reference.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  return i === 0 ? -1 : column - 1;
+}
+
+/**
+ * Turns a worksheet part's tags into rows: rows and cells from their `r` references (or counted
+ * when a writer leaves them out), each cell's value as text (see `readXlsxRows`). Completed rows
+ * wait in `ready` until the reader takes them after each chunk.
+ */
+export class SheetRowHandler implements XmlHandler {
+  wantText = false;
+  /** Rows completed and not yet taken. */
+  ready: XlsxRow[] = [];
+  private rowNumber = 0;
+  private cells: (string | null)[] = [];
+  private column = -1;
+  private type = 'n';
+  private dateStyle = false;
+  private value = '';
+  private hasValue = false;
+  private inInline = false;
+  private readonly inline = new StringItemText();
+  private reference = '';
+
+  constructor(
+    private readonly shared: readonly string[],
+    private readonly dateStyles: readonly boolean[],
+    private readonly date1904: boolean,
+    private readonly source: string,
+    private readonly part: string,
+  ) {}
+
+  open(name: string, attributes: string, selfClosing: boolean): void {
+    if (this.inInline) {
+      this.wantText = this.inline.open(name, selfClosing);
+      return;
+    }
+    switch (name) {
+      case 'c': {
+        const reference = attribute(attributes, 'r');
+        const column = reference === undefined ? this.column + 1 : columnOfReference(reference);
+        if (column < 0 || column >= MAX_COLUMNS) throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: row ${this.rowNumber}: "${reference ?? ''}" is not a cell reference`);
+        this.column = column;
+        this.reference = reference ?? '';
+        this.type = attribute(attributes, 't') ?? 'n';
+        const style = attribute(attributes, 's');
+        this.dateStyle = style !== undefined && this.dateStyles[Number(style)] === true;
+        this.value = '';
+        this.hasValue = false;
+        break;
+      }
+      case 'v':
+        if (!selfClosing) {
+          this.wantText = true;
+          this.hasValue = true;
+        }
+        break;
+      case 'is':
+        if (!selfClosing) {
+          this.inInline = true;
+          this.hasValue = true;
+        }
+        break;
+      case 'row': {
+        const reference = attribute(attributes, 'r');
+        const number = reference === undefined ? this.rowNumber + 1 : Number(reference);
+        if (!Number.isInteger(number) || number < 1) throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: "${reference ?? ''}" is not a row number`);
+        this.rowNumber = number;
+        this.cells = [];
+        this.column = -1;
+        break;
+      }
+      default:
+    }
+  }
+
+  close(name: string): void {
+    if (this.inInline) {
+      if (name === 'is') {
+        this.inInline = false;
+        this.value = this.inline.take();
+      } else this.inline.close(name);
+      this.wantText = false;
+      return;
+    }
+    this.wantText = false;
+    if (name === 'c') {
+      const text = this.hasValue ? this.cellText() : null;
+      if (text !== null) {
+        const cells = this.cells;
+        while (cells.length < this.column) cells.push(null);
+        cells[this.column] = text;
+      }
+    } else if (name === 'row') this.ready.push({ row: this.rowNumber, cells: this.cells });
+  }
+
+  text(text: string): void {
+    if (this.inInline) this.inline.text(text);
+    else this.value += text;
+  }
+
+  private cellText(): string | null {
+    const value = this.value;
+    switch (this.type) {
+      case 'n': {
+        if (value.length === 0) return null;
+        const number = Number(value);
+        if (Number.isNaN(number)) return value.trim();
+        return this.dateStyle ? serialDateText(number, this.date1904) : String(number);
+      }
+      case 's': {
+        const index = Number(value);
+        const text = this.shared[index];
+        if (text === undefined) {
+          throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: cell ${this.reference || `${this.column + 1} of row ${this.rowNumber}`} refers to shared string ${value}, but there are ${this.shared.length}`);
+        }
+        return text;
+      }
+      case 'b':
+        return value === '1' || value === 'true' ? 'true' : value === '0' || value === 'false' ? 'false' : value;
+      case 'str':
+      case 'inlineStr':
+        return decodeExcelEscapes(value);
+      default:
+        // `e` (an error such as #N/A) and `d` (an ISO 8601 date) are given as written.
+        return value;
+    }
+  }
+}
