@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,24 @@ describe('the CLI when things outside it fail', () => {
     const reform = await cli(['reform', '--tasks', ledger, '--out', `${directory}/../${directory.split('/').at(-1)}/tasks.csv`]);
     expect(reform.code).toBe(2);
     expect(reform.err).toContain('that is an input of this run');
+    // Through a symbolic link, and --out and --rejects naming one file.
+    const link = join(directory, 'link.csv');
+    symlinkSync(data, link);
+    const linked = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${data}`, '--map', seedMapping, '--out', link]);
+    expect([linked.code, linked.err]).toEqual([2, expect.stringContaining(`--out ${link}: that is an input of this run`)]);
+    const both = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${data}`, '--map', seedMapping, '--out', join(directory, 'o.csv'), '--rejects', join(directory, 'o.csv')]);
+    expect([both.code, both.err]).toEqual([2, expect.stringContaining('--out writes the same file')]);
     expect(readFileSync(data).equals(readFileSync(seedCases))).toBe(true);
+  });
+
+  it('a workbook on stdin is refused, naming what to do (it is read from a file), not read as text', () => {
+    // `npm test` builds dist/ (which the command runs from) before the unit tests.
+    const run = spawnSync(process.execPath, [new URL('../bin/lawgauge.js', import.meta.url).pathname, 'compute', '--catalog', 'court-case-quality', '--data', 'cases=-'], {
+      input: readFileSync(new URL('../test-browser/pages/cases.xlsx', import.meta.url)),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin');
   });
 
   it('an engine that fails is one line naming it, exit 2, no stack trace unless --debug', async () => {

@@ -1,16 +1,31 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './usage.js';
 
+/** The file a path names: through symbolic links when it exists, else as resolved. */
+function fileOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 /**
- * Refuses an output (`--out`, `--rejects`) that names one of the run's input files: writing it
- * would destroy the data being read. Paths are compared resolved against the working directory;
- * `-` (stdout or stdin) is never a clash.
+ * Refuses an output (`--out`, `--rejects`) that names one of the run's input files, directly or
+ * through a symbolic link — writing it would destroy the data being read — and two outputs that
+ * name the same file, where one would overwrite the other. `-` (stdout or stdin) never clashes.
  */
 export function refuseOverwritingInputs(outputs: Readonly<Record<string, string | undefined>>, inputs: readonly (string | undefined)[]): void {
-  const read = new Map(inputs.filter((path): path is string => path !== undefined && path !== '-').map((path) => [resolve(path), path]));
+  const read = new Map(inputs.filter((path): path is string => path !== undefined && path !== '-').map((path) => [fileOf(path), path]));
+  const written = new Map<string, string>();
   for (const [option, path] of Object.entries(outputs)) {
     if (path === undefined || path === '-') continue;
-    const input = read.get(resolve(path));
+    const file = fileOf(path);
+    const input = read.get(file);
     if (input !== undefined) throw new UsageError(`${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`);
+    const other = written.get(file);
+    if (other !== undefined) throw new UsageError(`${option} ${path}: ${other} writes the same file; give each its own`);
+    written.set(file, option);
   }
 }

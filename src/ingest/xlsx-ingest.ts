@@ -80,7 +80,8 @@ export class XlsxIngest {
 /** Reads one sheet of a workbook into a table; see {@link XlsxIngest} and {@link readXlsxRows}. */
 export async function ingestXlsx(dataset: Dataset | unknown, source: XlsxSource, options: XlsxIngestOptions = {}): Promise<SourceIngestResult> {
   const reader = new XlsxIngest(dataset, options);
-  const rows = readXlsxRows(source, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), source: options.source ?? 'xlsx' });
+  // The header is the first row with cells: no later row needs cells past its width.
+  const rows = readXlsxRows(source, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), source: options.source ?? 'xlsx', boundToFirstRow: true });
   for await (const row of rows) reader.push(row);
   return reader.end();
 }

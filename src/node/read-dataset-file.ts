@@ -198,6 +198,10 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
       }
     }
     if (bytesReader === null && consumer === null) {
+      // A workbook is read by random access from a file; on stdin it would be read as text.
+      if (options.format === undefined && startsLikeWorkbook(chunk)) {
+        throw new LawGaugeError('invalid_argument', source, [{ code: 'workbook_on_stdin', path: [], message: 'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin' }]);
+      }
       // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
       const cut = completeUtf8Length(chunk);
       format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
@@ -261,7 +265,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
       throw new LawGaugeError('invalid_argument', source, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}` }]);
     }
   }
-  if (options.format === 'xlsx' || (options.format === undefined && (path === '-' ? false : await isWorkbook(path)))) return readWorkbook(path, options, total);
+  if (options.format === 'xlsx' || (options.format === undefined && path !== '-' && (await isWorkbook(path)))) return readWorkbook(path, options, total);
   const choice = options.encoding ?? 'auto';
   const first = await readOnce(path, options, choice === 'gb18030' ? 'gb18030' : 'utf-8', total, choice === 'auto');
   if (!(first instanceof NotUtf8)) return first;
@@ -273,13 +277,19 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
   return second;
 }
 
+/** The first bytes of a zip (an .xlsx) or of an old binary Office file (an .xls). */
+function startsLikeWorkbook(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+}
+
 /** A zip (`PK\x03\x04`, an .xlsx) or an old binary Office file (`D0 CF 11 E0`, an .xls or a password-protected workbook, which the workbook reader refuses naming what to do). */
 async function isWorkbook(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-    if (bytesRead < 4) return false;
-    return (buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04) || (buffer[0] === 0xd0 && buffer[1] === 0xcf && buffer[2] === 0x11 && buffer[3] === 0xe0);
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return startsLikeWorkbook(head.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }

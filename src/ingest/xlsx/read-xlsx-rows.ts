@@ -15,6 +15,11 @@ export interface ReadXlsxOptions {
   readonly sheet?: string | number;
   /** Names the input in errors, e.g. the file name. Default `xlsx`. */
   readonly source?: string;
+  /**
+   * Keep every later row to the width of the first row with cells (a table's header): cells past
+   * it have no column, and a stray cell at column XFD must not widen every row to 16,384 slots.
+   */
+  readonly boundToFirstRow?: boolean;
 }
 
 function isRandomAccess(source: XlsxSource): source is RandomAccessBytes {
@@ -44,12 +49,14 @@ function chooseSheet(workbook: Workbook, wanted: string | number | undefined, so
   if (workbook.sheets.length === 0) throw xlsxError(source, 'no_sheet', 'the workbook has no sheets');
   let sheet: WorkbookSheet | undefined;
   if (wanted === undefined) sheet = workbook.sheets[0];
-  else if (typeof wanted === 'number') {
+  // A sheet named "2019" is that sheet, whatever its position: --sheet 2019 means it.
+  else if (typeof wanted === 'number' && !workbook.sheets.some((candidate) => candidate.name === String(wanted))) {
     if (!Number.isInteger(wanted) || wanted < 1) throw invalidArgument('sheet', `a sheet number counts from 1; got ${wanted}`);
     sheet = workbook.sheets[wanted - 1];
     if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`);
   } else {
-    sheet = workbook.sheets.find((candidate) => candidate.name === wanted) ?? workbook.sheets.find((candidate) => candidate.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+    const name = String(wanted);
+    sheet = workbook.sheets.find((candidate) => candidate.name === name) ?? workbook.sheets.find((candidate) => candidate.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has no sheet "${wanted}"; its sheets: ${names}`);
   }
   if (sheet!.kind !== 'worksheet') throw xlsxError(source, 'not_a_worksheet', `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`);
@@ -89,7 +96,7 @@ export async function* readXlsxRows(source: XlsxSource, options: ReadXlsxOptions
   if (entry === undefined) throw xlsxError(name, 'corrupt_xlsx', `sheet "${sheet.name}": the archive has no ${sheet.part}`);
   const shared = await readSharedStrings(zip, workbook.sharedStrings, name);
   const dateStyles = await readDateStyles(zip, workbook.styles, name);
-  const handler = new SheetRowHandler(shared, dateStyles, workbook.date1904, name, entry.name);
+  const handler = new SheetRowHandler(shared, dateStyles, workbook.date1904, name, entry.name, options.boundToFirstRow === true);
   const chunks = scanPart(zip, entry, name, handler);
   while (!(await chunks.next()).done) {
     if (handler.ready.length === 0) continue;

@@ -1,5 +1,6 @@
 import { readPart } from './read-part.js';
 import type { XmlHandler } from './xml-scanner.js';
+import { xlsxError } from './xlsx-problems.js';
 import type { ZipDirectory } from './zip-directory.js';
 
 /** Excel's escape for characters XML cannot hold: `_x000D_` is a carriage return, `_x005F_` an underscore. */
@@ -25,7 +26,8 @@ export class StringItemText {
   }
 
   close(name: string): void {
-    if (name === 'rPh') this.phonetic--;
+    // The scanner also closes a self-closing `<rPh/>`, which opened nothing.
+    if (name === 'rPh') this.phonetic = Math.max(0, this.phonetic - 1);
     else if (name === 't') this.inText = false;
   }
 
@@ -42,6 +44,9 @@ export class StringItemText {
     return value;
   }
 }
+
+/** More distinct strings than any sheet of Excel's 1,048,576 rows × a few dozen text columns holds. */
+export const MAX_SHARED_STRINGS = 2 ** 25;
 
 /** The shared-string table, in order. It is held whole: cells refer to it by index. */
 export async function readSharedStrings(zip: ZipDirectory, part: string | null, source: string): Promise<string[]> {
@@ -60,6 +65,7 @@ export async function readSharedStrings(zip: ZipDirectory, part: string | null, 
     },
     close(name) {
       if (name === 'si') {
+        if (strings.length >= MAX_SHARED_STRINGS) throw xlsxError(source, 'corrupt_xlsx', `${entry.name} holds more than ${MAX_SHARED_STRINGS} strings: the workbook is damaged or a decompression bomb; not read`);
         strings.push(item.take());
         inItem = false;
       } else if (inItem) item.close(name);

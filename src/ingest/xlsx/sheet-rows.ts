@@ -10,7 +10,10 @@ export interface XlsxRow {
 }
 
 /** Excel's last column is XFD (16384). */
-const MAX_COLUMNS = 16384;
+export const MAX_COLUMNS = 16384;
+
+/** A number as a worksheet writes it: decimal, with an optional exponent. */
+const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 /** The 0-based column of a cell reference (`C5` → 2), or -1 when it has no letters. */
 export function columnOfReference(reference: string): number {
@@ -43,13 +46,22 @@ export class SheetRowHandler implements XmlHandler {
   private inInline = false;
   private readonly inline = new StringItemText();
   private reference = '';
+  /** Cells at or past this column are dropped: the first row's width, with `boundToFirstRow`. */
+  private limit = MAX_COLUMNS;
+  /** Whether the value came from `<is>` (already unescaped) rather than `<v>`. */
+  private fromInline = false;
 
+  /**
+   * `boundToFirstRow` keeps later rows to the width of the first row with cells (a header): a
+   * stray cell at column XFD must not widen every row to 16,384 slots.
+   */
   constructor(
     private readonly shared: readonly string[],
     private readonly dateStyles: readonly boolean[],
     private readonly date1904: boolean,
     private readonly source: string,
     private readonly part: string,
+    private readonly boundToFirstRow = false,
   ) {}
 
   open(name: string, attributes: string, selfClosing: boolean): void {
@@ -69,6 +81,7 @@ export class SheetRowHandler implements XmlHandler {
         this.dateStyle = style !== undefined && this.dateStyles[Number(style)] === true;
         this.value = '';
         this.hasValue = false;
+        this.fromInline = false;
         break;
       }
       case 'v':
@@ -101,19 +114,24 @@ export class SheetRowHandler implements XmlHandler {
       if (name === 'is') {
         this.inInline = false;
         this.value = this.inline.take();
+        this.fromInline = true;
       } else this.inline.close(name);
       this.wantText = false;
       return;
     }
     this.wantText = false;
     if (name === 'c') {
+      if (this.column >= this.limit) return;
       const text = this.hasValue ? this.cellText() : null;
       if (text !== null) {
         const cells = this.cells;
         while (cells.length < this.column) cells.push(null);
         cells[this.column] = text;
       }
-    } else if (name === 'row') this.ready.push({ row: this.rowNumber, cells: this.cells });
+    } else if (name === 'row') {
+      if (this.boundToFirstRow && this.limit === MAX_COLUMNS && this.cells.length > 0) this.limit = this.cells.length;
+      this.ready.push({ row: this.rowNumber, cells: this.cells });
+    }
   }
 
   text(text: string): void {
@@ -126,12 +144,13 @@ export class SheetRowHandler implements XmlHandler {
     switch (this.type) {
       case 'n': {
         if (value.length === 0) return null;
+        // Only a decimal number is a number (Number() would also read " " as 0 and "0x1A" as 26).
+        if (!DECIMAL.test(value)) return value.trim();
         const number = Number(value);
-        if (Number.isNaN(number)) return value.trim();
         return this.dateStyle ? serialDateText(number, this.date1904) : String(number);
       }
       case 's': {
-        const index = Number(value);
+        const index = /^\s*\d+\s*$/.test(value) ? Number(value) : -1;
         const text = this.shared[index];
         if (text === undefined) {
           throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: cell ${this.reference || `${this.column + 1} of row ${this.rowNumber}`} refers to shared string ${value}, but there are ${this.shared.length}`);
@@ -142,7 +161,8 @@ export class SheetRowHandler implements XmlHandler {
         return value === '1' || value === 'true' ? 'true' : value === '0' || value === 'false' ? 'false' : value;
       case 'str':
       case 'inlineStr':
-        return decodeExcelEscapes(value);
+        // `<is>` text was unescaped as a string item; a bare `<v>` was not.
+        return this.fromInline ? value : decodeExcelEscapes(value);
       default:
         // `e` (an error such as #N/A) and `d` (an ISO 8601 date) are given as written.
         return value;

@@ -1,6 +1,9 @@
 import { Inflate } from 'fflate';
 import { compoundFileError, notZipError, xlsxError } from './xlsx-problems.js';
 
+/** The most one part may inflate to: far beyond any real sheet (a 1M-row court export's sheet is about 300 MiB). */
+export const MAX_INFLATED_BYTES = 2 ** 31;
+
 /**
  * Bytes that can be read at any offset: a file handle, a `Blob` (`blob.slice(o, o + n).arrayBuffer()`)
  * or an array. A zip's directory is at its end and Excel writes the shared strings after the
@@ -139,8 +142,13 @@ export class ZipDirectory {
       for (let at = start; at < end; at += CHUNK) yield await this.access.read(at, Math.min(CHUNK, end - at));
       return;
     }
+    // A zip bomb must not exhaust memory: an entry may inflate to its declared size (which a
+    // writer states before the data) and never past MAX_INFLATED_BYTES.
+    const limit = Math.min(MAX_INFLATED_BYTES, entry.size > 0 ? entry.size : MAX_INFLATED_BYTES);
+    let inflated = 0;
     const out: Uint8Array[] = [];
     const inflate = new Inflate((data) => {
+      inflated += data.length;
       out.push(data);
     });
     for (let at = start; at < end; at += CHUNK) {
@@ -149,6 +157,9 @@ export class ZipDirectory {
         inflate.push(chunk, at + CHUNK >= end);
       } catch (error) {
         throw xlsxError(this.source, 'corrupt_zip', `the zip archive is damaged: ${entry.name} does not inflate (${error instanceof Error ? error.message : String(error)})`);
+      }
+      if (inflated > limit) {
+        throw xlsxError(this.source, 'corrupt_zip', `${entry.name} inflates past ${inflated > entry.size && entry.size > 0 ? `its declared size, ${entry.size} bytes` : `${MAX_INFLATED_BYTES / 2 ** 30} GiB`}: the archive is damaged or a decompression bomb; not read`);
       }
       for (const data of out.splice(0)) yield data;
     }
