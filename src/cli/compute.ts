@@ -99,6 +99,14 @@ export async function compute(args: readonly string[], io: CliIo): Promise<numbe
     tables.set(name, result.table);
     const source = path === '-' ? 'stdin' : path;
     reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
+    // A defaulted field the file has no column for may be a header spelled otherwise
+    // (扣除审限天数（天）): say so every run, unless the mapping marks it absent on purpose.
+    for (const field of dataset.fields) {
+      if (!fields.includes(field.name) || result.columns.has(field.name) || entry?.columns?.[field.name] === null) continue;
+      if ('default' in field && field.default !== undefined && !quiet) {
+        io.err(`note: ${name}: no column for "${field.name}" (${field.label?.['zh-CN'] ?? field.name}); every row reads its default, ${String(field.default)}. If the file has it under another header, name it in --map; "${field.name}": null says it has none.\n`);
+      }
+    }
     if (values.verbose === true) {
       io.err(`${name}: ${source} read as ${result.format}${result.format === 'csv' ? ` (${result.encoding})` : ''}, ${result.bytes} bytes; columns:\n`);
       for (const field of result.table.dataset.fields) {
