@@ -22,14 +22,26 @@ export interface Workbook {
   readonly styles: string | null;
 }
 
+/** Office files a user may give by mistake, by the folder of their main part. */
+const OTHER_OFFICE_FILES: readonly (readonly [folder: string, what: string])[] = [
+  ['word/', 'a Word document'],
+  ['ppt/', 'a PowerPoint file'],
+];
+
+/** ` (it is a Word document)` when the archive is another Office file, else nothing. */
+function otherOfficeFile(zip: ZipDirectory): string {
+  const names = [...zip.entries.keys()].map((name) => name.toLowerCase());
+  const match = OTHER_OFFICE_FILES.find(([folder]) => names.some((name) => name.startsWith(folder)));
+  return match === undefined ? '' : ` (it is ${match[1]})`;
+}
+
 /** Finds the workbook part (through `_rels/.rels`) and reads its sheet list and relationships. */
 export async function readWorkbook(zip: ZipDirectory, source: string): Promise<Workbook> {
   const packageRels = await readRelationships(zip, '', source);
   const main = packageRels.find((rel) => rel.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
   const entry = zip.find(main) ?? zip.find('xl/workbook.xml');
   if (entry === undefined) {
-    const what = zip.find('word/document.xml') !== undefined ? ' (it is a Word document)' : zip.find('ppt/presentation.xml') !== undefined ? ' (it is a PowerPoint file)' : '';
-    throw xlsxError(source, 'not_xlsx', `not an Excel workbook (.xlsx): no xl/workbook.xml${what}`);
+    throw xlsxError(source, 'not_xlsx', `not an Excel workbook (.xlsx): no xl/workbook.xml${otherOfficeFile(zip)}`);
   }
   const named: { name: string; id: string | undefined }[] = [];
   let date1904 = false;
