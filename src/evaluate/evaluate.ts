@@ -1,4 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { baseIndicator, measureKind } from '../measures/registry.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Indicator } from '../model/indicator.js';
 import { parseCatalog } from '../model/parse.js';
@@ -9,8 +10,7 @@ import { buildReport, resolveDayRange } from './build-report.js';
 import type { CellValues } from './cell-values.js';
 import { groupIndex } from './group-index.js';
 import { inferDayRange } from './infer-range.js';
-import { measureCells } from './measures/measure-cells.js';
-import type { MeasureContext } from './measures/measure-context.js';
+import type { MeasureContext } from './measure-context.js';
 import { normaliseOptions, tableMap, type EvaluateOptions, type NormalisedOptions } from './options.js';
 import { TableContext } from './table-context.js';
 
@@ -39,8 +39,10 @@ export function evaluate(
 function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, options: NormalisedOptions): Report[] {
   const indicatorById = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   const indicators = options.indicators.map((id) => indicatorById.get(id)!);
-  const baseOf = (indicator: Indicator): Indicator =>
-    indicator.measure.kind === 'complement' ? indicatorById.get(indicator.measure.of)! : indicator;
+  const baseOf = (indicator: Indicator): Indicator => {
+    const base = baseIndicator(indicator.measure);
+    return base === undefined ? indicator : indicatorById.get(base)!;
+  };
   const range = resolveDayRange(
     options.from,
     options.to,
@@ -63,7 +65,8 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
     let cells = cellCache.get(id);
     if (cells === undefined) {
       const indicator = indicatorById.get(id)!;
-      cells = measureCells(indicator.measure, measureContext(indicator));
+      const { measure } = indicator;
+      cells = measureKind(measure.kind).cells(measure, measureContext(indicator));
       cellCache.set(id, cells);
     }
     return cells;

@@ -1,4 +1,5 @@
 import type { Operand, Predicate } from '../model/predicate.js';
+import { readsAge } from '../model/predicate-operands.js';
 
 /** True when the predicate reads `age`, whose value depends on the period being evaluated. */
 export function dependsOnPeriod(predicate: Predicate): boolean {
@@ -8,11 +9,7 @@ export function dependsOnPeriod(predicate: Predicate): boolean {
   return operandDependsOnPeriod(predicate.field) || (predicate.other !== undefined && operandDependsOnPeriod(predicate.other));
 }
 
-export function operandDependsOnPeriod(operand: Operand): boolean {
-  if (typeof operand !== 'object') return false;
-  if ('age' in operand) return true;
-  return 'plus' in operand && operand.plus.some((part) => typeof part !== 'number' && operandDependsOnPeriod(part));
-}
+export const operandDependsOnPeriod: (operand: Operand) => boolean = readsAge;
 
 /** Splits a filter into a conjunction of period-independent and period-dependent parts. */
 export function splitByPeriodDependence(predicate: Predicate | undefined): { fixed: Predicate[]; periodic: Predicate[] } {

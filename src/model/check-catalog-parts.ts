@@ -1,4 +1,5 @@
 import type { DefinitionIssue } from '../errors/issue.js';
+import { baseIndicator } from '../measures/registry.js';
 import type { Catalog } from './catalog.js';
 import { checkCatalog, checkUnique } from './check-catalog.js';
 import { Composite } from './composite.js';
@@ -40,7 +41,7 @@ export function checkCatalogParts(input: unknown): DefinitionIssue[] {
   const raw = input as Record<string, unknown>;
   const datasets = validItems(raw['datasets'], (item) => Dataset.safeParse(item));
   const allIndicators = validItems(raw['indicators'], (item) => Indicator.safeParse(item));
-  const indicators = allIndicators.valid.filter(({ value }) => !datasets.invalidIds.has(value.dataset) && !(value.measure.kind === 'complement' && allIndicators.invalidIds.has(value.measure.of)));
+  const indicators = allIndicators.valid.filter(({ value }) => !datasets.invalidIds.has(value.dataset) && !allIndicators.invalidIds.has(baseIndicator(value.measure) ?? ''));
   const leftOut = new Set([...allIndicators.invalidIds, ...allIndicators.valid.filter((part) => !indicators.includes(part)).map(({ value }) => value.id)]);
   const allComposites = validItems(raw['composites'], (item) => Composite.safeParse(item));
   // A composite of a left-out indicator or composite is left out too, up the tree.

@@ -1,10 +1,9 @@
 import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import { measureKind } from '../measures/registry.js';
 import type { Catalog } from './catalog.js';
 import { checkDataset } from './check-dataset.js';
 import { DatasetReferenceChecker } from './check-predicate.js';
 import type { Indicator } from './indicator.js';
-import type { Part } from './measure.js';
-import type { TimeRules } from './time-rule.js';
 
 /** A `duplicate_id` issue for each id an earlier item already has (`undefined`: an item without one). */
 export function checkUnique(ids: readonly (string | undefined)[], path: IssuePath, what: string, issues: DefinitionIssue[]): void {
@@ -17,67 +16,6 @@ export function checkUnique(ids: readonly (string | undefined)[], path: IssuePat
 }
 
 const idsOf = (items: readonly { id: string }[]): string[] => items.map((item) => item.id);
-
-function checkTime(time: TimeRules, path: IssuePath, checker: DatasetReferenceChecker): void {
-  const rules = Array.isArray(time) ? time : [time];
-  rules.forEach((rule, index) => {
-    const rulePath = Array.isArray(time) ? [...path, index] : path;
-    if ('flow' in rule) {
-      checker.dateField(rule.flow, [...rulePath, 'flow']);
-    } else {
-      checker.dateField(rule.from, [...rulePath, 'from']);
-      checker.dateField(rule.to, [...rulePath, 'to']);
-    }
-  });
-}
-
-function checkPart(part: { time?: TimeRules | undefined; where?: Part['where'] }, path: IssuePath, checker: DatasetReferenceChecker): void {
-  if (part.time !== undefined) checkTime(part.time, [...path, 'time'], checker);
-  if (part.where !== undefined) checker.predicate(part.where, [...path, 'where']);
-}
-
-function checkMeasure(indicator: Indicator, path: IssuePath, checker: DatasetReferenceChecker, catalog: Catalog, issues: DefinitionIssue[]): void {
-  const measure = indicator.measure;
-  switch (measure.kind) {
-    case 'count':
-      checkPart(measure.of, [...path, 'of'], checker);
-      return;
-    case 'sum':
-    case 'mean':
-    case 'median':
-    case 'min':
-    case 'max':
-    case 'quantile':
-    case 'rescaledMean':
-      checker.numericOperand(measure.value, [...path, 'value']);
-      checkPart(measure.of, [...path, 'of'], checker);
-      if (measure.kind === 'rescaledMean' && measure.from[0] === measure.from[1]) {
-        issues.push({ code: 'invalid_range', path: [...path, 'from'], message: 'the "from" range must not be empty' });
-      }
-      return;
-    case 'rate':
-      checkPart(measure.numerator, [...path, 'numerator'], checker);
-      checkPart(measure.denominator, [...path, 'denominator'], checker);
-      return;
-    case 'ratio':
-      for (const side of ['numerator', 'denominator'] as const) {
-        checkPart(measure[side], [...path, side], checker);
-        const sum = measure[side].sum;
-        if (sum !== undefined) checker.numericOperand(sum, [...path, side, 'sum']);
-      }
-      return;
-    case 'complement': {
-      const target = catalog.indicators.find((other) => other.id === measure.of);
-      if (target === undefined) {
-        issues.push({ code: 'unknown_indicator', path: [...path, 'of'], message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}` });
-      } else if (target.measure.kind !== 'rate') {
-        issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate` });
-      } else if (target.dataset !== indicator.dataset) {
-        issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" reads dataset "${target.dataset}", not "${indicator.dataset}"` });
-      }
-    }
-  }
-}
 
 function checkThresholds(indicator: Indicator, path: IssuePath, issues: DefinitionIssue[]): void {
   const { polarity, thresholds } = indicator;
@@ -159,7 +97,8 @@ export function checkCatalog(catalog: Catalog): DefinitionIssue[] {
       issues.push({ code: 'unknown_dataset', path: [...path, 'dataset'], message: `unknown dataset "${indicator.dataset}"; known: ${[...datasets.keys()].join(', ') || '(none)'}` });
       return;
     }
-    checkMeasure(indicator, [...path, 'measure'], new DatasetReferenceChecker(dataset, issues), catalog, issues);
+    const { measure } = indicator;
+    measureKind(measure.kind).check(measure, { path: [...path, 'measure'], checker: new DatasetReferenceChecker(dataset, issues), indicator, catalog, issues });
   });
   checkComposites(catalog, issues);
   return issues;

@@ -3,6 +3,7 @@ import { parseIsoDay } from '../time/civil-day.js';
 import type { Dataset, Field } from './dataset.js';
 import { kindOfField, type OperandKind } from './field-types.js';
 import type { LeafPredicate, Operand, Predicate, Scalar } from './predicate.js';
+import type { TimeRules } from './time-rule.js';
 
 /** Checks filters, operands and time-rule fields of one indicator against its dataset. */
 export class DatasetReferenceChecker {
@@ -73,6 +74,26 @@ export class DatasetReferenceChecker {
     if (field !== undefined && kindOfField(field) !== 'number') {
       this.issues.push({ code: 'invalid_field_type', path, message: `field "${name}" is ${field.type}; expected an integer or number field` });
     }
+  }
+
+  /** A record set of a measure: its time rules' date fields, then its filter. */
+  part(part: { readonly time?: TimeRules | undefined; readonly where?: Predicate | undefined }, path: IssuePath): void {
+    if (part.time !== undefined) this.time(part.time, [...path, 'time']);
+    if (part.where !== undefined) this.predicate(part.where, [...path, 'where']);
+  }
+
+  /** Each rule's date fields: `flow`, or `from` and `to`. */
+  time(time: TimeRules, path: IssuePath): void {
+    const rules = Array.isArray(time) ? time : [time];
+    rules.forEach((rule, index) => {
+      const rulePath = Array.isArray(time) ? [...path, index] : path;
+      if ('flow' in rule) {
+        this.dateField(rule.flow, [...rulePath, 'flow']);
+      } else {
+        this.dateField(rule.from, [...rulePath, 'from']);
+        this.dateField(rule.to, [...rulePath, 'to']);
+      }
+    });
   }
 
   predicate(predicate: Predicate, path: IssuePath): void {

@@ -1,19 +1,15 @@
+import { baseIndicator } from '../measures/registry.js';
 import type { Catalog } from './catalog.js';
 import { operandFields } from './field-types.js';
 import type { Indicator } from './indicator.js';
 import { measureParts } from './measure-parts.js';
 import type { Predicate } from './predicate.js';
 import type { TimeRules } from './time-rule.js';
+import { predicateOperands } from './predicate-operands.js';
 
 function predicateFields(predicate: Predicate | undefined, out: Set<string>): void {
   if (predicate === undefined) return;
-  if ('and' in predicate) predicate.and.forEach((item) => predicateFields(item, out));
-  else if ('or' in predicate) predicate.or.forEach((item) => predicateFields(item, out));
-  else if ('not' in predicate) predicateFields(predicate.not, out);
-  else {
-    operandFields(predicate.field).forEach((name) => out.add(name));
-    if (predicate.other !== undefined) operandFields(predicate.other).forEach((name) => out.add(name));
-  }
+  for (const operand of predicateOperands(predicate)) operandFields(operand).forEach((name) => out.add(name));
 }
 
 function timeFields(time: TimeRules | undefined, out: Set<string>): void {
@@ -28,7 +24,8 @@ function timeFields(time: TimeRules | undefined, out: Set<string>): void {
 }
 
 function indicatorFields(indicator: Indicator, byId: ReadonlyMap<string, Indicator>, out: Set<string>): void {
-  if (indicator.measure.kind === 'complement') return indicatorFields(byId.get(indicator.measure.of)!, byId, out);
+  const base = baseIndicator(indicator.measure);
+  if (base !== undefined) return indicatorFields(byId.get(base)!, byId, out);
   for (const part of measureParts(indicator.measure)) {
     timeFields(part.time, out);
     predicateFields(part.where, out);

@@ -1,3 +1,4 @@
+import { measureKind } from '../measures/registry.js';
 import type { Measure } from './measure.js';
 import type { Operand, Predicate } from './predicate.js';
 import type { TimeRules } from './time-rule.js';
@@ -10,20 +11,10 @@ export interface MeasurePart {
 }
 
 /**
- * The parts of a measure, denominator first. A complement reads another indicator's parts, so it
- * has none of its own (callers follow `measure.of`).
+ * The parts of a measure, denominator first. A measure computed from another indicator (a
+ * complement) reads that indicator's parts, so it has none of its own (callers follow
+ * `baseIndicator`).
  */
 export function measureParts(measure: Measure): MeasurePart[] {
-  switch (measure.kind) {
-    case 'complement':
-      return [];
-    case 'count':
-      return [measure.of];
-    case 'rate':
-      return [measure.denominator, measure.numerator];
-    case 'ratio':
-      return [measure.denominator, measure.numerator].map((side) => ({ time: side.time, where: side.where, value: side.sum }));
-    default:
-      return [{ ...measure.of, value: measure.value }];
-  }
+  return measureKind(measure.kind).parts(measure);
 }

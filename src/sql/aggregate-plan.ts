@@ -1,10 +1,15 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Indicator } from '../model/indicator.js';
-import type { Measure, Part } from '../model/measure.js';
-import type { Operand, Predicate } from '../model/predicate.js';
+import type { Measure } from '../model/measure.js';
+import { measureParts } from '../model/measure-parts.js';
+import type { Predicate } from '../model/predicate.js';
 import type { TimeRule, TimeRules } from '../model/time-rule.js';
+import { operandFields } from '../model/field-types.js';
+import { predicateOperands } from '../model/predicate-operands.js';
 import { fieldsUsed } from '../model/fields-used.js';
+import type { RecordSet, SqlRecipePlanner } from '../measures/measure-kind.js';
+import { baseIndicator, measureKind, type CellRecipe } from '../measures/registry.js';
 import type { PeriodGrid } from '../time/period-grid.js';
 import type { SqlDialect } from './dialect.js';
 import { PeriodIndexSql } from './period-index.js';
@@ -22,15 +27,6 @@ export type Accumulator = (
   | { readonly kind: 'countValues' | 'sum' | 'min' | 'max'; readonly value: string; readonly condition: string }
   | { readonly kind: 'quantile'; readonly value: string; readonly condition: string; readonly p: number }
 ) & { readonly delta?: number };
-
-/** How an indicator's cells are made from accumulators (their positions in `accumulators`). */
-export type CellRecipe =
-  | { readonly kind: 'count'; readonly count: number }
-  | { readonly kind: 'sumLike'; readonly count: number; readonly sum: number }
-  | { readonly kind: 'order'; readonly value: number; readonly count: number }
-  | { readonly kind: 'rate'; readonly numerator: number; readonly denominator: number }
-  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number; readonly denominatorCount: number }
-  | { readonly kind: 'complement'; readonly of: string };
 
 /** The per-record bounds `[start, end)` of one time rule, in grid positions (unclamped, nullable). */
 export interface RuleBounds {
@@ -69,6 +65,7 @@ export interface AggregatePlan {
   /** The rule sets (indices into `rules`) that `delta` accumulators follow. */
   readonly ruleSets: readonly (readonly number[])[];
   readonly accumulators: readonly Accumulator[];
+  /** How each indicator's cells are made from `accumulators` (its kind's recipe). */
   readonly recipes: ReadonlyMap<string, CellRecipe>;
   readonly indicators: readonly Indicator[];
 }
@@ -124,9 +121,9 @@ export function planAggregate(input: PlanInput): AggregatePlan {
   const measures = plannedMeasures(input.indicators, byId);
   // Event mode needs every count and sum over a long rule to be linear in its records, with
   // filters and summed values that do not depend on the period (an age at the period's end does).
-  const longParts = measures.flatMap((measure) => partsOf(measure).filter((part) => rulesOf(part.time).some(isLong)).map((part) => ({ measure, part })));
-  const periodDependent = (part: MeasurePart): boolean => [...filterCondition(part.where), ...part.values.map((value) => rows.numeric(value))].some((sql) => sql.includes(PERIOD_COLUMN));
-  const events = longParts.length > 0 && longParts.every(({ measure, part }) => !isOrderStatistic(measure) && !periodDependent(part));
+  const longSets = measures.flatMap((measure) => recordSets(measure).filter((set) => rulesOf(set.time).some(isLong)).map((set) => ({ measure, set })));
+  const periodDependent = (set: RecordSet): boolean => [...filterCondition(set.where), ...set.values.map((value) => rows.numeric(value))].some((sql) => sql.includes(PERIOD_COLUMN));
+  const events = longSets.length > 0 && longSets.every(({ measure, set }) => measureKind(measure.kind).linear && !periodDependent(set));
   const ruleSets: number[][] = [];
   const ruleSetNumber = (time: TimeRules): number => {
     const members = [...new Set(rulesOf(time).map(ruleNumber))].sort((a, b) => a - b);
@@ -153,62 +150,30 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     const delta = eventful ? { delta: ruleSetNumber(time) } : {};
     return add(kind === 'count' ? { kind, condition, ...delta } : { kind, value: value!, condition, ...delta });
   };
-  const count = (part: Part): number => linear('count', part.time, [part.where]);
-  const overValues = (kind: 'countValues' | 'sum', part: Part, value: Operand): number => linear(kind, part.time, [part.where], rows.numeric(value));
-
-  const recipeOf = (measure: Measure): CellRecipe => {
-    switch (measure.kind) {
-      case 'count':
-        return { kind: 'count', count: count(measure.of) };
-      case 'sum':
-      case 'mean':
-      case 'rescaledMean':
-        return { kind: 'sumLike', count: overValues('countValues', measure.of, measure.value), sum: overValues('sum', measure.of, measure.value) };
-      case 'median':
-      case 'quantile':
-      case 'min':
-      case 'max': {
-        const value = rows.numeric(measure.value);
-        const condition = partCondition(measure.of.time, [measure.of.where]);
-        const n = add({ kind: 'countValues', value, condition });
-        const statistic =
-          measure.kind === 'min' || measure.kind === 'max'
-            ? add({ kind: measure.kind, value, condition })
-            : add({ kind: 'quantile', value, condition, p: measure.kind === 'median' ? 0.5 : measure.p });
-        return { kind: 'order', value: statistic, count: n };
-      }
-      case 'rate': {
-        // partsOf: the denominator's records, then the numerator's (the denominator's with both filters when it has no time).
-        const [den, num] = partsOf(measure) as [MeasurePart, MeasurePart];
-        const denominator = linear('count', den.time, den.where);
-        return { kind: 'rate', numerator: linear('count', num.time, num.where), denominator };
-      }
-      case 'ratio': {
-        const [den, num] = partsOf(measure) as [MeasurePart, MeasurePart];
-        const side = (part: MeasurePart, sum: Operand | undefined): { total: number; count: number } => {
-          if (sum === undefined) {
-            const counted = linear('count', part.time, part.where);
-            return { total: counted, count: counted };
-          }
-          const value = rows.numeric(sum);
-          return { total: linear('sum', part.time, part.where, value), count: linear('countValues', part.time, part.where, value) };
-        };
-        const denominator = side(den, measure.denominator.sum);
-        const numerator = side(num, measure.numerator.sum);
-        return { kind: 'ratio', numerator: numerator.total, denominator: denominator.total, denominatorCount: denominator.count };
-      }
-      case 'complement':
-        return { kind: 'complement', of: measure.of };
-    }
-  };
+  /** What a kind's recipe may ask for, over `measure`'s record sets. */
+  const plannerFor = (measure: Measure): SqlRecipePlanner => ({
+    sets: recordSets(measure),
+    count: (set) => linear('count', set.time, set.where),
+    countValues: (set, value) => linear('countValues', set.time, set.where, rows.numeric(value)),
+    sum: (set, value) => linear('sum', set.time, set.where, rows.numeric(value)),
+    // Never a running total: event mode is off when an order statistic reads a long rule.
+    orderStatistic: (set, operand, statistic) => {
+      const value = rows.numeric(operand);
+      const condition = partCondition(set.time, set.where);
+      const count = add({ kind: 'countValues', value, condition });
+      return { count, statistic: add(statistic.kind === 'quantile' ? { kind: 'quantile', value, condition, p: statistic.p } : { kind: statistic.kind, value, condition }) };
+    },
+  });
 
   const recipes = new Map<string, CellRecipe>();
   const planned = new Set<string>();
   const plan = (indicator: Indicator): void => {
     if (planned.has(indicator.id)) return;
     planned.add(indicator.id);
-    if (indicator.measure.kind === 'complement') plan(byId.get(indicator.measure.of)!);
-    recipes.set(indicator.id, recipeOf(indicator.measure));
+    const { measure } = indicator;
+    const base = baseIndicator(measure);
+    if (base !== undefined) plan(byId.get(base)!);
+    recipes.set(indicator.id, measureKind(measure.kind).recipe(measure, plannerFor(measure)));
   };
   input.indicators.forEach(plan);
 
@@ -254,57 +219,51 @@ function ruleBounds(rule: TimeRule, toDate: boolean, rows: RowExpressions, perio
 
 const rulesOf = (time: TimeRules): readonly TimeRule[] => (Array.isArray(time) ? time : [time]);
 
-/** The measures a plan computes: the indicators' and the bases of their complements. */
+/** The measures a plan computes: the indicators' and those of their bases (a complement's rate). */
 function plannedMeasures(indicators: readonly Indicator[], byId: ReadonlyMap<string, Indicator>): Measure[] {
-  return indicators.flatMap((indicator) => (indicator.measure.kind === 'complement' ? [indicator.measure, byId.get(indicator.measure.of)!.measure] : [indicator.measure]));
+  return indicators.flatMap((indicator) => {
+    const base = baseIndicator(indicator.measure);
+    return base === undefined ? [indicator.measure] : [indicator.measure, byId.get(base)!.measure];
+  });
 }
 
-/** A record set a measure reads: time rules, the filters applied to them, the values summed over them. */
-interface MeasurePart {
-  readonly time: TimeRules;
-  readonly where: readonly (Predicate | undefined)[];
-  readonly values: readonly Operand[];
+/**
+ * A measure's parts as the plan reads them. A part without its own time rule (a subset numerator)
+ * reads the first part's records that match both filters.
+ */
+function recordSets(measure: Measure): RecordSet[] {
+  const parts = measureParts(measure);
+  return parts.map((part) => {
+    const values = part.value === undefined ? [] : [part.value];
+    return part.time !== undefined ? { time: part.time, where: [part.where], values } : { time: parts[0]!.time!, where: [parts[0]!.where, part.where], values };
+  });
 }
-
-function partsOf(measure: Measure): MeasurePart[] {
-  const summed = (operand: Operand | undefined): Operand[] => (operand === undefined ? [] : [operand]);
-  switch (measure.kind) {
-    case 'rate':
-    case 'ratio': {
-      const { numerator, denominator } = measure;
-      const numeratorSum = measure.kind === 'ratio' ? summed(measure.numerator.sum) : [];
-      const over = numerator.time !== undefined ? { time: numerator.time, where: [numerator.where], values: numeratorSum } : { time: denominator.time, where: [denominator.where, numerator.where], values: numeratorSum };
-      return [{ time: denominator.time, where: [denominator.where], values: measure.kind === 'ratio' ? summed(measure.denominator.sum) : [] }, over];
-    }
-    case 'complement':
-      return [];
-    case 'count':
-      return [{ time: measure.of.time, where: [measure.of.where], values: [] }];
-    default:
-      return [{ time: measure.of.time, where: [measure.of.where], values: [measure.value] }];
-  }
-}
-
-const isOrderStatistic = (measure: Measure): measure is Extract<Measure, { kind: 'median' | 'quantile' | 'min' | 'max' }> =>
-  measure.kind === 'median' || measure.kind === 'quantile' || measure.kind === 'min' || measure.kind === 'max';
 
 /**
  * The ingest rules a database does not enforce, for the fields the query reads: required values
- * present, enum values declared, numbers within min/max. Failing records are quarantined.
+ * present, enum values declared, numbers within min/max, and the dataset's record checks. Failing
+ * records are quarantined. A key is the database's to enforce (`PRIMARY KEY`/`UNIQUE`): a table
+ * has no order that would say which of two records came first.
  */
 export function validity(input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicators' | 'by' | 'dialect' | 'values' | 'validColumn'>, rows: RowExpressions): string {
   const d = input.dialect;
   const used = new Set([...(fieldsUsed(input.catalog, input.indicators.map((indicator) => indicator.id)).get(input.dataset.id) ?? []), ...input.by]);
+  // As in process: fields read only by record checks are checked for type and range, not presence.
+  const checked = (input.dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields));
+  const ruleOnly = new Set(checked.filter((name) => !used.has(name)));
   const tests: string[] = input.validColumn === undefined ? [] : [d.isTrue(rows.extraColumn(input.validColumn))];
   for (const field of input.dataset.fields) {
-    if (!used.has(field.name)) continue;
+    if (!used.has(field.name) && !ruleOnly.has(field.name)) continue;
     const column = rows.column(field.name);
-    if (field.required === true) tests.push(d.isNotNull(column));
+    if (field.required === true && used.has(field.name)) tests.push(d.isNotNull(column));
     const checks: string[] = [];
     if (field.type === 'enum') checks.push(`${column} IN (${field.values.map((entry) => input.values.string(entry.value)).join(', ')})`);
     if ((field.type === 'integer' || field.type === 'number') && field.min !== undefined) checks.push(`${column} >= ${input.values.number(field.min)}`);
     if ((field.type === 'integer' || field.type === 'number') && field.max !== undefined) checks.push(`${column} <= ${input.values.number(field.max)}`);
     if (checks.length > 0) tests.push(`(${d.isNull(column)} OR ${d.isTrue(`(${checks.join(' AND ')})`)})`);
   }
+  // A record check is kept unless it is false (as a SQL CHECK): the record is not quarantined
+  // when a value it reads is missing. The table must have the columns the checks read.
+  for (const check of input.dataset.checks ?? []) tests.push(`NOT ${rows.isTrue({ not: check.rule })}`);
   return tests.length === 0 ? '(1 = 1)' : `(${tests.join(' AND ')})`;
 }

@@ -1,6 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Field } from '../model/dataset.js';
-import type { Measure } from '../model/measure.js';
 import type { GroupValue, Report } from '../model/report.js';
 import { TOTAL } from '../model/report-constants.js';
 import { totalMarkerClash } from '../evaluate/total-marker-clash.js';
@@ -8,11 +7,8 @@ import { buildReport } from '../evaluate/build-report.js';
 import { compareText } from '../evaluate/group-index.js';
 import type { CellValues } from '../evaluate/cell-values.js';
 import type { GroupIndex } from '../evaluate/group-index.js';
-import { complementOf } from '../evaluate/measures/complement.js';
-import { rateFromCounts } from '../evaluate/measures/rate.js';
-import { ratioFromTotals } from '../evaluate/measures/ratio.js';
-import { sumLikeFromTotals } from '../evaluate/measures/sum-and-mean.js';
-import type { AggregatePlan, CellRecipe } from './aggregate-plan.js';
+import { measureKind } from '../measures/registry.js';
+import type { AggregatePlan } from './aggregate-plan.js';
 import type { SqlProgram } from './compile-sql.js';
 import { NO_PERIOD, QUARANTINED } from './render-query.js';
 
@@ -119,25 +115,6 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
   return { groups, accumulators, quality: { read: used + quarantined, used, quarantined, skipped: 0 } };
 }
 
-function cellsFromRecipe(recipe: CellRecipe, measure: Measure, accumulators: readonly Float64Array[], cellsOf: (id: string) => CellValues): CellValues {
-  switch (recipe.kind) {
-    case 'count': {
-      const count = accumulators[recipe.count]!;
-      return { value: count, numerator: null, denominator: null, n: count, ciLow: null, ciHigh: null };
-    }
-    case 'sumLike':
-      return sumLikeFromTotals(measure as Extract<Measure, { kind: 'sum' | 'mean' | 'rescaledMean' }>, accumulators[recipe.count]!, accumulators[recipe.sum]!);
-    case 'order':
-      return { value: accumulators[recipe.value]!, numerator: null, denominator: null, n: accumulators[recipe.count]!, ciLow: null, ciHigh: null };
-    case 'rate':
-      return rateFromCounts(measure as Extract<Measure, { kind: 'rate' }>, accumulators[recipe.numerator]!, accumulators[recipe.denominator]!);
-    case 'ratio':
-      return ratioFromTotals(accumulators[recipe.numerator]!, accumulators[recipe.denominator]!, accumulators[recipe.denominatorCount]!);
-    case 'complement':
-      return complementOf(cellsOf(recipe.of));
-  }
-}
-
 /**
  * The finishing step: turns each dataset's aggregate rows (in `program.queries` order) into the
  * Reports the in-process engine produces — same groups and order, intervals, status, flags,
@@ -152,7 +129,8 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
     const cellsOf = (id: string): CellValues => {
       let cells = cache.get(id);
       if (cells === undefined) {
-        cells = cellsFromRecipe(plan.recipes.get(id)!, indicatorById.get(id)!.measure, accumulators, cellsOf);
+        const { measure } = indicatorById.get(id)!;
+        cells = measureKind(measure.kind).finish(measure, plan.recipes.get(id)!, { accumulators, cellsOf });
         cache.set(id, cells);
       }
       return cells;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Indicator } from '../model/indicator.js';
+import { baseIndicator } from '../measures/registry.js';
 import { rangeFieldNames } from '../evaluate/infer-range.js';
 import { buildPeriodGrid } from '../time/period-grid.js';
 import { validity } from './aggregate-plan.js';
@@ -8,9 +9,12 @@ import { PeriodIndexSql } from './period-index.js';
 import { RowExpressions } from './row-expressions.js';
 import type { SqlValues } from './sql-values.js';
 
-/** The range fields of the indicators (complements read their base's), each once. */
+/** The range fields of the indicators (a complement reads its base's), each once. */
 function rangeFields(indicators: readonly Indicator[], byId: ReadonlyMap<string, Indicator>): string[] {
-  const base = (indicator: Indicator): Indicator => (indicator.measure.kind === 'complement' ? byId.get(indicator.measure.of)! : indicator);
+  const base = (indicator: Indicator): Indicator => {
+    const id = baseIndicator(indicator.measure);
+    return id === undefined ? indicator : byId.get(id)!;
+  };
   return [...new Set(indicators.flatMap((indicator) => rangeFieldNames(base(indicator))))];
 }
 
