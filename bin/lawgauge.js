@@ -8,5 +8,11 @@ if (!existsSync(main)) {
   console.error('lawgauge: dist/ is not built in this checkout; run `npm run build` first.');
   process.exit(2);
 }
+// `lawgauge compute … | head` closes the pipe early: stop quietly, as Unix tools do, instead of
+// printing an EPIPE stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const { runCli } = await import(main.href);
 process.exitCode = await runCli(process.argv.slice(2));

@@ -18,6 +18,8 @@ export type XlsxCellValue =
   /** A raw serial number with a date format (e.g. 60 for Excel's 1900-02-29). */
   | { readonly serial: number; readonly format?: string }
   | { readonly error: string }
+  /** A number cell whose `<v>` is written as given: `1e309` or `1e-400`, which no double holds. */
+  | { readonly numberText: string }
   | { readonly formula: string; readonly value: string | number };
 
 /** A row: its cells from column A, or with an explicit 1-based row number. */
@@ -148,6 +150,7 @@ export function streamXlsx(sheets: readonly XlsxSheetInput[], options: WriteXlsx
     }
     if ('serial' in value) return `<c${ref} s="${styleOf(value.format ?? DEFAULT_DATE_FORMAT)}"><v>${String(value.serial)}</v></c>`;
     if ('error' in value) return `<c${ref} t="e"><v>${escapeXml(value.error)}</v></c>`;
+    if ('numberText' in value) return `<c${ref}><v>${escapeXml(value.numberText)}</v></c>`;
     const cached = typeof value.value === 'number' ? `<v>${String(value.value)}</v>` : `<v>${escapeXml(value.value)}</v>`;
     return `<c${ref}${typeof value.value === 'number' ? '' : ' t="str"'}><f>${escapeXml(value.formula)}</f>${cached}</c>`;
   };

@@ -15,7 +15,9 @@ const root = new URL('..', import.meta.url).pathname;
 const fixture = (name: string): string => join(root, 'test/fixtures/cli', name);
 
 function lawgauge(args: readonly string[], input?: Buffer | string): { code: number; out: string; err: string } {
-  const result = spawnSync(process.execPath, [join(root, 'bin/lawgauge.js'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TZ: 'America/Los_Angeles' } });
+  // The locale pinned too: without --lang the CLI speaks the locale's language (C: English).
+  const env = { ...process.env, TZ: 'America/Los_Angeles', LC_ALL: 'C.UTF-8' };
+  const result = spawnSync(process.execPath, [join(root, 'bin/lawgauge.js'), ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 
@@ -73,7 +75,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     const ndjson = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases.ndjson')}`, '--format', 'csv', '--max-reject-rate', '1', '--rejects', join(dir, 'rejects.txt')]);
     expect(ndjson.out).toBe(`${EXPECTED_CSV}\r\n`);
     expect(ndjson.err).toContain('(ndjson): read 9, used 6, rejected 3');
-    expect(readFileSync(join(dir, 'rejects.txt'), 'utf8').split('\r\n')[1]).toMatch(/^cases,5,5,\*,\{not json,invalid_json: line 5 is not JSON: /);
+    expect(readFileSync(join(dir, 'rejects.txt'), 'utf8').split('\r\n')[1]).toMatch(/^cases,5,5,\*,\{not json,invalid_json,line 5 is not JSON: /);
   });
 
   it('reads stdin with --data cases=- (GBK detected there too)', () => {
@@ -82,16 +84,16 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     expect(err).toContain('stdin (csv, gb18030): read 8');
   });
 
-  it('writes every unusable value to --rejects (dataset,row,line,field,value,reason) and CSV --out files with a BOM', () => {
+  it('writes every unusable value to --rejects (dataset,row,line,field,value,code,reason) and CSV --out files with a BOM', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lawgauge-e2e-'));
     const { code } = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--format', 'csv', '--out', join(dir, 'out.csv'), '--rejects', join(dir, 'rejects.csv'), '--quiet']);
     expect(code).toBe(1);
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(`\uFEFF${EXPECTED_CSV}\r\n`);
     expect(readFileSync(join(dir, 'rejects.csv'), 'utf8')).toBe(
       [
-        '\uFEFFdataset,row,line,field,value,reason',
-        'cases,6,7,filed_on,2019/4/31,"invalid_date: ""2019/4/31"" is not a valid date (expected YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 or YYYYMMDD, optionally with a time and offset)"',
-        'cases,8,9,district,,"required: ""district"" is required but empty"',
+        '\uFEFFdataset,row,line,field,value,code,reason',
+        'cases,6,7,filed_on,2019/4/31,invalid_date,"""2019/4/31"" is not a valid date (expected YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 or YYYYMMDD, optionally with a time and offset)"',
+        'cases,8,9,district,,required,"""district"" is required but empty"',
         '',
       ].join('\r\n'),
     );
@@ -118,7 +120,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     const json = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--format', 'json']);
     const reports = JSON.parse(json.out) as unknown[];
     expect(reports.map((report) => Report.parse(report).indicator.id)).toEqual(['filed_cases', 'closed_cases', 'clearance_rate']);
-    const zh = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`]).out;
+    const zh = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--lang', 'zh-CN']).out;
     expect(zh).toMatch(/结案率\s+2019-Q1\s+合计\s+50\.0%\s+■ 预警/);
     const en = lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases-gbk.csv')}`, '--lang', 'en']).out;
     expect(en).toMatch(/Clearance rate\s+2019-Q1\s+Total\s+50\.0%\s+■ alert/);
@@ -208,5 +210,13 @@ describe('lawgauge reform, catalogs', () => {
     const { code, out } = lawgauge(['catalogs', '--lang', 'en']);
     expect(code).toBe(0);
     for (const name of ['police-presence', 'court-case-quality', 'procuratorate', 'public-satisfaction', 'clearance_rate', 'case_quality_index']) expect(out).toContain(name);
+  });
+
+  it('a reader that closes the pipe early (| head -1) stops the run quietly, with no EPIPE trace', () => {
+    const command = `"${process.execPath}" bin/lawgauge.js compute --catalog court-case-quality --data cases=seeds/cases.csv --period month --by district --format csv --quiet --max-reject-rate 1 | head -1`;
+    const result = spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+    expect(result.stdout).toBe('indicator,period,district,value,numerator,denominator,ci_low,ci_high,status,flag\r\n');
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stderr).toBe('');
   });
 });

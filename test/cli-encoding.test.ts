@@ -26,7 +26,7 @@ describe('lawgauge compute: encoding in the summary', () => {
     expect(code).toBe(EXIT.ok);
     expect(err).toContain(`procuratorate_cases: ${file} (csv, utf-8): read 3, used 2, rejected 1 (33.33%)`);
     expect(err).toContain(`1 × invalid_encoding (e.g. row 2, line 3: the bytes at byte ${bytes.indexOf(0xff)} (0xFF) are not valid UTF-8`);
-    expect(readFileSync(rejects, 'utf8').split('\r\n')[1]).toMatch(new RegExp(`^procuratorate_cases,2,3,\\*,.*,invalid_encoding: the bytes at byte ${bytes.indexOf(0xff)} \\(0xFF\\)`));
+    expect(readFileSync(rejects, 'utf8').split('\r\n')[1]).toMatch(new RegExp(`^procuratorate_cases,2,3,\\*,.*,invalid_encoding,the bytes at byte ${bytes.indexOf(0xff)} \\(0xFF\\)`));
   });
 
   it('a GBK file: "(csv, gb18030)"', async () => {

@@ -58,10 +58,23 @@ describe('the CLI when things outside it fail', () => {
     expect(plain.code).toBe(2);
     expect(plain.err).toMatch(/^lawgauge compute: .*no_such_table.*\n\(--debug shows the stack trace\)\n$/);
     expect(plain.err.split('\n')).toHaveLength(3);
+    // It names the engine, the dataset and its table, and not the query's internal aliases.
+    expect(plain.err).toMatch(/^lawgauge compute: duckdb:: failed on dataset "cases" \(no_such_table\): Catalog Error: Table with name no_such_table does not exist!/);
+    expect(plain.err).not.toMatch(/lg_c\d|LINE \d/);
     // The driver's own error, as its stack trace prints it.
     const debug = await cli([...args, '--debug']);
     expect(debug.code).toBe(2);
     expect(debug.err).toContain('\nError: Catalog Error: Table with name no_such_table does not exist!');
     expect(debug.err).not.toContain('(--debug shows the stack trace)');
+  });
+
+  it('an engine that cannot be reached is named, without its credentials, in the run\'s language', async () => {
+    const args = ['compute', '--catalog', 'court-case-quality', '--engine', 'postgres://analyst:secret@127.0.0.1:1/court', '--indicator', 'clearance_rate', '--from', '2019-01-01', '--to', '2019-12-31'];
+    const english = await cli(args);
+    expect(english.code).toBe(2);
+    expect(english.err).toMatch(/^lawgauge compute: postgres:\/\/127\.0\.0\.1:1\/court: could not connect: .*ECONNREFUSED/);
+    expect(english.err).not.toContain('secret');
+    const chinese = await cli([...args, '--lang', 'zh-CN']);
+    expect(chinese.err).toMatch(/^lawgauge compute: postgres:\/\/127\.0\.0\.1:1\/court：无法连接：/);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('lawgauge reform --tasks on a ledger with numbered tasks and Chinese ar
 
 describe('lawgauge reform table heading', () => {
   it('starts with the programme\'s title in the run\'s language, not the dataset id', async () => {
-    const zh = (await cli('reform', '--tasks', tasks, ...asOf)).out;
+    const zh = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'zh-CN')).out;
     expect(zh.split('\n')[0]).toBe('改革任务台账');
     const en = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'en')).out;
     expect(en.split('\n')[0]).toBe('Reform task ledger');
@@ -56,10 +56,10 @@ describe('lawgauge reform table heading', () => {
 
   it('takes the title from --title and --title-en', async () => {
     const title = ['--title', '2019年政法改革任务', '--title-en', 'Political-legal reforms 2019'];
-    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title)).out.split('\n')[0]).toBe('2019年政法改革任务');
+    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'zh-CN')).out.split('\n')[0]).toBe('2019年政法改革任务');
     expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'en')).out.split('\n')[0]).toBe('Political-legal reforms 2019');
     expect((await cli('reform', '--tasks', tasks, ...asOf, '--title', '政法改革', '--lang', 'en')).out.split('\n')[0]).toBe('政法改革');
-    expect((await cli('reform', '--tasks', tasks, ...asOf, '--title-en', 'Reforms')).out.split('\n')[0]).toBe('改革任务台账');
+    expect((await cli('reform', '--tasks', tasks, ...asOf, '--title-en', 'Reforms', '--lang', 'zh-CN')).out.split('\n')[0]).toBe('改革任务台账');
   });
 
   it('starts with a JSON programme\'s label', async () => {
@@ -69,5 +69,30 @@ describe('lawgauge reform table heading', () => {
 
   it('refuses --title with --programme, whose label is the title', async () => {
     expect(await cli('reform', '--programme', 'seeds/shanghai-2019/programme.json', '--title', 'x')).toMatchObject({ code: EXIT.usage });
+  });
+});
+
+describe('lawgauge reform: ledger rows the ingest quarantines', () => {
+  it('a parent verified before it was completed is quarantined, and the summary and rejects say so before the tree complains of its child', async () => {
+    const broken = join(directory, 'broken.csv');
+    writeFileSync(broken, `任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限,完成日期,销号日期
+1,,司法体制综合配套改革,深化司法责任制,市高院,2019-01-01,2019-12-31,2019-06-01,2019-05-01
+1.1,1,司法体制综合配套改革,完善办案团队,市高院,2019-01-01,2019-06-30,2019-06-20,
+`);
+    const rejects = join(directory, 'broken-rejects.csv');
+    const { code, err } = await cli('reform', '--tasks', broken, '--as-of', '2019-07-31', '--rejects', rejects, '--lang', 'en');
+    expect(code).toBe(EXIT.usage);
+    const [summary, ...rest] = err.split('\n');
+    expect(summary).toMatch(/^reform_tasks: .*read 2, used 1, rejected 1/);
+    expect(err).toContain('verified_on: check_failed');
+    expect(rest.join('\n')).toContain('"1"');
+    expect(readFileSync(rejects, 'utf8')).toContain('check_failed');
+  });
+
+  it('a repeated task id: the later row is quarantined, naming the first row\'s line', async () => {
+    const repeated = join(directory, 'repeated.csv');
+    writeFileSync(repeated, `${ledger}（二）,1,司法体制综合配套改革,推进繁简分流,市高院,2019-02-01,2019-09-30,\n`);
+    const { err } = await cli('reform', '--tasks', repeated, '--as-of', '2019-07-31', '--lang', 'en', '--max-reject-rate', '1');
+    expect(err).toContain('duplicate task_id "（二）": first read at row 3 (line 4)');
   });
 });

@@ -7,6 +7,8 @@ import { createFileView, PARSED_COLUMN } from '../node/duckdb-file-view.js';
 import { evaluateSql, type EvaluateSqlOptions } from '../sql/evaluate-sql.js';
 import type { ReadSummary } from './data-summary.js';
 import { UsageError } from './usage.js';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { EngineFailure, withoutCredentials } from './engine-failure.js';
 
 export interface EngineInput {
   readonly engine: string;
@@ -27,10 +29,10 @@ export function tableNames(values: readonly string[], catalog: Catalog): Map<str
   const tables = new Map<string, string>();
   for (const value of values) {
     const split = value.indexOf('=');
-    if (split <= 0 || split === value.length - 1) throw new UsageError(`--table "${value}": expected <dataset>=<table>`);
+    if (split <= 0 || split === value.length - 1) throw new UsageError((messages) => messages.tablePair(value));
     const dataset = value.slice(0, split);
-    if (!catalog.datasets.some((candidate) => candidate.id === dataset)) throw new UsageError(`--table: catalog "${catalog.id}" has no dataset "${dataset}"`);
-    if (tables.has(dataset)) throw new UsageError(`--table: dataset "${dataset}" is given twice`);
+    if (!catalog.datasets.some((candidate) => candidate.id === dataset)) throw new UsageError((messages) => messages.noSuchDataset('--table', catalog.id, dataset));
+    if (tables.has(dataset)) throw new UsageError((messages) => messages.givenTwice('--table', dataset));
     tables.set(dataset, value.slice(split + 1));
   }
   return tables;
@@ -45,8 +47,19 @@ export function tableNames(values: readonly string[], catalog: Catalog): Map<str
 export async function computeOnEngine(input: EngineInput): Promise<{ reports: Report[]; reads: ReadSummary[] }> {
   const { engine, catalog, files } = input;
   const isDuckdb = engine === 'duckdb' || engine.startsWith('duckdb:');
-  if (!isDuckdb && files.size > 0) throw new UsageError('--data: files are read with --engine duckdb (or without --engine); server engines read --table <dataset>=<table>');
-  const connection = await connectSql(engine);
+  if (!isDuckdb && files.size > 0) throw new UsageError((messages) => messages.filesNeedDuckdb);
+  const shownEngine = withoutCredentials(engine);
+  let connection: Awaited<ReturnType<typeof connectSql>>;
+  try {
+    connection = await connectSql(engine);
+  } catch (error) {
+    if (error instanceof LawGaugeError || error instanceof UsageError) throw error;
+    throw new EngineFailure(shownEngine, { kind: 'connect' }, { cause: error });
+  }
+  const failed = (datasets: readonly (readonly [string, string])[]) => (error: unknown): never => {
+    if (error instanceof LawGaugeError || error instanceof UsageError) throw error;
+    throw new EngineFailure(shownEngine, { kind: 'datasets', datasets }, { cause: error });
+  };
   try {
     const tables: Record<string, string | string[]> = {};
     const columns: Record<string, Record<string, string>> = {};
@@ -57,19 +70,20 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
       const mapped = entry?.columns;
       const path = files.get(dataset);
       if (path !== undefined) {
-        if (path === '-') throw new UsageError('--engine duckdb reads files, not stdin');
+        if (path === '-') throw new UsageError((messages) => messages.duckdbNoStdin);
         const view = `lg_file_${dataset}`;
         const definition = catalog.datasets.find((candidate) => candidate.id === dataset)!;
-        await createFileView(connection, view, definition, path, { mapping: entry, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] });
+        await createFileView(connection, view, definition, path, { mapping: entry, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] }).catch(failed([[dataset, path]]));
         tables[dataset] = [view];
         validColumns[dataset] = PARSED_COLUMN;
       } else {
-        if (entry?.values !== undefined || entry?.formats !== undefined) throw new UsageError(`--map: "values" and "formats" of dataset "${dataset}" apply to files; a database table holds typed values`);
+        if (entry?.values !== undefined || entry?.formats !== undefined) throw new UsageError((messages) => messages.mapValuesForFiles(dataset));
         tables[dataset] = input.tables.get(dataset) ?? dataset;
         if (mapped !== undefined) columns[dataset] = tableColumns(dataset, mapped);
       }
     }
-    const reports = await evaluateSql(catalog, connection, { ...input.options, tables, columns, validColumns });
+    const sources = Object.entries(tables).map(([dataset, table]) => [dataset, files.get(dataset) ?? String(table)] as const);
+    const reports = await evaluateSql(catalog, connection, { ...input.options, tables, columns, validColumns }).catch(failed(sources));
     const reads: ReadSummary[] = [];
     for (const report of reports) {
       const [dataset, quality] = Object.entries(report.quality)[0]!;
@@ -77,7 +91,7 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
       const path = files.get(dataset);
       reads.push({
         dataset,
-        source: path ?? `${engine.replace(/\/\/[^@/]*@/, '//')} ${String(tables[dataset])}`,
+        source: path ?? `${shownEngine} ${String(tables[dataset])}`,
         format: path === undefined ? 'table' : path.toLowerCase().endsWith('.parquet') ? 'parquet' : 'csv',
         encoding: 'utf-8',
         table: { quality: { ...quality, skipped: quality.skipped ?? 0 }, quarantine: [] },
@@ -95,6 +109,6 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
  */
 export function tableColumns(dataset: string, mapped: Readonly<Record<string, string | null>>): Record<string, string> {
   const absent = Object.keys(mapped).filter((field) => mapped[field] === null);
-  if (absent.length > 0) throw new UsageError(`--map: dataset "${dataset}" marks ${absent.map((field) => `"${field}"`).join(', ')} absent (null); that applies to files, and a database table must have the column`);
+  if (absent.length > 0) throw new UsageError((messages) => messages.mapAbsentForTable(dataset, absent));
   return mapped as Record<string, string>;
 }

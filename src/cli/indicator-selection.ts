@@ -23,10 +23,7 @@ export function selectIndicators(catalog: Catalog, ids: readonly string[] | unde
   const indicators = catalog.indicators.map((indicator) => indicator.id);
   const composites = (catalog.composites ?? []).map((composite) => composite.id);
   const unknown = ids.filter((id) => !indicators.includes(id) && !composites.includes(id));
-  if (unknown.length > 0) {
-    const known = `indicators: ${indicators.join(', ')}${composites.length > 0 ? `; composites: ${composites.join(', ')}` : ''}`;
-    throw new UsageError(`--indicator: unknown ${unknown.map((id) => `"${id}"`).join(', ')} in catalog "${catalog.id}"; ${known}`);
-  }
+  if (unknown.length > 0) throw new UsageError((messages) => messages.unknownIndicators(unknown, catalog.id, indicators, composites));
   const shown = ids.filter((id) => indicators.includes(id));
   const chosen = ids.filter((id) => composites.includes(id));
   const leaves = chosen.flatMap((id) => leafIndicators(buildPlan(catalog, id)).map((indicator) => indicator.id));

@@ -11,7 +11,7 @@ import { UsageError } from './usage.js';
 /** A built-in catalog by name, or a catalog file. */
 export async function loadCatalog(nameOrPath: string): Promise<Catalog> {
   if ((BUILT_IN_CATALOGS as readonly string[]).includes(nameOrPath)) return builtInCatalog(nameOrPath as BuiltInCatalogName);
-  if (!nameOrPath.toLowerCase().endsWith('.json')) throw new UsageError(`--catalog: "${nameOrPath}" is neither a built-in catalog (${BUILT_IN_CATALOGS.join(', ')}) nor a .json file`);
+  if (!nameOrPath.toLowerCase().endsWith('.json')) throw new UsageError((messages) => messages.notACatalog(nameOrPath, BUILT_IN_CATALOGS));
   return loadCatalogFile(nameOrPath);
 }
 

@@ -2,29 +2,27 @@ import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { jsonSchemas } from '../model/json-schemas.js';
 import manifest from '../../package.json' with { type: 'json' };
 import { catalogs } from './catalogs-command.js';
-import { processIo, type CliIo } from './cli-io.js';
+import { processIo, type CliIo, type CliRun } from './cli-io.js';
+import { CLI_LANGS, localeLang, MESSAGES, takeLangOption, type CliLang } from './cli-lang.js';
 import { compute } from './compute.js';
+import { argumentProblem, isArgumentError, lawGaugeErrorText } from './error-text.js';
 import { reform } from './reform-command.js';
-import { EXIT, USAGE, UsageError } from './usage.js';
+import { EngineFailure, driverDetail } from './engine-failure.js';
+import { EXIT, UsageError } from './usage.js';
 import { validate } from './validate-command.js';
 import { sql } from './sql-command.js';
 
 export { EXIT } from './usage.js';
 export type { CliIo } from './cli-io.js';
 
-function schema(args: readonly string[], io: CliIo): number {
+function schema(args: readonly string[], run: CliRun): number {
   const schemas = jsonSchemas();
   const name = args[0];
   if (name === undefined || args.length > 1 || !Object.hasOwn(schemas, name)) {
-    throw new UsageError(`schema: expected one of ${Object.keys(schemas).join(', ')}${name === undefined ? '' : `, got "${name}"`}`);
+    throw new UsageError((messages) => messages.schemaExpected(Object.keys(schemas), name));
   }
-  io.out(`${JSON.stringify(schemas[name], null, 2)}\n`);
+  run.io.out(`${JSON.stringify(schemas[name], null, 2)}\n`);
   return EXIT.ok;
-}
-
-/** Node's parseArgs errors (unknown option, missing value) are usage errors. */
-function isArgumentError(error: unknown): error is Error {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as unknown as { code: string }).code.startsWith('ERR_PARSE_ARGS');
 }
 
 /** An error's message and its causes' (a driver's error wrapped by lawgauge's), on one line. */
@@ -38,50 +36,81 @@ function oneLine(error: unknown): string {
   return parts.join(': ');
 }
 
-/** Runs the command line `args` (without `node` and the script) and returns the exit code. */
+/**
+ * The run's language: `--lang` when given, else the locale. A `--lang` that is neither zh-CN nor en
+ * is refused in the locale's language, naming both.
+ */
+function runLang(value: string | undefined, io: CliIo): CliLang | UsageError {
+  if (value === undefined) return localeLang(io.env ?? {}, io.systemLocale);
+  return (CLI_LANGS as readonly string[]).includes(value) ? (value as CliLang) : new UsageError((messages) => messages.expectedOneOf('--lang', CLI_LANGS, value));
+}
+
+/**
+ * Runs the command line `args` (without `node` and the script) and returns the exit code. Every
+ * command takes `--lang zh-CN|en`; without it the language follows `io.env`'s locale (see
+ * {@link localeLang}), and everything the run prints is in that language.
+ */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   // --debug anywhere: an unexpected error (an engine, the file system) shows its stack trace.
   const debug = argv.includes('--debug');
-  const args = argv.filter((arg) => arg !== '--debug');
+  const { value, rest: args } = takeLangOption(argv.filter((arg) => arg !== '--debug'));
+  const chosen = runLang(value, io);
+  const lang = chosen instanceof UsageError ? localeLang(io.env ?? {}, io.systemLocale) : chosen;
+  const run: CliRun = { io, lang, messages: MESSAGES[lang] };
+  const { messages } = run;
   const [command, ...rest] = args;
   if (command === '--version' || command === '-v') {
     io.out(`${manifest.version}\n`);
     return EXIT.ok;
   }
-  if (command === undefined || command === '--help' || command === '-h') {
-    io.out(`${USAGE}\n`);
+  // `lawgauge compute --help` too: the usage covers every command.
+  if (command === undefined || command === 'help' || args.includes('--help') || args.includes('-h')) {
+    io.out(`${messages.usage}\n`);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   try {
+    if (chosen instanceof UsageError) throw chosen;
     switch (command) {
       case 'compute':
-        return await compute(rest, io);
+        return await compute(rest, run);
       case 'reform':
-        return await reform(rest, io);
+        return await reform(rest, run);
       case 'validate':
-        return await validate(rest, io);
+        return await validate(rest, run);
       case 'sql':
-        return await sql(rest, io);
+        return await sql(rest, run);
       case 'schema':
-        return schema(rest, io);
+        return schema(rest, run);
       case 'catalogs':
-        return catalogs(rest, io);
+        return catalogs(rest, run);
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError((texts) => texts.unknownCommand(command));
     }
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
-      io.err(`lawgauge ${command}: ${error.message}\nRun "lawgauge --help" for usage.\n`);
+      let text: string;
+      if (error instanceof UsageError) text = error.text(messages);
+      else {
+        const { kind, token } = argumentProblem(error);
+        text = messages.argumentError(kind, token, error.message);
+      }
+      io.err(`lawgauge ${command}: ${text}\n${messages.runHelp}\n`);
       return EXIT.usage;
     }
     if (error instanceof LawGaugeError) {
       // Definitions, options, headers and files that cannot be used at all: nothing was computed.
-      io.err(`lawgauge ${command}: ${error.message}\n${error.issues.length} problem(s)\n`);
+      io.err(`lawgauge ${command}: ${lawGaugeErrorText(error, messages)}\n`);
       return EXIT.usage;
     }
     // A database that refuses, a table or column it lacks, a file that cannot be read: one line
-    // naming it (the driver's message says which), exit 2, and the stack only when asked for.
-    io.err(`lawgauge ${command}: ${oneLine(error)}\n${debug && error instanceof Error ? `${error.stack ?? ''}\n` : '(--debug shows the stack trace)\n'}`);
+    // naming it, exit 2, and the stack only when asked for.
+    if (error instanceof EngineFailure) {
+      const datasets = error.target.kind === 'connect' ? null : error.target.datasets;
+      const stack = error.cause instanceof Error ? error.cause.stack : undefined;
+      io.err(`lawgauge ${command}: ${messages.engineFailure(error.engine, datasets, driverDetail(error.cause))}\n${debug ? `${stack ?? ''}\n` : `${messages.debugHint}\n`}`);
+      return EXIT.usage;
+    }
+    io.err(`lawgauge ${command}: ${messages.failure(oneLine(error))}\n${debug && error instanceof Error ? `${error.stack ?? ''}\n` : `${messages.debugHint}\n`}`);
     return EXIT.usage;
   }
 }

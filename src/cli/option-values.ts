@@ -4,33 +4,33 @@ import { UsageError } from './usage.js';
 /** An option restricted to `allowed` values; `fallback` when it is not given. */
 export function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError((messages) => messages.expectedOneOf(name, allowed, value));
   return value as T;
 }
 
 /** A comma-separated list of non-empty names. */
 export function list(name: string, value: string): string[] {
   const items = value.split(',').map((item) => item.trim());
-  if (items.some((item) => item.length === 0)) throw new UsageError(`${name}: "${value}" has an empty name; expected a,b,c`);
+  if (items.some((item) => item.length === 0)) throw new UsageError((messages) => messages.emptyListItem(name, value));
   return items;
 }
 
 /** A number from 0 to 1. */
 export function rate(name: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new UsageError(`${name}: expected a number from 0 to 1, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new UsageError((messages) => messages.expectedRate(name, value));
   return number;
 }
 
 /** A whole number ≥ 1. */
 export function positiveInt(name: string, value: string): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value) || number < 1) throw new UsageError(`${name}: expected a whole number ≥ 1, got "${value}"`);
+  if (!/^\d+$/.test(value) || number < 1) throw new UsageError((messages) => messages.expectedWholeNumber(name, value));
   return number;
 }
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isoDate(name: string, value: string): string {
-  if (parseIsoDay(value) === undefined) throw new UsageError(`${name}: expected a date YYYY-MM-DD, got "${value}"`);
+  if (parseIsoDay(value) === undefined) throw new UsageError((messages) => messages.expectedDate(name, value));
   return value;
 }

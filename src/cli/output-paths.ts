@@ -23,9 +23,9 @@ export function refuseOverwritingInputs(outputs: Readonly<Record<string, string 
     if (path === undefined || path === '-') continue;
     const file = fileOf(path);
     const input = read.get(file);
-    if (input !== undefined) throw new UsageError(`${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`);
+    if (input !== undefined) throw new UsageError((messages) => messages.outputIsInput(option, path, input));
     const other = written.get(file);
-    if (other !== undefined) throw new UsageError(`${option} ${path}: ${other} writes the same file; give each its own`);
+    if (other !== undefined) throw new UsageError((messages) => messages.outputsClash(option, path, other));
     written.set(file, option);
   }
 }

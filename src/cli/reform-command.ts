@@ -15,7 +15,8 @@ import { REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../reform/refor
 import type { ReformReport } from '../reform/reform-report.js';
 import { formatDay } from '../time/civil-day.js';
 import { shanghaiDayFromEpochMs } from '../time/shanghai.js';
-import { writeResult, type CliIo } from './cli-io.js';
+import { writeResult, type CliRun } from './cli-io.js';
+import { MESSAGES } from './cli-lang.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { isoDate } from './option-values.js';
 import { rejectRateExit, SHARED_OPTIONS, sharedValues, sheetOption } from './shared-options.js';
@@ -45,28 +46,13 @@ export function reformCsv(report: ReformReport, options: { readonly bom: boolean
   return toCsv(rows, options);
 }
 
-const WORDS = {
-  'zh-CN': {
-    asOf: '截至', completion: '完成率（按任务数）', weighted: '完成率（按权重）', verification: '销号率', onTime: '按期完成率', projection: '预计全部完成', none: '近期无完成，无法预计', finished: '已全部完成',
-    task: '任务', owner: '责任单位', status: '状态', light: '信号', progress: '进度', due: '完成时限', late: '逾期天数',
-    statuses: { verified: '已销号', completed: '已完成', overdue: '已逾期', not_started: '未开始', at_risk: '有风险', in_progress: '推进中' },
-    lights: { green: '● 绿', yellow: '▲ 黄', red: '■ 红' },
-  },
-  en: {
-    asOf: 'As of', completion: 'Completion (by count)', weighted: 'Completion (by weight)', verification: 'Verified', onTime: 'On time', projection: 'Projected finish', none: 'no recent completions to project from', finished: 'all finished',
-    task: 'Task', owner: 'Owner', status: 'Status', light: 'Light', progress: 'Progress', due: 'Due', late: 'Days late',
-    statuses: { verified: 'verified', completed: 'completed', overdue: 'overdue', not_started: 'not started', at_risk: 'at risk', in_progress: 'in progress' },
-    lights: { green: '● green', yellow: '▲ yellow', red: '■ red' },
-  },
-} as const;
-
 /** `--format table`: the headline rates, then the task table indented by depth. */
 export function reformTable(report: ReformReport, lang: Lang): string {
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].reformWords;
   const percent = (value: number | null): string => (value === null ? '—' : formatPercent(value, lang, 1));
   const projection = report.projection.reason === 'no_recent_completions' ? words.none : `${report.projection.date}${report.projection.reason === 'finished' ? ` (${words.finished})` : ''}`;
   const head = [
-    `${report.programme.label[lang]}${report.programme.synthetic ? (lang === 'en' ? ' (synthetic data)' : '（合成数据）') : ''}`,
+    `${report.programme.label[lang]}${report.programme.synthetic ? words.synthetic : ''}`,
     `${words.asOf} ${report.asOf}: ${words.completion} ${percent(report.completionRate)}, ${words.weighted} ${percent(report.weightedCompletionRate)}, ${words.verification} ${percent(report.verificationRate)}, ${words.onTime} ${percent(report.onTimeRate)}`,
     `${words.projection}: ${projection}`,
   ];
@@ -91,7 +77,7 @@ const LEDGER_TITLE: LocalizedText = { 'zh-CN': '改革任务台账', en: 'Reform
 function ledgerTitle(title: string | undefined, titleEn: string | undefined): LocalizedText {
   const text = (option: string, value: string | undefined): string | undefined => {
     if (value === undefined) return undefined;
-    if (value.trim() === '') throw new UsageError(`reform: ${option} needs a title`);
+    if (value.trim() === '') throw new UsageError((messages) => messages.titleEmpty(option));
     return value.trim();
   };
   const zh = text('--title', title);
@@ -99,15 +85,16 @@ function ledgerTitle(title: string | undefined, titleEn: string | undefined): Lo
 }
 
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
-export async function reform(args: readonly string[], io: CliIo): Promise<number> {
+export async function reform(args: readonly string[], run: CliRun): Promise<number> {
+  const { io, lang, messages } = run;
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  const { format, lang, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
+  const { format, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
   // One workbook often holds both ledgers: --sheet for the tasks, --milestones-sheet for the milestones.
   const milestonesSheet = sheetOption(values['milestones-sheet']);
   const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
-  if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError('reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>');
+  if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError((text) => text.reformSource);
   refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [values.tasks, values.milestones, values.programme]);
-  if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined)) throw new UsageError('reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"');
+  if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined)) throw new UsageError((text) => text.titleWithProgramme);
 
   let programme: Programme;
   const reads: ReadSummary[] = [];
@@ -126,12 +113,14 @@ export async function reform(args: readonly string[], io: CliIo): Promise<number
     const milestones = values.milestones === undefined ? undefined : await readDatasetFile(values.milestones, { dataset: REFORM_MILESTONES_DATASET, encoding, optional: OPTIONAL_MILESTONE_FIELDS, ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }) });
     if (milestones !== undefined) reads.push({ dataset: REFORM_MILESTONES_DATASET.id, source: values.milestones!, format: milestones.format, encoding: milestones.encoding, table: milestones.table });
     const id = basename(tasksPath, extname(tasksPath)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z]+/, '') || 'programme';
+    // The summary and rejects come first: a task the ingest quarantined (verified before it was
+    // completed, a repeated id) is why a child may then name an unknown parent.
+    if (!quiet) io.err(summaryText(reads, messages));
+    if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
     programme = programmeFromTables({ id, label: ledgerTitle(values.title, values['title-en']), tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });
-    if (!quiet) io.err(summaryText(reads));
-    if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
   }
   const report = progress(programme, { asOf });
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true }) : reformTable(report, lang);
   await writeResult(io, values.out, text);
-  return rejectRateExit(reads, maxRejectRate, io, values.rejects !== undefined);
+  return rejectRateExit(reads, maxRejectRate, run, values.rejects !== undefined);
 }

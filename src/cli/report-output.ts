@@ -3,6 +3,7 @@ import type { Report, ReportRow } from '../model/report.js';
 import { toCsv, type CsvCell } from '../format/csv-text.js';
 import { formatValue, type Lang } from '../format/format-value.js';
 import { formatNumber } from '../format/format-number.js';
+import { MESSAGES } from './cli-lang.js';
 import { alignTable } from './text-table.js';
 
 /** Whether any row carries a rank (a composite computed with `--rank`). */
@@ -25,11 +26,6 @@ export function reportsCsv(reports: readonly Report[], by: readonly string[], op
   return toCsv(rows, { bom: options.bom });
 }
 
-const WORDS = {
-  'zh-CN': { indicator: '指标', period: '期间', value: '值', interval: '95%区间', status: '状态', n: '样本数', note: '说明', rank: '排名', total: '合计', good: '● 良好', warning: '▲ 关注', bad: '■ 预警', 'no-data': '无数据', suppressed: '已抑制（样本过少）', unstable: '样本小，仅供参考', 'indicator-excluded': '有指标各单位相同，本期未计入' },
-  en: { indicator: 'Indicator', period: 'Period', value: 'Value', interval: '95% interval', status: 'Status', n: 'n', note: 'Note', rank: 'Rank', total: 'Total', good: '● good', warning: '▲ watch', bad: '■ alert', 'no-data': 'no data', suppressed: 'suppressed (too few records)', unstable: 'small sample, indicative', 'indicator-excluded': 'an indicator equal in every unit left out' },
-} as const;
-
 function fieldLabel(catalog: Catalog, datasetId: string, name: string, lang: Lang): string {
   const field = catalog.datasets.find((dataset) => dataset.id === datasetId)?.fields.find((candidate) => candidate.name === name);
   return field?.label?.[lang] ?? name;
@@ -41,7 +37,7 @@ function cellValue(report: Report, row: ReportRow, lang: Lang): string {
 
 /** The `--format table` text: one aligned table in `lang`, values with units, status and flags in words. */
 export function reportsTable(reports: readonly Report[], catalog: Catalog, by: readonly string[], lang: Lang): string {
-  const words = WORDS[lang];
+  const words = MESSAGES[lang].reportWords;
   const withInterval = reports.some((report) => report.rows.some((row) => row.ci !== null));
   const dataset = reports[0]?.indicator.dataset ?? '';
   const withRank = ranked(reports);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { toSql } from '../sql/compile-sql.js';
 import { SQL_DIALECTS } from '../sql/dialect.js';
-import { writeResult, type CliIo } from './cli-io.js';
+import { writeResult, type CliRun } from './cli-io.js';
 import { tableColumns, tableNames } from './engine-compute.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
 import { choice } from './option-values.js';
@@ -23,10 +23,11 @@ const OPTIONS = {
  * schedule. Values are written as escaped literals (`--bind`: as `$n` parameters, listed in a
  * comment), so the text runs as is in the engine's own client.
  */
-export async function sql(args: readonly string[], io: CliIo): Promise<number> {
+export async function sql(args: readonly string[], run: CliRun): Promise<number> {
+  const { messages } = run;
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  if (values.catalog === undefined) throw new UsageError('sql: --catalog is required');
-  if (values.from === undefined || values.to === undefined) throw new UsageError('sql: --from and --to are required (the query is written for a fixed range of periods)');
+  if (values.catalog === undefined) throw new UsageError((texts) => texts.catalogRequired('sql'));
+  if (values.from === undefined || values.to === undefined) throw new UsageError((texts) => texts.sqlRangeRequired);
   const dialect = choice('--dialect', values.dialect, SQL_DIALECTS, 'duckdb');
   const catalog = await loadCatalog(values.catalog);
   const mapping = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
@@ -42,13 +43,13 @@ export async function sql(args: readonly string[], io: CliIo): Promise<number> {
     ...asked,
     ...(selection.evaluated === undefined ? {} : { indicators: selection.evaluated }),
   });
-  const composites = selection.composites.map((id) => `-- composite ${id}: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)\n`);
+  const composites = selection.composites.map((id) => `${messages.sqlComposite(id)}\n`);
   const text = queries
     .map((query) => {
       const params = query.params.map((param, index) => `--   $${index + 1} = ${JSON.stringify(param)}`);
-      return [`-- lawgauge ${catalog.id}: dataset ${query.dataset} (${query.dialect})`, ...(params.length === 0 ? [] : ['-- parameters:', ...params]), `${query.sql};`, ''].join('\n');
+      return [messages.sqlDataset(catalog.id, query.dataset, query.dialect), ...(params.length === 0 ? [] : [messages.sqlParameters, ...params]), `${query.sql};`, ''].join('\n');
     })
     .join('\n');
-  await writeResult(io, values.out, composites.join('') + text);
+  await writeResult(run.io, values.out, composites.join('') + text);
   return EXIT.ok;
 }

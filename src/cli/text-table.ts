@@ -10,8 +10,9 @@ export function displayWidth(text: string): number {
 
 /** Rows as aligned text columns; `right` marks columns aligned right (numbers). */
 export function alignTable(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...all.map((row) => displayWidth(row[column] ?? ''))));
+  // A loop, not Math.max(...rows): a spread of a month-by-district table's 100k rows overflows the stack.
+  const widths = header.map((cell) => displayWidth(cell));
+  for (const row of rows) header.forEach((_, column) => (widths[column] = Math.max(widths[column]!, displayWidth(row[column] ?? ''))));
   const line = (row: readonly string[]): string =>
     row
       .map((cell, column) => {

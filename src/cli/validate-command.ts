@@ -6,7 +6,8 @@ import { parseCatalog } from '../model/parse.js';
 import { parseWith } from '../model/parse-with.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
-import type { CliIo } from './cli-io.js';
+import type { CliRun } from './cli-io.js';
+import { lawGaugeErrorText } from './error-text.js';
 import { knownDatasets } from './load-definitions.js';
 import { EXIT, UsageError } from './usage.js';
 
@@ -27,8 +28,9 @@ function kindOf(json: unknown): Kind | null {
 }
 
 /** `lawgauge validate <file>` (catalog, mapping, programme or dashboard): exit 0 when valid, 1 listing every problem, 2 when the file cannot be read or recognised. */
-export async function validate(args: readonly string[], io: CliIo): Promise<number> {
-  if (args.length !== 1 || args[0]!.startsWith('--')) throw new UsageError('validate: expected one file');
+export async function validate(args: readonly string[], run: CliRun): Promise<number> {
+  const { io, lang, messages } = run;
+  if (args.length !== 1 || args[0]!.startsWith('--')) throw new UsageError((texts) => texts.validateOneFile);
   const path = args[0]!;
   let json: unknown;
   try {
@@ -36,32 +38,31 @@ export async function validate(args: readonly string[], io: CliIo): Promise<numb
   } catch (error) {
     // A file that is not JSON is invalid (1); one that cannot be read is a usage error (2).
     if (!(error instanceof LawGaugeError) || error.code !== 'invalid_definition') throw error;
-    io.err(`${error.message}\n`);
+    io.err(`${lawGaugeErrorText(error, messages, false)}\n`);
     return EXIT.data;
   }
   const kind = kindOf(json);
   if (kind === null) {
-    throw new UsageError(`${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`);
+    throw new UsageError((texts) => texts.notADefinition(path));
   }
   try {
     if (kind === 'catalog') {
       const catalog = parseCatalog(json);
-      io.out(`${path}: valid catalog "${catalog.id}" (${catalog.datasets.length} dataset(s), ${catalog.indicators.length} indicator(s))\n`);
+      io.out(`${messages.validCatalog(path, catalog.id, catalog.datasets.length, catalog.indicators.length)}\n`);
     } else if (kind === 'mapping') {
       const mapping = parseMapping(json, knownDatasets());
-      io.out(`${path}: valid mapping for ${mappingEntries(mapping).map(([id]) => id).join(', ')}\n`);
+      io.out(`${messages.validMapping(path, mappingEntries(mapping).map(([id]) => id))}\n`);
     } else if (kind === 'dashboard') {
       const dashboard = parseWith(Dashboard, json, 'dashboard');
-      io.out(`${path}: valid dashboard "${dashboard.title.en}" (${dashboard.sections.length} section(s), ${dashboard.sections.reduce((sum, section) => sum + section.panels.length, 0)} panel(s))\n`);
+      io.out(`${messages.validDashboard(path, dashboard.title[lang], dashboard.sections.length, dashboard.sections.reduce((sum, section) => sum + section.panels.length, 0))}\n`);
     } else {
       const programme = parseProgramme(json);
-      io.out(`${path}: valid programme "${programme.id}" (${programme.areas.length} area(s), ${programme.tasks.length} task(s))\n`);
+      io.out(`${messages.validProgramme(path, programme.id, programme.areas.length, programme.tasks.length)}\n`);
     }
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof LawGaugeError)) throw error;
-    const renamed = new LawGaugeError(error.code, `${path}: ${kind}`, error.issues);
-    io.err(`${renamed.message}\n${error.issues.length} problem(s)\n`);
+    io.err(`${lawGaugeErrorText(new LawGaugeError(error.code, `${path}: ${kind}`, error.issues), messages)}\n`);
     return EXIT.data;
   }
 }

@@ -1,3 +1,3 @@
 export { LawGaugeError, invalidArgument } from './law-gauge-error.js';
 export { formatPath } from './issue.js';
-export type { DefinitionIssue, IssuePath } from './issue.js';
+export type { DefinitionIssue, IssueParams, IssuePath } from './issue.js';

@@ -2,6 +2,13 @@
 export type IssuePath = readonly (string | number)[];
 
 /**
+ * What a problem's wording needs besides its code: the values it names (a line, a byte offset, the
+ * allowed values), so a locale can word it from `code` and these alone while `message` stays the
+ * English wording. Only problems a data run can meet carry them so far.
+ */
+export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+/**
  * One problem found in a definition. Problems are collected, never thrown one at a time, so a
  * user fixing a catalog sees all of them at once.
  */
@@ -11,6 +18,7 @@ export interface DefinitionIssue {
   /** Where the problem is, from the root named by the error (e.g. `catalog`). */
   readonly path: IssuePath;
   readonly message: string;
+  readonly params?: IssueParams;
 }
 
 /** `catalog.indicators[3].measure.where.and[1].field` */

@@ -75,7 +75,7 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
         this.stagedNull = false;
         return null;
       }
-      if (this.required) return { code: 'required', message: `"${this.field.name}" is required but empty` };
+      if (this.required) return { code: 'required', message: `"${this.field.name}" is required but empty`, params: { field: this.field.name } };
       this.stagedNull = true;
       return null;
     }
@@ -140,8 +140,8 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
 }
 
 function rangeProblem(field: Field & { min?: number | undefined; max?: number | undefined }, value: number): ValueProblem | null {
-  if (field.min !== undefined && value < field.min) return { code: 'out_of_range', message: `${value} is below the minimum ${field.min}` };
-  if (field.max !== undefined && value > field.max) return { code: 'out_of_range', message: `${value} is above the maximum ${field.max}` };
+  if (field.min !== undefined && value < field.min) return { code: 'out_of_range', message: `${value} is below the minimum ${field.min}`, params: { value, bound: 'min', limit: field.min } };
+  if (field.max !== undefined && value > field.max) return { code: 'out_of_range', message: `${value} is above the maximum ${field.max}`, params: { value, bound: 'max', limit: field.max } };
   return null;
 }
 
@@ -151,13 +151,14 @@ function rangeProblem(field: Field & { min?: number | undefined; max?: number | 
  * number that a double cannot hold is quarantined rather than stored as ±Infinity or 0.
  */
 function unreadableNumber(field: Field, raw: unknown, code: 'invalid_number' | 'invalid_integer', otherwise: string): ValueProblem {
+  const params = { value: show(raw), field: field.name };
   switch (numberProblem(raw)) {
     case 'not_finite':
-      return { code, message: `${show(raw)} in "${field.name}" is not a finite number (beyond ±1.8e308, the range of a double)` };
+      return { code, message: `${show(raw)} in "${field.name}" is not a finite number (beyond ±1.8e308, the range of a double)`, params: { ...params, kind: 'not_finite' } };
     case 'underflow':
-      return { code, message: `${show(raw)} in "${field.name}" rounds to 0 (too small for a double), so it cannot be stored` };
+      return { code, message: `${show(raw)} in "${field.name}" rounds to 0 (too small for a double), so it cannot be stored`, params: { ...params, kind: 'underflow' } };
     default:
-      return { code, message: `${show(raw)} ${otherwise}` };
+      return { code, message: `${show(raw)} ${otherwise}`, params: { ...params, kind: 'not_a_number' } };
   }
 }
 
@@ -169,9 +170,9 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
     const value = parseNumber(raw);
     if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_integer', 'is not a whole number');
     // Whole as written, not only after rounding: `1e-400` (→ 0) and `1.0000000000000001` (→ 1) are not.
-    if (!Number.isInteger(value) || !isWholeNumberText(raw)) return { code: 'invalid_integer', message: `${show(raw)} is not a whole number` };
+    if (!Number.isInteger(value) || !isWholeNumberText(raw)) return { code: 'invalid_integer', message: `${show(raw)} is not a whole number`, params: { value: show(raw), field: this.field.name, kind: 'not_whole' } };
     // Int32 storage: this also keeps out every integer beyond Number.MAX_SAFE_INTEGER.
-    if (value < -2147483648 || value > 2147483647) return { code: 'out_of_range', message: `${value} is outside the integer range ±2^31` };
+    if (value < -2147483648 || value > 2147483647) return { code: 'out_of_range', message: `${value} is outside the integer range ±2^31`, params: { value, bound: 'int32' } };
     return rangeProblem(this.intField, value) ?? value;
   }
   protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
@@ -203,10 +204,14 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
   }
 }
 
-/** Reads a date cell into a Shanghai day number; `hint` describes what it accepts, for errors. */
+/**
+ * Reads a date cell into a Shanghai day number; `hint` describes what it accepts, for errors, and
+ * `pattern` is the mapping's format it was compiled from (none for the built-in spellings).
+ */
 export interface DayReader {
   readonly parse: (raw: unknown) => number | undefined;
   readonly hint: string;
+  readonly pattern?: string;
 }
 
 const DEFAULT_DAY_READER: DayReader = { parse: parseShanghaiDay, hint: DATE_FORMATS_HINT };
@@ -225,7 +230,11 @@ class DayBuilder extends NumericBuilder<Int32Array> {
     // 43529 is how Excel stores 2019-03-04 when a CSV export loses the cell's date format.
     const serial = this.reader === DEFAULT_DAY_READER && /^\s*\d{5}(\.\d+)?\s*$/.test(String(raw));
     const hint = serial ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${this.dayField.name}": "excel-serial"}` : '';
-    return { code: 'invalid_date', message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})${hint}` };
+    return {
+      code: 'invalid_date',
+      message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})${hint}`,
+      params: { value: show(raw), field: this.dayField.name, type: this.dayField.type, format: this.reader.pattern ?? '', serial },
+    };
   }
   protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     if (this.reader !== DEFAULT_DAY_READER) return undefined;
@@ -244,7 +253,7 @@ class BooleanBuilder extends NumericBuilder<Uint8Array> {
   }
   protected read(raw: unknown): number | ValueProblem {
     const value = parseBoolean(raw);
-    return value === undefined ? { code: 'invalid_boolean', message: `${show(raw)} is not a yes/no value (expected ${BOOLEAN_HINT})` } : Number(value);
+    return value === undefined ? { code: 'invalid_boolean', message: `${show(raw)} is not a yes/no value (expected ${BOOLEAN_HINT})`, params: { value: show(raw) } } : Number(value);
   }
   finish(length: number): Column {
     return { type: 'boolean', ...this.trimmed(length) };
@@ -277,7 +286,8 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
       const code = this.codes.get(String(raw).toLowerCase());
       if (code !== undefined) return code;
     }
-    return { code: 'unknown_enum_value', message: `${show(raw)} is not one of ${this.enumField.values.map((entry) => entry.value).join(', ')}` };
+    const allowed = this.enumField.values.map((entry) => entry.value);
+    return { code: 'unknown_enum_value', message: `${show(raw)} is not one of ${allowed.join(', ')}`, params: { value: show(raw), allowed } };
   }
   finish(length: number): Column {
     const { values, validity } = this.trimmed(length);
@@ -305,7 +315,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   protected read(raw: unknown): number | ValueProblem {
     if (typeof raw === 'string') this.stagedText = raw.trim();
     else if (typeof raw === 'number' && Number.isFinite(raw)) this.stagedText = String(raw);
-    else return { code: 'invalid_string', message: `expected text, got ${raw === null ? 'null' : typeof raw}` };
+    else return { code: 'invalid_string', message: `expected text, got ${raw === null ? 'null' : typeof raw}`, params: { got: raw === null ? 'null' : typeof raw } };
     return 0;
   }
   /** Dictionary code of a text staged from known bytes, else -1. */

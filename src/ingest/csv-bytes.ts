@@ -1,7 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
-import { planColumns } from './plan-columns.js';
 import { noHeader, recordTooLong, rejectFieldCount, rejectInvalidBytes, rejectUnterminated } from './csv-problems.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck } from './table-builder.js';
@@ -327,7 +326,7 @@ export class ByteCsvIngest {
     }
     if (this.columns === null) {
       const header = this.headerCells.map((cell) => cell.trim());
-      const plan = planColumns(header, this.builder.fields, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
+      const plan = this.builder.planColumns(header, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
       this.columns = plan.columns;
       this.headerCount = header.length;
       this.slotOf = plan.slotOf;

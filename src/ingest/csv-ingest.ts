@@ -3,7 +3,6 @@ import type { DatasetMapping } from '../model/mapping.js';
 import { parseDataset } from '../model/parse.js';
 import type { Table } from '../table/table.js';
 import { CsvTokenizer } from './csv-tokenizer.js';
-import { planColumns } from './plan-columns.js';
 import { noHeader, rejectFieldCount, rejectUnterminated } from './csv-problems.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck, type TableBuilderOptions } from './table-builder.js';
@@ -39,7 +38,7 @@ export interface SourceIngestResult {
 
 /**
  * Streams CSV text into a {@link Table}: `push` decoded text in chunks of any size, then `end`.
- * The first record is the header, matched onto fields by {@link planColumns}. A record with the
+ * The first record is the header, matched onto fields by {@link TableBuilder.planColumns}. A record with the
  * wrong number of fields, or an unterminated quote, is quarantined whole with its line; values
  * are parsed as by `ingest`. Blank rows and footer rows (合计, Total, …), when they cannot be used,
  * are counted as skipped instead (see skip-rows.ts). Only the kept fields' cells are copied, so memory follows the table.
@@ -91,7 +90,7 @@ export class CsvIngest {
 
   private header(cells: readonly string[], line: number): void {
     const header = cells.map((cell) => cell.trim());
-    const plan = planColumns(header, this.builder.fields, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
+    const plan = this.builder.planColumns(header, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
     this.columns = plan.columns;
     this.headerCount = header.length;
     this.slotOf = plan.slotOf;

@@ -13,16 +13,23 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
   const fields = dataset === undefined ? null : new Map(dataset.fields.map((field) => [field.name, field]));
   const known = (section: 'columns' | 'values' | 'formats', name: string): boolean => {
     if (fields === null || fields.has(name)) return true;
-    issues.push({ code: 'unknown_field', path: [id, section, name], message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}` });
+    issues.push({ code: 'unknown_field', path: [id, section, name], message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}`, params: { field: name, dataset: id, known: [...fields.keys()] } });
     return false;
   };
-  for (const name of Object.keys(entry.columns ?? {})) known('columns', name);
+  for (const [name, column] of Object.entries(entry.columns ?? {})) {
+    if (!known('columns', name) || column !== null) continue;
+    // The same rule the readers apply (planColumns), so `validate` and `compute` agree.
+    const field = fields?.get(name);
+    if (field?.required === true && !('default' in field && field.default !== undefined)) {
+      issues.push({ code: 'required_field_absent', path: [id, 'columns', name], message: `field "${name}" is required and has no default, so the mapping cannot mark it absent (null)`, params: { field: name } });
+    }
+  }
   for (const name of Object.keys(entry.values ?? {})) known('values', name);
   for (const [name, pattern] of Object.entries(entry.formats ?? {})) {
     if (!known('formats', name)) continue;
     const type = fields?.get(name)?.type;
     if (type !== undefined && type !== 'date' && type !== 'datetime') {
-      issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: `field "${name}" is ${type}; formats apply to date and datetime fields only` });
+      issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: `field "${name}" is ${type}; formats apply to date and datetime fields only`, params: { field: name, type } });
       continue;
     }
     const reader = compileDatePattern(pattern);
@@ -42,7 +49,8 @@ export function parseMapping(input: unknown, datasets?: readonly Dataset[], root
     for (const [id, entry] of mappingEntries(mapping)) {
       const dataset = datasets?.find((candidate) => candidate.id === id);
       if (datasets !== undefined && dataset === undefined) {
-        issues.push({ code: 'unknown_dataset', path: [id], message: `unknown dataset "${id}"; known: ${datasets.map((candidate) => candidate.id).join(', ')}` });
+        const known = datasets.map((candidate) => candidate.id);
+        issues.push({ code: 'unknown_dataset', path: [id], message: `unknown dataset "${id}"; known: ${known.join(', ')}`, params: { dataset: id, known } });
         continue;
       }
       checkEntry(id, entry, dataset, issues);

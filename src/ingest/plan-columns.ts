@@ -43,8 +43,11 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
   const columnOf = new Map<string, number>();
   header.forEach((name, column) => {
     const where = `line ${line}, column ${column + 1}`;
-    if (name.trim().length === 0) issues.push({ code: 'blank_header', path: ['header', column], message: `${where}: the header is blank` });
-    else if (columnOf.has(key(name))) issues.push({ code: 'duplicate_header', path: ['header', column], message: `${where}: "${name}" appears twice (first in column ${columnOf.get(key(name))! + 1})` });
+    if (name.trim().length === 0) issues.push({ code: 'blank_header', path: ['header', column], message: `${where}: the header is blank`, params: { line, column: column + 1 } });
+    else if (columnOf.has(key(name))) {
+      const first = columnOf.get(key(name))! + 1;
+      issues.push({ code: 'duplicate_header', path: ['header', column], message: `${where}: "${name}" appears twice (first in column ${first})`, params: { line, column: column + 1, name, first } });
+    }
     else columnOf.set(key(name), column);
   });
   const named = mapping?.columns ?? {};
@@ -62,7 +65,7 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
       }
       column = columnOf.get(key(wanted));
       if (column === undefined) {
-        issues.push({ code: 'missing_column', path: ['mapping', 'columns', field.name], message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}` });
+        issues.push({ code: 'missing_column', path: ['mapping', 'columns', field.name], message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}`, params: { field: field.name, wanted, columns: header } });
         return;
       }
     } else {
@@ -74,12 +77,14 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
           code: 'missing_column',
           path: ['columns', field.name],
           message: `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}; name it in the mapping's "columns"`,
+          params: { field: field.name, candidates, columns: header },
         });
         return;
       }
     }
     if (slotOf[column] !== -1) {
-      issues.push({ code: 'column_used_twice', path: ['columns', field.name], message: `column "${header[column]}" would feed both "${fields[slotOf[column]!]!.name}" and "${field.name}"` });
+      const other = fields[slotOf[column]!]!.name;
+      issues.push({ code: 'column_used_twice', path: ['columns', field.name], message: `column "${header[column]}" would feed both "${other}" and "${field.name}"`, params: { column: header[column]!, first: other, field: field.name } });
       return;
     }
     slotOf[column] = slot;

@@ -1,8 +1,8 @@
+import type { IssueParams } from '../errors/issue.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
-import { planColumns } from './plan-columns.js';
 import type { SkipReason } from '../table/table.js';
 import { showValue, TableBuilder } from './table-builder.js';
 
@@ -20,7 +20,7 @@ export class RecordIngest {
   constructor(dataset: Dataset | unknown, keys: readonly string[], options: SourceIngestOptions = {}) {
     const definition = parseDataset(dataset);
     this.builder = new TableBuilder(definition, builderOptions(options));
-    const plan = planColumns(keys, this.builder.fields, { mapping: options.mapping, source: options.source ?? 'json', optional: options.optional });
+    const plan = this.builder.planColumns(keys, { mapping: options.mapping, source: options.source ?? 'json', optional: options.optional });
     this.columns = plan.columns;
     this.keyOf = this.builder.fields.map((field) => plan.columns.get(field.name) ?? null);
     this.cells = new Array<unknown>(this.keyOf.length);
@@ -30,7 +30,7 @@ export class RecordIngest {
   add(record: unknown, line: number | null = null): void {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       const kind = Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`;
-      this.builder.reject(line, 'invalid_record', `the record is ${kind}, not an object`, showValue(record));
+      this.builder.reject(line, 'invalid_record', `the record is ${kind}, not an object`, showValue(record), { kind: Array.isArray(record) ? 'array' : record === null ? 'null' : typeof record });
       return;
     }
     const fields = record as Record<string, unknown>;
@@ -46,9 +46,9 @@ export class RecordIngest {
     this.builder.skip(line, reason);
   }
 
-  /** Counts a line that is not JSON as quarantined. */
-  reject(line: number | null, reason: string, value: string): void {
-    this.builder.reject(line, 'invalid_json', reason, value);
+  /** Counts a line that is not JSON as quarantined; `params` hold what `reason` names (the line, the parser's detail). */
+  reject(line: number | null, reason: string, value: string, params?: IssueParams): void {
+    this.builder.reject(line, 'invalid_json', reason, value, params);
   }
 
   finish(): SourceIngestResult {
@@ -74,7 +74,8 @@ export function recordKeys(records: readonly unknown[], limit = 1000): string[] 
  */
 export function ingestJsonRecords(dataset: Dataset | unknown, records: readonly unknown[], options: SourceIngestOptions = {}): SourceIngestResult {
   if (!Array.isArray(records)) {
-    throw new LawGaugeError('invalid_data', options.source ?? 'json', [{ code: 'not_an_array', path: [], message: `expected an array of records, got ${records === null ? 'null' : typeof records}` }]);
+    const got = records === null ? 'null' : typeof records;
+    throw new LawGaugeError('invalid_data', options.source ?? 'json', [{ code: 'not_an_array', path: [], message: `expected an array of records, got ${got}`, params: { got } }]);
   }
   const reader = new RecordIngest(dataset, recordKeys(records), { capacity: records.length, ...options });
   records.forEach((record) => reader.add(record));

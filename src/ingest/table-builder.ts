@@ -2,10 +2,15 @@ import { invalidArgument } from '../errors/law-gauge-error.js';
 import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
-import type { QuarantinedValue, SkippedRow, SkipReason, Table } from '../table/table.js';
+import type { QuarantinedValue, SkippedRow, SkipReason, Table, UnappliedRule } from '../table/table.js';
 import { createColumnBuilder, type ColumnBuilder } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
+import type { IssueParams } from '../errors/issue.js';
 import { compileDatePattern } from './values/date-pattern.js';
+import { recordRuleFields } from '../model/record-rule-fields.js';
+import { keepRows } from '../table/keep-rows.js';
+import { recordRuleBreaches, type RecordPlace } from './record-rules.js';
+import { planColumns, type ColumnPlan, type PlanColumnsOptions } from './plan-columns.js';
 
 export interface TableBuilderOptions {
   /** Keep only these fields; default every field of the dataset. */
@@ -28,6 +33,8 @@ export type SkipCheck = () => SkipReason | null;
 /** How a raw value is shown in errors: text as given, truncated to 200 characters. */
 export function showValue(raw: unknown): string {
   let text: string;
+  // An absent value (a JSON record without the key) shows as empty, as an empty CSV cell does.
+  if (raw === undefined) return '';
   if (typeof raw === 'string') text = raw;
   else if (raw instanceof Date) text = Number.isNaN(raw.getTime()) ? 'Invalid Date' : raw.toISOString();
   else if (raw !== null && typeof raw === 'object') text = Array.isArray(raw) ? '[array]' : '[object]';
@@ -35,14 +42,19 @@ export function showValue(raw: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-function keptFields(definition: Dataset, names: readonly string[] | undefined): readonly Field[] {
-  if (names === undefined) return definition.fields;
+/**
+ * The fields asked for, then those the dataset's record rules read that were not asked for (its
+ * "rule-only" fields): they are read when the source has them, so the rules apply to every run.
+ */
+function keptFields(definition: Dataset, names: readonly string[] | undefined): { fields: readonly Field[]; ruleOnly: ReadonlySet<string> } {
+  if (names === undefined) return { fields: definition.fields, ruleOnly: new Set() };
   const known = new Set(definition.fields.map((field) => field.name));
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw invalidArgument('options.fields', `unknown field(s) ${unknown.map((name) => `"${name}"`).join(', ')} in dataset "${definition.id}"; known: ${[...known].join(', ')}`);
   }
-  return definition.fields.filter((field) => names.includes(field.name));
+  const ruleOnly = new Set(recordRuleFields(definition).filter((name) => !names.includes(name)));
+  return { fields: definition.fields.filter((field) => names.includes(field.name) || ruleOnly.has(field.name)), ruleOnly };
 }
 
 /**
@@ -50,11 +62,22 @@ function keptFields(definition: Dataset, names: readonly string[] | undefined): 
  * Each record's values are staged field by field and committed only when all are readable; a
  * record with any bad value goes to the quarantine, one entry per bad value, and leaves no trace
  * in the columns. A reader may skip blank and footer rows instead (`skip`, or a {@link SkipCheck}
- * asked when a row cannot be used). Rows read = used + quarantined + skipped, always.
+ * asked when a row cannot be used). When the table is finished, records that break the dataset's
+ * rules (a repeated key, a failed check) are quarantined too. Rows read = used + quarantined +
+ * skipped, always.
  */
 export class TableBuilder {
   /** The fields kept, in dataset order: slot `i` of `addCells` is `fields[i]`. */
   readonly fields: readonly Field[];
+  /**
+   * Kept only because the dataset's key or checks read them: read and checked like any field when
+   * the source has them, and they may have no column (then the rules reading them are not applied).
+   */
+  private readonly ruleOnly: ReadonlySet<string>;
+  /** Rule-only fields the source has no column for: the rules reading them are not applied. */
+  private readonly absent = new Set<string>();
+  private readonly capacity: number;
+  private unapplied: readonly UnappliedRule[] = [];
   private readonly builders: ColumnBuilder[];
   private readonly rewrites: (ReadonlyMap<string, string> | null)[];
   private readonly problems: (ValueProblem | null)[];
@@ -65,13 +88,18 @@ export class TableBuilder {
   private skipped = 0;
   private readonly skippedBy = { blank: 0, footer: 0 };
   private readonly skippedRows: SkippedRow[] = [];
+  /** Row (1-based, as read) and line (−1: none) of each record committed, kept only when the dataset has record rules. */
+  private readonly places: { rows: number[]; lines: number[] } | null;
 
   constructor(
     readonly dataset: Dataset,
     options: TableBuilderOptions = {},
   ) {
-    this.fields = keptFields(dataset, options.fields);
+    const kept = keptFields(dataset, options.fields);
+    this.fields = kept.fields;
+    this.ruleOnly = kept.ruleOnly;
     const capacity = options.capacity ?? 1024;
+    this.capacity = capacity;
     const formats = options.mapping?.formats ?? {};
     const values = options.mapping?.values ?? {};
     this.builders = this.fields.map((field) => {
@@ -82,6 +110,22 @@ export class TableBuilder {
     });
     this.rewrites = this.fields.map((field) => (Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null));
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
+    this.places = dataset.key !== undefined || dataset.checks !== undefined ? { rows: [], lines: [] } : null;
+  }
+
+  /**
+   * Matches a source's header onto the kept fields ({@link planColumns}); rule-only fields may
+   * have no column.
+   */
+  planColumns(header: readonly string[], options: PlanColumnsOptions): ColumnPlan {
+    const plan = planColumns(header, this.fields, { ...options, optional: [...(options.optional ?? []), ...this.ruleOnly] });
+    this.fields.forEach((field, slot) => {
+      if (!this.ruleOnly.has(field.name) || plan.columns.has(field.name)) return;
+      this.absent.add(field.name);
+      // Read as empty, and no record is refused for it: the rules reading it are not applied.
+      this.builders[slot] = createColumnBuilder({ ...field, required: false }, this.capacity);
+    });
+    return plan;
   }
 
   /** Rows seen so far (used + quarantined + skipped). */
@@ -97,14 +141,18 @@ export class TableBuilder {
     return problem === null;
   }
 
-  private commitRow(): void {
+  private commitRow(line: number | null): void {
     const builders = this.builders;
     for (let slot = 0; slot < builders.length; slot++) builders[slot]!.commit(this.used);
     this.used++;
+    if (this.places !== null) {
+      this.places.rows.push(this.read);
+      this.places.lines.push(line ?? -1);
+    }
   }
 
   private settle(ok: boolean, line: number | null, rawOf: (slot: number) => unknown, skip: SkipCheck | undefined): void {
-    if (ok) return this.commitRow();
+    if (ok) return this.commitRow(line);
     const reason = skip === undefined ? null : skip();
     if (reason !== null) return this.countSkip(line, reason);
     this.rejected++;
@@ -115,17 +163,18 @@ export class TableBuilder {
     }
   }
 
-  private push(line: number | null, field: string, value: string, problem: { readonly code: string; readonly message: string }): void {
+  private push(line: number | null, field: string, value: string, problem: { readonly code: string; readonly message: string; readonly params?: IssueParams }, row = this.read): void {
     const { id } = this.dataset;
-    const where = `dataset "${id}", row ${this.read}${line === null ? '' : ` (line ${line})`}`;
+    const where = `dataset "${id}", row ${row}${line === null ? '' : ` (line ${line})`}`;
     this.quarantine.push({
       dataset: id,
-      row: this.read,
+      row,
       line,
       field,
       value,
       code: problem.code,
       reason: problem.message,
+      ...(problem.params === undefined ? {} : { params: problem.params }),
       message: field === '*' ? `${where}: ${problem.message}` : `${where}, field "${field}": ${problem.message}`,
     });
   }
@@ -176,7 +225,7 @@ export class TableBuilder {
         }
       }
     }
-    if (ok) this.commitRow();
+    if (ok) this.commitRow(line);
     else this.settle(false, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)), skip);
   }
 
@@ -206,15 +255,16 @@ export class TableBuilder {
   }
 
   /** Counts a record that could not be split into values (bad JSON, wrong number of fields, …) as quarantined. */
-  reject(line: number | null, code: string, reason: string, value = ''): void {
+  reject(line: number | null, code: string, reason: string, value = '', params?: IssueParams): void {
     this.read++;
     this.rejected++;
-    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, { code, message: reason });
+    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, { code, message: reason, ...(params === undefined ? {} : { params }) });
   }
 
   finish(): Table {
-    const columns = new Map<string, Column>();
+    let columns = new Map<string, Column>();
     for (const builder of this.builders) columns.set(builder.field.name, builder.finish(this.used));
+    if (this.places !== null) columns = this.quarantineRuleBreaches(columns);
     return {
       dataset: this.dataset,
       length: this.used,
@@ -222,6 +272,32 @@ export class TableBuilder {
       quality: { read: this.read, used: this.used, quarantined: this.rejected, skipped: this.skipped },
       quarantine: this.quarantine,
       skippedRows: { blank: this.skippedBy.blank, footer: this.skippedBy.footer, rows: this.skippedRows },
+      ...(this.unapplied.length === 0 ? {} : { unappliedRules: this.unapplied }),
     };
+  }
+
+  /** Quarantines the records that break the dataset's rules and returns the columns without them. */
+  private quarantineRuleBreaches(columns: Map<string, Column>): Map<string, Column> {
+    const { rows, lines } = this.places!;
+    const lineOf = (index: number): number | null => (lines[index]! < 0 ? null : lines[index]!);
+    const placeOf = (index: number): RecordPlace => ({ row: rows[index]!, line: lineOf(index) });
+    const built: Table = { dataset: this.dataset, length: this.used, columns, quality: { read: 0, used: 0, quarantined: 0, skipped: 0 }, quarantine: [], skippedRows: { blank: 0, footer: 0, rows: [] } };
+    const { breaches, unapplied } = recordRuleBreaches(this.dataset, built, placeOf, this.absent);
+    this.unapplied = unapplied;
+    if (breaches.length === 0) return columns;
+    const keep = new Uint8Array(this.used).fill(1);
+    let removed = 0;
+    for (const breach of breaches) {
+      if (keep[breach.index] === 1) removed++;
+      keep[breach.index] = 0;
+      this.push(lineOf(breach.index), breach.field, breach.value, breach.problem, rows[breach.index]!);
+    }
+    this.used -= removed;
+    this.rejected += removed;
+    const kept = new Map<string, Column>();
+    for (const [name, column] of columns) kept.set(name, keepRows(column, keep, this.used));
+    // Value problems were filed as rows were read, rule breaches at the end: list them in row order.
+    this.quarantine.sort((a, b) => a.row - b.row);
+    return kept;
   }
 }

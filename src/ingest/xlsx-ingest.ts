@@ -1,7 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
-import { planColumns } from './plan-columns.js';
 import { requiredSlots, skipReasonOfCells } from './skip-rows.js';
 import { TableBuilder } from './table-builder.js';
 import { readXlsxRows, type XlsxSource } from './xlsx/read-xlsx-rows.js';
@@ -20,7 +19,7 @@ function isBlank(cell: string | null): boolean {
 /**
  * Builds a {@link Table} from the rows of a sheet (see {@link readXlsxRows}), one `push` at a
  * time, then `end`. The first row with any text is the header, matched onto fields by
- * {@link planColumns}; every later row (blank ones too: the table builder decides what a blank
+ * {@link TableBuilder.planColumns}; every later row (blank ones too: the table builder decides what a blank
  * row is) goes to the table with its sheet row number as its line, so quarantine entries name
  * the row a user sees in Excel. Cells past the header's columns are ignored.
  */
@@ -64,7 +63,7 @@ export class XlsxIngest {
     const header = row.cells.map((cell) => (cell ?? '').trim());
     // Formatted but empty cells after the last heading are no columns.
     while (header.length > 0 && header[header.length - 1] === '') header.pop();
-    const plan = planColumns(header, this.builder.fields, { mapping: this.options.mapping, source: this.source, line: row.row, optional: this.options.optional });
+    const plan = this.builder.planColumns(header, { mapping: this.options.mapping, source: this.source, line: row.row, optional: this.options.optional });
     this.columns = plan.columns;
     this.slotOf = plan.slotOf;
     this.cells = new Array<string>(this.builder.fields.length).fill('');

@@ -1,7 +1,12 @@
 import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import { DatasetReferenceChecker } from './check-predicate.js';
 import type { Dataset } from './dataset.js';
+import { predicateOperands, readsAge } from './predicate-operands.js';
 
-/** Duplicate names, inverted ranges and enum spellings that would collide on ingest. */
+/**
+ * Duplicate names, inverted ranges, enum spellings that would collide on ingest, and record rules
+ * (key and checks) that name unknown fields, compare the wrong kinds or depend on the period.
+ */
 export function checkDataset(dataset: Dataset, path: IssuePath, issues: DefinitionIssue[]): void {
   const seen = new Set<string>();
   dataset.fields.forEach((field, index) => {
@@ -28,5 +33,31 @@ export function checkDataset(dataset: Dataset, path: IssuePath, issues: Definiti
         }
       });
     }
+  });
+  checkRecordRules(dataset, path, issues);
+}
+
+function checkRecordRules(dataset: Dataset, path: IssuePath, issues: DefinitionIssue[]): void {
+  const checker = new DatasetReferenceChecker(dataset, issues);
+  const inKey = new Set<string>();
+  (dataset.key ?? []).forEach((name, index) => {
+    const keyPath = [...path, 'key', index];
+    if (inKey.has(name)) issues.push({ code: 'duplicate_id', path: keyPath, message: `field "${name}" is twice in the key of dataset "${dataset.id}"` });
+    inKey.add(name);
+    const field = checker.field(name, keyPath);
+    if (field !== undefined && field.required !== true) {
+      issues.push({ code: 'optional_key_field', path: keyPath, message: `key field "${name}" of dataset "${dataset.id}" must be required (a record without it could not be told apart)` });
+    }
+  });
+  const ids = new Set<string>();
+  (dataset.checks ?? []).forEach((check, index) => {
+    const checkPath = [...path, 'checks', index];
+    if (ids.has(check.id)) issues.push({ code: 'duplicate_id', path: [...checkPath, 'id'], message: `duplicate check "${check.id}" in dataset "${dataset.id}"` });
+    ids.add(check.id);
+    if (predicateOperands(check.rule).some(readsAge)) {
+      issues.push({ code: 'period_dependent_check', path: [...checkPath, 'rule'], message: `check "${check.id}" reads "age", which depends on the period; a record check must hold for the record alone` });
+      return;
+    }
+    checker.predicate(check.rule, [...checkPath, 'rule']);
   });
 }

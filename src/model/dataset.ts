@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Predicate } from './predicate.js';
 import { FiniteNumber, Identifier, LocalizedText } from './primitives.js';
 import { TOTAL } from './report-constants.js';
 
@@ -58,11 +59,33 @@ export const Field = z.discriminatedUnion('type', [
 export type Field = z.infer<typeof Field>;
 export type FieldType = Field['type'];
 
+/**
+ * A rule every record must keep, across its fields: `closed_on >= filed_on` is
+ * `{id: "closed_after_filed", rule: {field: "closed_on", op: "ge", other: "filed_on"}}`. A record
+ * breaks it when the rule is false; as in a SQL `CHECK`, a rule that is unknown because a value is
+ * missing (a case not yet closed) is kept. Breaking records are quarantined, in process and in SQL
+ * engines alike.
+ */
+export const RecordCheck = z.strictObject({
+  id: Identifier,
+  /** Says what the rule means, shown with every record that breaks it. */
+  label: z.optional(LocalizedText),
+  rule: Predicate,
+});
+export type RecordCheck = z.infer<typeof RecordCheck>;
+
 export const Dataset = z.strictObject({
   id: Identifier,
   label: z.optional(LocalizedText),
   description: z.optional(LocalizedText),
   fields: z.array(Field).check(z.minLength(1)),
+  /**
+   * The fields that identify a record (`["case_id"]`); they must be required. A later record with
+   * the same key as an earlier one is quarantined, naming the first one's row and line. SQL
+   * engines leave keys to the database (a table has no first row): declare a `PRIMARY KEY` there.
+   */
+  key: z.optional(z.array(Identifier).check(z.minLength(1))),
+  checks: z.optional(z.array(RecordCheck).check(z.minLength(1))),
 });
 export type Dataset = z.infer<typeof Dataset>;
 

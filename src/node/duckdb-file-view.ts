@@ -6,8 +6,13 @@ import { EMPTY_MARKERS, normalizeText } from '../ingest/values/normalize-text.js
 import { BOOLEAN_SPELLINGS } from '../ingest/values/parse-boolean.js';
 import { datePatternRegex, EXCEL_SERIAL, EXCEL_UNIX_EPOCH } from '../ingest/values/date-pattern.js';
 import { invalidArgument } from '../errors/law-gauge-error.js';
+import { operandFields } from '../model/field-types.js';
+import { predicateOperands } from '../model/predicate-operands.js';
 import { duckdbDialect } from '../sql/dialect-duckdb.js';
 import type { SqlConnection } from '../sql/evaluate-sql.js';
+
+/** DuckDB's type for each field type, as the view's typed columns read them. */
+const SQL_TYPES: Readonly<Record<Field['type'], string>> = { string: 'VARCHAR', enum: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE', datetime: 'TIMESTAMPTZ' };
 
 /** The column of a file view that is TRUE where every value could be read. */
 export const PARSED_COLUMN = 'lg_parsed';
@@ -87,16 +92,21 @@ export async function createFileView(connection: SqlConnection, view: string, da
   await connection.query("SET TimeZone = 'Asia/Shanghai'", []);
   const described = await connection.query(`DESCRIBE SELECT * FROM ${source}`, []);
   const headers = described.map((row) => String(row[0]));
-  const wanted = dataset.fields.filter((field) => options.fields === undefined || options.fields.includes(field.name));
+  // Fields the dataset's checks read are read too, when the file has them, as in process; a
+  // missing one is a typed NULL column, so a check reading it is unknown and keeps the record.
+  const checked = new Set((dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)));
+  const ruleOnly = options.fields === undefined ? [] : dataset.fields.filter((field) => checked.has(field.name) && !options.fields!.includes(field.name));
+  const wanted = dataset.fields.filter((field) => options.fields === undefined || options.fields.includes(field.name) || ruleOnly.includes(field));
   // The in-process reader's header matching, with its errors (blank, duplicate, missing headers).
   const { columns: headerOf } = planColumns(headers, wanted, {
     mapping: options.mapping,
     source: path,
-    optional: options.fields === undefined ? wanted.map((field) => field.name) : undefined,
+    optional: options.fields === undefined ? wanted.map((field) => field.name) : ruleOnly.map((field) => field.name),
   });
   const present = wanted.filter((field) => headerOf.has(field.name));
+  const absentChecked = ruleOnly.filter((field) => !headerOf.has(field.name)).map((field) => `CAST(NULL AS ${SQL_TYPES[field.type]}) AS ${q(field.name)}`);
   if (parquet) {
-    const columns = present.map((field) => `${q(headerOf.get(field.name)!)} AS ${q(field.name)}`);
+    const columns = [...present.map((field) => `${q(headerOf.get(field.name)!)} AS ${q(field.name)}`), ...absentChecked];
     await connection.query(`CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `TRUE AS ${PARSED_COLUMN}`].join(', ')} FROM ${source}`, []);
     return;
   }
@@ -108,7 +118,7 @@ export async function createFileView(connection: SqlConnection, view: string, da
   };
   const texts = present.map((field, i) => `CASE WHEN lower(trim(${rewritten(field)})) IN (${markers}) THEN NULL ELSE trim(${rewritten(field)}) END AS lg_t${i}`);
   const pattern = (field: Field): string | undefined => options.mapping?.formats?.[field.name];
-  const columns = present.map((field, i) => `${typed(field, `lg_t${i}`, pattern(field))} AS ${q(field.name)}`);
+  const columns = [...present.map((field, i) => `${typed(field, `lg_t${i}`, pattern(field))} AS ${q(field.name)}`), ...absentChecked];
   const parsed = present.map((field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`, pattern(field))} IS NOT NULL)`);
   await connection.query(
     `CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `${parsed.length === 0 ? 'TRUE' : parsed.join(' AND ')} AS ${PARSED_COLUMN}`].join(', ')} FROM (SELECT ${texts.join(', ')} FROM ${source})`,

@@ -11,6 +11,7 @@ import { xlsxSheetNames, type XlsxSource } from '../ingest/xlsx/index.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { completeUtf8Length, Utf8Check, type Utf8Evidence } from './utf8-check.js';
+import { errnoOf } from './errno-of.js';
 
 export type TextEncodingChoice = 'auto' | 'utf-8' | 'gb18030';
 export type DataFileFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
@@ -64,7 +65,12 @@ class NotUtf8 extends Error {
 function notUtf8Error(source: string, evidence: Utf8Evidence): LawGaugeError {
   const { invalid, firstInvalid, firstByte, bytes } = evidence;
   return new LawGaugeError('invalid_data', source, [
-    { code: 'invalid_encoding', path: [], message: `the bytes at ${byteAt(firstInvalid, firstByte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${invalid} invalid sequences in the first ${bytes} bytes, too many to set aside as stray bytes` },
+    {
+      code: 'invalid_encoding',
+      path: [],
+      message: `the bytes at ${byteAt(firstInvalid, firstByte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${invalid} invalid sequences in the first ${bytes} bytes, too many to set aside as stray bytes`,
+      params: { where: 'file', offset: firstInvalid, byte: firstByte, count: invalid, bytes },
+    },
   ]);
 }
 
@@ -72,7 +78,12 @@ function notUtf8Error(source: string, evidence: Utf8Evidence): LawGaugeError {
 function strayBytesError(source: string, evidence: Utf8Evidence): LawGaugeError {
   const { invalid, firstInvalid, firstByte } = evidence;
   return new LawGaugeError('invalid_data', source, [
-    { code: 'invalid_encoding', path: [], message: `the bytes at ${byteAt(firstInvalid, firstByte)}${invalid > 1 ? ` (and ${invalid - 1} more place${invalid > 2 ? 's' : ''})` : ''} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK` },
+    {
+      code: 'invalid_encoding',
+      path: [],
+      message: `the bytes at ${byteAt(firstInvalid, firstByte)}${invalid > 1 ? ` (and ${invalid - 1} more place${invalid > 2 ? 's' : ''})` : ''} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK`,
+      params: { where: 'records', offset: firstInvalid, byte: firstByte, count: invalid },
+    },
   ]);
 }
 
@@ -111,42 +122,60 @@ function sourceOptions(options: ReadDatasetOptions, source: string): SourceInges
   };
 }
 
+/** Stands for a blank line among the records held back until the keys are known: it is skipped in its place. */
+const BLANK_LINE: unique symbol = Symbol('blank line');
+
 function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer {
   let rest = '';
   let line = 0;
   let reader: RecordIngest | null = null;
   const pending: [unknown, number, string | null][] = [];
+  /** Records (not blank lines) in `pending`: the keys are matched on the first KEY_SAMPLE of them. */
+  let sampled = 0;
+  const reject = (target: RecordIngest, at: number, detail: string, text: string): void => target.reject(at, `line ${at} is not JSON: ${detail}`, text, { line: at, detail });
   const start = (): RecordIngest => {
     const keys = recordKeys(pending.map(([record]) => record));
     const created = new RecordIngest(options.dataset, keys, sourceOptions(options, source));
     for (const [record, at, error] of pending) {
-      if (error === null) created.add(record, at);
-      else created.reject(at, error, String(record));
+      if (record === BLANK_LINE) created.skip(at, 'blank');
+      else if (error === null) created.add(record, at);
+      else reject(created, at, error, String(record));
     }
     pending.length = 0;
     return created;
   };
   const take = (text: string): void => {
     line++;
-    if (text.trim().length === 0) return;
+    // A blank or whitespace-only line holds no record: skipped with its line, as CSV's blank rows are, so read = used + quarantined + skipped.
+    if (text.trim().length === 0) {
+      if (reader === null) pending.push([BLANK_LINE, line, null]);
+      else reader.skip(line, 'blank');
+      return;
+    }
     let record: unknown;
     let error: string | null = null;
     try {
       record = JSON.parse(text);
     } catch (problem) {
-      error = `line ${line} is not JSON: ${(problem as Error).message}`;
+      error = (problem as Error).message;
       record = text;
     }
     if (reader === null) {
       pending.push([record, line, error]);
-      if (pending.length >= KEY_SAMPLE) reader = start();
+      if (++sampled >= KEY_SAMPLE) reader = start();
     } else if (error === null) reader.add(record, line);
-    else reader.reject(line, error, text);
+    else reject(reader, line, error, text);
   };
   return {
     push(text) {
-      const lines = (rest + text).split('\n');
-      rest = lines.pop()!;
+      // A line longer than a chunk is collected, not split again with every chunk (that was quadratic).
+      const last = text.lastIndexOf('\n');
+      if (last < 0) {
+        rest += text;
+        return;
+      }
+      const lines = (rest + text.slice(0, last)).split('\n');
+      rest = text.slice(last + 1);
       for (const each of lines) take(each.endsWith('\r') ? each.slice(0, -1) : each);
     },
     end() {
@@ -166,7 +195,8 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
       try {
         records = JSON.parse(parts.join('').replace(/^\uFEFF/, ''));
       } catch (error) {
-        throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${(error as Error).message}` }]);
+        const detail = (error as Error).message;
+        throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } }]);
       }
       return ingestJsonRecords(options.dataset, records as unknown[], sourceOptions(options, source));
     },
@@ -262,7 +292,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
     try {
       total = (await stat(path)).size;
     } catch (error) {
-      throw new LawGaugeError('invalid_argument', source, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}` }]);
+      throw new LawGaugeError('invalid_argument', source, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}`, params: { errno: errnoOf(error) } }]);
     }
   }
   if (options.format === 'xlsx' || (options.format === undefined && path !== '-' && (await isWorkbook(path)))) return readWorkbook(path, options, total);
@@ -270,7 +300,9 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
   const first = await readOnce(path, options, choice === 'gb18030' ? 'gb18030' : 'utf-8', total, choice === 'auto');
   if (!(first instanceof NotUtf8)) return first;
   if (path === '-') {
-    throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_encoding', path: [], message: `the input is not UTF-8 (${first.message}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030` }]);
+    throw new LawGaugeError('invalid_data', source, [
+      { code: 'invalid_encoding', path: [], message: `the input is not UTF-8 (${first.message}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030`, params: { where: 'stdin', offset: first.offset } },
+    ]);
   }
   const second = await readOnce(path, options, 'gb18030', total, false);
   if (second instanceof NotUtf8) throw new Error('unreachable: GB18030 decoding does not fail');
@@ -346,7 +378,7 @@ async function ingestSheet(workbook: XlsxSource, options: ReadDatasetOptions, in
     if (sheets.length < 2) throw error;
     throw new LawGaugeError(error.code, ingestOptions.source, [
       ...error.issues,
-      { code: 'other_sheets', path: ['sheet'], message: `read the first sheet, "${sheets[0]}"; the workbook's sheets: ${sheets.map((name) => `"${name}"`).join(', ')} — choose one with --sheet` },
+      { code: 'other_sheets', path: ['sheet'], message: `read the first sheet, "${sheets[0]}"; the workbook's sheets: ${sheets.map((name) => `"${name}"`).join(', ')} — choose one with --sheet`, params: { sheets } },
     ]);
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { errnoOf } from './errno-of.js';
 
 /**
  * Reads a UTF-8 JSON file (a BOM is allowed). An unreadable file or invalid JSON is a
@@ -10,11 +11,12 @@ export async function readJsonFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new LawGaugeError('invalid_argument', path, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}` }]);
+    throw new LawGaugeError('invalid_argument', path, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}`, params: { errno: errnoOf(error) } }]);
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
-    throw new LawGaugeError('invalid_definition', path, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${(error as Error).message}` }]);
+    const detail = (error as Error).message;
+    throw new LawGaugeError('invalid_definition', path, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } }]);
   }
 }

@@ -54,7 +54,8 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
     for (let row = 0; row < milestones.length; row++) {
       const taskId = text(milestones, 'task_id', row)!;
       if (!ids.has(taskId)) {
-        issues.push({ code: 'unknown_task', path: ['milestones', row], message: `milestone row ${row + 1} ("${text(milestones, 'title', row)!}") names unknown task "${taskId}"` });
+        const title = text(milestones, 'title', row)!;
+        issues.push({ code: 'unknown_task', path: ['milestones', row], message: `milestone row ${row + 1} ("${title}") names unknown task "${taskId}"`, params: { row: row + 1, title, task: taskId } });
         continue;
       }
       const title = text(milestones, 'title', row)!;

@@ -1,3 +1,4 @@
+import type { IssueParams } from '../errors/issue.js';
 import type { Dataset } from '../model/dataset.js';
 import { columnByteLength, type Column } from './column.js';
 
@@ -15,6 +16,8 @@ export interface QuarantinedValue {
   readonly code: string;
   /** What is wrong with the value, e.g. `"2019/2/30" is not a valid date (expected …)`. */
   readonly reason: string;
+  /** What `reason` names besides `code` (see {@link IssueParams}), for wording it in another language. */
+  readonly params?: IssueParams;
   /** The reason with its place: `dataset "cases", row 3 (line 4), field "filed_on": …`. */
   readonly message: string;
 }
@@ -51,6 +54,15 @@ export interface SkippedRows {
   readonly rows: readonly SkippedRow[];
 }
 
+/**
+ * A record rule of the dataset (`key`, or a check's id) that was not applied because the source
+ * had no column for fields it reads (which the run did not otherwise need).
+ */
+export interface UnappliedRule {
+  readonly rule: string;
+  readonly missing: readonly string[];
+}
+
 /** A dataset's records, column by column. Build one with `ingest`. */
 export interface Table {
   readonly dataset: Dataset;
@@ -62,6 +74,8 @@ export interface Table {
   readonly quarantine: readonly QuarantinedValue[];
   /** Blank and footer rows, counted by reason (`quality.skipped` is their sum). */
   readonly skippedRows: SkippedRows;
+  /** Record rules not applied for want of a column; absent when every rule applied. */
+  readonly unappliedRules?: readonly UnappliedRule[];
 }
 
 /** Bytes held by a table's columns: typed arrays, null masks and an estimate for dictionary strings. */

@@ -44,6 +44,12 @@ describe('files shaped as systems export them', () => {
     expect((error as LawGaugeError).issues).toEqual([{ code: 'required_field_absent', path: ['mapping', 'columns', 'district'], message: 'field "district" is required and has no default, so the mapping cannot mark it absent (null)' }]);
   });
 
+  it('validating the mapping against the catalog refuses it the same way (validate and compute agree)', () => {
+    expect(() => parseMapping({ cases: { columns: { district: null, review_grade: null } } }, builtInCatalog('court-case-quality').datasets)).toThrow(
+      'mapping.cases.columns.district: field "district" is required and has no default, so the mapping cannot mark it absent (null)',
+    );
+  });
+
   it('a database table cannot be told a column is absent: its query names every column it reads', () => {
     expect(() => tableColumns('cases', { review_grade: null, district: '区' })).toThrow('--map: dataset "cases" marks "review_grade" absent (null); that applies to files, and a database table must have the column');
     expect(tableColumns('cases', { district: '区' })).toEqual({ district: '区' });

@@ -32,6 +32,7 @@ describe('ingest(dataset, records)', () => {
       value: '仲裁',
       code: 'unknown_enum_value',
       reason: '"仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
+      params: { value: '"仲裁"', allowed: ['criminal', 'civil', 'commercial', 'administrative', 'enforcement'] },
       message: 'dataset "cases", row 3, field "case_type": "仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
     });
   });

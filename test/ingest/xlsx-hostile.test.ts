@@ -29,6 +29,11 @@ describe('workbooks written by hand, or to hurt', () => {
     expect((await rowsOf(bytes))[0]!.cells).toEqual(['_x0041_', '_x0041_']);
   });
 
+  it('a number cell no double holds is given as written (1e309, 1e-400), so it is quarantined as in a CSV, not read as Infinity or 0', async () => {
+    const bytes = workbook('<row r="1"><c r="A1"><v>1e309</v></c><c r="B1"><v> 1e-400 </v></c><c r="C1"><v>0e-400</v></c><c r="D1"><v>-1E+400</v></c><c r="E1"><v>2.5e-3</v></c></row>');
+    expect((await rowsOf(bytes))[0]!.cells).toEqual(['1e309', '1e-400', '0', '-1E+400', '0.0025']);
+  });
+
   it('keeps the text after a self-closing phonetic run', async () => {
     const bytes = workbook('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', '<si><rPh sb="0" eb="1"/><t>after</t></si>');
     expect((await rowsOf(bytes))[0]!.cells).toEqual(['after']);

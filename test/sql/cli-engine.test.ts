@@ -36,10 +36,14 @@ function casesCsv(directory: string): { file: string; unreadable: number } {
   });
   const file = join(directory, 'cases.csv');
   writeFileSync(file, `${lines.join('\n')}\n`);
-  // Rows with 30 February or "ninety" (only where the record has a time limit to replace).
-  const unreadable = records.filter((record, index) => index % 500 === 7 || (index % 700 === 3 && record['time_limit_days'] !== null)).length;
+  // Rows with 30 February or "ninety" (only where the record has a time limit to replace), and
+  // readable rows closed before they were filed (the catalog's check).
+  const unreadable = records.filter((record, index) => index % 500 === 7 || (index % 700 === 3 && record['time_limit_days'] !== null) || closedBeforeFiled(record)).length;
   return { file, unreadable };
 }
+
+/** A record breaking the court catalog's `closed_after_filed` check (ISO dates compare as text). */
+const closedBeforeFiled = (record: Readonly<Record<string, unknown>>): boolean => typeof record['closed_on'] === 'string' && record['closed_on'] < String(record['filed_on']);
 
 const COMMON = ['--catalog', 'court-case-quality', '--by', 'district', '--period', 'quarter', '--from', '2019-01-01', '--to', '2019-12-31', '--format', 'json', '--quiet', '--max-reject-rate', '1'];
 
@@ -56,6 +60,20 @@ describe('lawgauge compute --engine duckdb', () => {
     expect(reportDifferences(expected, actual)).toEqual([]);
     expect(unreadable).toBeGreaterThan(6);
     expect(actual[0]!.quality['cases']).toEqual({ read: 3_000, used: 3_000 - unreadable, quarantined: unreadable, skipped: 0 });
+  });
+
+  test('indicators that do not read the check\'s fields: the check applies when the file has them, and a file without one still runs', async () => {
+    const options = ['--catalog', 'court-case-quality', '--period', 'year', '--from', '2019-01-01', '--to', '2019-12-31', '--format', 'json', '--quiet', '--max-reject-rate', '1', '--indicator', 'filed_cases'];
+    const inProcess = await cli('compute', ...options, '--data', `cases=${csv}`);
+    const onEngine = await cli('compute', ...options, '--data', `cases=${csv}`, '--engine', 'duckdb');
+    expect(onEngine.code).toBe(EXIT.ok);
+    expect(reportDifferences(JSON.parse(inProcess.out) as Report[], JSON.parse(onEngine.out) as Report[])).toEqual([]);
+    expect((JSON.parse(onEngine.out) as Report[])[0]!.quality['cases']!.quarantined).toBeGreaterThan(0);
+    const noClosed = join(directory, 'no-closed.csv');
+    writeFileSync(noClosed, 'case_id,district,case_type,procedure,filed_on\nA1,黄浦区,民事,一审,2019-01-07\nA2,黄浦区,民事,一审,2019-02-07\n');
+    const [local, engine] = [await cli('compute', ...options, '--data', `cases=${noClosed}`), await cli('compute', ...options, '--data', `cases=${noClosed}`, '--engine', 'duckdb')];
+    expect([local.code, engine.code]).toEqual([EXIT.ok, EXIT.ok]);
+    expect(reportDifferences(JSON.parse(local.out) as Report[], JSON.parse(engine.out) as Report[])).toEqual([]);
   });
 
   test('a composite named in --indicator, ranked: the same Report as in process', async () => {
@@ -135,7 +153,7 @@ describe('lawgauge compute --engine duckdb', () => {
     const expected = JSON.parse(inProcess.out) as Report[];
     expect(reportDifferences(expected, JSON.parse(onEngine.out) as Report[])).toEqual([]);
     // 31 April and the serial 60 (Excel's 29 February 1900) are unreadable on both sides.
-    const unreadable = records.filter((record, index) => index % 400 === 9 || (index % 450 === 11 && record['closed_on'] !== null)).length;
+    const unreadable = records.filter((record, index) => index % 400 === 9 || (index % 450 === 11 && record['closed_on'] !== null) || closedBeforeFiled(record)).length;
     expect(unreadable).toBeGreaterThan(7);
     expect(expected[0]!.quality['cases']!.quarantined).toBe(unreadable);
   });

@@ -77,13 +77,14 @@ export function datePatternRegex(pattern: string): DatePatternRegex | string {
  * @returns the reader, or a message saying what is wrong with the pattern.
  */
 export function compileDatePattern(pattern: string): DayReader | string {
-  if (pattern === EXCEL_SERIAL) return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)' };
+  if (pattern === EXCEL_SERIAL) return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)', pattern };
   const compiled = datePatternRegex(pattern);
   if (typeof compiled === 'string') return compiled;
   const { source, year, month, day, hour, minute, second } = compiled;
   const regex = new RegExp(source);
   return {
     hint: `the date format "${pattern}"`,
+    pattern,
     parse(raw: unknown): number | undefined {
       if (typeof raw !== 'string') return undefined;
       const match = regex.exec(normalizeText(raw));

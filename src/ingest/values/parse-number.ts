@@ -1,6 +1,8 @@
 import { normalizeText } from './normalize-text.js';
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// The fraction is one optional group: `\d+\.?\d*` could split a run of digits two ways and
+// backtracked quadratically on a long cell of digits followed by anything else.
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /** A digit 1–9 before any exponent: the written number is not zero. */
 const NONZERO_MANTISSA = /^[^eE]*[1-9]/;
@@ -61,11 +63,18 @@ export function isWholeNumberText(raw: unknown): boolean {
   if (/^[+-]?\d+$/.test(text)) return true;
   const match = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (match === null) return false;
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const fraction = withoutTrailingZeros(match[2] ?? '');
   const digits = `${match[1]}${fraction}`.replace(/^0+/, '');
   if (digits === '') return true; // zero, however written
   // The value is digits × 10^(exponent − fraction digits); trailing zeros of the digits count too.
-  const trailingZeros = digits.length - digits.replace(/0+$/, '').length;
+  const trailingZeros = digits.length - withoutTrailingZeros(digits).length;
   const exponent = match[3] === undefined ? 0 : Number(match[3]);
   return exponent - fraction.length + trailingZeros >= 0;
+}
+
+/** `text` without its trailing zeros; a loop, as `/0+$/` retries from every zero of a long run (quadratic). */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 48) end--;
+  return text.slice(0, end);
 }

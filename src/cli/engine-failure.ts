@@ -1,0 +1,31 @@
+/**
+ * A database engine failed: refused the connection, lacked a table or column, could not read a
+ * file. Carries what the engine was doing, so the one line the CLI prints names the engine and
+ * the dataset and table, not only the driver's words.
+ */
+export class EngineFailure extends Error {
+  constructor(
+    /** The engine as given, without credentials (`postgres://host/db`). */
+    readonly engine: string,
+    /** What it was doing: `connect`, or the datasets and their tables or files. */
+    readonly target: { readonly kind: 'connect' } | { readonly kind: 'datasets'; readonly datasets: readonly (readonly [dataset: string, source: string])[] },
+    options: { readonly cause: unknown },
+  ) {
+    super(`${engine}: engine failure`, options);
+    this.name = 'EngineFailure';
+  }
+}
+
+/** An engine address without its user and password. */
+export function withoutCredentials(engine: string): string {
+  return engine.replace(/\/\/[^@/]*@/, '//');
+}
+
+/**
+ * The driver's own words, on one line: DuckDB appends the failing SQL (`LINE 2: … AS lg_c0 …`),
+ * which names lawgauge's internal aliases rather than anything the user wrote.
+ */
+export function driverDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(/\n\s*LINE \d+:/)[0]!.replace(/\s+/g, ' ').trim();
+}

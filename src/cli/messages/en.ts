@@ -1,0 +1,158 @@
+import type { Messages } from './messages.js';
+
+const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
+const SKIP_REASONS = { blank: 'blank', footer: 'footer' } as const;
+
+/** The CLI in English. Problems found by the core keep the core's own (English) wording. */
+export const EN: Messages = {
+  usage: `Usage:
+  lawgauge compute --catalog <name|file.json> --data <dataset>=<file.csv|.xlsx|.json|.ndjson|-> [--data …]
+                   [--map <mapping.json>] [--by <field>[,<field>]] [--period day|week|month|quarter|year]
+                   [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id|composite>[,…]] [--rank]
+                   [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
+                   [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--suppress <k>]
+                   [--verbose] [--quiet] [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
+  lawgauge sql     --catalog <name|file.json> --from YYYY-MM-DD --to YYYY-MM-DD
+                   [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
+                   [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
+  lawgauge reform  --tasks <file> [--milestones <file>] [--sheet <name|number>] [--milestones-sheet <name|number>]
+                   [--title <text>] [--title-en <text>]
+                   | --programme <programme.json>
+                   [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
+  lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
+  lawgauge schema <catalog|dataset|indicator|report|mapping|programme|dashboard>
+  lawgauge catalogs                                    built-in catalogs and their indicators
+  lawgauge help | --help | --version
+
+Every command takes --lang zh-CN|en: everything it prints (tables, summary, reasons, errors, this
+help) is in that language. Without it the language follows the locale: the first of LC_ALL,
+LC_MESSAGES and LANG that is set (zh_CN.UTF-8, or any zh…, gives zh-CN; C, POSIX and the rest give
+en); with none set, the system's locale.
+
+Data files: CSV (UTF-8 with or without BOM, or GBK/GB18030), Excel workbooks (.xlsx; --sheet
+picks a sheet), a JSON array of records, or NDJSON (.ndjson/.jsonl); "-" reads stdin. Headers are matched to fields by name or Chinese/English label,
+or through --map. With --engine the aggregation runs in the database and only aggregates come
+back: DuckDB reads --data CSV (UTF-8) or Parquet files itself (larger than memory is fine);
+PostgreSQL and ClickHouse read --table (default: the dataset id). --indicator also takes
+composite ids (see lawgauge catalogs): their indicators are evaluated alike and the composite's
+Report follows; --rank adds each unit's rank. --rejects writes dataset,row,line,field,value,code,reason.
+Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
+still written); 2 usage or definition errors, an unreadable file, an --out/--rejects path that is an input, or an
+engine that fails (one line naming it; --debug adds the stack trace).`,
+  runHelp: 'Run "lawgauge --help" for usage.',
+  debugHint: '(--debug shows the stack trace)',
+  problemCount: (count) => `${count} problem(s)`,
+  failure: (detail) => detail,
+  engineFailure: (engine, datasets, detail) =>
+    `${engine}: ${datasets === null ? 'could not connect' : `failed on ${datasets.map(([dataset, source]) => `dataset "${dataset}" (${source})`).join(', ')}`}: ${detail}`,
+  unknownCommand: (command) => `unknown command "${command}"`,
+  schemaExpected: (names, got) => `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
+  argumentError: (_kind, _token, nodeMessage) => nodeMessage,
+  problem: (problem) => problem.message,
+
+  expectedOneOf: (option, allowed, got) => `${option}: expected one of ${allowed.join(', ')}, got "${got}"`,
+  emptyListItem: (option, value) => `${option}: "${value}" has an empty name; expected a,b,c`,
+  expectedRate: (option, value) => `${option}: expected a number from 0 to 1, got "${value}"`,
+  expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
+  expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
+
+  catalogRequired: (command) => `${command}: --catalog is required`,
+  notACatalog: (name, builtIns) => `--catalog: "${name}" is neither a built-in catalog (${builtIns.join(', ')}) nor a .json file`,
+  dataRequired: 'compute: give at least one --data <dataset>=<file>',
+  dataPair: (value) => `--data "${value}": expected <dataset>=<file> (or <dataset>=- for stdin)`,
+  tablePair: (value) => `--table "${value}": expected <dataset>=<table>`,
+  givenTwice: (option, dataset) => `${option}: dataset "${dataset}" is given twice`,
+  oneStdin: '--data: only one dataset can be read from stdin (-)',
+  noSuchDataset: (option, catalog, dataset, known) => `${option}: catalog "${catalog}" has no dataset "${dataset}"${known === undefined ? '' : `; its datasets: ${known.join(', ')}`}`,
+  datasetNeeded: (dataset, indicators) => `dataset "${dataset}" is needed by ${indicators.join(', ')}: give --data ${dataset}=<file>, or choose other indicators with --indicator`,
+  unknownIndicators: (ids, catalog, indicators, composites) =>
+    `--indicator: unknown ${quoted(ids)} in catalog "${catalog}"; indicators: ${indicators.join(', ')}${composites.length > 0 ? `; composites: ${composites.join(', ')}` : ''}`,
+  rankNeedsComposite: '--rank ranks the units of a composite index: name one with --indicator (lawgauge catalogs lists them)',
+  tableNeedsEngine: '--table names tables of an --engine',
+  rejectsNeedFiles: '--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them',
+  filesNeedDuckdb: '--data: files are read with --engine duckdb (or without --engine); server engines read --table <dataset>=<table>',
+  duckdbNoStdin: '--engine duckdb reads files, not stdin',
+  mapValuesForFiles: (dataset) => `--map: "values" and "formats" of dataset "${dataset}" apply to files; a database table holds typed values`,
+  mapAbsentForTable: (dataset, fields) => `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
+
+  dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
+  defaultedNote: (dataset, field, label, value) =>
+    `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,
+  ruleNotApplied: (dataset, rule, missing) =>
+    `note: ${dataset}: ${rule === 'key' ? 'the key (duplicate records)' : `check "${rule}"`} not applied: the file has no column for ${missing.map((name) => `"${name}"`).join(', ')}`,
+  verboseRead: (dataset, source, format, encoding, bytes) => `${dataset}: ${source} read as ${format}${encoding === null ? '' : ` (${encoding})`}, ${bytes} bytes; columns:`,
+  columnRead: (field, header) => `  ${field} ← ${header}`,
+  columnDefault: (field, value) => `  ${field} ← (no column: default ${value})`,
+  columnEmpty: (field) => `  ${field} ← (no column: empty)`,
+
+  summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
+    `${dataset}: ${source} (${format}${encoding === null ? '' : `, ${encoding}`}): read ${read}, used ${used}, rejected ${rejected} (${percent}%), skipped ${skipped}${skippedBy.length === 0 ? '' : ` (${skippedBy.map(([reason, count]) => `${count} ${SKIP_REASONS[reason]}`).join(', ')})`}`,
+  rowPlace: (row, line) => `row ${row}${line === null ? '' : `, line ${line}`}`,
+  reasonLine: (count, key, place, reason) => `  ${count} × ${key} (e.g. ${place}: ${reason})`,
+  moreKinds: (count) => `  … ${count} more kind(s); see --rejects`,
+  skippedPlace: (row, line, reason) => `${line === null ? `row ${row}` : `line ${line}`} (${SKIP_REASONS[reason]})`,
+  skippedList: (places, more) => `  skipped: ${places.join(', ')}${more ? ', …' : ''}`,
+  rejectRateExceeded: (dataset, percent, limit, rejectsWritten) => `error: ${dataset}: ${percent}% of rows rejected, above --max-reject-rate ${limit}${rejectsWritten ? '' : '; write them out with --rejects <file>'}`,
+  progress: (rows, perSecond) => `${rows.toLocaleString('en')} rows  ${perSecond.toLocaleString('en')} rows/s`,
+
+  outputIsInput: (option, path, input) => `${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`,
+  outputsClash: (option, path, other) => `${option} ${path}: ${other} writes the same file; give each its own`,
+  cannotWrite: (path, _errno, detail) => `cannot write ${path}: ${detail}`,
+
+  reportWords: {
+    indicator: 'Indicator',
+    period: 'Period',
+    value: 'Value',
+    interval: '95% interval',
+    status: 'Status',
+    n: 'n',
+    note: 'Note',
+    rank: 'Rank',
+    total: 'Total',
+    good: '● good',
+    warning: '▲ watch',
+    bad: '■ alert',
+    'no-data': 'no data',
+    suppressed: 'suppressed (too few records)',
+    unstable: 'small sample, indicative',
+    'indicator-excluded': 'an indicator equal in every unit left out',
+  },
+  reformWords: {
+    asOf: 'As of',
+    completion: 'Completion (by count)',
+    weighted: 'Completion (by weight)',
+    verification: 'Verified',
+    onTime: 'On time',
+    projection: 'Projected finish',
+    none: 'no recent completions to project from',
+    finished: 'all finished',
+    synthetic: ' (synthetic data)',
+    task: 'Task',
+    owner: 'Owner',
+    status: 'Status',
+    light: 'Light',
+    progress: 'Progress',
+    due: 'Due',
+    late: 'Days late',
+    statuses: { verified: 'verified', completed: 'completed', overdue: 'overdue', not_started: 'not started', at_risk: 'at risk', in_progress: 'in progress' },
+    lights: { green: '● green', yellow: '▲ yellow', red: '■ red' },
+  },
+  catalogHeader: ['id', 'indicator', 'unit', 'dataset'],
+  compositeUnit: 'composite',
+
+  reformSource: 'reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>',
+  titleEmpty: (option) => `reform: ${option} needs a title`,
+  titleWithProgramme: 'reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"',
+
+  sqlRangeRequired: 'sql: --from and --to are required (the query is written for a fixed range of periods)',
+  sqlComposite: (composite) => `-- composite ${composite}: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)`,
+  sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}: dataset ${dataset} (${dialect})`,
+  sqlParameters: '-- parameters:',
+
+  validateOneFile: 'validate: expected one file',
+  notADefinition: (path) => `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,
+  validCatalog: (path, id, datasets, indicators) => `${path}: valid catalog "${id}" (${datasets} dataset(s), ${indicators} indicator(s))`,
+  validMapping: (path, datasets) => `${path}: valid mapping for ${datasets.join(', ')}`,
+  validDashboard: (path, title, sections, panels) => `${path}: valid dashboard "${title}" (${sections} section(s), ${panels} panel(s))`,
+  validProgramme: (path, id, areas, tasks) => `${path}: valid programme "${id}" (${areas} area(s), ${tasks} task(s))`,
+};

@@ -1,0 +1,203 @@
+import type { IssueParams, IssuePath } from '../../errors/issue.js';
+import type { ReportRow } from '../../model/report.js';
+import type { Light, TaskStatus } from '../../reform/reform-report.js';
+import type { SkipReason } from '../../table/table.js';
+
+/**
+ * Problem codes a data run can meet (a quarantined value or record, a file that cannot be read, a
+ * mapping that does not fit). A language whose wording differs from the core's English words each
+ * of them from its code and params; any other code is printed in the core's wording.
+ */
+export const PROBLEM_CODES = [
+  // One value (src/ingest/column-builders.ts).
+  'required',
+  'invalid_date',
+  'invalid_number',
+  'invalid_integer',
+  'invalid_boolean',
+  'unknown_enum_value',
+  'invalid_string',
+  'out_of_range',
+  // One record.
+  'wrong_field_count',
+  'unterminated_quote',
+  'invalid_encoding',
+  'invalid_record',
+  'invalid_json',
+  'duplicate_key',
+  'check_failed',
+  // A whole file, its header or its mapping.
+  'record_too_long',
+  'no_header',
+  'not_an_array',
+  'blank_header',
+  'duplicate_header',
+  'missing_column',
+  'column_used_twice',
+  'required_field_absent',
+  'other_sheets',
+  'workbook_on_stdin',
+  'unreadable_file',
+  'unknown_dataset',
+  'unknown_field',
+  'invalid_format',
+  // A reform ledger or programme.
+  'duplicate_id',
+  'unknown_area',
+  'unknown_parent',
+  'unknown_task',
+  'cycle',
+  'due_before_start',
+  'verified_not_completed',
+  'verified_before_completed',
+  // A workbook.
+  'xls_not_supported',
+  'not_xlsx',
+  'encrypted',
+  'corrupt_zip',
+  'corrupt_xlsx',
+  'unknown_sheet',
+  'not_a_worksheet',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/**
+ * A problem found by the core, as the CLI words it: its code and params, the core's English
+ * `message`, and where known the field, the value as given (a quarantined value) or the path (an issue).
+ */
+export interface ProblemText {
+  readonly code: string;
+  readonly message: string;
+  readonly params?: IssueParams | undefined;
+  readonly field?: string;
+  readonly value?: string;
+  readonly path?: IssuePath;
+}
+
+/** What Node's argument parser refused, sorted so every language can say it. */
+export type ArgumentErrorKind = 'unknown_option' | 'missing_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
+
+/** The counts on a dataset's summary line. */
+export interface SummaryCounts {
+  readonly dataset: string;
+  readonly source: string;
+  readonly format: string;
+  /** The text encoding, shown for CSV; null otherwise. */
+  readonly encoding: string | null;
+  readonly read: number;
+  readonly used: number;
+  readonly rejected: number;
+  /** Rejected of used + rejected, in percent, already rounded (`25.00`). */
+  readonly percent: string;
+  readonly skipped: number;
+  /** Skipped rows by reason, the non-zero ones; empty when the reader does not say. */
+  readonly skippedBy: readonly (readonly [SkipReason, number])[];
+}
+
+/**
+ * Every text a CLI run prints, in one language. Each language's table has every key, so a text
+ * missing from one fails to compile; `en` keeps the wording the CLI had before it spoke two
+ * languages, and the core's English problems as they are.
+ */
+export interface Messages {
+  // Help, and how errors end.
+  readonly usage: string;
+  readonly runHelp: string;
+  readonly debugHint: string;
+  readonly problemCount: (count: number) => string;
+  /** A failure outside lawgauge (a database, the file system), in the failing system's own words. */
+  readonly failure: (detail: string) => string;
+  /** An engine failed connecting, or over the given datasets and their tables or files; `detail` is the driver's words. */
+  readonly engineFailure: (engine: string, datasets: readonly (readonly [dataset: string, source: string])[] | null, detail: string) => string;
+  readonly unknownCommand: (command: string) => string;
+  readonly schemaExpected: (names: readonly string[], got: string | undefined) => string;
+  /** `nodeMessage` is what Node said, `token` the option or argument it named. */
+  readonly argumentError: (kind: ArgumentErrorKind, token: string, nodeMessage: string) => string;
+  /** A problem the core found: a quarantined value or record, or an issue of an error. */
+  readonly problem: (problem: ProblemText) => string;
+
+  // Option values.
+  readonly expectedOneOf: (option: string, allowed: readonly string[], got: string) => string;
+  readonly emptyListItem: (option: string, value: string) => string;
+  readonly expectedRate: (option: string, value: string) => string;
+  readonly expectedWholeNumber: (option: string, value: string) => string;
+  readonly expectedDate: (option: string, value: string) => string;
+
+  // compute, sql: what to read.
+  readonly catalogRequired: (command: string) => string;
+  readonly notACatalog: (name: string, builtIns: readonly string[]) => string;
+  readonly dataRequired: string;
+  readonly dataPair: (value: string) => string;
+  readonly tablePair: (value: string) => string;
+  readonly givenTwice: (option: string, dataset: string) => string;
+  readonly oneStdin: string;
+  /** `known`: the catalog's datasets, when the message lists them. */
+  readonly noSuchDataset: (option: string, catalog: string, dataset: string, known?: readonly string[]) => string;
+  readonly datasetNeeded: (dataset: string, indicators: readonly string[]) => string;
+  readonly unknownIndicators: (ids: readonly string[], catalog: string, indicators: readonly string[], composites: readonly string[]) => string;
+  readonly rankNeedsComposite: string;
+  readonly tableNeedsEngine: string;
+  readonly rejectsNeedFiles: string;
+  readonly filesNeedDuckdb: string;
+  readonly duckdbNoStdin: string;
+  readonly mapValuesForFiles: (dataset: string) => string;
+  readonly mapAbsentForTable: (dataset: string, fields: readonly string[]) => string;
+
+  // compute: notes and --verbose.
+  readonly dataNotRead: (dataset: string) => string;
+  /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
+  readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
+  /** A record rule (`key` or a check's id) not applied: the file has no column for `missing`. */
+  readonly ruleNotApplied: (dataset: string, rule: string, missing: readonly string[]) => string;
+  readonly verboseRead: (dataset: string, source: string, format: string, encoding: string | null, bytes: number) => string;
+  readonly columnRead: (field: string, header: string) => string;
+  readonly columnDefault: (field: string, value: string) => string;
+  readonly columnEmpty: (field: string) => string;
+
+  // The summary on stderr.
+  readonly summaryLine: (counts: SummaryCounts) => string;
+  /** A record's place: its 1-based row, and its line in the file when known. */
+  readonly rowPlace: (row: number, line: number | null) => string;
+  readonly reasonLine: (count: number, key: string, place: string, reason: string) => string;
+  readonly moreKinds: (count: number) => string;
+  readonly skippedPlace: (row: number, line: number | null, reason: SkipReason) => string;
+  readonly skippedList: (places: readonly string[], more: boolean) => string;
+  readonly rejectRateExceeded: (dataset: string, percent: string, limit: number, rejectsWritten: boolean) => string;
+  readonly progress: (rows: number, perSecond: number) => string;
+
+  // Output files.
+  readonly outputIsInput: (option: string, path: string, input: string) => string;
+  readonly outputsClash: (option: string, path: string, other: string) => string;
+  /** `errno`: Node's code (`EACCES`), or `''`; `detail`: Node's message. */
+  readonly cannotWrite: (path: string, errno: string, detail: string) => string;
+
+  // Tables on stdout.
+  readonly reportWords: Readonly<Record<'indicator' | 'period' | 'value' | 'interval' | 'status' | 'n' | 'note' | 'rank' | 'total', string> & Record<NonNullable<ReportRow['status']> | NonNullable<ReportRow['flag']>, string>>;
+  readonly reformWords: Readonly<
+    Record<'asOf' | 'completion' | 'weighted' | 'verification' | 'onTime' | 'projection' | 'none' | 'finished' | 'synthetic' | 'task' | 'owner' | 'status' | 'light' | 'progress' | 'due' | 'late', string> & {
+      readonly statuses: Readonly<Record<TaskStatus, string>>;
+      readonly lights: Readonly<Record<Light, string>>;
+    }
+  >;
+  readonly catalogHeader: readonly [id: string, indicator: string, unit: string, dataset: string];
+  readonly compositeUnit: string;
+
+  // reform.
+  readonly reformSource: string;
+  readonly titleEmpty: (option: string) => string;
+  readonly titleWithProgramme: string;
+
+  // sql: the comments in the printed queries.
+  readonly sqlRangeRequired: string;
+  readonly sqlComposite: (composite: string) => string;
+  readonly sqlDataset: (catalog: string, dataset: string, dialect: string) => string;
+  readonly sqlParameters: string;
+
+  // validate.
+  readonly validateOneFile: string;
+  readonly notADefinition: (path: string) => string;
+  readonly validCatalog: (path: string, id: string, datasets: number, indicators: number) => string;
+  readonly validMapping: (path: string, datasets: readonly string[]) => string;
+  readonly validDashboard: (path: string, title: string, sections: number, panels: number) => string;
+  readonly validProgramme: (path: string, id: string, areas: number, tasks: number) => string;
+}

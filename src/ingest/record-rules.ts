@@ -1,0 +1,139 @@
+import type { Dataset, RecordCheck } from '../model/dataset.js';
+import { operandFields } from '../model/field-types.js';
+import { predicateOperands } from '../model/predicate-operands.js';
+import { predicateMask } from '../evaluate/predicate-mask.js';
+import { TableContext } from '../evaluate/table-context.js';
+import { FALSE } from '../evaluate/tri.js';
+import type { Column } from '../table/column.js';
+import type { Table, UnappliedRule } from '../table/table.js';
+import { isValid } from '../table/validity.js';
+import { formatDay } from '../time/civil-day.js';
+import type { IssueParams } from '../errors/issue.js';
+
+/** A record that breaks one of its dataset's rules: `index` is its row in the table. */
+export interface RuleBreach {
+  readonly index: number;
+  readonly field: string;
+  readonly value: string;
+  readonly problem: { readonly code: 'duplicate_key' | 'check_failed'; readonly message: string; readonly params: IssueParams };
+}
+
+/** A row's value of one column as shown in messages; null when missing. */
+function shownValue(column: Column, row: number): string | null {
+  if (!isValid(column.validity, row)) return null;
+  if ('codes' in column) return column.dictionary[column.codes[row]!]!;
+  if (column.type === 'date' || column.type === 'datetime') return formatDay(column.values[row]!);
+  if (column.type === 'boolean') return column.values[row] === 1 ? 'true' : 'false';
+  return String(column.values[row]!);
+}
+
+/**
+ * Key values compare as text folded by NFKC: an export that writes one 案号 as `（2019）沪01民初1号`
+ * and another as `(2019)沪01民初1号` names one case. Dictionary codes are folded once per entry.
+ */
+function foldedCodes(column: Column): Int32Array | null {
+  if (!('codes' in column)) return null;
+  const first = new Map<string, number>();
+  return Int32Array.from(column.dictionary, (text, code) => {
+    const folded = text.normalize('NFKC').trim();
+    const seen = first.get(folded);
+    if (seen !== undefined) return seen;
+    first.set(folded, code);
+    return code;
+  });
+}
+
+/**
+ * Each row's key as one comparable value: the folded dictionary code or stored number for a
+ * one-field key, else the parts joined. Null when a part is missing (a rule-only key field the
+ * source has no column for).
+ */
+function keyOf(columns: readonly Column[], folded: readonly (Int32Array | null)[], row: number): number | string | null {
+  if (columns.length === 1) {
+    const column = columns[0]!;
+    if (!isValid(column.validity, row)) return null;
+    return 'codes' in column ? folded[0]![column.codes[row]!]! : column.values[row]!;
+  }
+  const parts: (number | string)[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    if (!isValid(column.validity, row)) return null;
+    parts.push('codes' in column ? folded[i]![column.codes[row]!]! : column.values[row]!);
+  }
+  return JSON.stringify(parts);
+}
+
+/** Where a record was read: its row and, when it came from a file, its line. */
+export interface RecordPlace {
+  readonly row: number;
+  readonly line: number | null;
+}
+
+function describePlace(place: RecordPlace): string {
+  return `row ${place.row}${place.line === null ? '' : ` (line ${place.line})`}`;
+}
+
+function duplicateBreaches(table: Table, key: readonly string[], placeOf: (index: number) => RecordPlace, out: RuleBreach[]): void {
+  const columns = key.map((name) => table.columns.get(name)!);
+  const folded = columns.map(foldedCodes);
+  const first = new Map<number | string, number>();
+  for (let row = 0; row < table.length; row++) {
+    const value = keyOf(columns, folded, row);
+    if (value === null) continue;
+    const earlier = first.get(value);
+    if (earlier === undefined) {
+      first.set(value, row);
+      continue;
+    }
+    const shown = key.map((name, i) => `${key.length === 1 ? '' : `${name}=`}${shownValue(columns[i]!, row)!}`).join(', ');
+    out.push({
+      index: row,
+      field: key[0]!,
+      value: shown,
+      problem: {
+        code: 'duplicate_key',
+        message: `duplicate ${key.join(' + ')} "${shown}": first read at ${describePlace(placeOf(earlier))}`,
+        params: { key: key.join(' + '), value: shown, first_row: placeOf(earlier).row, ...(placeOf(earlier).line === null ? {} : { first_line: placeOf(earlier).line! }) },
+      },
+    });
+  }
+}
+
+function checkBreaches(table: Table, check: RecordCheck, context: TableContext, out: RuleBreach[]): void {
+  const mask = predicateMask(context, check.rule);
+  const fields = [...new Set(predicateOperands(check.rule).flatMap(operandFields))];
+  const named = check.label === undefined ? `"${check.id}"` : `"${check.id}" (${check.label.en})`;
+  for (let row = 0; row < table.length; row++) {
+    if (mask[row] !== FALSE) continue;
+    const values = fields.map((name) => `${name} ${shownValue(table.columns.get(name)!, row) ?? 'empty'}`).join(', ');
+    const params = { check: check.id, ...(check.label === undefined ? {} : { label_zh: check.label['zh-CN'], label_en: check.label.en }) };
+    out.push({ index: row, field: fields[0]!, value: values, problem: { code: 'check_failed', message: `breaks check ${named}: ${values}`, params } });
+  }
+}
+
+/**
+ * The records of a freshly built table that break its dataset's rules: later records with the key
+ * of an earlier one (`placeOf` names the earlier one's place), and records for which a check is
+ * false. Ordered by row; a record may break several rules. Every check is evaluated by the same
+ * predicate code as indicator filters, so a rule means the same here as in a SQL engine. A rule
+ * reading a field in `absent` (the source had no column for it) is not applied, and listed.
+ */
+export function recordRuleBreaches(dataset: Dataset, table: Table, placeOf: (index: number) => RecordPlace, absent: ReadonlySet<string>): { breaches: RuleBreach[]; unapplied: UnappliedRule[] } {
+  const breaches: RuleBreach[] = [];
+  const unapplied: UnappliedRule[] = [];
+  const missing = (fields: readonly string[]): string[] => fields.filter((name) => absent.has(name));
+  if (dataset.key !== undefined) {
+    const lacking = missing(dataset.key);
+    if (lacking.length === 0) duplicateBreaches(table, dataset.key, placeOf, breaches);
+    else unapplied.push({ rule: 'key', missing: lacking });
+  }
+  const context = new TableContext(table);
+  for (const check of dataset.checks ?? []) {
+    const lacking = missing(predicateOperands(check.rule).flatMap(operandFields));
+    if (lacking.length === 0) checkBreaches(table, check, context, breaches);
+    else unapplied.push({ rule: check.id, missing: [...new Set(lacking)] });
+  }
+  // Stable: a record's duplicate entry comes before its check entries.
+  breaches.sort((a, b) => a.index - b.index);
+  return { breaches, unapplied };
+}

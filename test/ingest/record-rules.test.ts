@@ -1,0 +1,173 @@
+// Issue 20, "Record rules as data": a dataset's key quarantines later duplicates, naming the first
+// one's place, and its checks (in the predicate language) quarantine impossible records.
+import { describe, expect, it } from 'vitest';
+import { builtInCatalog, ingest, ingestCsv, LawGaugeError, parseCatalog, parseDataset, REFORM_TASKS_DATASET, type Dataset, type DictionaryColumn } from '../../src/index.js';
+import { casesDataset } from '../support/court-catalog.js';
+
+const cases = casesDataset();
+const header = 'case_id,district,case_type,procedure,filed_on,closed_on';
+const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on'];
+
+describe('a dataset key', () => {
+  it('quarantines a later record with the key of an earlier one, naming its row and line', () => {
+    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,', 'A2,徐汇区,民事,一审,2019-01-08,', '', 'A1,静安区,民事,一审,2019-01-09,'].join('\n');
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 1, skipped: 1 });
+    expect(table.quarantine).toEqual([
+      expect.objectContaining({ row: 4, line: 5, field: 'case_id', value: 'A1', code: 'duplicate_key', message: 'dataset "cases", row 4 (line 5), field "case_id": duplicate case_id "A1": first read at row 1 (line 2)' }),
+    ]);
+    // The record left out leaves no trace: its district is no group of its own.
+    expect((table.columns.get('district') as DictionaryColumn).dictionary).toEqual(['黄浦区', '徐汇区']);
+  });
+
+  it('60 copies of one export are read as its records once, the copies quarantined', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `(2019)沪0101民初${i + 1}号,黄浦区,民事,一审,2019-01-07,2019-02-01`);
+    const text = [header, ...Array.from({ length: 60 }, () => rows).flat()].join('\n');
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 2400, used: 40, quarantined: 2360, skipped: 0 });
+    expect(table.quarantine.every((entry) => entry.code === 'duplicate_key')).toBe(true);
+    expect(table.quarantine[0]!.message).toContain('first read at row 1 (line 2)');
+  });
+
+  it('compares keys folded (NFKC, trimmed): full-width and padded spellings of one 案号 are one key', () => {
+    const record = { district: '黄浦区', case_type: '民事', procedure: '一审', filed_on: '2019-01-07' };
+    const table = ingest(cases, [
+      { ...record, case_id: '（2019）沪0101民初1号' },
+      { ...record, case_id: ' (2019)沪0101民初1号 ' },
+      { ...record, case_id: '(2019)沪0101民初１号' },
+      { ...record, case_id: '(2019)沪0101民初2号' },
+    ]);
+    expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 2, skipped: 0 });
+    expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
+      [2, 'duplicate_key'],
+      [3, 'duplicate_key'],
+    ]);
+  });
+
+  it('a key field the run does not ask for is still required when the file has its column; without the column the key is not applied', () => {
+    const withColumn = ingestCsv(cases, [header, 'A1,黄浦区,民事,一审,2019-01-07,', ',黄浦区,民事,一审,2019-01-07,'].join('\n'), { fields: ['district', 'filed_on'] }).table;
+    expect(withColumn.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
+    expect(withColumn.quarantine[0]).toMatchObject({ field: 'case_id', code: 'required' });
+    const without = ingestCsv(cases, ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n'), { fields: ['district', 'filed_on'] }).table;
+    expect(without.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
+    expect(without.unappliedRules).toEqual([{ rule: 'key', missing: ['case_id'] }]);
+  });
+
+  it('a key of several fields: records differing in one part are distinct', () => {
+    const dataset = parseDataset({
+      id: 'visits',
+      fields: [
+        { name: 'unit', type: 'string', required: true },
+        { name: 'day', type: 'date', required: true },
+        { name: 'count', type: 'integer' },
+      ],
+      key: ['unit', 'day'],
+    });
+    const table = ingest(dataset, [
+      { unit: 'a', day: '2019-01-01', count: 1 },
+      { unit: 'a', day: '2019-01-02', count: 2 },
+      { unit: 'b', day: '2019-01-01', count: 3 },
+      { unit: 'a', day: '2019/1/2', count: 4 },
+    ]);
+    expect(table.quality).toEqual({ read: 4, used: 3, quarantined: 1, skipped: 0 });
+    expect(table.quarantine[0]!.message).toBe('dataset "visits", row 4, field "unit": duplicate unit + day "unit=a, day=2019-01-02": first read at row 2');
+  });
+});
+
+describe('dataset checks', () => {
+  it('quarantine a case closed before it was filed; a case not yet closed is kept', () => {
+    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,2019-01-06', 'A2,黄浦区,民事,一审,2019-01-07,', 'A3,黄浦区,民事,一审,2019-01-07,2019-01-07'].join('\n');
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
+    expect(table.quarantine[0]).toMatchObject({
+      row: 1,
+      line: 2,
+      field: 'closed_on',
+      code: 'check_failed',
+      value: 'closed_on 2019-01-06, filed_on 2019-01-07',
+    });
+    expect(table.quarantine[0]!.reason).toContain('breaks check "closed_after_filed"');
+  });
+
+  it('apply when the run does not ask for their fields, if the file has them', () => {
+    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,2019-01-06', 'A1,黄浦区,民事,一审,2019-01-07,'].join('\n');
+    const { table } = ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
+    expect(table.quality).toEqual({ read: 2, used: 0, quarantined: 2, skipped: 0 });
+    expect(table.quarantine.map((entry) => entry.code)).toEqual(['check_failed', 'duplicate_key']);
+    expect(table.unappliedRules).toBeUndefined();
+  });
+
+  it('are not applied, and say so, when the file lacks a column they read that the run does not need', () => {
+    const text = ['case_id,district,filed_on', 'A1,黄浦区,2019-01-07', 'A1,黄浦区,2019-01-08'].join('\n');
+    const { table } = ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
+    expect(table.unappliedRules).toEqual([{ rule: 'closed_after_filed', missing: ['closed_on'] }]);
+    // The key still applies: its column is there.
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
+  });
+
+  it('a record breaking a check and repeating a key is one quarantined record with two entries', () => {
+    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,', 'A1,黄浦区,民事,一审,2019-01-07,2019-01-01'].join('\n');
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
+    expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
+      [2, 'duplicate_key'],
+      [2, 'check_failed'],
+    ]);
+  });
+
+  it('the reform ledger: a task verified before it was completed, and a repeated task id', () => {
+    const dataset: Dataset = REFORM_TASKS_DATASET;
+    const task = { parent_id: '', area: '司法体制综合配套改革', title: '任务', owner: '市高院', start_on: '2019-01-01', due_on: '2019-06-30' };
+    const table = ingest(dataset, [
+      { ...task, task_id: '1', completed_on: '2019-03-01', verified_on: '2019-02-01' },
+      { ...task, task_id: '1.1' },
+      { ...task, task_id: '1.1' },
+    ]);
+    expect(table.quarantine.map((entry) => entry.code)).toEqual(['check_failed', 'duplicate_key']);
+  });
+});
+
+describe('catalog checks of record rules', () => {
+  const catalogWith = (dataset: Partial<Dataset>): unknown => {
+    const court = builtInCatalog('court-case-quality');
+    return { ...court, datasets: [{ ...court.datasets[0]!, ...dataset }] };
+  };
+  const issuesOf = (input: unknown): { code: string; path: string }[] => {
+    try {
+      parseCatalog(input);
+    } catch (error) {
+      if (error instanceof LawGaugeError) return error.issues.map((issue) => ({ code: issue.code, path: issue.path.join('.') }));
+      throw error;
+    }
+    return [];
+  };
+
+  it('the built-in court catalog declares its key and the closed-after-filed check', () => {
+    expect(cases.key).toEqual(['case_id']);
+    expect(cases.checks?.map((check) => check.id)).toEqual(['closed_after_filed']);
+  });
+
+  it('refuse an optional or unknown key field, an unknown field, a period-dependent rule and mismatched kinds', () => {
+    expect(issuesOf(catalogWith({ key: ['court', 'nope'] }))).toEqual([
+      { code: 'optional_key_field', path: 'datasets.0.key.0' },
+      { code: 'unknown_field', path: 'datasets.0.key.1' },
+    ]);
+    expect(
+      issuesOf(
+        catalogWith({
+          checks: [
+            { id: 'a', rule: { field: 'closed_on', op: 'ge', other: 'filed_onn' } },
+            { id: 'b', rule: { field: { age: 'filed_on' }, op: 'lt', value: 365 } },
+            { id: 'c', rule: { field: 'closed_on', op: 'ge', other: 'claim_amount' } },
+            { id: 'a', rule: { field: 'mediable' } },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { code: 'unknown_field', path: 'datasets.0.checks.0.rule.other' },
+      { code: 'period_dependent_check', path: 'datasets.0.checks.1.rule' },
+      { code: 'incompatible_operands', path: 'datasets.0.checks.2.rule.other' },
+      { code: 'duplicate_id', path: 'datasets.0.checks.3.id' },
+    ]);
+  });
+});
