@@ -2,6 +2,8 @@
 // element has rendered and the layout is computed.
 (function () {
   const DISTRICTS = Array.from({ length: 16 }, (_, i) => `区${i + 1}`);
+  /** `count` districts: with their total, one month of them is a Report of `count` + 1 rows. */
+  const districts = (count) => Array.from({ length: count }, (_, i) => `区${i + 1}`);
   function periods(count) {
     const keys = [];
     for (let i = 0; i < count; i++) {
@@ -33,7 +35,7 @@
   }
   // Updates per widget element, to see that none renders again once it is on screen.
   const updates = new WeakMap();
-  for (const tag of ['indicator-card', 'indicator-trend']) {
+  for (const tag of ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table']) {
     const prototype = customElements.get(tag).prototype;
     const update = prototype.update;
     prototype.update = function (changed) {
@@ -87,6 +89,10 @@
         return [trend];
       },
     },
+    // One month of 10,000 and 200,000 rows (districts and their total): bars draw the best 20 and
+    // "others", the table its first page of 100.
+    ...large('bars', 'indicator-bars', 'bars'),
+    ...large('table', 'indicator-table', 'table'),
     // The peer (render-baseline.js): the same content by hand-written DOM calls.
     'cards-dom': {
       prepare: () => report(24, ['区1']),
@@ -97,6 +103,54 @@
       build: (host, trendReport) => [window.renderBaseline.trend(host, trendReport, DISTRICTS)],
     },
   };
+  /** Builders of `key`-10k and `key`-200k, and of their peers (`…-dom`), for one widget. */
+  function large(key, tag, peer) {
+    const builders = {};
+    for (const [size, rows] of [['10k', 10_000], ['200k', 200_000]]) {
+      const prepare = () => report(1, districts(rows - 1));
+      builders[`${key}-${size}`] = {
+        prepare,
+        build: (host, data) => {
+          const element = document.createElement(tag);
+          element.report = data;
+          host.append(element);
+          return [element];
+        },
+      };
+      builders[`${key}-${size}-dom`] = { prepare, build: (host, data) => [window.renderBaseline[peer](host, data)] };
+    }
+    return builders;
+  }
+
+  /**
+   * Page turns of a table of 200,000 rows, each its own task as clicks are: the widget's "next page"
+   * button (`table-200k`) or the peer's redrawing of its tbody (`table-200k-dom`). Times each turn
+   * until laid out, `turns` of them, after the first render has settled.
+   */
+  window.runPagingBench = async function (key, turns) {
+    const data = report(1, districts(199_999));
+    const host = document.createElement('div');
+    host.style.width = '1100px';
+    document.body.append(host);
+    const [element] = BUILDERS[key].build(host, data);
+    await element.updateComplete;
+    await frame();
+    await frame();
+    const times = [];
+    for (let turn = 1; turn <= turns; turn++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const start = performance.now();
+      if (key === 'table-200k') {
+        [...element.shadowRoot.querySelectorAll('[part="pager"] button')].find((button) => button.textContent === '下一页').click();
+        await element.updateComplete;
+      } else element.turnPage(turn);
+      host.getBoundingClientRect();
+      times.push(performance.now() - start);
+    }
+    host.remove();
+    return times;
+  };
+
   /**
    * Times `runs` batches of one widget; every batch gets new elements and a new Report object.
    * `delayMs` waits before the first batch, as a portal does while fetching its data.

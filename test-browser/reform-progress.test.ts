@@ -4,7 +4,8 @@ import { progress, type ReformReport } from '../src/index.js';
 import '../widgets/reform-progress/define.js';
 import type { ReformProgress } from '../widgets/reform-progress/reform-progress.js';
 import programme from './support/programme.json' with { type: 'json' };
-import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { visibilityReport } from './support/reports.js';
+import { inputFailures, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
 
 const june: ReformReport = progress(programme, { asOf: '2019-06-30' });
@@ -122,11 +123,30 @@ describe('<reform-progress>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('shows an invalid report as an alert', async () => {
+    it('shows an invalid report as an alert, headed as a reform report', async () => {
       const element = await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`);
+      expect(element.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal('数据不是有效的改革进展报告');
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('reformReport.asOf: expected a date YYYY-MM-DD');
     });
 
+    it('an indicator Report: names the widgets that show it', async () => {
+      const element = document.createElement('reform-progress');
+      const event = oneEvent(element, 'lg-error');
+      // The wrong kind on purpose: a typed page could not even write it.
+      (element as { report: unknown }).report = visibilityReport();
+      document.body.append(element);
+      const { detail } = await event;
+      expect(detail.code).to.equal('wrong_kind');
+      expect(detail.message).to.equal('本组件不显示这种数据: 这是指标报告，请用 <indicator-card>, <indicator-trend>, <indicator-bars>, <indicator-table> 显示');
+      await element.updateComplete;
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+
     sharedStates(underTest);
+  });
+
+  describe('input failures', () => {
+    inputFailures({ ...underTest, schema: 'lawgauge/reform-report@1' });
   });
 });

@@ -23,8 +23,8 @@ const DATA_ATTRIBUTES = ['src', 'lang', 'theme', 'timeout', 'max-bytes', 'creden
 const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
   'indicator-card': ['group', 'period', ...DATA_ATTRIBUTES],
   'indicator-trend': ['groups', ...DATA_ATTRIBUTES],
-  'indicator-bars': ['period', 'selected', ...DATA_ATTRIBUTES],
-  'indicator-table': ['period', ...DATA_ATTRIBUTES],
+  'indicator-bars': ['period', 'selected', 'top', ...DATA_ATTRIBUTES],
+  'indicator-table': ['period', 'page-size', ...DATA_ATTRIBUTES],
   'reform-progress': ['view', 'as-of', 'area', 'owner', 'compact', ...DATA_ATTRIBUTES],
   'lawgauge-dashboard': ['worker', ...DATA_ATTRIBUTES],
 };

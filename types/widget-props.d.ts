@@ -25,9 +25,13 @@ export interface IndicatorTrendProps extends WidgetProps {
 export interface IndicatorBarsProps extends WidgetProps {
   period?: string;
   selected?: string;
+  /** Bars drawn before the "others (k)" bar; default 20. */
+  top?: number;
 }
 export interface IndicatorTableProps extends WidgetProps {
   period?: string;
+  /** Rows per page; default 100. */
+  'page-size'?: number;
 }
 
 export interface ReformProgressProps extends WidgetProps<ReformReport> {

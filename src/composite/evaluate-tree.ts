@@ -1,3 +1,4 @@
+import type { IssueParams } from '../errors/issue.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Normalisation } from '../model/composite.js';
 import type { Indicator } from '../model/indicator.js';
@@ -36,9 +37,9 @@ function directed(indicator: Indicator, values: (number | null)[]): { values: (n
   return { values, direction: polarity === 'lower-better' ? -1 : 1 };
 }
 
-function wrap(error: unknown, compositeId: string, where: string, period: string): never {
+function wrap(error: unknown, compositeId: string, where: string, period: string, place: IssueParams): never {
   if (error instanceof CompositeMathError) {
-    throw new LawGaugeError('invalid_data', 'composite', [{ code: error.code, path: [compositeId], message: `${where}, period ${period}: ${error.message}` }]);
+    throw new LawGaugeError('invalid_data', 'composite', [{ code: error.code, path: [compositeId], message: `${where}, period ${period}: ${error.message}`, params: { ...error.params, ...place, period } }]);
   }
   throw error;
 }
@@ -56,7 +57,7 @@ export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number,
       try {
         normalised = normalise(values, variation.normalisation ?? child.normalisation, direction);
       } catch (error) {
-        wrap(error, node.composite.id, `indicator "${child.id}"`, inputs.periods[p]!.key);
+        wrap(error, node.composite.id, `indicator "${child.id}"`, inputs.periods[p]!.key, { indicator: child.id });
       }
       // A constant indicator comes back all null: it drops out and the weights renormalise over
       // the other children, exactly as for missing values; the caller flags the period's rows.
@@ -67,7 +68,7 @@ export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number,
       const result = evaluateTree(child.node, inputs, p, variation);
       childValues.push(result.values);
       result.present.forEach((count, u) => (present[u]! += count));
-      leftOut.push(...result.leftOut);
+      for (const id of result.leftOut) leftOut.push(id);
     }
   }
   const weights = node.children.map((child, index) => child.weight * (variation.weight?.(node, index) ?? 1));
@@ -79,7 +80,7 @@ export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number,
     try {
       value = aggregate(row, weights, node.aggregation, node.minShare);
     } catch (error) {
-      wrap(error, node.composite.id, `unit ${JSON.stringify(inputs.units[u])}`, inputs.periods[p]!.key);
+      wrap(error, node.composite.id, `unit ${JSON.stringify(inputs.units[u])}`, inputs.periods[p]!.key, { unit: JSON.stringify(inputs.units[u]) });
     }
     values.push(value ?? null);
     const shares = contributions(row, weights);

@@ -9,6 +9,21 @@ function present(values: UnitValues): number[] {
 }
 
 /**
+ * The least and the greatest of `values` ([Infinity, -Infinity] when empty, as Math.min() and
+ * Math.max()), by a loop: spreading a list of units into Math.min overflows the stack once it
+ * holds some hundred thousand of them.
+ */
+function extent(values: readonly number[]): [min: number, max: number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return [min, max];
+}
+
+/**
  * Normalises one indicator across units (OECD/JRC handbook; COINr's definitions), after applying
  * direction: `direction = -1` (lower is better) negates values and bounds first, so that for every
  * method higher results are better. Nulls stay null.
@@ -45,8 +60,7 @@ export function normalise(values: UnitValues, method: Normalisation, direction: 
       return signed;
     case 'minMax': {
       const [l, u] = method.range ?? [0, 100];
-      const min = Math.min(...known);
-      const max = Math.max(...known);
+      const [min, max] = extent(known);
       // max = min: undefined, so the indicator is left out this period (see isLeftOut).
       if (known.length > 0 && min === max) return signed.map(() => null);
       return signed.map((x) => (x === null ? null : l + ((x - min) / (max - min)) * (u - l)));
@@ -65,9 +79,11 @@ export function normalise(values: UnitValues, method: Normalisation, direction: 
     }
     case 'distanceToTarget': {
       const target = direction * method.target;
-      const min = Math.min(...known);
+      const [min] = extent(known);
       const scale = method.scale ?? 1;
-      if (known.length > 0 && target === min) throw new CompositeMathError('constant_values', `the target equals the lowest value (${direction * min}), so the distance to target is undefined`);
+      if (known.length > 0 && target === min) throw new CompositeMathError('constant_values', `the target equals the lowest value (${direction * min}), so the distance to target is undefined`, {
+          value: direction * min,
+        });
       return signed.map((x) => {
         if (x === null) return null;
         const distance = (x - min) / (target - min);

@@ -1,23 +1,12 @@
 import type { Display, Unit } from '../model/indicator.js';
 import { formatPercent } from './format-percent.js';
+import { numberFormat } from './number-format.js';
 
 export type Lang = 'zh-CN' | 'en';
 
 const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, ratio: 2, count: 0, days: 1, score: 1, currency: 2 };
 
 const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
-
-/** Building an Intl.NumberFormat costs far more than using one; dashboards format thousands of values. */
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(lang, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 /**
  * A value as people read it, following the indicator's unit and display: `37.5%`, `1:1.55`

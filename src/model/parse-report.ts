@@ -1,7 +1,15 @@
+import { countIssues, type ReportIssue } from './check-report-shape.js';
 import { parseWith } from './parse-with.js';
 import { Report } from './report.js';
 
-/** Validates a Report, e.g. one fetched from a server before a widget renders it. */
+/**
+ * Validates a Report, e.g. one fetched from a server before a widget renders it: the schema, then
+ * the rules of its measure kind (counts are whole numbers ≥ 0, a rate is ≥ 0; see COUNT_FIELDS).
+ */
 export function parseReport(input: unknown): Report {
-  return parseWith(Report, input, 'report');
+  return parseWith(Report, input, 'report', (report) => {
+    const issues: ReportIssue[] = [];
+    countIssues(report, issues);
+    return issues;
+  });
 }

@@ -61,7 +61,8 @@ function programmeOf(report: ReformReport): Programme {
     areas: report.byArea.map((area) => ({ id: area.id, label: area.label ?? { 'zh-CN': area.id, en: area.id } })),
     tasks,
   };
-  if (issues.length === 0) issues.push(...checkProgramme(programme));
+  // A loop, not push(...): a programme of many thousand tasks can have as many problems.
+  if (issues.length === 0) for (const issue of checkProgramme(programme)) issues.push(issue);
   if (issues.length > 0) throw new LawGaugeError('invalid_data', 'report', issues);
   return programme;
 }

@@ -96,41 +96,74 @@ export interface ParsedPeriod {
   readonly end: number;
 }
 
+/**
+ * What a period key names, read from its text alone: the unit, the (ISO week-numbering, for a
+ * week) year, and the quarter, month, week or date within it.
+ */
+export type PeriodKeyParts =
+  | { readonly unit: 'year'; readonly year: number }
+  | { readonly unit: 'quarter'; readonly year: number; readonly quarter: number }
+  | { readonly unit: 'month'; readonly year: number; readonly month: number }
+  | { readonly unit: 'week'; readonly year: number; readonly week: number }
+  | { readonly unit: 'day'; readonly year: number; readonly month: number; readonly day: number };
+
 const PERIOD_KEY =
   /^(\d{4})(?:-(\d{2})-(\d{2})|-W(\d{2})|-(\d{2})|-Q([1-4]))?$/;
 
-/** Parses a period key; `undefined` when the text is not a valid key. */
-export function parsePeriodKey(key: string): ParsedPeriod | undefined {
+/** How many ISO weeks (52 or 53) the ISO week-numbering year `isoYear` has. */
+function isoWeeksIn(isoYear: number): number {
+  return (isoYearStart(isoYear + 1) - isoYearStart(isoYear)) / 7;
+}
+
+/**
+ * Reads a period key into its parts; `undefined` when the text is not a key of a real period (no
+ * 2019-13, 2019-02-30 or week 53 of a 52-week year). The one definition of a valid key: it needs
+ * no day arithmetic, so code that only checks or labels keys (the widgets) carries none.
+ */
+export function periodKeyParts(key: string): PeriodKeyParts | undefined {
   const match = PERIOD_KEY.exec(key);
   if (match === null) return undefined;
   const year = Number(match[1]);
   if (year < 1) return undefined;
-  let unit: PeriodUnit;
-  let start: number;
   if (match[2] !== undefined) {
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (!isValidCivilDate(year, month, day)) return undefined;
-    unit = 'day';
-    start = dayFromCivil(year, month, day);
-  } else if (match[4] !== undefined) {
-    const week = Number(match[4]);
-    start = isoYearStart(year) + (week - 1) * 7;
-    if (week < 1 || isoWeekOf(start).isoYear !== year) return undefined;
-    unit = 'week';
-  } else if (match[5] !== undefined) {
-    const month = Number(match[5]);
-    if (month < 1 || month > 12) return undefined;
-    unit = 'month';
-    start = dayFromCivil(year, month, 1);
-  } else if (match[6] !== undefined) {
-    unit = 'quarter';
-    start = dayFromCivil(year, (Number(match[6]) - 1) * 3 + 1, 1);
-  } else {
-    unit = 'year';
-    start = dayFromCivil(year, 1, 1);
+    return isValidCivilDate(year, month, day) ? { unit: 'day', year, month, day } : undefined;
   }
-  return { unit, start, end: periodEnd(start, unit) };
+  if (match[4] !== undefined) {
+    const week = Number(match[4]);
+    return week >= 1 && week <= isoWeeksIn(year) ? { unit: 'week', year, week } : undefined;
+  }
+  if (match[5] !== undefined) {
+    const month = Number(match[5]);
+    return month >= 1 && month <= 12 ? { unit: 'month', year, month } : undefined;
+  }
+  if (match[6] !== undefined) return { unit: 'quarter', year, quarter: Number(match[6]) };
+  return { unit: 'year', year };
+}
+
+/** First day of the period a key names. */
+function startOf(parts: PeriodKeyParts): number {
+  switch (parts.unit) {
+    case 'day':
+      return dayFromCivil(parts.year, parts.month, parts.day);
+    case 'week':
+      return isoYearStart(parts.year) + (parts.week - 1) * 7;
+    case 'month':
+      return dayFromCivil(parts.year, parts.month, 1);
+    case 'quarter':
+      return dayFromCivil(parts.year, (parts.quarter - 1) * 3 + 1, 1);
+    case 'year':
+      return dayFromCivil(parts.year, 1, 1);
+  }
+}
+
+/** Parses a period key into its days; `undefined` when the text is not a valid key (see {@link periodKeyParts}). */
+export function parsePeriodKey(key: string): ParsedPeriod | undefined {
+  const parts = periodKeyParts(key);
+  if (parts === undefined) return undefined;
+  const start = startOf(parts);
+  return { unit: parts.unit, start, end: periodEnd(start, parts.unit) };
 }
 
 /**

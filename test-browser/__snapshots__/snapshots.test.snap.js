@@ -45,26 +45,29 @@ snapshots["indicator-trend"] =
 <line class="grid" x1="48" x2="438" y1="192" y2="192">
 </line>
 <text class="muted" text-anchor="end" x="42" y="196">0%</text>
-<line class="grid" x1="48" x2="438" y1="152" y2="152">
+<line class="grid" x1="48" x2="438" y1="156" y2="156">
 </line>
-<text class="muted" text-anchor="end" x="42" y="156">20%</text>
-<line class="grid" x1="48" x2="438" y1="112" y2="112">
+<text class="muted" text-anchor="end" x="42" y="160">20%</text>
+<line class="grid" x1="48" x2="438" y1="120" y2="120">
 </line>
-<text class="muted" text-anchor="end" x="42" y="116">40%</text>
-<line class="grid" x1="48" x2="438" y1="72" y2="72">
+<text class="muted" text-anchor="end" x="42" y="124">40%</text>
+<line class="grid" x1="48" x2="438" y1="84" y2="84">
 </line>
-<text class="muted" text-anchor="end" x="42" y="76">60%</text>
-<line class="grid" x1="48" x2="438" y1="32" y2="32">
+<text class="muted" text-anchor="end" x="42" y="88">60%</text>
+<line class="grid" x1="48" x2="438" y1="48" y2="48">
 </line>
-<text class="muted" text-anchor="end" x="42" y="36">80%</text>
-<text class="muted" text-anchor="middle" x="48" y="212">2019年1月</text>
-<text class="muted" text-anchor="middle" x="204" y="212">2019年3月</text>
-<text class="muted" text-anchor="middle" x="360" y="212">2019年5月</text>
-<rect class="good-band" x="48" width="390" y="12" height="20">
+<text class="muted" text-anchor="end" x="42" y="52">80%</text>
+<line class="grid" x1="48" x2="438" y1="12" y2="12">
+</line>
+<text class="muted" text-anchor="end" x="42" y="16">100%</text>
+<text class="muted period" x="126" y="212" text-anchor="middle">2019年2月</text>
+<text class="muted period" x="282" y="212" text-anchor="middle">2019年4月</text>
+<text class="muted period" x="454" y="212" text-anchor="end">2019年6月</text>
+<rect class="good-band" x="48" width="390" y="12" height="36">
 </rect>
-<path class="line s0" d="M48,42L126,42L204,42L282,42L360,42L438,12">
+<path class="line s0" d="M48,57L126,57L204,57L282,57L360,57L438,30">
 </path>
-<path class="line s1" d="M48,67L126,67L204,67L282,67L360,67L438,67">
+<path class="line s1" d="M48,79.5L126,79.5L204,79.5L282,79.5L360,79.5L438,79.5">
 </path>
 </g>
 <g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。">

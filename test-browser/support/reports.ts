@@ -42,3 +42,37 @@ export function districtReport(): Report {
   const resident_survey = ingest(catalog.datasets[1], []);
   return evaluate(catalog, { patrol_checks, resident_survey }, { from: '2019-03-01', to: '2019-03-31', by: 'district', indicators: ['street_visibility_rate'], suppressBelow: 10 })[0]!;
 }
+
+/**
+ * A Report of `groups` districts (区1, 区2, …) and their total in each of `periods` months from
+ * January 2019, written directly (evaluating this many records would take the test's time): a
+ * rate, district i seeing police in (i mod 50) of 50 checks, so values repeat every 50 groups.
+ */
+export function manyGroups(groups: number, periods = 1): Report {
+  const rows: Report['rows'] = [];
+  for (let p = 0; p < periods; p++) {
+    const month = String(p + 1).padStart(2, '0');
+    const days = new Date(Date.UTC(2019, p + 1, 0)).getUTCDate();
+    for (let i = 0; i <= groups; i++) {
+      const total = i === groups;
+      const numerator = total ? 25 * groups : (i % 50) + (p % 2);
+      const denominator = total ? 50 * groups : 51;
+      rows.push({
+        period: `2019-${month}`,
+        start: `2019-${month}-01`,
+        end: `2019-${month}-${days}`,
+        group: { district: total ? '*' : `区${i + 1}` },
+        value: numerator / denominator,
+        numerator,
+        denominator,
+        n: denominator,
+        ci: null,
+        status: numerator / denominator >= 0.8 ? 'good' : numerator / denominator >= 0.6 ? 'warning' : 'bad',
+        flag: null,
+        change: { previous: null, yearAgo: null },
+      });
+    }
+  }
+  const template = districtReport();
+  return { ...template, period: { unit: 'month', from: '2019-01-01', to: rows.at(-1)!.end, toDate: false }, rows };
+}

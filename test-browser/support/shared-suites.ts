@@ -99,3 +99,104 @@ export function sharedParts(widget: WidgetUnderTest): void {
     element.remove();
   });
 }
+
+/** Errors that reached the page while `run` ran: window `error` events and unhandled rejections. */
+export async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const onError = (event: ErrorEvent): void => void seen.push(`error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent): void => void seen.push(`unhandledrejection: ${String(event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    // An unhandled rejection is reported a task after it happens.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return seen;
+}
+
+/** An object nested `depth` deep, `{a: {a: …}}`, built by code (no JSON involved). */
+export function deepObject(depth: number, top: Record<string, unknown> = {}): Record<string, unknown> {
+  let node = top;
+  for (let level = 0; level < depth; level++) node = node['a'] = {} as Record<string, unknown>;
+  return top;
+}
+
+/**
+ * Data no JSON makes, as a property: a cyclic document, a Proxy whose every trap throws, a
+ * throwing getter, a document nested 20,000 deep. Each ends in the widget's error state, in its
+ * language, and nothing reaches the page (no window error, no unhandled rejection) or
+ * `updateComplete`. The same deep document as JSON through `src` is invalid data, not a network
+ * failure.
+ */
+export function inputFailures(widget: WidgetUnderTest & { readonly schema: string }): void {
+  const trap = (): never => {
+    throw new Error('trap sprung');
+  };
+  const inputs: [string, () => unknown][] = [
+    [
+      'a cyclic document',
+      () => {
+        // The document in place of a field the data check reads.
+        const data = widget.data() as Record<string, unknown>;
+        data[Object.keys(data).find((key) => key !== 'schema')!] = data;
+        return data;
+      },
+    ],
+    ['a Proxy that throws from every trap', () => new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap })],
+    [
+      'a throwing getter',
+      () => {
+        // On a field the data check reads after `schema`: the check itself meets the getter.
+        const data = { ...widget.data() } as Record<string, unknown>;
+        return Object.defineProperty(data, Object.keys(data).find((key) => key !== 'schema')!, { get: trap, enumerable: true });
+      },
+    ],
+    ['a document nested 20,000 deep', () => deepObject(20_000, { schema: widget.schema })],
+  ];
+  for (const [name, make] of inputs) {
+    it(`${name} as the report property: the error state in the widget's language, nothing on the page`, async () => {
+      let element!: Widget;
+      let detail: { code: string; message: string } | undefined;
+      const errors = await pageErrors(async () => {
+        element = document.createElement(widget.tag) as Widget;
+        element.setAttribute('lang', 'zh-CN');
+        element.addEventListener('lg-error', (event) => void (detail = (event as CustomEvent<{ code: string; message: string }>).detail));
+        element.report = make();
+        document.body.append(element);
+        expect(await element.updateComplete).to.equal(true);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(detail?.code).to.equal('invalid_report');
+      const alert = role(element, 'alert');
+      expect(alert, element.shadowRoot!.textContent ?? '').not.to.equal(null);
+      // A headline in Chinese: 数据不是有效的…
+      expect(alert!.querySelector('strong')!.textContent).to.match(/^数据不是有效的/);
+      await expect(element).to.be.accessible();
+      element.remove();
+    });
+  }
+
+  it('the same 20,000-deep document as JSON through src: invalid data, not a network failure', async () => {
+    const text = `{"schema":${JSON.stringify(widget.schema)},"deep":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`;
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const element = document.createElement(widget.tag) as Widget;
+    element.setAttribute('lang', 'zh-CN');
+    const errors = await pageErrors(async () => {
+      const event = oneEvent(element, 'lg-error');
+      element.src = url;
+      document.body.append(element);
+      const { detail } = await event;
+      expect(detail.code).to.equal('invalid_report');
+      expect(detail.source).to.equal(url);
+      await element.updateComplete;
+    });
+    expect(errors).to.deep.equal([]);
+    expect(role(element, 'alert')!.querySelector('strong')!.textContent).to.match(/^数据不是有效的/);
+    URL.revokeObjectURL(url);
+    element.remove();
+  });
+}

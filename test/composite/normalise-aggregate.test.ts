@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, normalise } from '../../src/index.js';
+import { aggregate, normalise } from '../../src/internal.js';
 
 describe('normalise(values, method, direction) — COINr golden values', () => {
   it('goalposts(x; 0, 10): 1 → 0.1, 11 → 1, −1 → 0; reversed direction 0.9, 0, 1', () => {
@@ -23,6 +23,18 @@ describe('normalise(values, method, direction) — COINr golden values', () => {
   it('leaves out min-max and z-scores when every unit has the same value: no unit gets a value (see constant-indicator.test.ts)', () => {
     expect(normalise([2, 2, null], { method: 'minMax' }, 1)).toEqual([null, null, null]);
     expect(normalise([2, 2], { method: 'zScore' }, 1)).toEqual([null, null]);
+  });
+});
+
+describe('normalise(values, method, direction) over many units', () => {
+  it('min-max and distance to target take 200,000 units (spreading them into Math.min overflowed the stack)', () => {
+    const values = Array.from({ length: 200_000 }, (_, unit) => (unit % 101) / 100);
+    const minMax = normalise(values, { method: 'minMax' }, 1);
+    // 0 → 0, 0.5 → 50, 1 → 100 on [0, 100].
+    expect([minMax[0], minMax[50], minMax[100]]).toEqual([0, 50, 100]);
+    const distance = normalise(values, { method: 'distanceToTarget', target: 2 }, 1);
+    // (1 − 0) / (2 − 0).
+    expect(distance[100]).toBe(0.5);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, checkReportShape, compositeReport, evaluate, extendCatalog, ingest, parseReport, type Report } from '../../src/index.js';
+import { REPORT_ISSUE_WORDS } from '../../src/model/check-report-shape.js';
 import { fixture } from '../support/fixtures.js';
 
 const court = builtInCatalog('court-case-quality');
@@ -54,6 +55,12 @@ const mutations: ((old: unknown) => unknown)[] = [
   () => '2019-13',
   () => '__proto__',
   () => Number.NaN,
+  // Impossible numbers, dates and period keys: both checks reject them wherever they are not allowed.
+  () => -5,
+  () => 1e300,
+  () => 2.5,
+  () => '2019-02-30',
+  () => '<b>x</b>',
   (old) => (old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old, extra: 1 } : old),
 ];
 
@@ -163,5 +170,149 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     ]);
     const nested = JSON.parse('{"a":[{"b":1},{"__proto__":2,"c":[{"constructor":3}]}],"prototype":4}') as unknown;
     expect(() => checkReportShape(nested)).toThrow(/report\.a\[1\]\.__proto__: .*\nreport\.a\[1\]\.c\[0\]\.constructor: .*\nreport\.prototype: /);
+  });
+});
+
+describe('checkReportShape(json) and parseReport(json) reject impossible numbers, dates and period keys, with a path', () => {
+  const byId = (id: string): { rows: Record<string, unknown>[]; indicator: Record<string, unknown>; period: Record<string, unknown> } =>
+    JSON.parse(JSON.stringify(reports.find((report) => report.indicator.id === id)!)) as never;
+  const firstValued = (json: { rows: Record<string, unknown>[] }): number => json.rows.findIndex((row) => row['value'] !== null && row['denominator'] !== null);
+  /** Both checks reject `json`; the widgets' check names `message` at `path`. */
+  const rejected = (json: unknown, path: string, message: string): void => {
+    expect(accepts(parseReport, json), `parseReport accepted ${path}`).toBe(false);
+    expect(() => checkReportShape(json)).toThrow(`${path}: ${message}`);
+  };
+
+  it('a negative denominator or numerator of a rate (counts of records), and a negative rate', () => {
+    const json = byId('clearance_rate');
+    const r = firstValued(json);
+    json.rows[r]!['denominator'] = -5;
+    rejected(json, `report.rows[${r}].denominator`, 'expected a whole number ≥ 0');
+    const numerator = byId('clearance_rate');
+    numerator.rows[r]!['numerator'] = -3;
+    rejected(numerator, `report.rows[${r}].numerator`, 'expected a whole number ≥ 0');
+    // Counts are whole: 2.5 records is no count.
+    const half = byId('clearance_rate');
+    half.rows[r]!['denominator'] = 2.5;
+    rejected(half, `report.rows[${r}].denominator`, 'expected a whole number ≥ 0');
+    // −3 of 5 shown as −60.0% before: counts fine, the value impossible.
+    const value = byId('clearance_rate');
+    value.rows[r]!['value'] = -0.6;
+    rejected(value, `report.rows[${r}].value`, 'expected ≥ 0');
+  });
+
+  it("a count's value must be a whole number ≥ 0; a complement's denominator is its rate's", () => {
+    const count = byId('closed_cases');
+    count.rows[0]!['value'] = -1;
+    rejected(count, 'report.rows[0].value', 'expected a whole number ≥ 0');
+    const complement = byId('acceptance_rate');
+    const r = firstValued(complement);
+    complement.rows[r]!['denominator'] = -5;
+    rejected(complement, `report.rows[${r}].denominator`, 'expected a whole number ≥ 0');
+  });
+
+  it('leaves what is merely unusual: a ratio of sums may have a negative side, a mean of days may be negative', () => {
+    const ratio = byId('enforcement_recovery_rate');
+    const r = firstValued(ratio);
+    // Σ of a signed amount field can be negative; the kit does not know the field's sign.
+    ratio.rows[r]!['denominator'] = -5;
+    ratio.rows[r]!['value'] = -0.6;
+    expect(accepts(parseReport, ratio)).toBe(true);
+    expect(accepts(checkReportShape, ratio)).toBe(true);
+    const days = byId('avg_trial_days');
+    days.rows[0]!['value'] = -2;
+    expect(accepts(parseReport, days)).toBe(true);
+    expect(accepts(checkReportShape, days)).toBe(true);
+  });
+
+  it('numbers beyond ±(2^53 − 1) in a row or the target; whole numbers beyond 2^53', () => {
+    const big = byId('clearance_rate');
+    const r = firstValued(big);
+    big.rows[r]!['value'] = 1e300;
+    rejected(big, `report.rows[${r}].value`, 'expected a number within ±9007199254740991');
+    const target = byId('clearance_rate');
+    target.indicator['target'] = -1e300;
+    rejected(target, 'report.indicator.target', 'expected a number within ±9007199254740991');
+    const change = byId('clearance_rate');
+    change.rows[r]!['change'] = { previous: { period: '2019-01', value: 0.5, delta: 1e17, relative: 1e17 }, yearAgo: null };
+    rejected(change, `report.rows[${r}].change.previous.delta`, 'expected a number within ±9007199254740991');
+    const n = byId('clearance_rate');
+    n.rows[r]!['n'] = 1e300;
+    rejected(n, `report.rows[${r}].n`, 'expected a whole number ≥ 0');
+    // 2^53 − 1 itself is a number a Report may hold; a relative change may be larger still.
+    const edge = byId('closed_filed_ratio');
+    edge.rows[0]!['value'] = Number.MAX_SAFE_INTEGER;
+    edge.rows[0]!['change'] = { previous: { period: '2019-01', value: 1e-12, delta: 1, relative: 1e12 * 1e12 }, yearAgo: null };
+    expect(accepts(parseReport, edge)).toBe(true);
+    expect(accepts(checkReportShape, edge)).toBe(true);
+  });
+
+  it('dates that do not exist, in rows and in the period', () => {
+    const row = byId('clearance_rate');
+    row.rows[1]!['start'] = '2019-02-30';
+    rejected(row, 'report.rows[1].start', 'expected a date YYYY-MM-DD');
+    const period = byId('clearance_rate');
+    period.period['to'] = '2019-04-31';
+    rejected(period, 'report.period.to', 'expected a date YYYY-MM-DD');
+  });
+
+  it('period keys that name no period: markup, month 13, week 60, and in a change', () => {
+    for (const key of ['<b>x</b>', '2019-13', '2019-W60', '2019-Q5', '']) {
+      const json = byId('clearance_rate');
+      json.rows[0]!['period'] = key;
+      rejected(json, 'report.rows[0].period', 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05');
+    }
+    const change = byId('clearance_rate');
+    const r = firstValued(change);
+    change.rows[r]!['change'] = { previous: null, yearAgo: { period: '2018-02-29', value: 0.5, delta: 0.1, relative: 0.2 } };
+    rejected(change, `report.rows[${r}].change.yearAgo.period`, 'expected a period key');
+  });
+
+  it('every issue has a code from REPORT_ISSUE_WORDS, and its message is those words and its detail', () => {
+    const json = byId('clearance_rate');
+    json.rows[1]!['denominator'] = -5;
+    json.rows[2]!['extra'] = 1;
+    try {
+      checkReportShape(json);
+    } catch (error) {
+      const issues = (error as { issues: { code: string; detail: string; message: string }[] }).issues;
+      expect(issues.map((issue) => [issue.code, issue.detail])).toEqual([['unknown_key', ' "extra"']]);
+      expect(issues[0]!.message).toBe(`${REPORT_ISSUE_WORDS.unknown_key} "extra"`);
+      return;
+    }
+    throw new Error('accepted');
+  });
+});
+
+describe('checkReportShape(input) on objects no JSON makes: cycles, great depth', () => {
+  const lawGaugeError = (input: unknown): { name: string; message: string } => {
+    try {
+      checkReportShape(input);
+    } catch (error) {
+      return error as { name: string; message: string };
+    }
+    throw new Error('accepted');
+  };
+
+  it('names the problems of a cyclic Report instead of overflowing the stack', () => {
+    const json = JSON.parse(JSON.stringify(reports[0])) as Record<string, unknown>;
+    json['self'] = json;
+    (json['rows'] as Record<string, unknown>[])[0]!['group'] = { district: json };
+    const error = lawGaugeError(json);
+    expect(error.name).toBe('LawGaugeError');
+    expect(error.message).toContain('report.rows[0].group.district: expected a string, number, boolean or null');
+    expect(error.message).toContain('report.self: unknown key "self"');
+  });
+
+  it('names the problems of a document nested 20,000 deep, from JSON.parse or from code, and finds a forbidden key at the bottom', () => {
+    const depth = 20_000;
+    const text = `{"schema":"lawgauge/report@1","deep":${'{"a":'.repeat(depth)}{"__proto__":1}${'}'.repeat(depth)}}`;
+    const error = lawGaugeError(JSON.parse(text));
+    expect(error.name).toBe('LawGaugeError');
+    expect(error.message).toMatch(/^report\.deep(\.a){20000}\.__proto__: the key "__proto__" is not allowed/);
+    let built: Record<string, unknown> = {};
+    const root = { schema: 'lawgauge/report@1', deep: built };
+    for (let level = 0; level < depth; level++) built = built['a'] = {} as Record<string, unknown>;
+    expect(lawGaugeError(root).message).toContain('report.deep: unknown key "deep"');
   });
 });

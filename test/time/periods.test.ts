@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDay, dayFromCivil, formatDay, parseIsoDay, parsePeriodKey, periodEnd, periodKey, periodStartOf, yearAgoStart, type PeriodUnit } from '../../src/index.js';
+import { formatDay, parseIsoDay, parsePeriodKey, type PeriodUnit } from '../../src/index.js';
+import { civilFromDay, dayFromCivil, periodEnd, periodKey, periodStartOf, yearAgoStart } from '../../src/internal.js';
 
 const day = (text: string): number => parseIsoDay(text)!;
 

@@ -59,4 +59,20 @@ export const chartStyles = css`
   .table-wrap button {
     margin-top: 0.5rem;
   }
+  /* A long table's page controls (pager.ts). */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+    font-size: 0.85rem;
+  }
+  .pager button {
+    margin-top: 0;
+  }
+  .pager [aria-disabled='true'] {
+    color: var(--lg-muted);
+    cursor: default;
+  }
 `;

@@ -1,8 +1,10 @@
-import type { Flag, Status } from '../../src/index.js';
+import { MAX_MAGNITUDE, REPORT_ISSUE_WORDS, type Flag, type ReportIssueCode, type Status } from '../../src/index.js';
 import { BASE_MESSAGES, type BaseMessages, type WidgetLang } from './messages.js';
 
-/** The indicator widgets' texts (status words, changes, chart help, summaries) with the base ones. */
+/** The texts every indicator widget needs (status words, flags, changes, the Report check's problems) with the base ones; a chart's own are in chart-messages.ts. */
 export interface Messages extends BaseMessages {
+  /** A Report with no row to show. */
+  readonly empty: string;
   readonly status: Record<Status, string>;
   readonly flag: Record<Flag, string>;
   readonly target: string;
@@ -17,16 +19,19 @@ export interface Messages extends BaseMessages {
   readonly interval: string;
   readonly sample: (n: number) => string;
   readonly trend: (label: string, first: string, last: string, from: string, to: string) => string;
-  readonly viewTable: string;
-  readonly viewChart: string;
-  readonly chartHelp: string;
-  readonly best: string;
-  readonly worst: string;
-  readonly summary: (label: string, period: string, count: number) => string;
+  /** The Report check's problems by code (each followed by its detail: values, a bound, a key). */
+  readonly reportIssues: Readonly<Record<ReportIssueCode, string>>;
+  /** A group asked for (`group`) that the Report does not have, and the groups it has. */
+  readonly noGroup: (group: string, existing: string) => string;
+  /** A period asked for (`period`) that the Report has no rows for, and the periods it has. */
+  readonly noPeriod: (period: string, existing: string) => string;
+  /** The end of a list cut short: how many there are in all. */
+  readonly inAll: (count: number) => string;
 }
 
 const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>> = {
   'zh-CN': {
+    empty: '暂无数据',
     status: { good: '良好', warning: '关注', bad: '预警' },
     flag: { 'no-data': '无数据', suppressed: '数量过少，已隐去', unstable: '样本较小，仅供参考', 'indicator-excluded': '有指标各单位取值相同，本期未计入' },
     target: '目标',
@@ -41,14 +46,36 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
     interval: '95% 置信区间',
     sample: (n) => `样本 ${n}`,
     trend: (label, first, last, from, to) => `${label}走势：${from} ${first}，${to} ${last}`,
-    viewTable: '以表格查看',
-    viewChart: '以图表查看',
-    chartHelp: '用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。',
-    best: '最好',
-    worst: '最差',
-    summary: (label, period, count) => `${label}，${period}，共 ${count} 项。`,
+    reportIssues: {
+      finite_number: '应为有限的数',
+      magnitude: `应为绝对值不超过 ${MAX_MAGNITUDE} 的数`,
+      whole_number: '应为整数',
+      at_least: '应 ≥',
+      at_most: '应 ≤',
+      string: '应为字符串',
+      non_empty_string: '应为非空字符串',
+      boolean: '应为 true 或 false',
+      one_of: '应为以下之一',
+      identifier: '应为标识符',
+      identifier_key: '键应为标识符',
+      catalog_id: '应为目录 id',
+      date: '应为日历上存在的日期 YYYY-MM-DD',
+      period_key: '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
+      pair: '应为 [下限, 上限]',
+      object: '应为对象',
+      array: '应为数组',
+      polarity: '应为指标方向',
+      thresholds: '应为阈值',
+      group_value: '应为字符串、数、true、false 或 null',
+      unknown_key: '未知的键',
+      required: '缺少此项',
+    },
+    noGroup: (group, existing) => `没有分组“${group}”。现有分组：${existing}`,
+    noPeriod: (period, existing) => `没有${period}的数据。现有期间：${existing}`,
+    inAll: (count) => `（共 ${count} 个）`,
   },
   en: {
+    empty: 'No data',
     status: { good: 'Good', warning: 'Watch', bad: 'Alert' },
     flag: { 'no-data': 'No data', suppressed: 'Too few records; withheld', unstable: 'Small sample; indicative only', 'indicator-excluded': 'An indicator equal in every unit was left out this period' },
     target: 'Target',
@@ -63,12 +90,10 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
     interval: '95% interval',
     sample: (n) => `n = ${n}`,
     trend: (label, first, last, from, to) => `${label} trend: ${first} in ${from}, ${last} in ${to}`,
-    viewTable: 'View as table',
-    viewChart: 'View as chart',
-    chartHelp: 'Use the arrow keys to move between items, Home / End for the first or last, Enter to select, Escape to leave.',
-    best: 'best',
-    worst: 'worst',
-    summary: (label, period, count) => `${label}, ${period}, ${count} items.`,
+    reportIssues: REPORT_ISSUE_WORDS,
+    noGroup: (group, existing) => `No group “${group}”. Groups: ${existing}`,
+    noPeriod: (period, existing) => `No data for ${period}. Periods: ${existing}`,
+    inAll: (count) => ` (${count} in all)`,
   },
 };
 

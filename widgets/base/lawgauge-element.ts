@@ -1,8 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { checkReportShape, type GroupValue, type Report, type ReportRow } from '../../src/index.js';
-import { loadReport, validated, WidgetLoadError } from './load-report.js';
+import { checkReportShape, LawGaugeError, REPORT_SCHEMA_ID, type GroupValue, type Report } from '../../src/index.js';
+import { issueLines, loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
-import { groupName } from './report-text.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
 import { BASE_MESSAGES, type BaseMessages, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
@@ -41,7 +40,7 @@ export type LgSelectEvent = CustomEvent<LgSelectDetail>;
 /** The `lg-error` event. */
 export type LgErrorEvent = CustomEvent<LgErrorDetail>;
 
-type Phase<T> = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: string } | { kind: 'data'; report: T };
+type Phase<T> = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: Detail } | { kind: 'data'; report: T; source: string };
 
 const DEFAULT_TIMEOUT_S = 15;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -54,7 +53,9 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * error shown in the widget, never a merge. `src` loads abort when `src` changes or the element
  * disconnects, so the latest request always wins; `timeout` (seconds, default 15), `max-bytes`
  * (default 5 MiB) and `credentials` (`omit` by default) bound it. Any failure is shown inside the
- * widget with `role="alert"` and fired as `lg-error`; the host page is never affected.
+ * widget with `role="alert"` and fired as `lg-error`; the host page is never affected: data that
+ * throws when read (a getter, a Proxy), holds cycles or nests deep, or even a view that throws
+ * while drawing it, ends in the error state, never in the page's error handlers or `updateComplete`.
  *
  * Language: the `lang` attribute, else the nearest ancestor's `lang`, else `zh-CN`.
  *
@@ -102,8 +103,10 @@ export abstract class DataElement<T extends object> extends LitElement {
   theme: 'light' | 'dark' | undefined;
 
   protected phase: Phase<T> = { kind: 'empty-source' };
-  private loadController: AbortController | undefined;
-  private inlineObserver: MutationObserver | undefined;
+  /** The `schema` id of the documents this widget shows; another kind is refused by name (`wrong_kind`). */
+  protected readonly dataSchema: string | undefined;
+  #loadController: AbortController | undefined;
+  #inlineObserver: MutationObserver | undefined;
 
   // A language switch sets `lang` on the widget: show it at once.
   static override get observedAttributes(): string[] {
@@ -130,71 +133,89 @@ export abstract class DataElement<T extends object> extends LitElement {
     // Every widget formats numbers; for classes registered by hand (see warm-intl.ts).
     scheduleIntlWarmUp(() => this.language);
     // Inline JSON may be added after the element; watch its children.
-    this.inlineObserver = new MutationObserver(() => this.resolveSource());
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#inlineObserver = new MutationObserver(() => this.#resolveSource());
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // The first update resolves the sources; a reconnected element (its load aborted) does it here.
-    if (this.hasUpdated) this.resolveSource();
+    if (this.hasUpdated) this.#resolveSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.inlineObserver?.disconnect();
-    this.loadController?.abort();
-    this.loadController = undefined;
+    this.#inlineObserver?.disconnect();
+    this.#loadController?.abort();
+    this.#loadController = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.resolveSource();
+    if (!this.hasUpdated || changed.has('report') || changed.has('src')) this.#resolveSource();
   }
 
-  private inlineScript(): HTMLScriptElement | null {
+  #inlineScript(): HTMLScriptElement | null {
     return this.querySelector(':scope > script[type="application/json"]');
   }
 
   /** Decides which source is in use and starts loading; called whenever a source may have changed. */
-  private resolveSource(): void {
-    const inline = this.inlineScript();
+  #resolveSource(): void {
+    const inline = this.#inlineScript();
     const given = [this.report !== undefined, this.src !== undefined && this.src !== '', inline !== null].filter(Boolean).length;
-    this.loadController?.abort();
-    this.loadController = undefined;
-    if (given > 1) return this.fail('conflicting_sources', 'report, src and inline JSON: give only one', 'element');
-    if (this.report !== undefined) return this.accept(() => validated((json) => this.parseData(json), this.report), 'property');
-    if (inline !== null) return this.accept(() => validated((json) => this.parseData(json), JSON.parse(inline.textContent ?? '')), 'inline');
-    if (this.src !== undefined && this.src !== '') return this.startLoad(this.src);
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    if (given > 1) return this.#fail('conflicting_sources', 'report, src and inline JSON: give only one', 'element');
+    if (this.report !== undefined) return this.#accept(() => this.report, 'property');
+    if (inline !== null) return this.#accept(() => JSON.parse(inline.textContent ?? '') as unknown, 'inline');
+    if (this.src !== undefined && this.src !== '') return this.#startLoad(this.src);
     this.phase = { kind: 'empty-source' };
   }
 
-  private accept(read: () => T, source: string): void {
+  #accept(read: () => unknown, source: string): void {
+    let json: unknown;
     try {
-      this.phase = { kind: 'data', report: read() };
+      json = read();
     } catch (error) {
-      if (error instanceof WidgetLoadError) this.fail(error.code, error.detail, source);
-      else if (error instanceof SyntaxError) this.fail('invalid_json', error.message, source);
-      else throw error;
+      return this.#fail('invalid_json', (error as Error).message, source);
+    }
+    try {
+      this.phase = { kind: 'data', report: validated((data) => this.parseData(data), json, this.dataSchema), source };
+    } catch (error) {
+      const { code, detail } = error as WidgetLoadError;
+      this.#fail(code, detail, source);
     }
   }
 
-  private startLoad(url: string): void {
+  #startLoad(url: string): void {
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.phase = { kind: 'loading' };
-    loadReport(url, { signal: controller.signal, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, credentials: this.credentials }, (json) => this.parseData(json)).then(
+    loadReport(url, { signal: controller.signal, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, credentials: this.credentials }, (json) => this.parseData(json), this.dataSchema).then(
       (report) => {
-        if (this.loadController === controller) this.phase = { kind: 'data', report };
+        if (this.#loadController === controller) this.phase = { kind: 'data', report, source: url };
       },
       (error: unknown) => {
         // A superseded or disconnected request is silently dropped: the latest request wins.
-        if (this.loadController !== controller || controller.signal.aborted) return;
-        if (error instanceof WidgetLoadError) this.fail(error.code, error.detail, url);
-        else this.fail('network', String(error), url);
+        if (this.#loadController !== controller || controller.signal.aborted) return;
+        if (error instanceof WidgetLoadError) this.#fail(error.code, error.detail, url);
+        else this.#fail('network', String(error), url);
       },
     );
   }
 
-  private fail(code: WidgetErrorCode, detail: string, source: string): void {
+  #fail(code: WidgetErrorCode, detail: Detail, source: string): void {
     this.phase = { kind: 'error', code, detail };
-    const message = `${BASE_MESSAGES[this.language].errors[code]}: ${detail}`;
-    this.dispatchEvent(new CustomEvent<LgErrorDetail>('lg-error', { detail: { code, message, source }, bubbles: true, composed: true }));
+    this.fireError({ code, message: `${this.errorTitle(code)}: ${this.#inWords(detail)}`, source });
+  }
+
+  /** Fires `lg-error`: for the data's failures (which the widget then shows), and a widget's own (`invalid_as_of`). */
+  protected fireError(detail: LgErrorDetail): void {
+    this.dispatchEvent(new CustomEvent<LgErrorDetail>('lg-error', { detail, bubbles: true, composed: true }));
+  }
+
+  #inWords(detail: Detail): string {
+    return typeof detail === 'string' ? detail : detail(this.language);
+  }
+
+  /** The headline of an error; a widget whose data is not an indicator Report words `invalid_report` its own way. */
+  protected errorTitle(code: WidgetErrorCode): string {
+    return this.baseMessages.errors[code];
   }
 
   protected override render(): TemplateResult {
@@ -207,16 +228,27 @@ export abstract class DataElement<T extends object> extends LitElement {
       case 'error':
         return this.renderError(phase.code, phase.detail);
       case 'data':
-        return this.renderReport(phase.report);
+        // Checked data that still throws while drawn (a getter that passed the check once) is
+        // shown as unreadable, here rather than through `updateComplete`.
+        try {
+          return this.renderReport(phase.report);
+        } catch (error) {
+          const { code, detail } = loadError(error);
+          this.#fail(code, detail, phase.source);
+          return this.renderError(code, detail);
+        }
     }
   }
 
   /** The error state: an alert naming what failed. */
-  protected renderError(code: WidgetErrorCode, detail: string): TemplateResult {
-    return html`<div role="alert" part="error"><strong>${this.baseMessages.errors[code]}</strong><br /><small>${detail}</small></div>`;
+  protected renderError(code: WidgetErrorCode, detail: Detail): TemplateResult {
+    return html`<div role="alert" part="error"><strong>${this.errorTitle(code)}</strong><br /><small>${this.#inWords(detail)}</small></div>`;
   }
 
-  /** Checks untrusted JSON against the widget's data contract; throws a LawGaugeError. */
+  /**
+   * Checks untrusted JSON against the widget's data contract; throws a LawGaugeError (worded in
+   * English by its issues), or a WidgetLoadError that words them in the widget's language.
+   */
   protected abstract parseData(json: unknown): T;
 
   /** The widget's view of valid data. */
@@ -230,17 +262,19 @@ export abstract class DataElement<T extends object> extends LitElement {
 
 /** Base of the indicator widgets: data is an indicator Report (`lawgauge/report@1`). */
 export abstract class LawGaugeElement extends DataElement<Report> {
+  protected override readonly dataSchema = REPORT_SCHEMA_ID;
+
   protected get messages(): Messages {
     return MESSAGES[this.language];
   }
 
+  /** Checks the Report; its problems are given in the widget's language, each with its path. */
   protected parseData(json: unknown): Report {
-    return checkReportShape(json);
-  }
-
-  /** Fires `lg-select` for a Report row the user activated. */
-  protected selectRow(report: Report, row: ReportRow): void {
-    this.select({ indicator: report.indicator.id, period: row.period, group: { ...row.group }, label: groupName(report, row, this.language), value: row.value });
+    try {
+      return checkReportShape(json);
+    } catch (error) {
+      throw error instanceof LawGaugeError ? new WidgetLoadError('invalid_report', issueLines(error, (lang) => MESSAGES[lang].reportIssues)) : error;
+    }
   }
 }
 

@@ -1,13 +1,16 @@
-import { LawGaugeError } from '../../src/index.js';
-import type { WidgetErrorCode } from './messages.js';
+import { formatPath, LawGaugeError, type DefinitionIssue } from '../../src/index.js';
+import { BASE_MESSAGES, type DataKind, type WidgetErrorCode, type WidgetLang } from './messages.js';
+
+/** What went wrong in words: fixed text (a URL, a status), or text in the widget's language. */
+export type Detail = string | ((lang: WidgetLang) => string);
 
 /** Why a Report could not be had, in a form the widget shows and the `lg-error` event carries. */
 export class WidgetLoadError extends Error {
   constructor(
     readonly code: WidgetErrorCode,
-    readonly detail: string,
+    readonly detail: Detail,
   ) {
-    super(detail);
+    super(typeof detail === 'string' ? detail : detail('en'));
   }
 }
 
@@ -18,23 +21,65 @@ export interface LoadOptions {
   readonly credentials: RequestCredentials;
 }
 
-/** Validates untrusted JSON with `parse`, turning contract problems into a load error. */
-export function validated<T>(parse: (json: unknown) => T, json: unknown): T {
+/** The widgets that show each kind of document, by its `schema` id: a widget given another kind names them. */
+const SHOWN_BY: Readonly<Record<string, readonly [DataKind, string]>> = {
+  'lawgauge/report@1': ['report', '<indicator-card>, <indicator-trend>, <indicator-bars>, <indicator-table>'],
+  'lawgauge/reform-report@1': ['reform', '<reform-progress>'],
+};
+
+/**
+ * A data check's error as lines `path: problem`. `words` gives an issue's words by its code in the
+ * widget's language (the issue's `detail` follows them); an issue without is given in its own words.
+ */
+export function issueLines(error: LawGaugeError, words?: (lang: WidgetLang) => Readonly<Record<string, string>>): Detail {
+  return (lang) => {
+    const table = words?.(lang) ?? {};
+    return error.issues
+      .map((issue: DefinitionIssue & { detail?: string }) => `${formatPath(error.root, issue.path)}: ${Object.hasOwn(table, issue.code) ? table[issue.code]! + (issue.detail ?? '') : issue.message}`)
+      .join('\n');
+  };
+}
+
+/**
+ * Validates untrusted data with `parse`, which accepts documents whose `schema` is `schema`. Every
+ * failure becomes a load error the widget shows, whatever threw: another kind of document is
+ * `wrong_kind` (naming the widgets that show it), a check's problems are `invalid_report`, and so
+ * is data that throws while it is read (a getter, a Proxy). Nothing thrown here reaches the page.
+ */
+export function validated<T>(parse: (json: unknown) => T, json: unknown, schema?: string): T {
   try {
+    const kind = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)['schema'] : undefined;
+    if (typeof kind === 'string' && kind !== schema && Object.hasOwn(SHOWN_BY, kind)) {
+      const [name, tags] = SHOWN_BY[kind]!;
+      throw new WidgetLoadError('wrong_kind', (lang) => BASE_MESSAGES[lang].useWidget(BASE_MESSAGES[lang].kinds[name], tags));
+    }
     return parse(json);
   } catch (error) {
-    if (error instanceof LawGaugeError) throw new WidgetLoadError('invalid_report', error.message);
-    throw error;
+    throw loadError(error);
   }
 }
 
+/** Any thrown value as a load error; `invalid_report` saying the data could not be read, unless it says more. */
+export function loadError(error: unknown): WidgetLoadError {
+  // A thrown Proxy can throw again from `instanceof` or `message`: nothing here may let that out.
+  try {
+    if (error instanceof WidgetLoadError) return error;
+    if (error instanceof LawGaugeError) return new WidgetLoadError('invalid_report', issueLines(error));
+    // Bounded: the message is the data's to choose.
+    const text = String(error instanceof Error ? error.message : error).slice(0, 200);
+    return new WidgetLoadError('invalid_report', (lang) => `${BASE_MESSAGES[lang].unreadable}: ${text}`);
+  } catch {
+    return new WidgetLoadError('invalid_report', (lang) => BASE_MESSAGES[lang].unreadable);
+  }
+}
 
 /**
- * Fetches JSON and validates it with `parse`. Each failure has its own code: `http` (with the status),
- * `network`, `timeout`, `content_type`, `too_large`, `invalid_json`, `invalid_report`. An abort
+ * Fetches JSON and validates it with `parse` (see {@link validated}). Each failure has its own code:
+ * `http` (with the status), `network`, `timeout`, `content_type`, `too_large`, `invalid_json`,
+ * `invalid_report`, `wrong_kind`; data that arrived is never a `network` failure. An abort
  * through `signal` rejects with the signal's reason, which callers ignore.
  */
-export async function loadReport<T>(url: string, options: LoadOptions, parse: (json: unknown) => T): Promise<T> {
+export async function loadReport<T>(url: string, options: LoadOptions, parse: (json: unknown) => T, schema?: string): Promise<T> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(new WidgetLoadError('timeout', `no answer from ${url} within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout.signal]);
@@ -58,7 +103,7 @@ export async function loadReport<T>(url: string, options: LoadOptions, parse: (j
     } catch (error) {
       throw new WidgetLoadError('invalid_json', `${url}: ${(error as Error).message}`);
     }
-    return validated(parse, json);
+    return validated(parse, json, schema);
   } catch (error) {
     if (signal.aborted && !(error instanceof WidgetLoadError)) throw signal.reason;
     throw error;
@@ -71,23 +116,18 @@ export async function loadReport<T>(url: string, options: LoadOptions, parse: (j
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
   if (response.body === null) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // A streaming decoder: a character split across two chunks is decoded whole.
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
       throw new WidgetLoadError('too_large', `${url}: more than ${maxBytes} bytes`);
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

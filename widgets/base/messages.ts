@@ -1,20 +1,26 @@
 export type WidgetLang = 'zh-CN' | 'en';
 
-export type WidgetErrorCode = 'conflicting_sources' | 'http' | 'network' | 'timeout' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_report' | 'no_data_source' | 'invalid_as_of';
+export type WidgetErrorCode = 'conflicting_sources' | 'http' | 'network' | 'timeout' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_report' | 'wrong_kind' | 'no_data_source' | 'invalid_as_of';
 
-/** Texts every widget needs (loading, empty, errors, export), in both languages. */
+/** The kinds of document the widgets show (see `SHOWN_BY` in load-report.ts). */
+export type DataKind = 'report' | 'reform';
+
+/** Texts every widget needs (loading, errors, export), in both languages. */
 export interface BaseMessages {
   readonly loading: string;
-  readonly empty: string;
   readonly errors: Record<WidgetErrorCode, string>;
+  /** A kind of document, as the `wrong_kind` error names it. */
+  readonly kinds: Record<DataKind, string>;
+  /** The `wrong_kind` error's detail: what the data is, and the widgets that show it. */
+  readonly useWidget: (kind: string, tags: string) => string;
+  /** The detail of data that threw while it was read (a getter, a Proxy). */
+  readonly unreadable: string;
   readonly exportCsv: string;
-  readonly table: string;
 }
 
 export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
   'zh-CN': {
     loading: '正在加载……',
-    empty: '暂无数据',
     errors: {
       conflicting_sources: '同时提供了多个数据来源（report 属性、src 属性、内嵌 JSON），只能提供一个',
       http: '数据请求失败',
@@ -24,15 +30,17 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       too_large: '返回的数据过大',
       invalid_json: '返回的数据不是有效的 JSON',
       invalid_report: '数据不是有效的指标报告',
+      wrong_kind: '本组件不显示这种数据',
       invalid_as_of: '无法显示该截至日期',
       no_data_source: '未提供数据',
     },
+    kinds: { report: '指标报告', reform: '改革进展报告' },
+    useWidget: (kind, tags) => `这是${kind}，请用 ${tags} 显示`,
+    unreadable: '读取数据时出错',
     exportCsv: '导出 CSV',
-    table: '数据表',
   },
   en: {
     loading: 'Loading…',
-    empty: 'No data',
     errors: {
       conflicting_sources: 'More than one data source was given (report property, src attribute, inline JSON); give one',
       http: 'The data request failed',
@@ -42,10 +50,13 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       too_large: 'The data returned is too large',
       invalid_json: 'The data returned is not valid JSON',
       invalid_report: 'The data is not a valid indicator Report',
+      wrong_kind: 'This widget does not show this kind of data',
       invalid_as_of: 'Cannot show that as-of date',
       no_data_source: 'No data was given',
     },
+    kinds: { report: 'an indicator Report', reform: 'a reform report' },
+    useWidget: (kind, tags) => `this is ${kind}; use ${tags}`,
+    unreadable: 'Reading the data failed',
     exportCsv: 'Export CSV',
-    table: 'Data table',
   },
 };

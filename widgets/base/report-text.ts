@@ -1,5 +1,6 @@
 import { formatValue, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
+import type { LgSelectDetail } from './lawgauge-element.js';
 import type { WidgetLang } from './messages.js';
 import { periodLabel } from './period-label.js';
 
@@ -10,13 +11,32 @@ export function groupName(report: Report, row: ReportRow, lang: WidgetLang): str
   return values.map((value) => (value === null ? (lang === 'zh-CN' ? '（空）' : '(none)') : String(value))).join(' · ');
 }
 
+/** The `lg-select` detail of a Report row the user activated (a bar, a trend point, a table row). */
+export function rowSelection(report: Report, row: ReportRow, lang: WidgetLang): LgSelectDetail {
+  return { indicator: report.indicator.id, period: row.period, group: { ...row.group }, label: groupName(report, row, lang), value: row.value };
+}
+
 /** A row's value in words: the formatted value, or why there is none. */
 export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: Messages): string {
   if (row.value === null) return m.flag[row.flag ?? 'no-data'];
   return formatValue(row.value, report.indicator, lang);
 }
 
-/** The visible numbers of a set of rows, for the table view and CSV export. */
+/** The row fields behind {@link tableRows}' number columns, by column (value, numerator, denominator, n). */
+const NUMBER_COLUMNS: Readonly<Record<number, 'value' | 'numerator' | 'denominator' | 'n'>> = { 2: 'value', 3: 'numerator', 4: 'denominator', 5: 'n' };
+
+/**
+ * Which of {@link tableRows}' columns hold a number in some of `rows` (those are right-aligned),
+ * read from the rows' fields rather than from their cells, so a long list needs no cells built.
+ */
+export function numberColumns(rows: readonly ReportRow[]): boolean[] {
+  return Array.from({ length: 8 }, (_, column) => {
+    const field = NUMBER_COLUMNS[column];
+    return field !== undefined && rows.some((row) => row[field] !== null);
+  });
+}
+
+/** The visible numbers of a set of rows, for the table view and CSV export (columns as {@link numberColumns} knows them). */
 export function tableRows(report: Report, rows: readonly ReportRow[], lang: WidgetLang, m: Messages): { header: string[]; body: (string | number | null)[][] } {
   const header = lang === 'zh-CN' ? ['期间', '分组', '数值', '分子', '分母', '样本', '状态', '标注'] : ['Period', 'Group', 'Value', 'Numerator', 'Denominator', 'n', 'Status', 'Flag'];
   const body = rows.map((row) => [

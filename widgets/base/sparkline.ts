@@ -4,7 +4,9 @@ import { polylinePath } from './polyline-path.js';
 
 /**
  * A tiny line of recent values (nulls leave gaps) ending in a dot on the last value; decorative:
- * callers give the numbers in text. `null` with fewer than two values.
+ * callers give the numbers in text. `null` with fewer than two values. `rows` are a few dozen at
+ * most (the card's last 24 periods, the table's last 12), so their values may be spread into
+ * Math.min and Math.max.
  */
 export function sparkline(rows: readonly ReportRow[], width: number, height: number): TemplateResult | null {
   const values = rows.map((row) => row.value).filter((value): value is number => value !== null);

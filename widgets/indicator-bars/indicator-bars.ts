@@ -1,13 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formatNumber, formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { ChartElement } from '../base/chart-element.js';
+import { CHART_MESSAGES } from '../base/chart-messages.js';
+import { noPeriod } from '../base/not-found.js';
 import { periodLabel } from '../base/period-label.js';
-import { groupName, valueText } from '../base/report-text.js';
+import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
+import { BARS_MESSAGES } from './bars-messages.js';
+import { bestOf, byValue, worstOf } from './best-rows.js';
 
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
 const BAR_HEIGHT = 18;
@@ -15,18 +19,23 @@ const ROW_HEIGHT = 26;
 const LABEL_WIDTH = 88;
 const VALUE_WIDTH = 116;
 const DEFAULT_WIDTH = 480;
+/** Bars drawn by default: the 16 districts of Shanghai and then some; more go to "others" and the table. */
+const DEFAULT_TOP = 20;
 
 /**
  * @tagname indicator-bars
  * @summary One period of an indicator by group (e.g. the 16 districts) as sorted bars.
  *
  * Bars are sorted by value (best first for lower-better indicators too), carry their status as
- * an icon and a word beside the value, and a dashed line marks the target. A text summary names
- * the best and worst groups; "view as table" shows the same numbers (withheld values stay
- * withheld) with a CSV export. Keyboard: one tab stop, then arrow keys / Home / End between bars,
- * Enter or Space selects, Escape leaves.
+ * an icon and a word beside the value, and a dashed line marks the target. Only the best `top`
+ * groups are drawn (20 by default), then one "others (k)" bar that opens the table view, which
+ * lists every group a page at a time: a Report of 200,000 groups draws 21 bars. A text summary
+ * names the best and worst groups of all; "view as table" shows the same numbers (withheld values
+ * stay withheld) with a CSV export of all of them. Keyboard: one tab stop, then arrow keys / Home /
+ * End between bars, Enter or Space selects (or, on "others", opens the table), Escape leaves.
  *
- * @attr period - Period key to show; default the latest.
+ * @attr period - Period key to show; default the latest. One the Report lacks is named, with the periods it has.
+ * @attr top - How many bars to draw before "others (k)"; default 20.
  * @attr selected - Group value to highlight.
  * @attr src - URL of Report JSON.
  * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
@@ -39,6 +48,7 @@ const DEFAULT_WIDTH = 480;
  * @csspart table - the table view
  * @csspart toggle - the chart / table switch
  * @csspart export - the CSV export button
+ * @csspart pager - the table view's page controls
  * @csspart error - the error message
  */
 export class IndicatorBars extends ChartElement {
@@ -48,23 +58,52 @@ export class IndicatorBars extends ChartElement {
   static override properties: PropertyDeclarations = {
     period: {},
     selected: { reflect: true },
+    top: { type: Number },
     tableView: { state: true },
     active: { state: true },
   };
 
   period: string | undefined;
   selected: string | undefined;
+  /** How many bars are drawn before the one that stands for the rest. */
+  top = DEFAULT_TOP;
   private tableView = false;
   private active = 0;
+  /**
+   * The last period's rows, kept with their full sorting once one was needed: a render for a focus
+   * move or a resize neither filters 200,000 rows again nor sorts them.
+   */
+  private listing: { report: Report; period: string | undefined; rows: ReportRow[]; sorted?: ReportRow[] } | undefined;
 
-  /** The bars shown: one period's groups (or its total when ungrouped), sorted best first. */
-  private bars(report: Report): ReportRow[] {
-    const periods = [...new Set(report.rows.map((row) => row.period))];
-    const period = this.period ?? periods.at(-1);
+  /** One period's groups (or its total when ungrouped), in the Report's order. */
+  private periodRows(report: Report): NonNullable<IndicatorBars['listing']> {
+    // The last period to appear, without an array of every row's period.
+    let period = this.period;
+    if (period === undefined) {
+      const seen = new Set<string>();
+      for (const row of report.rows) if (!seen.has(row.period)) seen.add((period = row.period));
+    }
+    if (this.listing?.report === report && this.listing.period === period) return this.listing;
     const grouped = report.groupBy.length > 0;
     const rows = report.rows.filter((row) => row.period === period && (!grouped || !report.groupBy.every((field) => row.group[field] === TOTAL)));
-    const direction = report.indicator.polarity === 'lower-better' ? 1 : -1;
-    return rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : direction * (a.value - b.value)));
+    this.listing = { report, period, rows };
+    return this.listing;
+  }
+
+  private order(report: Report): (a: ReportRow, b: ReportRow) => number {
+    return byValue(report.indicator.polarity === 'lower-better' ? 1 : -1);
+  }
+
+  /** Every bar in order, best first (for the table view and the export; the chart needs only the best few). */
+  private bars(report: Report): ReportRow[] {
+    const listing = this.periodRows(report);
+    listing.sorted ??= [...listing.rows].sort(this.order(report));
+    return listing.sorted;
+  }
+
+  /** The number of bars drawn: `top` when it is a whole number ≥ 1, else the default. */
+  private drawn(): number {
+    return Number.isInteger(this.top) && this.top >= 1 ? this.top : DEFAULT_TOP;
   }
 
   private groupKey(report: Report, row: ReportRow): string {
@@ -73,7 +112,13 @@ export class IndicatorBars extends ChartElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('period') || changed.has('report') || changed.has('src')) this.active = 0;
+    if (changed.has('period') || changed.has('report') || changed.has('src') || changed.has('top')) this.active = 0;
+  }
+
+  /** Shows the table view, with the focus on the switch back (the bar that had it is gone). */
+  private showTable(): void {
+    this.tableView = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]')?.focus());
   }
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
@@ -83,11 +128,12 @@ export class IndicatorBars extends ChartElement {
 
   private activate(report: Report, row: ReportRow): void {
     this.selected = this.groupKey(report, row);
-    this.selectRow(report, row);
+    this.select(rowSelection(report, row, this.language));
   }
 
-  private onKey(event: KeyboardEvent, report: Report, rows: ReportRow[]): void {
-    const last = rows.length - 1;
+  /** Keys over the drawn bars, `rows`, and the "others" bar after them when `others` is true. */
+  private onKey(event: KeyboardEvent, report: Report, rows: ReportRow[], others: boolean): void {
+    const last = rows.length - (others ? 0 : 1);
     const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowRight: this.active + 1, ArrowUp: this.active - 1, ArrowLeft: this.active - 1, Home: 0, End: last };
     if (event.key in moves) {
       event.preventDefault();
@@ -95,7 +141,9 @@ export class IndicatorBars extends ChartElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus());
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.activate(report, rows[this.active]!);
+      const row = rows[this.active];
+      if (row === undefined) this.showTable();
+      else this.activate(report, row);
     } else if (event.key === 'Escape') {
       (event.target as SVGElement).blur();
     }
@@ -104,35 +152,46 @@ export class IndicatorBars extends ChartElement {
   protected renderReport(report: Report): TemplateResult {
     const m = this.messages;
     const lang = this.language;
-    const rows = this.bars(report);
+    const chart = CHART_MESSAGES[lang];
+    const bars = BARS_MESSAGES[lang];
+    const { rows } = this.periodRows(report);
     const label = report.indicator.label[lang];
     const period = rows[0]?.period;
-    const toggle = html`<button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? m.viewChart : m.viewTable}</button>`;
-    if (rows.length === 0 || period === undefined) return html`<h3>${label}</h3><p class="state" role="status">${m.empty}</p>`;
-    const withValues = rows.filter((row) => row.value !== null);
-    const best = withValues[0];
-    const worst = withValues.at(-1);
-    const summary = `${m.summary(label, periodLabel(period, lang), rows.length)}${best !== undefined && worst !== undefined && withValues.length > 1 ? ` ${m.best}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, best, lang)} ${valueText(report, best, lang, m)}${lang === 'zh-CN' ? '；' : '; '}${m.worst}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, worst, lang)} ${valueText(report, worst, lang, m)}${lang === 'zh-CN' ? '。' : '.'}` : ''}`;
+    const toggle = html`<button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? chart.viewChart : chart.viewTable}</button>`;
+    if (rows.length === 0 || period === undefined) {
+      const why = this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
+      return html`<h3>${label}</h3><p class="state" role="status">${why}</p>`;
+    }
+    // The best and the worst with a value, each found in one pass.
+    const drawn = bestOf(rows, this.drawn(), this.order(report));
+    const best = drawn[0]?.value === null ? undefined : drawn[0];
+    const worst = worstOf(rows, this.order(report));
+    const summary = `${bars.summary(label, periodLabel(period, lang), rows.length)}${best !== undefined && worst !== undefined && best !== worst ? ` ${bars.best}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, best, lang)} ${valueText(report, best, lang, m)}${lang === 'zh-CN' ? '；' : '; '}${bars.worst}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, worst, lang)} ${valueText(report, worst, lang, m)}${lang === 'zh-CN' ? '。' : '.'}` : ''}`;
     return html`
       <div class="toolbar"><h3>${label} · ${periodLabel(period, lang)}</h3>${toggle}</div>
       <p part="summary" class="visually-hidden">${summary}</p>
-      ${this.tableView ? dataTable(report, rows, lang, m, () => this.exportCsv()) : this.renderBars(report, rows)}
+      ${this.tableView ? dataTable(report, this.bars(report), lang, m, () => this.exportCsv()) : this.renderBars(report, drawn, rows.length - drawn.length)}
     `;
   }
 
-  private renderBars(report: Report, rows: ReportRow[]): TemplateResult {
+  /** The chart: the best bars, `rows`, then one for the `others` not drawn. */
+  private renderBars(report: Report, rows: ReportRow[], others: number): TemplateResult {
     const m = this.messages;
     const lang = this.language;
+    const lines = rows.length + (others > 0 ? 1 : 0);
     const width = this.chartWidth(DEFAULT_WIDTH);
     const plot = Math.max(40, width - LABEL_WIDTH - VALUE_WIDTH);
     const target = report.indicator.target;
-    const max = Math.max(0, ...rows.map((row) => row.value ?? 0), target ?? 0) || 1;
+    // A loop, not Math.max(...rows): spreading a long list overflows the stack (130,000 rows did).
+    let max = Math.max(0, target ?? 0);
+    for (const row of rows) if (row.value !== null && row.value > max) max = row.value;
+    max ||= 1;
     const x = (value: number): number => LABEL_WIDTH + (Math.max(0, value) / max) * plot;
-    const height = rows.length * ROW_HEIGHT + (target === null ? 0 : 16);
+    const height = lines * ROW_HEIGHT + (target === null ? 0 : 16);
     const helpId = 'bars-help';
-    return html`<p id=${helpId} class="visually-hidden">${m.chartHelp}</p>
+    return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
       <svg part="chart" role="group" aria-label=${report.indicator.label[lang]} aria-describedby=${helpId} viewBox="0 0 ${width} ${height}" height=${height}
-        @keydown=${(event: KeyboardEvent) => this.onKey(event, report, rows)}>
+        @keydown=${(event: KeyboardEvent) => this.onKey(event, report, rows, others > 0)}>
         ${rows.map((row, index) => {
           const y = index * ROW_HEIGHT;
           const key = this.groupKey(report, row);
@@ -150,8 +209,19 @@ export class IndicatorBars extends ChartElement {
               <text class=${row.value === null ? 'muted' : ''} x=${valueX + (shown ? 14 : 0)} y=${y + BAR_HEIGHT - 5}>${text}</text>
             </g>`;
         })}
-        ${target === null ? nothing : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${rows.length * ROW_HEIGHT}></line>
-          <text class="muted" x=${x(target)} y=${rows.length * ROW_HEIGHT + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`}
+        ${others > 0 ? this.renderOthers(others, rows.length) : nothing}
+        ${target === null ? nothing : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${lines * ROW_HEIGHT}></line>
+          <text class="muted" x=${x(target)} y=${lines * ROW_HEIGHT + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`}
       </svg>`;
+  }
+
+  /** The bar after the first `index` that stands for the `count` groups not drawn; it opens the table of all. */
+  private renderOthers(count: number, index: number): TemplateResult {
+    const lang = this.language;
+    const bars = BARS_MESSAGES[lang];
+    const text = `${bars.others(formatNumber(count, lang, 0))} · ${bars.showAll}`;
+    return svg`<g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${text} @click=${() => this.showTable()} @focus=${() => (this.active = index)}>
+      <text class="muted" x=${LABEL_WIDTH} y=${index * ROW_HEIGHT + BAR_HEIGHT - 5}>${text} →</text>
+    </g>`;
   }
 }

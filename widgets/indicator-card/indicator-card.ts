@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber, formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { noGroup, noPeriod } from '../base/not-found.js';
 import { periodLabel } from '../base/period-label.js';
+import { groupName } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
@@ -14,11 +16,12 @@ const SPARK_HEIGHT = 36;
  * @tagname indicator-card
  * @summary One indicator at a glance: latest value, status, target, change, sparkline.
  *
- * Shows the latest period of a Report for one group (the total by default): the label, the value
- * in its unit, the status as an icon and a word (never colour alone), the target, the change
+ * Shows the latest period of a Report for one group (the total by default; a group shown is named
+ * beside the period): the label, the value in its unit, the status as an icon and a word (never colour alone), the target, the change
  * against the previous period and a year earlier with a polarity-aware word (better / worse),
  * a sparkline of recent periods, the 95% interval and sample size for sampled rates, and any flag
- * (`unstable`, `indicator-excluded`, `suppressed`, `no-data`) in words.
+ * (`unstable`, `indicator-excluded`, `suppressed`, `no-data`) in words. A `group` or `period` the
+ * Report does not have is named, with (a few of) those it has.
  *
  * @attr group - Value of the Report's first group field to show; default the total (`*`).
  * @attr period - Period key to show; default the latest.
@@ -48,7 +51,7 @@ export class IndicatorCard extends LawGaugeElement {
   period: string | undefined;
 
   /** Rows of the chosen group, in period order. */
-  private rowsOf(report: Report): ReportRow[] {
+  #rowsOf(report: Report): ReportRow[] {
     const field = report.groupBy[0];
     const wanted = this.group ?? TOTAL;
     return report.rows.filter((row) => (field === undefined ? true : String(row.group[field]) === wanted));
@@ -57,13 +60,16 @@ export class IndicatorCard extends LawGaugeElement {
   protected renderReport(report: Report): TemplateResult {
     const m = this.messages;
     const lang = this.language;
-    const rows = this.rowsOf(report);
+    const rows = this.#rowsOf(report);
     const row = this.period === undefined ? rows.at(-1) : rows.find((candidate) => candidate.period === this.period);
     const indicator = report.indicator;
     const label = indicator.label[lang];
     if (row === undefined) {
-      return html`<h3 part="label">${label}</h3><p class="state" role="status">${m.empty}</p>`;
+      const why = this.group !== undefined && rows.length === 0 && report.groupBy.length > 0 ? noGroup(report, this.group, lang, m) : this.period !== undefined && rows.length > 0 ? noPeriod(rows, this.period, lang, m) : m.empty;
+      return html`<h3 part="label">${label}</h3><p class="state" role="status">${why}</p>`;
     }
+    // A card of one group says which: the total needs no name.
+    const group = this.group === undefined || this.group === TOTAL || report.groupBy.length === 0 ? '' : `${groupName(report, row, lang)} · `;
     const value = row.value === null ? html`<span part="value" class="withheld">${m.flag[row.flag ?? 'no-data']}</span>` : html`<span part="value">${formatValue(row.value, indicator, lang)}</span>`;
     return html`
       <div class="head">
@@ -71,25 +77,25 @@ export class IndicatorCard extends LawGaugeElement {
         ${row.status === null ? nothing : html`<span part="status" class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}
       </div>
       ${value}
-      <p class="meta">${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
+      <p class="meta">${group}${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
       ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
-      ${this.renderChanges(report, row)}
+      ${this.#renderChanges(report, row)}
       ${row.flag === 'unstable' || row.flag === 'indicator-excluded' ? html`<p class="flag">${m.flag[row.flag]}</p>` : nothing}
-      ${this.renderSparkline(report, rows)}
+      ${this.#renderSparkline(report, rows)}
     `;
   }
 
-  private renderChanges(report: Report, row: ReportRow): TemplateResult | typeof nothing {
+  #renderChanges(report: Report, row: ReportRow): TemplateResult | typeof nothing {
     const parts = [
       [this.messages.previous, row.change.previous],
       [this.messages.yearAgo, row.change.yearAgo],
     ].filter((entry): entry is [string, Change] => entry[1] !== null);
     if (parts.length === 0) return nothing;
-    return html`<p part="delta">${parts.map(([label, change]) => html`<span>${this.describeChange(report, label, change)}</span>`)}</p>`;
+    return html`<p part="delta">${parts.map(([label, change]) => html`<span>${this.#describeChange(report, label, change)}</span>`)}</p>`;
   }
 
   /** "比上期上升 2.3 个百分点，向好" / "vs previous period up 2.3 points, better". */
-  private describeChange(report: Report, label: string, change: Change): string {
+  #describeChange(report: Report, label: string, change: Change): string {
     const m = this.messages;
     const lang = this.language;
     const indicator = report.indicator;
@@ -110,7 +116,7 @@ export class IndicatorCard extends LawGaugeElement {
     return `${arrow} ${label} ${direction} ${size}${verdict}`;
   }
 
-  private renderSparkline(report: Report, rows: readonly ReportRow[]): TemplateResult | typeof nothing {
+  #renderSparkline(report: Report, rows: readonly ReportRow[]): TemplateResult | typeof nothing {
     const recent = rows.slice(-24);
     const line = sparkline(recent, SPARK_WIDTH, SPARK_HEIGHT);
     if (line === null) return nothing;

@@ -63,9 +63,26 @@ export const indicatorTrendStyles = css`
     stroke-width: 3;
     r: 5;
   }
+  /* At most four lines on screen, however long an annotation: the whole text stays in the DOM,
+     so the live region still announces all of it. */
   .tooltip {
     margin: 0.3rem 0 0;
     min-height: 1.2em;
     font-size: 0.85rem;
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .notes-heading {
+    margin: 0.8rem 0 0.3rem;
+    font-size: 0.85rem;
+  }
+  .notes {
+    margin: 0;
+    padding-left: 1.2rem;
+    font-size: 0.85rem;
+    overflow-wrap: anywhere;
   }
 `;

@@ -1,4 +1,3 @@
-import { ticks } from 'd3-array';
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
@@ -6,11 +5,18 @@ import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { ChartElement } from '../base/chart-element.js';
+import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { periodLabel } from '../base/period-label.js';
 import { bandPath, polylinePath } from '../base/polyline-path.js';
-import { groupName, valueText } from '../base/report-text.js';
+import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
+import { annotationLanes, type PlacedNote } from './annotation-lanes.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
+import { labelWidth } from './label-width.js';
+import { periodLookup } from './period-lookup.js';
+import { periodTicks } from './period-ticks.js';
+import { TREND_MESSAGES } from './trend-messages.js';
+import { valueAxis } from './value-axis.js';
 
 /** A dated note on the chart, e.g. `{date: "2019-11-05", label: "进博会"}`. */
 export interface TrendAnnotation {
@@ -18,8 +24,17 @@ export interface TrendAnnotation {
   readonly label: string;
 }
 
+/** Height of the chart without annotation lanes; each lane used adds {@link LANE}. */
 const HEIGHT = 220;
+/**
+ * `left` is the least left margin: it grows to fit the widest tick label, and stays the same for
+ * every chart whose labels fit in it, so charts stacked on a page line up.
+ */
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
+/** Height of a lane of annotation labels above the plot. */
+const LANE = 18;
+/** Least distance between value ticks: a 12px label and some air. */
+const TICK_SPACING = 20;
 const DEFAULT_WIDTH = 560;
 /** Series drawn at most; colours cycle through the four --lg-series-* properties. */
 const MAX_SERIES = 16;
@@ -29,25 +44,6 @@ function inPeriod(day: number | undefined, key: string): boolean {
   if (day === undefined) return false;
   const period = parsePeriodKey(key);
   return period !== undefined && period.start <= day && day <= period.end;
-}
-
-/**
- * A generous width of a 12px label: CJK and full-width characters 1em, others 0.6em. The ellipsis
- * counts 1em: it is that wide in CJK fonts and in DejaVu Sans (Linux's system-ui), so at 0.6em a cut
- * label overran the plot by a pixel or so.
- */
-function labelWidth(text: string): number {
-  let em = 0;
-  for (const char of text) em += char === '…' || char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
-  return em * 12;
-}
-
-/** `text` as it fits in `room` pixels: whole, or cut with an ellipsis. */
-function fitted(text: string, room: number): string {
-  if (labelWidth(text) <= room) return text;
-  const chars = [...text];
-  while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > room) chars.pop();
-  return `${chars.join('')}…`;
 }
 
 interface Series {
@@ -63,9 +59,11 @@ interface Series {
  * One line per group (the total by default; `groups` picks up to 16, comma-separated), a
  * legend whose entries switch series on and off, the target as a dashed line, the "good"
  * threshold zone as a band, the 95% interval of sampled rates as a shaded band (single series),
- * and dated annotations. One tab stop, then arrow keys / Home / End move between periods, each
- * announced with every visible series' value; Enter fires `lg-select`; Escape leaves. "View as
- * table" shows the same numbers with a CSV export.
+ * and dated annotations, their labels in lanes above the plot (cut with an ellipsis where they do
+ * not fit, whole in the announcement and under the table view). The value axis always has a
+ * gridline at or beyond every value and interval drawn. One tab stop, then arrow keys / Home /
+ * End move between periods, each announced with every visible series' value; Enter fires
+ * `lg-select`; Escape leaves. "View as table" shows the same numbers with a CSV export.
  *
  * @attr groups - Comma-separated group values to draw; default the total.
  * @attr src - URL of Report JSON.
@@ -80,6 +78,7 @@ interface Series {
  * @csspart tooltip - the focused period's values
  * @csspart summary - the text summary
  * @csspart table - the table view
+ * @csspart annotations - the annotations listed under the table view
  * @csspart toggle - the chart / table switch
  * @csspart export - the CSV export button
  */
@@ -163,7 +162,7 @@ export class IndicatorTrend extends ChartElement {
     } else if ((event.key === 'Enter' || event.key === ' ') && visible[0] !== undefined) {
       event.preventDefault();
       const row = visible[0].rows.find((candidate) => candidate.period === periods[current]);
-      if (row !== undefined) this.selectRow(report, row);
+      if (row !== undefined) this.select(rowSelection(report, row, this.language));
     } else if (event.key === 'Escape') {
       this.active = undefined;
       (event.target as SVGElement).blur();
@@ -173,6 +172,7 @@ export class IndicatorTrend extends ChartElement {
   protected renderReport(report: Report): TemplateResult {
     const m = this.messages;
     const lang = this.language;
+    const chart = CHART_MESSAGES[lang];
     const all = this.series(report);
     const visible = all.filter((series) => !this.hiddenSeries.has(series.key));
     const periods = this.periods(report);
@@ -187,11 +187,11 @@ export class IndicatorTrend extends ChartElement {
     return html`
       <div class="toolbar">
         <h3>${label}</h3>
-        <button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? m.viewChart : m.viewTable}</button>
+        <button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? chart.viewChart : chart.viewTable}</button>
       </div>
       <p part="summary" class="visually-hidden">${summary}</p>
       ${this.tableView
-        ? dataTable(report, all.flatMap((series) => series.rows), lang, m, () => this.exportCsv())
+        ? html`${dataTable(report, all.flatMap((series) => series.rows), lang, m, () => this.exportCsv())}${this.renderNoteList(periods)}`
         : html`${all.length > 1 || all[0]!.key !== TOTAL ? this.renderLegend(all) : nothing}${this.renderPlot(report, periods, all, visible)}
             <p part="tooltip" class="tooltip" aria-live="polite">${this.active === undefined ? '' : this.describePeriod(report, visible, periods[this.active]!)}</p>`}
     `;
@@ -212,40 +212,72 @@ export class IndicatorTrend extends ChartElement {
     </ul>`;
   }
 
+  /** The annotations within the periods, left to right, with their period's index (the same period: in the given order). */
+  private notesInPeriods(periods: readonly string[]): { readonly note: TrendAnnotation; readonly index: number }[] {
+    const indexOf = periodLookup(periods);
+    return this.annotations
+      .map((note) => ({ note, index: indexOf(parseIsoDay(note.date)) }))
+      .filter((entry) => entry.index >= 0)
+      .sort((a, b) => a.index - b.index);
+  }
+
+  /** Under the table view: every annotation within the periods, its label whole (the chart may cut it). */
+  private renderNoteList(periods: readonly string[]): TemplateResult | typeof nothing {
+    const notes = this.notesInPeriods(periods);
+    if (notes.length === 0) return nothing;
+    const lang = this.language;
+    return html`<h4 class="notes-heading">${TREND_MESSAGES[lang].annotations}</h4>
+      <ul part="annotations" class="notes">
+        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${lang === 'zh-CN' ? '：' : ': '}${note.label}</li>`)}
+      </ul>`;
+  }
+
   private renderPlot(report: Report, periods: readonly string[], all: readonly Series[], visible: readonly Series[]): TemplateResult {
     const colour = (series: Series): string => `s${all.indexOf(series) % 4}`;
-    const m = this.messages;
     const lang = this.language;
     const indicator = report.indicator;
     const width = this.chartWidth(DEFAULT_WIDTH);
-    const inner = { width: width - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
     const thresholds = indicator.thresholds !== null && 'good' in indicator.thresholds ? indicator.thresholds : null;
     // The value axis spans 0, the target and what is drawn: every visible value, and the interval
     // bounds when the interval band is drawn (a single visible series).
-    let lo = Math.min(0, indicator.target ?? 0);
-    let hi = indicator.target ?? -Infinity;
+    let min = Math.min(0, indicator.target ?? 0);
+    let max = indicator.target ?? -Infinity;
     const band = visible.length === 1;
     for (const series of visible) {
       for (let index = 0; index < series.rows.length; index++) {
         const row = series.rows[index]!;
         const value = row.value;
         if (value !== null) {
-          if (value < lo) lo = value;
-          if (value > hi) hi = value;
+          if (value < min) min = value;
+          if (value > max) max = value;
         }
         if (band && row.ci !== null) {
-          lo = Math.min(lo, row.ci.low, row.ci.high);
-          hi = Math.max(hi, row.ci.low, row.ci.high);
+          min = Math.min(min, row.ci.low, row.ci.high);
+          max = Math.max(max, row.ci.low, row.ci.high);
         }
       }
     }
-    hi = Math.max(hi, lo + 1e-9);
-    const yTicks = ticks(lo, hi, 4);
-    const top = Math.max(hi, yTicks.at(-1) ?? hi);
-    const x = (index: number): number => MARGIN.left + (periods.length === 1 ? inner.width / 2 : (index / (periods.length - 1)) * inner.width);
-    const y = (value: number): number => MARGIN.top + inner.height - ((value - lo) / (top - lo)) * inner.height;
-    const periodIndex = new Map(periods.map((period, index) => [period, index]));
+    const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+    const tickFormat = (value: number, decimals?: number): string =>
+      formatValue(value, decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } }, lang);
+    const { lo, hi, ticks: yTicks } = valueAxis(min, max, tickFormat, Math.floor(plotHeight / TICK_SPACING) + 1);
+    // Wide enough for the widest tick label (6 px from the plot), at most 40% of the chart.
+    let widestTick = 0;
+    for (const tick of yTicks) widestTick = Math.max(widestTick, labelWidth(tick.text));
+    const left = Math.max(MARGIN.left, Math.min(Math.ceil(widestTick) + 10, Math.round(width * 0.4)));
+    const plotWidth = width - left - MARGIN.right;
+    const x = (index: number): number => left + (periods.length === 1 ? plotWidth / 2 : (index / (periods.length - 1)) * plotWidth);
     const positions = periods.map((_, index) => x(index));
+    const periodTexts = periods.map((period) => periodLabel(period, lang));
+    const xTicks = periodTicks(positions, periodTexts.map(labelWidth), width);
+    const placed = annotationLanes(this.notesInPeriods(periods).map(({ note, index }) => ({ x: positions[index]!, label: note.label })), left, left + plotWidth);
+    let lanes = 0;
+    for (const note of placed) if (note.lane !== undefined) lanes = Math.max(lanes, note.lane + 1);
+    const plotTop = MARGIN.top + lanes * LANE;
+    const plotBottom = plotTop + plotHeight;
+    const height = HEIGHT + lanes * LANE;
+    const y = (value: number): number => plotBottom - ((value - lo) / (hi - lo)) * plotHeight;
+    const periodIndex = new Map(periods.map((period, index) => [period, index]));
     /** Where each of a series' rows sits across the plot: at its period's place. */
     const across = (rows: readonly ReportRow[]) => (index: number): number => positions[periodIndex.get(rows[index]!.period)!]!;
     const linePath = (rows: readonly ReportRow[]): string =>
@@ -254,49 +286,34 @@ export class IndicatorTrend extends ChartElement {
         return value === null ? null : y(value);
       });
     const intervalPath = (rows: readonly ReportRow[]): string => bandPath(rows.length, across(rows), y, (index) => rows[index]!.ci);
-    const everyNth = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor(inner.width / 70))));
-    // Only the labelled periods go to the template: each item of a list is a part of its own, even `nothing`.
-    const labelled: number[] = [];
-    for (let index = 0; index < periods.length; index += everyNth) labelled.push(index);
     const active = this.active;
     const helpId = 'trend-help';
-    // Annotations within the periods, left to right. A label right of the middle reads leftwards
-    // from its line, so it stays inside the chart, and labels alternate between two rows, so
-    // neighbours do not overlap.
-    const notes = this.annotations
-      .map((note) => {
-        const day = parseIsoDay(note.date);
-        return { note, index: periods.findIndex((key) => inPeriod(day, key)) };
-      })
-      .filter((entry) => entry.index >= 0)
-      .sort((a, b) => a.index - b.index);
-    const annotation = ({ note, index }: (typeof notes)[number], order: number): TemplateResult => {
-      const at = x(index);
-      const leftwards = at > MARGIN.left + inner.width / 2;
-      // Cut to the plot's width on its side; the whole label is in the <title> and is announced with its period.
-      const label = fitted(note.label, leftwards ? at - MARGIN.left - 3 : MARGIN.left + inner.width - at - 3);
-      return svg`<g aria-hidden="true"><line class="event" x1=${at} x2=${at} y1=${MARGIN.top} y2=${MARGIN.top + inner.height}></line>
-        <text class="muted" x=${at + (leftwards ? -3 : 3)} y=${MARGIN.top + 10 + (order % 2) * 18} text-anchor=${leftwards ? 'end' : 'start'}>${label === note.label ? nothing : svg`<title>${note.label}</title>`}${label}</text></g>`;
+    const annotation = (note: PlacedNote): TemplateResult => {
+      // A label's baseline: 5 px above its lane's bottom, so descenders stay off the lane below and the plot.
+      const baseline = plotTop - 5 - (note.lane ?? 0) * LANE;
+      // The cut label's whole text is in the <title>; it is announced with its period, and listed under the table view.
+      return svg`<g aria-hidden="true"><line class="event" x1=${note.x} x2=${note.x} y1=${note.lane === undefined ? plotTop : baseline - 10} y2=${plotBottom}></line>
+        ${note.shown === '' ? nothing : svg`<text class="muted" x=${note.textX} y=${baseline} text-anchor=${note.anchor}>${note.shown === note.label ? nothing : svg`<title>${note.label}</title>`}${note.shown}</text>`}</g>`;
     };
     // One template down to the plot's own groups: a first render prepares each template literal once,
     // and fewer of them cost less.
-    return html`<p id=${helpId} class="visually-hidden">${m.chartHelp}</p>
-      <svg part="chart" viewBox="0 0 ${width} ${HEIGHT}" height=${HEIGHT} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
+    return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
+      <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
         <g aria-hidden="true">
-          ${yTicks.map((tick) => svg`<line class="grid" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(tick)} y2=${y(tick)}></line>
-            <text class="muted" x=${MARGIN.left - 6} y=${y(tick) + 4} text-anchor="end">${formatValue(tick, indicator, lang)}</text>`)}
-          ${labelled.map((index) => svg`<text class="muted" x=${positions[index]} y=${HEIGHT - 8} text-anchor="middle">${periodLabel(periods[index]!, lang)}</text>`)}
+          ${yTicks.map((tick) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
+            <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`)}
+          ${xTicks.map((tick) => svg`<text class="muted period" x=${tick.x} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`)}
           ${thresholds === null ? nothing : indicator.polarity === 'higher-better'
-            ? svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(top)} height=${Math.max(0, y(Math.min(thresholds.good, top)) - y(top))}></rect>`
-            : svg`<rect class="good-band" x=${MARGIN.left} width=${inner.width} y=${y(Math.max(lo, Math.min(thresholds.good, top)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, top))))}></rect>`}
-          ${indicator.target === null ? nothing : svg`<line class="target" x1=${MARGIN.left} x2=${MARGIN.left + inner.width} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
-          ${notes.map(annotation)}
+            ? svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(hi)} height=${Math.max(0, y(Math.min(thresholds.good, hi)) - y(hi))}></rect>`
+            : svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(Math.max(lo, Math.min(thresholds.good, hi)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, hi))))}></rect>`}
+          ${indicator.target === null ? nothing : svg`<line class="target" x1=${left} x2=${left + plotWidth} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
+          ${placed.map(annotation)}
           ${band ? svg`<path class="band" d=${intervalPath(visible[0]!.rows)}></path>` : nothing}
           ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${linePath(series.rows)}></path>`)}
         </g>
-        <g role="button" tabindex="0" aria-label=${active === undefined ? m.chartHelp : this.describePeriod(report, visible, periods[active]!)}
+        <g role="button" tabindex="0" aria-label=${active === undefined ? CHART_MESSAGES[lang].chartHelp : this.describePeriod(report, visible, periods[active]!)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
-          <rect x=${MARGIN.left} y=${MARGIN.top} width=${inner.width} height=${inner.height} fill="transparent"
+          <rect x=${left} y=${plotTop} width=${plotWidth} height=${plotHeight} fill="transparent"
             @pointermove=${(event: PointerEvent) => {
               const box = (event.currentTarget as SVGRectElement).getBoundingClientRect();
               const ratio = (event.clientX - box.left) / Math.max(1, box.width);

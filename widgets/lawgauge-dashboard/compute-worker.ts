@@ -1,7 +1,8 @@
 // dist/lawgauge-compute.worker.js: computes dashboard panels from a catalog and data files off the
 // page's main thread, so a dashboard over hundreds of thousands of rows stays responsive. Files
 // are fetched once per URL and read as they stream in, with progress posted back.
-import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, ingestXlsx, LawGaugeError, parseCatalog, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
+import { BUILT_IN_CATALOGS, builtInCatalog, CsvIngest, evaluate, ingestJsonRecords, ingestXlsx, LawGaugeError, parseCatalog, parseMapping, type BuiltInCatalogName, type Catalog, type Mapping, type Table } from '../../src/index.js';
+import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
 
 type PanelCompute = WorkerRequest['compute'];
 

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkDashboardShape, type Dashboard, type Panel, type Report, type WorkerMessage, type WorkerRequest } from '../../src/index.js';
+import { checkDashboardShape, type Dashboard, type Panel, type Report } from '../../src/index.js';
+import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
+import type { WidgetErrorCode } from '../base/messages.js';
 import { trustedScriptUrl } from '../base/trusted-script-url.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -132,6 +134,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       const request: WorkerRequest = { id, compute: { ...compute, catalog, data, ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }) } };
       this.computeWorker.postMessage(request);
     }
+  }
+
+  protected override errorTitle(code: WidgetErrorCode): string {
+    return code === 'invalid_report' ? DASHBOARD_MESSAGES[this.language].invalidConfig : super.errorTitle(code);
   }
 
   protected parseData(json: unknown): Dashboard {

@@ -2,6 +2,8 @@ import type { WidgetLang } from '../base/messages.js';
 
 /** The texts of <reform-progress>, in both languages (kept apart so other widgets do not carry them). */
 export interface ReformMessages {
+  /** The headline of `invalid_report`: the data is not a valid ReformReport. */
+  readonly invalidReport: string;
   readonly status: Record<'verified' | 'completed' | 'overdue' | 'not_started' | 'at_risk' | 'in_progress', string>;
   readonly asOf: (date: string) => string;
   readonly done: (percent: string, weighted: string) => string;
@@ -19,11 +21,14 @@ export interface ReformMessages {
   readonly views: Record<'summary' | 'areas' | 'tasks' | 'burnup', string>;
   readonly planned: string;
   readonly month: string;
+  /** The burn-up's numbers as a table. */
+  readonly table: string;
   readonly burnup: (month: string, planned: number, completed: number, verified: number, total: number) => string;
 }
 
 export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
   'zh-CN': {
+    invalidReport: '数据不是有效的改革进展报告',
     status: { verified: '已销号', completed: '已完成', overdue: '已逾期', not_started: '未开始', at_risk: '有风险', in_progress: '推进中' },
     asOf: (date) => `截至 ${date}`,
     done: (percent, weighted) => `已完成 ${percent}（按权重 ${weighted}）`,
@@ -41,9 +46,11 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     views: { summary: '概览', areas: '领域', tasks: '任务', burnup: '进度曲线' },
     planned: '应完成',
     month: '月份',
+    table: '数据表',
     burnup: (month, planned, completed, verified, total) => `截至${month}，共 ${total} 项任务中应完成 ${planned} 项，已完成 ${completed} 项，已销号 ${verified} 项。`,
   },
   en: {
+    invalidReport: 'The data is not a valid reform report',
     status: { verified: 'Verified', completed: 'Completed', overdue: 'Overdue', not_started: 'Not started', at_risk: 'At risk', in_progress: 'In progress' },
     asOf: (date) => `as of ${date}`,
     done: (percent, weighted) => `${percent} complete (${weighted} by weight)`,
@@ -61,6 +68,7 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     views: { summary: 'Summary', areas: 'Areas', tasks: 'Tasks', burnup: 'Burn-up' },
     planned: 'Due',
     month: 'Month',
+    table: 'Data table',
     burnup: (month, planned, completed, verified, total) => `By ${month}: ${planned} of ${total} tasks due, ${completed} completed, ${verified} verified.`,
   },
 };

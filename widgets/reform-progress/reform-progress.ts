@@ -1,10 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { checkReformReportShape, formatPercent, TASK_STATUSES, toCsv, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
+import { checkReformReportShape, formatPercent, REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, toCsv, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { download } from '../base/csv-export.js';
-import { DataElement, type LgErrorDetail } from '../base/lawgauge-element.js';
+import { DataElement } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
+import type { WidgetErrorCode } from '../base/messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { nextAsOfView, type AsOfView } from './as-of-view.js';
 import { REFORM_MESSAGES } from './reform-messages.js';
@@ -63,46 +64,51 @@ export class ReformProgress extends DataElement<ReformReport> {
   /** Removing the attribute sets null. */
   asOf: string | null | undefined;
   private active = 0;
-  private asOfView: AsOfView | undefined;
+  #asOfView: AsOfView | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const report = this.phase.kind === 'data' ? this.phase.report : null;
-    this.adopt(
-      nextAsOfView(this.asOfView, report, this.asOf, (view) => {
-        if (this.asOfView?.source !== view.source || this.asOfView.asOf !== view.asOf) return;
-        this.adopt(view);
+    this.#adopt(
+      nextAsOfView(this.#asOfView, report, this.asOf, (view) => {
+        if (this.#asOfView?.source !== view.source || this.#asOfView.asOf !== view.asOf) return;
+        this.#adopt(view);
         this.requestUpdate();
       }),
     );
   }
 
   /** Takes a new as-of view; one that cannot be shown also fires `lg-error` (once). */
-  private adopt(view: AsOfView | undefined): void {
-    const previous = this.asOfView;
-    this.asOfView = view;
+  #adopt(view: AsOfView | undefined): void {
+    const previous = this.#asOfView;
+    this.#asOfView = view;
     if (view !== previous && typeof view?.result === 'string') {
-      const message = `${this.baseMessages.errors.invalid_as_of}: ${view.result}`;
-      this.dispatchEvent(new CustomEvent<LgErrorDetail>('lg-error', { detail: { code: 'invalid_as_of', message, source: 'as-of' }, bubbles: true, composed: true }));
+      this.fireError({ code: 'invalid_as_of', message: `${this.baseMessages.errors.invalid_as_of}: ${view.result}`, source: 'as-of' });
     }
   }
 
   /** What is shown: the report, its recomputation for `as-of`, null while that runs, or why it cannot be. */
-  private shown(report: ReformReport): ReformReport | string | null {
-    return this.asOfView?.source === report ? this.asOfView.result : report;
+  #shown(report: ReformReport): ReformReport | string | null {
+    return this.#asOfView?.source === report ? this.#asOfView.result : report;
   }
+
+  protected override readonly dataSchema = REFORM_REPORT_SCHEMA_ID;
 
   protected parseData(json: unknown): ReformReport {
     return checkReformReportShape(json);
   }
 
+  protected override errorTitle(code: WidgetErrorCode): string {
+    return code === 'invalid_report' ? REFORM_MESSAGES[this.language].invalidReport : super.errorTitle(code);
+  }
+
   /** The leaf tasks in scope (area and owner filters). */
-  private scopedTasks(report: ReformReport): ReformReport['tasks'] {
+  #scopedTasks(report: ReformReport): ReformReport['tasks'] {
     return report.tasks.filter((task) => task.leaf && (this.area === undefined || task.area === this.area) && (this.owner === undefined || task.owner === this.owner));
   }
 
   /** The rollup for the current filter: an area's, an owner's, or the whole programme's. */
-  private scope(report: ReformReport): Rollup {
+  #scope(report: ReformReport): Rollup {
     const none = (id: string): Rollup => ({ id, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null });
     if (this.area !== undefined) return report.byArea.find((area) => area.id === this.area) ?? none(this.area);
     if (this.owner !== undefined) return report.byOwner.find((owner) => owner.id === this.owner) ?? none(this.owner);
@@ -113,7 +119,7 @@ export class ReformProgress extends DataElement<ReformReport> {
   /** The task table as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
     if (this.phase.kind !== 'data') return '';
-    const report = this.shown(this.phase.report);
+    const report = this.#shown(this.phase.report);
     if (report === null || typeof report === 'string') return '';
     const header = ['task_id', 'parent_id', 'area', 'owner', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late'];
     const rows = report.tasks.map((task) => [task.id, task.parent, task.area, task.owner, task.status, task.light, task.progress, task.due_on, task.completed_on, task.verified_on, task.days_late]);
@@ -122,7 +128,7 @@ export class ReformProgress extends DataElement<ReformReport> {
     return csv;
   }
 
-  private onListKey(event: KeyboardEvent, count: number): void {
+  #onListKey(event: KeyboardEvent, count: number): void {
     const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: count - 1 };
     if (!(event.key in moves)) return;
     event.preventDefault();
@@ -131,12 +137,12 @@ export class ReformProgress extends DataElement<ReformReport> {
   }
 
   protected renderReport(source: ReformReport): TemplateResult {
-    const report = this.shown(source);
+    const report = this.#shown(source);
     if (report === null) return html`<p class="state" role="status" aria-live="polite">${this.baseMessages.loading}</p>`;
     if (typeof report === 'string') return this.renderError('invalid_as_of', report);
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
-    const scope = this.scope(report);
+    const scope = this.#scope(report);
     const title = this.area !== undefined ? (scope.label?.[lang] ?? this.area) : this.owner !== undefined ? this.owner : report.programme.label[lang];
     const rate = scope.completionRate ?? 0;
     const weighted = scope.weightedCompletionRate ?? 0;
@@ -155,11 +161,11 @@ export class ReformProgress extends DataElement<ReformReport> {
         </svg>
       </div>
       <p class="meta">${valueText}</p>
-      ${this.compact ? nothing : this.view === 'areas' ? this.renderAreas(report) : this.view === 'tasks' ? this.renderTasks(report) : this.view === 'burnup' ? this.renderBurnup(report) : this.renderSummary(report, scope)}
+      ${this.compact ? nothing : this.view === 'areas' ? this.#renderAreas(report) : this.view === 'tasks' ? this.#renderTasks(report) : this.view === 'burnup' ? this.#renderBurnup(report) : this.#renderSummary(report, scope)}
     `;
   }
 
-  private renderSummary(report: ReformReport, scope: Rollup): TemplateResult {
+  #renderSummary(report: ReformReport, scope: Rollup): TemplateResult {
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
     const filtered = this.area !== undefined || this.owner !== undefined;
@@ -173,11 +179,11 @@ export class ReformProgress extends DataElement<ReformReport> {
     `;
   }
 
-  private renderAreas(report: ReformReport): TemplateResult {
+  #renderAreas(report: ReformReport): TemplateResult {
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
     const areas = report.byArea;
-    return html`<ul part="list" class="items" aria-label=${m.areas} @keydown=${(event: KeyboardEvent) => this.onListKey(event, areas.length)}>
+    return html`<ul part="list" class="items" aria-label=${m.areas} @keydown=${(event: KeyboardEvent) => this.#onListKey(event, areas.length)}>
       ${areas.map(
         (area, index) => html`<li>
           <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-pressed=${String(area.id === this.area)} @focus=${() => (this.active = index)}
@@ -190,12 +196,14 @@ export class ReformProgress extends DataElement<ReformReport> {
     </ul>`;
   }
 
-  private renderBurnup(report: ReformReport): TemplateResult {
+  #renderBurnup(report: ReformReport): TemplateResult {
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
     const points = report.burnup;
     const { width, height, left, right, top, bottom } = BURNUP;
-    const total = Math.max(1, ...points.map((point) => point.planned));
+    // A loop, not Math.max(...points): spreading a long burn-up (a report's data decides its length) overflows the stack.
+    let total = 1;
+    for (const point of points) if (point.planned > total) total = point.planned;
     const x = (index: number): number => left + (points.length < 2 ? 0 : (index / (points.length - 1)) * (width - left - right));
     const y = (count: number): number => top + (1 - count / total) * (height - top - bottom);
     const line = (pick: (point: ReformReport['burnup'][number]) => number | null): string =>
@@ -216,7 +224,7 @@ export class ReformProgress extends DataElement<ReformReport> {
       </svg>
       <ul class="legend">${series.map(([name, label]) => html`<li><span class="swatch b-${name}" aria-hidden="true"></span>${label}</li>`)}</ul>
       <details>
-        <summary>${this.baseMessages.table}</summary>
+        <summary>${m.table}</summary>
         <table part="table">
           <thead><tr><th scope="col">${m.month}</th>${series.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
           <tbody>${points.map((point) => html`<tr><th scope="row">${dateLabel(point.month, lang)}</th>${series.map(([, , pick]) => html`<td>${pick(point) ?? '—'}</td>`)}</tr>`)}</tbody>
@@ -224,15 +232,15 @@ export class ReformProgress extends DataElement<ReformReport> {
       </details>`;
   }
 
-  private renderTasks(report: ReformReport): TemplateResult {
+  #renderTasks(report: ReformReport): TemplateResult {
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
-    const inScope = new Set(this.scopedTasks(report).map((task) => task.id));
+    const inScope = new Set(this.#scopedTasks(report).map((task) => task.id));
     const overdue = report.overdue.filter((task) => inScope.has(task.id));
     return html`<h4 class="meta">${m.overdueTitle}</h4>
       ${overdue.length === 0
         ? html`<p class="meta">${m.noneOverdue}</p>`
-        : html`<ul part="list" class="items" aria-label=${m.overdueTitle} @keydown=${(event: KeyboardEvent) => this.onListKey(event, overdue.length)}>
+        : html`<ul part="list" class="items" aria-label=${m.overdueTitle} @keydown=${(event: KeyboardEvent) => this.#onListKey(event, overdue.length)}>
             ${overdue.map(
               (task, index) => html`<li>
                 <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
