@@ -10,6 +10,7 @@ import { localeLang, takeLangOption } from '../src/cli/cli-lang.js';
 import { EXIT, runCli, type CliIo } from '../src/cli/main.js';
 import { PROBLEM_CODES } from '../src/cli/messages/messages.js';
 import { builtInCatalog } from '../src/index.js';
+import { writeXlsx } from '../scripts/write-xlsx.js';
 
 async function cli(args: readonly string[], env: CliIo['env'] = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -48,11 +49,16 @@ const IDS = ['cases', ...casesDataset.fields.map((field) => field.name), ...PROB
 
 /**
  * The Latin words of `text` that are not identifiers: options (`--rejects`), paths under the test
- * directory and the words in `allowed` are taken out first. A zh-CN run must have none.
+ * directory, the identifiers (whole: a problem code `invalid_value` does not allow "value") and the
+ * words in `allowed` are taken out first. A zh-CN run must have none.
  */
 function englishWords(text: string, allowed: readonly string[]): string[] {
-  const words = new Set([...IDS, ...allowed].flatMap((id) => id.split(/[^A-Za-z]+/)));
-  const stripped = text.replaceAll(directory, '').replace(/--[a-z][a-z-]*/g, '');
+  const ids = new Set(IDS);
+  const words = new Set(allowed.flatMap((id) => id.split(/[^A-Za-z]+/)));
+  const stripped = text
+    .replaceAll(directory, '')
+    .replace(/--[a-z][a-z-]*/g, '')
+    .replace(/[A-Za-z_]\w*/g, (token) => (ids.has(token) ? ' ' : token));
   return [...new Set(stripped.match(/[A-Za-z]+/g) ?? [])].filter((word) => !words.has(word));
 }
 
@@ -223,5 +229,125 @@ describe('lawgauge --help in both languages', () => {
     expect(en.out).toMatch(/^Usage:\n/);
     expect(en.out).toContain('Exit codes: 0 ok; 1 rejected rows above --max-reject-rate');
     expect(chineseRuns(en.out)).toEqual([]);
+  });
+});
+
+describe('definition and option problems in the run\'s language', () => {
+  const text = { 'zh-CN': '指标', en: 'Indicator' };
+  const indicator = (id: string, dataset: string, measure: Record<string, unknown>, more: Record<string, unknown> = {}): Record<string, unknown> => ({
+    id,
+    dataset,
+    unit: 'count',
+    polarity: 'higher-better',
+    label: text,
+    description: text,
+    measure,
+    ...more,
+  });
+  const filed = { time: { flow: 'filed_on' } };
+  /**
+   * A catalog with a mistake of each kind a user makes: in its structure (an unknown key, a type
+   * nobody has, a missing key, a bad id) and in its meaning (an unknown dataset, field and
+   * indicator, a duplicate id, a reversed range, a colliding enum spelling, thresholds against the
+   * polarity, an operator and a constant that do not fit the field, an operand of the wrong type).
+   */
+  const catalog = {
+    id: 'Mine',
+    label: text,
+    datasets: [
+      {
+        id: 'cases',
+        fields: [
+          { name: 'district', type: 'string' },
+          { name: 'filed_on', type: 'date' },
+          { name: 'days', type: 'integer', min: 10, max: 1 },
+          { name: 'procedure', type: 'enum', values: [{ value: 'first' }, { value: 'second', synonyms: ['FIRST'] }] },
+        ],
+        key: ['district'],
+      },
+      { id: 'surveys', colour: 'red', fields: [{ name: 'score', type: 'strng' }] },
+    ],
+    indicators: [
+      indicator('filed', 'nosuch', { kind: 'count', of: filed }),
+      indicator('filed', 'cases', { kind: 'count', of: filed }),
+      indicator('by_court', 'cases', { kind: 'count', of: { ...filed, where: { field: 'court', op: 'eq', value: 'x' } } }),
+      indicator('north', 'cases', { kind: 'count', of: { ...filed, where: { field: 'district', op: 'gt', value: 3 } } }),
+      indicator('slow', 'cases', { kind: 'count', of: filed }, { thresholds: { good: 0.5, warning: 0.9 } }),
+      indicator('total', 'cases', { kind: 'sum', value: 'district', of: { time: { flow: 'district' } } }),
+      { ...indicator('Bad id', 'cases', { kind: 'count', of: filed }), unit: undefined, polarity: 'up' },
+    ],
+    composites: [{ id: 'index', label: text, children: [{ indicator: 'nosuch_indicator' }] }],
+  };
+  const catalogFile = join(directory, 'bad-catalog.json');
+  writeFileSync(catalogFile, JSON.stringify(catalog));
+
+  it('validate --lang zh-CN: every problem of a broken catalog in Chinese, the English wording unchanged', async () => {
+    const zh = await cli(['validate', catalogFile, '--lang', 'zh-CN']);
+    expect(zh.code).toBe(EXIT.data);
+    const at = `${catalogFile}: catalog.`;
+    expect(zh.err).toContain(`${at}id: 应为指标目录 id（小写字母、数字、- 和 _），实为 "Mine"\n`);
+    expect(zh.err).toContain(`${at}datasets[1].fields[0].type: 应为 "string"、"integer"、"number"、"boolean"、"date"、"datetime"、"enum" 之一，实为 "strng"\n`);
+    expect(zh.err).toContain(`${at}datasets[1].colour: 未知的键 "colour"\n`);
+    expect(zh.err).toContain(`${at}indicators[1].id: 指标编号 "filed" 重复\n`);
+    expect(zh.err).toContain(`${at}datasets[0].fields[2].min: 最小值 10 大于最大值 1\n`);
+    expect(zh.err).toContain(`${at}indicators[0].dataset: 未知的数据集 "nosuch"；已知：cases\n`);
+    expect(zh.err).toContain(`${at}indicators[2].measure.of.where.field: 数据集 "cases" 中没有字段 "court"；已有：district、filed_on、days、procedure\n`);
+    expect(zh.err).toContain(`${at}indicators[4].thresholds: 越高越好（higher-better）的指标，"good"（0.5）应 ≥ "warning"（0.9）\n`);
+    expect(zh.err).toContain(`${at}composites[0].children[0].indicator: 未知的指标 "nosuch_indicator"\n`);
+    expect(zh.err).toMatch(/\n共 18 个问题\n$/);
+    // What is left once the paths are gone: the catalog's own ids, names and values, the JSON keys
+    // and type names a user writes, and nothing else.
+    const problems = zh.err.replaceAll(`${catalogFile}: `, '').replace(/^catalog\S*: /gm, '');
+    const written = ['Mine', 'strng', 'string', 'integer', 'number', 'boolean', 'date', 'datetime', 'enum', 'colour', 'Bad id', 'percent', 'ratio', 'count', 'days', 'score', 'currency', 'higher-better', 'lower-better', 'neutral', 'up'];
+    const catalogIds = ['filed', 'nosuch', 'district', 'filed_on', 'procedure', 'first', 'second', 'FIRST', 'court', 'gt', 'good', 'warning', 'age', 'nosuch_indicator', 'id'];
+    expect(englishWords(problems, [...written, ...catalogIds])).toEqual([]);
+  });
+
+  it('validate --lang en: the English wording as before', async () => {
+    const en = await cli(['validate', catalogFile, '--lang', 'en']);
+    expect(en.code).toBe(EXIT.data);
+    const at = `${catalogFile}: catalog.`;
+    expect(en.err).toContain(`${at}id: expected a catalog id (lower-case letters, digits, - and _), got "Mine"\n`);
+    expect(en.err).toContain(`${at}datasets[0].fields[3].values[1]: "FIRST" would mean both "first" and "second"\n`);
+    expect(en.err).toContain(`${at}indicators[3].measure.of.where.op: "gt" compares numbers or dates; "district" is string\n`);
+    expect(en.err).toContain(`${at}indicators[5].measure.value: expected a numeric operand (integer or number field, days or age), got a string field\n`);
+    expect(en.err).toMatch(/\n18 problem\(s\)\n$/);
+    expect(chineseRuns(en.err)).toEqual([]);
+  });
+
+  const casesCsv = join(directory, 'one-case.csv');
+  writeFileSync(casesCsv, '案号,法院,区,案件类型,审级,立案日期,结案日期,审限天数,上诉\nA1,一中院,黄浦区,民事,一审,2019-01-05,2019-02-01,90,否\n');
+  const run = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${casesCsv}`, '--indicator', 'clearance_rate', '--quiet'];
+  const fields = casesDataset.fields.map((field) => field.name);
+
+  it('compute --by nosuch: the unknown field and the fields there are', async () => {
+    expect(await cli([...run, '--by', 'nosuch', '--lang', 'zh-CN'])).toMatchObject({
+      code: EXIT.usage,
+      err: `lawgauge compute: options.by[0]: 数据集 "cases" 中没有字段 "nosuch"；已有：${fields.join('、')}\n共 1 个问题\n`,
+    });
+    expect(await cli([...run, '--by', 'nosuch', '--lang', 'en'])).toMatchObject({
+      code: EXIT.usage,
+      err: `lawgauge compute: options.by[0]: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem(s)\n`,
+    });
+  });
+
+  it('compute --from after --to', async () => {
+    const args = [...run, '--from', '2019-05-01', '--to', '2019-01-01'];
+    expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({ code: EXIT.usage, err: 'lawgauge compute: options.from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n' });
+    expect(await cli([...args, '--lang', 'en'])).toMatchObject({ code: EXIT.usage, err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem(s)\n' });
+  });
+
+  it('compute --sheet 9 on a workbook of 2 sheets names the sheets it has', async () => {
+    const workbook = join(directory, 'two-sheets.xlsx');
+    writeFileSync(workbook, writeXlsx([{ name: '2019年', rows: [['案号'], ['A1']] }, { name: 'Sheet2', rows: [['x']] }]));
+    const args = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${workbook}`, '--sheet', '9', '--indicator', 'clearance_rate'];
+    expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
+      code: EXIT.usage,
+      err: `lawgauge compute: ${workbook}: 工作簿只有 2 个工作表，没有第 9 个；工作簿中的工作表："2019年"、"Sheet2"\n共 1 个问题\n`,
+    });
+    expect(await cli([...args, '--lang', 'en'])).toMatchObject({
+      code: EXIT.usage,
+      err: `lawgauge compute: ${workbook}: the workbook has 2 sheets, so there is no sheet 9; its sheets: "2019年", "Sheet2"\n1 problem(s)\n`,
+    });
   });
 });

@@ -22,13 +22,13 @@ export function aggregate(values: readonly (number | null)[], weights: readonly 
     if (x === null || x === undefined) continue;
     const w = weights[i]! / presentWeight;
     if (p === 0) {
-      if (x <= 0) throw new CompositeMathError('non_positive_value', `the geometric mean needs values > 0, got ${x}`);
+      if (x <= 0) throw new CompositeMathError('non_positive_value', `the geometric mean needs values > 0, got ${x}`, { value: x });
       sum += w * Math.log(x);
     } else if (p === 1) {
       sum += w * x;
     } else {
-      if (x === 0 && p < 0) throw new CompositeMathError('zero_value', `the ${p === -1 ? 'harmonic' : 'generalised'} mean is undefined for a value of 0`);
-      if (x < 0 && !Number.isInteger(p)) throw new CompositeMathError('negative_value', `the generalised mean with p = ${p} needs values ≥ 0, got ${x}`);
+      if (x === 0 && p < 0) throw new CompositeMathError('zero_value', `the ${p === -1 ? 'harmonic' : 'generalised'} mean is undefined for a value of 0`, { p });
+      if (x < 0 && !Number.isInteger(p)) throw new CompositeMathError('negative_value', `the generalised mean with p = ${p} needs values ≥ 0, got ${x}`, { p, value: x });
       sum += w * x ** p;
     }
   }

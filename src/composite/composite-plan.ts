@@ -63,12 +63,14 @@ export function collectInputs(node: PlanNode, reports: readonly Report[]): Compo
   const byId = new Map(reports.map((report) => [report.indicator.id, report]));
   const issues: DefinitionIssue[] = [];
   const missing = leaves.filter((leaf) => !byId.has(leaf.id)).map((leaf) => leaf.id);
-  if (missing.length > 0) issues.push({ code: 'missing_report', path: [], message: `no Report for ${missing.join(', ')}; evaluate these indicators first` });
+  if (missing.length > 0) issues.push({ code: 'missing_report', path: [], message: `no Report for ${missing.join(', ')}; evaluate these indicators first`, params: { ids: missing } });
   const first = byId.get(leaves[0]!.id);
   for (const leaf of leaves) {
     const report = byId.get(leaf.id);
     if (report !== undefined && first !== undefined && report.groupBy.join(',') !== first.groupBy.join(',')) {
-      issues.push({ code: 'mixed_grouping', path: [leaf.id], message: `grouped by [${report.groupBy.join(', ')}] but "${leaves[0]!.id}" by [${first.groupBy.join(', ')}]; evaluate all with the same "by"` });
+      issues.push({ code: 'mixed_grouping', path: [leaf.id], message: `grouped by [${report.groupBy.join(', ')}] but "${leaves[0]!.id}" by [${first.groupBy.join(', ')}]; evaluate all with the same "by"`,
+        params: { by: report.groupBy, first: leaves[0]!.id, first_by: first.groupBy },
+      });
     }
   }
   if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'reports', issues);

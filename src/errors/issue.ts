@@ -4,7 +4,8 @@ export type IssuePath = readonly (string | number)[];
 /**
  * What a problem's wording needs besides its code: the values it names (a line, a byte offset, the
  * allowed values), so a locale can word it from `code` and these alone while `message` stays the
- * English wording. Only problems a data run can meet carry them so far.
+ * English wording. Data-run problems, definition problems (catalogs, mappings, programmes,
+ * dashboards) and evaluation options carry them; a Report's shape problems do not yet.
  */
 export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 

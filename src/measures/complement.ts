@@ -14,11 +14,15 @@ export type ComplementMeasure = z.infer<typeof ComplementMeasure>;
 function checkComplement(measure: ComplementMeasure, { path, catalog, indicator, issues }: MeasureCheckScope): void {
   const target = catalog.indicators.find((other) => other.id === measure.of);
   if (target === undefined) {
-    issues.push({ code: 'unknown_indicator', path: [...path, 'of'], message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}` });
+    issues.push({ code: 'unknown_indicator', path: [...path, 'of'], message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}`,
+      params: { id: measure.of, known: catalog.indicators.map((other) => other.id) },
+    });
   } else if (target.measure.kind !== 'rate') {
-    issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate` });
+    issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate`, params: { id: measure.of, kind: target.measure.kind } });
   } else if (target.dataset !== indicator.dataset) {
-    issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" reads dataset "${target.dataset}", not "${indicator.dataset}"` });
+    issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" reads dataset "${target.dataset}", not "${indicator.dataset}"`,
+      params: { id: measure.of, dataset: target.dataset, expected: indicator.dataset },
+    });
   }
 }
 

@@ -71,6 +71,6 @@ export const rescaledMean: MeasureKindDefinition<RescaledMeanMeasure, TotalsReci
   ...overTotals('rescaledMean', RescaledMeanMeasure, ({ from: [a, b], to: [c, d] }) => (total, n) => ((total / n - a) / (b - a)) * (d - c) + c),
   check: (measure, scope) => {
     checkValueMeasure(measure, scope);
-    if (measure.from[0] === measure.from[1]) scope.issues.push({ code: 'invalid_range', path: [...scope.path, 'from'], message: 'the "from" range must not be empty' });
+    if (measure.from[0] === measure.from[1]) scope.issues.push({ code: 'invalid_range', path: [...scope.path, 'from'], message: 'the "from" range must not be empty', params: { kind: 'empty_from' } });
   },
 };

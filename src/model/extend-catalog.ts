@@ -48,7 +48,9 @@ function patchById<T extends { id: string }>(items: readonly T[], patches: Reado
   if (patches === undefined) return [...items];
   const ids = new Set(items.map((item) => item.id));
   for (const id of Object.keys(patches)) {
-    if (!ids.has(id)) issues.push({ code: 'unknown_id', path: [path, id], message: `no ${path.replace(/s$/, '')} "${id}" in the base catalog; known: ${[...ids].join(', ')}` });
+    if (!ids.has(id)) issues.push({ code: 'unknown_id', path: [path, id], message: `no ${path.replace(/s$/, '')} "${id}" in the base catalog; known: ${[...ids].join(', ')}`,
+        params: { kind: path.replace(/s$/, ''), id, known: [...ids] },
+      });
   }
   return items.map((item) => (Object.hasOwn(patches, item.id) ? (merge(item, patches[item.id]) as T) : item));
 }
@@ -67,19 +69,19 @@ export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catal
   let indicators = patchById(catalog.indicators, overrides.indicators, 'indicators', issues);
   const removed = new Set(overrides.removeIndicators ?? []);
   for (const id of removed) {
-    if (!indicators.some((indicator) => indicator.id === id)) issues.push({ code: 'unknown_id', path: ['removeIndicators', id], message: `no indicator "${id}" to remove` });
+    if (!indicators.some((indicator) => indicator.id === id)) issues.push({ code: 'unknown_id', path: ['removeIndicators', id], message: `no indicator "${id}" to remove`, params: { kind: 'indicator', id, remove: true } });
   }
   indicators = [...indicators.filter((indicator) => !removed.has(indicator.id)), ...(overrides.addIndicators ?? [])];
   const datasetPatches = overrides.datasets ?? {};
   for (const id of Object.keys(datasetPatches)) {
-    if (!catalog.datasets.some((dataset) => dataset.id === id)) issues.push({ code: 'unknown_id', path: ['datasets', id], message: `no dataset "${id}" in the base catalog` });
+    if (!catalog.datasets.some((dataset) => dataset.id === id)) issues.push({ code: 'unknown_id', path: ['datasets', id], message: `no dataset "${id}" in the base catalog`, params: { kind: 'dataset', id } });
   }
   const datasets = catalog.datasets.map((dataset) => {
     if (!Object.hasOwn(datasetPatches, dataset.id)) return dataset;
     const patch = datasetPatches[dataset.id]!;
     const fieldPatches = patch.fields ?? {};
     for (const name of Object.keys(fieldPatches)) {
-      if (!dataset.fields.some((field) => field.name === name)) issues.push({ code: 'unknown_id', path: ['datasets', dataset.id, 'fields', name], message: `no field "${name}" in dataset "${dataset.id}"` });
+      if (!dataset.fields.some((field) => field.name === name)) issues.push({ code: 'unknown_id', path: ['datasets', dataset.id, 'fields', name], message: `no field "${name}" in dataset "${dataset.id}"`, params: { kind: 'field', id: name, dataset: dataset.id } });
     }
     const fields = dataset.fields.map((field) => (Object.hasOwn(fieldPatches, field.name) ? (merge(field, fieldPatches[field.name]) as Field) : field));
     return { ...dataset, fields: [...fields, ...(patch.addFields ?? [])] };

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { DefinitionIssue, IssueParams, IssuePath } from '../errors/issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -10,6 +10,61 @@ function describe(input: unknown): string {
   if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   if (typeof input === 'object') return 'an object';
   return `${typeof input} ${String(input)}`;
+}
+
+/**
+ * What `describe` says of an input, as params: `got` its kind (`nothing`, `null`, `array`,
+ * `object`, `string`, `number`, `boolean`, …) and, for a string, number or boolean, `value` as
+ * `describe` shows it (a string quoted and cut at 40 characters).
+ */
+function gotParams(input: unknown): { got: string; value?: string } {
+  if (input === undefined) return { got: 'nothing' };
+  if (input === null) return { got: 'null' };
+  if (Array.isArray(input)) return { got: 'array' };
+  if (typeof input === 'string') return { got: 'string', value: describe(input) };
+  if (typeof input === 'object') return { got: 'object' };
+  return { got: typeof input, value: String(input) };
+}
+
+/**
+ * The checks the definitions' schemas word themselves (a pattern's or a refinement's message), by
+ * that message: a language words them from `rule`.
+ */
+const RULES: Readonly<Record<string, string>> = {
+  'expected an identifier (letters, digits and _, not starting with a digit)': 'identifier',
+  'is a reserved name': 'reserved_name',
+  'expected a catalog id (lower-case letters, digits, - and _)': 'catalog_id',
+  'expected a date YYYY-MM-DD': 'iso_date',
+  'expected a finite number': 'finite_number',
+  'expected an id (lower-case letters, digits, - and _)': 'lower_id',
+  'expected text, not only spaces': 'not_blank',
+  'give a panel either "src" or "compute"': 'src_or_compute',
+};
+
+function ruleParams(message: string): { rule?: string } {
+  const rule = Object.hasOwn(RULES, message) ? RULES[message] : message.startsWith('is "') && message.endsWith('which Reports use for the total row') ? 'total_marker' : undefined;
+  return rule === undefined ? {} : { rule };
+}
+
+/** A zod issue's params: what its message names. */
+function paramsOf(issue: ZodIssue): IssueParams {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return { expected: [issue.expected], required: issue.input === undefined, ...gotParams(input) };
+    case 'invalid_value':
+      return { allowed: issue.values.map((value) => JSON.stringify(value)), ...gotParams(input) };
+    case 'too_small':
+      return { origin: issue.origin, limit: String(issue.minimum), inclusive: issue.inclusive === true, ...gotParams(input) };
+    case 'too_big':
+      return { origin: issue.origin, limit: String(issue.maximum), inclusive: issue.inclusive === true, ...gotParams(input) };
+    case 'invalid_format':
+      return { format: issue.format, ...(issue.message !== 'Invalid input' ? ruleParams(issue.message) : {}), ...gotParams(input) };
+    case 'not_multiple_of':
+      return { divisor: String(issue.divisor) };
+    default:
+      return ruleParams(issue.message);
+  }
 }
 
 function quoteAll(values: readonly unknown[]): string {
@@ -75,7 +130,7 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
       if (candidates.length === 0 && pool.every((branch) => branch.every((i) => i.code === 'invalid_type'))) {
         const expected = [...new Set(pool.flat().map((i) => (i.code === 'invalid_type' ? i.expected : '')))];
         const input = pool[0]![0] !== undefined && 'input' in pool[0]![0] ? pool[0]![0].input : undefined;
-        out.push({ code: 'invalid_type', path, message: `expected ${expected.join(' or ')}, got ${describe(input)}` });
+        out.push({ code: 'invalid_type', path, message: `expected ${expected.join(' or ')}, got ${describe(input)}`, params: { expected, required: false, ...gotParams(input) } });
         continue;
       }
       let best = pool[0]!;
@@ -83,16 +138,22 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         const better = depthOf(branch) > depthOf(best) || (depthOf(branch) === depthOf(best) && branch.length < best.length);
         if (better) best = branch;
       }
-      out.push(...issuesFromZod(best, path));
+      // A loop, not push(...): a branch's issues are as many as its input's faults.
+      for (const found of issuesFromZod(best, path)) out.push(found);
     } else if (issue.code === 'invalid_union' && discriminatorOptions(issue).length > 0) {
       // A discriminated union (a field's `type`, a measure's `kind`) met a value none of its options has.
       const discriminator = (issue as { discriminator?: unknown }).discriminator;
       const input = issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string' ? (issue.input as Record<string, unknown>)[discriminator] : issue.input;
-      out.push({ code: 'invalid_value', path, message: `expected one of ${quoteAll(discriminatorOptions(issue))}, got ${describe(input)}` });
+      out.push({
+        code: 'invalid_value',
+        path,
+        message: `expected one of ${quoteAll(discriminatorOptions(issue))}, got ${describe(input)}`,
+        params: { allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)), ...gotParams(input) },
+      });
     } else if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"` });
+      for (const key of issue.keys) out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"`, params: { key } });
     } else {
-      out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue) });
+      out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue), params: paramsOf(issue) });
     }
   }
   return out;

@@ -23,7 +23,7 @@ export function checkProgramme(programme: Programme): DefinitionIssue[] {
       const text = task[field];
       if (text === undefined || text === null) return undefined;
       const value = parseIsoDay(text);
-      if (value === undefined) issues.push({ code: 'invalid_date', path: [...path, field], message: `task "${task.id}": "${text}" is not a real date` });
+      if (value === undefined) issues.push({ code: 'invalid_date', path: [...path, field], message: `task "${task.id}": "${text}" is not a real date`, params: { task: task.id, value: `"${text}"`, format: 'YYYY-MM-DD' } });
       return value;
     };
     const start = day('start_on');
@@ -36,7 +36,7 @@ export function checkProgramme(programme: Programme): DefinitionIssue[] {
     (task.milestones ?? []).forEach((milestone, m) => {
       for (const field of ['due_on', 'done_on'] as const) {
         const text = milestone[field];
-        if (text !== undefined && text !== null && parseIsoDay(text) === undefined) issues.push({ code: 'invalid_date', path: [...path, 'milestones', m, field], message: `task "${task.id}": "${text}" is not a real date` });
+        if (text !== undefined && text !== null && parseIsoDay(text) === undefined) issues.push({ code: 'invalid_date', path: [...path, 'milestones', m, field], message: `task "${task.id}": "${text}" is not a real date`, params: { task: task.id, value: `"${text}"`, format: 'YYYY-MM-DD' } });
       }
     });
   });

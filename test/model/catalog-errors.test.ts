@@ -86,7 +86,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
       { id: 'inner', label, children: [{ composite: 'outer', weight: 2 }] },
     ];
     const error = problemsOf(catalog);
-    expect(error.issues).toEqual([{ code: 'cycle', path: ['composites', 0, 'children'], message: 'composites form a cycle: outer → inner → outer' }]);
+    expect(error.issues).toEqual([{ code: 'cycle', path: ['composites', 0, 'children'], message: 'composites form a cycle: outer → inner → outer', params: { composites: ['outer', 'inner', 'outer'] } }]);
   });
 
   it('rejects references to unknown datasets, indicators and composites', () => {

@@ -4,9 +4,10 @@ import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
 
 /**
- * Problem codes a data run can meet (a quarantined value or record, a file that cannot be read, a
- * mapping that does not fit). A language whose wording differs from the core's English words each
- * of them from its code and params; any other code is printed in the core's wording.
+ * Problem codes the CLI can print (a quarantined value or record, a file that cannot be read, a
+ * mapping that does not fit, a definition or an option that is wrong). A language whose wording
+ * differs from the core's English words each of them from its code and params; any other code is
+ * printed in the core's wording.
  */
 export const PROBLEM_CODES = [
   // One value (src/ingest/column-builders.ts).
@@ -58,6 +59,48 @@ export const PROBLEM_CODES = [
   'corrupt_xlsx',
   'unknown_sheet',
   'not_a_worksheet',
+  // A definition's structure (src/model/zod-issues.ts): catalogs, datasets, indicators, composites,
+  // mappings, programmes, dashboards, evaluation options. `unknown_key` (a key the schema does not
+  // have) and `unexpected_key` (a key the schema has, not allowed here) read alike; one code later.
+  'invalid_type',
+  'invalid_value',
+  'too_small',
+  'too_big',
+  'not_multiple_of',
+  'unknown_key',
+  'custom',
+  'forbidden_key',
+  // A catalog's meaning (src/model/check-*.ts, the measure kinds' checks, extend-catalog).
+  'invalid_range',
+  'invalid_thresholds',
+  'invalid_child',
+  'unknown_indicator',
+  'no_direction',
+  'unexpected_key',
+  'unknown_composite',
+  'invalid_field_type',
+  'non_boolean_filter',
+  'invalid_operator',
+  'invalid_comparison',
+  'incompatible_operands',
+  'invalid_constant',
+  'optional_key_field',
+  'period_dependent_check',
+  'invalid_reference',
+  'unknown_id',
+  // Evaluation options (src/evaluate/options.ts).
+  'missing_table',
+  'incompatible_table',
+  'invalid_group',
+  // Composites (src/composite).
+  'missing_report',
+  'mixed_grouping',
+  'constant_values',
+  'non_positive_value',
+  'zero_value',
+  'negative_value',
+  // A dashboard (src/dashboard/check-dashboard-shape.ts).
+  'invalid_dashboard',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

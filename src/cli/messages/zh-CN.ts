@@ -18,7 +18,20 @@ function listParam(params: Params, key: string): readonly string[] {
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join('、');
 const SKIP_REASONS = { blank: '空行', footer: '合计行' } as const;
 /** JavaScript type names a value can have, as a reader knows them. */
-const KINDS: Readonly<Record<string, string>> = { number: '数字', boolean: '布尔值', object: '对象', string: '文本', array: '数组', null: 'null', undefined: '空' };
+const KINDS: Readonly<Record<string, string>> = {
+  number: '数字',
+  int: '整数',
+  boolean: '布尔值',
+  object: '对象',
+  record: '对象',
+  string: '文本',
+  array: '数组',
+  tuple: '数组',
+  null: 'null',
+  undefined: '空',
+  nothing: '空（未给出）',
+  bigint: '整数',
+};
 const kindOf = (name: string): string => KINDS[name] ?? name;
 /** Why a file could not be opened, from Node's code. */
 const ERRNO: Readonly<Record<string, string>> = { ENOENT: '文件不存在', EACCES: '没有读取权限', EPERM: '没有权限', EISDIR: '这是一个目录，不是文件', ENOTDIR: '路径中有一段不是目录', EMFILE: '打开的文件过多' };
@@ -38,6 +51,151 @@ function jsonPlace(detail: string): string {
   const position = /position (\d+)/.exec(detail);
   return position === null ? '' : `（第 ${position[1]} 个字符处）`;
 }
+
+/** What a definition's value is (`got`, and `value` for text, numbers and booleans), as zod-issues.ts describes it. */
+function gotText(p: Params): string {
+  const got = param(p, 'got');
+  const value = param(p, 'value');
+  if (got === 'string') return ` ${value}`;
+  if (got === 'number' || got === 'boolean' || got === 'bigint') return `${kindOf(got)} ${value}`;
+  return kindOf(got);
+}
+
+/** The kinds zod expects (`string`, `int`, …), joined with 或. */
+const expectedKinds = (p: Params): string => listParam(p, 'expected').map(kindOf).join('或');
+
+/** The checks the schemas word themselves (zod-issues.ts names them `rule`). */
+const RULES: Readonly<Record<string, string>> = {
+  identifier: '应为标识符（字母、数字和 _，不以数字开头）',
+  reserved_name: '是保留名称，不能使用',
+  catalog_id: '应为指标目录 id（小写字母、数字、- 和 _）',
+  iso_date: '应为 YYYY-MM-DD 格式的日期',
+  finite_number: '应为有限数',
+  lower_id: '应为 id（小写字母、数字、- 和 _）',
+  not_blank: '应为文本，不能只有空格',
+  src_or_compute: '面板应给出 "src" 或 "compute"，二者选一',
+  total_marker: '不能是 "合计"：Report 用它表示合计行',
+};
+
+/** Operand kinds (check-predicate.ts), as a filter's problems name them. */
+const OPERAND_KINDS: Readonly<Record<string, string>> = { number: '数值', date: '日期', string: '文本', enum: '枚举值', boolean: '布尔值' };
+const operandKind = (name: string): string => OPERAND_KINDS[name] ?? name;
+
+/** `too_small` and `too_big`: at least / at most so many items or characters, or a bound on a number. */
+function sizeLimit(p: Params, least: boolean): string {
+  const limit = param(p, 'limit');
+  const inclusive = p?.['inclusive'] === true;
+  switch (param(p, 'origin')) {
+    case 'array':
+      return `${least ? '至少' : '至多'}应有 ${limit} 项`;
+    case 'string':
+      return `${least ? '至少' : '至多'}应有 ${limit} 个字符`;
+    default:
+      return `应 ${least ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<'} ${limit}，实为${gotText(p)}`;
+  }
+}
+
+/** The kinds of definition items `duplicate_id` and `unknown_id` name. */
+const ITEMS: Readonly<Record<string, string>> = { dataset: '数据集', indicator: '指标', composite: '综合指数', field: '字段', check: '校验', area: '领域', task: '任务' };
+
+function duplicateId(p: Params): string {
+  const id = param(p, 'id');
+  const dataset = param(p, 'dataset');
+  switch (param(p, 'kind')) {
+    case 'composite_indicator':
+      return `"${id}" 已是指标的编号`;
+    case 'field':
+      return `数据集 "${dataset}" 中的字段 "${id}" 重复`;
+    case 'key_field':
+      return `字段 "${id}" 在数据集 "${dataset}" 的键中出现了两次`;
+    case 'check':
+      return `数据集 "${dataset}" 中的校验 "${id}" 重复`;
+    case 'spelling':
+      return `"${id}" 会同时表示 "${param(p, 'first')}" 和 "${param(p, 'second')}"`;
+    default:
+      return `${ITEMS[param(p, 'kind')] ?? '任务'}编号 "${id}" 重复`;
+  }
+}
+
+function invalidRange(p: Params): string | undefined {
+  switch (param(p, 'kind')) {
+    case 'band':
+      return `区间 [${param(p, 'low')}, ${param(p, 'high')}] 的两端颠倒了`;
+    case 'min_max':
+      return `最小值 ${param(p, 'min')} 大于最大值 ${param(p, 'max')}`;
+    case 'empty_from':
+      return '"from" 区间不能为空（两端不能相同）';
+    case 'from_after_to':
+      return `开始日期 ${param(p, 'from')} 晚于结束日期 ${param(p, 'to')}`;
+    default:
+      return undefined;
+  }
+}
+
+function invalidThresholds(p: Params): string | undefined {
+  switch (param(p, 'kind')) {
+    case 'higher_better':
+      return `越高越好（higher-better）的指标，"good"（${param(p, 'good')}）应 ≥ "warning"（${param(p, 'warning')}）`;
+    case 'lower_better':
+      return `越低越好（lower-better）的指标，"good"（${param(p, 'good')}）应 ≤ "warning"（${param(p, 'warning')}）`;
+    case 'needs_direction':
+      return '{good, warning} 阈值需要 higher-better 或 lower-better 的 polarity';
+    case 'needs_band':
+      return '{warning: [lo, hi]} 区间阈值需要区间型（band）的 polarity';
+    case 'band_outside':
+      return `警示区间 [${param(p, 'warning_low')}, ${param(p, 'warning_high')}] 必须包含 polarity 的区间 [${param(p, 'low')}, ${param(p, 'high')}]`;
+    default:
+      return undefined;
+  }
+}
+
+function invalidFieldType(p: Params): string | undefined {
+  const field = param(p, 'field');
+  switch (param(p, 'expected')) {
+    case 'date':
+      return `字段 "${field}" 是 ${param(p, 'type')} 类型；应为 date 或 datetime 字段`;
+    case 'number':
+      return `字段 "${field}" 是 ${param(p, 'type')} 类型；应为 integer 或 number 字段`;
+    case 'numeric_operand':
+      return `应为数值操作数（integer 或 number 字段、days 或 age），实为 ${param(p, 'type')} 字段`;
+    default:
+      return undefined;
+  }
+}
+
+/** What a filter's constant should have been (check-predicate.ts). */
+const CONSTANTS: Readonly<Record<string, string>> = { number: '数字', boolean: ' true 或 false', date: ' "YYYY-MM-DD" 格式的日期', string: '文本' };
+
+function unknownId(p: Params): string {
+  const id = param(p, 'id');
+  const kind = param(p, 'kind');
+  if (p?.['remove'] === true) return `没有可删除的指标 "${id}"`;
+  if (kind === 'field') return `数据集 "${param(p, 'dataset')}" 中没有字段 "${id}"`;
+  const known = p?.['known'] === undefined ? '' : `；已有：${listParam(p, 'known').join('、')}`;
+  return `基础指标目录中没有${ITEMS[kind] ?? kind} "${id}"${known}`;
+}
+
+/** Where in a composite a calculation failed: an indicator or a unit, and the period. */
+const compositePlace = (p: Params): string => `${p?.['indicator'] === undefined ? `单位 ${param(p, 'unit')}` : `指标 "${param(p, 'indicator')}"`}，期间 ${param(p, 'period')}：`;
+
+/** What a dashboard check expected (check-dashboard-shape.ts). */
+const DASHBOARD: Readonly<Record<string, (p: Params) => string>> = {
+  known_key: (p) => `未知的键 "${param(p, 'key')}"；可用：${listParam(p, 'known').join('、')}`,
+  one_of: (p) => `应为 ${listParam(p, 'allowed').join('、')} 之一`,
+  localized: () => '应为 {"zh-CN": "…", "en": "…"}',
+  object: () => '应为对象',
+  date: () => '应为 YYYY-MM-DD 格式的日期',
+  field_name: () => '应为字段名',
+  non_empty_array: () => '应为非空数组',
+  id: () => '应为 id（小写字母、数字和 _）',
+  src_or_compute: () => '面板应给出 "src" 或 "compute"，二者选一',
+  text: () => '应为文本',
+  data_urls: () => '应为 {"<数据集>": "<URL>"}',
+  array: () => '应为数组',
+  url: () => '应为 URL',
+  span: () => '应为 1、2 或 3',
+  boolean: () => '应为 true 或 false',
+};
 
 const DATE_SPELLINGS = 'YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区';
 
@@ -63,11 +221,15 @@ function unreadableNumber(p: Params, value: string, otherwise: string): string {
 /**
  * Each problem code in Chinese, from its params (and the quarantined value and field when a
  * producer gives no params). A code whose params carry English text (a workbook's damage, a
- * date pattern's mistake) keeps that detail in parentheses.
+ * date pattern's mistake) keeps that detail in parentheses. A wording that returns undefined (a
+ * params shape it does not know) leaves the core's English.
  */
-const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) => string>> = {
+const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) => string | undefined>> = {
   required: (p, problem) => `必填字段 "${param(p, 'field', problem.field ?? '')}" 为空`,
   invalid_date: (p, problem) => {
+    // A definition's or an option's date (a programme task's, --from): the pattern fits, the day does not exist.
+    const task = p?.['task'] === undefined ? '' : `任务 "${param(p, 'task')}"：`;
+    if (param(p, 'format') === 'YYYY-MM-DD') return `${task}${param(p, 'value')} 不是存在的日期`;
     const field = param(p, 'field', problem.field ?? '');
     const serial = p?.['serial'] === true ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${field}": "excel-serial"}` : '';
     return `${param(p, 'value', problem.value ?? '')} 不是有效的${param(p, 'type') === 'datetime' ? '日期时间' : '日期'}（应为 ${expectedDate(param(p, 'format'))}）${serial}`;
@@ -75,7 +237,8 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   invalid_number: (p, problem) => unreadableNumber(p, param(p, 'value', problem.value ?? ''), '不是数字'),
   invalid_integer: (p, problem) => unreadableNumber(p, param(p, 'value', problem.value ?? ''), '不是整数'),
   invalid_boolean: (p, problem) => `${param(p, 'value', problem.value ?? '')} 不是是/否值（应为 true/false、1/0、是/否 或 Y/N）`,
-  unknown_enum_value: (p, problem) => `${param(p, 'value', problem.value ?? '')} 不是可选值之一：${listParam(p, 'allowed').join('、')}`,
+  unknown_enum_value: (p, problem) =>
+    `${param(p, 'value', problem.value ?? '')} 不是${p?.['field'] === undefined || problem.field !== undefined ? '' : ` "${param(p, 'field')}" 的`}可选值之一：${listParam(p, 'allowed').join('、')}`,
   invalid_string: (p) => `应为文本，实为${kindOf(param(p, 'got'))}`,
   out_of_range: (p, problem) => {
     const value = param(p, 'value', problem.value ?? '');
@@ -142,14 +305,20 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   },
   workbook_on_stdin: () => '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
   unreadable_file: (p) => `无法读取该文件${errnoText(param(p, 'errno'))}`,
-  unknown_dataset: (p) => `未知的数据集 "${param(p, 'dataset')}"；已知：${listParam(p, 'known').join('、')}`,
+  unknown_dataset: (p) => `未知的数据集 "${param(p, 'dataset')}"；已知：${listParam(p, 'known').join('、') || '（无）'}`,
   unknown_field: (p) => `数据集 "${param(p, 'dataset')}" 中没有字段 "${param(p, 'field')}"；已有：${listParam(p, 'known').join('、')}`,
-  invalid_format: (p, problem) => (p?.['type'] === undefined ? `日期格式有误（${problem.message}）` : `字段 "${param(p, 'field')}" 是 ${param(p, 'type')} 类型；formats 只适用于 date 和 datetime 字段`),
-  duplicate_id: (p) => `${param(p, 'kind') === 'area' ? '领域' : '任务'}编号 "${param(p, 'id')}" 重复`,
+  invalid_format: (p, problem) => {
+    if (p?.['type'] !== undefined) return `字段 "${param(p, 'field')}" 是 ${param(p, 'type')} 类型；formats 只适用于 date 和 datetime 字段`;
+    // A definition's text that does not fit its pattern (zod-issues.ts).
+    if (p?.['rule'] !== undefined) return RULES[param(p, 'rule')] === undefined ? undefined : `${RULES[param(p, 'rule')]!}，实为${gotText(p)}`;
+    if (p?.['format'] !== undefined) return param(p, 'format') === 'regex' ? undefined : `应为 ${param(p, 'format')} 格式`;
+    return `日期格式有误（${problem.message}）`;
+  },
+  duplicate_id: duplicateId,
   unknown_area: (p) => `任务 "${param(p, 'task')}"：未知的领域 "${param(p, 'area')}"；已有：${listParam(p, 'known').join('、')}`,
   unknown_parent: (p) => `任务 "${param(p, 'task')}"：上级任务 "${param(p, 'parent')}" 不存在`,
   unknown_task: (p) => `节点第 ${param(p, 'row')} 行（"${param(p, 'title')}"）所属的任务 "${param(p, 'task')}" 不存在`,
-  cycle: (p) => `任务的上下级关系成环：${listParam(p, 'tasks').join(' → ')}`,
+  cycle: (p) => (p?.['composites'] === undefined ? `任务的上下级关系成环：${listParam(p, 'tasks').join(' → ')}` : `综合指数相互包含，成环：${listParam(p, 'composites').join(' → ')}`),
   due_before_start: (p) => `任务 "${param(p, 'task')}"：完成时限 ${param(p, 'due')} 早于开始日期 ${param(p, 'start')}`,
   verified_not_completed: (p) => `任务 "${param(p, 'task')}"：${param(p, 'verified')} 已销号，却没有完成日期`,
   verified_before_completed: (p) => `任务 "${param(p, 'task')}"：销号日期 ${param(p, 'verified')} 早于完成日期 ${param(p, 'completed')}`,
@@ -158,14 +327,68 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   encrypted: () => '工作簿已加密；请另存为不设密码的 .xlsx 或 CSV',
   corrupt_zip: (_p, problem) => `工作簿的压缩包已损坏，无法读取（${problem.message}）`,
   corrupt_xlsx: (_p, problem) => `工作簿已损坏，无法读取（${problem.message}）`,
-  unknown_sheet: (_p, problem) => `工作簿中没有这个工作表（${problem.message}）`,
-  not_a_worksheet: (_p, problem) => `所选的不是含单元格的工作表（${problem.message}）`,
+  unknown_sheet: (p, problem) => {
+    if (p?.['sheet'] === undefined) return `工作簿中没有这个工作表（${problem.message}）`;
+    const sheets = quoted(listParam(p, 'sheets'));
+    return p['count'] === undefined ? `工作簿中没有工作表 "${param(p, 'sheet')}"；工作簿中的工作表：${sheets}` : `工作簿只有 ${param(p, 'count')} 个工作表，没有第 ${param(p, 'sheet')} 个；工作簿中的工作表：${sheets}`;
+  },
+  not_a_worksheet: (p, problem) => (p?.['kind'] === undefined ? `所选的不是含单元格的工作表（${problem.message}）` : `工作表 "${param(p, 'sheet')}" 是 ${param(p, 'kind')}，不是含单元格的工作表`),
+  invalid_type: (p) => {
+    if (p?.['op'] !== undefined) return p['needs'] === 'list' ? `"${param(p, 'op')}" 需要 "value"：一个常量数组` : `"${param(p, 'op')}" 只接受一个常量；列表请用 "in"`;
+    return p?.['required'] === true ? `缺少此项（应为${expectedKinds(p)}）` : `应为${expectedKinds(p)}，实为${gotText(p)}`;
+  },
+  invalid_value: (p) => {
+    const allowed = listParam(p, 'allowed');
+    return `应为 ${allowed.join('、')}${allowed.length === 1 ? '' : ' 之一'}，实为${gotText(p)}`;
+  },
+  too_small: (p) => sizeLimit(p, true),
+  too_big: (p) => sizeLimit(p, false),
+  not_multiple_of: (p) => `应为 ${param(p, 'divisor')} 的倍数`,
+  unknown_key: (p) => `未知的键 "${param(p, 'key')}"`,
+  custom: (p) => RULES[param(p, 'rule')],
+  forbidden_key: (p) => `不允许使用键 "${param(p, 'key')}"（它可能改变对象的原型）`,
+  invalid_range: invalidRange,
+  invalid_thresholds: invalidThresholds,
+  invalid_child: () => '子项应给出 "indicator" 或 "composite"，且只能给出其一',
+  unknown_indicator: (p) => `未知的指标 "${param(p, 'id')}"${p?.['known'] === undefined ? '' : `；已有：${listParam(p, 'known').join('、')}`}`,
+  no_direction: (p) => `"${param(p, 'id')}" 的 polarity 为 neutral：综合指数需要知道它是越高越好还是越低越好`,
+  unexpected_key: (p) => {
+    if (p?.['owner'] === 'composite_child') return '只有指标子项可以有 normalisation；综合指数子项已经归一化';
+    const op = param(p, 'op');
+    return `${op === '' ? '不带 "op" 的筛选条件' : `"${op}" `}不接受 "${param(p, 'key')}"`;
+  },
+  unknown_composite: (p) => `未知的综合指数 "${param(p, 'id')}"`,
+  invalid_field_type: invalidFieldType,
+  non_boolean_filter: (p) =>
+    `不带 "op" 的筛选条件检验布尔字段是否为真，但${p?.['field'] === undefined ? '该操作数是数值' : ` "${param(p, 'field')}" 是 ${param(p, 'type')} 类型`}；请加上 "op"`,
+  invalid_operator: (p) => `"${param(p, 'op')}" 只能比较数字或日期；"${param(p, 'field')}" 是 ${param(p, 'type')} 类型`,
+  invalid_comparison: (p) => `"${param(p, 'op')}" 需要 "value"（常量）或 "other"（另一字段），且只能给出其一`,
+  incompatible_operands: (p) => `不能比较${operandKind(param(p, 'left'))}与${operandKind(param(p, 'right'))}`,
+  invalid_constant: (p) => `应为${CONSTANTS[param(p, 'expected')] ?? param(p, 'expected')}，实为 ${param(p, 'value')}`,
+  optional_key_field: (p) => `数据集 "${param(p, 'dataset')}" 的键字段 "${param(p, 'field')}" 必须是必填字段（缺少它的记录无法区分）`,
+  period_dependent_check: (p) => `校验 "${param(p, 'check')}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
+  invalid_reference: (p) =>
+    p?.['kind'] === undefined
+      ? `"${param(p, 'id')}" 读取数据集 "${param(p, 'dataset')}"，而不是 "${param(p, 'expected')}"`
+      : `"${param(p, 'id')}" 是 ${param(p, 'kind')} 指标；complement 需要 rate 指标`,
+  unknown_id: unknownId,
+  missing_table: (p) => `没有数据集 "${param(p, 'dataset')}" 的表；请给出按指标目录中 "${param(p, 'dataset')}" 的定义读入的表`,
+  incompatible_table: (p) =>
+    `数据集 "${param(p, 'dataset')}" 的字段 "${param(p, 'field')}" 在指标目录中是 ${param(p, 'type')}，在表中${param(p, 'got') === 'missing' ? '不存在' : `是 ${param(p, 'got')}`}`,
+  invalid_group: (p) => `不能按 ${param(p, 'type')} 字段 "${param(p, 'field')}" 分组；请按 string、enum、boolean 或 integer 字段分组（日期按期间分组）`,
+  missing_report: (p) => `缺少 ${listParam(p, 'ids').join('、')} 的 Report；请先计算这些指标`,
+  mixed_grouping: (p) => `分组为 [${listParam(p, 'by').join(', ')}]，而 "${param(p, 'first')}" 的分组为 [${listParam(p, 'first_by').join(', ')}]；请用同样的 "by" 计算全部指标`,
+  constant_values: (p) => `${compositePlace(p)}目标值等于最低值（${param(p, 'value')}），与目标的距离无定义`,
+  non_positive_value: (p) => `${compositePlace(p)}几何平均要求各值 > 0，实为 ${param(p, 'value')}`,
+  zero_value: (p) => `${compositePlace(p)}${param(p, 'p') === '-1' ? '调和' : '广义'}平均在值为 0 时无定义`,
+  negative_value: (p) => `${compositePlace(p)}p = ${param(p, 'p')} 的广义平均要求各值 ≥ 0，实为 ${param(p, 'value')}`,
+  invalid_dashboard: (p) => DASHBOARD[param(p, 'expected')]?.(p),
 };
 
 /**
  * Codes worded from the problem alone (fixed texts, the path, the quarantined value). Every other
  * code is worded only when its producer gave params: the same code from a producer that gives none
- * (`unknown_field` of a catalog) keeps the core's wording rather than losing what it names.
+ * (`unknown_key` of a Report's shape) keeps the core's wording rather than losing what it names.
  */
 const WORDED_WITHOUT_PARAMS: ReadonlySet<string> = new Set<ProblemCode>([
   'no_header',
@@ -181,12 +404,13 @@ const WORDED_WITHOUT_PARAMS: ReadonlySet<string> = new Set<ProblemCode>([
   'corrupt_xlsx',
   'unknown_sheet',
   'not_a_worksheet',
+  'invalid_child',
 ]);
 
 function wordProblem(problem: ProblemText): string {
   const { code, params } = problem;
   if (!Object.hasOwn(PROBLEMS, code) || (params === undefined && !WORDED_WITHOUT_PARAMS.has(code))) return problem.message;
-  return PROBLEMS[code as ProblemCode](params, problem);
+  return PROBLEMS[code as ProblemCode](params, problem) ?? problem.message;
 }
 
 /** The CLI in Chinese. */

@@ -53,13 +53,17 @@ function chooseSheet(workbook: Workbook, wanted: string | number | undefined, so
   else if (typeof wanted === 'number' && !workbook.sheets.some((candidate) => candidate.name === String(wanted))) {
     if (!Number.isInteger(wanted) || wanted < 1) throw invalidArgument('sheet', `a sheet number counts from 1; got ${wanted}`);
     sheet = workbook.sheets[wanted - 1];
-    if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`);
+    if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`, {
+      sheet: wanted,
+      count: workbook.sheets.length,
+      sheets: workbook.sheets.map((candidate) => candidate.name),
+    });
   } else {
     const name = String(wanted);
     sheet = workbook.sheets.find((candidate) => candidate.name === name) ?? workbook.sheets.find((candidate) => candidate.name.trim().toLowerCase() === name.trim().toLowerCase());
-    if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has no sheet "${wanted}"; its sheets: ${names}`);
+    if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has no sheet "${wanted}"; its sheets: ${names}`, { sheet: String(wanted), sheets: workbook.sheets.map((candidate) => candidate.name) });
   }
-  if (sheet!.kind !== 'worksheet') throw xlsxError(source, 'not_a_worksheet', `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`);
+  if (sheet!.kind !== 'worksheet') throw xlsxError(source, 'not_a_worksheet', `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`, { sheet: sheet!.name, kind: sheet!.kind });
   if (sheet!.part === null) throw xlsxError(source, 'corrupt_xlsx', `sheet "${sheet!.name}" has no part in the workbook's relationships`);
   return sheet as WorkbookSheet & { readonly part: string };
 }

@@ -1,10 +1,11 @@
+import type { IssueParams } from '../../errors/issue.js';
 import { LawGaugeError } from '../../errors/law-gauge-error.js';
 
 // The whole-file problems of a workbook, worded once. Each names the input (`source`).
 
 /** A problem that stops the whole workbook from being read. */
-export function xlsxError(source: string, code: string, message: string): LawGaugeError {
-  return new LawGaugeError('invalid_data', source, [{ code, path: [], message }]);
+export function xlsxError(source: string, code: string, message: string, params?: IssueParams): LawGaugeError {
+  return new LawGaugeError('invalid_data', source, [{ code, path: [], message, ...(params === undefined ? {} : { params }) }]);
 }
 
 /** The input is an OLE compound file: an old binary .xls, or an encrypted (password-protected) workbook. */
