@@ -15,7 +15,7 @@ const forbiddenInCore = {
 export default tseslint.config(
   // test/hosts holds host-app fixtures compiled by their own tsconfigs (one must fail on purpose);
   // types/ (React and Vue typings) are checked by compiling those fixtures against the built package.
-  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/', 'examples/*/build/', 'examples/react/', 'test-consumers/projects/'] },
+  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/', 'examples/*/build/', 'examples/react/', 'test-consumers/projects/', 'docs/api/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     files: ['widgets/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: 'Import the d3 submodule, never the umbrella.' }, ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'Widgets validate through the core (zod/mini).' }))], patterns: [{ group: ['../../src/*/**', '!../../src/index.js'], message: 'Widgets import the core through its public entry (src/index.js).' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: 'Import the d3 submodule, never the umbrella.' }, ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'Widgets validate through the core (zod/mini).' }))], patterns: [{ group: ['../../src/*/**', '!../../src/index.js', '!../../src/internal.js'], message: 'Widgets import the core through its entries: src/index.js (public), src/internal.js (lawgauge/internal).' }] }],
     },
   },
   {

@@ -73,7 +73,7 @@ const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT, int
 export default [
   {
     // ESM with .d.ts side by side; runtime dependencies stay imports for the user's bundler or Node.
-    input: ['src/index.ts', 'src/node/index.ts', 'src/cli/main.ts', 'widgets/define.ts', 'widgets/indicator-card/define.ts', 'widgets/indicator-bars/define.ts', 'widgets/indicator-trend/define.ts', 'widgets/indicator-table/define.ts', 'widgets/reform-progress/define.ts', 'widgets/lawgauge-dashboard/define.ts'],
+    input: ['src/index.ts', 'src/internal.ts', 'src/node/index.ts', 'src/cli/main.ts', 'widgets/define.ts', 'widgets/indicator-card/define.ts', 'widgets/indicator-bars/define.ts', 'widgets/indicator-trend/define.ts', 'widgets/indicator-table/define.ts', 'widgets/reform-progress/define.ts', 'widgets/lawgauge-dashboard/define.ts'],
     // dist/src/… and dist/widgets/… mirror the repository, each .js beside its .d.ts.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
     external: (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),

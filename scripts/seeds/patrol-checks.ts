@@ -1,4 +1,5 @@
-import { civilFromDay, dayFromCivil, daysInMonth, formatDay, seededRandom } from '../../src/index.js';
+import { formatDay } from '../../src/index.js';
+import { civilFromDay, dayFromCivil, daysInMonth, seededRandom } from '../../src/internal.js';
 import { DISTRICTS } from './districts.js';
 
 export interface PatrolCheckRecord {

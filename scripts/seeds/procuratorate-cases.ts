@@ -1,4 +1,5 @@
-import { civilFromDay, dayFromCivil, formatDay, seededRandom } from '../../src/index.js';
+import { formatDay } from '../../src/index.js';
+import { civilFromDay, dayFromCivil, seededRandom } from '../../src/internal.js';
 import { DISTRICTS, pickDistrict } from './districts.js';
 
 export interface ProcuratorateCaseRecord {

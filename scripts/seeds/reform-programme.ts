@@ -1,4 +1,5 @@
-import { dayFromCivil, formatDay, seededRandom, type Programme } from '../../src/index.js';
+import { formatDay, type Programme } from '../../src/index.js';
+import { dayFromCivil, seededRandom } from '../../src/internal.js';
 
 /*
  * The 2019 Shanghai political-legal reform agenda (../shared/seeds/, in Chinese) as a programme:

@@ -1,4 +1,5 @@
-import { dayFromCivil, formatDay, seededRandom } from '../../src/index.js';
+import { formatDay } from '../../src/index.js';
+import { dayFromCivil, seededRandom } from '../../src/internal.js';
 import { DISTRICTS } from './districts.js';
 
 export interface ResidentSurveyRecord {

@@ -6,16 +6,18 @@ import policePresence from './police-presence.json' with { type: 'json' };
 import procuratorate from './procuratorate.json' with { type: 'json' };
 import publicSatisfaction from './public-satisfaction.json' with { type: 'json' };
 
-const SOURCES = {
+/** The name of a catalog lawgauge ships. */
+export type BuiltInCatalogName = 'police-presence' | 'court-case-quality' | 'procuratorate' | 'public-satisfaction';
+
+const SOURCES: Readonly<Record<BuiltInCatalogName, unknown>> = {
   'police-presence': policePresence,
   'court-case-quality': courtCaseQuality,
   procuratorate,
   'public-satisfaction': publicSatisfaction,
-} as const;
+};
 
 /** The catalogs lawgauge ships, by name. */
 export const BUILT_IN_CATALOGS = Object.keys(SOURCES) as readonly BuiltInCatalogName[];
-export type BuiltInCatalogName = keyof typeof SOURCES;
 
 const parsed = new Map<string, Catalog>();
 

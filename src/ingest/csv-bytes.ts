@@ -347,7 +347,7 @@ export class ByteCsvIngest {
   }
 }
 
-/** Reads a whole UTF-8 CSV byte array into a table; see {@link ByteCsvIngest} for streaming. */
+/** Reads a whole UTF-8 CSV byte array into a table; `ByteCsvIngest` (lawgauge/internal) streams. */
 export function ingestCsvBytes(dataset: Dataset | unknown, bytes: Uint8Array, options: SourceIngestOptions = {}): SourceIngestResult {
   const reader = new ByteCsvIngest(dataset, options);
   reader.push(bytes);

@@ -38,7 +38,7 @@ export interface SourceIngestResult {
 
 /**
  * Streams CSV text into a {@link Table}: `push` decoded text in chunks of any size, then `end`.
- * The first record is the header, matched onto fields by {@link TableBuilder.planColumns}. A record with the
+ * The first record is the header, matched onto fields by the table builder's `planColumns`. A record with the
  * wrong number of fields, or an unterminated quote, is quarantined whole with its line; values
  * are parsed as by `ingest`. Blank rows and footer rows (合计, Total, …), when they cannot be used,
  * are counted as skipped instead (see skip-rows.ts). Only the kept fields' cells are copied, so memory follows the table.

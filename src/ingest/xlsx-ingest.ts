@@ -76,7 +76,7 @@ export class XlsxIngest {
   }
 }
 
-/** Reads one sheet of a workbook into a table; see {@link XlsxIngest} and {@link readXlsxRows}. */
+/** Reads one sheet of a workbook into a table (streaming: `XlsxIngest` and `readXlsxRows` in lawgauge/internal). */
 export async function ingestXlsx(dataset: Dataset | unknown, source: XlsxSource, options: XlsxIngestOptions = {}): Promise<SourceIngestResult> {
   const reader = new XlsxIngest(dataset, options);
   // The header is the first row with cells: no later row needs cells past its width.

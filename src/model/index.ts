@@ -1,5 +1,5 @@
 export { Catalog } from './catalog.js';
-export { Dataset, Field, EnumValue } from './dataset.js';
+export { Dataset, Field, EnumValue, RecordCheck } from './dataset.js';
 export type { FieldType, EnumField } from './dataset.js';
 export { Indicator, Polarity, Thresholds, Unit, UNITS, Display } from './indicator.js';
 export { Measure, Part, SubPart } from './measure.js';
@@ -8,7 +8,7 @@ export { Predicate, Operand, COMPARISON_OPS, MEMBERSHIP_OPS, NULL_OPS } from './
 export type { LeafPredicate, AndPredicate, OrPredicate, NotPredicate, DaysOperand, Scalar, PredicateOp } from './predicate.js';
 export { TimeRule, TimeRules, FlowRule, StockRule } from './time-rule.js';
 export { Composite, CompositeChild, Normalisation, Aggregation } from './composite.js';
-export { Report, ReportRow, Change, DatasetQuality, GroupValue, REPORT_SCHEMA_ID, TOTAL, STATUSES, FLAGS } from './report.js';
+export { Report, ReportRow, Change, DatasetQuality, GroupValue, REPORT_SCHEMA_ID, TOTAL, STATUSES, FLAGS, MAX_MAGNITUDE, COUNT_FIELDS } from './report.js';
 export type { Status, Flag } from './report.js';
 export { LocalizedText } from './primitives.js';
 export { parseCatalog, parseDataset } from './parse.js';
@@ -18,4 +18,5 @@ export { extendCatalog } from './extend-catalog.js';
 export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';
 export { Mapping, DatasetMapping } from './mapping.js';
-export { checkReportShape } from './check-report-shape.js';
+export { checkReportShape, REPORT_ISSUE_WORDS } from './check-report-shape.js';
+export type { ReportIssue, ReportIssueCode } from './check-report-shape.js';

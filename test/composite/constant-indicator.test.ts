@@ -5,7 +5,8 @@
 // undefined normalised values are missing and aggregation skips them), and the rows are flagged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, compositeReport, compositeUncertainty, evaluate, ingest, normalise, parseReport } from '../../src/index.js';
+import { builtInCatalog, compositeReport, compositeUncertainty, evaluate, ingest, parseReport } from '../../src/index.js';
+import { normalise } from '../../src/internal.js';
 
 describe('normalise: a constant column', () => {
   it('min-max and z-scores give no value to any unit (the indicator drops out), instead of an error', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantileSorted } from '../../src/index.js';
+import { quantileSorted } from '../../src/internal.js';
 import { quantileInPlace } from '../../src/evaluate/statistics/select.js';
 
 describe('quantiles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../../src/index.js';
+import { wilsonInterval } from '../../src/internal.js';
 
 // Golden values from DOMAIN.md ("Publishing rules"), z = 1.959964, to 6 decimals.
 const goldens: [number, number, number, number][] = [

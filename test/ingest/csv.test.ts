@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, CsvIngest, CsvTokenizer, ingestCsv, LawGaugeError, parseMapping } from '../../src/index.js';
+import { builtInCatalog, CsvIngest, ingestCsv, LawGaugeError, parseMapping } from '../../src/index.js';
+import { CsvTokenizer } from '../../src/internal.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
 const header = '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, ByteCsvIngest, compileDatePattern, CsvIngest, ingestCsv, LawGaugeError, parseBoolean, parseNumber, parseShanghaiDay, type Table } from '../../src/index.js';
+import { builtInCatalog, CsvIngest, ingestCsv, LawGaugeError, type Table } from '../../src/index.js';
+import { ByteCsvIngest, compileDatePattern, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/internal.js';
 import { readDatasetFile } from '../../src/node/index.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;

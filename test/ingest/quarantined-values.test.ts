@@ -3,7 +3,8 @@
 // through every parse path: plain records (`ingest`), JSON records by file key, CSV text and CSV bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteCsvIngest, ingest, ingestCsv, ingestJsonRecords, parseNumber, parseShanghaiDay, type QuarantinedValue, type Table } from '../../src/index.js';
+import { ingest, ingestCsv, ingestJsonRecords, type QuarantinedValue, type Table } from '../../src/index.js';
+import { ByteCsvIngest, parseNumber, parseShanghaiDay } from '../../src/internal.js';
 import { casesDataset } from '../support/court-catalog.js';
 
 const dataset = casesDataset();

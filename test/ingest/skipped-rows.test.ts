@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { builtInCatalog, ByteCsvIngest, checkReportShape, CsvIngest, evaluate, fieldsUsed, ingestCsv, ingestCsvBytes, parseReport, type Table } from '../../src/index.js';
+import { builtInCatalog, checkReportShape, CsvIngest, evaluate, fieldsUsed, ingestCsv, ingestCsvBytes, parseReport, type Table } from '../../src/index.js';
+import { ByteCsvIngest } from '../../src/internal.js';
 
 const cases = builtInCatalog('court-case-quality').datasets[0]!;
 // `court` (the first column, where exports put the footer's label) is not kept.

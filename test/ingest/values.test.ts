@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDatePattern, EXCEL_SERIAL, formatDay, isEmptyValue, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/index.js';
+import { formatDay } from '../../src/index.js';
+import { compileDatePattern, EXCEL_SERIAL, isEmptyValue, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/internal.js';
 
 const dayText = (raw: unknown): string | undefined => {
   const day = parseShanghaiDay(raw);

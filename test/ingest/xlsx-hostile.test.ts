@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, ingestXlsx, readXlsxRows, type XlsxRow } from '../../src/index.js';
+import { builtInCatalog, ingestXlsx } from '../../src/index.js';
+import { readXlsxRows, type XlsxRow } from '../../src/internal.js';
 
 /** A one-sheet workbook from the sheet's `<sheetData>` content and the shared strings' `<si>` items. */
 function workbook(sheetData: string, sharedItems = ''): Uint8Array {

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, ingestCsv, ingestXlsx, LawGaugeError, readXlsxRows, XlsxIngest, type XlsxRow } from '../../src/index.js';
+import { builtInCatalog, ingestCsv, ingestXlsx, LawGaugeError } from '../../src/index.js';
+import { readXlsxRows, XlsxIngest, type XlsxRow } from '../../src/internal.js';
 import { generateCases, type CaseRecord } from '../../scripts/seeds/cases.js';
 import { writeXlsx, type XlsxCellValue, type XlsxRowInput } from '../../scripts/write-xlsx.js';
 

@@ -4,7 +4,8 @@
 import { crc32 } from 'node:zlib';
 import { deflateSync, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readXlsxRows, type RandomAccessBytes, type XlsxRow } from '../../src/index.js';
+import type { RandomAccessBytes } from '../../src/index.js';
+import { readXlsxRows, type XlsxRow } from '../../src/internal.js';
 import { writeXlsx } from '../../scripts/write-xlsx.js';
 
 const MARK32 = 0xffffffff;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { LawGaugeError, parseShanghaiDay, readXlsxRows, xlsxSheetNames, type XlsxRow, type XlsxSource } from '../../src/index.js';
+import { LawGaugeError, xlsxSheetNames, type XlsxSource } from '../../src/index.js';
+import { parseShanghaiDay, readXlsxRows, type XlsxRow } from '../../src/internal.js';
 import { isDateFormatCode, serialDateText } from '../../src/ingest/xlsx/index.js';
 import { writeXlsx, type XlsxCellValue, type XlsxRowInput, type XlsxSheetInput, type WriteXlsxOptions } from '../../scripts/write-xlsx.js';
 

@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { XmlScanner, type XmlHandler } from '../../src/ingest/xlsx/xml-scanner.js';
-import { parseNumber, readXlsxRows, type XlsxRow } from '../../src/index.js';
+import { parseNumber, readXlsxRows, type XlsxRow } from '../../src/internal.js';
 import { isWholeNumberText } from '../../src/ingest/values/parse-number.js';
 
 type XmlEvent = readonly ['open', string, string, boolean] | readonly ['close', string] | readonly ['text', string];

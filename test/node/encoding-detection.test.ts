@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, ByteCsvIngest } from '../../src/index.js';
+import { builtInCatalog } from '../../src/index.js';
+import { ByteCsvIngest } from '../../src/internal.js';
 import { readDatasetFile } from '../../src/node/index.js';
 import { Utf8Check } from '../../src/node/utf8-check.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkProgramme, checkReformReportShape, ingestCsv, parseProgramme, programmeFromTables, progress, reformReportAsOf, REFORM_TASKS_DATASET, type Programme, type ReformReport } from '../../src/index.js';
+import { checkReformReportShape, ingestCsv, parseProgramme, programmeFromTables, progress, reformReportAsOf, REFORM_TASKS_DATASET, type Programme, type ReformReport } from '../../src/index.js';
+import { checkProgramme } from '../../src/internal.js';
 import { reformCsv, reformTable } from '../../src/cli/reform-command.js';
 
 const DEPTH = 3000;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIALECTS, type SqlConnection } from '../../src/index.js';
+import type { SqlConnection } from '../../src/index.js';
+import { DIALECTS } from '../../src/internal.js';
 import { clickhouseConnection } from '../../src/node/index.js';
 import { BUILT_IN, checkRandomTables, compareEngines, describeEngineEquality, generateCatalogData, OPTION_SETS, valuedRows, withoutLabel } from './support/differential.js';
 import { insertRows, loadTable } from './support/sql-tables.js';

@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, test } from 'vitest';
-import { builtInCatalog, DIALECTS, evaluate, evaluateSql, ingest, SQL_DIALECTS, toSql, type Catalog, type SqlDialectName } from '../../src/index.js';
+import { builtInCatalog, evaluate, evaluateSql, ingest, SQL_DIALECTS, toSql, type Catalog, type SqlDialectName } from '../../src/index.js';
+import { DIALECTS } from '../../src/internal.js';
 import { duckdbConnection } from '../../src/node/index.js';
 import { reportDifferences } from '../../scripts/compare-reports.js';
 import { generateRecords } from './support/generate-records.js';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { dayFromCivil, formatDay } from '../../src/index.js';
+import { formatDay } from '../../src/index.js';
+import { dayFromCivil } from '../../src/internal.js';
 
 const first = dayFromCivil(2017, 6, 1);
 const last = dayFromCivil(2019, 12, 31);

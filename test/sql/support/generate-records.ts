@@ -1,4 +1,5 @@
-import { dayFromCivil, formatDay, seededRandom, type Dataset, type Field } from '../../../src/index.js';
+import { formatDay, type Dataset, type Field } from '../../../src/index.js';
+import { dayFromCivil, seededRandom } from '../../../src/internal.js';
 
 export const DISTRICTS = ['黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东新区', '金山', '松江', '青浦', '奉贤', '崇明'];
 /** A district whose only records fall before any reported period: an empty group. */

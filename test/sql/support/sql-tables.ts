@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset, Field, SqlConnection, SqlDialectName } from '../../../src/index.js';
-import { DIALECTS } from '../../../src/index.js';
+import { DIALECTS } from '../../../src/internal.js';
 import type { GeneratedRecord, GeneratedValue } from './generate-records.js';
 
 function columnType(dialect: SqlDialectName, field: Field): string {

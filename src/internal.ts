@@ -1,0 +1,43 @@
+/**
+ * lawgauge/internal — UNSTABLE. The building blocks under the public API (`lawgauge`): the table
+ * builder and tokenizers, value parsers, calendar arithmetic, statistics, the SQL compiler's
+ * intermediate program, the dashboard's worker protocol. lawgauge's own tests, benchmarks, scripts
+ * and widgets use them; anything here may change or go in any release, without a note. Not in the
+ * API report (etc/) and not in the API pages. If you need one of these, open an issue so it can
+ * become public.
+ *
+ * @packageDocumentation
+ * @module lawgauge/internal
+ */
+
+// Errors
+export { invalidArgument } from './errors/index.js';
+
+// Ingest: value parsers, the table builder, tokenizers and streaming readers.
+export { parseShanghaiDay, parseNumber, parseBoolean, isEmptyValue, compileDatePattern, EXCEL_SERIAL } from './ingest/index.js';
+export type { DayReader } from './ingest/index.js';
+export { TableBuilder, CsvTokenizer, ByteCsvIngest, RecordIngest, XlsxIngest, recordKeys, planColumns, mappingEntries, readXlsxRows } from './ingest/index.js';
+export type { TableBuilderOptions, CsvSink, ColumnPlan, PlanColumnsOptions, XlsxRow } from './ingest/index.js';
+export { tableByteLength } from './table/index.js';
+
+// Calendar arithmetic on day numbers and periods.
+export { dayFromCivil, civilFromDay, isoWeekday, isValidCivilDate, daysInMonth, shanghaiDayFromEpochMs, SHANGHAI_OFFSET_MINUTES } from './time/index.js';
+export type { CivilDate } from './time/index.js';
+export { periodStartOf, periodEnd, nextPeriodStart, periodKey, periodKeyParts, yearAgoStart } from './time/index.js';
+export type { PeriodKeyParts } from './time/index.js';
+
+// Evaluation: statistics and status.
+export { wilsonInterval, Z_95, quantileSorted, statusOf } from './evaluate/index.js';
+
+// Composite steps and the seeded generator of the uncertainty analysis.
+export { normalise, aggregate, contributions, seededRandom } from './composite/index.js';
+
+// Reform: progress on a parsed programme, and its semantic check.
+export { progressOn, checkProgramme } from './reform/index.js';
+
+// The dashboard's compute-worker protocol.
+export type { WorkerMessage, WorkerRequest } from './dashboard/index.js';
+
+// SQL: the compiled program, the dialects and the finishing step.
+export { compileSql, compileRangeQueries, DIALECTS, finishReports } from './sql/index.js';
+export type { SqlProgram, SqlDialect } from './sql/index.js';
