@@ -1,4 +1,4 @@
-// `npm run screenshots`: pictures of each widget for the README, from examples/html/widgets.html,
+// `npm run screenshots`: pictures of each widget for the README and docs/ (docs/screenshots/), from examples/html/widgets.html,
 // and of the Safe Shanghai dashboard (examples/dashboard/) in zh-CN / en, light / dark
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
 import puppeteer from 'puppeteer-core';

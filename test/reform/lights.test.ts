@@ -5,8 +5,8 @@ const label = { 'zh-CN': '任务', en: 'Task' };
 const lightOf = (task: Record<string, unknown>, asOf: string) =>
   progress({ id: 'p', label, areas: [{ id: 'a', label }], tasks: [{ id: 't', area: 'a', title: label, owner: 'o', ...task }] }, { asOf }).tasks[0]!;
 
-// README, "Reform programmes": yellow for at risk, due within 14 days, or completed late; green otherwise.
-describe('progress(programme) lights (README rules)', () => {
+// docs/reform.md (from the README): yellow for at risk, due within 14 days, or completed late; green otherwise.
+describe('progress(programme) lights (docs/reform.md rules)', () => {
   it('gives a task not yet started but due within 14 days a yellow light', () => {
     expect(lightOf({ start_on: '2019-07-05', due_on: '2019-07-10' }, '2019-06-30')).toMatchObject({ status: 'not_started', light: 'yellow' });
     expect(lightOf({ start_on: '2019-07-05', due_on: '2019-07-14' }, '2019-06-30')).toMatchObject({ status: 'not_started', light: 'yellow' });
