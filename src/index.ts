@@ -43,7 +43,7 @@ export type { IngestOptions, SourceIngestOptions, SourceIngestResult, XlsxIngest
 
 // Tables: what ingest returns and evaluate reads.
 export { isValid } from './table/index.js';
-export type { Table, TableQuality, QuarantinedValue, SkipReason, SkippedRow, SkippedRows, UnappliedRule, Column, IntegerColumn, NumberColumn, DayColumn, BooleanColumn, DictionaryColumn, Validity } from './table/index.js';
+export type { Table, TableQuality, QuarantinedValue, SkipReason, SkippedRow, SkippedRows, RuleWithoutColumn, Column, IntegerColumn, NumberColumn, DayColumn, BooleanColumn, DictionaryColumn, Validity } from './table/index.js';
 
 // Days and periods: day numbers (days since 1970-01-01) and the period keys of Report rows.
 export { formatDay, parseIsoDay, PERIOD_UNITS, parsePeriodKey } from './time/index.js';

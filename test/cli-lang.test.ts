@@ -206,6 +206,17 @@ describe('errors in the run\'s language', () => {
     expect(catalogs.out).toContain('综合指数');
     expect((await cli(['catalogs', '--lang', 'en'], zh)).out).not.toContain('综合指数');
   });
+
+  it('a mapping whose date patterns are wrong: each problem in the run\'s language', async () => {
+    const mapping = join(directory, 'bad-formats.json');
+    writeFileSync(mapping, JSON.stringify({ cases: { formats: { filed_on: 'DD/MM/YY', closed_on: 'YYYY-MM-DD-DD' } } }));
+    const chinese = await cli(['validate', mapping, '--lang', 'zh-CN']);
+    expect(chinese.err).toContain('日期格式 "DD/MM/YY" 须含 YYYY、M 或 MM、D 或 DD（或写 "excel-serial"）');
+    expect(chinese.err).toContain('日期格式 "YYYY-MM-DD-DD" 中 D 部分出现了两次');
+    const english = await cli(['validate', mapping, '--lang', 'en']);
+    expect(english.err).toContain('"DD/MM/YY" must contain YYYY, M or MM, and D or DD (or be "excel-serial")');
+    expect(english.err).toContain('"YYYY-MM-DD-DD" has the D part twice');
+  });
 });
 
 describe('lawgauge --help in both languages', () => {

@@ -34,10 +34,11 @@ async function startServer(): Promise<{ url: string; process: ChildProcess }> {
   return { url, process: child };
 }
 
+// npm start's script rebuilds dist/ first when a source is newer (as after an edit, outside `npm test`).
 beforeAll(async () => {
   server = await startServer();
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-});
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   server?.process.kill();

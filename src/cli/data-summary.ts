@@ -6,7 +6,7 @@ import type { Messages } from './messages/messages.js';
  * What a summary needs of a table: counts, the quarantined values when the engine lists them, and
  * the skipped rows when the reader lists them.
  */
-export type TableOutcome = Pick<Table, 'quality' | 'quarantine'> & Partial<Pick<Table, 'skippedRows' | 'unappliedRules'>>;
+export type TableOutcome = Pick<Table, 'quality' | 'quarantine'> & Partial<Pick<Table, 'skippedRows' | 'rulesWithoutColumns'>>;
 
 /** One input file as read. */
 export interface ReadSummary {
@@ -55,7 +55,7 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, top);
     for (const [key, { count, place, reason }] of ranked) lines.push(messages.reasonLine(count, key, place, reason));
     if (counts.size > top) lines.push(messages.moreKinds(counts.size - top));
-    for (const { rule, missing } of table.unappliedRules ?? []) lines.push(messages.ruleNotApplied(dataset, rule, missing));
+    for (const { rule, missing } of table.rulesWithoutColumns ?? []) lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
     const rows = table.skippedRows?.rows ?? [];
     if (rows.length > 0) {
       const shown = rows.slice(0, SKIPPED_SHOWN).map(({ row, line, reason }) => messages.skippedPlace(row, line, reason));

@@ -16,9 +16,20 @@ export class EngineFailure extends Error {
   }
 }
 
-/** An engine address without its user and password. */
+/** An engine address without its user, password or `password` parameter, for messages. */
 export function withoutCredentials(engine: string): string {
-  return engine.replace(/\/\/[^@/]*@/, '//');
+  try {
+    const url = new URL(engine);
+    if (url.host === '') return engine;
+    url.username = '';
+    url.password = '';
+    url.searchParams.delete('password');
+    return url.toString();
+  } catch {
+    // Not a URL (`duckdb:`, a path): whatever comes before the last `@` may hold credentials.
+    const at = engine.lastIndexOf('@');
+    return at < 0 ? engine : engine.slice(at + 1);
+  }
 }
 
 /**

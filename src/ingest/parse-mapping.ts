@@ -2,7 +2,7 @@ import type { DefinitionIssue } from '../errors/issue.js';
 import type { Dataset } from '../model/dataset.js';
 import { Mapping, type DatasetMapping } from '../model/mapping.js';
 import { parseWith } from '../model/parse-with.js';
-import { compileDatePattern } from './values/date-pattern.js';
+import { datePatternParts, datePatternProblemText, EXCEL_SERIAL } from './values/date-pattern.js';
 
 /** The dataset entries of a mapping (everything but `$schema`). */
 export function mappingEntries(mapping: Mapping): [string, DatasetMapping][] {
@@ -32,8 +32,9 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
       issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: `field "${name}" is ${type}; formats apply to date and datetime fields only`, params: { field: name, type } });
       continue;
     }
-    const reader = compileDatePattern(pattern);
-    if (typeof reader === 'string') issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: reader });
+    if (pattern === EXCEL_SERIAL) continue;
+    const compiled = datePatternParts(pattern);
+    if ('kind' in compiled) issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: datePatternProblemText(compiled), params: { ...compiled, field: name } });
   }
 }
 

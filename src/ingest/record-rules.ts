@@ -5,7 +5,7 @@ import { predicateMask } from '../evaluate/predicate-mask.js';
 import { TableContext } from '../evaluate/table-context.js';
 import { FALSE } from '../evaluate/tri.js';
 import type { Column } from '../table/column.js';
-import type { Table, UnappliedRule } from '../table/table.js';
+import type { RuleWithoutColumn, Table } from '../table/table.js';
 import { isValid } from '../table/validity.js';
 import { formatDay } from '../time/civil-day.js';
 import type { IssueParams } from '../errors/issue.js';
@@ -73,11 +73,13 @@ function describePlace(place: RecordPlace): string {
   return `row ${place.row}${place.line === null ? '' : ` (line ${place.line})`}`;
 }
 
-function duplicateBreaches(table: Table, key: readonly string[], placeOf: (index: number) => RecordPlace, out: RuleBreach[]): void {
+/** Later records with an earlier one's key; rows marked in `failed` (quarantined already) are passed over. */
+function duplicateBreaches(table: Table, key: readonly string[], placeOf: (index: number) => RecordPlace, failed: Uint8Array, out: RuleBreach[]): void {
   const columns = key.map((name) => table.columns.get(name)!);
   const folded = columns.map(foldedCodes);
   const first = new Map<number | string, number>();
   for (let row = 0; row < table.length; row++) {
+    if (failed[row] === 1) continue;
     const value = keyOf(columns, folded, row);
     if (value === null) continue;
     const earlier = first.get(value);
@@ -112,28 +114,32 @@ function checkBreaches(table: Table, check: RecordCheck, context: TableContext, 
 }
 
 /**
- * The records of a freshly built table that break its dataset's rules: later records with the key
- * of an earlier one (`placeOf` names the earlier one's place), and records for which a check is
- * false. Ordered by row; a record may break several rules. Every check is evaluated by the same
- * predicate code as indicator filters, so a rule means the same here as in a SQL engine. A rule
- * reading a field in `absent` (the source had no column for it) is not applied, and listed.
+ * The records of a freshly built table that break its dataset's rules: records for which a check
+ * is false, then later records with the key of an earlier one (`placeOf` names the earlier one's
+ * place). A record quarantined for any reason — an unreadable value, a failed check — claims no
+ * key, so a later valid copy is kept. Ordered by row; a record may break several rules. Checks
+ * are evaluated by the same predicate code as indicator filters, over columns that read as empty
+ * when the source lacks them (`absent`), so a rule means the same here as in a SQL engine; the
+ * rules reading an absent field are listed.
  */
-export function recordRuleBreaches(dataset: Dataset, table: Table, placeOf: (index: number) => RecordPlace, absent: ReadonlySet<string>): { breaches: RuleBreach[]; unapplied: UnappliedRule[] } {
+export function recordRuleBreaches(dataset: Dataset, table: Table, placeOf: (index: number) => RecordPlace, absent: ReadonlySet<string>): { breaches: RuleBreach[]; withoutColumns: RuleWithoutColumn[] } {
   const breaches: RuleBreach[] = [];
-  const unapplied: UnappliedRule[] = [];
-  const missing = (fields: readonly string[]): string[] => fields.filter((name) => absent.has(name));
-  if (dataset.key !== undefined) {
-    const lacking = missing(dataset.key);
-    if (lacking.length === 0) duplicateBreaches(table, dataset.key, placeOf, breaches);
-    else unapplied.push({ rule: 'key', missing: lacking });
-  }
+  const withoutColumns: RuleWithoutColumn[] = [];
+  const missing = (fields: readonly string[]): string[] => [...new Set(fields.filter((name) => absent.has(name)))];
   const context = new TableContext(table);
   for (const check of dataset.checks ?? []) {
+    checkBreaches(table, check, context, breaches);
     const lacking = missing(predicateOperands(check.rule).flatMap(operandFields));
-    if (lacking.length === 0) checkBreaches(table, check, context, breaches);
-    else unapplied.push({ rule: check.id, missing: [...new Set(lacking)] });
+    if (lacking.length > 0) withoutColumns.push({ rule: check.id, missing: lacking });
   }
-  // Stable: a record's duplicate entry comes before its check entries.
+  if (dataset.key !== undefined) {
+    const failed = new Uint8Array(table.length);
+    for (const breach of breaches) failed[breach.index] = 1;
+    duplicateBreaches(table, dataset.key, placeOf, failed, breaches);
+    const lacking = missing(dataset.key);
+    if (lacking.length > 0) withoutColumns.unshift({ rule: 'key', missing: lacking });
+  }
+  // A record failing a check claims no key, so it has no duplicate entry as well: one entry per rule it breaks.
   breaches.sort((a, b) => a.index - b.index);
-  return { breaches, unapplied };
+  return { breaches, withoutColumns };
 }

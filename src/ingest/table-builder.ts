@@ -2,7 +2,7 @@ import { invalidArgument } from '../errors/law-gauge-error.js';
 import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
-import type { QuarantinedValue, SkippedRow, SkipReason, Table, UnappliedRule } from '../table/table.js';
+import type { QuarantinedValue, SkippedRow, SkipReason, Table, RuleWithoutColumn } from '../table/table.js';
 import { createColumnBuilder, type ColumnBuilder } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import type { IssueParams } from '../errors/issue.js';
@@ -44,7 +44,9 @@ export function showValue(raw: unknown): string {
 
 /**
  * The fields asked for, then those the dataset's record rules read that were not asked for (its
- * "rule-only" fields): they are read when the source has them, so the rules apply to every run.
+ * "rule-only" fields): read when the source has them, so the rules apply to every run, but never
+ * required — the run does not need them, so a record without one is not refused for it (a check
+ * reading it is then unknown or false as for any empty value, and a key part missing is no key).
  */
 function keptFields(definition: Dataset, names: readonly string[] | undefined): { fields: readonly Field[]; ruleOnly: ReadonlySet<string> } {
   if (names === undefined) return { fields: definition.fields, ruleOnly: new Set() };
@@ -54,7 +56,8 @@ function keptFields(definition: Dataset, names: readonly string[] | undefined): 
     throw invalidArgument('options.fields', `unknown field(s) ${unknown.map((name) => `"${name}"`).join(', ')} in dataset "${definition.id}"; known: ${[...known].join(', ')}`);
   }
   const ruleOnly = new Set(recordRuleFields(definition).filter((name) => !names.includes(name)));
-  return { fields: definition.fields.filter((field) => names.includes(field.name) || ruleOnly.has(field.name)), ruleOnly };
+  const fields = definition.fields.filter((field) => names.includes(field.name) || ruleOnly.has(field.name)).map((field) => (ruleOnly.has(field.name) ? { ...field, required: false } : field));
+  return { fields, ruleOnly };
 }
 
 /**
@@ -69,15 +72,11 @@ function keptFields(definition: Dataset, names: readonly string[] | undefined): 
 export class TableBuilder {
   /** The fields kept, in dataset order: slot `i` of `addCells` is `fields[i]`. */
   readonly fields: readonly Field[];
-  /**
-   * Kept only because the dataset's key or checks read them: read and checked like any field when
-   * the source has them, and they may have no column (then the rules reading them are not applied).
-   */
+  /** Kept only because the dataset's key or checks read them (see `keptFields`): they may have no column. */
   private readonly ruleOnly: ReadonlySet<string>;
-  /** Rule-only fields the source has no column for: the rules reading them are not applied. */
+  /** Rule-only fields the source has no column for: reported with the rules that read them. */
   private readonly absent = new Set<string>();
-  private readonly capacity: number;
-  private unapplied: readonly UnappliedRule[] = [];
+  private rulesWithoutColumns: readonly RuleWithoutColumn[] = [];
   private readonly builders: ColumnBuilder[];
   private readonly rewrites: (ReadonlyMap<string, string> | null)[];
   private readonly problems: (ValueProblem | null)[];
@@ -99,7 +98,6 @@ export class TableBuilder {
     this.fields = kept.fields;
     this.ruleOnly = kept.ruleOnly;
     const capacity = options.capacity ?? 1024;
-    this.capacity = capacity;
     const formats = options.mapping?.formats ?? {};
     const values = options.mapping?.values ?? {};
     this.builders = this.fields.map((field) => {
@@ -115,16 +113,11 @@ export class TableBuilder {
 
   /**
    * Matches a source's header onto the kept fields ({@link planColumns}); rule-only fields may
-   * have no column.
+   * have no column (they read as empty, and the summary names the rules reading them).
    */
   planColumns(header: readonly string[], options: PlanColumnsOptions): ColumnPlan {
     const plan = planColumns(header, this.fields, { ...options, optional: [...(options.optional ?? []), ...this.ruleOnly] });
-    this.fields.forEach((field, slot) => {
-      if (!this.ruleOnly.has(field.name) || plan.columns.has(field.name)) return;
-      this.absent.add(field.name);
-      // Read as empty, and no record is refused for it: the rules reading it are not applied.
-      this.builders[slot] = createColumnBuilder({ ...field, required: false }, this.capacity);
-    });
+    for (const name of this.ruleOnly) if (!plan.columns.has(name)) this.absent.add(name);
     return plan;
   }
 
@@ -272,7 +265,7 @@ export class TableBuilder {
       quality: { read: this.read, used: this.used, quarantined: this.rejected, skipped: this.skipped },
       quarantine: this.quarantine,
       skippedRows: { blank: this.skippedBy.blank, footer: this.skippedBy.footer, rows: this.skippedRows },
-      ...(this.unapplied.length === 0 ? {} : { unappliedRules: this.unapplied }),
+      ...(this.rulesWithoutColumns.length === 0 ? {} : { rulesWithoutColumns: this.rulesWithoutColumns }),
     };
   }
 
@@ -282,8 +275,8 @@ export class TableBuilder {
     const lineOf = (index: number): number | null => (lines[index]! < 0 ? null : lines[index]!);
     const placeOf = (index: number): RecordPlace => ({ row: rows[index]!, line: lineOf(index) });
     const built: Table = { dataset: this.dataset, length: this.used, columns, quality: { read: 0, used: 0, quarantined: 0, skipped: 0 }, quarantine: [], skippedRows: { blank: 0, footer: 0, rows: [] } };
-    const { breaches, unapplied } = recordRuleBreaches(this.dataset, built, placeOf, this.absent);
-    this.unapplied = unapplied;
+    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent);
+    this.rulesWithoutColumns = withoutColumns;
     if (breaches.length === 0) return columns;
     const keep = new Uint8Array(this.used).fill(1);
     let removed = 0;

@@ -46,6 +46,10 @@ function checkRecordRules(dataset: Dataset, path: IssuePath, issues: DefinitionI
     if (inKey.has(name)) issues.push({ code: 'duplicate_id', path: keyPath, message: `field "${name}" is twice in the key of dataset "${dataset.id}"`, params: { kind: 'key_field', id: name, dataset: dataset.id } });
     inKey.add(name);
     const field = checker.field(name, keyPath);
+    if (field?.type === 'datetime') {
+      // Instants are stored as the civil day they fall on: two records an hour apart would collide.
+      issues.push({ code: 'invalid_field_type', path: keyPath, message: `key field "${name}" of dataset "${dataset.id}" is a datetime, stored by day; a key must tell records apart exactly`, params: { field: name, dataset: dataset.id, type: 'datetime', expected: 'exact_key' } });
+    }
     if (field !== undefined && field.required !== true) {
       issues.push({ code: 'optional_key_field', path: keyPath, message: `key field "${name}" of dataset "${dataset.id}" must be required (a record without it could not be told apart)`,
         params: { field: name, dataset: dataset.id },

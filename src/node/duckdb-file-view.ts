@@ -104,7 +104,10 @@ export async function createFileView(connection: SqlConnection, view: string, da
     optional: options.fields === undefined ? wanted.map((field) => field.name) : ruleOnly.map((field) => field.name),
   });
   const present = wanted.filter((field) => headerOf.has(field.name));
-  const absentChecked = ruleOnly.filter((field) => !headerOf.has(field.name)).map((field) => `CAST(NULL AS ${SQL_TYPES[field.type]}) AS ${q(field.name)}`);
+  // Every checked field the file lacks, asked for or not, so a check reading it binds and sees it
+  // empty (its default when it has one), as the in-process reader does.
+  const absentValue = (field: Field): string => ('default' in field && field.default !== undefined ? (typeof field.default === 'boolean' ? (field.default ? 'TRUE' : 'FALSE') : String(field.default)) : 'NULL');
+  const absentChecked = wanted.filter((field) => checked.has(field.name) && !headerOf.has(field.name)).map((field) => `CAST(${absentValue(field)} AS ${SQL_TYPES[field.type]}) AS ${q(field.name)}`);
   if (parquet) {
     const columns = [...present.map((field) => `${q(headerOf.get(field.name)!)} AS ${q(field.name)}`), ...absentChecked];
     await connection.query(`CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `TRUE AS ${PARSED_COLUMN}`].join(', ')} FROM ${source}`, []);

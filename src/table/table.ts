@@ -55,10 +55,11 @@ export interface SkippedRows {
 }
 
 /**
- * A record rule of the dataset (`key`, or a check's id) that was not applied because the source
- * had no column for fields it reads (which the run did not otherwise need).
+ * A record rule of the dataset (`key`, or a check's id) reading fields the source had no column
+ * for (the run did not otherwise need them): they read as empty, so the key does not tell records
+ * apart and the check sees empty values, in process and in SQL engines alike.
  */
-export interface UnappliedRule {
+export interface RuleWithoutColumn {
   readonly rule: string;
   readonly missing: readonly string[];
 }
@@ -74,8 +75,8 @@ export interface Table {
   readonly quarantine: readonly QuarantinedValue[];
   /** Blank and footer rows, counted by reason (`quality.skipped` is their sum). */
   readonly skippedRows: SkippedRows;
-  /** Record rules not applied for want of a column; absent when every rule applied. */
-  readonly unappliedRules?: readonly UnappliedRule[];
+  /** Record rules reading a column the source lacks; absent when there are none. */
+  readonly rulesWithoutColumns?: readonly RuleWithoutColumn[];
 }
 
 /** Bytes held by a table's columns: typed arrays, null masks and an estimate for dictionary strings. */

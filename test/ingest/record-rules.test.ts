@@ -44,13 +44,12 @@ describe('a dataset key', () => {
     ]);
   });
 
-  it('a key field the run does not ask for is still required when the file has its column; without the column the key is not applied', () => {
+  it('a key field the run does not ask for is not required; without its column the key tells nothing apart, and the run says so', () => {
     const withColumn = ingestCsv(cases, [header, 'A1,黄浦区,民事,一审,2019-01-07,', ',黄浦区,民事,一审,2019-01-07,'].join('\n'), { fields: ['district', 'filed_on'] }).table;
-    expect(withColumn.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
-    expect(withColumn.quarantine[0]).toMatchObject({ field: 'case_id', code: 'required' });
+    expect(withColumn.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
     const without = ingestCsv(cases, ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n'), { fields: ['district', 'filed_on'] }).table;
     expect(without.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
-    expect(without.unappliedRules).toEqual([{ rule: 'key', missing: ['case_id'] }]);
+    expect(without.rulesWithoutColumns).toEqual([{ rule: 'key', missing: ['case_id'] }]);
   });
 
   it('a key of several fields: records differing in one part are distinct', () => {
@@ -89,30 +88,54 @@ describe('dataset checks', () => {
     expect(table.quarantine[0]!.reason).toContain('breaks check "closed_after_filed"');
   });
 
-  it('apply when the run does not ask for their fields, if the file has them', () => {
-    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,2019-01-06', 'A1,黄浦区,民事,一审,2019-01-07,'].join('\n');
+  it('apply when the run does not ask for their fields, if the file has them; a record failing a check claims no key', () => {
+    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,2019-01-06', 'A1,黄浦区,民事,一审,2019-01-07,', 'A1,黄浦区,民事,一审,2019-01-08,'].join('\n');
     const { table } = ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
-    expect(table.quality).toEqual({ read: 2, used: 0, quarantined: 2, skipped: 0 });
-    expect(table.quarantine.map((entry) => entry.code)).toEqual(['check_failed', 'duplicate_key']);
-    expect(table.unappliedRules).toBeUndefined();
+    expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 2, skipped: 0 });
+    expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
+      [1, 'check_failed'],
+      [3, 'duplicate_key'],
+    ]);
+    expect(table.quarantine[1]!.message).toContain('first read at row 2 (line 3)');
+    expect(table.rulesWithoutColumns).toBeUndefined();
   });
 
-  it('are not applied, and say so, when the file lacks a column they read that the run does not need', () => {
+  it('read a column the file lacks as empty, and say so, when the run does not need it', () => {
     const text = ['case_id,district,filed_on', 'A1,黄浦区,2019-01-07', 'A1,黄浦区,2019-01-08'].join('\n');
     const { table } = ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
-    expect(table.unappliedRules).toEqual([{ rule: 'closed_after_filed', missing: ['closed_on'] }]);
+    expect(table.rulesWithoutColumns).toEqual([{ rule: 'closed_after_filed', missing: ['closed_on'] }]);
     // The key still applies: its column is there.
     expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
   });
 
-  it('a record breaking a check and repeating a key is one quarantined record with two entries', () => {
-    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,', 'A1,黄浦区,民事,一审,2019-01-07,2019-01-01'].join('\n');
-    const { table } = ingestCsv(cases, text, { fields });
-    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
+  it('a record breaking two checks is one quarantined record with two entries', () => {
+    const dataset = parseDataset({
+      ...cases,
+      checks: [...cases.checks!, { id: 'closed_in_time', rule: { field: { days: { from: 'filed_on', to: 'closed_on' } }, op: 'le', value: 365 } }],
+    });
+    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,', 'A2,黄浦区,民事,一审,2019-01-07,2017-01-01', 'A3,黄浦区,民事,一审,2017-01-07,2019-01-01'].join('\n');
+    const { table } = ingestCsv(dataset, text, { fields });
+    expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 2, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
-      [2, 'duplicate_key'],
       [2, 'check_failed'],
+      [3, 'check_failed'],
     ]);
+  });
+
+  it('a check reading a column the file lacks sees it empty, as a SQL engine does: an or-rule can then fail', () => {
+    const dataset = parseDataset({ ...cases, checks: [{ id: 'appeal_has_outcome', rule: { or: [{ field: 'appealed', op: 'ne', value: true }, { field: 'appeal_outcome', op: 'notNull' }] } }] });
+    const text = ['case_id,district,filed_on,appealed', 'A1,黄浦区,2019-01-07,是', 'A2,黄浦区,2019-01-07,否'].join('\n');
+    const { table } = ingestCsv(dataset, text, { fields: ['district', 'filed_on', 'appealed'] });
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
+    expect(table.rulesWithoutColumns).toEqual([{ rule: 'appeal_has_outcome', missing: ['appeal_outcome'] }]);
+  });
+
+  it('a rule-only key field is not required: a record without a case number is kept (and is no key)', () => {
+    const table = ingest(cases, [
+      { district: '黄浦区', filed_on: '2019-01-07' },
+      { district: '黄浦区', filed_on: '2019-01-07', case_id: '' },
+    ], { fields: ['district', 'filed_on'] });
+    expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
   });
 
   it('the reform ledger: a task verified before it was completed, and a repeated task id', () => {
@@ -148,6 +171,9 @@ describe('catalog checks of record rules', () => {
   });
 
   it('refuse an optional or unknown key field, an unknown field, a period-dependent rule and mismatched kinds', () => {
+    expect(issuesOf(catalogWith({ key: ['case_id', 'filed_on'], fields: [...cases.fields.map((field) => (field.name === 'filed_on' ? { ...field, type: 'datetime' as const } : field))] }))).toEqual([
+      { code: 'invalid_field_type', path: 'datasets.0.key.1' },
+    ]);
     expect(issuesOf(catalogWith({ key: ['court', 'nope'] }))).toEqual([
       { code: 'optional_key_field', path: 'datasets.0.key.0' },
       { code: 'unknown_field', path: 'datasets.0.key.1' },

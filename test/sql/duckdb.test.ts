@@ -1,8 +1,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, ingest, parseCatalog, toSql, type LawGaugeError, type SqlConnection } from '../../src/index.js';
+import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, ingest, ingestCsv, parseCatalog, toSql, type LawGaugeError, type SqlConnection } from '../../src/index.js';
 import { reportDifferences } from '../../scripts/compare-reports.js';
-import { duckdbConnection } from '../../src/node/index.js';
+import { createFileView, duckdbConnection, PARSED_COLUMN } from '../../src/node/index.js';
 import { loadTable } from './support/sql-tables.js';
 import { checkRandomTables, compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
 
@@ -78,3 +81,22 @@ test('DuckDB: a mean of ages at the period end over pending cases keeps the full
 test('DuckDB: random small tables and options (fast-check) give the same Reports', async () => {
   await checkRandomTables(connection, 'cases_small_random', 25);
 }, 120_000);
+
+test('DuckDB file view: a check reading a column the file lacks sees it empty, as in process, with or without `fields`', async () => {
+  const court = builtInCatalog('court-case-quality');
+  const cases = court.datasets[0]!;
+  const checks = [...cases.checks!, { id: 'appeal_has_outcome', rule: { or: [{ field: 'appealed', op: 'ne' as const, value: true }, { field: 'appeal_outcome', op: 'notNull' as const }] } }];
+  const catalog = parseCatalog({ ...court, datasets: [{ ...cases, checks }] });
+  const directory = mkdtempSync(join(tmpdir(), 'lawgauge-view-'));
+  const file = join(directory, 'cases.csv');
+  writeFileSync(file, ['case_id,district,case_type,procedure,filed_on,appealed', 'A1,黄浦区,民事,一审,2019-01-07,是', 'A2,黄浦区,民事,一审,2019-01-08,否', 'A3,徐汇区,民事,一审,2019-02-08,'].join('\n'));
+  const options = { from: '2019-01-01', to: '2019-12-31', period: 'year' as const, indicators: ['filed_cases'] };
+  const dataset = catalog.datasets[0]!;
+  const inProcess = evaluate(catalog, { cases: ingestCsv(dataset, readFileSync(file, 'utf8'), { fields: fieldsUsed(catalog, options.indicators).get('cases')! }).table }, options);
+  expect(inProcess[0]!.quality['cases']).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
+  for (const fields of [fieldsUsed(catalog, options.indicators).get('cases')!, undefined]) {
+    await createFileView(connection, 'lg_view_cases', dataset, file, { fields });
+    const onEngine = await evaluateSql(catalog, connection, { ...options, tables: { cases: ['lg_view_cases'] }, validColumns: { cases: PARSED_COLUMN } });
+    expect(reportDifferences(inProcess, onEngine)).toEqual([]);
+  }
+});

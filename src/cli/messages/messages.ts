@@ -190,8 +190,8 @@ export interface Messages {
   readonly dataNotRead: (dataset: string) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
-  /** A record rule (`key` or a check's id) not applied: the file has no column for `missing`. */
-  readonly ruleNotApplied: (dataset: string, rule: string, missing: readonly string[]) => string;
+  /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */
+  readonly ruleWithoutColumn: (dataset: string, rule: string, missing: readonly string[]) => string;
   readonly verboseRead: (dataset: string, source: string, format: string, encoding: string | null, bytes: number) => string;
   readonly columnRead: (field: string, header: string) => string;
   readonly columnDefault: (field: string, value: string) => string;

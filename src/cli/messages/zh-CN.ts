@@ -158,6 +158,8 @@ function invalidFieldType(p: Params): string | undefined {
       return `字段 "${field}" 是 ${param(p, 'type')} 类型；应为 integer 或 number 字段`;
     case 'numeric_operand':
       return `应为数值操作数（integer 或 number 字段、days 或 age），实为 ${param(p, 'type')} 字段`;
+    case 'exact_key':
+      return `数据集 "${param(p, 'dataset')}" 的键字段 "${field}" 是 datetime 类型，按日存储；键必须能准确区分记录`;
     default:
       return undefined;
   }
@@ -312,6 +314,9 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
     // A definition's text that does not fit its pattern (zod-issues.ts).
     if (p?.['rule'] !== undefined) return RULES[param(p, 'rule')] === undefined ? undefined : `${RULES[param(p, 'rule')]!}，实为${gotText(p)}`;
     if (p?.['format'] !== undefined) return param(p, 'format') === 'regex' ? undefined : `应为 ${param(p, 'format')} 格式`;
+    // A mapping's date pattern (date-pattern.ts).
+    if (p?.['kind'] === 'repeated_part') return `日期格式 "${param(p, 'pattern')}" 中 ${param(p, 'part')} 部分出现了两次`;
+    if (p?.['kind'] === 'incomplete') return `日期格式 "${param(p, 'pattern')}" 须含 YYYY、M 或 MM、D 或 DD（或写 "excel-serial"）`;
     return `日期格式有误（${problem.message}）`;
   },
   duplicate_id: duplicateId,
@@ -498,8 +503,8 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
   defaultedNote: (dataset, field, label, value) =>
     `注意：${dataset}：没有 "${field}"（${label}）列；每行都取默认值 ${value}。如果文件中此列用了别的表头，请在 --map 中写明；写 "${field}": null 表示文件确实没有此列。`,
-  ruleNotApplied: (dataset, rule, missing) =>
-    `注意：${dataset}：文件没有 ${missing.map((name) => `"${name}"`).join('、')} 列，${rule === 'key' ? '未检查重复记录（键）' : `未执行校验 "${rule}"`}`,
+  ruleWithoutColumn: (dataset, rule, missing) =>
+    `注意：${dataset}：文件没有 ${missing.map((name) => `"${name}"`).join('、')} 列，${rule === 'key' ? '无法按键识别重复记录' : `校验 "${rule}" 按空值处理`}`,
   verboseRead: (dataset, source, format, encoding, bytes) => `${dataset}：${source} 按 ${format}${encoding === null ? '' : `（${encoding}）`}读取，${bytes} 字节；各字段所用的列：`,
   columnRead: (field, header) => `  ${field} ← ${header}`,
   columnDefault: (field, value) => `  ${field} ← （无此列：取默认值 ${value}）`,

@@ -37,8 +37,22 @@ export interface DatePatternRegex {
   readonly second: number;
 }
 
+/** What is wrong with a date pattern: a part given twice (`part` is Y, M, D, H, m or s), or a missing year, month or day. */
+export type DatePatternProblem = { readonly kind: 'repeated_part'; readonly pattern: string; readonly part: string } | { readonly kind: 'incomplete'; readonly pattern: string };
+
+/** The English wording of a pattern problem (the CLI words it in other languages from the same fields). */
+export function datePatternProblemText(problem: DatePatternProblem): string {
+  return problem.kind === 'repeated_part' ? `"${problem.pattern}" has the ${problem.part} part twice` : `"${problem.pattern}" must contain YYYY, M or MM, and D or DD (or be "${EXCEL_SERIAL}")`;
+}
+
 /** The regular expression of a date pattern (not `excel-serial`), or what is wrong with the pattern. */
 export function datePatternRegex(pattern: string): DatePatternRegex | string {
+  const compiled = datePatternParts(pattern);
+  return 'kind' in compiled ? datePatternProblemText(compiled) : compiled;
+}
+
+/** The regular expression of a date pattern (not `excel-serial`), or its problem. */
+export function datePatternParts(pattern: string): DatePatternRegex | DatePatternProblem {
   let source = '^';
   const order: Token[] = [];
   for (let i = 0; i < pattern.length; ) {
@@ -49,14 +63,14 @@ export function datePatternRegex(pattern: string): DatePatternRegex | string {
       continue;
     }
     if (order.includes(token) || (token.length === 1 && order.includes(`${token}${token}` as Token)) || (token.length === 2 && token !== 'mm' && token !== 'ss' && order.includes(token[0] as Token))) {
-      return `"${pattern}" has the ${token[0]} part twice`;
+      return { kind: 'repeated_part', pattern, part: token[0]! };
     }
     order.push(token);
     source += TOKEN_REGEX[token];
     i += token.length;
   }
   const has = (...tokens: Token[]) => tokens.some((token) => order.includes(token));
-  if (!has('YYYY') || !has('MM', 'M') || !has('DD', 'D')) return `"${pattern}" must contain YYYY, M or MM, and D or DD (or be "${EXCEL_SERIAL}")`;
+  if (!has('YYYY') || !has('MM', 'M') || !has('DD', 'D')) return { kind: 'incomplete', pattern };
   const at = (token: Token): number => order.indexOf(token) + 1;
   return {
     source: `${source}$`,
