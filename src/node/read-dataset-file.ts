@@ -1,3 +1,4 @@
+import { jsonNumbersAsWritten } from './json-numbers-as-written.js';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -155,7 +156,7 @@ function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsum
     let record: unknown;
     let error: string | null = null;
     try {
-      record = JSON.parse(text);
+      record = JSON.parse(jsonNumbersAsWritten(text));
     } catch (problem) {
       error = (problem as Error).message;
       record = text;
@@ -193,7 +194,7 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
     end() {
       let records: unknown;
       try {
-        records = JSON.parse(parts.join('').replace(/^\uFEFF/, ''));
+        records = JSON.parse(jsonNumbersAsWritten(parts.join('').replace(/^\uFEFF/, '')));
       } catch (error) {
         const detail = (error as Error).message;
         throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } }]);
