@@ -19,8 +19,13 @@ export default {
       // measuredWidth, …) as attributes; they are internal state, private or protected, and have none.
       packageLinkPhase({ customElementsManifest }) {
         for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-          const internal = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          const internal = new Set(
+            (declaration.members ?? [])
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((member) => member.name),
+          );
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
           for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
         }
       },

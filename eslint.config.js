@@ -4,23 +4,47 @@ import tseslint from 'typescript-eslint';
 const forbiddenInCore = {
   patterns: [
     { group: ['node:*'], message: 'The core runs in browsers: Node APIs belong in src/node or src/cli.' },
-    { group: ['lit', 'lit/*', '@lit/*'], message: 'The core never renders: widgets import the core, not the other way.' },
+    {
+      group: ['lit', 'lit/*', '@lit/*'],
+      message: 'The core never renders: widgets import the core, not the other way.',
+    },
   ],
   paths: [
     { name: 'd3', message: 'Import the d3 submodule (d3-scale, d3-shape, …), never the umbrella.' },
-    ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'Use zod/mini in the core to keep browser bundles small.' })),
+    ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({
+      name,
+      message: 'Use zod/mini in the core to keep browser bundles small.',
+    })),
   ],
 };
 
 export default tseslint.config(
   // test/hosts holds host-app fixtures compiled by their own tsconfigs (one must fail on purpose);
   // types/ (React and Vue typings) are checked by compiling those fixtures against the built package.
-  { ignores: ['node_modules/', 'dist/', '.build/', '.bench-build/', 'coverage/', 'test/.tmp/', 'schema/', 'test/hosts/', 'types/', 'examples/*/build/', 'examples/react/', 'test-consumers/projects/', 'docs/api/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.build/',
+      '.bench-build/',
+      'coverage/',
+      'test/.tmp/',
+      'schema/',
+      'test/hosts/',
+      'types/',
+      'examples/*/build/',
+      'examples/react/',
+      'test-consumers/projects/',
+      'docs/api/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { project: ['./tsconfig.json', './tsconfig.widgets.json'], tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.json', './tsconfig.widgets.json'], tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -47,7 +71,25 @@ export default tseslint.config(
   {
     files: ['widgets/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: 'Import the d3 submodule, never the umbrella.' }, ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'Widgets validate through the core (zod/mini).' }))], patterns: [{ group: ['../../src/*/**', '!../../src/index.js', '!../../src/internal.js'], message: 'Widgets import the core through its entries: src/index.js (public), src/internal.js (lawgauge/internal).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'd3', message: 'Import the d3 submodule, never the umbrella.' },
+            ...['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({
+              name,
+              message: 'Widgets validate through the core (zod/mini).',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['../../src/*/**', '!../../src/index.js', '!../../src/internal.js'],
+              message:
+                'Widgets import the core through its entries: src/index.js (public), src/internal.js (lawgauge/internal).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -56,10 +98,30 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', globalThis: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+        globalThis: 'readonly',
+      },
+    },
   },
   {
     files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js', 'bench/render-baseline.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', fetch: 'readonly', CSSStyleSheet: 'readonly', customElements: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        fetch: 'readonly',
+        CSSStyleSheet: 'readonly',
+        customElements: 'readonly',
+      },
+    },
   },
 );

@@ -7,16 +7,22 @@ import { readFileSync } from 'node:fs';
 // Warnings from dependencies that do not affect the output (see TOOLCHAIN.md).
 const harmless = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 const onwarn = (warning, warn) => {
-  if (harmless.has(warning.code) && (warning.ids ?? [warning.id ?? '']).every((id) => id.includes('node_modules'))) return;
+  if (harmless.has(warning.code) && (warning.ids ?? [warning.id ?? '']).every((id) => id.includes('node_modules')))
+    return;
   warn(warning);
 };
-const dependencies = Object.keys(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies);
+const dependencies = Object.keys(
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies,
+);
 
 /** A minified self-contained bundle for <script> pages (and for the size budgets). */
 /** For the single-widget IIFE of <reform-progress>: `as-of` recomputation loads as a second script (see as-of-view.script.ts). */
 const withoutAsOf = {
   name: 'lawgauge-without-as-of',
-  resolveId: (source, importer) => (source === './as-of-view.js' && importer?.includes('reform-progress') ? new URL('./widgets/reform-progress/as-of-view.script.ts', import.meta.url).pathname : null),
+  resolveId: (source, importer) =>
+    source === './as-of-view.js' && importer?.includes('reform-progress')
+      ? new URL('./widgets/reform-progress/as-of-view.script.ts', import.meta.url).pathname
+      : null,
 };
 
 /*
@@ -40,8 +46,24 @@ const minifyCss = {
   transform(code, id) {
     // TypeScript writes the tag as `css \``.
     if (!id.includes('/widgets/') || !/\bcss\s*`/.test(code)) return null;
-    const minified = (text) => text.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':');
-    return { code: code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => `css\`${body.split(/(\$\{[^}]*\})/).map((part) => (part.startsWith('${') ? part : minified(part))).join('').trim()}\``), map: null };
+    const minified = (text) =>
+      text
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/: /g, ':');
+    return {
+      code: code.replace(
+        /\bcss\s*`([^`]*)`/g,
+        (_, body) =>
+          `css\`${body
+            .split(/(\$\{[^}]*\})/)
+            .map((part) => (part.startsWith('${') ? part : minified(part)))
+            .join('')
+            .trim()}\``,
+      ),
+      map: null,
+    };
   },
 };
 
@@ -57,12 +79,24 @@ const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT, int
   output: { file, format: 'iife', name, sourcemap: false, inlineDynamicImports: true, intro },
   // Only the registration modules of our own code have side effects (package.json sideEffects
   // says the same for dist/); dependencies declare theirs through node-resolve.
-  treeshake: { moduleSideEffects: (id) => (id.includes('node_modules') ? true : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$|compute-worker\.ts$/.test(id)) },
+  treeshake: {
+    moduleSideEffects: (id) =>
+      id.includes('node_modules')
+        ? true
+        : /widgets\/(.+\/)?define\.ts$|widgets\/iife\.ts$|compute-worker\.ts$/.test(id),
+  },
   plugins: [
     ...extraPlugins,
     json({ preferConst: true }),
     nodeResolve({ browser: true }),
-    typescript({ tsconfig: './tsconfig.widgets.json', declaration: false, sourceMap: false, include: ['src/**/*.ts', 'widgets/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
+    typescript({
+      tsconfig: './tsconfig.widgets.json',
+      declaration: false,
+      sourceMap: false,
+      include: ['src/**/*.ts', 'widgets/**/*.ts'],
+      outDir: 'dist',
+      noEmitOnError: true,
+    }),
     // After TypeScript, which compiles from the files on disk and so ignores earlier transforms.
     minifyCss,
     terser({ format: { comments: false, preamble }, compress: { passes: 2 } }),
@@ -73,7 +107,19 @@ const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT, int
 export default [
   {
     // ESM with .d.ts side by side; runtime dependencies stay imports for the user's bundler or Node.
-    input: ['src/index.ts', 'src/internal.ts', 'src/node/index.ts', 'src/cli/main.ts', 'widgets/define.ts', 'widgets/indicator-card/define.ts', 'widgets/indicator-bars/define.ts', 'widgets/indicator-trend/define.ts', 'widgets/indicator-table/define.ts', 'widgets/reform-progress/define.ts', 'widgets/lawgauge-dashboard/define.ts'],
+    input: [
+      'src/index.ts',
+      'src/internal.ts',
+      'src/node/index.ts',
+      'src/cli/main.ts',
+      'widgets/define.ts',
+      'widgets/indicator-card/define.ts',
+      'widgets/indicator-bars/define.ts',
+      'widgets/indicator-trend/define.ts',
+      'widgets/indicator-table/define.ts',
+      'widgets/reform-progress/define.ts',
+      'widgets/lawgauge-dashboard/define.ts',
+    ],
     // dist/src/… and dist/widgets/… mirror the repository, each .js beside its .d.ts.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
     external: (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`)),
@@ -82,7 +128,16 @@ export default [
   },
   iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge'),
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
-  iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [withoutAsOf]),
+  iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [
+    withoutAsOf,
+  ]),
   iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
-  iife('widgets/lawgauge-dashboard/compute-worker.ts', 'dist/lawgauge-compute.worker.js', 'LawGaugeComputeWorker', [], null, ''),
+  iife(
+    'widgets/lawgauge-dashboard/compute-worker.ts',
+    'dist/lawgauge-compute.worker.js',
+    'LawGaugeComputeWorker',
+    [],
+    null,
+    '',
+  ),
 ];

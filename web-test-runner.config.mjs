@@ -27,14 +27,28 @@ export default {
   nodeResolve: true,
   testFramework: { config: { timeout: 20000 } },
   // SVG snapshots live in test-browser/__snapshots__; `npm run test:browser -- --update-snapshots` rewrites them.
-  plugins: [sendKeysPlugin(), mediaFeaturesPlugin(), snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }), esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' })],
+  plugins: [
+    sendKeysPlugin(),
+    mediaFeaturesPlugin(),
+    snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' }),
+  ],
   middleware: [reportApi, servedAsNpmStart],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
       },
     }),
   ],

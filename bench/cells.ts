@@ -37,7 +37,11 @@ export function differences(a: Cells, b: Cells, tolerance = 1e-9, limit = 5): st
     const x = a.get(key) ?? empty;
     const y = b.get(key) ?? empty;
     const isCount = key.startsWith('filed_cases|') || key.startsWith('closed_cases|');
-    if (!close(x.value, y.value, isCount) || !close(x.numerator, y.numerator, true) || !close(x.denominator, y.denominator, true)) {
+    if (
+      !close(x.value, y.value, isCount) ||
+      !close(x.numerator, y.numerator, true) ||
+      !close(x.denominator, y.denominator, true)
+    ) {
       out.push(`${key}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
       if (out.length >= limit) break;
     }

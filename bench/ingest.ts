@@ -20,13 +20,28 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
 const dataset: Dataset = builtInCatalog('court-case-quality').datasets[0]!;
 const usedByIndicators = fieldsUsed(builtInCatalog('court-case-quality'), [...BENCH_INDICATORS]).get('cases')!;
-const USED = dataset.fields.map((field) => field.name).filter((name) => name === 'district' || usedByIndicators.includes(name));
+const USED = dataset.fields
+  .map((field) => field.name)
+  .filter((name) => name === 'district' || usedByIndicators.includes(name));
 const ALL = dataset.fields.map((field) => field.name);
 
 const DUCKDB_TYPES: Record<string, string> = {
-  case_id: 'VARCHAR', court: 'VARCHAR', district: 'VARCHAR', case_type: 'VARCHAR', procedure: 'VARCHAR', filed_on: 'DATE', closed_on: 'DATE',
-  time_limit_days: 'INTEGER', excluded_days: 'INTEGER', disposition: 'VARCHAR', mediable: 'BOOLEAN', appealed: 'BOOLEAN', appeal_outcome: 'VARCHAR',
-  claim_amount: 'DOUBLE', recovered_amount: 'DOUBLE', review_grade: 'VARCHAR',
+  case_id: 'VARCHAR',
+  court: 'VARCHAR',
+  district: 'VARCHAR',
+  case_type: 'VARCHAR',
+  procedure: 'VARCHAR',
+  filed_on: 'DATE',
+  closed_on: 'DATE',
+  time_limit_days: 'INTEGER',
+  excluded_days: 'INTEGER',
+  disposition: 'VARCHAR',
+  mediable: 'BOOLEAN',
+  appealed: 'BOOLEAN',
+  appeal_outcome: 'VARCHAR',
+  claim_amount: 'DOUBLE',
+  recovered_amount: 'DOUBLE',
+  review_grade: 'VARCHAR',
 };
 
 interface Measurement {
@@ -45,17 +60,36 @@ async function child(engine: string, path: string, fields: readonly string[]): P
   let measurement: Measurement;
   if (engine === 'lawgauge') {
     const { table } = await readDatasetFile(path, { dataset, fields });
-    measurement = { millis: performance.now() - start, maxRssBytes: 0, rows: table.length, tableBytes: tableByteLength(table) };
+    measurement = {
+      millis: performance.now() - start,
+      maxRssBytes: 0,
+      rows: table.length,
+      tableBytes: tableByteLength(table),
+    };
   } else {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    const columns = Object.entries(DUCKDB_TYPES).map(([name, type]) => `'${name}': '${type}'`).join(', ');
-    await connection.run(`CREATE TABLE cases AS SELECT ${fields.join(', ')} FROM read_csv('${path}', header = true, columns = {${columns}})`);
+    const columns = Object.entries(DUCKDB_TYPES)
+      .map(([name, type]) => `'${name}': '${type}'`)
+      .join(', ');
+    await connection.run(
+      `CREATE TABLE cases AS SELECT ${fields.join(', ')} FROM read_csv('${path}', header = true, columns = {${columns}})`,
+    );
     const reader = await connection.runAndReadAll('SELECT count(*) AS n FROM cases');
-    measurement = { millis: performance.now() - start, maxRssBytes: 0, rows: Number(reader.getRowObjectsJS()[0]!['n']) };
+    measurement = {
+      millis: performance.now() - start,
+      maxRssBytes: 0,
+      rows: Number(reader.getRowObjectsJS()[0]!['n']),
+    };
   }
   const used = process.cpuUsage(cpu);
-  process.stdout.write(JSON.stringify({ ...measurement, maxRssBytes: process.resourceUsage().maxRSS * 1024, cpuMillis: (used.user + used.system) / 1000 }));
+  process.stdout.write(
+    JSON.stringify({
+      ...measurement,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      cpuMillis: (used.user + used.system) / 1000,
+    }),
+  );
 }
 
 function csvLine(record: CaseRecord): string {
@@ -75,7 +109,10 @@ const BATCH = 100_000;
  * so every row is used and the 1M case numbers are distinct.
  */
 function casesFrom(first: number): CaseRecord[] {
-  return generateCases({ count: Math.min(BATCH, ROWS - first), seed: 2019 + first }).map((record, i) => ({ ...record, case_id: record.case_id.replace(/\d+号$/, `${first + i + 1}号`) }));
+  return generateCases({ count: Math.min(BATCH, ROWS - first), seed: 2019 + first }).map((record, i) => ({
+    ...record,
+    case_id: record.case_id.replace(/\d+号$/, `${first + i + 1}号`),
+  }));
 }
 
 async function writeCasesCsv(path: string): Promise<void> {
@@ -114,7 +151,11 @@ function writeCasesXlsx(path: string): void {
 function measure(engine: string, path: string, fields: readonly string[]): Measurement {
   const runs: Measurement[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', engine, path, fields.join(',')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const output = execFileSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--child', engine, path, fields.join(',')],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
     runs.push(JSON.parse(output) as Measurement);
   }
   runs.sort((a, b) => a.millis - b.millis);
@@ -128,30 +169,51 @@ async function main(): Promise<void> {
     let start = performance.now();
     await writeCasesCsv(path);
     const size = statSync(path).size;
-    console.log(`lawgauge ingest benchmark: ${ROWS.toLocaleString('en')} generated cases, ${(size / 1048576).toFixed(1)} MiB CSV (16 columns), median of ${RUNS} runs, each in a fresh process`);
-    console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}; file written in ${(performance.now() - start).toFixed(0)} ms\n`);
+    console.log(
+      `lawgauge ingest benchmark: ${ROWS.toLocaleString('en')} generated cases, ${(size / 1048576).toFixed(1)} MiB CSV (16 columns), median of ${RUNS} runs, each in a fresh process`,
+    );
+    console.log(
+      `machine: ${process.platform} ${process.arch}, Node ${process.version}; file written in ${(performance.now() - start).toFixed(0)} ms\n`,
+    );
     const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MiB`;
-    for (const [label, fields] of [[`${USED.length} columns the benchmark indicators read`, USED], ['all 16 columns', ALL]] as const) {
+    for (const [label, fields] of [
+      [`${USED.length} columns the benchmark indicators read`, USED],
+      ['all 16 columns', ALL],
+    ] as const) {
       start = performance.now();
       const ours = measure('lawgauge', path, fields);
       const duck = measure('duckdb', path, fields);
-      if (ours.rows !== ROWS || duck.rows !== ROWS) throw new Error(`row counts differ: lawgauge ${ours.rows}, DuckDB ${duck.rows}, expected ${ROWS}`);
+      if (ours.rows !== ROWS || duck.rows !== ROWS)
+        throw new Error(`row counts differ: lawgauge ${ours.rows}, DuckDB ${duck.rows}, expected ${ROWS}`);
       console.log(`${label}:`);
-      console.log(`  lawgauge readDatasetFile  ${ours.millis.toFixed(0).padStart(6)} ms  ${((ROWS / ours.millis) * 1000 / 1e6).toFixed(2)}M rows/s  peak RSS ${mib(ours.maxRssBytes)}  table ${(ours.tableBytes! / ROWS).toFixed(1)} bytes/row  (CPU ${ours.cpuMillis!.toFixed(0)} ms)`);
-      console.log(`  DuckDB read_csv           ${duck.millis.toFixed(0).padStart(6)} ms  ${((ROWS / duck.millis) * 1000 / 1e6).toFixed(2)}M rows/s  peak RSS ${mib(duck.maxRssBytes)}  (all cores, into an in-memory table)`);
-      console.log(`  ratio lawgauge / DuckDB   ${(ours.millis / duck.millis).toFixed(2)}×  (goal ≤ 2.5×; peak RSS goal < 1024 MiB)\n`);
+      console.log(
+        `  lawgauge readDatasetFile  ${ours.millis.toFixed(0).padStart(6)} ms  ${(((ROWS / ours.millis) * 1000) / 1e6).toFixed(2)}M rows/s  peak RSS ${mib(ours.maxRssBytes)}  table ${(ours.tableBytes! / ROWS).toFixed(1)} bytes/row  (CPU ${ours.cpuMillis!.toFixed(0)} ms)`,
+      );
+      console.log(
+        `  DuckDB read_csv           ${duck.millis.toFixed(0).padStart(6)} ms  ${(((ROWS / duck.millis) * 1000) / 1e6).toFixed(2)}M rows/s  peak RSS ${mib(duck.maxRssBytes)}  (all cores, into an in-memory table)`,
+      );
+      console.log(
+        `  ratio lawgauge / DuckDB   ${(ours.millis / duck.millis).toFixed(2)}×  (goal ≤ 2.5×; peak RSS goal < 1024 MiB)\n`,
+      );
     }
     // The same cases as an .xlsx workbook (DuckDB reads no workbook without a downloaded extension:
     // the comparison is with lawgauge's own CSV read of the same rows).
     const workbook = join(directory, 'cases.xlsx');
     start = performance.now();
     writeCasesXlsx(workbook);
-    console.log(`the same cases as an .xlsx workbook: ${(statSync(workbook).size / 1048576).toFixed(1)} MiB, written in ${(performance.now() - start).toFixed(0)} ms`);
-    for (const [label, fields] of [[`${USED.length} columns`, USED], ['all 16 columns', ALL]] as const) {
+    console.log(
+      `the same cases as an .xlsx workbook: ${(statSync(workbook).size / 1048576).toFixed(1)} MiB, written in ${(performance.now() - start).toFixed(0)} ms`,
+    );
+    for (const [label, fields] of [
+      [`${USED.length} columns`, USED],
+      ['all 16 columns', ALL],
+    ] as const) {
       const sheet = measure('lawgauge', workbook, fields);
       const csv = measure('lawgauge', path, fields);
       if (sheet.rows !== ROWS) throw new Error(`row count ${sheet.rows}, expected ${ROWS}`);
-      console.log(`  ${label}: lawgauge readDatasetFile .xlsx ${sheet.millis.toFixed(0).padStart(6)} ms  ${((ROWS / sheet.millis) * 1000 / 1e6).toFixed(2)}M rows/s  peak RSS ${mib(sheet.maxRssBytes)}  (${(sheet.millis / csv.millis).toFixed(2)}× its CSV read, ${csv.millis.toFixed(0)} ms; CPU ${sheet.cpuMillis!.toFixed(0)} ms, ${(sheet.cpuMillis! / csv.cpuMillis!).toFixed(2)}× the CSV read's ${csv.cpuMillis!.toFixed(0)} ms)`);
+      console.log(
+        `  ${label}: lawgauge readDatasetFile .xlsx ${sheet.millis.toFixed(0).padStart(6)} ms  ${(((ROWS / sheet.millis) * 1000) / 1e6).toFixed(2)}M rows/s  peak RSS ${mib(sheet.maxRssBytes)}  (${(sheet.millis / csv.millis).toFixed(2)}× its CSV read, ${csv.millis.toFixed(0)} ms; CPU ${sheet.cpuMillis!.toFixed(0)} ms, ${(sheet.cpuMillis! / csv.cpuMillis!).toFixed(2)}× the CSV read's ${csv.cpuMillis!.toFixed(0)} ms)`,
+      );
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -26,7 +26,12 @@ th button{border:none;padding:0;font:inherit;font-weight:600}.pager{display:flex
   let periodLabels;
   function setUp() {
     if (sheets !== undefined) return;
-    sheets = { card: new CSSStyleSheet(), trend: new CSSStyleSheet(), bars: new CSSStyleSheet(), table: new CSSStyleSheet() };
+    sheets = {
+      card: new CSSStyleSheet(),
+      trend: new CSSStyleSheet(),
+      bars: new CSSStyleSheet(),
+      table: new CSSStyleSheet(),
+    };
     sheets.card.replaceSync(CARD_CSS);
     sheets.trend.replaceSync(TREND_CSS);
     sheets.bars.replaceSync(BARS_CSS);
@@ -63,10 +68,15 @@ th button{border:none;padding:0;font:inherit;font-weight:600}.pager{display:flex
     const rows = report.rows.filter((row) => row.group.district === '*');
     const row = rows[rows.length - 1];
     const head = el('div', undefined, 'head');
-    head.append(el('h3', report.indicator.label['zh-CN']), el('span', `${row.status === 'good' ? '●' : '▲'} ${row.status === 'good' ? '良好' : '预警'}`, 'status'));
+    head.append(
+      el('h3', report.indicator.label['zh-CN']),
+      el('span', `${row.status === 'good' ? '●' : '▲'} ${row.status === 'good' ? '良好' : '预警'}`, 'status'),
+    );
     root.append(head, el('span', percent.format(row.value), 'value'));
     root.append(el('p', `${periodText(row.period)} · 目标 ${percent.format(report.indicator.target)}`, 'meta'));
-    root.append(el('p', `95%区间 ${percent.format(row.ci.low)}–${percent.format(row.ci.high)} · 样本 ${row.n}`, 'meta'));
+    root.append(
+      el('p', `95%区间 ${percent.format(row.ci.low)}–${percent.format(row.ci.high)} · 样本 ${row.n}`, 'meta'),
+    );
     const values = rows.map((r) => r.value);
     const min = Math.min(...values);
     const max = Math.max(...values);
@@ -74,10 +84,25 @@ th button{border:none;padding:0;font:inherit;font-weight:600}.pager{display:flex
     const y = (value) => 33 - ((value - min) / (max - min || 1)) * 30;
     let d = '';
     for (let i = 0; i < values.length; i++) d += `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(values[i]).toFixed(1)}`;
-    const chart = svgEl('svg', { viewBox: '0 0 120 36', preserveAspectRatio: 'none', role: 'img', 'aria-label': `${report.indicator.label['zh-CN']}走势` });
-    chart.append(svgEl('path', { d }), svgEl('circle', { cx: x(values.length - 1).toFixed(1), cy: y(values[values.length - 1]).toFixed(1), r: 2.5 }));
+    const chart = svgEl('svg', {
+      viewBox: '0 0 120 36',
+      preserveAspectRatio: 'none',
+      role: 'img',
+      'aria-label': `${report.indicator.label['zh-CN']}走势`,
+    });
+    chart.append(
+      svgEl('path', { d }),
+      svgEl('circle', { cx: x(values.length - 1).toFixed(1), cy: y(values[values.length - 1]).toFixed(1), r: 2.5 }),
+    );
     const first = rows[0];
-    root.append(chart, el('span', `${report.indicator.label['zh-CN']}从${periodText(first.period)}的${percent.format(first.value)}变为${periodText(row.period)}的${percent.format(row.value)}`, 'hidden'));
+    root.append(
+      chart,
+      el(
+        'span',
+        `${report.indicator.label['zh-CN']}从${periodText(first.period)}的${percent.format(first.value)}变为${periodText(row.period)}的${percent.format(row.value)}`,
+        'hidden',
+      ),
+    );
     host.append(element);
     return element;
   }
@@ -121,8 +146,16 @@ th button{border:none;padding:0;font:inherit;font-weight:600}.pager{display:flex
       item.append(el('button', group));
       legend.append(item);
     }
-    root.append(el('p', `${report.indicator.label['zh-CN']}：${groups.length}个区，${periods.length}个月`, 'hidden'), legend);
-    const chart = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, height, role: 'img', 'aria-label': report.indicator.label['zh-CN'] });
+    root.append(
+      el('p', `${report.indicator.label['zh-CN']}：${groups.length}个区，${periods.length}个月`, 'hidden'),
+      legend,
+    );
+    const chart = svgEl('svg', {
+      viewBox: `0 0 ${width} ${height}`,
+      height,
+      role: 'img',
+      'aria-label': report.indicator.label['zh-CN'],
+    });
     for (let k = 0; k <= 4; k++) {
       const value = lo + ((hi - lo) * k) / 4;
       chart.append(svgEl('line', { x1: left, x2: left + innerWidth, y1: y(value), y2: y(value) }));
@@ -183,7 +216,13 @@ th button{border:none;padding:0;font:inherit;font-weight:600}.pager{display:flex
     const best = rows[0];
     const worst = rows[rows.length - 1];
     root.append(el('h3', `${label} · ${periodText(period)}`));
-    root.append(el('p', `${label}，${periodText(period)}，共 ${rows.length} 项。 最好：${best.group.district} ${percent.format(best.value)}；最差：${worst.group.district} ${percent.format(worst.value)}。`, 'hidden'));
+    root.append(
+      el(
+        'p',
+        `${label}，${periodText(period)}，共 ${rows.length} 项。 最好：${best.group.district} ${percent.format(best.value)}；最差：${worst.group.district} ${percent.format(worst.value)}。`,
+        'hidden',
+      ),
+    );
     const width = 1100;
     const plot = width - 88 - 116;
     const x = (value) => 88 + (value / max) * plot;
@@ -194,18 +233,31 @@ th button{border:none;padding:0;font:inherit;font-weight:600}.pager{display:flex
       const y = i * 26;
       const [icon, word] = STATUS[row.status];
       const value = percent.format(row.value);
-      const bar = svgEl('g', { role: 'button', tabindex: i === 0 ? 0 : -1, 'aria-label': `${row.group.district} ${value} ${word}，${periodText(period)}` });
+      const bar = svgEl('g', {
+        role: 'button',
+        tabindex: i === 0 ? 0 : -1,
+        'aria-label': `${row.group.district} ${value} ${word}，${periodText(period)}`,
+      });
       const name = svgEl('text', { x: 82, y: y + 13, 'text-anchor': 'end' });
       name.textContent = row.group.district;
       const mark = svgEl('text', { x: x(row.value) + 6, y: y + 13, 'aria-hidden': 'true' });
       mark.textContent = icon;
       const text = svgEl('text', { x: x(row.value) + 20, y: y + 13 });
       text.textContent = `${value} ${word}`;
-      bar.append(name, svgEl('rect', { class: row.status, x: 88, y, height: 18, width: Math.max(1, x(row.value) - 88) }), mark, text);
+      bar.append(
+        name,
+        svgEl('rect', { class: row.status, x: 88, y, height: 18, width: Math.max(1, x(row.value) - 88) }),
+        mark,
+        text,
+      );
       chart.append(bar);
     });
     if (rows.length > shown.length) {
-      const others = svgEl('g', { role: 'button', tabindex: -1, 'aria-label': `其余 ${rows.length - shown.length} 项 · 以表格查看全部` });
+      const others = svgEl('g', {
+        role: 'button',
+        tabindex: -1,
+        'aria-label': `其余 ${rows.length - shown.length} 项 · 以表格查看全部`,
+      });
       const text = svgEl('text', { x: 88, y: shown.length * 26 + 13, class: 'muted' });
       text.textContent = `其余 ${rows.length - shown.length} 项 · 以表格查看全部 →`;
       others.append(text);

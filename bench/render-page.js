@@ -20,12 +20,40 @@
       const end = new Date(Date.UTC(Number(y), Number(m), 0)).toISOString().slice(0, 10);
       for (const group of [...groups, '*']) {
         const value = 0.6 + 0.3 * Math.abs(Math.sin(rows.length / 7));
-        rows.push({ period: key, start: `${key}-01`, end, group: { district: group }, value, numerator: Math.round(value * 50), denominator: 50, n: 50, ci: { low: value - 0.1, high: Math.min(1, value + 0.1) }, status: value > 0.8 ? 'good' : 'warning', flag: null, change: { previous: null, yearAgo: null } });
+        rows.push({
+          period: key,
+          start: `${key}-01`,
+          end,
+          group: { district: group },
+          value,
+          numerator: Math.round(value * 50),
+          denominator: 50,
+          n: 50,
+          ci: { low: value - 0.1, high: Math.min(1, value + 0.1) },
+          status: value > 0.8 ? 'good' : 'warning',
+          flag: null,
+          change: { previous: null, yearAgo: null },
+        });
       }
     }
     return {
       schema: 'lawgauge/report@1',
-      indicator: { id: 'street_visibility_rate', label: { 'zh-CN': '街面见警率', en: 'Street police visibility' }, description: { 'zh-CN': '见警率', en: 'Visibility' }, unit: 'percent', polarity: 'higher-better', target: 0.85, thresholds: { good: 0.8, warning: 0.6 }, minSample: 30, display: null, methodology: null, source: null, measure: 'rate', dataset: 'patrol_checks', catalog: { id: 'police-presence', version: '1.0.0' } },
+      indicator: {
+        id: 'street_visibility_rate',
+        label: { 'zh-CN': '街面见警率', en: 'Street police visibility' },
+        description: { 'zh-CN': '见警率', en: 'Visibility' },
+        unit: 'percent',
+        polarity: 'higher-better',
+        target: 0.85,
+        thresholds: { good: 0.8, warning: 0.6 },
+        minSample: 30,
+        display: null,
+        methodology: null,
+        source: null,
+        measure: 'rate',
+        dataset: 'patrol_checks',
+        catalog: { id: 'police-presence', version: '1.0.0' },
+      },
       period: { unit: 'month', from: rows[0].start, to: rows.at(-1).end, toDate: false },
       groupBy: ['district'],
       suppressBelow: null,
@@ -106,7 +134,10 @@
   /** Builders of `key`-10k and `key`-200k, and of their peers (`…-dom`), for one widget. */
   function large(key, tag, peer) {
     const builders = {};
-    for (const [size, rows] of [['10k', 10_000], ['200k', 200_000]]) {
+    for (const [size, rows] of [
+      ['10k', 10_000],
+      ['200k', 200_000],
+    ]) {
       const prepare = () => report(1, districts(rows - 1));
       builders[`${key}-${size}`] = {
         prepare,
@@ -141,7 +172,9 @@
       await new Promise((resolve) => setTimeout(resolve, 0));
       const start = performance.now();
       if (key === 'table-200k') {
-        [...element.shadowRoot.querySelectorAll('[part="pager"] button')].find((button) => button.textContent === '下一页').click();
+        [...element.shadowRoot.querySelectorAll('[part="pager"] button')]
+          .find((button) => button.textContent === '下一页')
+          .click();
         await element.updateComplete;
       } else element.turnPage(turn);
       host.getBoundingClientRect();

@@ -38,7 +38,9 @@ const PAGE_TURNS = { key: 'table-200k', peer: 'table-200k-dom', turns: 10, pages
 const server = await serveRepository('/bench/render.html');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
-  console.log(`lawgauge render benchmark, Chromium ${await browser.version()}, dist/lawgauge.iife.min.js, medians of ${PAGES} fresh pages (cold: first batch) and of the later ${RUNS - 1} batches of each page`);
+  console.log(
+    `lawgauge render benchmark, Chromium ${await browser.version()}, dist/lawgauge.iife.min.js, medians of ${PAGES} fresh pages (cold: first batch) and of the later ${RUNS - 1} batches of each page`,
+  );
   const only = process.argv.slice(2);
   for (const widget of WIDGETS.filter(({ key }) => only.length === 0 || only.includes(key))) {
     const pages = widget.pages ?? PAGES;
@@ -54,7 +56,12 @@ try {
           await page.setViewport({ width: 1200, height: 900 });
           await page.goto(`${server.url}/`);
           // runRenderBench is defined in the page by render-page.js.
-          const [first, ...rest] = await page.evaluate((k, batches, delay) => globalThis.runRenderBench(k, batches, delay), key, runs, delayMs);
+          const [first, ...rest] = await page.evaluate(
+            (k, batches, delay) => globalThis.runRenderBench(k, batches, delay),
+            key,
+            runs,
+            delayMs,
+          );
           await page.close();
           const result = results[index];
           result.cold.push(first.elapsed);
@@ -68,9 +75,14 @@ try {
     const verdict = (value) => (value <= widget.goal ? 'ok' : 'OVER');
     const line = (label, values, peerValues) => {
       const value = median(values);
-      const shown = values.length <= pages ? values.map((v) => v.toFixed(1)).join(', ') : `${values.length} batches, quartiles ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)}`;
+      const shown =
+        values.length <= pages
+          ? values.map((v) => v.toFixed(1)).join(', ')
+          : `${values.length} batches, quartiles ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)}`;
       const peer = median(peerValues);
-      console.log(`  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  hand-written DOM ${peer.toFixed(1).padStart(5)} ms, ratio ${(value / peer).toFixed(2)}  (${shown})`);
+      console.log(
+        `  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  hand-written DOM ${peer.toFixed(1).padStart(5)} ms, ratio ${(value / peer).toFixed(2)}  (${shown})`,
+      );
     };
     console.log(`${widget.name}, goal ≤ ${widget.goal} ms`);
     const [atLoad, peerAtLoad] = await measure([widget.key, widget.peer], 0);
@@ -79,15 +91,25 @@ try {
     // page loads, and they set ICU up in a task of their own (warm-intl.ts): two costs moved out of
     // the first render. This line counts from navigation start to the first batch laid out, script
     // loading included, so moved costs still show here (the peer's page loads the same scripts).
-    console.log(`  ${'  same, from navigation start'.padEnd(50)} ${median(atLoad.sinceNavigation).toFixed(1).padStart(6)} ms        hand-written DOM ${median(peerAtLoad.sinceNavigation).toFixed(1).padStart(5)} ms`);
+    console.log(
+      `  ${'  same, from navigation start'.padEnd(50)} ${median(atLoad.sinceNavigation).toFixed(1).padStart(6)} ms        hand-written DOM ${median(peerAtLoad.sinceNavigation).toFixed(1).padStart(5)} ms`,
+    );
     // A portal fetching its data first: compiling and ICU's set-up are done by then.
     const [afterFetch, peerAfterFetch] = await measure([widget.key, widget.peer], PORTAL_FETCH_MS);
     line(`cold, data given ${PORTAL_FETCH_MS} ms after load`, afterFetch.cold, peerAfterFetch.cold);
-    line('later batches (new elements, new Report)', [...atLoad.later, ...afterFetch.later], [...peerAtLoad.later, ...peerAfterFetch.later]);
+    line(
+      'later batches (new elements, new Report)',
+      [...atLoad.later, ...afterFetch.later],
+      [...peerAtLoad.later, ...peerAfterFetch.later],
+    );
     // The figures stop at the first layout; an element that renders again once on screen (to its
     // measured width, say) would cost more than they show.
     const again = atLoad.renderedAgain + afterFetch.renderedAgain;
-    console.log(again === 0 ? '  no element rendered again in the two frames after its first layout' : `  WARNING: ${again} elements rendered again after their first layout; the figures above leave that render out`);
+    console.log(
+      again === 0
+        ? '  no element rendered again in the two frames after its first layout'
+        : `  WARNING: ${again} elements rendered again after their first layout; the figures above leave that render out`,
+    );
   }
   if (only.length === 0 || only.includes('paging')) {
     const { key, peer, turns, pages, goal } = PAGE_TURNS;
@@ -97,13 +119,19 @@ try {
         const page = await browser.newPage();
         await page.setViewport({ width: 1200, height: 900 });
         await page.goto(`${server.url}/`);
-        times[which] = times[which].concat(await page.evaluate((k, n) => globalThis.runPagingBench(k, n), which, turns));
+        times[which] = times[which].concat(
+          await page.evaluate((k, n) => globalThis.runPagingBench(k, n), which, turns),
+        );
         await page.close();
       }
     }
     const longest = quantile(times[key], 1);
-    console.log(`<indicator-table> 200,000 rows, turning a page (${pages} pages × ${turns} turns), goal: no turn over ${goal} ms`);
-    console.log(`  median ${median(times[key]).toFixed(1)} ms, 90th percentile ${quantile(times[key], 0.9).toFixed(1)} ms, longest ${longest.toFixed(1)} ms  ${longest <= goal ? 'ok' : 'OVER'}  hand-written DOM median ${median(times[peer]).toFixed(1)} ms (longest ${quantile(times[peer], 1).toFixed(1)}), ratio ${(median(times[key]) / median(times[peer])).toFixed(2)}`);
+    console.log(
+      `<indicator-table> 200,000 rows, turning a page (${pages} pages × ${turns} turns), goal: no turn over ${goal} ms`,
+    );
+    console.log(
+      `  median ${median(times[key]).toFixed(1)} ms, 90th percentile ${quantile(times[key], 0.9).toFixed(1)} ms, longest ${longest.toFixed(1)} ms  ${longest <= goal ? 'ok' : 'OVER'}  hand-written DOM median ${median(times[peer]).toFixed(1)} ms (longest ${quantile(times[peer], 1).toFixed(1)}), ratio ${(median(times[key]) / median(times[peer])).toFixed(2)}`,
+    );
   }
 } finally {
   await browser.close();

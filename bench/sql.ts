@@ -23,7 +23,13 @@ const dataset = catalog.datasets[0]!;
 // BENCH_PERIOD=day times the day grid (stocks over ~700 periods); BENCH_INDICATORS a comma list.
 const PERIOD = (process.env['BENCH_PERIOD'] ?? 'month') as NonNullable<EvaluateOptions['period']>;
 const INDICATORS = process.env['BENCH_INDICATORS']?.split(',');
-const OPTIONS: EvaluateOptions = { period: PERIOD, by: 'district', from: '2018-01-01', to: '2019-12-31', ...(INDICATORS === undefined ? {} : { indicators: INDICATORS }) };
+const OPTIONS: EvaluateOptions = {
+  period: PERIOD,
+  by: 'district',
+  from: '2018-01-01',
+  to: '2019-12-31',
+  ...(INDICATORS === undefined ? {} : { indicators: INDICATORS }),
+};
 const FIELDS = [...new Set([...fieldsUsed(catalog).get('cases')!, 'district'])];
 
 interface Measurement {
@@ -45,7 +51,11 @@ async function child(engine: string, source: string, reportsPath: string): Promi
   } else if (engine === 'duckdb') {
     const connection = await connectSql('duckdb:');
     await createFileView(connection, 'cases_file', dataset, source, { fields: FIELDS });
-    reports = await evaluateSql(catalog, connection, { ...OPTIONS, tables: { cases: ['cases_file'] }, validColumns: { cases: PARSED_COLUMN } });
+    reports = await evaluateSql(catalog, connection, {
+      ...OPTIONS,
+      tables: { cases: ['cases_file'] },
+      validColumns: { cases: PARSED_COLUMN },
+    });
     await connection.close();
   } else {
     reports = await evaluateSql(catalog, clickhouseConnection(source), { ...OPTIONS, tables: { cases: 'cases_dist' } });
@@ -53,11 +63,17 @@ async function child(engine: string, source: string, reportsPath: string): Promi
   const millis = performance.now() - start;
   const rows = Object.values(reports[0]!.quality)[0]!.read;
   writeFileSync(reportsPath, JSON.stringify(reports));
-  process.stdout.write(JSON.stringify({ millis, readMillis, rows, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  process.stdout.write(
+    JSON.stringify({ millis, readMillis, rows, maxRssBytes: process.resourceUsage().maxRSS * 1024 }),
+  );
 }
 
 function measure(engine: string, source: string, reportsPath: string): Measurement {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', engine, source, reportsPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const output = execFileSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--child', engine, source, reportsPath],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
   return JSON.parse(output) as Measurement;
 }
 
@@ -66,8 +82,26 @@ async function writeData(directory: string): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run('SELECT setseed(0.2019)');
-  const pick = (values: readonly string[]): string => `[${values.map((value) => `'${value}'`).join(', ')}][1 + floor(random() * ${values.length})::INTEGER]`;
-  const districts = ['黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区'];
+  const pick = (values: readonly string[]): string =>
+    `[${values.map((value) => `'${value}'`).join(', ')}][1 + floor(random() * ${values.length})::INTEGER]`;
+  const districts = [
+    '黄浦区',
+    '徐汇区',
+    '长宁区',
+    '静安区',
+    '普陀区',
+    '虹口区',
+    '杨浦区',
+    '闵行区',
+    '宝山区',
+    '嘉定区',
+    '浦东新区',
+    '金山区',
+    '松江区',
+    '青浦区',
+    '奉贤区',
+    '崇明区',
+  ];
   await connection.run(`
     CREATE TABLE cases AS
     SELECT 'C' || i AS case_id, 'court-' || (i % 20) AS court, ${pick(districts)} AS district,
@@ -83,18 +117,35 @@ async function writeData(directory: string): Promise<void> {
     FROM (SELECT i, DATE '2017-01-01' + floor(random() * 1095)::INTEGER AS filed_on FROM range(${ROWS}) AS r(i))`);
   await connection.run(`COPY cases TO '${join(directory, 'cases.csv')}' (FORMAT csv, HEADER true)`);
   await connection.run(`COPY cases TO '${join(directory, 'cases.parquet')}' (FORMAT parquet)`);
-  const chColumns = dataset.fields.map((field) => (field.type === 'boolean' ? `CAST(${field.name} AS INTEGER)` : field.name)).join(', ');
+  const chColumns = dataset.fields
+    .map((field) => (field.type === 'boolean' ? `CAST(${field.name} AS INTEGER)` : field.name))
+    .join(', ');
   for (const shard of [0, 1]) {
-    await connection.run(`COPY (SELECT ${chColumns} FROM cases WHERE hash(case_id) % 2 = ${shard}) TO '${join(directory, `shard${shard}.tsv`)}' (FORMAT csv, DELIMITER '\t', HEADER false, NULLSTR '\\N', QUOTE '')`);
+    await connection.run(
+      `COPY (SELECT ${chColumns} FROM cases WHERE hash(case_id) % 2 = ${shard}) TO '${join(directory, `shard${shard}.tsv`)}' (FORMAT csv, DELIMITER '\t', HEADER false, NULLSTR '\\N', QUOTE '')`,
+    );
   }
   connection.closeSync();
   instance.closeSync();
 }
 
-const CH_TYPES: Record<string, string> = { string: 'String', enum: 'String', integer: 'Int64', number: 'Float64', boolean: 'UInt8', date: 'Date', datetime: "DateTime('UTC')" };
+const CH_TYPES: Record<string, string> = {
+  string: 'String',
+  enum: 'String',
+  integer: 'Int64',
+  number: 'Float64',
+  boolean: 'UInt8',
+  date: 'Date',
+  datetime: "DateTime('UTC')",
+};
 
 async function loadShards(urls: readonly string[], directory: string): Promise<void> {
-  const columns = dataset.fields.map((field) => `\`${field.name}\` ${field.required === true ? CH_TYPES[field.type] : `Nullable(${CH_TYPES[field.type]})`}`).join(', ');
+  const columns = dataset.fields
+    .map(
+      (field) =>
+        `\`${field.name}\` ${field.required === true ? CH_TYPES[field.type] : `Nullable(${CH_TYPES[field.type]})`}`,
+    )
+    .join(', ');
   for (const [shard, url] of urls.entries()) {
     const connection = clickhouseConnection(url);
     await connection.query(`CREATE TABLE cases_local (${columns}) ENGINE = MergeTree ORDER BY tuple()`, []);
@@ -102,10 +153,17 @@ async function loadShards(urls: readonly string[], directory: string): Promise<v
     const endpoint = new URL(url.replace('clickhouse://default@', 'http://'));
     endpoint.pathname = '/';
     endpoint.searchParams.set('query', 'INSERT INTO cases_local FORMAT TabSeparated');
-    const response = await fetch(endpoint, { method: 'POST', body: Readable.toWeb(createReadStream(join(directory, `shard${shard}.tsv`))) as ReadableStream, duplex: 'half' } as RequestInit);
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      body: Readable.toWeb(createReadStream(join(directory, `shard${shard}.tsv`))) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
     if (!response.ok) throw new Error(`loading shard ${shard}: ${await response.text()}`);
   }
-  await clickhouseConnection(urls[0]!).query('CREATE TABLE cases_dist AS cases_local ENGINE = Distributed(lg_cluster, default, cases_local)', []);
+  await clickhouseConnection(urls[0]!).query(
+    'CREATE TABLE cases_dist AS cases_local ENGINE = Distributed(lg_cluster, default, cases_local)',
+    [],
+  );
 }
 
 async function main(): Promise<void> {
@@ -118,14 +176,24 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--generate', directory], { stdio: 'inherit' });
     const csvBytes = statSync(join(directory, 'cases.csv')).size;
     const parquetBytes = statSync(join(directory, 'cases.parquet')).size;
-    console.log(`lawgauge SQL benchmark: court-case-quality (${INDICATORS?.length ?? catalog.indicators.length} indicators), ${ROWS.toLocaleString('en')} generated cases, by district, ${PERIOD} grid 2018–2019`);
-    console.log(`machine: ${process.platform} ${process.arch}, Node ${process.version}; data written in ${((performance.now() - start) / 1000).toFixed(1)} s (CSV ${(csvBytes / 1048576).toFixed(0)} MiB, Parquet ${(parquetBytes / 1048576).toFixed(0)} MiB)\n`);
+    console.log(
+      `lawgauge SQL benchmark: court-case-quality (${INDICATORS?.length ?? catalog.indicators.length} indicators), ${ROWS.toLocaleString('en')} generated cases, by district, ${PERIOD} grid 2018–2019`,
+    );
+    console.log(
+      `machine: ${process.platform} ${process.arch}, Node ${process.version}; data written in ${((performance.now() - start) / 1000).toFixed(1)} s (CSV ${(csvBytes / 1048576).toFixed(0)} MiB, Parquet ${(parquetBytes / 1048576).toFixed(0)} MiB)\n`,
+    );
     const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MiB`;
     const line = (label: string, m: Measurement, note: string): void =>
-      console.log(`  ${label.padEnd(34)} ${(m.millis / 1000).toFixed(2).padStart(7)} s  ${((ROWS / m.millis) * 1000 / 1e6).toFixed(2).padStart(5)}M rows/s  peak RSS ${mib(m.maxRssBytes).padStart(8)}  ${note}`);
+      console.log(
+        `  ${label.padEnd(34)} ${(m.millis / 1000).toFixed(2).padStart(7)} s  ${(((ROWS / m.millis) * 1000) / 1e6).toFixed(2).padStart(5)}M rows/s  peak RSS ${mib(m.maxRssBytes).padStart(8)}  ${note}`,
+      );
     const reportsOf = (engine: string): string => join(directory, `${engine}.reports.json`);
     const inProcess = measure('in-process', join(directory, 'cases.csv'), reportsOf('in-process'));
-    line('in-process (read CSV + evaluate)', inProcess, `(reading ${((inProcess.readMillis ?? 0) / 1000).toFixed(2)} s, evaluating ${((inProcess.millis - (inProcess.readMillis ?? 0)) / 1000).toFixed(2)} s)`);
+    line(
+      'in-process (read CSV + evaluate)',
+      inProcess,
+      `(reading ${((inProcess.readMillis ?? 0) / 1000).toFixed(2)} s, evaluating ${((inProcess.millis - (inProcess.readMillis ?? 0)) / 1000).toFixed(2)} s)`,
+    );
     const duck = measure('duckdb', join(directory, 'cases.parquet'), reportsOf('duckdb'));
     line('DuckDB over Parquet (embedded)', duck, '(DuckDB runs inside the process: its memory counts)');
     const results = [inProcess, duck];
@@ -133,7 +201,9 @@ async function main(): Promise<void> {
     if (servers.ok) {
       start = performance.now();
       // Loaded from a child too: a child's peak RSS on Linux starts from its parent's size at fork.
-      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--load', directory, ...servers.value.urls], { stdio: 'inherit' });
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--load', directory, ...servers.value.urls], {
+        stdio: 'inherit',
+      });
       console.log(`  (ClickHouse shards loaded in ${((performance.now() - start) / 1000).toFixed(1)} s)`);
       const clickhouse = measure('clickhouse', servers.value.urls[0]!, reportsOf('clickhouse'));
       line('ClickHouse, 2 shards (Distributed)', clickhouse, '(only aggregates cross the wire)');
@@ -143,11 +213,21 @@ async function main(): Promise<void> {
       console.log(`  ClickHouse skipped: ${servers.reason}`);
     }
     const expected = JSON.parse(readFileSync(reportsOf('in-process'), 'utf8')) as Report[];
-    const differences = engines.slice(1).flatMap((engine) => reportDifferences(expected, JSON.parse(readFileSync(reportsOf(engine), 'utf8')) as Report[]).map((line) => `${engine}: ${line}`));
+    const differences = engines
+      .slice(1)
+      .flatMap((engine) =>
+        reportDifferences(expected, JSON.parse(readFileSync(reportsOf(engine), 'utf8')) as Report[]).map(
+          (line) => `${engine}: ${line}`,
+        ),
+      );
     const counts = new Set(results.map((result) => result.rows));
-    console.log(`\nReports ${differences.length === 0 ? 'equal' : 'DIFFER'} across engines (counts identical, values within 1e-9); records read ${[...counts].join(' / ')}`);
+    console.log(
+      `\nReports ${differences.length === 0 ? 'equal' : 'DIFFER'} across engines (counts identical, values within 1e-9); records read ${[...counts].join(' / ')}`,
+    );
     for (const line of differences) console.log(`  ${line}`);
-    console.log(`ratios: DuckDB ${(inProcess.millis / duck.millis).toFixed(2)}× the in-process speed${results.length === 3 ? `, ClickHouse ${(inProcess.millis / results[2]!.millis).toFixed(2)}×` : ''}`);
+    console.log(
+      `ratios: DuckDB ${(inProcess.millis / duck.millis).toFixed(2)}× the in-process speed${results.length === 3 ? `, ClickHouse ${(inProcess.millis / results[2]!.millis).toFixed(2)}×` : ''}`,
+    );
     if (differences.length > 0) process.exitCode = 1;
   } finally {
     if (servers.ok) await servers.stop();
@@ -159,4 +239,3 @@ if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]
 else if (process.argv[2] === '--generate') await writeData(process.argv[3]!);
 else if (process.argv[2] === '--load') await loadShards(process.argv.slice(4), process.argv[3]!);
 else await main();
-

@@ -12,12 +12,39 @@ import { readXlsxRows } from '../src/ingest/xlsx/read-xlsx-rows.js';
 import { streamXlsx, type XlsxCellValue, type XlsxRowInput } from '../scripts/write-xlsx.js';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
-const DISTRICTS = ['黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区'];
+const DISTRICTS = [
+  '黄浦区',
+  '徐汇区',
+  '长宁区',
+  '静安区',
+  '普陀区',
+  '虹口区',
+  '杨浦区',
+  '闵行区',
+  '宝山区',
+  '嘉定区',
+  '浦东新区',
+  '金山区',
+  '松江区',
+  '青浦区',
+  '奉贤区',
+  '崇明区',
+];
 const TYPES = ['民事', '刑事', '行政', '执行'];
 const PROCEDURES = ['简易程序', '普通程序', '速裁程序'];
 
 function* benchRows(count: number): Generator<XlsxRowInput> {
-  yield ['case_id', 'court', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'time_limit_days', 'claim_amount'];
+  yield [
+    'case_id',
+    'court',
+    'district',
+    'case_type',
+    'procedure',
+    'filed_on',
+    'closed_on',
+    'time_limit_days',
+    'claim_amount',
+  ];
   let seed = 2019;
   const random = (): number => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -27,7 +54,10 @@ function* benchRows(count: number): Generator<XlsxRowInput> {
   for (let i = 0; i < count; i++) {
     const district = DISTRICTS[Math.floor(random() * 16)]!;
     const filed = new Date(day0 + Math.floor(random() * 1400) * 86400000).toISOString().slice(0, 10);
-    const closed = random() < 0.2 ? null : new Date(Date.parse(filed) + Math.floor(random() * 200) * 86400000).toISOString().slice(0, 10);
+    const closed =
+      random() < 0.2
+        ? null
+        : new Date(Date.parse(filed) + Math.floor(random() * 200) * 86400000).toISOString().slice(0, 10);
     const cells: XlsxCellValue[] = [
       `(2019)沪${String(i % 100).padStart(2, '0')}民初${i + 1}号`,
       `上海市${district}人民法院`,
@@ -105,13 +135,25 @@ async function main(): Promise<void> {
   const file = join(dir, 'cases.xlsx');
   const t0 = performance.now();
   write(file);
-  console.log(`wrote ${ROWS} rows, ${(statSync(file).size / 2 ** 20).toFixed(1)} MiB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${ROWS} rows, ${(statSync(file).size / 2 ** 20).toFixed(1)} MiB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const readers = (process.env['BENCH_READERS'] ?? 'lawgauge,lawgauge-bytes,sheetjs').split(',');
   for (const reader of readers) {
-    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, '--max-old-space-size=8192', fileURLToPath(import.meta.url), 'read', reader, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const run = spawnSync(
+      '/usr/bin/time',
+      ['-v', process.execPath, '--max-old-space-size=8192', fileURLToPath(import.meta.url), 'read', reader, file],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
-    const errors = run.stderr.split('\n').filter((line) => /Error|error/.test(line)).slice(0, 3).join('\n');
-    console.log(`${reader}: ${run.stdout} maxRSS ${maxRss === undefined ? '?' : (Number(maxRss) / 1024).toFixed(0)} MiB ${run.status === 0 ? '' : `exit ${run.status} ${errors}`}`);
+    const errors = run.stderr
+      .split('\n')
+      .filter((line) => /Error|error/.test(line))
+      .slice(0, 3)
+      .join('\n');
+    console.log(
+      `${reader}: ${run.stdout} maxRSS ${maxRss === undefined ? '?' : (Number(maxRss) / 1024).toFixed(0)} MiB ${run.status === 0 ? '' : `exit ${run.status} ${errors}`}`,
+    );
   }
   if (process.env['BENCH_KEEP'] === undefined) rmSync(dir, { recursive: true });
   else console.log(`kept ${file}`);

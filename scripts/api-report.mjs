@@ -28,11 +28,14 @@ for (const file of configs) {
   const result = Extractor.invoke(config, { localBuild, showVerboseMessages: false, messageCallback });
   const report = `etc/${config.reportConfigs[0]?.fileName ?? '*.api.md'}`;
   if (result.apiReportChanged && !localBuild) {
-    console.error(`The public API of ${config.mainEntryPointFilePath.slice(root.length)} differs from etc/ (${report}): run \`npm run api\` and commit etc/ with the change.`);
+    console.error(
+      `The public API of ${config.mainEntryPointFilePath.slice(root.length)} differs from etc/ (${report}): run \`npm run api\` and commit etc/ with the change.`,
+    );
     failed = true;
   } else if (!result.succeeded || problems > 0) {
     console.error(`API Extractor (${file}): ${problems} problems in the typings (see above).`);
     failed = true;
-  } else if (result.apiReportChanged) console.log(`Updated the API report of ${config.mainEntryPointFilePath.slice(root.length)}.`);
+  } else if (result.apiReportChanged)
+    console.log(`Updated the API report of ${config.mainEntryPointFilePath.slice(root.length)}.`);
 }
 process.exit(failed ? 1 : 0);

@@ -6,7 +6,14 @@ import { build } from 'esbuild';
 const alias = { lawgauge: './dist/src/index.js', 'lawgauge/widgets': './dist/widgets/define.js' };
 // dist/ modules that rollup keeps as bare imports are side-effect free (package.json "sideEffects"
 // says so); esbuild's note that it drops them is expected.
-const common = { bundle: true, format: 'esm', minify: true, logLevel: 'warning', legalComments: 'none', logOverride: { 'ignored-bare-import': 'silent' } };
+const common = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  logOverride: { 'ignored-bare-import': 'silent' },
+};
 
 await build({
   ...common,
@@ -22,6 +29,11 @@ await build({
   outfile: 'examples/vue/build/app.js',
   // The full build: the page's template is compiled in the browser, where isCustomElement applies.
   alias: { ...alias, vue: 'vue/dist/vue.esm-bundler.js' },
-  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
 });
 console.log('built examples/react/build/app.js and examples/vue/build/app.js');

@@ -24,8 +24,10 @@ export function reportDifferences(expected: readonly Report[], actual: readonly 
       return;
     }
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    if (Array.isArray(a) && (a as unknown[]).length !== (b as unknown[]).length) out.push(`${path}: length ${(a as unknown[]).length} ≠ ${(b as unknown[]).length}`);
-    for (const key of keys) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    if (Array.isArray(a) && (a as unknown[]).length !== (b as unknown[]).length)
+      out.push(`${path}: length ${(a as unknown[]).length} ≠ ${(b as unknown[]).length}`);
+    for (const key of keys)
+      walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
   };
   walk(expected, actual, 'reports');
   return out;

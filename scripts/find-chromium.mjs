@@ -10,7 +10,9 @@ export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   const onPath = (() => {
     try {
-      return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+      return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+        encoding: 'utf8',
+      }).trim();
     } catch {
       return '';
     }
@@ -19,8 +21,12 @@ export function findChromium() {
   if (found) return found;
   if (process.getuid?.() === 0) {
     console.log('Chromium not found: installing the Debian package "chromium" (about a minute)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
-  throw new Error('Chromium is needed for the browser tests: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  throw new Error(
+    'Chromium is needed for the browser tests: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+  );
 }

@@ -12,7 +12,11 @@ try {
   await page.setViewport({ width: 960, height: 2200, deviceScaleFactor: 1 });
   await page.goto(`${server.url}/examples/html/widgets.html`, { waitUntil: 'networkidle0' });
   // Runs in the page.
-  await page.waitForFunction(() => [...globalThis.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]')));
+  await page.waitForFunction(() =>
+    [...globalThis.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every(
+      (el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]'),
+    ),
+  );
   const shots = [
     ['.grid', 'indicator-card'],
     ['indicator-trend', 'indicator-trend'],
@@ -26,7 +30,12 @@ try {
 
   // The Safe Shanghai dashboard (examples/dashboard/), in both languages and themes.
   await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-  for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'light'], ['zh-CN', 'dark'], ['en', 'dark']]) {
+  for (const [lang, theme] of [
+    ['zh-CN', 'light'],
+    ['en', 'light'],
+    ['zh-CN', 'dark'],
+    ['en', 'dark'],
+  ]) {
     await page.goto(`${server.url}/examples/dashboard/index.html`, { waitUntil: 'networkidle0' });
     // The page's own switches, as a reader would use them.
     if (lang === 'en') await page.click('#lang');
@@ -35,7 +44,10 @@ try {
     await page.waitForFunction(() => {
       const root = globalThis.document.querySelector('lawgauge-dashboard')?.shadowRoot;
       const panels = root ? [...root.querySelectorAll('.panel > *')] : [];
-      return panels.length > 0 && panels.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]'));
+      return (
+        panels.length > 0 &&
+        panels.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]'))
+      );
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const name = `dashboard-${lang === 'en' ? 'en' : 'zh'}-${theme}`;

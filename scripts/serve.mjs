@@ -9,9 +9,19 @@ import { join } from 'node:path';
 import { REPOSITORY_ROOT, repositoryHandler } from './static-server.mjs';
 
 const root = REPOSITORY_ROOT;
-const outputs = ['dist/lawgauge.iife.min.js', 'examples/react/build/app.js', 'examples/vue/build/app.js'].map((path) => join(root, path));
-const sources = ['src', 'widgets'].flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).filter((path) => /\.(ts|json)$/.test(path)).map((path) => join(root, dir, path)));
-const newest = Math.max(...[...sources, join(root, 'examples/react/app.tsx'), join(root, 'examples/vue/app.js')].map((path) => statSync(path).mtimeMs));
+const outputs = ['dist/lawgauge.iife.min.js', 'examples/react/build/app.js', 'examples/vue/build/app.js'].map((path) =>
+  join(root, path),
+);
+const sources = ['src', 'widgets'].flatMap((dir) =>
+  readdirSync(join(root, dir), { recursive: true })
+    .filter((path) => /\.(ts|json)$/.test(path))
+    .map((path) => join(root, dir, path)),
+);
+const newest = Math.max(
+  ...[...sources, join(root, 'examples/react/app.tsx'), join(root, 'examples/vue/app.js')].map(
+    (path) => statSync(path).mtimeMs,
+  ),
+);
 if (outputs.some((path) => !existsSync(path))) {
   console.log('building dist/ (first run)…');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });

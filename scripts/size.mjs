@@ -17,6 +17,8 @@ for (const { file, what, kib } of budgets) {
   const gzipped = gzipSync(bytes, { level: 9 }).length / 1024;
   const ok = gzipped <= kib;
   if (!ok) over++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(6)} KiB min  ${gzipped.toFixed(1).padStart(5)} KiB gzip  (budget ${kib})`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${what.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(6)} KiB min  ${gzipped.toFixed(1).padStart(5)} KiB gzip  (budget ${kib})`,
+  );
 }
 process.exitCode = over === 0 ? 0 : 1;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A database server started for a test file, or the reason it could not be. */
-export type Started<T> = { readonly ok: true; readonly value: T; stop(): Promise<void> } | { readonly ok: false; readonly reason: string };
+export type Started<T> =
+  { readonly ok: true; readonly value: T; stop(): Promise<void> } | { readonly ok: false; readonly reason: string };
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -24,7 +25,11 @@ async function freePort(): Promise<number> {
 function aptInstall(packages: readonly string[]): string | null {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return `not root or no apt-get to install ${packages.join(', ')}`;
   try {
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'ignore', timeout: 240_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+      stdio: 'ignore',
+      timeout: 240_000,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return null;
   } catch (error) {
     return `apt-get install ${packages.join(' ')} failed: ${(error as Error).message.split('\n')[0]}`;
@@ -34,7 +39,9 @@ function aptInstall(packages: readonly string[]): string | null {
 function postgresBin(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((name) => existsSync(join(root, name, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length === 0 ? null : join(root, versions[0]!, 'bin');
 }
 
@@ -65,11 +72,36 @@ export async function startPostgres(): Promise<Started<{ url: string }>> {
     if (isRoot) execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe', timeout: 60_000 });
     else execFileSync(command, args, { stdio: 'pipe', timeout: 60_000 });
   };
-  if (isRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  if (isRoot)
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', 'postgres']).toString()),
+      Number(execFileSync('id', ['-g', 'postgres']).toString()),
+    );
   const port = await freePort();
   try {
-    asOwner(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-locale']);
-    asOwner(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start']);
+    asOwner(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--no-locale',
+    ]);
+    asOwner(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      'start',
+    ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     return { ok: false, reason: `could not start PostgreSQL: ${(error as Error).message.split('\n')[0]}` };
@@ -90,7 +122,9 @@ export async function startPostgres(): Promise<Started<{ url: string }>> {
 const CLICKHOUSE = '/usr/sbin/clickhouse-server';
 
 function clickhouseConfig(dir: string, http: number, tcp: number, shards: readonly number[]): string {
-  const replicas = shards.map((port) => `<shard><replica><host>127.0.0.1</host><port>${port}</port></replica></shard>`).join('');
+  const replicas = shards
+    .map((port) => `<shard><replica><host>127.0.0.1</host><port>${port}</port></replica></shard>`)
+    .join('');
   return `<?xml version="1.0"?>
 <yandex>
   <logger><level>warning</level><log>${dir}/server.log</log><errorlog>${dir}/error.log</errorlog></logger>
@@ -128,7 +162,9 @@ export async function startClickHouse(count: number): Promise<Started<{ urls: st
     const reason = aptInstall(['clickhouse-server']);
     if (!existsSync(CLICKHOUSE)) return { ok: false, reason: reason ?? 'clickhouse-server installed but not found' };
   }
-  const ports = await Promise.all(Array.from({ length: count }, async () => ({ http: await freePort(), tcp: await freePort() })));
+  const ports = await Promise.all(
+    Array.from({ length: count }, async () => ({ http: await freePort(), tcp: await freePort() })),
+  );
   const dirs: string[] = [];
   const processes: ChildProcess[] = [];
   const stop = async (): Promise<void> => {
@@ -148,12 +184,23 @@ export async function startClickHouse(count: number): Promise<Started<{ urls: st
     for (const { http, tcp } of ports) {
       const dir = mkdtempSync(join(tmpdir(), 'lawgauge-ch-'));
       dirs.push(dir);
-      writeFileSync(join(dir, 'config.xml'), clickhouseConfig(dir, http, tcp, ports.map((port) => port.tcp)));
+      writeFileSync(
+        join(dir, 'config.xml'),
+        clickhouseConfig(
+          dir,
+          http,
+          tcp,
+          ports.map((port) => port.tcp),
+        ),
+      );
       writeFileSync(join(dir, 'users.xml'), CLICKHOUSE_USERS);
       processes.push(spawn(CLICKHOUSE, [`--config-file=${join(dir, 'config.xml')}`], { stdio: 'ignore', cwd: dir }));
     }
     for (const { http } of ports) {
-      await waitFor(async () => (await fetch(`http://127.0.0.1:${http}/?query=SELECT%201`)).ok, `ClickHouse on port ${http}`);
+      await waitFor(
+        async () => (await fetch(`http://127.0.0.1:${http}/?query=SELECT%201`)).ok,
+        `ClickHouse on port ${http}`,
+      );
     }
   } catch (error) {
     await stop();

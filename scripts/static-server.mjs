@@ -45,7 +45,11 @@ export function repositoryHandler({ root = REPOSITORY_ROOT, redirects = {}, head
       if (path.includes('..')) throw new Error('outside the repository');
       if (path.endsWith('/')) path += 'index.html';
       const body = await readFile(join(root, path));
-      response.writeHead(200, { 'content-type': MIME_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      response.writeHead(200, {
+        'content-type': MIME_TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -65,4 +69,13 @@ export async function serveRepository(index, options = {}) {
 }
 
 /** Headless Chromium with the flags these machines need (TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

@@ -11,10 +11,18 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'lawgauge-consumer-locks-'));
 try {
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
+  );
   for (const name of readdirSync(join(root, 'test-consumers/projects'))) {
     const project = join(work, name);
-    cpSync(join(root, 'test-consumers/projects', name), project, { recursive: true, filter: (source) => !source.includes('node_modules') });
+    cpSync(join(root, 'test-consumers/projects', name), project, {
+      recursive: true,
+      filter: (source) => !source.includes('node_modules'),
+    });
     cpSync(join(work, packed.filename), join(project, 'lawgauge.tgz'));
     // Forget the old tarball's record, so npm reads this one's dependencies.
     const lockPath = join(project, 'package-lock.json');

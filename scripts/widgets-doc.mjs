@@ -9,54 +9,161 @@ export const MANIFEST_PATH = 'custom-elements.json';
 export const REFERENCE_PATH = 'docs/widgets-reference.md';
 
 /** Text fit for one Markdown table cell: one line, pipes escaped. */
-const cell = (text) => (text === undefined || text === null || text === '' ? '—' : String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'));
-const code = (text) => (text === undefined || text === null || text === '' ? '—' : `\`${String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')}\``);
-const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('#');
+const cell = (text) =>
+  text === undefined || text === null || text === ''
+    ? '—'
+    : String(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|');
+const code = (text) =>
+  text === undefined || text === null || text === ''
+    ? '—'
+    : `\`${String(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|')}\``;
+const isPublic = (member) =>
+  member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('#');
 
 function table(headers, rows) {
   if (rows.length === 0) return 'None.\n';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${headers.join(' | ')} |`,
+      `| ${headers.map(() => '---').join(' | ')} |`,
+      ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 function parameters(method) {
-  return (method.parameters ?? []).map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}${parameter.type?.text ? `: ${parameter.type.text}` : ''}`).join(', ');
+  return (method.parameters ?? [])
+    .map(
+      (parameter) =>
+        `${parameter.name}${parameter.optional ? '?' : ''}${parameter.type?.text ? `: ${parameter.type.text}` : ''}`,
+    )
+    .join(', ');
 }
 
 function elementSection(declaration, modulePath) {
   const members = (declaration.members ?? []).filter(isPublic);
   const properties = members.filter((member) => member.kind === 'field');
   // A property documented only on its attribute (`@attr`) takes that description.
-  const attributeText = new Map((declaration.attributes ?? []).filter((attribute) => attribute.fieldName !== undefined).map((attribute) => [attribute.fieldName, attribute.description]));
+  const attributeText = new Map(
+    (declaration.attributes ?? [])
+      .filter((attribute) => attribute.fieldName !== undefined)
+      .map((attribute) => [attribute.fieldName, attribute.description]),
+  );
   const methods = members.filter((member) => member.kind === 'method');
   const lines = [`## \`<${declaration.tagName}>\``, ''];
   if (declaration.summary) lines.push(declaration.summary.trim(), '');
-  lines.push(`Class \`${declaration.name}\` in \`${modulePath}\`; registered by \`lawgauge/widgets\` and \`lawgauge/widgets/${declaration.tagName}\`.`, '');
-  lines.push('### Attributes', '', table(['Attribute', 'Property', 'Type', 'Default', 'Description'], (declaration.attributes ?? []).map((attribute) => [code(attribute.name), code(attribute.fieldName), code(attribute.type?.text), code(attribute.default), cell(attribute.description)])));
-  lines.push('### Properties', '', table(['Property', 'Type', 'Default', 'Attribute', 'Description'], properties.map((property) => [code(property.name), code(property.type?.text), code(property.default), code(property.attribute), cell(property.description ?? attributeText.get(property.name))])));
-  lines.push('### Methods', '', table(['Method', 'Returns', 'Description'], methods.map((method) => [code(`${method.name}(${parameters(method)})`), code(method.return?.type?.text), cell(method.description)])));
-  lines.push('### Events', '', table(['Event', 'Type', 'Description'], (declaration.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)])));
-  lines.push('### CSS parts', '', table(['Part', 'Description'], (declaration.cssParts ?? []).map((part) => [code(part.name), cell(part.description)])));
-  lines.push('### CSS custom properties', '', table(['Property', 'Default', 'Description'], (declaration.cssProperties ?? []).map((property) => [code(property.name), code(property.default), cell(property.description)])));
-  lines.push('### Slots', '', table(['Slot', 'Description'], (declaration.slots ?? []).map((slot) => [slot.name === '' ? '(default)' : code(slot.name), cell(slot.description)])));
+  lines.push(
+    `Class \`${declaration.name}\` in \`${modulePath}\`; registered by \`lawgauge/widgets\` and \`lawgauge/widgets/${declaration.tagName}\`.`,
+    '',
+  );
+  lines.push(
+    '### Attributes',
+    '',
+    table(
+      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      (declaration.attributes ?? []).map((attribute) => [
+        code(attribute.name),
+        code(attribute.fieldName),
+        code(attribute.type?.text),
+        code(attribute.default),
+        cell(attribute.description),
+      ]),
+    ),
+  );
+  lines.push(
+    '### Properties',
+    '',
+    table(
+      ['Property', 'Type', 'Default', 'Attribute', 'Description'],
+      properties.map((property) => [
+        code(property.name),
+        code(property.type?.text),
+        code(property.default),
+        code(property.attribute),
+        cell(property.description ?? attributeText.get(property.name)),
+      ]),
+    ),
+  );
+  lines.push(
+    '### Methods',
+    '',
+    table(
+      ['Method', 'Returns', 'Description'],
+      methods.map((method) => [
+        code(`${method.name}(${parameters(method)})`),
+        code(method.return?.type?.text),
+        cell(method.description),
+      ]),
+    ),
+  );
+  lines.push(
+    '### Events',
+    '',
+    table(
+      ['Event', 'Type', 'Description'],
+      (declaration.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+    ),
+  );
+  lines.push(
+    '### CSS parts',
+    '',
+    table(
+      ['Part', 'Description'],
+      (declaration.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
+    ),
+  );
+  lines.push(
+    '### CSS custom properties',
+    '',
+    table(
+      ['Property', 'Default', 'Description'],
+      (declaration.cssProperties ?? []).map((property) => [
+        code(property.name),
+        code(property.default),
+        cell(property.description),
+      ]),
+    ),
+  );
+  lines.push(
+    '### Slots',
+    '',
+    table(
+      ['Slot', 'Description'],
+      (declaration.slots ?? []).map((slot) => [
+        slot.name === '' ? '(default)' : code(slot.name),
+        cell(slot.description),
+      ]),
+    ),
+  );
   return lines.join('\n');
 }
 
 /** The reference page for a parsed custom-elements.json. */
 export function widgetsReference(manifest) {
-  const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName !== undefined).map((declaration) => ({ declaration, path: module.path })));
+  const elements = manifest.modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((declaration) => declaration.tagName !== undefined)
+      .map((declaration) => ({ declaration, path: module.path })),
+  );
   const header = [
     '<!-- Generated by scripts/widgets-doc.mjs from custom-elements.json (`npm run build`). Do not edit: change the JSDoc in widgets/. -->',
     '',
     '# Widgets reference',
     '',
-    'Every element\'s attributes, properties, methods, events, CSS parts, CSS custom properties and slots, as',
-    '[`custom-elements.json`](../custom-elements.json) lists them. How to give a widget its data, the events\'',
+    "Every element's attributes, properties, methods, events, CSS parts, CSS custom properties and slots, as",
+    "[`custom-elements.json`](../custom-elements.json) lists them. How to give a widget its data, the events'",
     'details, theming, accessibility and security are in [widgets.md](widgets.md).',
     '',
     elements.map(({ declaration }) => `[\`<${declaration.tagName}>\`](#${declaration.tagName})`).join(' · '),
     '',
   ];
-  return [...header, ...elements.map(({ declaration, path }) => elementSection(declaration, path))].join('\n').replace(/\n+$/, '\n');
+  return [...header, ...elements.map(({ declaration, path }) => elementSection(declaration, path))]
+    .join('\n')
+    .replace(/\n+$/, '\n');
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

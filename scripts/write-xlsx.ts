@@ -23,7 +23,8 @@ export type XlsxCellValue =
   | { readonly formula: string; readonly value: string | number };
 
 /** A row: its cells from column A, or with an explicit 1-based row number. */
-export type XlsxRowInput = readonly XlsxCellValue[] | { readonly row: number; readonly cells: readonly XlsxCellValue[] };
+export type XlsxRowInput =
+  readonly XlsxCellValue[] | { readonly row: number; readonly cells: readonly XlsxCellValue[] };
 
 export interface XlsxSheetInput {
   readonly name: string;
@@ -97,7 +98,11 @@ export function excelSerial(text: string, date1904 = false): number {
 }
 
 /** Writes a workbook; `sink` receives the .xlsx bytes in order. */
-export function streamXlsx(sheets: readonly XlsxSheetInput[], options: WriteXlsxOptions, sink: (chunk: Uint8Array) => void): void {
+export function streamXlsx(
+  sheets: readonly XlsxSheetInput[],
+  options: WriteXlsxOptions,
+  sink: (chunk: Uint8Array) => void,
+): void {
   const level = options.level ?? 6;
   const useShared = options.sharedStrings ?? true;
   const references = options.references ?? true;
@@ -135,23 +140,29 @@ export function streamXlsx(sheets: readonly XlsxSheetInput[], options: WriteXlsx
   const cellXml = (ref: string, value: XlsxCellValue): string => {
     if (value === null || value === undefined) return '';
     if (typeof value === 'string') {
-      return useShared ? `<c${ref} t="s"><v>${sharedOf(`<si>${textElement(value)}</si>`)}</v></c>` : `<c${ref} t="inlineStr"><is>${textElement(value)}</is></c>`;
+      return useShared
+        ? `<c${ref} t="s"><v>${sharedOf(`<si>${textElement(value)}</si>`)}</v></c>`
+        : `<c${ref} t="inlineStr"><is>${textElement(value)}</is></c>`;
     }
     if (typeof value === 'number') return `<c${ref}><v>${String(value)}</v></c>`;
     if (typeof value === 'boolean') return `<c${ref} t="b"><v>${value ? 1 : 0}</v></c>`;
     if ('inline' in value) return `<c${ref} t="inlineStr"><is>${textElement(value.inline)}</is></c>`;
     if ('rich' in value) {
-      const runs = value.rich.map((run, i) => `<r>${i % 2 === 1 ? '<rPr><b/></rPr>' : ''}${textElement(run)}</r>`).join('');
+      const runs = value.rich
+        .map((run, i) => `<r>${i % 2 === 1 ? '<rPr><b/></rPr>' : ''}${textElement(run)}</r>`)
+        .join('');
       return `<c${ref} t="s"><v>${sharedOf(`<si>${runs}<rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>`)}</v></c>`;
     }
     if ('date' in value) {
       const style = styleOf(value.format ?? (value.date.includes('T') ? DATETIME_FORMAT : DEFAULT_DATE_FORMAT));
       return `<c${ref} s="${style}"><v>${String(excelSerial(value.date, date1904))}</v></c>`;
     }
-    if ('serial' in value) return `<c${ref} s="${styleOf(value.format ?? DEFAULT_DATE_FORMAT)}"><v>${String(value.serial)}</v></c>`;
+    if ('serial' in value)
+      return `<c${ref} s="${styleOf(value.format ?? DEFAULT_DATE_FORMAT)}"><v>${String(value.serial)}</v></c>`;
     if ('error' in value) return `<c${ref} t="e"><v>${escapeXml(value.error)}</v></c>`;
     if ('numberText' in value) return `<c${ref}><v>${escapeXml(value.numberText)}</v></c>`;
-    const cached = typeof value.value === 'number' ? `<v>${String(value.value)}</v>` : `<v>${escapeXml(value.value)}</v>`;
+    const cached =
+      typeof value.value === 'number' ? `<v>${String(value.value)}</v>` : `<v>${escapeXml(value.value)}</v>`;
     return `<c${ref}${typeof value.value === 'number' ? '' : ' t="str"'}><f>${escapeXml(value.formula)}</f>${cached}</c>`;
   };
 
@@ -164,7 +175,9 @@ export function streamXlsx(sheets: readonly XlsxSheetInput[], options: WriteXlsx
     for (const input of sheet.rows) {
       const explicit = !Array.isArray(input) && 'row' in input;
       const rowNumber = explicit ? (input as { row: number }).row : next;
-      const cells = explicit ? (input as { cells: readonly XlsxCellValue[] }).cells : (input as readonly XlsxCellValue[]);
+      const cells = explicit
+        ? (input as { cells: readonly XlsxCellValue[] }).cells
+        : (input as readonly XlsxCellValue[]);
       next = rowNumber + 1;
       buffer += references || explicit ? `<row r="${rowNumber}">` : '<row>';
       for (let column = 0; column < cells.length; column++) {
@@ -179,19 +192,24 @@ export function streamXlsx(sheets: readonly XlsxSheetInput[], options: WriteXlsx
     file.push(strToU8(`${buffer}</sheetData></worksheet>`), true);
   });
 
-  const sheetEntries = sheets.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const sheetEntries = sheets
+    .map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
   addFile(
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>${sheetEntries}</sheets></workbook>`,
   );
-  const rel = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rel = (id: string, type: string, target: string): string =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const n = sheets.length;
   addFile(
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => rel(`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`)).join('')}${rel(`rId${n + 1}`, 'styles', 'styles.xml')}${useShared || shared.length > 0 ? rel(`rId${n + 2}`, 'sharedStrings', 'sharedStrings.xml') : ''}</Relationships>`,
   );
   const numFmts = formats.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(code)}"/>`).join('');
-  const xfs = formats.map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('');
+  const xfs = formats
+    .map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+    .join('');
   addFile(
     'xl/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${formats.length > 0 ? `<numFmts count="${formats.length}">${numFmts}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs}</cellXfs></styleSheet>`,

@@ -16,12 +16,32 @@ export { LawGaugeError, formatPath } from './errors/index.js';
 export type { DefinitionIssue, IssueParams, IssuePath } from './errors/index.js';
 
 // Catalogs: definitions as data (zod/mini schemas and their types), parsing and extending them.
-export { Catalog, Dataset, Field, EnumValue, RecordCheck, Indicator, Polarity, Thresholds, Unit, UNITS, Display } from './model/index.js';
+export {
+  Catalog,
+  Dataset,
+  Field,
+  EnumValue,
+  RecordCheck,
+  Indicator,
+  Polarity,
+  Thresholds,
+  Unit,
+  UNITS,
+  Display,
+} from './model/index.js';
 export type { FieldType, EnumField } from './model/index.js';
 export { Measure, Part, SubPart } from './model/index.js';
 export type { MeasureKind } from './model/index.js';
 export { Predicate, Operand, COMPARISON_OPS, MEMBERSHIP_OPS, NULL_OPS } from './model/index.js';
-export type { LeafPredicate, AndPredicate, OrPredicate, NotPredicate, DaysOperand, Scalar, PredicateOp } from './model/index.js';
+export type {
+  LeafPredicate,
+  AndPredicate,
+  OrPredicate,
+  NotPredicate,
+  DaysOperand,
+  Scalar,
+  PredicateOp,
+} from './model/index.js';
 export type { ComparisonOp, MembershipOp, NullOp } from './model/predicate.js';
 export { TimeRule, TimeRules, FlowRule, StockRule } from './model/index.js';
 export { Composite, CompositeChild, Normalisation, Aggregation } from './model/index.js';
@@ -32,18 +52,62 @@ export { builtInCatalog, BUILT_IN_CATALOGS } from './catalogs/index.js';
 export type { BuiltInCatalogName } from './catalogs/index.js';
 
 // Reports: the lawgauge/report@1 contract, its full (zod) and zod-free checks.
-export { Report, ReportRow, Change, DatasetQuality, GroupValue, REPORT_SCHEMA_ID, TOTAL, STATUSES, FLAGS, MAX_MAGNITUDE, COUNT_FIELDS } from './model/index.js';
+export {
+  Report,
+  ReportRow,
+  Change,
+  DatasetQuality,
+  GroupValue,
+  REPORT_SCHEMA_ID,
+  TOTAL,
+  STATUSES,
+  FLAGS,
+  MAX_MAGNITUDE,
+  COUNT_FIELDS,
+} from './model/index.js';
 export type { Status, Flag } from './model/index.js';
 export { parseReport, checkReportShape, REPORT_ISSUE_WORDS } from './model/index.js';
 export type { ReportIssue, ReportIssueCode } from './model/index.js';
 
 // Ingest: records, CSV text or bytes, JSON records and Excel workbooks into tables.
-export { ingest, ingestCsv, CsvIngest, ingestCsvBytes, ingestJsonRecords, ingestXlsx, xlsxSheetNames, parseMapping } from './ingest/index.js';
-export type { IngestOptions, SourceIngestOptions, SourceIngestResult, XlsxIngestOptions, XlsxSource, ReadXlsxOptions, RandomAccessBytes } from './ingest/index.js';
+export {
+  ingest,
+  ingestCsv,
+  CsvIngest,
+  ingestCsvBytes,
+  ingestJsonRecords,
+  ingestXlsx,
+  xlsxSheetNames,
+  parseMapping,
+} from './ingest/index.js';
+export type {
+  IngestOptions,
+  SourceIngestOptions,
+  SourceIngestResult,
+  XlsxIngestOptions,
+  XlsxSource,
+  ReadXlsxOptions,
+  RandomAccessBytes,
+} from './ingest/index.js';
 
 // Tables: what ingest returns and evaluate reads.
 export { isValid } from './table/index.js';
-export type { Table, TableQuality, QuarantinedValue, SkipReason, SkippedRow, SkippedRows, RuleWithoutColumn, Column, IntegerColumn, NumberColumn, DayColumn, BooleanColumn, DictionaryColumn, Validity } from './table/index.js';
+export type {
+  Table,
+  TableQuality,
+  QuarantinedValue,
+  SkipReason,
+  SkippedRow,
+  SkippedRows,
+  RuleWithoutColumn,
+  Column,
+  IntegerColumn,
+  NumberColumn,
+  DayColumn,
+  BooleanColumn,
+  DictionaryColumn,
+  Validity,
+} from './table/index.js';
 
 // Days and periods: day numbers (days since 1970-01-01) and the period keys of Report rows.
 export { formatDay, parseIsoDay, PERIOD_UNITS, parsePeriodKey } from './time/index.js';
@@ -53,21 +117,56 @@ export type { PeriodUnit, ParsedPeriod } from './time/index.js';
 export { evaluate, EVALUATE_DEFAULTS } from './evaluate/index.js';
 export type { EvaluateOptions } from './evaluate/index.js';
 export { evaluateSql, toSql, SQL_DIALECTS } from './sql/index.js';
-export type { SqlConnection, SqlRow, EvaluateSqlOptions, SqlOptions, SqlQuery, SqlTables, SqlColumns, SqlDialectName } from './sql/index.js';
+export type {
+  SqlConnection,
+  SqlRow,
+  EvaluateSqlOptions,
+  SqlOptions,
+  SqlQuery,
+  SqlTables,
+  SqlColumns,
+  SqlDialectName,
+} from './sql/index.js';
 
 // Composite indices.
 export { compositeReport, compositeUncertainty } from './composite/index.js';
 export type { CompositeOptions, UncertaintyOptions, UnitRankInterval } from './composite/index.js';
 
 // Reform programmes and their progress (lawgauge/reform-report@1).
-export { Programme, ReformTask, ReformArea, Milestone, parseProgramme, programmeFromTables, REFORM_TASKS_DATASET, REFORM_MILESTONES_DATASET } from './reform/index.js';
+export {
+  Programme,
+  ReformTask,
+  ReformArea,
+  Milestone,
+  parseProgramme,
+  programmeFromTables,
+  REFORM_TASKS_DATASET,
+  REFORM_MILESTONES_DATASET,
+} from './reform/index.js';
 export type { ProgrammeTables } from './reform/index.js';
 export { progress, reformReportAsOf, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './reform/index.js';
 export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, checkReformReportShape } from './reform/index.js';
-export type { ReformReport, TaskProgress, TaskMilestone, TaskStatus, Light, Rollup, BurnupPoint, Projection } from './reform/index.js';
+export type {
+  ReformReport,
+  TaskProgress,
+  TaskMilestone,
+  TaskStatus,
+  Light,
+  Rollup,
+  BurnupPoint,
+  Projection,
+} from './reform/index.js';
 
 // Dashboards: the configuration of <lawgauge-dashboard>.
-export { Dashboard, DashboardSection, Panel, PanelCompute, PANEL_WIDGETS, PANEL_OPTIONS, checkDashboardShape } from './dashboard/index.js';
+export {
+  Dashboard,
+  DashboardSection,
+  Panel,
+  PanelCompute,
+  PANEL_WIDGETS,
+  PANEL_OPTIONS,
+  checkDashboardShape,
+} from './dashboard/index.js';
 export type { PanelWidget } from './dashboard/index.js';
 
 // Formatting, as the widgets show values (zh-CN and en), and CSV text.

@@ -14,14 +14,39 @@
 export { invalidArgument } from './errors/index.js';
 
 // Ingest: value parsers, the table builder, tokenizers and streaming readers.
-export { parseShanghaiDay, parseNumber, parseBoolean, isEmptyValue, compileDatePattern, EXCEL_SERIAL } from './ingest/index.js';
+export {
+  parseShanghaiDay,
+  parseNumber,
+  parseBoolean,
+  isEmptyValue,
+  compileDatePattern,
+  EXCEL_SERIAL,
+} from './ingest/index.js';
 export type { DayReader } from './ingest/index.js';
-export { TableBuilder, CsvTokenizer, ByteCsvIngest, RecordIngest, XlsxIngest, recordKeys, planColumns, mappingEntries, readXlsxRows } from './ingest/index.js';
+export {
+  TableBuilder,
+  CsvTokenizer,
+  ByteCsvIngest,
+  RecordIngest,
+  XlsxIngest,
+  recordKeys,
+  planColumns,
+  mappingEntries,
+  readXlsxRows,
+} from './ingest/index.js';
 export type { TableBuilderOptions, CsvSink, ColumnPlan, PlanColumnsOptions, XlsxRow } from './ingest/index.js';
 export { tableByteLength } from './table/index.js';
 
 // Calendar arithmetic on day numbers and periods.
-export { dayFromCivil, civilFromDay, isoWeekday, isValidCivilDate, daysInMonth, shanghaiDayFromEpochMs, SHANGHAI_OFFSET_MINUTES } from './time/index.js';
+export {
+  dayFromCivil,
+  civilFromDay,
+  isoWeekday,
+  isValidCivilDate,
+  daysInMonth,
+  shanghaiDayFromEpochMs,
+  SHANGHAI_OFFSET_MINUTES,
+} from './time/index.js';
 export type { CivilDate } from './time/index.js';
 export { periodStartOf, periodEnd, nextPeriodStart, periodKey, periodKeyParts, yearAgoStart } from './time/index.js';
 export type { PeriodKeyParts } from './time/index.js';

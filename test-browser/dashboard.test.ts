@@ -11,21 +11,49 @@ const config = () => ({
   asOf: '2019-06-30',
   filter: 'district',
   sections: [
-    { id: 'police', title: { 'zh-CN': '见警率', en: 'Police presence' }, panels: [
-      { widget: 'indicator-card', src: '/examples/html/reports/street-visibility-monthly.json' },
-      { widget: 'indicator-bars', src: '/examples/html/reports/street-visibility-2019.json', span: 2 },
-    ] },
-    { id: 'trend', title: { 'zh-CN': '走势', en: 'Trend' }, panels: [{ widget: 'indicator-trend', src: '/examples/html/reports/street-visibility-monthly.json', span: 3, annotations: [{ date: '2019-11-05', label: { 'zh-CN': '进博会', en: 'Import expo' } }] }] },
+    {
+      id: 'police',
+      title: { 'zh-CN': '见警率', en: 'Police presence' },
+      panels: [
+        { widget: 'indicator-card', src: '/examples/html/reports/street-visibility-monthly.json' },
+        { widget: 'indicator-bars', src: '/examples/html/reports/street-visibility-2019.json', span: 2 },
+      ],
+    },
+    {
+      id: 'trend',
+      title: { 'zh-CN': '走势', en: 'Trend' },
+      panels: [
+        {
+          widget: 'indicator-trend',
+          src: '/examples/html/reports/street-visibility-monthly.json',
+          span: 3,
+          annotations: [{ date: '2019-11-05', label: { 'zh-CN': '进博会', en: 'Import expo' } }],
+        },
+      ],
+    },
   ],
 });
-const underTest: WidgetUnderTest = { tag: 'lawgauge-dashboard', data: config, invalid: () => ({ ...config(), sections: [] }), parts: ['header', 'section'] };
+const underTest: WidgetUnderTest = {
+  tag: 'lawgauge-dashboard',
+  data: config,
+  invalid: () => ({ ...config(), sections: [] }),
+  parts: ['header', 'section'],
+};
 
 const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
-const panel = <T extends Element>(dashboard: LawgaugeDashboard, tag: string): T => shadow(dashboard).querySelector<T>(tag)!;
+const panel = <T extends Element>(dashboard: LawgaugeDashboard, tag: string): T =>
+  shadow(dashboard).querySelector<T>(tag)!;
 
 async function dashboard(lang = 'zh-CN'): Promise<LawgaugeDashboard> {
-  const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang=${lang} .report=${config()}></lawgauge-dashboard>`);
-  await waitFor(() => panel(element, 'indicator-card')?.shadowRoot?.querySelector('[part="value"]') && panel(element, 'indicator-bars')?.shadowRoot?.querySelector('g[role="button"]'), 'the panels did not load');
+  const element = await fixture<LawgaugeDashboard>(
+    html`<lawgauge-dashboard lang=${lang} .report=${config()}></lawgauge-dashboard>`,
+  );
+  await waitFor(
+    () =>
+      panel(element, 'indicator-card')?.shadowRoot?.querySelector('[part="value"]') &&
+      panel(element, 'indicator-bars')?.shadowRoot?.querySelector('g[role="button"]'),
+    'the panels did not load',
+  );
   return element;
 }
 
@@ -33,16 +61,25 @@ describe('<lawgauge-dashboard>', () => {
   beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   describe('properties', () => {
-    it('renders the title, a heading and region per section, and each panel as its widget in the dashboard\'s language', async () => {
+    it("renders the title, a heading and region per section, and each panel as its widget in the dashboard's language", async () => {
       const element = await dashboard('en');
       expect(shadow(element).querySelector('h1')!.textContent).to.equal('Safe Shanghai');
-      expect([...shadow(element).querySelectorAll('section h2')].map((h) => h.textContent)).to.deep.equal(['Police presence', 'Trend']);
-      expect([...shadow(element).querySelectorAll('section')].map((s) => s.getAttribute('aria-labelledby'))).to.deep.equal(['s-police', 's-trend']);
-      expect([...shadow(element).querySelectorAll('.panel > *')].map((p) => `${p.localName} ${p.getAttribute('lang')}`)).to.deep.equal(['indicator-card en', 'indicator-bars en', 'indicator-trend en']);
-      expect(shadow(panel(element, 'indicator-card')).querySelector('[part="label"]')!.textContent).to.equal('Street police visibility');
+      expect([...shadow(element).querySelectorAll('section h2')].map((h) => h.textContent)).to.deep.equal([
+        'Police presence',
+        'Trend',
+      ]);
+      expect(
+        [...shadow(element).querySelectorAll('section')].map((s) => s.getAttribute('aria-labelledby')),
+      ).to.deep.equal(['s-police', 's-trend']);
+      expect(
+        [...shadow(element).querySelectorAll('.panel > *')].map((p) => `${p.localName} ${p.getAttribute('lang')}`),
+      ).to.deep.equal(['indicator-card en', 'indicator-bars en', 'indicator-trend en']);
+      expect(shadow(panel(element, 'indicator-card')).querySelector('[part="label"]')!.textContent).to.equal(
+        'Street police visibility',
+      );
     });
 
-    it('marks a trend panel\'s annotations, in the dashboard\'s language', async () => {
+    it("marks a trend panel's annotations, in the dashboard's language", async () => {
       const element = await dashboard('en');
       const trend = panel(element, 'indicator-trend');
       await waitFor(() => shadow(trend).querySelector('line.event'), 'the annotation was not drawn');
@@ -55,7 +92,9 @@ describe('<lawgauge-dashboard>', () => {
       await element.updateComplete;
       await panel<HTMLElement & { updateComplete: Promise<boolean> }>(element, 'indicator-card').updateComplete;
       expect(shadow(element).querySelector('h1')!.textContent).to.equal('Safe Shanghai');
-      expect(shadow(panel(element, 'indicator-card')).querySelector('[part="label"]')!.textContent).to.equal('Street police visibility');
+      expect(shadow(panel(element, 'indicator-card')).querySelector('[part="label"]')!.textContent).to.equal(
+        'Street police visibility',
+      );
     });
   });
 
@@ -63,7 +102,9 @@ describe('<lawgauge-dashboard>', () => {
     it('cross-filters: a bar selected in one panel filters the others by district, into the URL hash; "clear filter" undoes it', async () => {
       const element = await dashboard();
       const bars = panel(element, 'indicator-bars');
-      shadow(bars).querySelector<SVGGElement>('g[role="button"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      shadow(bars)
+        .querySelector<SVGGElement>('g[role="button"]')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await element.updateComplete;
       // The best district first: 黄浦区 (2019 seed data: 91.7%).
       expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('黄浦区');
@@ -101,25 +142,78 @@ describe('<lawgauge-dashboard>', () => {
     it('computes a panel from a catalog and a CSV in a Web Worker, showing progress, equal to evaluate() on the same data', async () => {
       const computeConfig = {
         title: { 'zh-CN': '法院', en: 'Courts' },
-        sections: [{ id: 'courts', title: { 'zh-CN': '结案率', en: 'Clearance' }, panels: [
-          { widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: '/seeds/cases.csv' }, mapping: '/seeds/mapping.json', period: 'quarter', from: '2019-01-01', to: '2019-12-31' } },
-          { widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: '/no/such.csv' } } },
-          { widget: 'indicator-card', compute: { catalog: '/src/catalogs/procuratorate.json', indicator: 'case_proceeding_ratio', data: { procuratorate_cases: '/seeds/procuratorate_cases.json' }, period: 'year', from: '2019-01-01', to: '2019-12-31' } },
-        ] }],
+        sections: [
+          {
+            id: 'courts',
+            title: { 'zh-CN': '结案率', en: 'Clearance' },
+            panels: [
+              {
+                widget: 'indicator-card',
+                compute: {
+                  catalog: 'court-case-quality',
+                  indicator: 'clearance_rate',
+                  data: { cases: '/seeds/cases.csv' },
+                  mapping: '/seeds/mapping.json',
+                  period: 'quarter',
+                  from: '2019-01-01',
+                  to: '2019-12-31',
+                },
+              },
+              {
+                widget: 'indicator-card',
+                compute: {
+                  catalog: 'court-case-quality',
+                  indicator: 'clearance_rate',
+                  data: { cases: '/no/such.csv' },
+                },
+              },
+              {
+                widget: 'indicator-card',
+                compute: {
+                  catalog: '/src/catalogs/procuratorate.json',
+                  indicator: 'case_proceeding_ratio',
+                  data: { procuratorate_cases: '/seeds/procuratorate_cases.json' },
+                  period: 'year',
+                  from: '2019-01-01',
+                  to: '2019-12-31',
+                },
+              },
+            ],
+          },
+        ],
       };
-      const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${computeConfig}></lawgauge-dashboard>`);
-      expect(shadow(element).querySelector('.computing[role="status"]')!.textContent).to.match(/^Computing… [\d,]+ rows read$/);
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${computeConfig}></lawgauge-dashboard>`,
+      );
+      expect(shadow(element).querySelector('.computing[role="status"]')!.textContent).to.match(
+        /^Computing… [\d,]+ rows read$/,
+      );
       // Panels finish in any order and a card appears only once computed: wait for both cards, then
       // take them in panel order (the 404 panel shows an alert instead).
       const cards = (): NodeListOf<Element> => shadow(element).querySelectorAll('indicator-card');
-      await waitFor(() => cards().length === 2 && [...cards()].every((card) => card.shadowRoot?.querySelector('[part="value"]')), 'the computed cards did not show', 15_000);
+      await waitFor(
+        () => cards().length === 2 && [...cards()].every((card) => card.shadowRoot?.querySelector('[part="value"]')),
+        'the computed cards did not show',
+        15_000,
+      );
       const catalog = builtInCatalog('court-case-quality');
       const cases = ingest(catalog.datasets[0]!, (await (await fetch('/seeds/cases.json')).json()) as unknown[]);
-      const [expected] = evaluate(catalog, { cases }, { indicators: ['clearance_rate'], period: 'quarter', from: '2019-01-01', to: '2019-12-31' });
+      const [expected] = evaluate(
+        catalog,
+        { cases },
+        { indicators: ['clearance_rate'], period: 'quarter', from: '2019-01-01', to: '2019-12-31' },
+      );
       const latest = expected!.rows.filter((row) => row.period === '2019-Q4')[0]!;
-      expect(cards()[0]!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal(formatValue(latest.value!, expected!.indicator, 'en'));
-      await waitFor(() => shadow(element).querySelector('.computing[role="alert"]'), 'the failing panel did not say so');
-      expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('Cannot compute this chart');
+      expect(cards()[0]!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal(
+        formatValue(latest.value!, expected!.indicator, 'en'),
+      );
+      await waitFor(
+        () => shadow(element).querySelector('.computing[role="alert"]'),
+        'the failing panel did not say so',
+      );
+      expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain(
+        'Cannot compute this chart',
+      );
       expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('HTTP 404');
       // A catalog file and a JSON-array data file work the same way.
       const ratio = cards()[1]!;
@@ -129,11 +223,37 @@ describe('<lawgauge-dashboard>', () => {
 
   describe('computing from an Excel workbook in the worker', () => {
     it('reads an .xlsx data URL (date cells, numbers, text) into the same Report as the CSV of the same cases', async () => {
-      const panel = (data: string) => ({ widget: 'indicator-card', compute: { catalog: 'court-case-quality', indicator: 'clearance_rate', data: { cases: data }, mapping: '/seeds/mapping.json', period: 'quarter', from: '2019-01-01', to: '2019-12-31' } });
-      const config = { title: { 'zh-CN': '法院', en: 'Courts' }, sections: [{ id: 'courts', title: { 'zh-CN': '结案率', en: 'Clearance' }, panels: [panel('/test-browser/pages/cases.xlsx'), panel('/seeds/cases.csv')] }] };
-      const element = await fixture<LawgaugeDashboard>(html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${config}></lawgauge-dashboard>`);
+      const panel = (data: string) => ({
+        widget: 'indicator-card',
+        compute: {
+          catalog: 'court-case-quality',
+          indicator: 'clearance_rate',
+          data: { cases: data },
+          mapping: '/seeds/mapping.json',
+          period: 'quarter',
+          from: '2019-01-01',
+          to: '2019-12-31',
+        },
+      });
+      const config = {
+        title: { 'zh-CN': '法院', en: 'Courts' },
+        sections: [
+          {
+            id: 'courts',
+            title: { 'zh-CN': '结案率', en: 'Clearance' },
+            panels: [panel('/test-browser/pages/cases.xlsx'), panel('/seeds/cases.csv')],
+          },
+        ],
+      };
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js" .report=${config}></lawgauge-dashboard>`,
+      );
       const cards = (): IndicatorCard[] => [...shadow(element).querySelectorAll<IndicatorCard>('indicator-card')];
-      await waitFor(() => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="value"]')), 'the computed cards did not show', 15_000);
+      await waitFor(
+        () => cards().length === 2 && cards().every((card) => card.shadowRoot?.querySelector('[part="value"]')),
+        'the computed cards did not show',
+        15_000,
+      );
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
       const [fromXlsx, fromCsv] = cards();
       expect(fromXlsx!.report).to.deep.equal(fromCsv!.report);
@@ -151,9 +271,14 @@ describe('<lawgauge-dashboard>', () => {
     it('names the problem in a broken config', async () => {
       const element = document.createElement('lawgauge-dashboard');
       const error = oneEvent(element, 'lg-error');
-      element.report = { ...config(), sections: [{ id: 'x', title: { 'zh-CN': 'x', en: 'x' }, panels: [{ widget: 'pie-chart', src: 'a.json' }] }] } as never;
+      element.report = {
+        ...config(),
+        sections: [{ id: 'x', title: { 'zh-CN': 'x', en: 'x' }, panels: [{ widget: 'pie-chart', src: 'a.json' }] }],
+      } as never;
       document.body.append(element);
-      expect((await error).detail.message).to.contain('dashboard.sections[0].panels[0].widget: expected one of indicator-card, indicator-trend, indicator-bars, indicator-table, reform-progress');
+      expect((await error).detail.message).to.contain(
+        'dashboard.sections[0].panels[0].widget: expected one of indicator-card, indicator-trend, indicator-bars, indicator-table, reform-progress',
+      );
       element.remove();
     });
   });

@@ -17,12 +17,15 @@ function warnings(run: () => void): string[] {
 
 describe('registration', () => {
   it('lawgauge/widgets registers every tag', () => {
-    for (const tag of ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table']) expect(customElements.get(tag), tag).not.to.equal(undefined);
+    for (const tag of ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table'])
+      expect(customElements.get(tag), tag).not.to.equal(undefined);
   });
 
   it('defineWidgets({prefix}) adds prefixed tags that work like the default ones', async () => {
     defineWidgets({ prefix: 'x' });
-    const element = await fixture<HTMLElement>(html`<x-indicator-card .report=${visibilityReport()}></x-indicator-card>`);
+    const element = await fixture<HTMLElement>(
+      html`<x-indicator-card .report=${visibilityReport()}></x-indicator-card>`,
+    );
     expect(element).to.be.instanceOf(IndicatorCard);
     expect(element.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal('85.4%');
   });
@@ -37,7 +40,9 @@ describe('registration', () => {
     let result = true;
     const seen = warnings(() => (result = defineWidget('taken-indicator-card', IndicatorCard)));
     expect(result).to.equal(false);
-    expect(seen).to.deep.equal(['lawgauge: <taken-indicator-card> is already defined by another library; this copy (0.1.0) was not registered']);
+    expect(seen).to.deep.equal([
+      'lawgauge: <taken-indicator-card> is already defined by another library; this copy (0.1.0) was not registered',
+    ]);
   });
 
   it('rejects a prefix that cannot start a custom element name', () => {

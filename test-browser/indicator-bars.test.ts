@@ -7,8 +7,15 @@ import { sharedLayout } from './support/layout-suite.js';
 import { inputFailures, pageErrors, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = districtReport();
-const underTest: WidgetUnderTest = { tag: 'indicator-bars', data: () => districtReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['chart', 'summary', 'toggle'] };
-const bars = (element: IndicatorBars): SVGGElement[] => [...element.shadowRoot!.querySelectorAll<SVGGElement>('g[role="button"]')];
+const underTest: WidgetUnderTest = {
+  tag: 'indicator-bars',
+  data: () => districtReport(),
+  invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }),
+  parts: ['chart', 'summary', 'toggle'],
+};
+const bars = (element: IndicatorBars): SVGGElement[] => [
+  ...element.shadowRoot!.querySelectorAll<SVGGElement>('g[role="button"]'),
+];
 const focused = (element: IndicatorBars): Element | null => element.shadowRoot!.activeElement;
 
 async function chart(template: ReturnType<typeof html>): Promise<IndicatorBars> {
@@ -28,12 +35,17 @@ describe('<indicator-bars>', () => {
         '崇明区 数量过少，已隐去，2019年3月',
         '静安区 数量过少，已隐去，2019年3月',
       ]);
-      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('街面见警率，2019年3月，共 5 项。 最好：黄浦区 90.0%；最差：徐汇区 70.0%。');
+      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+        '街面见警率，2019年3月，共 5 项。 最好：黄浦区 90.0%；最差：徐汇区 70.0%。',
+      );
     });
 
     it('highlights the selected group with an outline and aria-pressed, not by colour alone, and follows the attribute', async () => {
       const element = await chart(html`<indicator-bars selected="徐汇区" .report=${report}></indicator-bars>`);
-      const highlighted = (): (string | null)[] => bars(element).filter((bar) => bar.getAttribute('aria-pressed') === 'true').map((bar) => bar.getAttribute('aria-label'));
+      const highlighted = (): (string | null)[] =>
+        bars(element)
+          .filter((bar) => bar.getAttribute('aria-pressed') === 'true')
+          .map((bar) => bar.getAttribute('aria-label'));
       expect(highlighted()).to.deep.equal(['徐汇区 70.0% 关注，2019年3月']);
       const outline = (bar: SVGGElement): string => getComputedStyle(bar.querySelector('rect')!).strokeWidth;
       const [best, , selected] = bars(element);
@@ -63,7 +75,9 @@ describe('<indicator-bars>', () => {
       expect(csv.startsWith('\uFEFFPeriod,Group,Value,Numerator,Denominator,n,Status,Flag\r\n')).to.equal(true);
       expect(csv).to.contain("Mar 2019,'=SUM(A1),0.8,40,50,50,Good,\r\n");
       // Suppressed rows (崇明区 small, 静安区 hidden with it) carry no number at all.
-      expect(csv).to.contain('Mar 2019,崇明区,,,,,,Too few records; withheld\r\nMar 2019,静安区,,,,,,Too few records; withheld\r\n');
+      expect(csv).to.contain(
+        'Mar 2019,崇明区,,,,,,Too few records; withheld\r\nMar 2019,静安区,,,,,,Too few records; withheld\r\n',
+      );
     });
   });
 
@@ -84,12 +98,19 @@ describe('<indicator-bars>', () => {
       // Values repeat every 50 districts and ties keep the Report's order: the best (49/51) is 区50, the worst (0/51) 区129951.
       expect(drawn[0]!.getAttribute('aria-label')).to.equal('区50 96.1% Good, Jan 2019');
       expect(drawn[20]!.getAttribute('aria-label')).to.equal('129,980 others · view all as a table');
-      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal('Street police visibility, Jan 2019, 130000 items. best: 区50 96.1%; worst: 区129951 0.0%.');
+      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+        'Street police visibility, Jan 2019, 130000 items. best: 区50 96.1%; worst: 区129951 0.0%.',
+      );
     });
 
     it('top="3": three bars and "others (2)", which Enter opens as the table of all, focus on the switch back', async () => {
       const element = await chart(html`<indicator-bars top="3" .report=${report}></indicator-bars>`);
-      expect(bars(element).map((bar) => bar.getAttribute('aria-label'))).to.deep.equal(['黄浦区 90.0% 良好，2019年3月', '=SUM(A1) 80.0% 良好，2019年3月', '徐汇区 70.0% 关注，2019年3月', '其余 2 项 · 以表格查看全部']);
+      expect(bars(element).map((bar) => bar.getAttribute('aria-label'))).to.deep.equal([
+        '黄浦区 90.0% 良好，2019年3月',
+        '=SUM(A1) 80.0% 良好，2019年3月',
+        '徐汇区 70.0% 关注，2019年3月',
+        '其余 2 项 · 以表格查看全部',
+      ]);
       bars(element)[0]!.focus();
       await sendKeys({ press: 'End' });
       expect(focused(element)!.getAttribute('aria-label')).to.equal('其余 2 项 · 以表格查看全部');
@@ -107,12 +128,15 @@ describe('<indicator-bars>', () => {
       await element.updateComplete;
       const table = (): HTMLTableElement => element.shadowRoot!.querySelector('table')!;
       expect(table().getAttribute('aria-rowcount')).to.equal('130001');
-      const indices = (): (string | null)[] => [...table().querySelectorAll('tbody tr')].map((row) => row.getAttribute('aria-rowindex'));
+      const indices = (): (string | null)[] =>
+        [...table().querySelectorAll('tbody tr')].map((row) => row.getAttribute('aria-rowindex'));
       expect(indices()).to.have.length(100);
       expect([indices()[0], indices().at(-1)]).to.deep.equal(['2', '101']);
       const status = element.shadowRoot!.querySelector('[part="pager"] [role="status"]')!;
       expect(status.textContent).to.equal('第 1–100 行，共 130,000 行');
-      const next = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((button) => button.textContent === '下一页')!;
+      const next = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find(
+        (button) => button.textContent === '下一页',
+      )!;
       next.focus();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
@@ -126,7 +150,9 @@ describe('<indicator-bars>', () => {
   describe('period and kind', () => {
     it('names a period the Report lacks and the periods it has', async () => {
       const element = await chart(html`<indicator-bars period="2030-Q1" .report=${report}></indicator-bars>`);
-      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('没有2030年第1季度的数据。现有期间：2019年3月');
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+        '没有2030年第1季度的数据。现有期间：2019年3月',
+      );
     });
   });
 
@@ -145,7 +171,13 @@ describe('<indicator-bars>', () => {
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
-      expect(detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-03', group: { district: '徐汇区' }, label: '徐汇区', value: 0.7 });
+      expect(detail).to.deep.equal({
+        indicator: 'street_visibility_rate',
+        period: '2019-03',
+        group: { district: '徐汇区' },
+        label: '徐汇区',
+        value: 0.7,
+      });
       expect(element.getAttribute('selected')).to.equal('徐汇区');
       await sendKeys({ press: 'Escape' });
       expect(focused(element)).to.equal(null);
@@ -161,8 +193,13 @@ describe('<indicator-bars>', () => {
 
   describe('accessibility', () => {
     it('passes axe as a chart and as a table, in both languages and themes', async () => {
-      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
-        const element = await chart(html`<indicator-bars lang=${lang} theme=${theme} selected="徐汇区" .report=${report}></indicator-bars>`);
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+      ]) {
+        const element = await chart(
+          html`<indicator-bars lang=${lang} theme=${theme} selected="徐汇区" .report=${report}></indicator-bars>`,
+        );
         await expect(element).to.be.accessible();
         (element.shadowRoot!.querySelector('[part="toggle"]') as HTMLButtonElement).click();
         await element.updateComplete;
@@ -171,8 +208,12 @@ describe('<indicator-bars>', () => {
     });
 
     it('passes axe when empty or failing', async () => {
-      await expect(await chart(html`<indicator-bars period="2018-01" .report=${report}></indicator-bars>`)).to.be.accessible();
-      await expect(await chart(html`<indicator-bars><script type="application/json">[]</script></indicator-bars>`)).to.be.accessible();
+      await expect(
+        await chart(html`<indicator-bars period="2018-01" .report=${report}></indicator-bars>`),
+      ).to.be.accessible();
+      await expect(
+        await chart(html`<indicator-bars><script type="application/json">[]</script></indicator-bars>`),
+      ).to.be.accessible();
     });
   });
 

@@ -4,13 +4,25 @@ import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js'
 import { progress } from '../src/index.js';
 import programme from './support/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
-import { apiUrl, heldApiUrl, inputFailures, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import {
+  apiUrl,
+  heldApiUrl,
+  inputFailures,
+  sharedParts,
+  sharedStates,
+  type WidgetUnderTest,
+} from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
 
 const report = visibilityReport();
 const text = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (element: Element, name: string): Element | null => element.shadowRoot!.querySelector(`[part~="${name}"]`);
-const underTest: WidgetUnderTest = { tag: 'indicator-card', data: () => visibilityReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['label', 'value', 'chart'] };
+const underTest: WidgetUnderTest = {
+  tag: 'indicator-card',
+  data: () => visibilityReport(),
+  invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }),
+  parts: ['label', 'value', 'chart'],
+};
 
 async function card(template: ReturnType<typeof html>): Promise<IndicatorCard> {
   const element = await fixture<IndicatorCard>(template);
@@ -39,7 +51,9 @@ describe('<indicator-card>', () => {
     });
 
     it('shows a suppressed value in words, never the number', async () => {
-      const element = await card(html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`);
+      const element = await card(
+        html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`,
+      );
       expect(part(element, 'value')!.textContent).to.equal('数量过少，已隐去');
       expect(text(element)).not.to.contain('62.5');
     });
@@ -47,8 +61,27 @@ describe('<indicator-card>', () => {
     it('shows a period without data in words, in either language, with no number and no status', async () => {
       const latest = report.rows.filter((row) => row.period === '2019-06' && row.group['district'] === '*');
       expect(latest).to.have.length(1);
-      const withGap = { ...report, rows: report.rows.map((row) => (row === latest[0] ? { ...row, value: null, numerator: null, denominator: null, n: 0, ci: null, status: null, flag: 'no-data' as const } : row)) };
-      for (const [lang, words] of [['zh-CN', '无数据'], ['en', 'No data']]) {
+      const withGap = {
+        ...report,
+        rows: report.rows.map((row) =>
+          row === latest[0]
+            ? {
+                ...row,
+                value: null,
+                numerator: null,
+                denominator: null,
+                n: 0,
+                ci: null,
+                status: null,
+                flag: 'no-data' as const,
+              }
+            : row,
+        ),
+      };
+      for (const [lang, words] of [
+        ['zh-CN', '无数据'],
+        ['en', 'No data'],
+      ]) {
         const element = await card(html`<indicator-card lang=${lang} .report=${withGap}></indicator-card>`);
         expect(part(element, 'value')!.textContent, lang).to.equal(words);
         expect(part(element, 'value')!.textContent, lang).not.to.match(/\d/);
@@ -69,8 +102,28 @@ describe('<indicator-card>', () => {
       const ratio = {
         ...base,
         groupBy: [],
-        indicator: { ...base.indicator, id: 'case_proceeding_ratio', unit: 'ratio' as const, polarity: 'lower-better' as const, thresholds: null, display: { format: 'oneTo' as const, decimals: 2 } },
-        rows: [{ ...base.rows.at(-1)!, group: {}, value: 1.36, ci: null, status: null, flag: null, change: { previous: { period: '2019-05', value: 1.65, delta: -0.29, relative: -0.29 / 1.65 }, yearAgo: null } }],
+        indicator: {
+          ...base.indicator,
+          id: 'case_proceeding_ratio',
+          unit: 'ratio' as const,
+          polarity: 'lower-better' as const,
+          thresholds: null,
+          display: { format: 'oneTo' as const, decimals: 2 },
+        },
+        rows: [
+          {
+            ...base.rows.at(-1)!,
+            group: {},
+            value: 1.36,
+            ci: null,
+            status: null,
+            flag: null,
+            change: {
+              previous: { period: '2019-05', value: 1.65, delta: -0.29, relative: -0.29 / 1.65 },
+              yearAgo: null,
+            },
+          },
+        ],
       };
       const element = await fixture<HTMLElement>(html`<indicator-card .report=${ratio}></indicator-card>`);
       const root = element.shadowRoot!;
@@ -81,7 +134,9 @@ describe('<indicator-card>', () => {
 
   describe('states', () => {
     it('reads inline JSON', async () => {
-      const element = await card(html`<indicator-card><script type="application/json">${JSON.stringify(report)}</script></indicator-card>`);
+      const element = await card(
+        html`<indicator-card><script type="application/json">${JSON.stringify(report)}</script></indicator-card>`,
+      );
       expect(part(element, 'value')!.textContent).to.equal('85.4%');
     });
 
@@ -101,7 +156,9 @@ describe('<indicator-card>', () => {
       const element = await card(html`<indicator-card src=${apiUrl(report, { nonce })}></indicator-card>`);
       await waitFor(() => part(element, 'value') !== null, 'the report loads');
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`nonce=${nonce}`))).to.have.length(1);
+      expect(
+        performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`nonce=${nonce}`)),
+      ).to.have.length(1);
     });
 
     it('lets the latest src win over a slower earlier one', async () => {
@@ -166,7 +223,11 @@ describe('<indicator-card>', () => {
       try {
         const url = apiUrl(report, { cookie: 'lg_session' });
         const alert = (element: Element): Element | null => element.shadowRoot!.querySelector('[role="alert"]');
-        const shown = async (element: IndicatorCard, what: string): Promise<void> => waitFor(() => part(element, 'value') !== null || alert(element) !== null, `${what}: neither data nor an error`);
+        const shown = async (element: IndicatorCard, what: string): Promise<void> =>
+          waitFor(
+            () => part(element, 'value') !== null || alert(element) !== null,
+            `${what}: neither data nor an error`,
+          );
         const anonymous = await card(html`<indicator-card src=${url}></indicator-card>`);
         await shown(anonymous, 'default credentials');
         expect(alert(anonymous)?.textContent, 'default credentials').to.contain('HTTP 401');
@@ -200,7 +261,10 @@ describe('<indicator-card>', () => {
 
   describe('what is asked for and what is given', () => {
     /** The alert's headline and detail, a space between. */
-    const alert = (element: Element): string => [...element.shadowRoot!.querySelectorAll('[role="alert"] strong, [role="alert"] small')].map((node) => node.textContent).join(' ');
+    const alert = (element: Element): string =>
+      [...element.shadowRoot!.querySelectorAll('[role="alert"] strong, [role="alert"] small')]
+        .map((node) => node.textContent)
+        .join(' ');
 
     it('names the group shown beside the period; the total needs no name', async () => {
       const element = await card(html`<indicator-card group="黄浦区" .report=${report}></indicator-card>`);
@@ -211,9 +275,13 @@ describe('<indicator-card>', () => {
 
     it('names a group or period the Report lacks, and lists those it has', async () => {
       const group = await card(html`<indicator-card group="不存在区" .report=${report}></indicator-card>`);
-      expect(group.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('没有分组“不存在区”。现有分组：徐汇区、黄浦区');
+      expect(group.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+        '没有分组“不存在区”。现有分组：徐汇区、黄浦区',
+      );
       const period = await card(html`<indicator-card lang="en" period="2030-Q1" .report=${report}></indicator-card>`);
-      expect(period.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('No data for Q1 2030. Periods: Jan 2019, Feb 2019, Mar 2019, Apr 2019, May 2019, Jun 2019');
+      expect(period.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+        'No data for Q1 2030. Periods: Jan 2019, Feb 2019, Mar 2019, Apr 2019, May 2019, Jun 2019',
+      );
       await expect(group).to.be.accessible();
     });
 
@@ -229,15 +297,35 @@ describe('<indicator-card>', () => {
       expect(alert(element)).to.equal('本组件不显示这种数据 这是改革进展报告，请用 <reform-progress> 显示');
       element.setAttribute('lang', 'en');
       await element.updateComplete;
-      expect(alert(element)).to.equal('This widget does not show this kind of data this is a reform report; use <reform-progress>');
+      expect(alert(element)).to.equal(
+        'This widget does not show this kind of data this is a reform report; use <reform-progress>',
+      );
       element.remove();
     });
 
     for (const [what, path, change, zh, en] of [
       ['a negative denominator', 'rows[5].denominator', -5, '应为整数 ≥ 0', 'expected a whole number ≥ 0'],
-      ['a value of 1e300', 'rows[5].value', 1e300, '应为绝对值不超过 9007199254740991 的数', 'expected a number within ±9007199254740991'],
-      ['a date that does not exist', 'rows[5].start', '2019-02-30', '应为日历上存在的日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD'],
-      ['markup as a period key', 'rows[5].period', '<b>x</b>', '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05', 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05'],
+      [
+        'a value of 1e300',
+        'rows[5].value',
+        1e300,
+        '应为绝对值不超过 9007199254740991 的数',
+        'expected a number within ±9007199254740991',
+      ],
+      [
+        'a date that does not exist',
+        'rows[5].start',
+        '2019-02-30',
+        '应为日历上存在的日期 YYYY-MM-DD',
+        'expected a date YYYY-MM-DD',
+      ],
+      [
+        'markup as a period key',
+        'rows[5].period',
+        '<b>x</b>',
+        '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
+        'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
+      ],
     ] as const) {
       it(`refuses ${what} with its path, in the widget's language`, async () => {
         const json = JSON.parse(JSON.stringify(report)) as { rows: Record<string, unknown>[] };
@@ -275,8 +363,15 @@ describe('<indicator-card>', () => {
 
   describe('accessibility', () => {
     it('passes axe in the data state, light and dark, zh-CN and en', async () => {
-      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark'], ['en', 'light'], ['zh-CN', 'dark']]) {
-        const element = await card(html`<indicator-card lang=${lang} theme=${theme} .report=${report}></indicator-card>`);
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+        ['en', 'light'],
+        ['zh-CN', 'dark'],
+      ]) {
+        const element = await card(
+          html`<indicator-card lang=${lang} theme=${theme} .report=${report}></indicator-card>`,
+        );
         await expect(element).to.be.accessible();
       }
     });
@@ -287,22 +382,33 @@ describe('<indicator-card>', () => {
       await expect(loading).to.be.accessible();
       expect(loading.shadowRoot!.querySelector('[role="status"]'), 'still loading while axe ran').not.to.equal(null);
       await answer.release();
-      await expect(await card(html`<indicator-card><script type="application/json">{nope</script></indicator-card>`)).to.be.accessible();
-      await expect(await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`)).to.be.accessible();
-      await expect(await card(html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`)).to.be.accessible();
+      await expect(
+        await card(html`<indicator-card><script type="application/json">{nope</script></indicator-card>`),
+      ).to.be.accessible();
+      await expect(
+        await card(html`<indicator-card group="静安区" .report=${report}></indicator-card>`),
+      ).to.be.accessible();
+      await expect(
+        await card(
+          html`<indicator-card group="徐汇区" .report=${visibilityReport({ suppressBelow: 10 })}></indicator-card>`,
+        ),
+      ).to.be.accessible();
     });
 
     it('gives the sparkline a text alternative', async () => {
       const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
       expect(part(element, 'chart')!.getAttribute('role')).to.equal('img');
-      expect(part(element, 'chart')!.getAttribute('aria-label')).to.equal('街面见警率走势：2019年1月 72.9%，2019年6月 85.4%');
+      expect(part(element, 'chart')!.getAttribute('aria-label')).to.equal(
+        '街面见警率走势：2019年1月 72.9%，2019年6月 85.4%',
+      );
     });
   });
 
   describe('parts', () => {
     it('exposes label, value, status, delta, chart and summary', async () => {
       const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
-      for (const name of ['label', 'value', 'status', 'delta', 'chart', 'summary']) expect(part(element, name), name).not.to.equal(null);
+      for (const name of ['label', 'value', 'status', 'delta', 'chart', 'summary'])
+        expect(part(element, name), name).not.to.equal(null);
     });
 
     sharedParts(underTest);

@@ -6,15 +6,27 @@ import { districtReport, manyGroups, visibilityReport } from './support/reports.
 import { inputFailures, pageErrors, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const cells = (element: IndicatorTable, column: number): string[] =>
-  [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) => (row.children[column]!.textContent ?? '').replace(/\s+/g, ' ').trim());
+  [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) =>
+    (row.children[column]!.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 
-const underTest: WidgetUnderTest = { tag: 'indicator-table', data: () => districtReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['table', 'export'] };
+const underTest: WidgetUnderTest = {
+  tag: 'indicator-table',
+  data: () => districtReport(),
+  invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }),
+  parts: ['table', 'export'],
+};
 
 describe('<indicator-table>', () => {
   describe('accessibility', () => {
     it('passes axe in both languages and themes', async () => {
-      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
-        const element = await fixture<IndicatorTable>(html`<indicator-table lang=${lang} theme=${theme} .report=${districtReport()}></indicator-table>`);
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+      ]) {
+        const element = await fixture<IndicatorTable>(
+          html`<indicator-table lang=${lang} theme=${theme} .report=${districtReport()}></indicator-table>`,
+        );
         await expect(element).to.be.accessible();
       }
     });
@@ -22,15 +34,26 @@ describe('<indicator-table>', () => {
 
   describe('properties', () => {
     it('lists each group then the total, with values, statuses and changes; withheld values stay withheld', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table .report=${districtReport()}></indicator-table>`,
+      );
       expect(cells(element, 0)).to.deep.equal(['=SUM(A1)', '崇明区', '徐汇区', '静安区', '黄浦区', '合计']);
       // The total: (40 + 3 + 35 + 9 + 45) / (50 + 4 + 50 + 12 + 50) = 132/166.
-      expect(cells(element, 1)).to.deep.equal(['80.0%', '数量过少，已隐去', '70.0%', '数量过少，已隐去', '90.0%', '79.5%']);
+      expect(cells(element, 1)).to.deep.equal([
+        '80.0%',
+        '数量过少，已隐去',
+        '70.0%',
+        '数量过少，已隐去',
+        '90.0%',
+        '79.5%',
+      ]);
       expect(cells(element, 2)).to.deep.equal(['● 良好', '—', '▲ 关注', '—', '● 良好', '▲ 关注']);
     });
 
     it('sorts by a column header, announcing the order with aria-sort', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table .report=${districtReport()}></indicator-table>`,
+      );
       const header = element.shadowRoot!.querySelectorAll('thead th')[1]!;
       header.querySelector('button')!.click();
       await element.updateComplete;
@@ -43,7 +66,9 @@ describe('<indicator-table>', () => {
     });
 
     it('aligns each column header like its cells: numbers right, words and sparklines left', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table .report=${districtReport()}></indicator-table>`,
+      );
       const headers = [...element.shadowRoot!.querySelectorAll('thead th')];
       const firstRow = [...element.shadowRoot!.querySelectorAll('tbody tr:first-child > *')];
       const align = (cell: Element): string => getComputedStyle(cell).textAlign;
@@ -52,7 +77,9 @@ describe('<indicator-table>', () => {
     });
 
     it('sorts from the keyboard: Tab to a column header, Enter and Space switch the order', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table .report=${districtReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table .report=${districtReport()}></indicator-table>`,
+      );
       const header = element.shadowRoot!.querySelectorAll('thead th')[1]!;
       header.querySelector('button')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -66,7 +93,9 @@ describe('<indicator-table>', () => {
     });
 
     it('draws each sparkline up to the period shown, not beyond', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table period="2019-03" .report=${visibilityReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table period="2019-03" .report=${visibilityReport()}></indicator-table>`,
+      );
       // 黄浦区 January–March: three points, so the path has one M and two L commands.
       const path = element.shadowRoot!.querySelectorAll('svg.spark path')[1]!.getAttribute('d')!;
       expect(path.match(/[ML]/g)).to.deep.equal(['M', 'L', 'L']);
@@ -77,7 +106,9 @@ describe('<indicator-table>', () => {
     /** Long tasks (> 50 ms) the browser reports while `run` runs. */
     async function longTasks(run: () => Promise<void>): Promise<number[]> {
       const seen: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(Math.round(entry.duration))));
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => seen.push(Math.round(entry.duration))),
+      );
       observer.observe({ type: 'longtask' });
       await run();
       // Entries arrive after the task that caused them.
@@ -86,7 +117,9 @@ describe('<indicator-table>', () => {
       return seen;
     }
     const pagerButton = (element: IndicatorTable, text: string): HTMLButtonElement =>
-      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((button) => button.textContent === text)!;
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find(
+        (button) => button.textContent === text,
+      )!;
 
     it('200,000 rows: draws one page of 100 at once, aria-rowcount counting all, and turns pages with no long task', async () => {
       const big = manyGroups(199_999);
@@ -102,7 +135,11 @@ describe('<indicator-table>', () => {
       expect(table.getAttribute('aria-rowcount')).to.equal('200001');
       const rows = (): HTMLTableRowElement[] => [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       expect(rows()).to.have.length(100);
-      expect(rows().map((row) => row.getAttribute('aria-rowindex')).slice(0, 2)).to.deep.equal(['2', '3']);
+      expect(
+        rows()
+          .map((row) => row.getAttribute('aria-rowindex'))
+          .slice(0, 2),
+      ).to.deep.equal(['2', '3']);
       // The first render's layout and the garbage of building 200,000 rows are no page turn.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const tasks = await longTasks(async () => {
@@ -117,13 +154,21 @@ describe('<indicator-table>', () => {
       });
       expect(tasks).to.deep.equal([]);
       // The last page, the 2,000th: rows 199,901 to 200,000, the total last.
-      expect(rows().map((row) => row.getAttribute('aria-rowindex')).filter((_, index) => index === 0 || index === 99)).to.deep.equal(['199902', '200001']);
+      expect(
+        rows()
+          .map((row) => row.getAttribute('aria-rowindex'))
+          .filter((_, index) => index === 0 || index === 99),
+      ).to.deep.equal(['199902', '200001']);
       expect(cells(element, 0).at(-1)).to.equal('Total');
-      expect(element.shadowRoot!.querySelector('[part="pager"] [role="status"]')!.textContent).to.equal('Rows 199,901–200,000 of 200,000');
+      expect(element.shadowRoot!.querySelector('[part="pager"] [role="status"]')!.textContent).to.equal(
+        'Rows 199,901–200,000 of 200,000',
+      );
     });
 
     it('pages from the keyboard, the focus staying on the button; sorting starts again at the first page', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table page-size="2" .report=${districtReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table page-size="2" .report=${districtReport()}></indicator-table>`,
+      );
       expect(cells(element, 0)).to.deep.equal(['=SUM(A1)', '崇明区']);
       const next = pagerButton(element, '下一页');
       next.focus();
@@ -145,19 +190,31 @@ describe('<indicator-table>', () => {
     });
 
     it('names a period the Report lacks and lists, bounded, the periods it has', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table lang="en" period="2030-Q1" .report=${manyGroups(3, 12)}></indicator-table>`);
-      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('No data for Q1 2030. Periods: Jan 2019, Feb 2019, Mar 2019, Apr 2019 … Sep 2019, Oct 2019, Nov 2019, Dec 2019 (12 in all)');
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table lang="en" period="2030-Q1" .report=${manyGroups(3, 12)}></indicator-table>`,
+      );
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+        'No data for Q1 2030. Periods: Jan 2019, Feb 2019, Mar 2019, Apr 2019 … Sep 2019, Oct 2019, Nov 2019, Dec 2019 (12 in all)',
+      );
     });
   });
 
   describe('events', () => {
     it('shows the change against the previous period and fires lg-select for a group', async () => {
-      const element = await fixture<IndicatorTable>(html`<indicator-table lang="en" .report=${visibilityReport()}></indicator-table>`);
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table lang="en" .report=${visibilityReport()}></indicator-table>`,
+      );
       // 徐汇区 5/8 in May and June; 黄浦区 30/40 → 36/40; total 35/48 → 41/48.
       expect(cells(element, 3)).to.deep.equal(['0.0 points', '+15.0 points', '+12.5 points']);
       const event = oneEvent(element, 'lg-select');
       element.shadowRoot!.querySelector<HTMLButtonElement>('tbody th button')!.click();
-      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-06', group: { district: '徐汇区' }, label: '徐汇区', value: 0.625 });
+      expect((await event).detail).to.deep.equal({
+        indicator: 'street_visibility_rate',
+        period: '2019-06',
+        group: { district: '徐汇区' },
+        label: '徐汇区',
+        value: 0.625,
+      });
     });
   });
 

@@ -26,13 +26,23 @@ async function trend(template: ReturnType<typeof html>): Promise<IndicatorTrend>
   return element;
 }
 
-const underTest: WidgetUnderTest = { tag: 'indicator-trend', data: () => visibilityReport(), invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }), parts: ['chart', 'summary', 'toggle'] };
+const underTest: WidgetUnderTest = {
+  tag: 'indicator-trend',
+  data: () => visibilityReport(),
+  invalid: () => ({ schema: 'lawgauge/report@1', rows: [] }),
+  parts: ['chart', 'summary', 'toggle'],
+};
 
 describe('<indicator-trend>', () => {
   describe('accessibility', () => {
     it('passes axe as a chart, with focus, and as a table, in both languages and themes', async () => {
-      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
-        const element = await trend(html`<indicator-trend lang=${lang} theme=${theme} groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+      ]) {
+        const element = await trend(
+          html`<indicator-trend lang=${lang} theme=${theme} groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`,
+        );
         await expect(element).to.be.accessible();
         await focusPlot(element);
         await expect(element).to.be.accessible();
@@ -48,11 +58,15 @@ describe('<indicator-trend>', () => {
       const element = await trend(html`<indicator-trend .report=${report}></indicator-trend>`);
       expect(shadow(element).querySelectorAll('path.line')).to.have.length(1);
       expect(shadow(element).querySelector('path.band')!.getAttribute('d')).to.match(/^M/);
-      expect(shadow(element).querySelector('[part="summary"]')!.textContent).to.equal('街面见警率（合计）走势：2019年1月 72.9%，2019年6月 85.4%');
+      expect(shadow(element).querySelector('[part="summary"]')!.textContent).to.equal(
+        '街面见警率（合计）走势：2019年1月 72.9%，2019年6月 85.4%',
+      );
     });
 
     it('draws several groups with a legend whose entries switch series off and on', async () => {
-      const element = await trend(html`<indicator-trend lang="en" groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
+      const element = await trend(
+        html`<indicator-trend lang="en" groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`,
+      );
       expect(shadow(element).querySelectorAll('path.line')).to.have.length(2);
       const first = shadow(element).querySelector<HTMLButtonElement>('[part="legend"] button')!;
       first.click();
@@ -62,7 +76,8 @@ describe('<indicator-trend>', () => {
     });
 
     it('spans its value axis over what is drawn: the interval band for one series, the lines for several', async () => {
-      const plotBox = (element: IndicatorTrend): DOMRect => shadow(element).querySelector('g[role="button"] > rect')!.getBoundingClientRect();
+      const plotBox = (element: IndicatorTrend): DOMRect =>
+        shadow(element).querySelector('g[role="button"] > rect')!.getBoundingClientRect();
       const single = await trend(html`<indicator-trend .report=${report}></indicator-trend>`);
       const band = shadow(single).querySelector('path.band')!.getBoundingClientRect();
       expect(band.top, 'band inside the plot').to.be.at.least(plotBox(single).top - 0.5);
@@ -78,7 +93,9 @@ describe('<indicator-trend>', () => {
     });
 
     it('marks annotations by date', async () => {
-      const element = await trend(html`<indicator-trend .report=${report} .annotations=${[{ date: '2019-04-01', label: '巡防改革' }]}></indicator-trend>`);
+      const element = await trend(
+        html`<indicator-trend .report=${report} .annotations=${[{ date: '2019-04-01', label: '巡防改革' }]}></indicator-trend>`,
+      );
       expect(shadow(element).querySelector('line.event')).not.to.equal(null);
       expect(shadow(element).textContent).to.contain('巡防改革');
     });
@@ -90,7 +107,9 @@ describe('<indicator-trend>', () => {
         { date: '2019-08-01', label: '不在图中' },
       ];
       // A plot 170 px wide: the June label (14 characters, about 168 px) does not fit left of its line.
-      const host = await fixture<HTMLElement>(html`<div style="width: 260px"><indicator-trend .report=${report} .annotations=${notes}></indicator-trend></div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div style="width: 260px"><indicator-trend .report=${report} .annotations=${notes}></indicator-trend></div>`,
+      );
       const element = host.querySelector('indicator-trend')!;
       await element.updateComplete;
       const plotBox = shadow(element).querySelector('g[role="button"] > rect')!.getBoundingClientRect();
@@ -101,7 +120,12 @@ describe('<indicator-trend>', () => {
         expect(box.left, 'label left edge').to.be.at.least(plotBox.left - 0.5);
         expect(box.right, 'label right edge').to.be.at.most(plotBox.right + 0.5);
       }
-      const shown = texts.map((text) => [...text.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''));
+      const shown = texts.map((text) =>
+        [...text.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join(''),
+      );
       expect(shown[0]).to.equal('街面巡防机制改革');
       expect(shown[1]).to.match(/^第二届中国国际进口博览.*…$/);
       // The edges above are measured in whatever font the machine has: without a CJK font the
@@ -111,7 +135,10 @@ describe('<indicator-trend>', () => {
       expect(texts[1]!.querySelector('title')!.textContent).to.equal('第二届中国国际进口博览会保障');
       expect(texts[0]!.querySelector('title')).to.equal(null);
       const [may, june] = labels as [DOMRect, DOMRect];
-      expect(may.bottom <= june.top || june.bottom <= may.top || may.right <= june.left || june.right <= may.left, 'labels overlap').to.equal(true);
+      expect(
+        may.bottom <= june.top || june.bottom <= may.top || may.right <= june.left || june.right <= may.left,
+        'labels overlap',
+      ).to.equal(true);
       await focusPlot(element);
       expect(tooltipOf(element)).to.equal('2019年6月：合计 85.4%；第二届中国国际进口博览会保障');
       await press(element, 'ArrowLeft');
@@ -148,7 +175,13 @@ describe('<indicator-trend>', () => {
       await press(element, 'ArrowRight');
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
-      expect((await event).detail).to.deep.equal({ indicator: 'street_visibility_rate', period: '2019-02', group: { district: '黄浦区' }, label: '黄浦区', value: 0.75 });
+      expect((await event).detail).to.deep.equal({
+        indicator: 'street_visibility_rate',
+        period: '2019-02',
+        group: { district: '黄浦区' },
+        label: '黄浦区',
+        value: 0.75,
+      });
       await press(element, 'Escape');
       expect(tooltipOf(element)).to.equal('');
     });
@@ -160,11 +193,19 @@ describe('<indicator-trend>', () => {
       const plot = shadow(element).querySelector<SVGRectElement>('g[role="button"] > rect')!;
       const box = plot.getBoundingClientRect();
       // Six periods across the plot: 45% of the way is nearest the third (2019-03).
-      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width * 0.45, clientY: box.top + box.height / 2, bubbles: true }));
+      plot.dispatchEvent(
+        new PointerEvent('pointermove', {
+          clientX: box.left + box.width * 0.45,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+        }),
+      );
       await element.updateComplete;
       expect(tooltipOf(element)).to.equal('2019年3月：黄浦区 75.0%，徐汇区 62.5%');
       expect(shadow(element).querySelectorAll('circle.point')).to.have.length(2);
-      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 1, bubbles: true }));
+      plot.dispatchEvent(
+        new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 1, bubbles: true }),
+      );
       await element.updateComplete;
       expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
       plot.dispatchEvent(new PointerEvent('pointerleave'));

@@ -4,13 +4,18 @@ import seedProgramme from '../seeds/shanghai-2019/programme.json' with { type: '
 import { visibilityReport } from './support/reports.js';
 
 /** Loads a page in an iframe and waits until `ready` holds in it. */
-async function page(url: string, ready: (win: Window & typeof globalThis) => boolean, timeoutMs = 10_000): Promise<Window & typeof globalThis> {
+async function page(
+  url: string,
+  ready: (win: Window & typeof globalThis) => boolean,
+  timeoutMs = 10_000,
+): Promise<Window & typeof globalThis> {
   const frame = document.createElement('iframe');
   frame.src = url;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
-  for (const start = Date.now(); Date.now() - start < timeoutMs && !ready(win); ) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const start = Date.now(); Date.now() - start < timeoutMs && !ready(win);)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   return win;
 }
 
@@ -32,7 +37,11 @@ async function checkPage(win: Window & typeof globalThis, deliberate: readonly s
     script.addEventListener('load', resolve, { once: true });
     win.document.head.append(script);
   });
-  const axe = (win as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+  const axe = (
+    win as unknown as {
+      axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    }
+  ).axe;
   const { violations } = await axe.run(win.document);
   expect(violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).to.deep.equal([]);
 }
@@ -41,7 +50,9 @@ const shadowText = (element: Element | null): string => (element?.shadowRoot?.te
 
 describe('pages', () => {
   it('dist/lawgauge.iife.min.js works in a plain HTML page with no build step', async () => {
-    const win = await page('/test-browser/pages/iife.html', (w) => (w.document.querySelector('indicator-card')?.shadowRoot?.textContent ?? '').includes('%'));
+    const win = await page('/test-browser/pages/iife.html', (w) =>
+      (w.document.querySelector('indicator-card')?.shadowRoot?.textContent ?? '').includes('%'),
+    );
     const card = win.document.querySelector('indicator-card');
     expect(shadowText(card)).to.contain('Clearance rate');
     expect(shadowText(card)).to.contain('72.7%');
@@ -49,7 +60,11 @@ describe('pages', () => {
   });
 
   it('<reform-progress src="…/shanghai-2019/report.json"> works in a plain page with the IIFE bundle', async () => {
-    const win = await page('/test-browser/pages/reform.html', (w) => [...w.document.querySelectorAll('reform-progress')].every((el) => el.shadowRoot?.querySelector('[role="progressbar"]') !== null));
+    const win = await page('/test-browser/pages/reform.html', (w) =>
+      [...w.document.querySelectorAll('reform-progress')].every(
+        (el) => el.shadowRoot?.querySelector('[role="progressbar"]') !== null,
+      ),
+    );
     const [summary, tasks] = [...win.document.querySelectorAll('reform-progress')];
     // The seed report: 12 of 24 leaf tasks done on 2019-12-31; one overdue.
     expect(summary!.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('50');
@@ -60,46 +75,118 @@ describe('pages', () => {
   it('the IIFE bundles recompute <reform-progress as-of> in the page, equal to progress() on that date', async () => {
     const asOf = progress(seedProgramme, { asOf: '2019-06-30' });
     const expected = String(Math.round(asOf.completionRate * 100));
-    const win = await page('/test-browser/pages/reform.html', (w) => w.document.querySelectorAll('reform-progress')[2]?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') === expected);
+    const win = await page(
+      '/test-browser/pages/reform.html',
+      (w) =>
+        w.document
+          .querySelectorAll('reform-progress')[2]
+          ?.shadowRoot?.querySelector('[role="progressbar"]')
+          ?.getAttribute('aria-valuenow') === expected,
+    );
     const element = win.document.querySelectorAll('reform-progress')[2]!;
     expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal(expected);
     expect(shadowText(element)).to.contain('截至 2019年6月30日');
     // The single-widget bundle loads the recomputation script beside itself, with the same result.
-    const alone = await page('/test-browser/pages/reform-alone.html', (w) => w.document.querySelector('reform-progress')?.shadowRoot?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') === expected);
-    expect(alone.document.querySelector('reform-progress')!.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal(expected);
-    expect([...alone.document.scripts].map((script) => new URL(script.src, alone.location.href).pathname).filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/lawgauge-reform-progress.iife.min.js', '/dist/lawgauge-reform-as-of.iife.min.js']);
+    const alone = await page(
+      '/test-browser/pages/reform-alone.html',
+      (w) =>
+        w.document
+          .querySelector('reform-progress')
+          ?.shadowRoot?.querySelector('[role="progressbar"]')
+          ?.getAttribute('aria-valuenow') === expected,
+    );
+    expect(
+      alone.document
+        .querySelector('reform-progress')!
+        .shadowRoot!.querySelector('[role="progressbar"]')!
+        .getAttribute('aria-valuenow'),
+    ).to.equal(expected);
+    expect(
+      [...alone.document.scripts]
+        .map((script) => new URL(script.src, alone.location.href).pathname)
+        .filter((path) => path.startsWith('/dist/')),
+    ).to.deep.equal(['/dist/lawgauge-reform-progress.iife.min.js', '/dist/lawgauge-reform-as-of.iife.min.js']);
   });
 
   it('examples/dashboard: the Safe Shanghai dashboard loads every panel, switches language, and passes axe', async () => {
-    const panelsOf = (w: Window): Element[] => [...(w.document.querySelector('lawgauge-dashboard')?.shadowRoot?.querySelectorAll('.panel > *') ?? [])];
+    const panelsOf = (w: Window): Element[] => [
+      ...(w.document.querySelector('lawgauge-dashboard')?.shadowRoot?.querySelectorAll('.panel > *') ?? []),
+    ];
     const loaded = (element: Element): boolean => {
       const root = element.shadowRoot;
-      return root !== null && root.querySelector('[role="alert"]') === null && (root.querySelector('[part="value"], [part="chart"], [part="table"], [role="progressbar"]') !== null);
+      return (
+        root !== null &&
+        root.querySelector('[role="alert"]') === null &&
+        root.querySelector('[part="value"], [part="chart"], [part="table"], [role="progressbar"]') !== null
+      );
     };
-    const win = await page('/examples/dashboard/index.html', (w) => panelsOf(w).length === 22 && panelsOf(w).every(loaded));
+    const win = await page(
+      '/examples/dashboard/index.html',
+      (w) => panelsOf(w).length === 22 && panelsOf(w).every(loaded),
+    );
     const panels = panelsOf(win);
-    expect(panels.map((panel) => panel.localName).sort().join(' ')).to.equal(
-      ['indicator-bars', 'indicator-bars', 'indicator-bars', 'indicator-bars', 'indicator-bars', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-card', 'indicator-table', 'indicator-trend', 'indicator-trend', 'indicator-trend', 'indicator-trend', 'reform-progress', 'reform-progress'].join(' '),
+    expect(
+      panels
+        .map((panel) => panel.localName)
+        .sort()
+        .join(' '),
+    ).to.equal(
+      [
+        'indicator-bars',
+        'indicator-bars',
+        'indicator-bars',
+        'indicator-bars',
+        'indicator-bars',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-card',
+        'indicator-table',
+        'indicator-trend',
+        'indicator-trend',
+        'indicator-trend',
+        'indicator-trend',
+        'reform-progress',
+        'reform-progress',
+      ].join(' '),
     );
     expect(panels.filter((panel) => !loaded(panel)).map((panel) => panel.getAttribute('src'))).to.deep.equal([]);
     const dashboard = win.document.querySelector('lawgauge-dashboard')!;
     expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal('平安上海 · 政法工作指标');
     win.document.getElementById('lang')!.click();
     await (dashboard as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal('Safe Shanghai · Political-legal work indicators');
+    expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal(
+      'Safe Shanghai · Political-legal work indicators',
+    );
     await checkPage(win);
   });
 
   it('examples/html/widgets.html: every widget from one script tag shows its data', async () => {
-    const widgets = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')];
-    const win = await page('/examples/html/widgets.html', (w) => widgets(w).length > 0 && widgets(w).every((el) => el.shadowRoot?.querySelector('[part="value"], [part="chart"], [part="table"]')));
+    const widgets = (w: Window): Element[] => [
+      ...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table'),
+    ];
+    const win = await page(
+      '/examples/html/widgets.html',
+      (w) =>
+        widgets(w).length > 0 &&
+        widgets(w).every((el) => el.shadowRoot?.querySelector('[part="value"], [part="chart"], [part="table"]')),
+    );
     expect(widgets(win).filter((el) => el.shadowRoot?.querySelector('[role="alert"]'))).to.have.length(0);
     await checkPage(win);
   });
 
   it('examples/esm: the ES modules resolve through an import map; a Report computed in the page shows in a card', async () => {
     const cards = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card')];
-    const win = await page('/examples/esm/index.html', (w) => cards(w).length === 2 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"]')));
+    const win = await page(
+      '/examples/esm/index.html',
+      (w) => cards(w).length === 2 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"]')),
+    );
     // 案-件比 in Q1: 3 cases, 3 + 1 + 2 extra steps → (3 + 3) / 3 = 2.00.
     expect(win.document.getElementById('computed')!.textContent).to.equal('在页面中计算：案-件比 1:2.00');
     expect(shadowText(cards(win)[1]!)).to.contain('1:2.00');
@@ -109,32 +196,50 @@ describe('pages', () => {
 
   it('examples/src-loading: two cards load, the deliberately missing URL shows an error inside its card and an lg-error', async () => {
     const cards = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card')];
-    const win = await page('/examples/src-loading/index.html', (w) => cards(w).length === 3 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"], [role="alert"]')));
-    expect(cards(win).map((card) => (card.shadowRoot!.querySelector('[role="alert"]') === null ? 'data' : 'error'))).to.deep.equal(['data', 'data', 'error']);
+    const win = await page(
+      '/examples/src-loading/index.html',
+      (w) =>
+        cards(w).length === 3 &&
+        cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"], [role="alert"]')),
+    );
+    expect(
+      cards(win).map((card) => (card.shadowRoot!.querySelector('[role="alert"]') === null ? 'data' : 'error')),
+    ).to.deep.equal(['data', 'data', 'error']);
     expect(shadowText(cards(win)[2]!)).to.contain('HTTP 404');
     expect(win.document.getElementById('log')!.textContent).to.match(/^lg-error http: .*no-such-report\.json$/);
     await checkPage(win, ['/examples/dashboard/reports/no-such-report.json']);
   });
 
-  it('examples/theming: the host\'s custom properties and ::part rules restyle the card', async () => {
+  it("examples/theming: the host's custom properties and ::part rules restyle the card", async () => {
     const cards = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-card')];
-    const win = await page('/examples/theming/index.html', (w) => cards(w).length === 2 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"]')));
+    const win = await page(
+      '/examples/theming/index.html',
+      (w) => cards(w).length === 2 && cards(w).every((card) => card.shadowRoot?.querySelector('[part="value"]')),
+    );
     const [plain, themed] = cards(win).map((card) => win.getComputedStyle(card));
     expect(plain!.backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(themed!.backgroundColor).to.equal('rgb(253, 246, 227)');
-    const value = (card: Element): string => win.getComputedStyle(card.shadowRoot!.querySelector('[part="value"]')!).fontSize;
+    const value = (card: Element): string =>
+      win.getComputedStyle(card.shadowRoot!.querySelector('[part="value"]')!).fontSize;
     expect(value(cards(win)[1]!)).not.to.equal(value(cards(win)[0]!));
     await checkPage(win);
   });
 
-  for (const [framework, url] of [['React 19', '/examples/react/index.html'], ['Vue 3', '/examples/vue/index.html']] as const) {
+  for (const [framework, url] of [
+    ['React 19', '/examples/react/index.html'],
+    ['Vue 3', '/examples/vue/index.html'],
+  ] as const) {
     it(`examples/${framework}: the widgets render in the framework's page, and lg-select reaches its state`, async () => {
       const bars = (w: Window): Element | null => w.document.querySelector('indicator-bars');
       const win = await page(url, (w) => (bars(w)?.shadowRoot?.querySelectorAll('g[role="button"]').length ?? 0) > 0);
       const first = bars(win)!.shadowRoot!.querySelector('g[role="button"]')!;
       first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       // The best district of 2019 in the seed data: 黄浦区.
-      for (const start = Date.now(); Date.now() - start < 5000 && !win.document.getElementById('selection')!.textContent!.includes('黄浦区'); ) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (
+        const start = Date.now();
+        Date.now() - start < 5000 && !win.document.getElementById('selection')!.textContent!.includes('黄浦区');
+      )
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(win.document.getElementById('selection')!.textContent).to.equal('已选择 / selected: 黄浦区');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(bars(win)!.getAttribute('selected')).to.equal('黄浦区');
@@ -145,13 +250,22 @@ describe('pages', () => {
   it('examples/index.html links every example page, and each link resolves', async () => {
     const win = await page('/examples/index.html', (w) => w.document.querySelectorAll('a').length > 0);
     const links = [...win.document.querySelectorAll('a')].map((a) => a.href);
-    expect(links.map((href) => new URL(href).pathname)).to.deep.equal(['/examples/dashboard/', '/examples/html/widgets.html', '/examples/esm/', '/examples/react/', '/examples/vue/', '/examples/src-loading/', '/examples/theming/']);
+    expect(links.map((href) => new URL(href).pathname)).to.deep.equal([
+      '/examples/dashboard/',
+      '/examples/html/widgets.html',
+      '/examples/esm/',
+      '/examples/react/',
+      '/examples/vue/',
+      '/examples/src-loading/',
+      '/examples/theming/',
+    ]);
     for (const href of links) expect((await fetch(href)).status, href).to.equal(200);
     await checkPage(win);
   });
 
   it('renders every widget under a strict CSP with Trusted Types: no violation, and an XSS corpus in every string stays text', async () => {
-    const attack = '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
+    const attack =
+      '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
     const report = visibilityReport();
     // The attack in every string a widget shows: labels, descriptions, methodology, source, group names.
     const district = (name: unknown): unknown => (name === '*' ? '*' : `${String(name)}${attack}`);
@@ -166,11 +280,17 @@ describe('pages', () => {
       },
       rows: report.rows.map((row) => ({ ...row, group: { district: district(row.group['district']) } })),
     };
-    const win = await page(`/test-browser/pages/strict-csp.html?report=${encodeURIComponent(JSON.stringify(hostile))}`, (w) =>
-      [...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')),
+    const win = await page(
+      `/test-browser/pages/strict-csp.html?report=${encodeURIComponent(JSON.stringify(hostile))}`,
+      (w) =>
+        [...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every(
+          (element) => (element.shadowRoot?.textContent ?? '').includes('%'),
+        ),
     );
     const state = win as unknown as { cspViolations: string[]; xssRan: boolean };
-    const widgets = [...win.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')];
+    const widgets = [
+      ...win.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table'),
+    ];
     expect(widgets).to.have.length(5);
     for (const widget of widgets) {
       expect(shadowText(widget), widget.localName).to.contain('<img src=x onerror=');
@@ -182,23 +302,42 @@ describe('pages', () => {
 
   describe("the dashboard's compute worker under the README's CSP (require-trusted-types-for 'script')", () => {
     const dashboardOf = (w: Window): Element | null => w.document.querySelector('lawgauge-dashboard');
-    const computedCard = (w: Window): Element | null | undefined => dashboardOf(w)?.shadowRoot?.querySelector('indicator-card');
+    const computedCard = (w: Window): Element | null | undefined =>
+      dashboardOf(w)?.shadowRoot?.querySelector('indicator-card');
 
     it('starts through the lawgauge Trusted Types policy and computes its panel, with no violation', async () => {
-      const win = await page('/test-browser/pages/dashboard-csp.html', (w) => (computedCard(w)?.shadowRoot?.querySelector('[part="value"]')?.textContent ?? '').endsWith('%'), 20_000);
+      const win = await page(
+        '/test-browser/pages/dashboard-csp.html',
+        (w) => (computedCard(w)?.shadowRoot?.querySelector('[part="value"]')?.textContent ?? '').endsWith('%'),
+        20_000,
+      );
       expect(computedCard(win)!.shadowRoot!.querySelector('[part="value"]')!.textContent).to.match(/%$/);
       expect((win as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
     });
 
-    it('where the page does not allow the lawgauge policy, the computed panel says so in the page\'s language, framed like a widget, and the other panels render', async () => {
-      const alertOf = (w: Window): HTMLElement | null | undefined => dashboardOf(w)?.shadowRoot?.querySelector<HTMLElement>('.computing[role="alert"]');
-      const win = await page('/test-browser/pages/dashboard-csp.html?policies=lit-html', (w) => alertOf(w) != null && dashboardOf(w)?.shadowRoot?.querySelector('indicator-bars')?.shadowRoot?.querySelector('[part="chart"]') != null, 20_000);
+    it("where the page does not allow the lawgauge policy, the computed panel says so in the page's language, framed like a widget, and the other panels render", async () => {
+      const alertOf = (w: Window): HTMLElement | null | undefined =>
+        dashboardOf(w)?.shadowRoot?.querySelector<HTMLElement>('.computing[role="alert"]');
+      const win = await page(
+        '/test-browser/pages/dashboard-csp.html?policies=lit-html',
+        (w) =>
+          alertOf(w) != null &&
+          dashboardOf(w)?.shadowRoot?.querySelector('indicator-bars')?.shadowRoot?.querySelector('[part="chart"]') !=
+            null,
+        20_000,
+      );
       const alert = alertOf(win)!;
-      expect(alert.querySelector('strong')!.textContent).to.equal('计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。');
+      expect(alert.querySelector('strong')!.textContent).to.equal(
+        '计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。',
+      );
       expect(alert.getAttribute('part')).to.equal('error');
       const frame = win.getComputedStyle(alert);
       expect([frame.borderTopStyle, frame.borderTopWidth]).to.deep.equal(['solid', '1px']);
-      expect((win as unknown as { cspViolations: string[] }).cspViolations.some((violation) => violation.startsWith('require-trusted-types-for'))).to.equal(true);
+      expect(
+        (win as unknown as { cspViolations: string[] }).cspViolations.some((violation) =>
+          violation.startsWith('require-trusted-types-for'),
+        ),
+      ).to.equal(true);
     });
   });
 });

@@ -10,7 +10,8 @@ import { waitFor } from './support/wait-for.js';
 
 const june: ReformReport = progress(programme, { asOf: '2019-06-30' });
 const july: ReformReport = progress(programme, { asOf: '2019-07-15' });
-const valueNow = (element: ReformProgress): string | null | undefined => element.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
+const valueNow = (element: ReformProgress): string | null | undefined =>
+  element.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
 const text = (element: ReformProgress): string => (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 
 async function widget(template: ReturnType<typeof html>): Promise<ReformProgress> {
@@ -19,17 +20,31 @@ async function widget(template: ReturnType<typeof html>): Promise<ReformProgress
   return element;
 }
 
-const underTest: WidgetUnderTest = { tag: 'reform-progress', data: () => progress(programme, { asOf: '2019-06-30' }), invalid: () => ({ ...progress(programme, { asOf: '2019-06-30' }), asOf: 'soon' }), parts: ['progress'] };
+const underTest: WidgetUnderTest = {
+  tag: 'reform-progress',
+  data: () => progress(programme, { asOf: '2019-06-30' }),
+  invalid: () => ({ ...progress(programme, { asOf: '2019-06-30' }), asOf: 'soon' }),
+  parts: ['progress'],
+};
 
 describe('<reform-progress>', () => {
   describe('accessibility', () => {
     it('passes axe in every view, both languages and themes, and in the error state', async () => {
-      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']]) {
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+      ]) {
         for (const view of ['summary', 'areas', 'tasks']) {
-          await expect(await widget(html`<reform-progress lang=${lang} theme=${theme} view=${view} .report=${july}></reform-progress>`)).to.be.accessible();
+          await expect(
+            await widget(
+              html`<reform-progress lang=${lang} theme=${theme} view=${view} .report=${july}></reform-progress>`,
+            ),
+          ).to.be.accessible();
         }
       }
-      await expect(await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`)).to.be.accessible();
+      await expect(
+        await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`),
+      ).to.be.accessible();
     });
   });
 
@@ -38,7 +53,11 @@ describe('<reform-progress>', () => {
       const element = await widget(html`<reform-progress .report=${june}></reform-progress>`);
       const bar = element.shadowRoot!.querySelector('[role="progressbar"]')!;
       // 2 of 6 leaf tasks done; by weight 2 of 8.
-      expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax')]).to.deep.equal(['33', '0', '100']);
+      expect([
+        bar.getAttribute('aria-valuenow'),
+        bar.getAttribute('aria-valuemin'),
+        bar.getAttribute('aria-valuemax'),
+      ]).to.deep.equal(['33', '0', '100']);
       expect(bar.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
       expect(text(element)).to.contain('已销号 1 项，已完成未销号 1 项，共 6 项');
       expect(text(element)).to.contain('有风险 2');
@@ -46,7 +65,7 @@ describe('<reform-progress>', () => {
       expect(text(element)).to.contain('按近 90 天进度，预计 2020年6月24日 全部完成');
     });
 
-    it('area filter: one area\'s numbers', async () => {
+    it("area filter: one area's numbers", async () => {
       const element = await widget(html`<reform-progress lang="en" area="justice" .report=${june}></reform-progress>`);
       expect(element.shadowRoot!.querySelector('h3')!.textContent).to.equal('Judicial reform');
       expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('67');
@@ -62,7 +81,9 @@ describe('<reform-progress>', () => {
       const element = await widget(html`<reform-progress as-of="2019-06-30" .report=${july}></reform-progress>`);
       await waitFor(() => valueNow(element) === '33', 'the as-of view did not render');
       // As in the 30 June test above: 2 of 6 leaf tasks done, by weight 2 of 8.
-      expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
+      expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal(
+        '已完成 33%（按权重 25%）',
+      );
       expect(text(element)).to.contain('截至 2019年6月30日');
       const reference = await widget(html`<reform-progress .report=${june}></reform-progress>`);
       expect(text(element)).to.equal(text(reference));
@@ -75,9 +96,15 @@ describe('<reform-progress>', () => {
     it('draws due, completed and verified by month, says where things stand, and gives the numbers as a table', async () => {
       const element = await widget(html`<reform-progress view="burnup" .report=${june}></reform-progress>`);
       const root = element.shadowRoot!;
-      expect([...root.querySelectorAll('svg.burnup path')].map((path) => path.getAttribute('class'))).to.deep.equal(['b-planned', 'b-completed', 'b-verified']);
+      expect([...root.querySelectorAll('svg.burnup path')].map((path) => path.getAttribute('class'))).to.deep.equal([
+        'b-planned',
+        'b-completed',
+        'b-verified',
+      ]);
       // June 2019: 3 of 6 leaf tasks due, 2 completed, 1 verified (see test/reform/progress.test.ts).
-      expect(root.querySelector('[part="summary"]')!.textContent).to.equal('截至2019年6月，共 6 项任务中应完成 3 项，已完成 2 项，已销号 1 项。');
+      expect(root.querySelector('[part="summary"]')!.textContent).to.equal(
+        '截至2019年6月，共 6 项任务中应完成 3 项，已完成 2 项，已销号 1 项。',
+      );
       expect(root.querySelectorAll('table tbody tr')).to.have.length(12);
       await expect(element).to.be.accessible();
     });
@@ -93,15 +120,32 @@ describe('<reform-progress>', () => {
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
-      expect(detail).to.deep.equal({ indicator: 'test-programme', period: '2019-06-30', group: { area: 'governance' }, label: '超大城市社会治理', value: 0, id: 'governance' });
+      expect(detail).to.deep.equal({
+        indicator: 'test-programme',
+        period: '2019-06-30',
+        group: { area: 'governance' },
+        label: '超大城市社会治理',
+        value: 0,
+        id: 'governance',
+      });
     });
 
     it('tasks view: overdue tasks with owner, due date and days late; exportCsv() writes the task table', async () => {
       const element = await widget(html`<reform-progress view="tasks" .report=${july}></reform-progress>`);
-      const items = [...element.shadowRoot!.querySelectorAll('[part="list"] button')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
-      expect(items).to.deep.equal(['绩效考核 逾期 15 天 市检察院 · 应完成 2019年6月30日', '城运中心 逾期 5 天 市公安局 · 应完成 2019年7月10日', '社区警务 逾期 5 天 市公安局 · 应完成 2019年7月10日']);
+      const items = [...element.shadowRoot!.querySelectorAll('[part="list"] button')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items).to.deep.equal([
+        '绩效考核 逾期 15 天 市检察院 · 应完成 2019年6月30日',
+        '城运中心 逾期 5 天 市公安局 · 应完成 2019年7月10日',
+        '社区警务 逾期 5 天 市公安局 · 应完成 2019年7月10日',
+      ]);
       const csv = element.exportCsv();
-      expect(csv.startsWith('\uFEFFtask_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late\r\n')).to.equal(true);
+      expect(
+        csv.startsWith(
+          '\uFEFFtask_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late\r\n',
+        ),
+      ).to.equal(true);
       expect(csv).to.contain('t2,,justice,市司法局,completed,yellow,1,2019-05-31,2019-06-10,,10\r\n');
     });
   });
@@ -111,13 +155,13 @@ describe('<reform-progress>', () => {
   });
 
   describe('states', () => {
-    it('a date after the report\'s is an alert inside the widget and an lg-error, and passes axe', async () => {
+    it("a date after the report's is an alert inside the widget and an lg-error, and passes axe", async () => {
       const element = await widget(html`<reform-progress .report=${june}></reform-progress>`);
       const error = oneEvent(element, 'lg-error');
       element.setAttribute('as-of', '2019-07-15');
       const { detail } = await error;
       expect(detail.code).to.equal('invalid_as_of');
-      expect(detail.message).to.contain('2019-07-15 is after the report\'s date 2019-06-30');
+      expect(detail.message).to.contain("2019-07-15 is after the report's date 2019-06-30");
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('无法显示该截至日期');
       await expect(element).to.be.accessible();
@@ -125,8 +169,12 @@ describe('<reform-progress>', () => {
 
     it('shows an invalid report as an alert, headed as a reform report', async () => {
       const element = await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`);
-      expect(element.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal('数据不是有效的改革进展报告');
-      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('reformReport.asOf: expected a date YYYY-MM-DD');
+      expect(element.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal(
+        '数据不是有效的改革进展报告',
+      );
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'reformReport.asOf: expected a date YYYY-MM-DD',
+      );
     });
 
     it('an indicator Report: names the widgets that show it', async () => {
@@ -137,7 +185,9 @@ describe('<reform-progress>', () => {
       document.body.append(element);
       const { detail } = await event;
       expect(detail.code).to.equal('wrong_kind');
-      expect(detail.message).to.equal('本组件不显示这种数据: 这是指标报告，请用 <indicator-card>, <indicator-trend>, <indicator-bars>, <indicator-table> 显示');
+      expect(detail.message).to.equal(
+        '本组件不显示这种数据: 这是指标报告，请用 <indicator-card>, <indicator-trend>, <indicator-bars>, <indicator-table> 显示',
+      );
       await element.updateComplete;
       await expect(element).to.be.accessible();
       element.remove();

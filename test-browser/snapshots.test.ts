@@ -15,21 +15,27 @@ async function settled(element: Element & { updateComplete: Promise<boolean> }):
 
 describe('SVG snapshots (numbers rounded)', () => {
   it('<indicator-bars> by district', async () => {
-    const host = await fixture<HTMLElement>(html`<div style=${sized}><indicator-bars .report=${districtReport()}></indicator-bars></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div style=${sized}><indicator-bars .report=${districtReport()}></indicator-bars></div>`,
+    );
     const element = host.querySelector('indicator-bars')!;
     await settled(element);
     await compareSnapshot({ name: 'indicator-bars', content: svgSnapshot(element.shadowRoot!) });
   });
 
   it('<indicator-trend> for two groups', async () => {
-    const host = await fixture<HTMLElement>(html`<div style=${sized}><indicator-trend groups="黄浦区,徐汇区" .report=${visibilityReport()}></indicator-trend></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div style=${sized}><indicator-trend groups="黄浦区,徐汇区" .report=${visibilityReport()}></indicator-trend></div>`,
+    );
     const element = host.querySelector('indicator-trend')!;
     await settled(element);
     await compareSnapshot({ name: 'indicator-trend', content: svgSnapshot(element.shadowRoot!) });
   });
 
   it('<indicator-card> sparkline', async () => {
-    const element = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<indicator-card .report=${visibilityReport()}></indicator-card>`);
+    const element = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<indicator-card .report=${visibilityReport()}></indicator-card>`,
+    );
     await settled(element);
     await compareSnapshot({ name: 'indicator-card-sparkline', content: svgSnapshot(element.shadowRoot!) });
   });

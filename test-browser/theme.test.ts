@@ -4,14 +4,18 @@ import '../widgets/indicator-card/define.js';
 import { visibilityReport } from './support/reports.js';
 
 /** Emulates CSS media features (test-browser/support/media-features-plugin.mjs); [] restores them. */
-const emulate = (features: { name: string; value: string }[]): Promise<unknown> => executeServerCommand('emulate-media-features', features);
-const card = (theme?: string): Promise<HTMLElement> => fixture<HTMLElement>(html`<indicator-card theme=${theme ?? ''} .report=${visibilityReport()}></indicator-card>`);
+const emulate = (features: { name: string; value: string }[]): Promise<unknown> =>
+  executeServerCommand('emulate-media-features', features);
+const card = (theme?: string): Promise<HTMLElement> =>
+  fixture<HTMLElement>(html`<indicator-card theme=${theme ?? ''} .report=${visibilityReport()}></indicator-card>`);
 const token = (element: Element, name: string): string => getComputedStyle(element).getPropertyValue(name).trim();
 const part = (element: Element, name: string): Element => element.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const channels = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!;
 }
 function contrast(a: string, b: string): number {
@@ -22,7 +26,9 @@ function contrast(a: string, b: string): number {
 describe('theme', () => {
   for (const theme of ['light', 'dark']) {
     it(`${theme}: text colours reach 4.5:1 and mark colours 3:1 against the background`, async () => {
-      const element = await fixture<HTMLElement>(html`<indicator-card theme=${theme} .report=${visibilityReport()}></indicator-card>`);
+      const element = await fixture<HTMLElement>(
+        html`<indicator-card theme=${theme} .report=${visibilityReport()}></indicator-card>`,
+      );
       const style = getComputedStyle(element);
       const token = (name: string): string => style.getPropertyValue(name).trim();
       const bg = token('--lg-bg');
@@ -54,7 +60,8 @@ describe('theme', () => {
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     expect(matchMedia('(forced-colors: active)').matches, 'emulation').to.equal(true);
     const element = await card();
-    for (const name of ['--lg-good', '--lg-warning', '--lg-bad', '--lg-series-1']) expect(token(element, name), name).to.equal('CanvasText');
+    for (const name of ['--lg-good', '--lg-warning', '--lg-bad', '--lg-series-1'])
+      expect(token(element, name), name).to.equal('CanvasText');
     expect(token(element, '--lg-accent')).to.equal('Highlight');
     expect(part(element, 'status').textContent!.trim()).not.to.equal('');
     await expect(element).to.be.accessible();
@@ -62,7 +69,8 @@ describe('theme', () => {
 
   it('reduced motion: no transition or animation inside the widget, even one a host page adds through ::part', async () => {
     const style = document.createElement('style');
-    style.textContent = '@keyframes lg-test-pulse { to { opacity: 0.5; } } indicator-card::part(value) { transition: color 2s; animation: lg-test-pulse 2s infinite; }';
+    style.textContent =
+      '@keyframes lg-test-pulse { to { opacity: 0.5; } } indicator-card::part(value) { transition: color 2s; animation: lg-test-pulse 2s infinite; }';
     document.head.append(style);
     try {
       const motion = (element: Element): string[] => {

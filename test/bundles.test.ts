@@ -13,7 +13,14 @@ describe('the <script> bundles', () => {
   const bundles = readdirSync(dist).filter((name) => name.endsWith('.iife.min.js'));
 
   it('start with the compile hint', () => {
-    expect(bundles).toEqual(expect.arrayContaining(['lawgauge.iife.min.js', 'lawgauge-indicator-card.iife.min.js', 'lawgauge-reform-progress.iife.min.js', 'lawgauge-reform-as-of.iife.min.js']));
+    expect(bundles).toEqual(
+      expect.arrayContaining([
+        'lawgauge.iife.min.js',
+        'lawgauge-indicator-card.iife.min.js',
+        'lawgauge-reform-progress.iife.min.js',
+        'lawgauge-reform-as-of.iife.min.js',
+      ]),
+    );
     for (const name of bundles) expect(readFileSync(join(dist, name), 'utf8').startsWith(HINT), name).toBe(true);
   });
 

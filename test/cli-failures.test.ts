@@ -23,43 +23,109 @@ describe('the CLI when things outside it fail', () => {
     const data = join(directory, 'cases.csv');
     writeFileSync(data, readFileSync(seedCases));
     for (const option of ['--out', '--rejects']) {
-      const run = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${data}`, '--map', seedMapping, option, data]);
+      const run = await cli([
+        'compute',
+        '--catalog',
+        'court-case-quality',
+        '--data',
+        `cases=${data}`,
+        '--map',
+        seedMapping,
+        option,
+        data,
+      ]);
       expect(run.code).toBe(2);
       expect(run.err).toContain(`${option} ${data}: that is an input of this run`);
     }
     const ledger = join(directory, 'tasks.csv');
     writeFileSync(ledger, 'task_id,area,title,owner,start_on,due_on\n1,a,t,o,2019-01-01,2019-12-31\n');
-    const reform = await cli(['reform', '--tasks', ledger, '--out', `${directory}/../${directory.split('/').at(-1)}/tasks.csv`]);
+    const reform = await cli([
+      'reform',
+      '--tasks',
+      ledger,
+      '--out',
+      `${directory}/../${directory.split('/').at(-1)}/tasks.csv`,
+    ]);
     expect(reform.code).toBe(2);
     expect(reform.err).toContain('that is an input of this run');
     // Through a symbolic link, and --out and --rejects naming one file.
     const link = join(directory, 'link.csv');
     symlinkSync(data, link);
-    const linked = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${data}`, '--map', seedMapping, '--out', link]);
-    expect([linked.code, linked.err]).toEqual([2, expect.stringContaining(`--out ${link}: that is an input of this run`)]);
-    const both = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${data}`, '--map', seedMapping, '--out', join(directory, 'o.csv'), '--rejects', join(directory, 'o.csv')]);
+    const linked = await cli([
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${data}`,
+      '--map',
+      seedMapping,
+      '--out',
+      link,
+    ]);
+    expect([linked.code, linked.err]).toEqual([
+      2,
+      expect.stringContaining(`--out ${link}: that is an input of this run`),
+    ]);
+    const both = await cli([
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${data}`,
+      '--map',
+      seedMapping,
+      '--out',
+      join(directory, 'o.csv'),
+      '--rejects',
+      join(directory, 'o.csv'),
+    ]);
     expect([both.code, both.err]).toEqual([2, expect.stringContaining('--out writes the same file')]);
     expect(readFileSync(data).equals(readFileSync(seedCases))).toBe(true);
   });
 
   it('a workbook on stdin is refused, naming what to do (it is read from a file), not read as text', () => {
     // `npm test` builds dist/ (which the command runs from) before the unit tests.
-    const run = spawnSync(process.execPath, [new URL('../bin/lawgauge.js', import.meta.url).pathname, 'compute', '--catalog', 'court-case-quality', '--data', 'cases=-'], {
-      input: readFileSync(new URL('../test-browser/pages/cases.xlsx', import.meta.url)),
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        new URL('../bin/lawgauge.js', import.meta.url).pathname,
+        'compute',
+        '--catalog',
+        'court-case-quality',
+        '--data',
+        'cases=-',
+      ],
+      {
+        input: readFileSync(new URL('../test-browser/pages/cases.xlsx', import.meta.url)),
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin');
+    expect(run.stderr).toContain(
+      'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
+    );
   });
 
   it('an engine that fails is one line naming it, exit 2, no stack trace unless --debug', async () => {
-    const args = ['compute', '--catalog', 'court-case-quality', '--engine', 'duckdb:', '--table', 'cases=no_such_table', '--indicator', 'clearance_rate'];
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--engine',
+      'duckdb:',
+      '--table',
+      'cases=no_such_table',
+      '--indicator',
+      'clearance_rate',
+    ];
     const plain = await cli(args);
     expect(plain.code).toBe(2);
     expect(plain.err).toMatch(/^lawgauge compute: .*no_such_table.*\n\(--debug shows the stack trace\)\n$/);
     expect(plain.err.split('\n')).toHaveLength(3);
     // It names the engine, the dataset and its table, and not the query's internal aliases.
-    expect(plain.err).toMatch(/^lawgauge compute: duckdb:: failed on dataset "cases" \(no_such_table\): Catalog Error: Table with name no_such_table does not exist!/);
+    expect(plain.err).toMatch(
+      /^lawgauge compute: duckdb:: failed on dataset "cases" \(no_such_table\): Catalog Error: Table with name no_such_table does not exist!/,
+    );
     expect(plain.err).not.toMatch(/lg_c\d|LINE \d/);
     // The driver's own error, as its stack trace prints it.
     const debug = await cli([...args, '--debug']);
@@ -68,11 +134,25 @@ describe('the CLI when things outside it fail', () => {
     expect(debug.err).not.toContain('(--debug shows the stack trace)');
   });
 
-  it('an engine that cannot be reached is named, without its credentials, in the run\'s language', async () => {
-    const args = ['compute', '--catalog', 'court-case-quality', '--engine', 'postgres://analyst:secret@127.0.0.1:1/court', '--indicator', 'clearance_rate', '--from', '2019-01-01', '--to', '2019-12-31'];
+  it("an engine that cannot be reached is named, without its credentials, in the run's language", async () => {
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--engine',
+      'postgres://analyst:secret@127.0.0.1:1/court',
+      '--indicator',
+      'clearance_rate',
+      '--from',
+      '2019-01-01',
+      '--to',
+      '2019-12-31',
+    ];
     const english = await cli(args);
     expect(english.code).toBe(2);
-    expect(english.err).toMatch(/^lawgauge compute: postgres:\/\/127\.0\.0\.1:1\/court: could not connect: .*ECONNREFUSED/);
+    expect(english.err).toMatch(
+      /^lawgauge compute: postgres:\/\/127\.0\.0\.1:1\/court: could not connect: .*ECONNREFUSED/,
+    );
     expect(english.err).not.toContain('secret');
     const chinese = await cli([...args, '--lang', 'zh-CN']);
     expect(chinese.err).toMatch(/^lawgauge compute: postgres:\/\/127\.0\.0\.1:1\/court：无法连接：/);

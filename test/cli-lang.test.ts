@@ -12,10 +12,18 @@ import { PROBLEM_CODES } from '../src/cli/messages/messages.js';
 import { builtInCatalog } from '../src/index.js';
 import { writeXlsx } from '../scripts/write-xlsx.js';
 
-async function cli(args: readonly string[], env: CliIo['env'] = {}): Promise<{ code: number; out: string; err: string }> {
+async function cli(
+  args: readonly string[],
+  env: CliIo['env'] = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text), errIsTTY: false, env });
+  const code = await runCli(args, {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    errIsTTY: false,
+    env,
+  });
   return { code, out, err };
 }
 
@@ -41,7 +49,20 @@ const ledger = [
 ].join('\n');
 const casesFile = join(directory, '案件.csv');
 writeFileSync(casesFile, ledger);
-const compute = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${casesFile}`, '--indicator', 'clearance_rate,on_time_closure_rate,appeal_rate', '--period', 'year', '--by', 'district', '--verbose'];
+const compute = [
+  'compute',
+  '--catalog',
+  'court-case-quality',
+  '--data',
+  `cases=${casesFile}`,
+  '--indicator',
+  'clearance_rate,on_time_closure_rate,appeal_rate',
+  '--period',
+  'year',
+  '--by',
+  'district',
+  '--verbose',
+];
 
 const casesDataset = builtInCatalog('court-case-quality').datasets.find((dataset) => dataset.id === 'cases')!;
 /** Identifiers a run may print in any language: the dataset's and its fields' names, problem codes. */
@@ -92,12 +113,18 @@ describe('localeLang(env): the language when --lang is not given', () => {
   });
 
   it('takeLangOption takes --lang X and --lang=X anywhere before --, the last one winning', () => {
-    expect(takeLangOption(['compute', '--lang', 'en', '--quiet'])).toEqual({ value: 'en', rest: ['compute', '--quiet'] });
+    expect(takeLangOption(['compute', '--lang', 'en', '--quiet'])).toEqual({
+      value: 'en',
+      rest: ['compute', '--quiet'],
+    });
     expect(takeLangOption(['--lang=zh-CN', 'catalogs', '--lang', 'en'])).toEqual({ value: 'en', rest: ['catalogs'] });
     expect(takeLangOption(['validate', 'x.json'])).toEqual({ value: undefined, rest: ['validate', 'x.json'] });
     expect(takeLangOption(['compute', '--lang'])).toEqual({ value: '', rest: ['compute'] });
     expect(takeLangOption(['compute', '--lang', '--quiet'])).toEqual({ value: '', rest: ['compute', '--quiet'] });
-    expect(takeLangOption(['x', '--', '--lang', 'en'])).toEqual({ value: undefined, rest: ['x', '--', '--lang', 'en'] });
+    expect(takeLangOption(['x', '--', '--lang', 'en'])).toEqual({
+      value: undefined,
+      rest: ['x', '--', '--lang', 'en'],
+    });
   });
 });
 
@@ -107,11 +134,15 @@ describe('lawgauge compute in one language', () => {
     const { code, out, err } = await cli([...compute, '--lang', 'zh-CN', '--rejects', rejects]);
     expect(code).toBe(EXIT.data);
     // Worked by hand: 10 records (2 used, 8 rejected), then a blank row and a footer, skipped.
-    expect(err).toContain(`cases：${casesFile}（csv，utf-8）：读取 12 行，可用 2，剔除 8（80.00%），跳过 2（空行 1，合计行 1）`);
+    expect(err).toContain(
+      `cases：${casesFile}（csv，utf-8）：读取 12 行，可用 2，剔除 8（80.00%），跳过 2（空行 1，合计行 1）`,
+    );
     expect(err).toContain('注意：cases：没有 "excluded_days"（扣除审限天数）列；每行都取默认值 0。');
     expect(err).toContain('  excluded_days ← （无此列：取默认值 0）');
     expect(err).toContain('  2 × filed_on: invalid_date（例：第 3 条记录（第 4 行）："2019/2/30" 不是有效的日期');
-    expect(err).toContain('  1 × appealed: invalid_boolean（例：第 9 条记录（第 10 行）："也许" 不是是/否值（应为 true/false、1/0、是/否 或 Y/N））');
+    expect(err).toContain(
+      '  1 × appealed: invalid_boolean（例：第 9 条记录（第 10 行）："也许" 不是是/否值（应为 true/false、1/0、是/否 或 Y/N））',
+    );
     expect(err).toContain('  … 另有 4 类问题；见 --rejects');
     expect(err).toContain('  跳过：第 12 行（空行）、第 13 行（合计行）');
     expect(err).toContain('错误：cases：80.00% 的行被剔除，超过 --max-reject-rate 0.01');
@@ -130,21 +161,49 @@ describe('lawgauge compute in one language', () => {
       'cases,9,10,appealed,也许,invalid_boolean,"""也许"" 不是是/否值（应为 true/false、1/0、是/否 或 Y/N）"',
       'cases,10,11,*,,wrong_field_count,第 11 行有 3 个字段，表头有 9 个',
     ]);
-    const spellings = ['csv', 'utf-8', 'YYYY', 'MM', 'DD', 'M', 'D', 'YYYYMMDD', 'Excel', 'UTF', 'excel-serial', 'formats', 'true', 'false', 'Y', 'N', 'first_instance', 'second_instance', 'retrial', 'enforcement', 'null'];
+    const spellings = [
+      'csv',
+      'utf-8',
+      'YYYY',
+      'MM',
+      'DD',
+      'M',
+      'D',
+      'YYYYMMDD',
+      'Excel',
+      'UTF',
+      'excel-serial',
+      'formats',
+      'true',
+      'false',
+      'Y',
+      'N',
+      'first_instance',
+      'second_instance',
+      'retrial',
+      'enforcement',
+      'null',
+    ];
     // The rejects header is column names (checked above); the note's `null` is what to write in the mapping.
     expect(englishWords(out + err + reasons.slice(1).join('\n'), spellings)).toEqual([]);
   });
 
-  it('--lang en: no Chinese but the file\'s own values and headers, and the header spellings the catalog looks for', async () => {
+  it("--lang en: no Chinese but the file's own values and headers, and the header spellings the catalog looks for", async () => {
     const rejects = join(directory, 'rejects-en.csv');
     const { code, out, err } = await cli([...compute, '--lang', 'en', '--rejects', rejects]);
     expect(code).toBe(EXIT.data);
-    expect(err).toContain(`cases: ${casesFile} (csv, utf-8): read 12, used 2, rejected 8 (80.00%), skipped 2 (1 blank, 1 footer)`);
+    expect(err).toContain(
+      `cases: ${casesFile} (csv, utf-8): read 12, used 2, rejected 8 (80.00%), skipped 2 (1 blank, 1 footer)`,
+    );
     expect(out).toMatch(/^Indicator +Period +District +Value +Status +n +Note\n/);
     const text = out + err + readFileSync(rejects, 'utf8');
     // 扣除审限天数 is the header the note says the file lacks; 年月日 spell dates (YYYY年M月D日).
     const catalogSpellings = ['扣除审限天数', '年', '月', '日'];
-    expect(chineseRuns(text.replaceAll(casesFile, '')).filter((run) => !ledger.includes(run) && !catalogSpellings.includes(run))).toEqual([]);
+    expect(
+      chineseRuns(text.replaceAll(casesFile, '')).filter(
+        (run) => !ledger.includes(run) && !catalogSpellings.includes(run),
+      ),
+    ).toEqual([]);
   });
 
   it('without --lang the locale decides: LANG=zh_CN.UTF-8 gives Chinese, LC_ALL=C English, --lang wins over both', async () => {
@@ -158,58 +217,120 @@ describe('lawgauge compute in one language', () => {
   });
 });
 
-describe('errors in the run\'s language', () => {
+describe("errors in the run's language", () => {
   const zh = { LANG: 'zh_CN.UTF-8' };
 
   it('bad option values, unknown options, missing files and clashing outputs, exit 2', async () => {
     const period = await cli([...compute, '--period', 'fortnight'], zh);
-    expect(period).toMatchObject({ code: EXIT.usage, err: 'lawgauge compute: --period：应为 day、week、month、quarter、year 之一，实为 "fortnight"\n用法见 "lawgauge --help"。\n' });
-    expect((await cli([...compute, '--frobnicate'], zh)).err).toBe('lawgauge compute: 未知的选项 --frobnicate\n用法见 "lawgauge --help"。\n');
+    expect(period).toMatchObject({
+      code: EXIT.usage,
+      err: 'lawgauge compute: --period：应为 day、week、month、quarter、year 之一，实为 "fortnight"\n用法见 "lawgauge --help"。\n',
+    });
+    expect((await cli([...compute, '--frobnicate'], zh)).err).toBe(
+      'lawgauge compute: 未知的选项 --frobnicate\n用法见 "lawgauge --help"。\n',
+    );
     expect((await cli([...compute, '--catalog'], zh)).err).toContain('选项 --catalog 缺少值');
-    const missing = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${join(directory, 'nope.csv')}`], zh);
-    expect(missing).toMatchObject({ code: EXIT.usage, err: `lawgauge compute: ${join(directory, 'nope.csv')}: 无法读取该文件：文件不存在\n共 1 个问题\n` });
-    expect((await cli([...compute, '--out', casesFile], zh)).err).toContain(`--out ${casesFile}：这是本次运行的输入文件`);
+    const missing = await cli(
+      ['compute', '--catalog', 'court-case-quality', '--data', `cases=${join(directory, 'nope.csv')}`],
+      zh,
+    );
+    expect(missing).toMatchObject({
+      code: EXIT.usage,
+      err: `lawgauge compute: ${join(directory, 'nope.csv')}: 无法读取该文件：文件不存在\n共 1 个问题\n`,
+    });
+    expect((await cli([...compute, '--out', casesFile], zh)).err).toContain(
+      `--out ${casesFile}：这是本次运行的输入文件`,
+    );
     expect((await cli(['frobnicate'], zh)).err).toContain('未知的命令 "frobnicate"');
   });
 
-  it('a --lang that is neither zh-CN nor en is refused in the locale\'s language', async () => {
-    expect(await cli(['catalogs', '--lang', 'fr'], zh)).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('--lang：应为 zh-CN、en 之一，实为 "fr"') });
-    expect(await cli(['catalogs', '--lang'])).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('--lang: expected one of zh-CN, en, got ""') });
+  it("a --lang that is neither zh-CN nor en is refused in the locale's language", async () => {
+    expect(await cli(['catalogs', '--lang', 'fr'], zh)).toMatchObject({
+      code: EXIT.usage,
+      err: expect.stringContaining('--lang：应为 zh-CN、en 之一，实为 "fr"'),
+    });
+    expect(await cli(['catalogs', '--lang'])).toMatchObject({
+      code: EXIT.usage,
+      err: expect.stringContaining('--lang: expected one of zh-CN, en, got ""'),
+    });
   });
 
-  it('a header that cannot be matched names the field and the file\'s columns in Chinese', async () => {
+  it("a header that cannot be matched names the field and the file's columns in Chinese", async () => {
     const file = join(directory, 'no-district.csv');
     writeFileSync(file, '案号,立案日期\nA1,2019-01-05\n');
-    const { code, err } = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${file}`, '--indicator', 'filed_cases', '--by', 'district'], zh);
+    const { code, err } = await cli(
+      [
+        'compute',
+        '--catalog',
+        'court-case-quality',
+        '--data',
+        `cases=${file}`,
+        '--indicator',
+        'filed_cases',
+        '--by',
+        'district',
+      ],
+      zh,
+    );
     expect(code).toBe(EXIT.usage);
-    expect(err).toContain('字段 "district" 没有对应的列（找过 "district"、"区"、"District"）；文件的列：案号、立案日期；请在映射文件的 "columns" 中写明');
+    expect(err).toContain(
+      '字段 "district" 没有对应的列（找过 "district"、"区"、"District"）；文件的列：案号、立案日期；请在映射文件的 "columns" 中写明',
+    );
   });
 
-  it('an engine that fails: one line in the run\'s language around the database\'s own words, then the --debug hint', async () => {
-    const { code, err } = await cli(['compute', '--catalog', 'court-case-quality', '--engine', 'duckdb:', '--table', 'cases=no_such_table', '--indicator', 'clearance_rate', '--lang', 'zh-CN']);
+  it("an engine that fails: one line in the run's language around the database's own words, then the --debug hint", async () => {
+    const { code, err } = await cli([
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--engine',
+      'duckdb:',
+      '--table',
+      'cases=no_such_table',
+      '--indicator',
+      'clearance_rate',
+      '--lang',
+      'zh-CN',
+    ]);
     expect(code).toBe(EXIT.usage);
-    expect(err).toMatch(/^lawgauge compute: duckdb:：处理数据集 "cases"（no_such_table）时出错：.*no_such_table.*\n（加 --debug 显示调用栈）\n$/);
+    expect(err).toMatch(
+      /^lawgauge compute: duckdb:：处理数据集 "cases"（no_such_table）时出错：.*no_such_table.*\n（加 --debug 显示调用栈）\n$/,
+    );
   });
 
   it('a reform ledger whose task names a parent it lacks', async () => {
     const tasks = join(directory, 'tasks.csv');
-    writeFileSync(tasks, '任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限\n1,,司法改革,深化司法责任制,市高院,2019-01-01,2019-12-31\n1.1,9,司法改革,完善办案团队,市高院,2019-01-01,2019-06-30\n');
+    writeFileSync(
+      tasks,
+      '任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限\n1,,司法改革,深化司法责任制,市高院,2019-01-01,2019-12-31\n1.1,9,司法改革,完善办案团队,市高院,2019-01-01,2019-06-30\n',
+    );
     const { code, err } = await cli(['reform', '--tasks', tasks, '--as-of', '2019-07-31'], zh);
     // The ingest summary comes first (a quarantined parent would be why), then the error.
-    expect({ code, err }).toEqual({ code: EXIT.usage, err: `reform_tasks：${tasks}（csv，utf-8）：读取 2 行，可用 2，剔除 0（0.00%），跳过 0\nlawgauge reform: programme.tasks[1].parent: 任务 "1.1"：上级任务 "9" 不存在\n共 1 个问题\n` });
+    expect({ code, err }).toEqual({
+      code: EXIT.usage,
+      err: `reform_tasks：${tasks}（csv，utf-8）：读取 2 行，可用 2，剔除 0（0.00%），跳过 0\nlawgauge reform: programme.tasks[1].parent: 任务 "1.1"：上级任务 "9" 不存在\n共 1 个问题\n`,
+    });
   });
 
   it('validate and catalogs speak it too', async () => {
-    expect((await cli(['validate', 'src/catalogs/court-case-quality.json'], zh)).out).toBe('src/catalogs/court-case-quality.json：有效的指标目录 "court-case-quality"（1 个数据集，22 个指标）\n'.replace('22', String(builtInCatalog('court-case-quality').indicators.length)));
+    expect((await cli(['validate', 'src/catalogs/court-case-quality.json'], zh)).out).toBe(
+      'src/catalogs/court-case-quality.json：有效的指标目录 "court-case-quality"（1 个数据集，22 个指标）\n'.replace(
+        '22',
+        String(builtInCatalog('court-case-quality').indicators.length),
+      ),
+    );
     const catalogs = await cli(['catalogs', '--lang', 'zh-CN']);
     expect(catalogs.out).toMatch(/\nid +指标 +单位 +数据集\n/);
     expect(catalogs.out).toContain('综合指数');
     expect((await cli(['catalogs', '--lang', 'en'], zh)).out).not.toContain('综合指数');
   });
 
-  it('a mapping whose date patterns are wrong: each problem in the run\'s language', async () => {
+  it("a mapping whose date patterns are wrong: each problem in the run's language", async () => {
     const mapping = join(directory, 'bad-formats.json');
-    writeFileSync(mapping, JSON.stringify({ cases: { formats: { filed_on: 'DD/MM/YY', closed_on: 'YYYY-MM-DD-DD' } } }));
+    writeFileSync(
+      mapping,
+      JSON.stringify({ cases: { formats: { filed_on: 'DD/MM/YY', closed_on: 'YYYY-MM-DD-DD' } } }),
+    );
     const chinese = await cli(['validate', mapping, '--lang', 'zh-CN']);
     expect(chinese.err).toContain('日期格式 "DD/MM/YY" 须含 YYYY、M 或 MM、D 或 DD（或写 "excel-serial"）');
     expect(chinese.err).toContain('日期格式 "YYYY-MM-DD-DD" 中 D 部分出现了两次');
@@ -221,7 +342,57 @@ describe('errors in the run\'s language', () => {
 
 describe('lawgauge --help in both languages', () => {
   // Words of the command lines and names that are the same in both languages.
-  const SYNTAX = ['lawgauge', 'compute', 'sql', 'reform', 'validate', 'schema', 'catalogs', 'help', 'YYYY', 'MM', 'DD', 'duckdb', 'postgres', 'clickhouse', 'zh', 'CN', 'en', 'C', 'POSIX', 'LC_ALL', 'LC_MESSAGES', 'LANG', 'UTF', 'CSV', 'BOM', 'GBK', 'GB18030', 'Excel', 'xlsx', 'JSON', 'NDJSON', 'ndjson', 'jsonl', 'json', 'csv', 'DuckDB', 'Parquet', 'PostgreSQL', 'ClickHouse', 'id', 'Report', 'k', 'dataset', 'row', 'line', 'field', 'value', 'code', 'reason'];
+  const SYNTAX = [
+    'lawgauge',
+    'compute',
+    'sql',
+    'reform',
+    'validate',
+    'schema',
+    'catalogs',
+    'help',
+    'YYYY',
+    'MM',
+    'DD',
+    'duckdb',
+    'postgres',
+    'clickhouse',
+    'zh',
+    'CN',
+    'en',
+    'C',
+    'POSIX',
+    'LC_ALL',
+    'LC_MESSAGES',
+    'LANG',
+    'UTF',
+    'CSV',
+    'BOM',
+    'GBK',
+    'GB18030',
+    'Excel',
+    'xlsx',
+    'JSON',
+    'NDJSON',
+    'ndjson',
+    'jsonl',
+    'json',
+    'csv',
+    'DuckDB',
+    'Parquet',
+    'PostgreSQL',
+    'ClickHouse',
+    'id',
+    'Report',
+    'k',
+    'dataset',
+    'row',
+    'line',
+    'field',
+    'value',
+    'code',
+    'reason',
+  ];
   /** The help without its placeholders (`<文件>`, `<name|file.json>`) and value lists (`day|week|…`). */
   const prose = (text: string): string => text.replace(/<[^>]*>/g, '').replace(/[\w.-]+(\|[\w.:/…[\]<>-]+)+/g, '');
 
@@ -235,7 +406,10 @@ describe('lawgauge --help in both languages', () => {
 
   it('--help follows the locale, and --lang en gives the English help, with no Chinese', async () => {
     expect((await cli(['--help'], { LANG: 'zh_CN.UTF-8' })).out).toMatch(/^用法：/);
-    expect(await cli(['compute', '--help'], { LANG: 'zh_CN.UTF-8' })).toMatchObject({ code: EXIT.ok, out: expect.stringMatching(/^用法：/) });
+    expect(await cli(['compute', '--help'], { LANG: 'zh_CN.UTF-8' })).toMatchObject({
+      code: EXIT.ok,
+      out: expect.stringMatching(/^用法：/),
+    });
     const en = await cli(['--help', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
     expect(en.out).toMatch(/^Usage:\n/);
     expect(en.out).toContain('Exit codes: 0 ok; 1 rejected rows above --max-reject-rate');
@@ -243,9 +417,14 @@ describe('lawgauge --help in both languages', () => {
   });
 });
 
-describe('definition and option problems in the run\'s language', () => {
+describe("definition and option problems in the run's language", () => {
   const text = { 'zh-CN': '指标', en: 'Indicator' };
-  const indicator = (id: string, dataset: string, measure: Record<string, unknown>, more: Record<string, unknown> = {}): Record<string, unknown> => ({
+  const indicator = (
+    id: string,
+    dataset: string,
+    measure: Record<string, unknown>,
+    more: Record<string, unknown> = {},
+  ): Record<string, unknown> => ({
     id,
     dataset,
     unit: 'count',
@@ -281,8 +460,14 @@ describe('definition and option problems in the run\'s language', () => {
     indicators: [
       indicator('filed', 'nosuch', { kind: 'count', of: filed }),
       indicator('filed', 'cases', { kind: 'count', of: filed }),
-      indicator('by_court', 'cases', { kind: 'count', of: { ...filed, where: { field: 'court', op: 'eq', value: 'x' } } }),
-      indicator('north', 'cases', { kind: 'count', of: { ...filed, where: { field: 'district', op: 'gt', value: 3 } } }),
+      indicator('by_court', 'cases', {
+        kind: 'count',
+        of: { ...filed, where: { field: 'court', op: 'eq', value: 'x' } },
+      }),
+      indicator('north', 'cases', {
+        kind: 'count',
+        of: { ...filed, where: { field: 'district', op: 'gt', value: 3 } },
+      }),
       indicator('slow', 'cases', { kind: 'count', of: filed }, { thresholds: { good: 0.5, warning: 0.9 } }),
       indicator('total', 'cases', { kind: 'sum', value: 'district', of: { time: { flow: 'district' } } }),
       { ...indicator('Bad id', 'cases', { kind: 'count', of: filed }), unit: undefined, polarity: 'up' },
@@ -297,20 +482,64 @@ describe('definition and option problems in the run\'s language', () => {
     expect(zh.code).toBe(EXIT.data);
     const at = `${catalogFile}: catalog.`;
     expect(zh.err).toContain(`${at}id: 应为指标目录 id（小写字母、数字、- 和 _），实为 "Mine"\n`);
-    expect(zh.err).toContain(`${at}datasets[1].fields[0].type: 应为 "string"、"integer"、"number"、"boolean"、"date"、"datetime"、"enum" 之一，实为 "strng"\n`);
+    expect(zh.err).toContain(
+      `${at}datasets[1].fields[0].type: 应为 "string"、"integer"、"number"、"boolean"、"date"、"datetime"、"enum" 之一，实为 "strng"\n`,
+    );
     expect(zh.err).toContain(`${at}datasets[1].colour: 未知的键 "colour"\n`);
     expect(zh.err).toContain(`${at}indicators[1].id: 指标编号 "filed" 重复\n`);
     expect(zh.err).toContain(`${at}datasets[0].fields[2].min: 最小值 10 大于最大值 1\n`);
     expect(zh.err).toContain(`${at}indicators[0].dataset: 未知的数据集 "nosuch"；已知：cases\n`);
-    expect(zh.err).toContain(`${at}indicators[2].measure.of.where.field: 数据集 "cases" 中没有字段 "court"；已有：district、filed_on、days、procedure\n`);
-    expect(zh.err).toContain(`${at}indicators[4].thresholds: 越高越好（higher-better）的指标，"good"（0.5）应 ≥ "warning"（0.9）\n`);
+    expect(zh.err).toContain(
+      `${at}indicators[2].measure.of.where.field: 数据集 "cases" 中没有字段 "court"；已有：district、filed_on、days、procedure\n`,
+    );
+    expect(zh.err).toContain(
+      `${at}indicators[4].thresholds: 越高越好（higher-better）的指标，"good"（0.5）应 ≥ "warning"（0.9）\n`,
+    );
     expect(zh.err).toContain(`${at}composites[0].children[0].indicator: 未知的指标 "nosuch_indicator"\n`);
     expect(zh.err).toMatch(/\n共 18 个问题\n$/);
     // What is left once the paths are gone: the catalog's own ids, names and values, the JSON keys
     // and type names a user writes, and nothing else.
     const problems = zh.err.replaceAll(`${catalogFile}: `, '').replace(/^catalog\S*: /gm, '');
-    const written = ['Mine', 'strng', 'string', 'integer', 'number', 'boolean', 'date', 'datetime', 'enum', 'colour', 'Bad id', 'percent', 'ratio', 'count', 'days', 'score', 'currency', 'higher-better', 'lower-better', 'neutral', 'up'];
-    const catalogIds = ['filed', 'nosuch', 'district', 'filed_on', 'procedure', 'first', 'second', 'FIRST', 'court', 'gt', 'good', 'warning', 'age', 'nosuch_indicator', 'id'];
+    const written = [
+      'Mine',
+      'strng',
+      'string',
+      'integer',
+      'number',
+      'boolean',
+      'date',
+      'datetime',
+      'enum',
+      'colour',
+      'Bad id',
+      'percent',
+      'ratio',
+      'count',
+      'days',
+      'score',
+      'currency',
+      'higher-better',
+      'lower-better',
+      'neutral',
+      'up',
+    ];
+    const catalogIds = [
+      'filed',
+      'nosuch',
+      'district',
+      'filed_on',
+      'procedure',
+      'first',
+      'second',
+      'FIRST',
+      'court',
+      'gt',
+      'good',
+      'warning',
+      'age',
+      'nosuch_indicator',
+      'id',
+    ];
     expect(englishWords(problems, [...written, ...catalogIds])).toEqual([]);
   });
 
@@ -320,15 +549,31 @@ describe('definition and option problems in the run\'s language', () => {
     const at = `${catalogFile}: catalog.`;
     expect(en.err).toContain(`${at}id: expected a catalog id (lower-case letters, digits, - and _), got "Mine"\n`);
     expect(en.err).toContain(`${at}datasets[0].fields[3].values[1]: "FIRST" would mean both "first" and "second"\n`);
-    expect(en.err).toContain(`${at}indicators[3].measure.of.where.op: "gt" compares numbers or dates; "district" is string\n`);
-    expect(en.err).toContain(`${at}indicators[5].measure.value: expected a numeric operand (integer or number field, days or age), got a string field\n`);
+    expect(en.err).toContain(
+      `${at}indicators[3].measure.of.where.op: "gt" compares numbers or dates; "district" is string\n`,
+    );
+    expect(en.err).toContain(
+      `${at}indicators[5].measure.value: expected a numeric operand (integer or number field, days or age), got a string field\n`,
+    );
     expect(en.err).toMatch(/\n18 problem\(s\)\n$/);
     expect(chineseRuns(en.err)).toEqual([]);
   });
 
   const casesCsv = join(directory, 'one-case.csv');
-  writeFileSync(casesCsv, '案号,法院,区,案件类型,审级,立案日期,结案日期,审限天数,上诉\nA1,一中院,黄浦区,民事,一审,2019-01-05,2019-02-01,90,否\n');
-  const run = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${casesCsv}`, '--indicator', 'clearance_rate', '--quiet'];
+  writeFileSync(
+    casesCsv,
+    '案号,法院,区,案件类型,审级,立案日期,结案日期,审限天数,上诉\nA1,一中院,黄浦区,民事,一审,2019-01-05,2019-02-01,90,否\n',
+  );
+  const run = [
+    'compute',
+    '--catalog',
+    'court-case-quality',
+    '--data',
+    `cases=${casesCsv}`,
+    '--indicator',
+    'clearance_rate',
+    '--quiet',
+  ];
   const fields = casesDataset.fields.map((field) => field.name);
 
   it('compute --by nosuch: the unknown field and the fields there are', async () => {
@@ -344,14 +589,36 @@ describe('definition and option problems in the run\'s language', () => {
 
   it('compute --from after --to', async () => {
     const args = [...run, '--from', '2019-05-01', '--to', '2019-01-01'];
-    expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({ code: EXIT.usage, err: 'lawgauge compute: options.from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n' });
-    expect(await cli([...args, '--lang', 'en'])).toMatchObject({ code: EXIT.usage, err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem(s)\n' });
+    expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
+      code: EXIT.usage,
+      err: 'lawgauge compute: options.from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n',
+    });
+    expect(await cli([...args, '--lang', 'en'])).toMatchObject({
+      code: EXIT.usage,
+      err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem(s)\n',
+    });
   });
 
   it('compute --sheet 9 on a workbook of 2 sheets names the sheets it has', async () => {
     const workbook = join(directory, 'two-sheets.xlsx');
-    writeFileSync(workbook, writeXlsx([{ name: '2019年', rows: [['案号'], ['A1']] }, { name: 'Sheet2', rows: [['x']] }]));
-    const args = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${workbook}`, '--sheet', '9', '--indicator', 'clearance_rate'];
+    writeFileSync(
+      workbook,
+      writeXlsx([
+        { name: '2019年', rows: [['案号'], ['A1']] },
+        { name: 'Sheet2', rows: [['x']] },
+      ]),
+    );
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${workbook}`,
+      '--sheet',
+      '9',
+      '--indicator',
+      'clearance_rate',
+    ];
     expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
       code: EXIT.usage,
       err: `lawgauge compute: ${workbook}: 工作簿只有 2 个工作表，没有第 9 个；工作簿中的工作表："2019年"、"Sheet2"\n共 1 个问题\n`,

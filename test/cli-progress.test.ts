@@ -3,7 +3,10 @@ import { EN } from '../src/cli/messages/en.js';
 import { progressBar } from '../src/cli/progress-bar.js';
 import { alignTable, displayWidth } from '../src/cli/text-table.js';
 
-function io(errIsTTY: boolean): { err: string[]; io: { out: () => void; err: (text: string) => void; errIsTTY: boolean } } {
+function io(errIsTTY: boolean): {
+  err: string[];
+  io: { out: () => void; err: (text: string) => void; errIsTTY: boolean };
+} {
   const err: string[] = [];
   return { err, io: { out: () => undefined, err: (text) => err.push(text), errIsTTY } };
 }
@@ -17,7 +20,11 @@ describe('CLI progress bar and tables', () => {
     bar.done();
     expect(tty.err[0]).toMatch(/^\rcases \[█{24}\] 100% {2}500,000 rows {2}[\d,]+ rows\/s$/);
     expect(tty.err[1]).toBe('\r\x1b[2K');
-    for (const [terminal, quiet, size] of [[false, false, big], [true, true, big], [true, false, 1024]] as const) {
+    for (const [terminal, quiet, size] of [
+      [false, false, big],
+      [true, true, big],
+      [true, false, 1024],
+    ] as const) {
       const quietIo = io(terminal);
       const silent = progressBar(quietIo.io, EN, 'cases', quiet);
       silent.update(size, size, 10);
@@ -28,8 +35,22 @@ describe('CLI progress bar and tables', () => {
 
   it('aligns CJK text by display width (two columns per character)', () => {
     expect(displayWidth('结案率 a')).toBe(8);
-    expect(alignTable(['指标', 'n'], [['结案率', '12'], ['x', '3']], new Set([1]))).toBe(['指标     n', '──────  ──', '结案率  12', 'x        3'].join('\n'));
+    expect(
+      alignTable(
+        ['指标', 'n'],
+        [
+          ['结案率', '12'],
+          ['x', '3'],
+        ],
+        new Set([1]),
+      ),
+    ).toBe(['指标     n', '──────  ──', '结案率  12', 'x        3'].join('\n'));
     // 300k rows: no spread of every row onto the stack.
-    expect(alignTable(['a'], Array.from({ length: 300_000 }, (_, i) => [String(i)])).split('\n')[1]).toBe('──────');
+    expect(
+      alignTable(
+        ['a'],
+        Array.from({ length: 300_000 }, (_, i) => [String(i)]),
+      ).split('\n')[1],
+    ).toBe('──────');
   });
 });

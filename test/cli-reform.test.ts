@@ -38,8 +38,14 @@ describe('lawgauge reform --tasks on a ledger with numbered tasks and Chinese ar
 
   it('keeps them in the JSON report and the table', async () => {
     const report = JSON.parse((await cli('reform', '--tasks', tasks, ...asOf, '--format', 'json')).out) as ReformReport;
-    expect(report.tasks.map((task) => [task.id, task.parent, task.area])).toEqual([['1', null, '司法体制综合配套改革'], ['1.1', '1', '司法体制综合配套改革'], ['(二)', '1', '司法体制综合配套改革']]);
-    expect(report.byArea.map((area) => [area.id, area.label])).toEqual([['司法体制综合配套改革', { 'zh-CN': '司法体制综合配套改革', en: '司法体制综合配套改革' }]]);
+    expect(report.tasks.map((task) => [task.id, task.parent, task.area])).toEqual([
+      ['1', null, '司法体制综合配套改革'],
+      ['1.1', '1', '司法体制综合配套改革'],
+      ['(二)', '1', '司法体制综合配套改革'],
+    ]);
+    expect(report.byArea.map((area) => [area.id, area.label])).toEqual([
+      ['司法体制综合配套改革', { 'zh-CN': '司法体制综合配套改革', en: '司法体制综合配套改革' }],
+    ]);
     const table = (await cli('reform', '--tasks', tasks, ...asOf)).out;
     expect(table).toContain('\n  1.1 完善办案团队 ');
     expect(table).toContain('\n  (二) 推进繁简分流 ');
@@ -47,7 +53,7 @@ describe('lawgauge reform --tasks on a ledger with numbered tasks and Chinese ar
 });
 
 describe('lawgauge reform table heading', () => {
-  it('starts with the programme\'s title in the run\'s language, not the dataset id', async () => {
+  it("starts with the programme's title in the run's language, not the dataset id", async () => {
     const zh = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'zh-CN')).out;
     expect(zh.split('\n')[0]).toBe('改革任务台账');
     const en = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'en')).out;
@@ -56,31 +62,62 @@ describe('lawgauge reform table heading', () => {
 
   it('takes the title from --title and --title-en', async () => {
     const title = ['--title', '2019年政法改革任务', '--title-en', 'Political-legal reforms 2019'];
-    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'zh-CN')).out.split('\n')[0]).toBe('2019年政法改革任务');
-    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'en')).out.split('\n')[0]).toBe('Political-legal reforms 2019');
-    expect((await cli('reform', '--tasks', tasks, ...asOf, '--title', '政法改革', '--lang', 'en')).out.split('\n')[0]).toBe('政法改革');
-    expect((await cli('reform', '--tasks', tasks, ...asOf, '--title-en', 'Reforms', '--lang', 'zh-CN')).out.split('\n')[0]).toBe('改革任务台账');
+    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'zh-CN')).out.split('\n')[0]).toBe(
+      '2019年政法改革任务',
+    );
+    expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'en')).out.split('\n')[0]).toBe(
+      'Political-legal reforms 2019',
+    );
+    expect(
+      (await cli('reform', '--tasks', tasks, ...asOf, '--title', '政法改革', '--lang', 'en')).out.split('\n')[0],
+    ).toBe('政法改革');
+    expect(
+      (await cli('reform', '--tasks', tasks, ...asOf, '--title-en', 'Reforms', '--lang', 'zh-CN')).out.split('\n')[0],
+    ).toBe('改革任务台账');
   });
 
-  it('starts with a JSON programme\'s label', async () => {
-    const { out } = await cli('reform', '--programme', 'seeds/shanghai-2019/programme.json', '--as-of', '2019-12-31', '--lang', 'en');
+  it("starts with a JSON programme's label", async () => {
+    const { out } = await cli(
+      'reform',
+      '--programme',
+      'seeds/shanghai-2019/programme.json',
+      '--as-of',
+      '2019-12-31',
+      '--lang',
+      'en',
+    );
     expect(out.split('\n')[0]).toBe('Shanghai 2019 political-legal reform tasks (sample) (synthetic data)');
   });
 
   it('refuses --title with --programme, whose label is the title', async () => {
-    expect(await cli('reform', '--programme', 'seeds/shanghai-2019/programme.json', '--title', 'x')).toMatchObject({ code: EXIT.usage });
+    expect(await cli('reform', '--programme', 'seeds/shanghai-2019/programme.json', '--title', 'x')).toMatchObject({
+      code: EXIT.usage,
+    });
   });
 });
 
 describe('lawgauge reform: ledger rows the ingest quarantines', () => {
   it('a parent verified before it was completed is quarantined, and the summary and rejects say so before the tree complains of its child', async () => {
     const broken = join(directory, 'broken.csv');
-    writeFileSync(broken, `任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限,完成日期,销号日期
+    writeFileSync(
+      broken,
+      `任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限,完成日期,销号日期
 1,,司法体制综合配套改革,深化司法责任制,市高院,2019-01-01,2019-12-31,2019-06-01,2019-05-01
 1.1,1,司法体制综合配套改革,完善办案团队,市高院,2019-01-01,2019-06-30,2019-06-20,
-`);
+`,
+    );
     const rejects = join(directory, 'broken-rejects.csv');
-    const { code, err } = await cli('reform', '--tasks', broken, '--as-of', '2019-07-31', '--rejects', rejects, '--lang', 'en');
+    const { code, err } = await cli(
+      'reform',
+      '--tasks',
+      broken,
+      '--as-of',
+      '2019-07-31',
+      '--rejects',
+      rejects,
+      '--lang',
+      'en',
+    );
     expect(code).toBe(EXIT.usage);
     const [summary, ...rest] = err.split('\n');
     expect(summary).toMatch(/^reform_tasks: .*read 2, used 1, rejected 1/);
@@ -89,10 +126,20 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
     expect(readFileSync(rejects, 'utf8')).toContain('check_failed');
   });
 
-  it('a repeated task id: the later row is quarantined, naming the first row\'s line', async () => {
+  it("a repeated task id: the later row is quarantined, naming the first row's line", async () => {
     const repeated = join(directory, 'repeated.csv');
     writeFileSync(repeated, `${ledger}（二）,1,司法体制综合配套改革,推进繁简分流,市高院,2019-02-01,2019-09-30,\n`);
-    const { err } = await cli('reform', '--tasks', repeated, '--as-of', '2019-07-31', '--lang', 'en', '--max-reject-rate', '1');
+    const { err } = await cli(
+      'reform',
+      '--tasks',
+      repeated,
+      '--as-of',
+      '2019-07-31',
+      '--lang',
+      'en',
+      '--max-reject-rate',
+      '1',
+    );
     expect(err).toContain('duplicate task_id "（二）": first read at row 3 (line 4)');
   });
 });

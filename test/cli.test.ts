@@ -20,14 +20,25 @@ describe('lawgauge CLI', () => {
   });
 
   it('lawgauge schema with an unknown name is a usage error', async () => {
-    expect(await cli('schema', 'nope')).toMatchObject({ code: EXIT.usage, err: expect.stringContaining('expected one of catalog, dataset, indicator, report, mapping, programme, dashboard, got "nope"') });
+    expect(await cli('schema', 'nope')).toMatchObject({
+      code: EXIT.usage,
+      err: expect.stringContaining(
+        'expected one of catalog, dataset, indicator, report, mapping, programme, dashboard, got "nope"',
+      ),
+    });
   });
 
   it('lawgauge validate accepts a good catalog and lists every problem of a bad one (exit 1)', async () => {
-    expect(await cli('validate', 'src/catalogs/court-case-quality.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid catalog "court-case-quality"') });
+    expect(await cli('validate', 'src/catalogs/court-case-quality.json')).toMatchObject({
+      code: EXIT.ok,
+      out: expect.stringContaining('valid catalog "court-case-quality"'),
+    });
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
     const file = join(directory, 'bad.json');
-    writeFileSync(file, JSON.stringify({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, datasets: [], indicators: [], extra: 1 }));
+    writeFileSync(
+      file,
+      JSON.stringify({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, datasets: [], indicators: [], extra: 1 }),
+    );
     const { code, err } = await cli('validate', file);
     expect(code).toBe(EXIT.data);
     expect(err).toContain(`${file}: catalog.extra: unknown key "extra"`);
@@ -36,10 +47,21 @@ describe('lawgauge CLI', () => {
   });
 
   it('lawgauge validate checks dashboard configs: the demo is valid, a broken one lists its problems', async () => {
-    expect(await cli('validate', 'examples/dashboard/dashboard.json')).toMatchObject({ code: EXIT.ok, out: expect.stringContaining('valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 22 panel(s))') });
+    expect(await cli('validate', 'examples/dashboard/dashboard.json')).toMatchObject({
+      code: EXIT.ok,
+      out: expect.stringContaining(
+        'valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 22 panel(s))',
+      ),
+    });
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
     const file = join(directory, 'dashboard.json');
-    writeFileSync(file, JSON.stringify({ title: { 'zh-CN': 'x', en: 'x' }, sections: [{ id: 'a', title: { 'zh-CN': 'a', en: 'a' }, panels: [{ widget: 'pie', src: 'r.json', span: 4 }] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        title: { 'zh-CN': 'x', en: 'x' },
+        sections: [{ id: 'a', title: { 'zh-CN': 'a', en: 'a' }, panels: [{ widget: 'pie', src: 'r.json', span: 4 }] }],
+      }),
+    );
     const { code, err } = await cli('validate', file);
     expect(code).toBe(EXIT.data);
     expect(err).toContain(`${file}: dashboard.sections[0].panels[0].widget`);

@@ -16,8 +16,15 @@ interface Declaration {
   readonly cssParts?: readonly Named[];
   readonly cssProperties?: readonly Named[];
 }
-const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
-const elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName !== undefined).map((d) => [d.tagName!, d]));
+const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const elements = new Map(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.tagName !== undefined)
+    .map((d) => [d.tagName!, d]),
+);
 
 const DATA_ATTRIBUTES = ['src', 'lang', 'theme', 'timeout', 'max-bytes', 'credentials'];
 const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -28,7 +35,24 @@ const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
   'reform-progress': ['view', 'as-of', 'area', 'owner', 'compact', ...DATA_ATTRIBUTES],
   'lawgauge-dashboard': ['worker', ...DATA_ATTRIBUTES],
 };
-const THEME_PROPERTIES = ['--lg-font', '--lg-bg', '--lg-fg', '--lg-muted', '--lg-border', '--lg-good', '--lg-warning', '--lg-bad', '--lg-neutral', '--lg-accent', '--lg-series-1', '--lg-series-2', '--lg-series-3', '--lg-series-4', '--lg-radius', '--lg-space'];
+const THEME_PROPERTIES = [
+  '--lg-font',
+  '--lg-bg',
+  '--lg-fg',
+  '--lg-muted',
+  '--lg-border',
+  '--lg-good',
+  '--lg-warning',
+  '--lg-bad',
+  '--lg-neutral',
+  '--lg-accent',
+  '--lg-series-1',
+  '--lg-series-2',
+  '--lg-series-3',
+  '--lg-series-4',
+  '--lg-radius',
+  '--lg-space',
+];
 
 describe('custom-elements.json', () => {
   it('lists every widget tag', () => {
@@ -40,7 +64,9 @@ describe('custom-elements.json', () => {
       const element = elements.get(tag)!;
       it('lists exactly its public attributes, none for internal state', () => {
         expect((element.attributes ?? []).map((attribute) => attribute.name).sort()).toEqual([...attributes].sort());
-        const internal = (element.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected');
+        const internal = (element.members ?? []).filter(
+          (member) => member.privacy === 'private' || member.privacy === 'protected',
+        );
         expect(internal.filter((member) => member.attribute !== undefined).map((member) => member.name)).toEqual([]);
       });
 
@@ -48,7 +74,9 @@ describe('custom-elements.json', () => {
         expect(element.summary).toBeTruthy();
         expect((element.events ?? []).map((event) => event.name).sort()).toEqual(['lg-error', 'lg-select']);
         expect(element.cssParts?.length).toBeGreaterThan(0);
-        expect((element.cssProperties ?? []).map((property) => property.name).sort()).toEqual([...THEME_PROPERTIES].sort());
+        expect((element.cssProperties ?? []).map((property) => property.name).sort()).toEqual(
+          [...THEME_PROPERTIES].sort(),
+        );
         for (const property of element.cssProperties ?? []) expect(property.description, property.name).toBeTruthy();
       });
     });

@@ -12,16 +12,27 @@ import { CHROMIUM_ARGS } from '../scripts/static-server.mjs';
 const root = new URL('..', import.meta.url).pathname;
 
 /** The pages a visitor reaches from the examples' index, and the requests each fails on purpose. */
-const linked = [...readFileSync(`${root}examples/index.html`, 'utf8').matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => new URL(match[1]!, 'http://x/examples/index.html').pathname);
-const DELIBERATE: Record<string, readonly string[]> = { '/examples/src-loading/': ['/examples/dashboard/reports/no-such-report.json'] };
-const PAGES: readonly [string, readonly string[]][] = ['/examples/index.html', ...linked].map((path) => [path, DELIBERATE[path] ?? []]);
+const linked = [...readFileSync(`${root}examples/index.html`, 'utf8').matchAll(/<a [^>]*href="([^"]+)"/g)].map(
+  (match) => new URL(match[1]!, 'http://x/examples/index.html').pathname,
+);
+const DELIBERATE: Record<string, readonly string[]> = {
+  '/examples/src-loading/': ['/examples/dashboard/reports/no-such-report.json'],
+};
+const PAGES: readonly [string, readonly string[]][] = ['/examples/index.html', ...linked].map((path) => [
+  path,
+  DELIBERATE[path] ?? [],
+]);
 
 let browser: Browser;
 let server: { url: string; process: ChildProcess };
 
 /** `npm start`'s script on a free port; resolves with the URL it prints. */
 async function startServer(): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`], {
+    cwd: root,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let printed = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -46,7 +57,17 @@ afterAll(async () => {
 
 describe('the npm start server', () => {
   it('links every example from examples/index.html', () => {
-    expect(linked).toEqual(expect.arrayContaining(['/examples/dashboard/', '/examples/html/widgets.html', '/examples/esm/', '/examples/react/', '/examples/vue/', '/examples/src-loading/', '/examples/theming/']));
+    expect(linked).toEqual(
+      expect.arrayContaining([
+        '/examples/dashboard/',
+        '/examples/html/widgets.html',
+        '/examples/esm/',
+        '/examples/react/',
+        '/examples/vue/',
+        '/examples/src-loading/',
+        '/examples/theming/',
+      ]),
+    );
   });
 
   it.each([
@@ -70,27 +91,36 @@ describe('the npm start server', () => {
 });
 
 describe('example pages in Chromium', () => {
-  it.each(PAGES)('%s: no console error, no uncaught exception, no failed request but the deliberate ones', async (path, deliberate) => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    // The browser asks for /favicon.ico on its own; the pages do not reference one.
-    const isDeliberate = (url: string): boolean => url !== '' && [...deliberate, '/favicon.ico'].includes(new URL(url).pathname);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !isDeliberate(message.location().url ?? '')) problems.push(`console.error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
-    page.on('requestfailed', (request) => {
-      if (!isDeliberate(request.url())) problems.push(`failed: ${request.url()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400 && !isDeliberate(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
-    // A page whose scripts did not run (a module served with the wrong type) leaves its widgets undefined.
-    expect(await page.evaluate('[...document.querySelectorAll(":not(:defined)")].map((element) => element.localName)')).toEqual([]);
-    // Panels computed in the worker and widgets loading their src settle after the network does.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await page.close();
-    expect(problems).toEqual([]);
-  }, 60_000);
+  it.each(PAGES)(
+    '%s: no console error, no uncaught exception, no failed request but the deliberate ones',
+    async (path, deliberate) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      // The browser asks for /favicon.ico on its own; the pages do not reference one.
+      const isDeliberate = (url: string): boolean =>
+        url !== '' && [...deliberate, '/favicon.ico'].includes(new URL(url).pathname);
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !isDeliberate(message.location().url ?? ''))
+          problems.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${String(error)}`));
+      page.on('requestfailed', (request) => {
+        if (!isDeliberate(request.url())) problems.push(`failed: ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !isDeliberate(response.url()))
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+      // A page whose scripts did not run (a module served with the wrong type) leaves its widgets undefined.
+      expect(
+        await page.evaluate('[...document.querySelectorAll(":not(:defined)")].map((element) => element.localName)'),
+      ).toEqual([]);
+      // Panels computed in the worker and widgets loading their src settle after the network does.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -13,6 +13,8 @@ describe('formatValue(value, indicator, lang)', () => {
   });
   it('uses Chinese compact notation: 1.23万, 1.23亿', () => {
     expect(formatValue(12345, { unit: 'count', display: { decimals: 2 } }, 'zh-CN', { compact: true })).toBe('1.23万');
-    expect(formatValue(123456789, { unit: 'count', display: { decimals: 2 } }, 'zh-CN', { compact: true })).toBe('1.23亿');
+    expect(formatValue(123456789, { unit: 'count', display: { decimals: 2 } }, 'zh-CN', { compact: true })).toBe(
+      '1.23亿',
+    );
   });
 });

@@ -12,7 +12,13 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('..', import.meta.url).pathname;
 const tsc = (project: string): { ok: boolean; output: string } => {
   try {
-    return { ok: true, output: execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: root, encoding: 'utf8' }) };
+    return {
+      ok: true,
+      output: execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    };
   } catch (error) {
     return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
   }
@@ -35,7 +41,12 @@ describe('hosts', () => {
   });
 
   it('a production Rollup build of a page importing one widget still registers it', async () => {
-    const bundle = await rollup({ input: join(root, 'test/hosts/bundle/page.js'), plugins: [nodeResolve({ browser: true })], treeshake: true, logLevel: 'silent' });
+    const bundle = await rollup({
+      input: join(root, 'test/hosts/bundle/page.js'),
+      plugins: [nodeResolve({ browser: true })],
+      treeshake: true,
+      logLevel: 'silent',
+    });
     const out = join(mkdtempSync(join(tmpdir(), 'lawgauge-host-')), 'page.js');
     await bundle.write({ file: out, format: 'es' });
     const code = readFileSync(out, 'utf8');

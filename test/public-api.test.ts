@@ -13,15 +13,23 @@ const read = (path: string): string => readFileSync(new URL(path, root), 'utf8')
 /** The values (not types) an API report exports: `export const|function|class X`, and `export { X_2 as X }` for renamed ones. */
 function reportedValues(report: string): string[] {
   const declared = [...report.matchAll(/^export (?:const|function|class) (\w+)/gm)].map((match) => match[1]!);
-  const renamed = [...report.matchAll(/^export \{ (\w+) as (\w+) \}/gm)].filter((match) => new RegExp(`^(?:const|function|class) ${match[1]}\\b`, 'm').test(report)).map((match) => match[2]!);
+  const renamed = [...report.matchAll(/^export \{ (\w+) as (\w+) \}/gm)]
+    .filter((match) => new RegExp(`^(?:const|function|class) ${match[1]}\\b`, 'm').test(report))
+    .map((match) => match[2]!);
   return [...declared, ...renamed];
 }
 /** A value that a report lists because a type of the same name is exported (`export type { X }` of a schema). */
-const typeOnly = (source: string): Set<string> => new Set([...source.matchAll(/export type \{([^}]*)\}/g)].flatMap((match) => match[1]!.split(',').map((name) => name.trim())));
+const typeOnly = (source: string): Set<string> =>
+  new Set(
+    [...source.matchAll(/export type \{([^}]*)\}/g)].flatMap((match) =>
+      match[1]!.split(',').map((name) => name.trim()),
+    ),
+  );
 
 describe('the public API', () => {
   it('is listed by name: no `export *` in an entry', () => {
-    for (const entry of ['src/index.ts', 'src/node/index.ts', 'src/internal.ts']) expect(read(entry), entry).not.toMatch(/export \* from/);
+    for (const entry of ['src/index.ts', 'src/node/index.ts', 'src/internal.ts'])
+      expect(read(entry), entry).not.toMatch(/export \* from/);
   });
 
   it('lawgauge exports at run time exactly the values etc/lawgauge.api.md records', () => {
@@ -37,11 +45,23 @@ describe('the public API', () => {
   it('keeps the building blocks in lawgauge/internal, apart from the public names', () => {
     const publicNames = new Set(Object.keys(core));
     expect(Object.keys(internal).filter((name) => publicNames.has(name))).toEqual([]);
-    for (const name of ['TableBuilder', 'CsvTokenizer', 'finishReports', 'planColumns', 'seededRandom', 'compileSql', 'progressOn']) {
+    for (const name of [
+      'TableBuilder',
+      'CsvTokenizer',
+      'finishReports',
+      'planColumns',
+      'seededRandom',
+      'compileSql',
+      'progressOn',
+    ]) {
       expect(publicNames.has(name), name).toBe(false);
       expect(name in internal, name).toBe(true);
     }
     const manifest = JSON.parse(read('package.json')) as { exports: Record<string, unknown> };
-    expect(manifest.exports['./internal']).toEqual({ types: './dist/src/internal.d.ts', import: './dist/src/internal.js', default: './dist/src/internal.js' });
+    expect(manifest.exports['./internal']).toEqual({
+      types: './dist/src/internal.d.ts',
+      import: './dist/src/internal.js',
+      default: './dist/src/internal.js',
+    });
   });
 });

@@ -9,17 +9,46 @@ const root = new URL('..', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 const readme = read('README.md');
 /** The README, CONTRIBUTING, CHANGELOG and the pages of docs/, by path; their examples are executed here. */
-const pages = new Map([['README.md', readme], ['CONTRIBUTING.md', read('CONTRIBUTING.md')], ['CHANGELOG.md', read('CHANGELOG.md')], ...readdirSync(new URL('docs/', root)).filter((name) => name.endsWith('.md')).sort().map((name): [string, string] => [`docs/${name}`, read(`docs/${name}`)])]);
+const pages = new Map([
+  ['README.md', readme],
+  ['CONTRIBUTING.md', read('CONTRIBUTING.md')],
+  ['CHANGELOG.md', read('CHANGELOG.md')],
+  ...readdirSync(new URL('docs/', root))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name): [string, string] => [`docs/${name}`, read(`docs/${name}`)]),
+]);
 const page = (path: string): string => pages.get(path)!;
 /** Every code block marked `<!-- example: path -->` in the README and docs/, with its page and file. */
-const examples = [...pages].flatMap(([pagePath, text]) => [...text.matchAll(/<!-- example: (\S+) -->\n```js\n([\s\S]*?)```/g)].map((match) => ({ page: pagePath, path: match[1]!, block: match[2]! })));
+const examples = [...pages].flatMap(([pagePath, text]) =>
+  [...text.matchAll(/<!-- example: (\S+) -->\n```js\n([\s\S]*?)```/g)].map((match) => ({
+    page: pagePath,
+    path: match[1]!,
+    block: match[2]!,
+  })),
+);
 /** Every code block marked `<!-- consumer: path -->`: a file of the consumer suite, shown whole. */
-const consumerSnippets = [...pages].flatMap(([pagePath, text]) => [...text.matchAll(/<!-- consumer: (\S+) -->\n```\w+\n([\s\S]*?)```/g)].map((match) => ({ page: pagePath, path: match[1]!, block: match[2]! })));
+const consumerSnippets = [...pages].flatMap(([pagePath, text]) =>
+  [...text.matchAll(/<!-- consumer: (\S+) -->\n```\w+\n([\s\S]*?)```/g)].map((match) => ({
+    page: pagePath,
+    path: match[1]!,
+    block: match[2]!,
+  })),
+);
 /** The README's analyst commands (the block marked `<!-- commands: … -->`), each without `npx lawgauge` and its comment. */
-const commands = [...(readme.match(/<!-- commands: [^\n]*-->\n```sh\n([\s\S]*?)```/)?.[1] ?? '').matchAll(/^npx lawgauge (.*?)(?:\s+#.*)?$/gm)].map((match) => match[1]!);
+const commands = [
+  ...(readme.match(/<!-- commands: [^\n]*-->\n```sh\n([\s\S]*?)```/)?.[1] ?? '').matchAll(
+    /^npx lawgauge (.*?)(?:\s+#.*)?$/gm,
+  ),
+].map((match) => match[1]!);
 const run = (path: string): string => execFileSync(process.execPath, [path], { cwd: root, encoding: 'utf8' });
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
-const anchor = (heading: string): string => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const anchor = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 describe('README', () => {
   it('is at most 200 lines: what lawgauge is, install, the two commands, an example per user, links', () => {
@@ -50,14 +79,26 @@ describe('README', () => {
   it('runs the other examples', () => {
     expect(run('examples/node/extend-catalog.mjs').trim()).toBe('{ good: 0.95, warning: 0.9 }');
     expect(run('examples/node/composite-index.mjs').trim()).toBe('16 16');
-    expect(run('examples/node/sql-engine.mjs').trim()).toBe('0.8277 { read: 4000, used: 4000, quarantined: 0, skipped: 0 }');
-    expect(page('docs/sql-engines.md')).toContain('prints `0.8277 { read: 4000, used: 4000, quarantined: 0, skipped: 0 }`');
+    expect(run('examples/node/sql-engine.mjs').trim()).toBe(
+      '0.8277 { read: 4000, used: 4000, quarantined: 0, skipped: 0 }',
+    );
+    expect(page('docs/sql-engines.md')).toContain(
+      'prints `0.8277 { read: 4000, used: 4000, quarantined: 0, skipped: 0 }`',
+    );
   });
 
   it('examples/node/court-reports.mjs writes one Report per court indicator for a server', () => {
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-reports-'));
-    expect(execFileSync(process.execPath, ['examples/node/court-reports.mjs', directory], { cwd: root, encoding: 'utf8' }).trim()).toBe(`15 reports in ${directory}/ from 4000 cases (utf-8; used 4000, quarantined 0)`);
-    const clearance = JSON.parse(readFileSync(join(directory, 'clearance_rate.json'), 'utf8')) as { schema: string; groupBy: string[] };
+    expect(
+      execFileSync(process.execPath, ['examples/node/court-reports.mjs', directory], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe(`15 reports in ${directory}/ from 4000 cases (utf-8; used 4000, quarantined 0)`);
+    const clearance = JSON.parse(readFileSync(join(directory, 'clearance_rate.json'), 'utf8')) as {
+      schema: string;
+      groupBy: string[];
+    };
     expect(clearance.schema).toBe('lawgauge/report@1');
     expect(clearance.groupBy).toEqual(['district']);
   });
@@ -66,14 +107,30 @@ describe('README', () => {
     expect(commands.map((command) => command.split(' ')[0])).toEqual(['catalogs', 'compute', 'reform']);
     for (const command of commands) {
       // The README's commands take no quoted arguments, so splitting on spaces gives argv.
-      const output = execFileSync(process.execPath, ['bin/lawgauge.js', ...command.split(/\s+/)], { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const output = execFileSync(process.execPath, ['bin/lawgauge.js', ...command.split(/\s+/)], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       expect(output.trim(), command).not.toBe('');
     }
   });
 
-  it('shows the consumer suite\'s React, Vue, plain-page and server-side files exactly as they are (docs/embedding.md)', () => {
+  it("shows the consumer suite's React, Vue, plain-page and server-side files exactly as they are (docs/embedding.md)", () => {
     expect(new Set(consumerSnippets.map((snippet) => snippet.page))).toEqual(new Set(['docs/embedding.md']));
-    expect(consumerSnippets.map((snippet) => snippet.path.split('/')[2])).toEqual(['react-vite', 'vue-vite', 'vue-vite', 'vue-vite', 'vue-vite', 'node-ts', 'node-ts', 'node-ts', 'node-ts', 'node-ts']);
+    expect(consumerSnippets.map((snippet) => snippet.path.split('/')[2])).toEqual([
+      'react-vite',
+      'vue-vite',
+      'vue-vite',
+      'vue-vite',
+      'vue-vite',
+      'node-ts',
+      'node-ts',
+      'node-ts',
+      'node-ts',
+      'node-ts',
+    ]);
     for (const { path, block } of consumerSnippets) expect(block, path).toBe(readFileSync(new URL(path, root), 'utf8'));
   });
 

@@ -7,10 +7,19 @@ import { describe, expect, it } from 'vitest';
 // survives tree-shaking, and nothing else, so the rest shakes away. Needs `npm run build` first
 // (the test command builds before it runs the tests).
 const root = new URL('..', import.meta.url).pathname;
-const files = (dir: string): string[] => readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)));
+const files = (dir: string): string[] =>
+  readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { sideEffects: string[] };
 /** A sideEffects glob as a regular expression: `*` is any run of characters but "/". */
-const globToRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+const globToRegExp = (glob: string): RegExp =>
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
 /**
  * A statement at the top of a module that does something: a call (`defineWidget(…)`), an
  * assignment (`globalThis.onmessage = …`) or a parenthesised expression. Declarations, imports and
@@ -24,15 +33,24 @@ describe('package.json sideEffects', () => {
 
   it('names exactly the registration modules and the <script> bundles', () => {
     // The ESM modules built from widgets/define.ts and widgets/<widget>/define.ts, and every IIFE.
-    const registration = built.filter((file) => /^dist\/widgets\/(?:[^/]+\/)?define\.js$/.test(file) || /^dist\/lawgauge[^/]*\.iife\.min\.js$/.test(file));
+    const registration = built.filter(
+      (file) =>
+        /^dist\/widgets\/(?:[^/]+\/)?define\.js$/.test(file) || /^dist\/lawgauge[^/]*\.iife\.min\.js$/.test(file),
+    );
     expect(registration.length).toBeGreaterThan(8);
     expect([...listed].sort()).toEqual([...registration].sort());
-    for (const glob of manifest.sideEffects) expect(built.some((file) => globToRegExp(glob).test(file)), glob).toBe(true);
+    for (const glob of manifest.sideEffects)
+      expect(
+        built.some((file) => globToRegExp(glob).test(file)),
+        glob,
+      ).toBe(true);
   });
 
   it('leaves out no module that does something when imported: only registration modules act at top level', () => {
     // The compute worker's script (it sets onmessage) runs in a worker from its URL; nothing imports it.
-    const sources = [...files('widgets'), ...files('src')].filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/^src\/(?:cli|node)\//.test(file));
+    const sources = [...files('widgets'), ...files('src')].filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/^src\/(?:cli|node)\//.test(file),
+    );
     const calling = sources.filter((file) => TOP_LEVEL_EFFECT.test(readFileSync(join(root, file), 'utf8')));
     expect(calling.sort()).toEqual(
       [

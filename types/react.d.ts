@@ -2,8 +2,24 @@
 // React 19 sets custom-element properties (report, annotations) and listens to custom events
 // through `onlg-select` / `onlg-error` props.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, LawgaugeDashboard, ReformProgress } from 'lawgauge/widgets';
-import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LawgaugeDashboardProps, LgErrorEvent, LgSelectEvent, ReformProgressProps } from './widget-props.js';
+import type {
+  IndicatorBars,
+  IndicatorCard,
+  IndicatorTable,
+  IndicatorTrend,
+  LawgaugeDashboard,
+  ReformProgress,
+} from 'lawgauge/widgets';
+import type {
+  IndicatorBarsProps,
+  IndicatorCardProps,
+  IndicatorTableProps,
+  IndicatorTrendProps,
+  LawgaugeDashboardProps,
+  LgErrorEvent,
+  LgSelectEvent,
+  ReformProgressProps,
+} from './widget-props.js';
 
 export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './widget-props.js';
 

@@ -1,7 +1,16 @@
 // Template types for Vue 3 (Volar): `import type {} from 'lawgauge/vue';` once in the project, and
 // tell Vue these are custom elements (compilerOptions.isCustomElement: (tag) => tag.startsWith('indicator-') || tag === 'reform-progress' || tag === 'lawgauge-dashboard').
 import type { DefineComponent } from 'vue';
-import type { IndicatorBarsProps, IndicatorCardProps, IndicatorTableProps, IndicatorTrendProps, LawgaugeDashboardProps, LgErrorEvent, LgSelectEvent, ReformProgressProps } from './widget-props.js';
+import type {
+  IndicatorBarsProps,
+  IndicatorCardProps,
+  IndicatorTableProps,
+  IndicatorTrendProps,
+  LawgaugeDashboardProps,
+  LgErrorEvent,
+  LgSelectEvent,
+  ReformProgressProps,
+} from './widget-props.js';
 
 export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './widget-props.js';
 

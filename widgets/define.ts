@@ -7,7 +7,14 @@ import { ReformProgress } from './reform-progress/define.js';
 import { LawgaugeDashboard } from './lawgauge-dashboard/define.js';
 
 /** Every widget class, by its default tag name. */
-export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': IndicatorTrend, 'indicator-bars': IndicatorBars, 'indicator-table': IndicatorTable, 'reform-progress': ReformProgress, 'lawgauge-dashboard': LawgaugeDashboard } as const;
+export const WIDGETS = {
+  'indicator-card': IndicatorCard,
+  'indicator-trend': IndicatorTrend,
+  'indicator-bars': IndicatorBars,
+  'indicator-table': IndicatorTable,
+  'reform-progress': ReformProgress,
+  'lawgauge-dashboard': LawgaugeDashboard,
+} as const;
 
 /**
  * Registers the widgets again under `<prefix>-<name>` (e.g. `<x-indicator-card>`), for hosts
@@ -16,8 +23,10 @@ export const WIDGETS = { 'indicator-card': IndicatorCard, 'indicator-trend': Ind
  */
 export function defineWidgets(options: { readonly prefix?: string } = {}): void {
   const prefix = options.prefix;
-  if (prefix !== undefined && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix)) throw new TypeError(`defineWidgets: invalid prefix "${prefix}"`);
-  for (const [name, widget] of Object.entries(WIDGETS)) defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
+  if (prefix !== undefined && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix))
+    throw new TypeError(`defineWidgets: invalid prefix "${prefix}"`);
+  for (const [name, widget] of Object.entries(WIDGETS))
+    defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
 }
 
 export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, ReformProgress, LawgaugeDashboard };

@@ -47,13 +47,32 @@ export function arqueroTask(columns: ArqueroColumns, months: readonly Month[]): 
   const filedInRange = cases.filter('d.filed >= $.first && d.filed <= $.last');
   const closedInRange = cases.filter('d.closed !== null && d.closed >= $.first && d.closed <= $.last');
 
-  const both = (table: aq.ColumnTable, key: string, rollup: Parameters<aq.ColumnTable['rollup']>[0], emit: (row: Row, month: string, district: string) => void): void => {
-    for (const row of table.groupby(key, 'district').rollup(rollup).objects() as Row[]) emit(row, monthKey(row[key] as number), row['district'] as string);
-    for (const row of table.groupby(key).rollup(rollup).objects() as Row[]) emit(row, monthKey(row[key] as number), '*');
+  const both = (
+    table: aq.ColumnTable,
+    key: string,
+    rollup: Parameters<aq.ColumnTable['rollup']>[0],
+    emit: (row: Row, month: string, district: string) => void,
+  ): void => {
+    for (const row of table.groupby(key, 'district').rollup(rollup).objects() as Row[])
+      emit(row, monthKey(row[key] as number), row['district'] as string);
+    for (const row of table.groupby(key).rollup(rollup).objects() as Row[])
+      emit(row, monthKey(row[key] as number), '*');
   };
 
-  both(filedInRange, 'fm', { n: op.count() }, (row, month, district) => cells.set(cellKey('filed_cases', month, district), { value: row['n'] as number, numerator: null, denominator: null }));
-  both(closedInRange, 'cm', { n: op.count() }, (row, month, district) => cells.set(cellKey('closed_cases', month, district), { value: row['n'] as number, numerator: null, denominator: null }));
+  both(filedInRange, 'fm', { n: op.count() }, (row, month, district) =>
+    cells.set(cellKey('filed_cases', month, district), {
+      value: row['n'] as number,
+      numerator: null,
+      denominator: null,
+    }),
+  );
+  both(closedInRange, 'cm', { n: op.count() }, (row, month, district) =>
+    cells.set(cellKey('closed_cases', month, district), {
+      value: row['n'] as number,
+      numerator: null,
+      denominator: null,
+    }),
+  );
 
   // Clearance: closed / (pending at month start + filed in month).
   const denominators = new Map<string, number>();
@@ -62,13 +81,20 @@ export function arqueroTask(columns: ArqueroColumns, months: readonly Month[]): 
     denominators.set(key, (denominators.get(key) ?? 0) + n);
   };
   for (const month of months) {
-    const pending = cases.params({ start: month.start }).filter('d.filed < $.start && (d.closed === null || d.closed >= $.start)');
-    for (const row of pending.groupby('district').count().objects() as Row[]) addDenominator(month.key, row['district'] as string, row['count'] as number);
+    const pending = cases
+      .params({ start: month.start })
+      .filter('d.filed < $.start && (d.closed === null || d.closed >= $.start)');
+    for (const row of pending.groupby('district').count().objects() as Row[])
+      addDenominator(month.key, row['district'] as string, row['count'] as number);
     addDenominator(month.key, '*', pending.numRows());
   }
-  both(filedInRange, 'fm', { n: op.count() }, (row, month, district) => addDenominator(month, district, row['n'] as number));
+  both(filedInRange, 'fm', { n: op.count() }, (row, month, district) =>
+    addDenominator(month, district, row['n'] as number),
+  );
   const closedCounts = new Map<string, number>();
-  both(closedInRange, 'cm', { n: op.count() }, (row, month, district) => closedCounts.set(cellKey('clearance_rate', month, district), row['n'] as number));
+  both(closedInRange, 'cm', { n: op.count() }, (row, month, district) =>
+    closedCounts.set(cellKey('clearance_rate', month, district), row['n'] as number),
+  );
   for (const [key, denominator] of denominators) {
     const numerator = closedCounts.get(key) ?? 0;
     cells.set(key, { value: denominator === 0 ? null : numerator / denominator, numerator, denominator });
@@ -76,15 +102,31 @@ export function arqueroTask(columns: ArqueroColumns, months: readonly Month[]): 
 
   const withLimit = closedInRange.filter('d.limit !== null');
   both(withLimit, 'cm', { num: 'op.sum(d.trial <= d.limit ? 1 : 0)', den: op.count() }, (row, month, district) =>
-    cells.set(cellKey('on_time_closure_rate', month, district), { value: (row['num'] as number) / (row['den'] as number), numerator: row['num'] as number, denominator: row['den'] as number }),
+    cells.set(cellKey('on_time_closure_rate', month, district), {
+      value: (row['num'] as number) / (row['den'] as number),
+      numerator: row['num'] as number,
+      denominator: row['den'] as number,
+    }),
   );
   both(closedInRange, 'cm', { mean: op.mean('trial'), median: op.median('trial') }, (row, month, district) => {
-    cells.set(cellKey('avg_trial_days', month, district), { value: row['mean'] as number, numerator: null, denominator: null });
-    cells.set(cellKey('median_trial_days', month, district), { value: row['median'] as number, numerator: null, denominator: null });
+    cells.set(cellKey('avg_trial_days', month, district), {
+      value: row['mean'] as number,
+      numerator: null,
+      denominator: null,
+    });
+    cells.set(cellKey('median_trial_days', month, district), {
+      value: row['median'] as number,
+      numerator: null,
+      denominator: null,
+    });
   });
   const firstInstance = closedInRange.filter("d.procedure === 'first_instance'");
   both(firstInstance, 'cm', { num: 'op.sum(d.appealed === true ? 1 : 0)', den: op.count() }, (row, month, district) =>
-    cells.set(cellKey('appeal_rate', month, district), { value: (row['num'] as number) / (row['den'] as number), numerator: row['num'] as number, denominator: row['den'] as number }),
+    cells.set(cellKey('appeal_rate', month, district), {
+      value: (row['num'] as number) / (row['den'] as number),
+      numerator: row['num'] as number,
+      denominator: row['den'] as number,
+    }),
   );
   return cells;
 }

@@ -48,7 +48,12 @@ export async function duckdbTask(connection: DuckDBConnection, from: string, to:
     for (const row of reader.getRowObjectsJS()) {
       const numerator = row['num'] === null ? null : Number(row['num']);
       const denominator = row['den'] === null ? null : Number(row['den']);
-      const value = row['v'] !== null ? Number(row['v']) : numerator !== null && denominator !== null && denominator > 0 ? numerator / denominator : null;
+      const value =
+        row['v'] !== null
+          ? Number(row['v'])
+          : numerator !== null && denominator !== null && denominator > 0
+            ? numerator / denominator
+            : null;
       cells.set(cellKey(indicator, String(row['month']), String(row['g'])), { value, numerator, denominator });
     }
   }

@@ -2,7 +2,11 @@ import { evaluate, type Catalog, type Table } from '../../src/index.js';
 import { BENCH_INDICATORS, cellKey, type Cells } from '../cells.js';
 
 export function lawgaugeTask(catalog: Catalog, table: Table, from: string, to: string): ReturnType<typeof evaluate> {
-  return evaluate(catalog, { cases: table }, { from, to, period: 'month', by: 'district', indicators: [...BENCH_INDICATORS] });
+  return evaluate(
+    catalog,
+    { cases: table },
+    { from, to, period: 'month', by: 'district', indicators: [...BENCH_INDICATORS] },
+  );
 }
 
 export function lawgaugeCells(reports: ReturnType<typeof evaluate>): Cells {

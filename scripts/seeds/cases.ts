@@ -56,7 +56,12 @@ function day(text: string): number {
   return dayFromCivil(y, m, d);
 }
 
-export function generateCases({ count, seed = 2019, first = '2016-01-01', last = '2019-12-31' }: GenerateOptions): CaseRecord[] {
+export function generateCases({
+  count,
+  seed = 2019,
+  first = '2016-01-01',
+  last = '2019-12-31',
+}: GenerateOptions): CaseRecord[] {
   const random = seededRandom(seed);
   const firstDay = day(first);
   const lastDay = day(last);
@@ -71,10 +76,18 @@ export function generateCases({ count, seed = 2019, first = '2016-01-01', last =
     while (typeIndex < CASE_TYPES.length - 1 && roll >= CASE_TYPES[typeIndex]![1]) roll -= CASE_TYPES[typeIndex++]![1];
     const [caseType, , short] = CASE_TYPES[typeIndex]!;
     const procedureRoll = random();
-    const procedure = caseType === 'enforcement' ? 'enforcement' : procedureRoll < 0.8 ? 'first_instance' : procedureRoll < 0.97 ? 'second_instance' : 'retrial';
+    const procedure =
+      caseType === 'enforcement'
+        ? 'enforcement'
+        : procedureRoll < 0.8
+          ? 'first_instance'
+          : procedureRoll < 0.97
+            ? 'second_instance'
+            : 'retrial';
     let filed = firstDay + Math.floor(random() * span);
     // Seasonal volume by rejection: redraw the day until its month's weight accepts it.
-    while (random() * MAX_MONTH_WEIGHT > MONTH_WEIGHT[civilFromDay(filed).month - 1]!) filed = firstDay + Math.floor(random() * span);
+    while (random() * MAX_MONTH_WEIGHT > MONTH_WEIGHT[civilFromDay(filed).month - 1]!)
+      filed = firstDay + Math.floor(random() * span);
     const yearsIn = civilFromDay(filed).year - firstYear;
     const pace = district.speed * 0.94 ** yearsIn;
     // Trial durations: mostly exponential around two months, with a long tail.
@@ -82,11 +95,26 @@ export function generateCases({ count, seed = 2019, first = '2016-01-01', last =
     const excluded = random() < 0.85 ? 0 : Math.min(duration, 1 + Math.floor(random() * 60));
     const closedDay = filed + duration;
     const closed = closedDay <= lastDay;
-    const limit = random() < 0.05 ? null : caseType === 'criminal' ? 90 : procedure === 'second_instance' ? 90 : caseType === 'enforcement' ? 180 : random() < 0.5 ? 90 : 180;
+    const limit =
+      random() < 0.05
+        ? null
+        : caseType === 'criminal'
+          ? 90
+          : procedure === 'second_instance'
+            ? 90
+            : caseType === 'enforcement'
+              ? 180
+              : random() < 0.5
+                ? 90
+                : 180;
     const firstInstance = procedure === 'first_instance';
     // About 3% of closed first-instance cases lack the appeal field, as real exports do.
     const appealed = closed && firstInstance ? (random() < 0.03 ? null : random() < 0.15) : null;
-    const disposition = !closed ? null : caseType === 'enforcement' ? 'other' : pick(random, ['judgment', 'judgment', 'mediation', 'withdrawal', 'dismissal', 'other']);
+    const disposition = !closed
+      ? null
+      : caseType === 'enforcement'
+        ? 'other'
+        : pick(random, ['judgment', 'judgment', 'mediation', 'withdrawal', 'dismissal', 'other']);
     const claim = caseType === 'enforcement' ? Math.round(random() * 5_000_000) / 100 : null;
     records[i] = {
       case_id: `(${civilFromDay(filed).year})沪${String(districtIndex + 1).padStart(2, '0')}${short}${firstInstance ? '初' : procedure === 'enforcement' ? '' : '终'}${i + 1}号`,
@@ -101,10 +129,12 @@ export function generateCases({ count, seed = 2019, first = '2016-01-01', last =
       disposition,
       mediable: caseType === 'civil' || caseType === 'commercial',
       appealed,
-      appeal_outcome: appealed === true ? pick(random, ['upheld', 'upheld', 'upheld', 'amended', 'remanded', 'withdrawn']) : null,
+      appeal_outcome:
+        appealed === true ? pick(random, ['upheld', 'upheld', 'upheld', 'amended', 'remanded', 'withdrawn']) : null,
       claim_amount: claim,
       recovered_amount: claim === null || !closed ? null : Math.round(claim * random() * 100) / 100,
-      review_grade: closed && random() < 0.1 ? pick(random, ['excellent', 'pass', 'pass', 'pass', 'flawed', 'fail']) : null,
+      review_grade:
+        closed && random() < 0.1 ? pick(random, ['excellent', 'pass', 'pass', 'pass', 'flawed', 'fail']) : null,
     };
   }
   return records;

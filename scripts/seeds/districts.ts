@@ -48,8 +48,32 @@ export function pickDistrict(random: () => number): number {
  * visibility from April 2019, and the China International Import Expo (进博会) in 青浦区.
  */
 export const EVENTS = [
-  { id: 'ciie_2018', start: '2018-11-05', end: '2018-11-10', district: '青浦区', label: { 'zh-CN': '首届中国国际进口博览会', en: '1st China International Import Expo' } },
-  { id: 'patrol_reform', start: '2019-04-01', end: '2019-04-01', district: null, label: { 'zh-CN': '街面巡防机制改革', en: 'Street patrol reform' } },
-  { id: 'ciie_2019', start: '2019-11-05', end: '2019-11-10', district: '青浦区', label: { 'zh-CN': '第二届中国国际进口博览会', en: '2nd China International Import Expo' } },
-  { id: 'ciie_2020', start: '2020-11-05', end: '2020-11-10', district: '青浦区', label: { 'zh-CN': '第三届中国国际进口博览会', en: '3rd China International Import Expo' } },
+  {
+    id: 'ciie_2018',
+    start: '2018-11-05',
+    end: '2018-11-10',
+    district: '青浦区',
+    label: { 'zh-CN': '首届中国国际进口博览会', en: '1st China International Import Expo' },
+  },
+  {
+    id: 'patrol_reform',
+    start: '2019-04-01',
+    end: '2019-04-01',
+    district: null,
+    label: { 'zh-CN': '街面巡防机制改革', en: 'Street patrol reform' },
+  },
+  {
+    id: 'ciie_2019',
+    start: '2019-11-05',
+    end: '2019-11-10',
+    district: '青浦区',
+    label: { 'zh-CN': '第二届中国国际进口博览会', en: '2nd China International Import Expo' },
+  },
+  {
+    id: 'ciie_2020',
+    start: '2020-11-05',
+    end: '2020-11-10',
+    district: '青浦区',
+    label: { 'zh-CN': '第三届中国国际进口博览会', en: '3rd China International Import Expo' },
+  },
 ] as const;

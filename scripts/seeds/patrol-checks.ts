@@ -27,7 +27,12 @@ function time(random: () => number): string {
  * by district, rising by about 8 points after the April 2019 patrol reform, plus extra checks
  * in 青浦区 during each import expo.
  */
-export function generatePatrolChecks({ seed = 110, fromYear = 2018, toYear = 2020, perMonth = 6 } = {}): PatrolCheckRecord[] {
+export function generatePatrolChecks({
+  seed = 110,
+  fromYear = 2018,
+  toYear = 2020,
+  perMonth = 6,
+} = {}): PatrolCheckRecord[] {
   const random = seededRandom(seed);
   const records: PatrolCheckRecord[] = [];
   const check = (district: (typeof DISTRICTS)[number], dayNumber: number, visibility: number): void => {

@@ -15,7 +15,12 @@ export interface ProcuratorateCaseRecord {
  * the 2019 introduction of the case-to-proceeding ratio: about 1:1.9 in 2018, 1:1.6 in 2019 and
  * 1:1.4 in 2020.
  */
-export function generateProcuratorateCases({ seed = 140, count = 2000, fromYear = 2018, toYear = 2020 } = {}): ProcuratorateCaseRecord[] {
+export function generateProcuratorateCases({
+  seed = 140,
+  count = 2000,
+  fromYear = 2018,
+  toYear = 2020,
+} = {}): ProcuratorateCaseRecord[] {
   const random = seededRandom(seed);
   const first = dayFromCivil(fromYear, 1, 1);
   const span = dayFromCivil(toYear, 12, 31) - first + 1;

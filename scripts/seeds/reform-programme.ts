@@ -21,9 +21,24 @@ const AREAS: readonly { id: string; label: Text; tasks: readonly Spec[] }[] = [
     id: 'security',
     label: ['维护国家安全和社会稳定', 'National security and social stability'],
     tasks: [
-      { id: 'anti_gang', title: ['扫黑除恶专项斗争常态化', 'Make the campaign against organised crime routine'], owner: '市公安局', due: '2019-12-31' },
-      { id: 'telecom_fraud', title: ['打击电信网络诈骗和“套路贷”', 'Crack down on telecom fraud and predatory loans'], owner: '市公安局', due: '2019-09-30' },
-      { id: 'ciie_security', title: ['进博会安保', 'Security for the import expo'], owner: '市公安局', due: '2019-11-10' },
+      {
+        id: 'anti_gang',
+        title: ['扫黑除恶专项斗争常态化', 'Make the campaign against organised crime routine'],
+        owner: '市公安局',
+        due: '2019-12-31',
+      },
+      {
+        id: 'telecom_fraud',
+        title: ['打击电信网络诈骗和“套路贷”', 'Crack down on telecom fraud and predatory loans'],
+        owner: '市公安局',
+        due: '2019-09-30',
+      },
+      {
+        id: 'ciie_security',
+        title: ['进博会安保', 'Security for the import expo'],
+        owner: '市公安局',
+        due: '2019-11-10',
+      },
     ],
   },
   {
@@ -36,13 +51,41 @@ const AREAS: readonly { id: string; label: Text; tasks: readonly Spec[] }[] = [
         owner: '市委政法委',
         due: '2019-12-31',
         children: [
-          { id: 'case_ownership', title: ['突出法官、检察官办案主体地位', 'Judges and prosecutors own their cases'], owner: '市高院', due: '2019-06-30' },
-          { id: 'performance_evaluation', title: ['绩效考核评价机制', 'Performance evaluation'], owner: '市高院', due: '2019-09-30' },
-          { id: 'accountability', title: ['司法责任追究制度', 'Judicial accountability rules'], owner: '市检察院', due: '2019-12-31' },
+          {
+            id: 'case_ownership',
+            title: ['突出法官、检察官办案主体地位', 'Judges and prosecutors own their cases'],
+            owner: '市高院',
+            due: '2019-06-30',
+          },
+          {
+            id: 'performance_evaluation',
+            title: ['绩效考核评价机制', 'Performance evaluation'],
+            owner: '市高院',
+            due: '2019-09-30',
+          },
+          {
+            id: 'accountability',
+            title: ['司法责任追究制度', 'Judicial accountability rules'],
+            owner: '市检察院',
+            due: '2019-12-31',
+          },
         ],
       },
-      { id: 'smart_case_system', title: ['上海刑事、民商事及行政案件智能辅助办案系统', 'Intelligent case-handling assistant for criminal, civil and administrative cases'], owner: '市高院', due: '2020-06-30' },
-      { id: 'police_three_in_one', title: ['公安“三位一体”改革', 'Three-in-one police reform'], owner: '市公安局', due: '2020-03-31' },
+      {
+        id: 'smart_case_system',
+        title: [
+          '上海刑事、民商事及行政案件智能辅助办案系统',
+          'Intelligent case-handling assistant for criminal, civil and administrative cases',
+        ],
+        owner: '市高院',
+        due: '2020-06-30',
+      },
+      {
+        id: 'police_three_in_one',
+        title: ['公安“三位一体”改革', 'Three-in-one police reform'],
+        owner: '市公安局',
+        due: '2020-03-31',
+      },
       {
         id: 'justice_administration',
         title: ['司法行政改革', 'Reform of judicial administration'],
@@ -56,35 +99,90 @@ const AREAS: readonly { id: string; label: Text; tasks: readonly Spec[] }[] = [
           { id: 'arbitration', title: ['仲裁改革', 'Arbitration'], owner: '市司法局', due: '2020-06-30' },
         ],
       },
-      { id: 'reform_review', title: ['综合配套改革成效督查评估', 'Review of the supporting reforms'], owner: '市委政法委', due: '2020-03-31' },
+      {
+        id: 'reform_review',
+        title: ['综合配套改革成效督查评估', 'Review of the supporting reforms'],
+        owner: '市委政法委',
+        due: '2020-03-31',
+      },
     ],
   },
   {
     id: 'governance',
     label: ['超大城市社会治理', 'Megacity social governance'],
     tasks: [
-      { id: 'district_centres', title: ['区级城市运行综合管理中心', 'District city-operations centres'], owner: '市委政法委', due: '2019-12-31' },
-      { id: 'sharp_eyes', title: ['“雪亮工程”联网应用', '“Sharp Eyes” video network'], owner: '市公安局', due: '2020-06-30' },
-      { id: 'fengqiao', title: ['新时代“枫桥经验”矛盾化解', 'Dispute resolution in the “Fengqiao” tradition'], owner: '市司法局', due: '2019-12-31' },
+      {
+        id: 'district_centres',
+        title: ['区级城市运行综合管理中心', 'District city-operations centres'],
+        owner: '市委政法委',
+        due: '2019-12-31',
+      },
+      {
+        id: 'sharp_eyes',
+        title: ['“雪亮工程”联网应用', '“Sharp Eyes” video network'],
+        owner: '市公安局',
+        due: '2020-06-30',
+      },
+      {
+        id: 'fengqiao',
+        title: ['新时代“枫桥经验”矛盾化解', 'Dispute resolution in the “Fengqiao” tradition'],
+        owner: '市司法局',
+        due: '2019-12-31',
+      },
     ],
   },
   {
     id: 'rule_of_law',
     label: ['法治化营商环境', 'Rule-of-law business environment'],
     tasks: [
-      { id: 'ftz_regulations', title: ['自贸试验区条例修改', 'Revise the free-trade-zone regulations'], owner: '市司法局', due: '2019-12-31' },
-      { id: 'star_market', title: ['科创板注册制法律服务保障', 'Legal services for the STAR Market registration system'], owner: '市高院', due: '2019-09-30' },
-      { id: 'yangtze_delta', title: ['长三角政法协作', 'Yangtze River Delta political-legal cooperation'], owner: '市委政法委', due: '2020-06-30' },
-      { id: 'one_network', title: ['“一网通办”公共法律服务', 'Public legal services on the one-stop online portal'], owner: '市司法局', due: '2019-12-31' },
+      {
+        id: 'ftz_regulations',
+        title: ['自贸试验区条例修改', 'Revise the free-trade-zone regulations'],
+        owner: '市司法局',
+        due: '2019-12-31',
+      },
+      {
+        id: 'star_market',
+        title: ['科创板注册制法律服务保障', 'Legal services for the STAR Market registration system'],
+        owner: '市高院',
+        due: '2019-09-30',
+      },
+      {
+        id: 'yangtze_delta',
+        title: ['长三角政法协作', 'Yangtze River Delta political-legal cooperation'],
+        owner: '市委政法委',
+        due: '2020-06-30',
+      },
+      {
+        id: 'one_network',
+        title: ['“一网通办”公共法律服务', 'Public legal services on the one-stop online portal'],
+        owner: '市司法局',
+        due: '2019-12-31',
+      },
     ],
   },
   {
     id: 'workforce',
     label: ['政法队伍建设', 'Building the political-legal workforce'],
     tasks: [
-      { id: 'political_inspection', title: ['政治督察', 'Political inspections'], owner: '市委政法委', due: '2019-12-31' },
-      { id: 'training', title: ['政法干警全员培训', 'Training for all officers'], owner: '市委政法委', due: '2020-06-30' },
-      { id: 'case_review', title: ['执法巡查和案件评查', 'Enforcement inspections and case reviews'], owner: '市检察院', due: '2019-11-30' },
+      {
+        id: 'political_inspection',
+        title: ['政治督察', 'Political inspections'],
+        owner: '市委政法委',
+        due: '2019-12-31',
+      },
+      {
+        id: 'training',
+        title: ['政法干警全员培训', 'Training for all officers'],
+        owner: '市委政法委',
+        due: '2020-06-30',
+      },
+      {
+        id: 'case_review',
+        title: ['执法巡查和案件评查', 'Enforcement inspections and case reviews'],
+        owner: '市检察院',
+        due: '2019-11-30',
+      },
     ],
   },
 ];
@@ -109,15 +207,26 @@ export function shanghaiProgramme(extracted = '2019-12-31', seed = 20190101): Pr
     const span = due - start;
     // Completion: most on time, some late, some not yet; verification 10–60 days after.
     const roll = random();
-    const completed = roll < 0.6 ? due - Math.floor(random() * 40) : roll < 0.8 ? due + 5 + Math.floor(random() * 50) : null;
+    const completed =
+      roll < 0.6 ? due - Math.floor(random() * 40) : roll < 0.8 ? due + 5 + Math.floor(random() * 50) : null;
     const verified = completed !== null && random() < 0.7 ? completed + 10 + Math.floor(random() * 50) : null;
-    const milestones = spec.children === undefined
-      ? MILESTONES.slice(0, 2 + Math.floor(random() * 3)).map(([zh, en], index, list) => {
-          const milestoneDue = start + Math.round((span * (index + 1)) / list.length);
-          const done = completed !== null ? Math.min(milestoneDue, completed) : random() < 0.6 ? milestoneDue + Math.floor(random() * 30) : null;
-          return { title: { 'zh-CN': zh, en }, due_on: formatDay(milestoneDue), done_on: done === null ? null : known(done) };
-        })
-      : undefined;
+    const milestones =
+      spec.children === undefined
+        ? MILESTONES.slice(0, 2 + Math.floor(random() * 3)).map(([zh, en], index, list) => {
+            const milestoneDue = start + Math.round((span * (index + 1)) / list.length);
+            const done =
+              completed !== null
+                ? Math.min(milestoneDue, completed)
+                : random() < 0.6
+                  ? milestoneDue + Math.floor(random() * 30)
+                  : null;
+            return {
+              title: { 'zh-CN': zh, en },
+              due_on: formatDay(milestoneDue),
+              done_on: done === null ? null : known(done),
+            };
+          })
+        : undefined;
     tasks.push({
       id: spec.id,
       parent,

@@ -1,5 +1,12 @@
 import { csvFormatRows } from 'd3-dsv';
-import { builtInCatalog, progress, REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET, type Dataset, type Programme } from '../../src/index.js';
+import {
+  builtInCatalog,
+  progress,
+  REFORM_MILESTONES_DATASET,
+  REFORM_TASKS_DATASET,
+  type Dataset,
+  type Programme,
+} from '../../src/index.js';
 import { generateCases } from './cases.js';
 import { EVENTS } from './districts.js';
 import { generatePatrolChecks } from './patrol-checks.js';
@@ -41,7 +48,10 @@ function chineseCsv(dataset: Dataset, records: readonly Row[]): string {
 
 /** The mapping from the Chinese headers to the fields, spelled out (the CLI would also match them by label). */
 function chineseMapping(datasets: readonly Dataset[]): string {
-  const entries = datasets.map((dataset) => [dataset.id, { columns: Object.fromEntries(dataset.fields.map((field) => [field.name, field.label?.['zh-CN'] ?? field.name])) }]);
+  const entries = datasets.map((dataset) => [
+    dataset.id,
+    { columns: Object.fromEntries(dataset.fields.map((field) => [field.name, field.label?.['zh-CN'] ?? field.name])) },
+  ]);
   return `${JSON.stringify({ $schema: '../schema/mapping.schema.json', ...Object.fromEntries(entries) }, null, 2)}\n`;
 }
 
@@ -61,9 +71,18 @@ function programmeLedgers(programme: Programme): { tasks: string; milestones: st
     verified_on: task.verified_on ?? null,
   }));
   const milestoneRows: Row[] = programme.tasks.flatMap((task) =>
-    (task.milestones ?? []).map((milestone) => ({ task_id: task.id, title: milestone.title['zh-CN'], title_en: milestone.title.en, due_on: milestone.due_on, done_on: milestone.done_on ?? null })),
+    (task.milestones ?? []).map((milestone) => ({
+      task_id: task.id,
+      title: milestone.title['zh-CN'],
+      title_en: milestone.title.en,
+      due_on: milestone.due_on,
+      done_on: milestone.done_on ?? null,
+    })),
   );
-  return { tasks: chineseCsv(REFORM_TASKS_DATASET, taskRows), milestones: chineseCsv(REFORM_MILESTONES_DATASET, milestoneRows) };
+  return {
+    tasks: chineseCsv(REFORM_TASKS_DATASET, taskRows),
+    milestones: chineseCsv(REFORM_MILESTONES_DATASET, milestoneRows),
+  };
 }
 
 function jsonLines(records: readonly Row[]): string {
@@ -74,7 +93,10 @@ function jsonLines(records: readonly Row[]): string {
 export function seedFiles(): Map<string, string> {
   const police = builtInCatalog('police-presence');
   const datasets: [Dataset, Row[]][] = [
-    [builtInCatalog('court-case-quality').datasets[0]!, generateCases({ count: 4000, seed: 2019, first: '2017-07-01', last: '2020-12-31' }) as unknown as Row[]],
+    [
+      builtInCatalog('court-case-quality').datasets[0]!,
+      generateCases({ count: 4000, seed: 2019, first: '2017-07-01', last: '2020-12-31' }) as unknown as Row[],
+    ],
     [police.datasets[0]!, generatePatrolChecks() as unknown as Row[]],
     [police.datasets[1]!, generateResidentSurvey() as unknown as Row[]],
     [builtInCatalog('procuratorate').datasets[0]!, generateProcuratorateCases() as unknown as Row[]],

@@ -25,7 +25,12 @@ function answer(random: () => number, centre: number, unsure: number): number | 
 }
 
 /** Quarterly resident surveys per district; answers improve a little each year. */
-export function generateResidentSurvey({ seed = 120, fromYear = 2018, toYear = 2020, perQuarter = 20 } = {}): ResidentSurveyRecord[] {
+export function generateResidentSurvey({
+  seed = 120,
+  fromYear = 2018,
+  toYear = 2020,
+  perQuarter = 20,
+} = {}): ResidentSurveyRecord[] {
   const random = seededRandom(seed);
   const records: ResidentSurveyRecord[] = [];
   for (let year = fromYear; year <= toYear; year++) {
@@ -55,7 +60,11 @@ const GROUPS = [
 ] as const;
 
 /** Yearly "三个满意" surveys of the central government's inspectors, judicial staff and the public. */
-export function generateSatisfactionSurvey({ seed = 130, fromYear = 2018, toYear = 2020 } = {}): SatisfactionSurveyRecord[] {
+export function generateSatisfactionSurvey({
+  seed = 130,
+  fromYear = 2018,
+  toYear = 2020,
+} = {}): SatisfactionSurveyRecord[] {
   const random = seededRandom(seed);
   const records: SatisfactionSurveyRecord[] = [];
   for (let year = fromYear; year <= toYear; year++) {

@@ -11,7 +11,9 @@ const directory = new URL('../../../seeds/', import.meta.url);
 mkdirSync(directory, { recursive: true });
 let total = 0;
 for (const [name, text] of seedFiles()) {
-  mkdirSync(new URL(name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : './', directory), { recursive: true });
+  mkdirSync(new URL(name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : './', directory), {
+    recursive: true,
+  });
   writeFileSync(new URL(name, directory), text);
   total += Buffer.byteLength(text);
   console.log(`wrote seeds/${name} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);

@@ -11,8 +11,18 @@ export function catalogs(args: readonly string[], run: CliRun): number {
   const sections = BUILT_IN_CATALOGS.map((name) => {
     const catalog = builtInCatalog(name);
     const rows = [
-      ...catalog.indicators.map((indicator) => [indicator.id, indicator.label[lang], indicator.unit, indicator.dataset]),
-      ...(catalog.composites ?? []).map((composite) => [composite.id, composite.label[lang], messages.compositeUnit, '']),
+      ...catalog.indicators.map((indicator) => [
+        indicator.id,
+        indicator.label[lang],
+        indicator.unit,
+        indicator.dataset,
+      ]),
+      ...(catalog.composites ?? []).map((composite) => [
+        composite.id,
+        composite.label[lang],
+        messages.compositeUnit,
+        '',
+      ]),
     ];
     return `${name} — ${catalog.label[lang]} (${catalog.datasets.map((dataset) => dataset.id).join(', ')})\n${alignTable(messages.catalogHeader, rows)}`;
   });

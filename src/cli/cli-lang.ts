@@ -42,7 +42,10 @@ export function localeLang(env: LocaleEnv, systemLocale?: string): CliLang {
  * Arguments after `--` are left alone. `value` is undefined when `--lang` is absent, `''` when it
  * has no value; the last one given wins.
  */
-export function takeLangOption(args: readonly string[]): { readonly value: string | undefined; readonly rest: string[] } {
+export function takeLangOption(args: readonly string[]): {
+  readonly value: string | undefined;
+  readonly rest: string[];
+} {
   const rest: string[] = [];
   let value: string | undefined;
   for (let index = 0; index < args.length; index++) {

@@ -6,7 +6,8 @@ import type { Messages } from './messages/messages.js';
  * What a summary needs of a table: counts, the quarantined values when the engine lists them, and
  * the skipped rows when the reader lists them.
  */
-export type TableOutcome = Pick<Table, 'quality' | 'quarantine'> & Partial<Pick<Table, 'skippedRows' | 'rulesWithoutColumns'>>;
+export type TableOutcome = Pick<Table, 'quality' | 'quarantine'> &
+  Partial<Pick<Table, 'skippedRows' | 'rulesWithoutColumns'>>;
 
 /** One input file as read. */
 export interface ReadSummary {
@@ -28,7 +29,13 @@ const SKIPPED_SHOWN = 5;
 
 /** A quarantined value as the CLI words it: its reason in the run's language. */
 function reasonOf(entry: TableOutcome['quarantine'][number], messages: Messages): string {
-  return messages.problem({ code: entry.code, message: entry.reason, params: entry.params, field: entry.field, value: entry.value });
+  return messages.problem({
+    code: entry.code,
+    message: entry.reason,
+    params: entry.params,
+    field: entry.field,
+    value: entry.value,
+  });
 }
 
 /**
@@ -43,22 +50,48 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
     const { read, used, quarantined, skipped } = table.quality;
     const percent = used + quarantined === 0 ? '0' : (rejectRate(table) * 100).toFixed(2);
     const by = table.skippedRows;
-    const skippedBy = skipped === 0 || by === undefined ? [] : (['blank', 'footer'] as const).filter((reason) => by[reason] > 0).map((reason) => [reason, by[reason]] as const);
-    lines.push(messages.summaryLine({ dataset, source, format, encoding: format === 'csv' ? encoding : null, read, used, rejected: quarantined, percent, skipped, skippedBy }));
+    const skippedBy =
+      skipped === 0 || by === undefined
+        ? []
+        : (['blank', 'footer'] as const)
+            .filter((reason) => by[reason] > 0)
+            .map((reason) => [reason, by[reason]] as const);
+    lines.push(
+      messages.summaryLine({
+        dataset,
+        source,
+        format,
+        encoding: format === 'csv' ? encoding : null,
+        read,
+        used,
+        rejected: quarantined,
+        percent,
+        skipped,
+        skippedBy,
+      }),
+    );
     const counts = new Map<string, { count: number; place: string; reason: string }>();
     for (const entry of table.quarantine) {
       const key = `${entry.field === '*' ? '' : `${entry.field}: `}${entry.code}`;
       const seen = counts.get(key);
-      if (seen === undefined) counts.set(key, { count: 1, place: messages.rowPlace(entry.row, entry.line), reason: reasonOf(entry, messages) });
+      if (seen === undefined)
+        counts.set(key, {
+          count: 1,
+          place: messages.rowPlace(entry.row, entry.line),
+          reason: reasonOf(entry, messages),
+        });
       else seen.count++;
     }
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, top);
     for (const [key, { count, place, reason }] of ranked) lines.push(messages.reasonLine(count, key, place, reason));
     if (counts.size > top) lines.push(messages.moreKinds(counts.size - top));
-    for (const { rule, missing } of table.rulesWithoutColumns ?? []) lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
+    for (const { rule, missing } of table.rulesWithoutColumns ?? [])
+      lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
     const rows = table.skippedRows?.rows ?? [];
     if (rows.length > 0) {
-      const shown = rows.slice(0, SKIPPED_SHOWN).map(({ row, line, reason }) => messages.skippedPlace(row, line, reason));
+      const shown = rows
+        .slice(0, SKIPPED_SHOWN)
+        .map(({ row, line, reason }) => messages.skippedPlace(row, line, reason));
       lines.push(messages.skippedList(shown, skipped > shown.length));
     }
   }
@@ -69,8 +102,22 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
  * The `--rejects` CSV: `dataset,row,line,field,value,code,reason`, one line per unusable value;
  * `code` is stable across languages (to filter or count on), `reason` is in the run's language.
  */
-export function rejectsCsv(reads: readonly ReadSummary[], messages: Messages, options: { readonly bom: boolean }): string {
+export function rejectsCsv(
+  reads: readonly ReadSummary[],
+  messages: Messages,
+  options: { readonly bom: boolean },
+): string {
   const rows: CsvCell[][] = [['dataset', 'row', 'line', 'field', 'value', 'code', 'reason']];
-  for (const { table } of reads) for (const entry of table.quarantine) rows.push([entry.dataset, entry.row, entry.line, entry.field, entry.value, entry.code, reasonOf(entry, messages)]);
+  for (const { table } of reads)
+    for (const entry of table.quarantine)
+      rows.push([
+        entry.dataset,
+        entry.row,
+        entry.line,
+        entry.field,
+        entry.value,
+        entry.code,
+        reasonOf(entry, messages),
+      ]);
   return toCsv(rows, { bom: options.bom });
 }

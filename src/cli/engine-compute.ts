@@ -31,7 +31,8 @@ export function tableNames(values: readonly string[], catalog: Catalog): Map<str
     const split = value.indexOf('=');
     if (split <= 0 || split === value.length - 1) throw new UsageError((messages) => messages.tablePair(value));
     const dataset = value.slice(0, split);
-    if (!catalog.datasets.some((candidate) => candidate.id === dataset)) throw new UsageError((messages) => messages.noSuchDataset('--table', catalog.id, dataset));
+    if (!catalog.datasets.some((candidate) => candidate.id === dataset))
+      throw new UsageError((messages) => messages.noSuchDataset('--table', catalog.id, dataset));
     if (tables.has(dataset)) throw new UsageError((messages) => messages.givenTwice('--table', dataset));
     tables.set(dataset, value.slice(split + 1));
   }
@@ -56,10 +57,12 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
     if (error instanceof LawGaugeError || error instanceof UsageError) throw error;
     throw new EngineFailure(shownEngine, { kind: 'connect' }, { cause: error });
   }
-  const failed = (datasets: readonly (readonly [string, string])[]) => (error: unknown): never => {
-    if (error instanceof LawGaugeError || error instanceof UsageError) throw error;
-    throw new EngineFailure(shownEngine, { kind: 'datasets', datasets }, { cause: error });
-  };
+  const failed =
+    (datasets: readonly (readonly [string, string])[]) =>
+    (error: unknown): never => {
+      if (error instanceof LawGaugeError || error instanceof UsageError) throw error;
+      throw new EngineFailure(shownEngine, { kind: 'datasets', datasets }, { cause: error });
+    };
   try {
     const tables: Record<string, string | string[]> = {};
     const columns: Record<string, Record<string, string>> = {};
@@ -73,17 +76,30 @@ export async function computeOnEngine(input: EngineInput): Promise<{ reports: Re
         if (path === '-') throw new UsageError((messages) => messages.duckdbNoStdin);
         const view = `lg_file_${dataset}`;
         const definition = catalog.datasets.find((candidate) => candidate.id === dataset)!;
-        await createFileView(connection, view, definition, path, { mapping: entry, fields: [...new Set([...fields, ...input.by.filter((name) => definition.fields.some((field) => field.name === name))])] }).catch(failed([[dataset, path]]));
+        await createFileView(connection, view, definition, path, {
+          mapping: entry,
+          fields: [
+            ...new Set([
+              ...fields,
+              ...input.by.filter((name) => definition.fields.some((field) => field.name === name)),
+            ]),
+          ],
+        }).catch(failed([[dataset, path]]));
         tables[dataset] = [view];
         validColumns[dataset] = PARSED_COLUMN;
       } else {
-        if (entry?.values !== undefined || entry?.formats !== undefined) throw new UsageError((messages) => messages.mapValuesForFiles(dataset));
+        if (entry?.values !== undefined || entry?.formats !== undefined)
+          throw new UsageError((messages) => messages.mapValuesForFiles(dataset));
         tables[dataset] = input.tables.get(dataset) ?? dataset;
         if (mapped !== undefined) columns[dataset] = tableColumns(dataset, mapped);
       }
     }
-    const sources = Object.entries(tables).map(([dataset, table]) => [dataset, files.get(dataset) ?? String(table)] as const);
-    const reports = await evaluateSql(catalog, connection, { ...input.options, tables, columns, validColumns }).catch(failed(sources));
+    const sources = Object.entries(tables).map(
+      ([dataset, table]) => [dataset, files.get(dataset) ?? String(table)] as const,
+    );
+    const reports = await evaluateSql(catalog, connection, { ...input.options, tables, columns, validColumns }).catch(
+      failed(sources),
+    );
     const reads: ReadSummary[] = [];
     for (const report of reports) {
       const [dataset, quality] = Object.entries(report.quality)[0]!;

@@ -8,7 +8,9 @@ export class EngineFailure extends Error {
     /** The engine as given, without credentials (`postgres://host/db`). */
     readonly engine: string,
     /** What it was doing: `connect`, or the datasets and their tables or files. */
-    readonly target: { readonly kind: 'connect' } | { readonly kind: 'datasets'; readonly datasets: readonly (readonly [dataset: string, source: string])[] },
+    readonly target:
+      | { readonly kind: 'connect' }
+      | { readonly kind: 'datasets'; readonly datasets: readonly (readonly [dataset: string, source: string])[] },
     options: { readonly cause: unknown },
   ) {
     super(`${engine}: engine failure`, options);
@@ -38,5 +40,8 @@ export function withoutCredentials(engine: string): string {
  */
 export function driverDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split(/\n\s*LINE \d+:/)[0]!.replace(/\s+/g, ' ').trim();
+  return message
+    .split(/\n\s*LINE \d+:/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
 }

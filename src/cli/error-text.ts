@@ -14,11 +14,18 @@ export function lawGaugeErrorText(error: LawGaugeError, messages: Messages, coun
 
 /** Node's parseArgs errors (unknown option, missing value) are usage errors. */
 export function isArgumentError(error: unknown): error is Error & { readonly code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as unknown as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    (error as unknown as { code: string }).code.startsWith('ERR_PARSE_ARGS')
+  );
 }
 
 /** What Node's argument parser refused, and the option or argument it named (the first one quoted in its message). */
-export function argumentProblem(error: Error & { readonly code: string }): { readonly kind: ArgumentErrorKind; readonly token: string } {
+export function argumentProblem(error: Error & { readonly code: string }): {
+  readonly kind: ArgumentErrorKind;
+  readonly token: string;
+} {
   const token = /'([^']*)'/.exec(error.message)?.[1]?.replace(/ <value>$/, '') ?? '';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':

@@ -23,7 +23,8 @@ export function selectIndicators(catalog: Catalog, ids: readonly string[] | unde
   const indicators = catalog.indicators.map((indicator) => indicator.id);
   const composites = (catalog.composites ?? []).map((composite) => composite.id);
   const unknown = ids.filter((id) => !indicators.includes(id) && !composites.includes(id));
-  if (unknown.length > 0) throw new UsageError((messages) => messages.unknownIndicators(unknown, catalog.id, indicators, composites));
+  if (unknown.length > 0)
+    throw new UsageError((messages) => messages.unknownIndicators(unknown, catalog.id, indicators, composites));
   const shown = ids.filter((id) => indicators.includes(id));
   const chosen = ids.filter((id) => composites.includes(id));
   const leaves = chosen.flatMap((id) => leafIndicators(buildPlan(catalog, id)).map((indicator) => indicator.id));
@@ -31,7 +32,12 @@ export function selectIndicators(catalog: Catalog, ids: readonly string[] | unde
 }
 
 /** The Reports to write: the shown indicators' in evaluation order, then each chosen composite's. */
-export function selectedReports(catalog: Catalog, reports: readonly Report[], selection: IndicatorSelection, rank: boolean): Report[] {
+export function selectedReports(
+  catalog: Catalog,
+  reports: readonly Report[],
+  selection: IndicatorSelection,
+  rank: boolean,
+): Report[] {
   const shown = selection.shown;
   return [
     ...(shown === undefined ? reports : reports.filter((report) => shown.includes(report.indicator.id))),

@@ -28,7 +28,11 @@ function schema(args: readonly string[], run: CliRun): number {
 /** An error's message and its causes' (a driver's error wrapped by lawgauge's), on one line. */
 function oneLine(error: unknown): string {
   const parts: string[] = [];
-  for (let current: unknown = error; current !== undefined && parts.length < 4; current = (current as { cause?: unknown }).cause) {
+  for (
+    let current: unknown = error;
+    current !== undefined && parts.length < 4;
+    current = (current as { cause?: unknown }).cause
+  ) {
     const message = current instanceof Error ? current.message : String(current);
     if (message !== '' && !parts.includes(message)) parts.push(message.replace(/\s+/g, ' ').trim());
     if (!(current instanceof Error)) break;
@@ -42,7 +46,9 @@ function oneLine(error: unknown): string {
  */
 function runLang(value: string | undefined, io: CliIo): CliLang | UsageError {
   if (value === undefined) return localeLang(io.env ?? {}, io.systemLocale);
-  return (CLI_LANGS as readonly string[]).includes(value) ? (value as CliLang) : new UsageError((messages) => messages.expectedOneOf('--lang', CLI_LANGS, value));
+  return (CLI_LANGS as readonly string[]).includes(value)
+    ? (value as CliLang)
+    : new UsageError((messages) => messages.expectedOneOf('--lang', CLI_LANGS, value));
 }
 
 /**
@@ -107,10 +113,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (error instanceof EngineFailure) {
       const datasets = error.target.kind === 'connect' ? null : error.target.datasets;
       const stack = error.cause instanceof Error ? error.cause.stack : undefined;
-      io.err(`lawgauge ${command}: ${messages.engineFailure(error.engine, datasets, driverDetail(error.cause))}\n${debug ? `${stack ?? ''}\n` : `${messages.debugHint}\n`}`);
+      io.err(
+        `lawgauge ${command}: ${messages.engineFailure(error.engine, datasets, driverDetail(error.cause))}\n${debug ? `${stack ?? ''}\n` : `${messages.debugHint}\n`}`,
+      );
       return EXIT.usage;
     }
-    io.err(`lawgauge ${command}: ${messages.failure(oneLine(error))}\n${debug && error instanceof Error ? `${error.stack ?? ''}\n` : `${messages.debugHint}\n`}`);
+    io.err(
+      `lawgauge ${command}: ${messages.failure(oneLine(error))}\n${debug && error instanceof Error ? `${error.stack ?? ''}\n` : `${messages.debugHint}\n`}`,
+    );
     return EXIT.usage;
   }
 }

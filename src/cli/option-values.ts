@@ -2,9 +2,15 @@ import { parseIsoDay } from '../time/civil-day.js';
 import { UsageError } from './usage.js';
 
 /** An option restricted to `allowed` values; `fallback` when it is not given. */
-export function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError((messages) => messages.expectedOneOf(name, allowed, value));
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError((messages) => messages.expectedOneOf(name, allowed, value));
   return value as T;
 }
 
@@ -18,7 +24,8 @@ export function list(name: string, value: string): string[] {
 /** A number from 0 to 1. */
 export function rate(name: string, value: string): number {
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new UsageError((messages) => messages.expectedRate(name, value));
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new UsageError((messages) => messages.expectedRate(name, value));
   return number;
 }
 

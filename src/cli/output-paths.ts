@@ -16,8 +16,13 @@ function fileOf(path: string): string {
  * through a symbolic link — writing it would destroy the data being read — and two outputs that
  * name the same file, where one would overwrite the other. `-` (stdout or stdin) never clashes.
  */
-export function refuseOverwritingInputs(outputs: Readonly<Record<string, string | undefined>>, inputs: readonly (string | undefined)[]): void {
-  const read = new Map(inputs.filter((path): path is string => path !== undefined && path !== '-').map((path) => [fileOf(path), path]));
+export function refuseOverwritingInputs(
+  outputs: Readonly<Record<string, string | undefined>>,
+  inputs: readonly (string | undefined)[],
+): void {
+  const read = new Map(
+    inputs.filter((path): path is string => path !== undefined && path !== '-').map((path) => [fileOf(path), path]),
+  );
   const written = new Map<string, string>();
   for (const [option, path] of Object.entries(outputs)) {
     if (path === undefined || path === '-') continue;

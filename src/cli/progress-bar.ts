@@ -9,7 +9,12 @@ const WIDTH = 24;
  * A one-line progress bar on stderr (rows read, rate, percent), redrawn at most ten times a
  * second; silent unless stderr is a terminal, the file is large and `quiet` is off.
  */
-export function progressBar(io: CliIo, messages: Messages, label: string, quiet: boolean): { update(bytes: number, total: number | null, rows: number): void; done(): void } {
+export function progressBar(
+  io: CliIo,
+  messages: Messages,
+  label: string,
+  quiet: boolean,
+): { update(bytes: number, total: number | null, rows: number): void; done(): void } {
   const started = Date.now();
   let last = 0;
   let drawn = false;
@@ -22,7 +27,9 @@ export function progressBar(io: CliIo, messages: Messages, label: string, quiet:
       const share = Math.min(1, bytes / total);
       const filled = Math.round(share * WIDTH);
       const rate = rows / Math.max(0.001, (now - started) / 1000);
-      io.err(`\r${label} [${'█'.repeat(filled)}${' '.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${messages.progress(rows, Math.round(rate))}`);
+      io.err(
+        `\r${label} [${'█'.repeat(filled)}${' '.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${messages.progress(rows, Math.round(rate))}`,
+      );
       drawn = true;
     },
     done() {

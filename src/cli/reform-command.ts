@@ -41,8 +41,35 @@ const OPTIONAL_MILESTONE_FIELDS = ['title_en', 'done_on'];
 
 /** `--format csv`: one row per task, exactly these columns. */
 export function reformCsv(report: ReformReport, options: { readonly bom: boolean }): string {
-  const rows: CsvCell[][] = [['task_id', 'parent_id', 'area', 'owner', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late']];
-  for (const task of report.tasks) rows.push([task.id, task.parent, task.area, task.owner, task.status, task.light, task.progress, task.due_on, task.completed_on, task.verified_on, task.days_late]);
+  const rows: CsvCell[][] = [
+    [
+      'task_id',
+      'parent_id',
+      'area',
+      'owner',
+      'status',
+      'light',
+      'progress',
+      'due_on',
+      'completed_on',
+      'verified_on',
+      'days_late',
+    ],
+  ];
+  for (const task of report.tasks)
+    rows.push([
+      task.id,
+      task.parent,
+      task.area,
+      task.owner,
+      task.status,
+      task.light,
+      task.progress,
+      task.due_on,
+      task.completed_on,
+      task.verified_on,
+      task.days_late,
+    ]);
   return toCsv(rows, options);
 }
 
@@ -50,7 +77,10 @@ export function reformCsv(report: ReformReport, options: { readonly bom: boolean
 export function reformTable(report: ReformReport, lang: Lang): string {
   const words = MESSAGES[lang].reformWords;
   const percent = (value: number | null): string => (value === null ? '—' : formatPercent(value, lang, 1));
-  const projection = report.projection.reason === 'no_recent_completions' ? words.none : `${report.projection.date}${report.projection.reason === 'finished' ? ` (${words.finished})` : ''}`;
+  const projection =
+    report.projection.reason === 'no_recent_completions'
+      ? words.none
+      : `${report.projection.date}${report.projection.reason === 'finished' ? ` (${words.finished})` : ''}`;
   const head = [
     `${report.programme.label[lang]}${report.programme.synthetic ? words.synthetic : ''}`,
     `${words.asOf} ${report.asOf}: ${words.completion} ${percent(report.completionRate)}, ${words.weighted} ${percent(report.weightedCompletionRate)}, ${words.verification} ${percent(report.verificationRate)}, ${words.onTime} ${percent(report.onTimeRate)}`,
@@ -91,10 +121,17 @@ export async function reform(args: readonly string[], run: CliRun): Promise<numb
   const { format, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
   // One workbook often holds both ledgers: --sheet for the tasks, --milestones-sheet for the milestones.
   const milestonesSheet = sheetOption(values['milestones-sheet']);
-  const asOf = values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
-  if ((values.tasks === undefined) === (values.programme === undefined)) throw new UsageError((text) => text.reformSource);
-  refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [values.tasks, values.milestones, values.programme]);
-  if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined)) throw new UsageError((text) => text.titleWithProgramme);
+  const asOf =
+    values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
+  if ((values.tasks === undefined) === (values.programme === undefined))
+    throw new UsageError((text) => text.reformSource);
+  refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [
+    values.tasks,
+    values.milestones,
+    values.programme,
+  ]);
+  if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined))
+    throw new UsageError((text) => text.titleWithProgramme);
 
   let programme: Programme;
   const reads: ReadSummary[] = [];
@@ -103,24 +140,70 @@ export async function reform(args: readonly string[], run: CliRun): Promise<numb
     try {
       programme = parseProgramme(json);
     } catch (error) {
-      if (error instanceof LawGaugeError) throw new LawGaugeError(error.code, `${values.programme}: programme`, error.issues);
+      if (error instanceof LawGaugeError)
+        throw new LawGaugeError(error.code, `${values.programme}: programme`, error.issues);
       throw error;
     }
   } else {
     const tasksPath = values.tasks!;
-    const tasks = await readDatasetFile(tasksPath, { dataset: REFORM_TASKS_DATASET, encoding, optional: OPTIONAL_TASK_FIELDS, ...(sheet === undefined ? {} : { sheet }) });
-    reads.push({ dataset: REFORM_TASKS_DATASET.id, source: tasksPath, format: tasks.format, encoding: tasks.encoding, table: tasks.table });
-    const milestones = values.milestones === undefined ? undefined : await readDatasetFile(values.milestones, { dataset: REFORM_MILESTONES_DATASET, encoding, optional: OPTIONAL_MILESTONE_FIELDS, ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }) });
-    if (milestones !== undefined) reads.push({ dataset: REFORM_MILESTONES_DATASET.id, source: values.milestones!, format: milestones.format, encoding: milestones.encoding, table: milestones.table });
-    const id = basename(tasksPath, extname(tasksPath)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z]+/, '') || 'programme';
+    const tasks = await readDatasetFile(tasksPath, {
+      dataset: REFORM_TASKS_DATASET,
+      encoding,
+      optional: OPTIONAL_TASK_FIELDS,
+      ...(sheet === undefined ? {} : { sheet }),
+    });
+    reads.push({
+      dataset: REFORM_TASKS_DATASET.id,
+      source: tasksPath,
+      format: tasks.format,
+      encoding: tasks.encoding,
+      table: tasks.table,
+    });
+    const milestones =
+      values.milestones === undefined
+        ? undefined
+        : await readDatasetFile(values.milestones, {
+            dataset: REFORM_MILESTONES_DATASET,
+            encoding,
+            optional: OPTIONAL_MILESTONE_FIELDS,
+            ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
+          });
+    if (milestones !== undefined)
+      reads.push({
+        dataset: REFORM_MILESTONES_DATASET.id,
+        source: values.milestones!,
+        format: milestones.format,
+        encoding: milestones.encoding,
+        table: milestones.table,
+      });
+    const id =
+      basename(tasksPath, extname(tasksPath))
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[^a-z]+/, '') || 'programme';
     // The summary and rejects come first: a task the ingest quarantined (verified before it was
     // completed, a repeated id) is why a child may then name an unknown parent.
     if (!quiet) io.err(summaryText(reads, messages));
-    if (values.rejects !== undefined) await writeResult(io, values.rejects, rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }));
-    programme = programmeFromTables({ id, label: ledgerTitle(values.title, values['title-en']), tasks: tasks.table, ...(milestones === undefined ? {} : { milestones: milestones.table }) });
+    if (values.rejects !== undefined)
+      await writeResult(
+        io,
+        values.rejects,
+        rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
+      );
+    programme = programmeFromTables({
+      id,
+      label: ledgerTitle(values.title, values['title-en']),
+      tasks: tasks.table,
+      ...(milestones === undefined ? {} : { milestones: milestones.table }),
+    });
   }
   const report = progress(programme, { asOf });
-  const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true }) : reformTable(report, lang);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'csv'
+        ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true })
+        : reformTable(report, lang);
   await writeResult(io, values.out, text);
   return rejectRateExit(reads, maxRejectRate, run, values.rejects !== undefined);
 }

@@ -25,20 +25,35 @@ export interface SharedValues {
 }
 
 /** Checks and defaults the shared options. */
-export function sharedValues(values: { format?: string | undefined; encoding?: string | undefined; sheet?: string | undefined; 'max-reject-rate'?: string | undefined; quiet?: boolean | undefined }): SharedValues {
+export function sharedValues(values: {
+  format?: string | undefined;
+  encoding?: string | undefined;
+  sheet?: string | undefined;
+  'max-reject-rate'?: string | undefined;
+  quiet?: boolean | undefined;
+}): SharedValues {
   return {
     format: choice('--format', values.format, ['table', 'csv', 'json'] as const, 'table'),
     encoding: choice('--encoding', values.encoding, ['auto', 'utf-8', 'gb18030'] as const, 'auto'),
     sheet: sheetOption(values.sheet),
-    maxRejectRate: values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']),
+    maxRejectRate:
+      values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']),
     quiet: values.quiet === true,
   };
 }
 
 /** Exit code 1, with a line per dataset, when a dataset's rejected share is above the limit; else 0. */
-export function rejectRateExit(reads: readonly ReadSummary[], maxRejectRate: number, run: CliRun, rejectsWritten: boolean): number {
+export function rejectRateExit(
+  reads: readonly ReadSummary[],
+  maxRejectRate: number,
+  run: CliRun,
+  rejectsWritten: boolean,
+): number {
   const over = reads.filter(({ table }) => rejectRate(table) > maxRejectRate);
-  for (const { dataset, table } of over) run.io.err(`${run.messages.rejectRateExceeded(dataset, (rejectRate(table) * 100).toFixed(2), maxRejectRate, rejectsWritten)}\n`);
+  for (const { dataset, table } of over)
+    run.io.err(
+      `${run.messages.rejectRateExceeded(dataset, (rejectRate(table) * 100).toFixed(2), maxRejectRate, rejectsWritten)}\n`,
+    );
   return over.length > 0 ? EXIT.data : EXIT.ok;
 }
 

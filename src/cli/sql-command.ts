@@ -31,7 +31,11 @@ export async function sql(args: readonly string[], run: CliRun): Promise<number>
   const dialect = choice('--dialect', values.dialect, SQL_DIALECTS, 'duckdb');
   const catalog = await loadCatalog(values.catalog);
   const mapping = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
-  const columns = Object.fromEntries((mapping === undefined ? [] : mappingEntries(mapping)).flatMap(([id, entry]) => (entry.columns === undefined ? [] : [[id, tableColumns(id, entry.columns)]])));
+  const columns = Object.fromEntries(
+    (mapping === undefined ? [] : mappingEntries(mapping)).flatMap(([id, entry]) =>
+      entry.columns === undefined ? [] : [[id, tableColumns(id, entry.columns)]],
+    ),
+  );
   // A composite is computed from its indicators' Reports, outside the database: print their queries.
   const asked = evaluationOptions(values);
   const selection = selectIndicators(catalog, asked.indicators);
@@ -47,7 +51,12 @@ export async function sql(args: readonly string[], run: CliRun): Promise<number>
   const text = queries
     .map((query) => {
       const params = query.params.map((param, index) => `--   $${index + 1} = ${JSON.stringify(param)}`);
-      return [messages.sqlDataset(catalog.id, query.dataset, query.dialect), ...(params.length === 0 ? [] : [messages.sqlParameters, ...params]), `${query.sql};`, ''].join('\n');
+      return [
+        messages.sqlDataset(catalog.id, query.dataset, query.dialect),
+        ...(params.length === 0 ? [] : [messages.sqlParameters, ...params]),
+        `${query.sql};`,
+        '',
+      ].join('\n');
     })
     .join('\n');
   await writeResult(run.io, values.out, composites.join('') + text);

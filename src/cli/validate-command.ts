@@ -18,12 +18,20 @@ function kindOf(json: unknown): Kind | null {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
   const record = json as Record<string, unknown>;
   const schema = typeof record['$schema'] === 'string' ? record['$schema'] : '';
-  for (const kind of ['catalog', 'mapping', 'programme', 'dashboard'] as const) if (schema.endsWith(`${kind}.schema.json`)) return kind;
+  for (const kind of ['catalog', 'mapping', 'programme', 'dashboard'] as const)
+    if (schema.endsWith(`${kind}.schema.json`)) return kind;
   if ('indicators' in record || 'datasets' in record) return 'catalog';
   if ('tasks' in record || 'areas' in record) return 'programme';
   if ('sections' in record) return 'dashboard';
   const entries = Object.entries(record).filter(([key]) => key !== '$schema');
-  if (entries.length > 0 && entries.every(([, value]) => value !== null && typeof value === 'object' && ['columns', 'values', 'formats'].some((key) => key in value))) return 'mapping';
+  if (
+    entries.length > 0 &&
+    entries.every(
+      ([, value]) =>
+        value !== null && typeof value === 'object' && ['columns', 'values', 'formats'].some((key) => key in value),
+    )
+  )
+    return 'mapping';
   return null;
 }
 
@@ -51,10 +59,22 @@ export async function validate(args: readonly string[], run: CliRun): Promise<nu
       io.out(`${messages.validCatalog(path, catalog.id, catalog.datasets.length, catalog.indicators.length)}\n`);
     } else if (kind === 'mapping') {
       const mapping = parseMapping(json, knownDatasets());
-      io.out(`${messages.validMapping(path, mappingEntries(mapping).map(([id]) => id))}\n`);
+      io.out(
+        `${messages.validMapping(
+          path,
+          mappingEntries(mapping).map(([id]) => id),
+        )}\n`,
+      );
     } else if (kind === 'dashboard') {
       const dashboard = parseWith(Dashboard, json, 'dashboard');
-      io.out(`${messages.validDashboard(path, dashboard.title[lang], dashboard.sections.length, dashboard.sections.reduce((sum, section) => sum + section.panels.length, 0))}\n`);
+      io.out(
+        `${messages.validDashboard(
+          path,
+          dashboard.title[lang],
+          dashboard.sections.length,
+          dashboard.sections.reduce((sum, section) => sum + section.panels.length, 0),
+        )}\n`,
+      );
     } else {
       const programme = parseProgramme(json);
       io.out(`${messages.validProgramme(path, programme.id, programme.areas.length, programme.tasks.length)}\n`);

@@ -17,7 +17,13 @@ export interface PlanNode {
   readonly children: readonly PlanChild[];
 }
 export type PlanChild =
-  | { readonly kind: 'indicator'; readonly id: string; readonly weight: number; readonly indicator: Indicator; readonly normalisation: Normalisation }
+  | {
+      readonly kind: 'indicator';
+      readonly id: string;
+      readonly weight: number;
+      readonly indicator: Indicator;
+      readonly normalisation: Normalisation;
+    }
   | { readonly kind: 'composite'; readonly id: string; readonly weight: number; readonly node: PlanNode };
 
 /** The units (group values) and periods the leaf reports share, and each leaf value. */
@@ -35,7 +41,11 @@ export function buildPlan(catalog: Catalog, compositeId: string): PlanNode {
   const composites = new Map((catalog.composites ?? []).map((composite) => [composite.id, composite]));
   const indicators = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   const root = composites.get(compositeId);
-  if (root === undefined) throw invalidArgument('options.composite', `unknown composite "${compositeId}"; known: ${[...composites.keys()].join(', ') || '(none)'}`);
+  if (root === undefined)
+    throw invalidArgument(
+      'options.composite',
+      `unknown composite "${compositeId}"; known: ${[...composites.keys()].join(', ') || '(none)'}`,
+    );
   // Catalog validation rules out cycles and dangling references.
   const plan = (composite: Composite, inherited: Normalisation): PlanNode => {
     const normalisation = composite.normalisation ?? inherited;
@@ -45,8 +55,19 @@ export function buildPlan(catalog: Catalog, compositeId: string): PlanNode {
       minShare: composite.minShare ?? DEFAULT_MIN_SHARE,
       children: composite.children.map((child): PlanChild =>
         child.indicator !== undefined
-          ? { kind: 'indicator', id: child.indicator, weight: child.weight ?? 1, indicator: indicators.get(child.indicator)!, normalisation: child.normalisation ?? normalisation }
-          : { kind: 'composite', id: child.composite!, weight: child.weight ?? 1, node: plan(composites.get(child.composite!)!, normalisation) },
+          ? {
+              kind: 'indicator',
+              id: child.indicator,
+              weight: child.weight ?? 1,
+              indicator: indicators.get(child.indicator)!,
+              normalisation: child.normalisation ?? normalisation,
+            }
+          : {
+              kind: 'composite',
+              id: child.composite!,
+              weight: child.weight ?? 1,
+              node: plan(composites.get(child.composite!)!, normalisation),
+            },
       ),
     };
   };
@@ -54,7 +75,9 @@ export function buildPlan(catalog: Catalog, compositeId: string): PlanNode {
 }
 
 export function leafIndicators(node: PlanNode): Indicator[] {
-  return node.children.flatMap((child) => (child.kind === 'indicator' ? [child.indicator] : leafIndicators(child.node)));
+  return node.children.flatMap((child) =>
+    child.kind === 'indicator' ? [child.indicator] : leafIndicators(child.node),
+  );
 }
 
 /** Lines up the leaf indicators' Reports by unit and period; all must share one grouping. */
@@ -63,12 +86,21 @@ export function collectInputs(node: PlanNode, reports: readonly Report[]): Compo
   const byId = new Map(reports.map((report) => [report.indicator.id, report]));
   const issues: DefinitionIssue[] = [];
   const missing = leaves.filter((leaf) => !byId.has(leaf.id)).map((leaf) => leaf.id);
-  if (missing.length > 0) issues.push({ code: 'missing_report', path: [], message: `no Report for ${missing.join(', ')}; evaluate these indicators first`, params: { ids: missing } });
+  if (missing.length > 0)
+    issues.push({
+      code: 'missing_report',
+      path: [],
+      message: `no Report for ${missing.join(', ')}; evaluate these indicators first`,
+      params: { ids: missing },
+    });
   const first = byId.get(leaves[0]!.id);
   for (const leaf of leaves) {
     const report = byId.get(leaf.id);
     if (report !== undefined && first !== undefined && report.groupBy.join(',') !== first.groupBy.join(',')) {
-      issues.push({ code: 'mixed_grouping', path: [leaf.id], message: `grouped by [${report.groupBy.join(', ')}] but "${leaves[0]!.id}" by [${first.groupBy.join(', ')}]; evaluate all with the same "by"`,
+      issues.push({
+        code: 'mixed_grouping',
+        path: [leaf.id],
+        message: `grouped by [${report.groupBy.join(', ')}] but "${leaves[0]!.id}" by [${first.groupBy.join(', ')}]; evaluate all with the same "by"`,
         params: { by: report.groupBy, first: leaves[0]!.id, first_by: first.groupBy },
       });
     }

@@ -14,7 +14,11 @@ export interface CompositeOptions {
   readonly rank?: boolean;
 }
 
-function change(values: ReadonlyMap<string, number | null>, earlierKey: string | undefined, value: number): Change | null {
+function change(
+  values: ReadonlyMap<string, number | null>,
+  earlierKey: string | undefined,
+  value: number,
+): Change | null {
   if (earlierKey === undefined) return null;
   const earlier = values.get(earlierKey);
   if (earlier === undefined || earlier === null) return null;
@@ -38,7 +42,11 @@ function change(values: ReadonlyMap<string, number | null>, earlierKey: string |
  *   distance to target, x ≤ 0 under a geometric mean, 0 under a harmonic mean), naming the
  *   indicator, unit and period.
  */
-export function compositeReport(catalog: Catalog | unknown, reports: readonly Report[], options: CompositeOptions): Report {
+export function compositeReport(
+  catalog: Catalog | unknown,
+  reports: readonly Report[],
+  options: CompositeOptions,
+): Report {
   const parsed = parseCatalog(catalog);
   const plan = buildPlan(parsed, options.composite);
   const inputs = collectInputs(plan, reports);
@@ -56,7 +64,9 @@ export function compositeReport(catalog: Catalog | unknown, reports: readonly Re
     const yearAgo = yearAgoStart(start, parsedKey?.unit ?? unit);
     inputs.units.forEach((group, u) => {
       const value = result.values[u] ?? null;
-      const components = Object.fromEntries(Object.entries(result.components).map(([id, shares]) => [id, shares[u] ?? null]));
+      const components = Object.fromEntries(
+        Object.entries(result.components).map(([id, shares]) => [id, shares[u] ?? null]),
+      );
       rows.push({
         period: period.key,
         start: period.start,
@@ -75,7 +85,11 @@ export function compositeReport(catalog: Catalog | unknown, reports: readonly Re
             ? { previous: null, yearAgo: null }
             : {
                 previous: change(byUnit[u]!, previousKey, value),
-                yearAgo: change(byUnit[u]!, yearAgo === undefined ? undefined : periodKey(yearAgo, parsedKey?.unit ?? unit), value),
+                yearAgo: change(
+                  byUnit[u]!,
+                  yearAgo === undefined ? undefined : periodKey(yearAgo, parsedKey?.unit ?? unit),
+                  value,
+                ),
               },
         ...(ranks === null ? {} : { rank: ranks[u] ?? null }),
         components,
@@ -104,7 +118,7 @@ export function compositeReport(catalog: Catalog | unknown, reports: readonly Re
     period: {
       unit,
       from: reports[0]?.period.from ?? (inputs.periods[0] === undefined ? formatDay(0) : inputs.periods[0].start),
-      to: reports[0]?.period.to ?? (inputs.periods.at(-1)?.end ?? formatDay(0)),
+      to: reports[0]?.period.to ?? inputs.periods.at(-1)?.end ?? formatDay(0),
       toDate: reports[0]?.period.toDate ?? false,
     },
     groupBy: [...inputs.groupBy],

@@ -39,12 +39,24 @@ function directed(indicator: Indicator, values: (number | null)[]): { values: (n
 
 function wrap(error: unknown, compositeId: string, where: string, period: string, place: IssueParams): never {
   if (error instanceof CompositeMathError) {
-    throw new LawGaugeError('invalid_data', 'composite', [{ code: error.code, path: [compositeId], message: `${where}, period ${period}: ${error.message}`, params: { ...error.params, ...place, period } }]);
+    throw new LawGaugeError('invalid_data', 'composite', [
+      {
+        code: error.code,
+        path: [compositeId],
+        message: `${where}, period ${period}: ${error.message}`,
+        params: { ...error.params, ...place, period },
+      },
+    ]);
   }
   throw error;
 }
 
-export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number, variation: TreeVariation = {}): NodeResult {
+export function evaluateTree(
+  node: PlanNode,
+  inputs: CompositeInputs,
+  p: number,
+  variation: TreeVariation = {},
+): NodeResult {
   const unitCount = inputs.units.length;
   const childValues: (number | null)[][] = [];
   const present = new Array<number>(unitCount).fill(0);
@@ -73,14 +85,18 @@ export function evaluateTree(node: PlanNode, inputs: CompositeInputs, p: number,
   }
   const weights = node.children.map((child, index) => child.weight * (variation.weight?.(node, index) ?? 1));
   const values: (number | null)[] = [];
-  const components: Record<string, (number | null)[]> = Object.fromEntries(node.children.map((child) => [child.id, [] as (number | null)[]]));
+  const components: Record<string, (number | null)[]> = Object.fromEntries(
+    node.children.map((child) => [child.id, [] as (number | null)[]]),
+  );
   for (let u = 0; u < unitCount; u++) {
     const row = childValues.map((column) => column[u]!);
     let value: number | undefined;
     try {
       value = aggregate(row, weights, node.aggregation, node.minShare);
     } catch (error) {
-      wrap(error, node.composite.id, `unit ${JSON.stringify(inputs.units[u])}`, inputs.periods[p]!.key, { unit: JSON.stringify(inputs.units[u]) });
+      wrap(error, node.composite.id, `unit ${JSON.stringify(inputs.units[u])}`, inputs.periods[p]!.key, {
+        unit: JSON.stringify(inputs.units[u]),
+      });
     }
     values.push(value ?? null);
     const shares = contributions(row, weights);

@@ -66,7 +66,8 @@ export function normalise(values: UnitValues, method: Normalisation, direction: 
       return signed.map((x) => (x === null ? null : l + ((x - min) / (max - min)) * (u - l)));
     }
     case 'zScore': {
-      const mean = method.mean === undefined ? known.reduce((sum, x) => sum + x, 0) / known.length : direction * method.mean;
+      const mean =
+        method.mean === undefined ? known.reduce((sum, x) => sum + x, 0) / known.length : direction * method.mean;
       const sd = method.sd ?? Math.sqrt(known.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (known.length - 1));
       // SD 0 or a single unit (a fixed SD is > 0 by the schema): left out, as for min-max.
       if (known.length > 0 && !(sd > 0)) return signed.map(() => null);
@@ -81,9 +82,14 @@ export function normalise(values: UnitValues, method: Normalisation, direction: 
       const target = direction * method.target;
       const [min] = extent(known);
       const scale = method.scale ?? 1;
-      if (known.length > 0 && target === min) throw new CompositeMathError('constant_values', `the target equals the lowest value (${direction * min}), so the distance to target is undefined`, {
-          value: direction * min,
-        });
+      if (known.length > 0 && target === min)
+        throw new CompositeMathError(
+          'constant_values',
+          `the target equals the lowest value (${direction * min}), so the distance to target is undefined`,
+          {
+            value: direction * min,
+          },
+        );
       return signed.map((x) => {
         if (x === null) return null;
         const distance = (x - min) / (target - min);

@@ -38,19 +38,34 @@ export interface UnitRankInterval {
  * re-computations with randomly perturbed weights and a randomly chosen normalisation, giving
  * each unit's median rank and 5–95% rank interval. Deterministic for a given seed.
  */
-export function compositeUncertainty(catalog: Catalog | unknown, reports: readonly Report[], options: UncertaintyOptions): UnitRankInterval[] {
+export function compositeUncertainty(
+  catalog: Catalog | unknown,
+  reports: readonly Report[],
+  options: UncertaintyOptions,
+): UnitRankInterval[] {
   const parsed = parseCatalog(catalog);
   const plan = buildPlan(parsed, options.composite);
   const inputs = collectInputs(plan, reports);
   const runs = options.runs ?? 500;
   const noise = options.weightNoise ?? 0.25;
-  if (!Number.isInteger(runs) || runs < 1) throw invalidArgument('options.runs', `expected a whole number ≥ 1, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw invalidArgument('options.runs', `expected a whole number ≥ 1, got ${runs}`);
   if (!(noise >= 0 && noise < 1)) throw invalidArgument('options.weightNoise', `expected 0 ≤ noise < 1, got ${noise}`);
-  const withData = inputs.periods.filter((_, index) => evaluateTree(plan, inputs, index).values.some((value) => value !== null));
+  const withData = inputs.periods.filter((_, index) =>
+    evaluateTree(plan, inputs, index).values.some((value) => value !== null),
+  );
   const periodKey = options.period ?? withData.at(-1)?.key;
   const p = inputs.periods.findIndex((period) => period.key === periodKey);
-  if (p < 0) throw invalidArgument('options.period', `no period "${String(periodKey)}" in the Reports; they have ${inputs.periods.map((period) => period.key).join(', ')}`);
-  const alternatives: readonly (Normalisation | undefined)[] = options.normalisations ?? [undefined, { method: 'minMax', range: [0, 100] }, { method: 'percentileRank' }];
+  if (p < 0)
+    throw invalidArgument(
+      'options.period',
+      `no period "${String(periodKey)}" in the Reports; they have ${inputs.periods.map((period) => period.key).join(', ')}`,
+    );
+  const alternatives: readonly (Normalisation | undefined)[] = options.normalisations ?? [
+    undefined,
+    { method: 'minMax', range: [0, 100] },
+    { method: 'percentileRank' },
+  ];
   const random = seededRandom(options.seed ?? 1);
   const nominal = rankDescending(evaluateTree(plan, inputs, p).values);
   const ranks: number[][] = inputs.units.map(() => []);

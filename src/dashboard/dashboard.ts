@@ -34,7 +34,10 @@ export const Panel = z.strictObject({
 export type Panel = z.infer<typeof Panel>;
 
 /** Exactly one of `src` and `compute` per panel. */
-const oneSource = z.refine<Panel>((panel) => (panel.src === undefined) !== (panel.compute === undefined), 'give a panel either "src" or "compute"');
+const oneSource = z.refine<Panel>(
+  (panel) => (panel.src === undefined) !== (panel.compute === undefined),
+  'give a panel either "src" or "compute"',
+);
 
 export const DashboardSection = z.strictObject({
   id: Identifier,

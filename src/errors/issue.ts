@@ -26,7 +26,12 @@ export interface DefinitionIssue {
 export function formatPath(root: string, path: IssuePath): string {
   let text = root;
   for (const part of path) {
-    text += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$-]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
+    text +=
+      typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_$][\w$-]*$/.test(part)
+          ? `.${part}`
+          : `[${JSON.stringify(part)}]`;
   }
   return text;
 }

@@ -12,7 +12,11 @@ import { quantileInPlace } from './statistics/select.js';
  * case pending for three years costs two writes, not thirty-six.
  * Period-dependent filters or values visit each (row, period) pair instead.
  */
-export function sumCells(selection: Selection, layout: CellLayout, value: ValueSource | null): { count: Float64Array; sum: Float64Array } {
+export function sumCells(
+  selection: Selection,
+  layout: CellLayout,
+  value: ValueSource | null,
+): { count: Float64Array; sum: Float64Array } {
   const { groups, periods, rowGroup } = layout;
   const cells = cellCount(layout);
   const count = new Float64Array(cells);
@@ -125,7 +129,10 @@ export function countSubset(
     const { periodEnds } = layout;
     visitPairs(selection, layout, null, (cell, _v, period, row) => {
       denominator[cell]! += 1;
-      if ((numeratorMask === null || numeratorMask[row] === TRUE) && (numeratorPeriodic === null || numeratorPeriodic(row, periodEnds[period]!) === TRUE)) {
+      if (
+        (numeratorMask === null || numeratorMask[row] === TRUE) &&
+        (numeratorPeriodic === null || numeratorPeriodic(row, periodEnds[period]!) === TRUE)
+      ) {
         numerator[cell]! += 1;
       }
     });
@@ -142,13 +149,19 @@ export function countSubset(
  * their union: no value is copied twice. Each range is then reordered by quickselect, groups
  * first, total last.
  */
-export function quantileCells(selection: Selection, layout: CellLayout, value: ValueSource, p: number): { value: Float64Array; n: Float64Array } {
+export function quantileCells(
+  selection: Selection,
+  layout: CellLayout,
+  value: ValueSource,
+  p: number,
+): { value: Float64Array; n: Float64Array } {
   const { groups, periods, rowGroup } = layout;
   const slots = groups * periods;
   const sizes = new Int32Array(slots);
   // Slot of a (group, period) cell in the period-major gathering order.
   const slotOf = (cell: number): number => (cell % periods) * groups + Math.floor(cell / periods);
-  const single = selection.periodic === null && value instanceof Float64Array && selection.runs.every((run) => run.end === null);
+  const single =
+    selection.periodic === null && value instanceof Float64Array && selection.runs.every((run) => run.end === null);
   const mask = selection.mask;
   if (single) {
     const source = value as Float64Array;
@@ -197,7 +210,12 @@ export function quantileCells(selection: Selection, layout: CellLayout, value: V
 }
 
 /** Calls `visit(cell, value, period, row)` for every selected (row, period) pair with a non-null value. */
-function visitPairs(selection: Selection, layout: CellLayout, value: ValueSource | null, visit: (cell: number, value: number, period: number, row: number) => void): void {
+function visitPairs(
+  selection: Selection,
+  layout: CellLayout,
+  value: ValueSource | null,
+  visit: (cell: number, value: number, period: number, row: number) => void,
+): void {
   const { periods, rowGroup, periodEnds } = layout;
   const { mask, periodic } = selection;
   const staticValue = value instanceof Float64Array ? value : null;

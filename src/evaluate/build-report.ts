@@ -57,7 +57,11 @@ export function buildReport(parts: ReportParts): Report {
  * The reported day range: the options' `from` and `to`, each filled from the data's range when
  * absent. A one-sided range that excludes all data collapses onto the given end.
  */
-export function resolveDayRange(from: number | null, to: number | null, range: { from: number; to: number } | null): { from: number; to: number } | null {
+export function resolveDayRange(
+  from: number | null,
+  to: number | null,
+  range: { from: number; to: number } | null,
+): { from: number; to: number } | null {
   if (from !== null && to !== null) return { from, to };
   if (range === null) return null;
   let start = from ?? range.from;

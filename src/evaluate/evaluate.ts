@@ -103,6 +103,10 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
 /** The error for an evaluation without `from`/`to` over tables that hold no dated records. */
 export function noDatesError(): LawGaugeError {
   return new LawGaugeError('invalid_argument', 'options', [
-    { code: 'no_dates', path: ['from'], message: 'the tables hold no dated records to infer the period range from; give "from" and "to"' },
+    {
+      code: 'no_dates',
+      path: ['from'],
+      message: 'the tables hold no dated records to infer the period range from; give "from" and "to"',
+    },
   ]);
 }

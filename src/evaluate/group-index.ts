@@ -29,7 +29,8 @@ function columnKeys(column: Column, length: number): { keys: Int32Array; decode:
     const decode: GroupValue[] = [null, ...column.dictionary];
     // Enums sort in declared order, strings by code point; null last.
     const order = decode.map((_, key) => key);
-    if (column.type === 'string') order.sort((a, b) => (a === 0 ? 1 : b === 0 ? -1 : compareText(decode[a] as string, decode[b] as string)));
+    if (column.type === 'string')
+      order.sort((a, b) => (a === 0 ? 1 : b === 0 ? -1 : compareText(decode[a] as string, decode[b] as string)));
     else order.push(order.shift()!);
     return { keys, decode, order };
   }
@@ -71,7 +72,12 @@ function buildGroupIndex(context: TableContext, fields: readonly string[]): Grou
   const perField = fields.map((name) => columnKeys(context.column(name), length));
   perField.forEach(({ keys, decode }, f) => {
     const clash = decode.indexOf(TOTAL);
-    if (clash > 0) throw totalMarkerClash(context.table.dataset.id, fields[f]!, keys.reduce((count, key) => count + (key === clash ? 1 : 0), 0));
+    if (clash > 0)
+      throw totalMarkerClash(
+        context.table.dataset.id,
+        fields[f]!,
+        keys.reduce((count, key) => count + (key === clash ? 1 : 0), 0),
+      );
   });
   // Rank of each key in sort order, so that combined keys sort like the value tuples.
   const ranks = perField.map(({ order }) => {

@@ -8,7 +8,9 @@ import type { DayColumn } from '../table/column.js';
  * stock-only indicator its opening fields. (A complement's caller passes its base indicator.)
  */
 export function rangeFieldNames(indicator: Indicator): string[] {
-  const rules = measureParts(indicator.measure).flatMap(({ time }) => (time === undefined ? [] : Array.isArray(time) ? time : [time]));
+  const rules = measureParts(indicator.measure).flatMap(({ time }) =>
+    time === undefined ? [] : Array.isArray(time) ? time : [time],
+  );
   const flows = rules.flatMap((rule) => ('flow' in rule ? [rule.flow] : []));
   return flows.length > 0 ? flows : rules.flatMap((rule) => ('from' in rule ? [rule.from] : []));
 }
@@ -17,7 +19,10 @@ export function rangeFieldNames(indicator: Indicator): string[] {
  * The day range of the events the indicators count: the earliest and latest value of their
  * flow fields (for stock-only indicators, of their opening fields). `null` when there is none.
  */
-export function inferDayRange(indicators: readonly Indicator[], tables: ReadonlyMap<string, Table>): { from: number; to: number } | null {
+export function inferDayRange(
+  indicators: readonly Indicator[],
+  tables: ReadonlyMap<string, Table>,
+): { from: number; to: number } | null {
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   for (const indicator of indicators) {

@@ -137,7 +137,10 @@ function mergeRuns(runs: readonly Run[], length: number): Membership {
     }
     return [first, second];
   }
-  const merged: { start: Int32Array; end: Int32Array }[] = runs.map(() => ({ start: new Int32Array(length), end: new Int32Array(length) }));
+  const merged: { start: Int32Array; end: Int32Array }[] = runs.map(() => ({
+    start: new Int32Array(length),
+    end: new Int32Array(length),
+  }));
   const bounds: [number, number][] = [];
   for (let row = 0; row < length; row++) {
     bounds.length = 0;

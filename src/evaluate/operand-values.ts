@@ -52,12 +52,16 @@ function daysValues(context: TableContext, days: DaysOperand): Float64Array {
   for (let row = 0; row < length; row++) {
     const byte = row >> 3;
     const bit = 1 << (row & 7);
-    if ((from.validity !== null && (from.validity[byte]! & bit) === 0) || (to.validity !== null && (to.validity[byte]! & bit) === 0)) {
+    if (
+      (from.validity !== null && (from.validity[byte]! & bit) === 0) ||
+      (to.validity !== null && (to.validity[byte]! & bit) === 0)
+    ) {
       out[row] = Number.NaN;
       continue;
     }
     // A null `minus` counts as nothing excluded.
-    const excluded = minusValues === null || (minusValidity !== null && (minusValidity[byte]! & bit) === 0) ? 0 : minusValues[row]!;
+    const excluded =
+      minusValues === null || (minusValidity !== null && (minusValidity[byte]! & bit) === 0) ? 0 : minusValues[row]!;
     out[row] = to.values[row]! - from.values[row]! - excluded;
   }
   return out;

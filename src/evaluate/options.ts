@@ -53,32 +53,71 @@ export interface NormalisedOptions {
 const GROUPABLE = new Set(['string', 'enum', 'boolean', 'integer']);
 
 /** Validates options against the catalog and tables; throws one error listing every problem. */
-export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, Table> | null, options: EvaluateOptions): NormalisedOptions {
+export function normaliseOptions(
+  catalog: Catalog,
+  tables: ReadonlyMap<string, Table> | null,
+  options: EvaluateOptions,
+): NormalisedOptions {
   const forbidden = findForbiddenKeys(options);
   const parsed = OptionsSchema.safeParse(options, { reportInput: true });
   if (forbidden.length > 0 || !parsed.success) {
-    throw new LawGaugeError('invalid_argument', 'options', [...forbidden, ...(parsed.success ? [] : issuesFromZod(parsed.error.issues))]);
+    throw new LawGaugeError('invalid_argument', 'options', [
+      ...forbidden,
+      ...(parsed.success ? [] : issuesFromZod(parsed.error.issues)),
+    ]);
   }
   const issues: DefinitionIssue[] = [];
   const data = parsed.data;
-  const from = data.from === undefined ? null : parseIsoDay(data.from) ?? null;
-  const to = data.to === undefined ? null : parseIsoDay(data.to) ?? null;
-  if (data.from !== undefined && from === null) issues.push({ code: 'invalid_date', path: ['from'], message: `"${data.from}" is not a real date`, params: { value: `"${data.from}"`, format: 'YYYY-MM-DD' } });
-  if (data.to !== undefined && to === null) issues.push({ code: 'invalid_date', path: ['to'], message: `"${data.to}" is not a real date`, params: { value: `"${data.to}"`, format: 'YYYY-MM-DD' } });
-  if (from !== null && to !== null && from > to) issues.push({ code: 'invalid_range', path: ['from'], message: `from ${data.from} is after to ${data.to}`, params: { kind: 'from_after_to', from: data.from!, to: data.to! } });
+  const from = data.from === undefined ? null : (parseIsoDay(data.from) ?? null);
+  const to = data.to === undefined ? null : (parseIsoDay(data.to) ?? null);
+  if (data.from !== undefined && from === null)
+    issues.push({
+      code: 'invalid_date',
+      path: ['from'],
+      message: `"${data.from}" is not a real date`,
+      params: { value: `"${data.from}"`, format: 'YYYY-MM-DD' },
+    });
+  if (data.to !== undefined && to === null)
+    issues.push({
+      code: 'invalid_date',
+      path: ['to'],
+      message: `"${data.to}" is not a real date`,
+      params: { value: `"${data.to}"`, format: 'YYYY-MM-DD' },
+    });
+  if (from !== null && to !== null && from > to)
+    issues.push({
+      code: 'invalid_range',
+      path: ['from'],
+      message: `from ${data.from} is after to ${data.to}`,
+      params: { kind: 'from_after_to', from: data.from!, to: data.to! },
+    });
   const by = data.by === undefined ? [] : typeof data.by === 'string' ? [data.by] : data.by;
   const known = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   const indicatorIds = data.indicators ?? catalog.indicators.map((indicator) => indicator.id);
   indicatorIds.forEach((id, index) => {
-    if (!known.has(id)) issues.push({ code: 'unknown_indicator', path: ['indicators', index], message: `unknown indicator "${id}"; known: ${[...known.keys()].join(', ')}`, params: { id, known: [...known.keys()] } });
+    if (!known.has(id))
+      issues.push({
+        code: 'unknown_indicator',
+        path: ['indicators', index],
+        message: `unknown indicator "${id}"; known: ${[...known.keys()].join(', ')}`,
+        params: { id, known: [...known.keys()] },
+      });
   });
-  const used = fieldsUsed(catalog, indicatorIds.filter((id) => known.has(id)));
+  const used = fieldsUsed(
+    catalog,
+    indicatorIds.filter((id) => known.has(id)),
+  );
   for (const [datasetId, usedFields] of used) {
     const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
     // Without tables (SQL engines), only the catalog side is checked.
     const table = tables === null ? null : tables.get(datasetId);
     if (table === undefined) {
-      issues.push({ code: 'missing_table', path: ['tables'], message: `no table for dataset "${datasetId}"; give one ingested with the catalog's "${datasetId}" definition`, params: { dataset: datasetId } });
+      issues.push({
+        code: 'missing_table',
+        path: ['tables'],
+        message: `no table for dataset "${datasetId}"; give one ingested with the catalog's "${datasetId}" definition`,
+        params: { dataset: datasetId },
+      });
       continue;
     }
     // Only the fields these indicators read (and group by) must be in the table.
@@ -90,18 +129,29 @@ export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, T
           code: 'incompatible_table',
           path: ['tables', datasetId],
           message: `field "${field.name}" of dataset "${datasetId}" is ${field.type} in the catalog but ${column === undefined ? 'missing' : column.type} in the table`,
-          params: { field: field.name, dataset: datasetId, type: field.type, got: column === undefined ? 'missing' : column.type },
+          params: {
+            field: field.name,
+            dataset: datasetId,
+            type: field.type,
+            got: column === undefined ? 'missing' : column.type,
+          },
         });
       }
     }
     by.forEach((name, index) => {
       const field = dataset.fields.find((candidate) => candidate.name === name);
       if (field === undefined) {
-        issues.push({ code: 'unknown_field', path: ['by', index], message: `unknown field "${name}" in dataset "${datasetId}"; known: ${dataset.fields.map((f) => f.name).join(', ')}`,
+        issues.push({
+          code: 'unknown_field',
+          path: ['by', index],
+          message: `unknown field "${name}" in dataset "${datasetId}"; known: ${dataset.fields.map((f) => f.name).join(', ')}`,
           params: { field: name, dataset: datasetId, known: dataset.fields.map((f) => f.name) },
         });
       } else if (!GROUPABLE.has(field.type)) {
-        issues.push({ code: 'invalid_group', path: ['by', index], message: `cannot group by the ${field.type} field "${name}"; group by string, enum, boolean or integer fields (dates are grouped by period)`,
+        issues.push({
+          code: 'invalid_group',
+          path: ['by', index],
+          message: `cannot group by the ${field.type} field "${name}"; group by string, enum, boolean or integer fields (dates are grouped by period)`,
           params: { field: name, type: field.type },
         });
       }
@@ -120,8 +170,11 @@ export function normaliseOptions(catalog: Catalog, tables: ReadonlyMap<string, T
 }
 
 /** Accepts tables as a Map or a plain object keyed by dataset id. */
-export function tableMap(tables: ReadonlyMap<string, Table> | Readonly<Record<string, Table>>): ReadonlyMap<string, Table> {
+export function tableMap(
+  tables: ReadonlyMap<string, Table> | Readonly<Record<string, Table>>,
+): ReadonlyMap<string, Table> {
   if (tables instanceof Map) return tables;
-  if (tables === null || typeof tables !== 'object') throw invalidArgument('tables', 'expected an object or Map of tables keyed by dataset id');
+  if (tables === null || typeof tables !== 'object')
+    throw invalidArgument('tables', 'expected an object or Map of tables keyed by dataset id');
   return new Map(Object.entries(tables));
 }

@@ -18,7 +18,9 @@ export function periodOperand(context: TableContext, operand: Operand): PeriodOp
     return (row, periodEnd) => periodEnd - days[row]!;
   }
   if (typeof operand === 'object' && 'plus' in operand && operandDependsOnPeriod(operand)) {
-    const parts = operand.plus.map((part): PeriodOperand => (typeof part === 'number' ? () => part : periodOperand(context, part)));
+    const parts = operand.plus.map((part): PeriodOperand =>
+      typeof part === 'number' ? () => part : periodOperand(context, part),
+    );
     return (row, periodEnd) => parts.reduce((sum, part) => sum + part(row, periodEnd), 0);
   }
   const values = numericValues(context, operand);
@@ -74,7 +76,10 @@ export function compilePeriodPredicate(context: TableContext, predicate: Predica
   const right: PeriodOperand =
     predicate.other !== undefined
       ? periodOperand(context, predicate.other)
-      : ((value: number) => () => value)(constantNumber(predicate.value as Scalar));
+      : (
+          (value: number) => () =>
+            value
+        )(constantNumber(predicate.value as Scalar));
   return (row, end) => {
     const a = left(row, end);
     const b = right(row, end);

@@ -127,7 +127,8 @@ function plainFieldMask(context: TableContext, leaf: LeafPredicate, name: string
   if (op === 'isNull' || op === 'notNull') {
     const whenValid = op === 'notNull' ? TRUE : FALSE;
     if (validity === null) return out.fill(whenValid);
-    for (let row = 0; row < length; row++) out[row] = (validity[row >> 3]! & (1 << (row & 7))) !== 0 ? whenValid : triNot(whenValid);
+    for (let row = 0; row < length; row++)
+      out[row] = (validity[row >> 3]! & (1 << (row & 7))) !== 0 ? whenValid : triNot(whenValid);
     return out;
   }
   // One verdict per row value: TRUE or FALSE, computed by `test`.
@@ -172,7 +173,12 @@ function codeOf(column: DictionaryColumn, field: Field, constant: Scalar): numbe
   return column.dictionary.indexOf(String(constant));
 }
 
-function dictionaryMask(context: TableContext, leaf: LeafPredicate, column: DictionaryColumn, field: Field): Uint8Array {
+function dictionaryMask(
+  context: TableContext,
+  leaf: LeafPredicate,
+  column: DictionaryColumn,
+  field: Field,
+): Uint8Array {
   const length = context.table.length;
   const out = new Uint8Array(length);
   const { codes, validity } = column;

@@ -93,7 +93,12 @@ export function reportRows(options: RowOptions): ReportRow[] {
     if (!visible(earlierCell)) return null;
     const earlier = cells.value[earlierCell]!;
     const delta = value - earlier;
-    return { period: grid.keys[earlierPeriod]!, value: earlier, delta, relative: earlier === 0 ? null : delta / Math.abs(earlier) };
+    return {
+      period: grid.keys[earlierPeriod]!,
+      value: earlier,
+      delta,
+      relative: earlier === 0 ? null : delta / Math.abs(earlier),
+    };
   };
   for (let period = grid.firstReported; period < periods; period++) {
     const start = formatDay(grid.starts[period]!);
@@ -116,7 +121,10 @@ export function reportRows(options: RowOptions): ReportRow[] {
         numerator: flag === 'suppressed' || cells.numerator === null ? null : cells.numerator[cell]!,
         denominator: flag === 'suppressed' || cells.denominator === null ? null : cells.denominator[cell]!,
         n: flag === 'suppressed' ? null : n,
-        ci: withheld || cells.ciLow === null || cells.ciLow[cell] !== cells.ciLow[cell] ? null : { low: cells.ciLow[cell]!, high: cells.ciHigh![cell]! },
+        ci:
+          withheld || cells.ciLow === null || cells.ciLow[cell] !== cells.ciLow[cell]
+            ? null
+            : { low: cells.ciLow[cell]!, high: cells.ciHigh![cell]! },
         status: withheld ? null : statusOf(options.indicator, value),
         flag,
         change: withheld

@@ -21,7 +21,9 @@ function selectionOf(scope: SelectionScope, time: TimeRules, where: Predicate | 
   const runs = membership(scope.table, scope.grid, time, scope.toDate);
   const mask = fixed.length === 0 ? null : predicateMask(scope.table, fixed.length === 1 ? fixed[0]! : { and: fixed });
   const periodicPredicate =
-    periodic.length === 0 ? null : compilePeriodPredicate(scope.table, periodic.length === 1 ? periodic[0]! : { and: periodic });
+    periodic.length === 0
+      ? null
+      : compilePeriodPredicate(scope.table, periodic.length === 1 ? periodic[0]! : { and: periodic });
   return { runs, mask, periodic: periodicPredicate };
 }
 
@@ -33,5 +35,9 @@ export function partSelection(scope: SelectionScope, part: Part): Selection {
 export function subPartSelection(scope: SelectionScope, sub: SubPart, denominator: Part): Selection {
   if (sub.time !== undefined) return selectionOf(scope, sub.time, sub.where);
   const filters = [denominator.where, sub.where].filter((item): item is Predicate => item !== undefined);
-  return selectionOf(scope, denominator.time, filters.length === 0 ? undefined : filters.length === 1 ? filters[0] : { and: filters });
+  return selectionOf(
+    scope,
+    denominator.time,
+    filters.length === 0 ? undefined : filters.length === 1 ? filters[0] : { and: filters },
+  );
 }

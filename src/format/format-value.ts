@@ -13,7 +13,12 @@ const DAYS: Record<Lang, string> = { 'zh-CN': '天', en: 'days' };
  * (案-件比), `47.8 天` / `47.8 days`, `1,234` or, with `compact`, `1.23万` / `12.3K`.
  * Used by the CLI and the widgets so every output shows a value the same way.
  */
-export function formatValue(value: number, indicator: { unit: Unit; display?: Display | null | undefined }, lang: Lang = 'zh-CN', options: { compact?: boolean } = {}): string {
+export function formatValue(
+  value: number,
+  indicator: { unit: Unit; display?: Display | null | undefined },
+  lang: Lang = 'zh-CN',
+  options: { compact?: boolean } = {},
+): string {
   const decimals = indicator.display?.decimals ?? DEFAULT_DECIMALS[indicator.unit];
   const format = indicator.display?.format ?? (indicator.unit === 'percent' ? 'percent' : 'number');
   if (format === 'oneTo') return `1:${value.toFixed(decimals)}`;
@@ -24,7 +29,9 @@ export function formatValue(value: number, indicator: { unit: Unit; display?: Di
     maximumFractionDigits: decimals,
     minimumFractionDigits: options.compact === true ? 0 : decimals,
     ...(options.compact === true ? { notation: 'compact' as const } : {}),
-    ...(indicator.unit === 'currency' ? { style: 'currency' as const, currency: 'CNY', currencyDisplay: 'symbol' as const } : {}),
+    ...(indicator.unit === 'currency'
+      ? { style: 'currency' as const, currency: 'CNY', currencyDisplay: 'symbol' as const }
+      : {}),
   }).format(value);
   return indicator.unit === 'days' ? `${number} ${DAYS[lang]}` : number;
 }

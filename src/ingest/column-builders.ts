@@ -75,7 +75,12 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
         this.stagedNull = false;
         return null;
       }
-      if (this.required) return { code: 'required', message: `"${this.field.name}" is required but empty`, params: { field: this.field.name } };
+      if (this.required)
+        return {
+          code: 'required',
+          message: `"${this.field.name}" is required but empty`,
+          params: { field: this.field.name },
+        };
       this.stagedNull = true;
       return null;
     }
@@ -139,9 +144,22 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   abstract finish(length: number): Column;
 }
 
-function rangeProblem(field: Field & { min?: number | undefined; max?: number | undefined }, value: number): ValueProblem | null {
-  if (field.min !== undefined && value < field.min) return { code: 'out_of_range', message: `${value} is below the minimum ${field.min}`, params: { value, bound: 'min', limit: field.min } };
-  if (field.max !== undefined && value > field.max) return { code: 'out_of_range', message: `${value} is above the maximum ${field.max}`, params: { value, bound: 'max', limit: field.max } };
+function rangeProblem(
+  field: Field & { min?: number | undefined; max?: number | undefined },
+  value: number,
+): ValueProblem | null {
+  if (field.min !== undefined && value < field.min)
+    return {
+      code: 'out_of_range',
+      message: `${value} is below the minimum ${field.min}`,
+      params: { value, bound: 'min', limit: field.min },
+    };
+  if (field.max !== undefined && value > field.max)
+    return {
+      code: 'out_of_range',
+      message: `${value} is above the maximum ${field.max}`,
+      params: { value, bound: 'max', limit: field.max },
+    };
   return null;
 }
 
@@ -150,29 +168,55 @@ function rangeProblem(field: Field & { min?: number | undefined; max?: number | 
  * underflow (`1e-400`, non-zero digits that round to 0) are named as such, with the field, so a
  * number that a double cannot hold is quarantined rather than stored as ±Infinity or 0.
  */
-function unreadableNumber(field: Field, raw: unknown, code: 'invalid_number' | 'invalid_integer', otherwise: string): ValueProblem {
+function unreadableNumber(
+  field: Field,
+  raw: unknown,
+  code: 'invalid_number' | 'invalid_integer',
+  otherwise: string,
+): ValueProblem {
   const params = { value: show(raw), field: field.name };
   switch (numberProblem(raw)) {
     case 'not_finite':
-      return { code, message: `${show(raw)} in "${field.name}" is not a finite number (beyond ±1.8e308, the range of a double)`, params: { ...params, kind: 'not_finite' } };
+      return {
+        code,
+        message: `${show(raw)} in "${field.name}" is not a finite number (beyond ±1.8e308, the range of a double)`,
+        params: { ...params, kind: 'not_finite' },
+      };
     case 'underflow':
-      return { code, message: `${show(raw)} in "${field.name}" rounds to 0 (too small for a double), so it cannot be stored`, params: { ...params, kind: 'underflow' } };
+      return {
+        code,
+        message: `${show(raw)} in "${field.name}" rounds to 0 (too small for a double), so it cannot be stored`,
+        params: { ...params, kind: 'underflow' },
+      };
     default:
       return { code, message: `${show(raw)} ${otherwise}`, params: { ...params, kind: 'not_a_number' } };
   }
 }
 
 class IntegerBuilder extends NumericBuilder<Int32Array> {
-  constructor(readonly intField: Extract<Field, { type: 'integer' }>, capacity: number) {
+  constructor(
+    readonly intField: Extract<Field, { type: 'integer' }>,
+    capacity: number,
+  ) {
     super(intField, capacity, (n) => new Int32Array(n), intField.default);
   }
   protected read(raw: unknown): number | ValueProblem {
     const value = parseNumber(raw);
     if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_integer', 'is not a whole number');
     // Whole as written, not only after rounding: `1e-400` (→ 0) and `1.0000000000000001` (→ 1) are not.
-    if (!Number.isInteger(value) || !isWholeNumberText(raw)) return { code: 'invalid_integer', message: `${show(raw)} is not a whole number`, params: { value: show(raw), field: this.field.name, kind: 'not_whole' } };
+    if (!Number.isInteger(value) || !isWholeNumberText(raw))
+      return {
+        code: 'invalid_integer',
+        message: `${show(raw)} is not a whole number`,
+        params: { value: show(raw), field: this.field.name, kind: 'not_whole' },
+      };
     // Int32 storage: this also keeps out every integer beyond Number.MAX_SAFE_INTEGER.
-    if (value < -2147483648 || value > 2147483647) return { code: 'out_of_range', message: `${value} is outside the integer range ±2^31`, params: { value, bound: 'int32' } };
+    if (value < -2147483648 || value > 2147483647)
+      return {
+        code: 'out_of_range',
+        message: `${value} is outside the integer range ±2^31`,
+        params: { value, bound: 'int32' },
+      };
     return rangeProblem(this.intField, value) ?? value;
   }
   protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
@@ -186,7 +230,10 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
 }
 
 class NumberBuilder extends NumericBuilder<Float64Array> {
-  constructor(readonly numberField: Extract<Field, { type: 'number' }>, capacity: number) {
+  constructor(
+    readonly numberField: Extract<Field, { type: 'number' }>,
+    capacity: number,
+  ) {
     super(numberField, capacity, (n) => new Float64Array(n), numberField.default);
   }
   protected read(raw: unknown): number | ValueProblem {
@@ -229,11 +276,19 @@ class DayBuilder extends NumericBuilder<Int32Array> {
     if (day !== undefined) return day;
     // 43529 is how Excel stores 2019-03-04 when a CSV export loses the cell's date format.
     const serial = this.reader === DEFAULT_DAY_READER && /^\s*\d{5}(\.\d+)?\s*$/.test(String(raw));
-    const hint = serial ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${this.dayField.name}": "excel-serial"}` : '';
+    const hint = serial
+      ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${this.dayField.name}": "excel-serial"}`
+      : '';
     return {
       code: 'invalid_date',
       message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})${hint}`,
-      params: { value: show(raw), field: this.dayField.name, type: this.dayField.type, format: this.reader.pattern ?? '', serial },
+      params: {
+        value: show(raw),
+        field: this.dayField.name,
+        type: this.dayField.type,
+        format: this.reader.pattern ?? '',
+        serial,
+      },
     };
   }
   protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
@@ -253,7 +308,13 @@ class BooleanBuilder extends NumericBuilder<Uint8Array> {
   }
   protected read(raw: unknown): number | ValueProblem {
     const value = parseBoolean(raw);
-    return value === undefined ? { code: 'invalid_boolean', message: `${show(raw)} is not a yes/no value (expected ${BOOLEAN_HINT})`, params: { value: show(raw) } } : Number(value);
+    return value === undefined
+      ? {
+          code: 'invalid_boolean',
+          message: `${show(raw)} is not a yes/no value (expected ${BOOLEAN_HINT})`,
+          params: { value: show(raw) },
+        }
+      : Number(value);
   }
   finish(length: number): Column {
     return { type: 'boolean', ...this.trimmed(length) };
@@ -264,7 +325,8 @@ class BooleanBuilder extends NumericBuilder<Uint8Array> {
 export function enumCodes(field: EnumField): ReadonlyMap<string, number> {
   const codes = new Map<string, number>();
   field.values.forEach((entry, code) => {
-    for (const spelling of [entry.value, ...(entry.synonyms ?? [])]) codes.set(normalizeText(spelling).toLowerCase(), code);
+    for (const spelling of [entry.value, ...(entry.synonyms ?? [])])
+      codes.set(normalizeText(spelling).toLowerCase(), code);
   });
   return codes;
 }
@@ -272,7 +334,10 @@ export function enumCodes(field: EnumField): ReadonlyMap<string, number> {
 class EnumBuilder extends NumericBuilder<Int32Array> {
   private readonly codes: ReadonlyMap<string, number>;
   private readonly exact: ReadonlyMap<string, number>;
-  constructor(readonly enumField: EnumField, capacity: number) {
+  constructor(
+    readonly enumField: EnumField,
+    capacity: number,
+  ) {
     super(enumField, capacity, (n) => new Int32Array(n), undefined);
     this.codes = enumCodes(enumField);
     this.exact = new Map(enumField.values.map((entry, code) => [entry.value, code]));
@@ -287,7 +352,11 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
       if (code !== undefined) return code;
     }
     const allowed = this.enumField.values.map((entry) => entry.value);
-    return { code: 'unknown_enum_value', message: `${show(raw)} is not one of ${allowed.join(', ')}`, params: { value: show(raw), allowed } };
+    return {
+      code: 'unknown_enum_value',
+      message: `${show(raw)} is not one of ${allowed.join(', ')}`,
+      params: { value: show(raw), allowed },
+    };
   }
   finish(length: number): Column {
     const { values, validity } = this.trimmed(length);
@@ -302,7 +371,7 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
  * flat copy of just these characters.
  */
 function copyString(text: string): string {
-  return (` ${text}`).slice(1);
+  return ` ${text}`.slice(1);
 }
 
 class StringBuilder extends NumericBuilder<Int32Array> {
@@ -315,7 +384,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   protected read(raw: unknown): number | ValueProblem {
     if (typeof raw === 'string') this.stagedText = raw.trim();
     else if (typeof raw === 'number' && Number.isFinite(raw)) this.stagedText = String(raw);
-    else return { code: 'invalid_string', message: `expected text, got ${raw === null ? 'null' : typeof raw}`, params: { got: raw === null ? 'null' : typeof raw } };
+    else
+      return {
+        code: 'invalid_string',
+        message: `expected text, got ${raw === null ? 'null' : typeof raw}`,
+        params: { got: raw === null ? 'null' : typeof raw },
+      };
     return 0;
   }
   /** Dictionary code of a text staged from known bytes, else -1. */
@@ -367,13 +441,18 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   finish(length: number): Column {
     const { values, validity } = this.trimmed(length);
     const size = this.dictionary.length;
-    const codes = size <= 256 ? Uint8Array.from(values) : size <= 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
+    const codes =
+      size <= 256 ? Uint8Array.from(values) : size <= 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
     return { type: 'string', codes, dictionary: this.dictionary, validity };
   }
 }
 
 /** A builder for `field` with room for `capacity` rows (it grows past that); `dayReader` overrides date parsing. */
-export function createColumnBuilder(field: Field, capacity: number, dayReader: DayReader = DEFAULT_DAY_READER): ColumnBuilder {
+export function createColumnBuilder(
+  field: Field,
+  capacity: number,
+  dayReader: DayReader = DEFAULT_DAY_READER,
+): ColumnBuilder {
   switch (field.type) {
     case 'integer':
       return new IntegerBuilder(field, capacity);

@@ -69,7 +69,8 @@ export class ByteCsvIngest {
   private rawBytes: Uint8Array = new Uint8Array(0);
   private rawStart = 0;
   private rawEnd = 0;
-  private readonly skipCheck: SkipCheck = () => skipReason(this.decode(this.rawBytes.subarray(this.rawStart, this.rawEnd)), this.slotOf, this.required);
+  private readonly skipCheck: SkipCheck = () =>
+    skipReason(this.decode(this.rawBytes.subarray(this.rawStart, this.rawEnd)), this.slotOf, this.required);
 
   constructor(
     dataset: Dataset | unknown,
@@ -320,13 +321,27 @@ export class ByteCsvIngest {
         let stop = end;
         while (stop > start && (bytes[stop - 1] === LF || bytes[stop - 1] === CR)) stop--;
         const first = this.firstInvalid;
-        rejectInvalidBytes(this.builder, this.source, line, this.columns === null, first, bytes[first - this.base]!, count, this.decode(bytes.subarray(start, stop)));
+        rejectInvalidBytes(
+          this.builder,
+          this.source,
+          line,
+          this.columns === null,
+          first,
+          bytes[first - this.base]!,
+          count,
+          this.decode(bytes.subarray(start, stop)),
+        );
         return;
       }
     }
     if (this.columns === null) {
       const header = this.headerCells.map((cell) => cell.trim());
-      const plan = this.builder.planColumns(header, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
+      const plan = this.builder.planColumns(header, {
+        mapping: this.options.mapping,
+        source: this.source,
+        line,
+        optional: this.options.optional,
+      });
       this.columns = plan.columns;
       this.headerCount = header.length;
       this.slotOf = plan.slotOf;
@@ -348,7 +363,11 @@ export class ByteCsvIngest {
 }
 
 /** Reads a whole UTF-8 CSV byte array into a table; `ByteCsvIngest` (lawgauge/internal) streams. */
-export function ingestCsvBytes(dataset: Dataset | unknown, bytes: Uint8Array, options: SourceIngestOptions = {}): SourceIngestResult {
+export function ingestCsvBytes(
+  dataset: Dataset | unknown,
+  bytes: Uint8Array,
+  options: SourceIngestOptions = {},
+): SourceIngestResult {
   const reader = new ByteCsvIngest(dataset, options);
   reader.push(bytes);
   return reader.end();

@@ -56,9 +56,13 @@ export class CsvIngest {
   private rawText = '';
   private rawStart = 0;
   private rawEnd = 0;
-  private readonly skipCheck: SkipCheck = () => skipReason(this.rawText.slice(this.rawStart, this.rawEnd), this.slotOf, this.required);
+  private readonly skipCheck: SkipCheck = () =>
+    skipReason(this.rawText.slice(this.rawStart, this.rawEnd), this.slotOf, this.required);
 
-  constructor(dataset: Dataset | unknown, private readonly options: SourceIngestOptions = {}) {
+  constructor(
+    dataset: Dataset | unknown,
+    private readonly options: SourceIngestOptions = {},
+  ) {
     const definition = parseDataset(dataset);
     this.source = options.source ?? 'csv';
     this.builder = new TableBuilder(definition, builderOptions(options));
@@ -90,7 +94,12 @@ export class CsvIngest {
 
   private header(cells: readonly string[], line: number): void {
     const header = cells.map((cell) => cell.trim());
-    const plan = this.builder.planColumns(header, { mapping: this.options.mapping, source: this.source, line, optional: this.options.optional });
+    const plan = this.builder.planColumns(header, {
+      mapping: this.options.mapping,
+      source: this.source,
+      line,
+      optional: this.options.optional,
+    });
     this.columns = plan.columns;
     this.headerCount = header.length;
     this.slotOf = plan.slotOf;
@@ -117,7 +126,11 @@ export class CsvIngest {
 }
 
 /** Reads a whole CSV text into a table; see {@link CsvIngest} for streaming. */
-export function ingestCsv(dataset: Dataset | unknown, text: string, options: SourceIngestOptions = {}): SourceIngestResult {
+export function ingestCsv(
+  dataset: Dataset | unknown,
+  text: string,
+  options: SourceIngestOptions = {},
+): SourceIngestResult {
   const reader = new CsvIngest(dataset, options);
   reader.push(text);
   return reader.end();

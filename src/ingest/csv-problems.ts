@@ -6,24 +6,48 @@ import type { TableBuilder } from './table-builder.js';
 /** A record cut by a chunk end grew past `limit` `units` (characters or bytes) while waiting for the rest. */
 export function recordTooLong(source: string, line: number, limit: number, units: string): LawGaugeError {
   return new LawGaugeError('invalid_data', source, [
-    { code: 'record_too_long', path: ['line', line], message: `the record starting on line ${line} is longer than ${limit} ${units}; is a quote left open?`, params: { line, limit, units } },
+    {
+      code: 'record_too_long',
+      path: ['line', line],
+      message: `the record starting on line ${line} is longer than ${limit} ${units}; is a quote left open?`,
+      params: { line, limit, units },
+    },
   ]);
 }
 
 /** Quarantines a record whose field count differs from the header's. */
 export function rejectFieldCount(builder: TableBuilder, line: number, fieldCount: number, headerCount: number): void {
-  builder.reject(line, 'wrong_field_count', `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${headerCount}`, '', { line, fields: fieldCount, header: headerCount });
+  builder.reject(
+    line,
+    'wrong_field_count',
+    `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${headerCount}`,
+    '',
+    { line, fields: fieldCount, header: headerCount },
+  );
 }
 
 /** A quote never closed: in the header an error for the whole file, else the record is quarantined. */
 export function rejectUnterminated(builder: TableBuilder, source: string, line: number, inHeader: boolean): void {
-  if (inHeader) throw new LawGaugeError('invalid_data', source, [{ code: 'unterminated_quote', path: ['line', line], message: `line ${line}: the header has a quote that is never closed`, params: { line, header: true } }]);
-  builder.reject(line, 'unterminated_quote', `a quoted field opened on line ${line} is never closed`, '', { line, header: false });
+  if (inHeader)
+    throw new LawGaugeError('invalid_data', source, [
+      {
+        code: 'unterminated_quote',
+        path: ['line', line],
+        message: `line ${line}: the header has a quote that is never closed`,
+        params: { line, header: true },
+      },
+    ]);
+  builder.reject(line, 'unterminated_quote', `a quoted field opened on line ${line} is never closed`, '', {
+    line,
+    header: false,
+  });
 }
 
 /** The text ended before a header line. */
 export function noHeader(source: string): LawGaugeError {
-  return new LawGaugeError('invalid_data', source, [{ code: 'no_header', path: [], message: 'the file is empty: no header line' }]);
+  return new LawGaugeError('invalid_data', source, [
+    { code: 'no_header', path: [], message: 'the file is empty: no header line' },
+  ]);
 }
 
 /** `byte 1234 (0xFF)`: a byte's 0-based offset from the start of the input, and its value. */
@@ -35,9 +59,32 @@ export function byteAt(offset: number, byte: number): string {
  * A record holding bytes that are not UTF-8 (`count` invalid sequences, the first at file offset
  * `first`, starting with `byte`): quarantined whole; in the header, an error for the whole file.
  */
-export function rejectInvalidBytes(builder: TableBuilder, source: string, line: number, inHeader: boolean, first: number, byte: number, count: number, value: string): void {
+export function rejectInvalidBytes(
+  builder: TableBuilder,
+  source: string,
+  line: number,
+  inHeader: boolean,
+  first: number,
+  byte: number,
+  count: number,
+  value: string,
+): void {
   const where = `the bytes at ${byteAt(first, byte)} are not valid UTF-8`;
   const params = { offset: first, byte, count };
-  if (inHeader) throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_encoding', path: ['line', line], message: `line ${line} (the header): ${where}; fix them, or give --encoding gb18030 if the file is GBK`, params: { ...params, line, where: 'header' } }]);
-  builder.reject(line, 'invalid_encoding', `${where}${count > 1 ? ` (${count} such sequences in the row)` : ''}; the row is not read`, value, { ...params, where: 'row' });
+  if (inHeader)
+    throw new LawGaugeError('invalid_data', source, [
+      {
+        code: 'invalid_encoding',
+        path: ['line', line],
+        message: `line ${line} (the header): ${where}; fix them, or give --encoding gb18030 if the file is GBK`,
+        params: { ...params, line, where: 'header' },
+      },
+    ]);
+  builder.reject(
+    line,
+    'invalid_encoding',
+    `${where}${count > 1 ? ` (${count} such sequences in the row)` : ''}; the row is not read`,
+    value,
+    { ...params, where: 'row' },
+  );
 }

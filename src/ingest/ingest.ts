@@ -25,8 +25,13 @@ export interface IngestOptions {
  */
 export function ingest(dataset: Dataset | unknown, records: readonly unknown[], options: IngestOptions = {}): Table {
   const definition = parseDataset(dataset);
-  if (!Array.isArray(records)) throw invalidArgument('records', `expected an array of records, got ${records === null ? 'null' : typeof records}`);
-  const builder = new TableBuilder(definition, { capacity: records.length, ...(options.fields === undefined ? {} : { fields: options.fields }) });
-  for (let index = 0; index < records.length; index++) builder.addRecord(records[index], options.lines?.[index] ?? null);
+  if (!Array.isArray(records))
+    throw invalidArgument('records', `expected an array of records, got ${records === null ? 'null' : typeof records}`);
+  const builder = new TableBuilder(definition, {
+    capacity: records.length,
+    ...(options.fields === undefined ? {} : { fields: options.fields }),
+  });
+  for (let index = 0; index < records.length; index++)
+    builder.addRecord(records[index], options.lines?.[index] ?? null);
   return builder.finish();
 }

@@ -13,7 +13,12 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
   const fields = dataset === undefined ? null : new Map(dataset.fields.map((field) => [field.name, field]));
   const known = (section: 'columns' | 'values' | 'formats', name: string): boolean => {
     if (fields === null || fields.has(name)) return true;
-    issues.push({ code: 'unknown_field', path: [id, section, name], message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}`, params: { field: name, dataset: id, known: [...fields.keys()] } });
+    issues.push({
+      code: 'unknown_field',
+      path: [id, section, name],
+      message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}`,
+      params: { field: name, dataset: id, known: [...fields.keys()] },
+    });
     return false;
   };
   for (const [name, column] of Object.entries(entry.columns ?? {})) {
@@ -21,7 +26,12 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
     // The same rule the readers apply (planColumns), so `validate` and `compute` agree.
     const field = fields?.get(name);
     if (field?.required === true && !('default' in field && field.default !== undefined)) {
-      issues.push({ code: 'required_field_absent', path: [id, 'columns', name], message: `field "${name}" is required and has no default, so the mapping cannot mark it absent (null)`, params: { field: name } });
+      issues.push({
+        code: 'required_field_absent',
+        path: [id, 'columns', name],
+        message: `field "${name}" is required and has no default, so the mapping cannot mark it absent (null)`,
+        params: { field: name },
+      });
     }
   }
   for (const name of Object.keys(entry.values ?? {})) known('values', name);
@@ -29,12 +39,23 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
     if (!known('formats', name)) continue;
     const type = fields?.get(name)?.type;
     if (type !== undefined && type !== 'date' && type !== 'datetime') {
-      issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: `field "${name}" is ${type}; formats apply to date and datetime fields only`, params: { field: name, type } });
+      issues.push({
+        code: 'invalid_format',
+        path: [id, 'formats', name],
+        message: `field "${name}" is ${type}; formats apply to date and datetime fields only`,
+        params: { field: name, type },
+      });
       continue;
     }
     if (pattern === EXCEL_SERIAL) continue;
     const compiled = datePatternParts(pattern);
-    if ('kind' in compiled) issues.push({ code: 'invalid_format', path: [id, 'formats', name], message: datePatternProblemText(compiled), params: { ...compiled, field: name } });
+    if ('kind' in compiled)
+      issues.push({
+        code: 'invalid_format',
+        path: [id, 'formats', name],
+        message: datePatternProblemText(compiled),
+        params: { ...compiled, field: name },
+      });
   }
 }
 
@@ -51,7 +72,12 @@ export function parseMapping(input: unknown, datasets?: readonly Dataset[], root
       const dataset = datasets?.find((candidate) => candidate.id === id);
       if (datasets !== undefined && dataset === undefined) {
         const known = datasets.map((candidate) => candidate.id);
-        issues.push({ code: 'unknown_dataset', path: [id], message: `unknown dataset "${id}"; known: ${known.join(', ')}`, params: { dataset: id, known } });
+        issues.push({
+          code: 'unknown_dataset',
+          path: [id],
+          message: `unknown dataset "${id}"; known: ${known.join(', ')}`,
+          params: { dataset: id, known },
+        });
         continue;
       }
       checkEntry(id, entry, dataset, issues);

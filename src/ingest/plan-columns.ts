@@ -36,19 +36,33 @@ export interface PlanColumnsOptions {
   readonly optional?: readonly string[] | undefined;
 }
 
-export function planColumns(header: readonly string[], fields: readonly Field[], options: PlanColumnsOptions): ColumnPlan {
+export function planColumns(
+  header: readonly string[],
+  fields: readonly Field[],
+  options: PlanColumnsOptions,
+): ColumnPlan {
   const { mapping, source, line = 1 } = options;
   const optional = new Set(options.optional ?? []);
   const issues: DefinitionIssue[] = [];
   const columnOf = new Map<string, number>();
   header.forEach((name, column) => {
     const where = `line ${line}, column ${column + 1}`;
-    if (name.trim().length === 0) issues.push({ code: 'blank_header', path: ['header', column], message: `${where}: the header is blank`, params: { line, column: column + 1 } });
+    if (name.trim().length === 0)
+      issues.push({
+        code: 'blank_header',
+        path: ['header', column],
+        message: `${where}: the header is blank`,
+        params: { line, column: column + 1 },
+      });
     else if (columnOf.has(key(name))) {
       const first = columnOf.get(key(name))! + 1;
-      issues.push({ code: 'duplicate_header', path: ['header', column], message: `${where}: "${name}" appears twice (first in column ${first})`, params: { line, column: column + 1, name, first } });
-    }
-    else columnOf.set(key(name), column);
+      issues.push({
+        code: 'duplicate_header',
+        path: ['header', column],
+        message: `${where}: "${name}" appears twice (first in column ${first})`,
+        params: { line, column: column + 1, name, first },
+      });
+    } else columnOf.set(key(name), column);
   });
   const named = mapping?.columns ?? {};
   const slotOf = new Int32Array(header.length).fill(-1);
@@ -59,19 +73,31 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
       const wanted = named[field.name]!;
       if (wanted === null) {
         if (field.required === true && !('default' in field && field.default !== undefined)) {
-          issues.push({ code: 'required_field_absent', path: ['mapping', 'columns', field.name], message: `field "${field.name}" is required and has no default, so the mapping cannot mark it absent (null)` });
+          issues.push({
+            code: 'required_field_absent',
+            path: ['mapping', 'columns', field.name],
+            message: `field "${field.name}" is required and has no default, so the mapping cannot mark it absent (null)`,
+          });
         }
         return;
       }
       column = columnOf.get(key(wanted));
       if (column === undefined) {
-        issues.push({ code: 'missing_column', path: ['mapping', 'columns', field.name], message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}`, params: { field: field.name, wanted, columns: header } });
+        issues.push({
+          code: 'missing_column',
+          path: ['mapping', 'columns', field.name],
+          message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}`,
+          params: { field: field.name, wanted, columns: header },
+        });
         return;
       }
     } else {
-      const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter((name): name is string => name !== undefined);
+      const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter(
+        (name): name is string => name !== undefined,
+      );
       column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
-      if (column === undefined && (optional.has(field.name) || ('default' in field && field.default !== undefined))) return;
+      if (column === undefined && (optional.has(field.name) || ('default' in field && field.default !== undefined)))
+        return;
       if (column === undefined) {
         issues.push({
           code: 'missing_column',
@@ -84,7 +110,12 @@ export function planColumns(header: readonly string[], fields: readonly Field[],
     }
     if (slotOf[column] !== -1) {
       const other = fields[slotOf[column]!]!.name;
-      issues.push({ code: 'column_used_twice', path: ['columns', field.name], message: `column "${header[column]}" would feed both "${other}" and "${field.name}"`, params: { column: header[column]!, first: other, field: field.name } });
+      issues.push({
+        code: 'column_used_twice',
+        path: ['columns', field.name],
+        message: `column "${header[column]}" would feed both "${other}" and "${field.name}"`,
+        params: { column: header[column]!, first: other, field: field.name },
+      });
       return;
     }
     slotOf[column] = slot;

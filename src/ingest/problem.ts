@@ -6,7 +6,15 @@ import type { IssueParams } from '../errors/issue.js';
  * problem from `code` and `params` alone.
  */
 export interface ValueProblem {
-  readonly code: 'required' | 'invalid_date' | 'invalid_number' | 'invalid_integer' | 'invalid_boolean' | 'unknown_enum_value' | 'invalid_string' | 'out_of_range';
+  readonly code:
+    | 'required'
+    | 'invalid_date'
+    | 'invalid_number'
+    | 'invalid_integer'
+    | 'invalid_boolean'
+    | 'unknown_enum_value'
+    | 'invalid_string'
+    | 'out_of_range';
   readonly message: string;
   readonly params?: IssueParams;
 }

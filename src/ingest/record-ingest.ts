@@ -20,7 +20,11 @@ export class RecordIngest {
   constructor(dataset: Dataset | unknown, keys: readonly string[], options: SourceIngestOptions = {}) {
     const definition = parseDataset(dataset);
     this.builder = new TableBuilder(definition, builderOptions(options));
-    const plan = this.builder.planColumns(keys, { mapping: options.mapping, source: options.source ?? 'json', optional: options.optional });
+    const plan = this.builder.planColumns(keys, {
+      mapping: options.mapping,
+      source: options.source ?? 'json',
+      optional: options.optional,
+    });
     this.columns = plan.columns;
     this.keyOf = this.builder.fields.map((field) => plan.columns.get(field.name) ?? null);
     this.cells = new Array<unknown>(this.keyOf.length);
@@ -30,7 +34,9 @@ export class RecordIngest {
   add(record: unknown, line: number | null = null): void {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       const kind = Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`;
-      this.builder.reject(line, 'invalid_record', `the record is ${kind}, not an object`, showValue(record), { kind: Array.isArray(record) ? 'array' : record === null ? 'null' : typeof record });
+      this.builder.reject(line, 'invalid_record', `the record is ${kind}, not an object`, showValue(record), {
+        kind: Array.isArray(record) ? 'array' : record === null ? 'null' : typeof record,
+      });
       return;
     }
     const fields = record as Record<string, unknown>;
@@ -61,7 +67,8 @@ export function recordKeys(records: readonly unknown[], limit = 1000): string[] 
   const keys = new Set<string>();
   for (let index = 0; index < records.length && index < limit; index++) {
     const record = records[index];
-    if (record !== null && typeof record === 'object' && !Array.isArray(record)) for (const key of Object.keys(record)) keys.add(key);
+    if (record !== null && typeof record === 'object' && !Array.isArray(record))
+      for (const key of Object.keys(record)) keys.add(key);
   }
   return [...keys];
 }
@@ -72,10 +79,16 @@ export function recordKeys(records: readonly unknown[], limit = 1000): string[] 
  *
  * @throws LawGaugeError when `records` is not an array or fields have no key.
  */
-export function ingestJsonRecords(dataset: Dataset | unknown, records: readonly unknown[], options: SourceIngestOptions = {}): SourceIngestResult {
+export function ingestJsonRecords(
+  dataset: Dataset | unknown,
+  records: readonly unknown[],
+  options: SourceIngestOptions = {},
+): SourceIngestResult {
   if (!Array.isArray(records)) {
     const got = records === null ? 'null' : typeof records;
-    throw new LawGaugeError('invalid_data', options.source ?? 'json', [{ code: 'not_an_array', path: [], message: `expected an array of records, got ${got}`, params: { got } }]);
+    throw new LawGaugeError('invalid_data', options.source ?? 'json', [
+      { code: 'not_an_array', path: [], message: `expected an array of records, got ${got}`, params: { got } },
+    ]);
   }
   const reader = new RecordIngest(dataset, recordKeys(records), { capacity: records.length, ...options });
   records.forEach((record) => reader.add(record));

@@ -15,7 +15,11 @@ export interface RuleBreach {
   readonly index: number;
   readonly field: string;
   readonly value: string;
-  readonly problem: { readonly code: 'duplicate_key' | 'check_failed'; readonly message: string; readonly params: IssueParams };
+  readonly problem: {
+    readonly code: 'duplicate_key' | 'check_failed';
+    readonly message: string;
+    readonly params: IssueParams;
+  };
 }
 
 /** A row's value of one column as shown in messages; null when missing. */
@@ -48,7 +52,11 @@ function foldedCodes(column: Column): Int32Array | null {
  * one-field key, else the parts joined. Null when a part is missing (a rule-only key field the
  * source has no column for).
  */
-function keyOf(columns: readonly Column[], folded: readonly (Int32Array | null)[], row: number): number | string | null {
+function keyOf(
+  columns: readonly Column[],
+  folded: readonly (Int32Array | null)[],
+  row: number,
+): number | string | null {
   if (columns.length === 1) {
     const column = columns[0]!;
     if (!isValid(column.validity, row)) return null;
@@ -74,7 +82,13 @@ function describePlace(place: RecordPlace): string {
 }
 
 /** Later records with an earlier one's key; rows marked in `failed` (quarantined already) are passed over. */
-function duplicateBreaches(table: Table, key: readonly string[], placeOf: (index: number) => RecordPlace, failed: Uint8Array, out: RuleBreach[]): void {
+function duplicateBreaches(
+  table: Table,
+  key: readonly string[],
+  placeOf: (index: number) => RecordPlace,
+  failed: Uint8Array,
+  out: RuleBreach[],
+): void {
   const columns = key.map((name) => table.columns.get(name)!);
   const folded = columns.map(foldedCodes);
   const first = new Map<number | string, number>();
@@ -87,7 +101,9 @@ function duplicateBreaches(table: Table, key: readonly string[], placeOf: (index
       first.set(value, row);
       continue;
     }
-    const shown = key.map((name, i) => `${key.length === 1 ? '' : `${name}=`}${shownValue(columns[i]!, row)!}`).join(', ');
+    const shown = key
+      .map((name, i) => `${key.length === 1 ? '' : `${name}=`}${shownValue(columns[i]!, row)!}`)
+      .join(', ');
     out.push({
       index: row,
       field: key[0]!,
@@ -95,7 +111,12 @@ function duplicateBreaches(table: Table, key: readonly string[], placeOf: (index
       problem: {
         code: 'duplicate_key',
         message: `duplicate ${key.join(' + ')} "${shown}": first read at ${describePlace(placeOf(earlier))}`,
-        params: { key: key.join(' + '), value: shown, first_row: placeOf(earlier).row, ...(placeOf(earlier).line === null ? {} : { first_line: placeOf(earlier).line! }) },
+        params: {
+          key: key.join(' + '),
+          value: shown,
+          first_row: placeOf(earlier).row,
+          ...(placeOf(earlier).line === null ? {} : { first_line: placeOf(earlier).line! }),
+        },
       },
     });
   }
@@ -108,8 +129,16 @@ function checkBreaches(table: Table, check: RecordCheck, context: TableContext, 
   for (let row = 0; row < table.length; row++) {
     if (mask[row] !== FALSE) continue;
     const values = fields.map((name) => `${name} ${shownValue(table.columns.get(name)!, row) ?? 'empty'}`).join(', ');
-    const params = { check: check.id, ...(check.label === undefined ? {} : { label_zh: check.label['zh-CN'], label_en: check.label.en }) };
-    out.push({ index: row, field: fields[0]!, value: values, problem: { code: 'check_failed', message: `breaks check ${named}: ${values}`, params } });
+    const params = {
+      check: check.id,
+      ...(check.label === undefined ? {} : { label_zh: check.label['zh-CN'], label_en: check.label.en }),
+    };
+    out.push({
+      index: row,
+      field: fields[0]!,
+      value: values,
+      problem: { code: 'check_failed', message: `breaks check ${named}: ${values}`, params },
+    });
   }
 }
 
@@ -122,7 +151,12 @@ function checkBreaches(table: Table, check: RecordCheck, context: TableContext, 
  * when the source lacks them (`absent`), so a rule means the same here as in a SQL engine; the
  * rules reading an absent field are listed.
  */
-export function recordRuleBreaches(dataset: Dataset, table: Table, placeOf: (index: number) => RecordPlace, absent: ReadonlySet<string>): { breaches: RuleBreach[]; withoutColumns: RuleWithoutColumn[] } {
+export function recordRuleBreaches(
+  dataset: Dataset,
+  table: Table,
+  placeOf: (index: number) => RecordPlace,
+  absent: ReadonlySet<string>,
+): { breaches: RuleBreach[]; withoutColumns: RuleWithoutColumn[] } {
   const breaches: RuleBreach[] = [];
   const withoutColumns: RuleWithoutColumn[] = [];
   const missing = (fields: readonly string[]): string[] => [...new Set(fields.filter((name) => absent.has(name)))];

@@ -12,7 +12,15 @@ const LF = 10;
 const CR = 13;
 
 /** Totals labels, compared trimmed, NFKC-normalised, lower-cased, inner spaces collapsed, without a trailing colon. */
-const FOOTER_LABELS: ReadonlySet<string> = new Set(['合计', '总计', '小计', 'total', 'totals', 'subtotal', 'grand total']);
+const FOOTER_LABELS: ReadonlySet<string> = new Set([
+  '合计',
+  '总计',
+  '小计',
+  'total',
+  'totals',
+  'subtotal',
+  'grand total',
+]);
 
 /** Whether a cell is a totals label: `合计`, `总计`, `小计`, `Total`, `Totals`, `Subtotal`, `Grand total`, with or without a trailing `:` / `：`. */
 export function isFooterLabel(cell: string): boolean {
@@ -80,7 +88,11 @@ export function skipReason(raw: string, slotOf: Int32Array, required: readonly b
 }
 
 /** {@link skipReason} for a row already split into cells (a workbook's row; `null` is an empty cell). */
-export function skipReasonOfCells(cells: readonly (string | null)[], slotOf: Int32Array, required: readonly boolean[]): SkipReason | null {
+export function skipReasonOfCells(
+  cells: readonly (string | null)[],
+  slotOf: Int32Array,
+  required: readonly boolean[],
+): SkipReason | null {
   let label = -1;
   for (let column = 0; column < cells.length; column++) {
     if ((cells[column] ?? '').trim().length > 0) {

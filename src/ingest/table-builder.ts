@@ -48,15 +48,23 @@ export function showValue(raw: unknown): string {
  * required — the run does not need them, so a record without one is not refused for it (a check
  * reading it is then unknown or false as for any empty value, and a key part missing is no key).
  */
-function keptFields(definition: Dataset, names: readonly string[] | undefined): { fields: readonly Field[]; ruleOnly: ReadonlySet<string> } {
+function keptFields(
+  definition: Dataset,
+  names: readonly string[] | undefined,
+): { fields: readonly Field[]; ruleOnly: ReadonlySet<string> } {
   if (names === undefined) return { fields: definition.fields, ruleOnly: new Set() };
   const known = new Set(definition.fields.map((field) => field.name));
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    throw invalidArgument('options.fields', `unknown field(s) ${unknown.map((name) => `"${name}"`).join(', ')} in dataset "${definition.id}"; known: ${[...known].join(', ')}`);
+    throw invalidArgument(
+      'options.fields',
+      `unknown field(s) ${unknown.map((name) => `"${name}"`).join(', ')} in dataset "${definition.id}"; known: ${[...known].join(', ')}`,
+    );
   }
   const ruleOnly = new Set(recordRuleFields(definition).filter((name) => !names.includes(name)));
-  const fields = definition.fields.filter((field) => names.includes(field.name) || ruleOnly.has(field.name)).map((field) => (ruleOnly.has(field.name) ? { ...field, required: false } : field));
+  const fields = definition.fields
+    .filter((field) => names.includes(field.name) || ruleOnly.has(field.name))
+    .map((field) => (ruleOnly.has(field.name) ? { ...field, required: false } : field));
   return { fields, ruleOnly };
 }
 
@@ -106,7 +114,9 @@ export class TableBuilder {
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
       return createColumnBuilder(field, capacity, reader);
     });
-    this.rewrites = this.fields.map((field) => (Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null));
+    this.rewrites = this.fields.map((field) =>
+      Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null,
+    );
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
     this.places = dataset.key !== undefined || dataset.checks !== undefined ? { rows: [], lines: [] } : null;
   }
@@ -116,7 +126,10 @@ export class TableBuilder {
    * have no column (they read as empty, and the summary names the rules reading them).
    */
   planColumns(header: readonly string[], options: PlanColumnsOptions): ColumnPlan {
-    const plan = planColumns(header, this.fields, { ...options, optional: [...(options.optional ?? []), ...this.ruleOnly] });
+    const plan = planColumns(header, this.fields, {
+      ...options,
+      optional: [...(options.optional ?? []), ...this.ruleOnly],
+    });
     for (const name of this.ruleOnly) if (!plan.columns.has(name)) this.absent.add(name);
     return plan;
   }
@@ -144,7 +157,12 @@ export class TableBuilder {
     }
   }
 
-  private settle(ok: boolean, line: number | null, rawOf: (slot: number) => unknown, skip: SkipCheck | undefined): void {
+  private settle(
+    ok: boolean,
+    line: number | null,
+    rawOf: (slot: number) => unknown,
+    skip: SkipCheck | undefined,
+  ): void {
     if (ok) return this.commitRow(line);
     const reason = skip === undefined ? null : skip();
     if (reason !== null) return this.countSkip(line, reason);
@@ -156,7 +174,13 @@ export class TableBuilder {
     }
   }
 
-  private push(line: number | null, field: string, value: string, problem: { readonly code: string; readonly message: string; readonly params?: IssueParams }, row = this.read): void {
+  private push(
+    line: number | null,
+    field: string,
+    value: string,
+    problem: { readonly code: string; readonly message: string; readonly params?: IssueParams },
+    row = this.read,
+  ): void {
     const { id } = this.dataset;
     const where = `dataset "${id}", row ${row}${line === null ? '' : ` (line ${line})`}`;
     this.quarantine.push({
@@ -195,7 +219,15 @@ export class TableBuilder {
    * repeated spellings are read from the bytes; anything else is decoded and read as text, so
    * the table is the same as from `addCells` with the decoded text.
    */
-  addSpans(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, texts: readonly (string | null)[], line: number | null, decode: (bytes: Uint8Array) => string, skip?: SkipCheck): void {
+  addSpans(
+    bytes: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    texts: readonly (string | null)[],
+    line: number | null,
+    decode: (bytes: Uint8Array) => string,
+    skip?: SkipCheck,
+  ): void {
     this.read++;
     let ok = true;
     for (let slot = 0; slot < this.fields.length; slot++) {
@@ -251,7 +283,11 @@ export class TableBuilder {
   reject(line: number | null, code: string, reason: string, value = '', params?: IssueParams): void {
     this.read++;
     this.rejected++;
-    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, { code, message: reason, ...(params === undefined ? {} : { params }) });
+    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, {
+      code,
+      message: reason,
+      ...(params === undefined ? {} : { params }),
+    });
   }
 
   finish(): Table {
@@ -274,7 +310,14 @@ export class TableBuilder {
     const { rows, lines } = this.places!;
     const lineOf = (index: number): number | null => (lines[index]! < 0 ? null : lines[index]!);
     const placeOf = (index: number): RecordPlace => ({ row: rows[index]!, line: lineOf(index) });
-    const built: Table = { dataset: this.dataset, length: this.used, columns, quality: { read: 0, used: 0, quarantined: 0, skipped: 0 }, quarantine: [], skippedRows: { blank: 0, footer: 0, rows: [] } };
+    const built: Table = {
+      dataset: this.dataset,
+      length: this.used,
+      columns,
+      quality: { read: 0, used: 0, quarantined: 0, skipped: 0 },
+      quarantine: [],
+      skippedRows: { blank: 0, footer: 0, rows: [] },
+    };
     const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent);
     this.rulesWithoutColumns = withoutColumns;
     if (breaches.length === 0) return columns;

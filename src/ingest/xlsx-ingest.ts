@@ -32,7 +32,10 @@ export class XlsxIngest {
   /** Which kept fields are required: a footer row fills none of them. */
   private required: boolean[] = [];
 
-  constructor(dataset: Dataset | unknown, private readonly options: XlsxIngestOptions = {}) {
+  constructor(
+    dataset: Dataset | unknown,
+    private readonly options: XlsxIngestOptions = {},
+  ) {
     this.source = options.source ?? 'xlsx';
     this.builder = new TableBuilder(parseDataset(dataset), builderOptions(options));
   }
@@ -63,7 +66,12 @@ export class XlsxIngest {
     const header = row.cells.map((cell) => (cell ?? '').trim());
     // Formatted but empty cells after the last heading are no columns.
     while (header.length > 0 && header[header.length - 1] === '') header.pop();
-    const plan = this.builder.planColumns(header, { mapping: this.options.mapping, source: this.source, line: row.row, optional: this.options.optional });
+    const plan = this.builder.planColumns(header, {
+      mapping: this.options.mapping,
+      source: this.source,
+      line: row.row,
+      optional: this.options.optional,
+    });
     this.columns = plan.columns;
     this.slotOf = plan.slotOf;
     this.cells = new Array<string>(this.builder.fields.length).fill('');
@@ -77,10 +85,18 @@ export class XlsxIngest {
 }
 
 /** Reads one sheet of a workbook into a table (streaming: `XlsxIngest` and `readXlsxRows` in lawgauge/internal). */
-export async function ingestXlsx(dataset: Dataset | unknown, source: XlsxSource, options: XlsxIngestOptions = {}): Promise<SourceIngestResult> {
+export async function ingestXlsx(
+  dataset: Dataset | unknown,
+  source: XlsxSource,
+  options: XlsxIngestOptions = {},
+): Promise<SourceIngestResult> {
   const reader = new XlsxIngest(dataset, options);
   // The header is the first row with cells: no later row needs cells past its width.
-  const rows = readXlsxRows(source, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), source: options.source ?? 'xlsx', boundToFirstRow: true });
+  const rows = readXlsxRows(source, {
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    source: options.source ?? 'xlsx',
+    boundToFirstRow: true,
+  });
   for await (const row of rows) reader.push(row);
   return reader.end();
 }

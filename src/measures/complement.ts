@@ -14,13 +14,24 @@ export type ComplementMeasure = z.infer<typeof ComplementMeasure>;
 function checkComplement(measure: ComplementMeasure, { path, catalog, indicator, issues }: MeasureCheckScope): void {
   const target = catalog.indicators.find((other) => other.id === measure.of);
   if (target === undefined) {
-    issues.push({ code: 'unknown_indicator', path: [...path, 'of'], message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}`,
+    issues.push({
+      code: 'unknown_indicator',
+      path: [...path, 'of'],
+      message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}`,
       params: { id: measure.of, known: catalog.indicators.map((other) => other.id) },
     });
   } else if (target.measure.kind !== 'rate') {
-    issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate`, params: { id: measure.of, kind: target.measure.kind } });
+    issues.push({
+      code: 'invalid_reference',
+      path: [...path, 'of'],
+      message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate`,
+      params: { id: measure.of, kind: target.measure.kind },
+    });
   } else if (target.dataset !== indicator.dataset) {
-    issues.push({ code: 'invalid_reference', path: [...path, 'of'], message: `"${measure.of}" reads dataset "${target.dataset}", not "${indicator.dataset}"`,
+    issues.push({
+      code: 'invalid_reference',
+      path: [...path, 'of'],
+      message: `"${measure.of}" reads dataset "${target.dataset}", not "${indicator.dataset}"`,
       params: { id: measure.of, dataset: target.dataset, expected: indicator.dataset },
     });
   }
@@ -36,14 +47,24 @@ function complementOf(base: CellValues): CellValues {
     numerator[cell] = base.denominator![cell]! - base.numerator![cell]!;
   }
   const flip = (bound: Float64Array | null): Float64Array | null => (bound === null ? null : bound.map((x) => 1 - x));
-  return { value, numerator, denominator: base.denominator, n: base.n, ciLow: flip(base.ciHigh), ciHigh: flip(base.ciLow) };
+  return {
+    value,
+    numerator,
+    denominator: base.denominator,
+    n: base.n,
+    ciLow: flip(base.ciHigh),
+    ciHigh: flip(base.ciLow),
+  };
 }
 
 /**
  * 1 − another rate, over the same denominator (服判息诉率 = 1 − 上诉率). It reads no records of its
  * own: both engines compute the rate (its `base`) and flip it.
  */
-export const complement: MeasureKindDefinition<ComplementMeasure, { readonly kind: 'complement'; readonly of: string }> = {
+export const complement: MeasureKindDefinition<
+  ComplementMeasure,
+  { readonly kind: 'complement'; readonly of: string }
+> = {
   kind: 'complement',
   schema: ComplementMeasure,
   parts: () => [],

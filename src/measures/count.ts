@@ -14,11 +14,21 @@ export type CountMeasure = z.infer<typeof CountMeasure>;
  * numerator of `clearance_rate` are the same count and are computed once.
  */
 export function countOf(context: MeasureContext, part: Part): Float64Array {
-  return context.table.memo(`count:${JSON.stringify(part)}`, () => sumCells(partSelection(context, part), context.layout, null).count);
+  return context.table.memo(
+    `count:${JSON.stringify(part)}`,
+    () => sumCells(partSelection(context, part), context.layout, null).count,
+  );
 }
 
 /** A count is its own n; a count of nothing is 0, not "no value". */
-const countCells = (count: Float64Array): CellValues => ({ value: count, numerator: null, denominator: null, n: count, ciLow: null, ciHigh: null });
+const countCells = (count: Float64Array): CellValues => ({
+  value: count,
+  numerator: null,
+  denominator: null,
+  n: count,
+  ciLow: null,
+  ciHigh: null,
+});
 
 /** Number of records. */
 export const count: MeasureKindDefinition<CountMeasure, { readonly kind: 'count'; readonly count: number }> = {

@@ -86,7 +86,11 @@ export interface SqlRecipePlanner {
   /** The sum of the non-null `value`s of the set's records. */
   sum(set: RecordSet, value: Operand): number;
   /** An order statistic of the set's non-null `value`s, and how many there are. */
-  orderStatistic(set: RecordSet, value: Operand, statistic: OrderStatistic): { readonly statistic: number; readonly count: number };
+  orderStatistic(
+    set: RecordSet,
+    value: Operand,
+    statistic: OrderStatistic,
+  ): { readonly statistic: number; readonly count: number };
 }
 
 /** What the SQL finishing step hands a kind. */

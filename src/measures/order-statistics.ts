@@ -41,7 +41,12 @@ function orderStatistic<M extends ValueMeasure>(
     parts: valueParts,
     check: checkValueMeasure,
     cells: (measure, context) => {
-      const { value, n } = quantileCells(partSelection(context, measure.of), context.layout, valueSource(context, measure.value), probability(measure));
+      const { value, n } = quantileCells(
+        partSelection(context, measure.of),
+        context.layout,
+        valueSource(context, measure.value),
+        probability(measure),
+      );
       return { value, numerator: null, denominator: null, n, ciLow: null, ciHigh: null };
     },
     linear: false,
@@ -49,11 +54,38 @@ function orderStatistic<M extends ValueMeasure>(
       const { statistic: value, count } = sql.orderStatistic(sql.sets[0]!, measure.value, statistic(measure));
       return { kind: 'order', value, count };
     },
-    finish: (_measure, recipe, { accumulators }) => ({ value: accumulators[recipe.value]!, numerator: null, denominator: null, n: accumulators[recipe.count]!, ciLow: null, ciHigh: null }),
+    finish: (_measure, recipe, { accumulators }) => ({
+      value: accumulators[recipe.value]!,
+      numerator: null,
+      denominator: null,
+      n: accumulators[recipe.count]!,
+      ciLow: null,
+      ciHigh: null,
+    }),
   };
 }
 
-export const median = orderStatistic('median', MedianMeasure, () => 0.5, () => ({ kind: 'quantile', p: 0.5 }));
-export const quantile = orderStatistic('quantile', QuantileMeasure, (measure) => measure.p, (measure) => ({ kind: 'quantile', p: measure.p }));
-export const min = orderStatistic('min', MinMeasure, () => 0, () => ({ kind: 'min' }));
-export const max = orderStatistic('max', MaxMeasure, () => 1, () => ({ kind: 'max' }));
+export const median = orderStatistic(
+  'median',
+  MedianMeasure,
+  () => 0.5,
+  () => ({ kind: 'quantile', p: 0.5 }),
+);
+export const quantile = orderStatistic(
+  'quantile',
+  QuantileMeasure,
+  (measure) => measure.p,
+  (measure) => ({ kind: 'quantile', p: measure.p }),
+);
+export const min = orderStatistic(
+  'min',
+  MinMeasure,
+  () => 0,
+  () => ({ kind: 'min' }),
+);
+export const max = orderStatistic(
+  'max',
+  MaxMeasure,
+  () => 1,
+  () => ({ kind: 'max' }),
+);

@@ -24,17 +24,27 @@ export type RateMeasure = z.infer<typeof RateMeasure>;
  * Numerator and denominator counts. A numerator without its own time rule is a subset of the
  * denominator's records, counted in the same pass.
  */
-function rateCounts(measure: RateMeasure, context: MeasureContext): { numerator: Float64Array; denominator: Float64Array } {
+function rateCounts(
+  measure: RateMeasure,
+  context: MeasureContext,
+): { numerator: Float64Array; denominator: Float64Array } {
   const denominatorSelection = partSelection(context, measure.denominator);
   if (measure.numerator.time !== undefined) {
     return {
       denominator: countOf(context, measure.denominator),
-      numerator: countOf(context, { time: measure.numerator.time, ...(measure.numerator.where === undefined ? {} : { where: measure.numerator.where }) }),
+      numerator: countOf(context, {
+        time: measure.numerator.time,
+        ...(measure.numerator.where === undefined ? {} : { where: measure.numerator.where }),
+      }),
     };
   }
   const { fixed, periodic } = splitByPeriodDependence(measure.numerator.where);
-  const mask = fixed.length === 0 ? null : predicateMask(context.table, fixed.length === 1 ? fixed[0]! : { and: fixed });
-  const periodicPredicate = periodic.length === 0 ? null : compilePeriodPredicate(context.table, periodic.length === 1 ? periodic[0]! : { and: periodic });
+  const mask =
+    fixed.length === 0 ? null : predicateMask(context.table, fixed.length === 1 ? fixed[0]! : { and: fixed });
+  const periodicPredicate =
+    periodic.length === 0
+      ? null
+      : compilePeriodPredicate(context.table, periodic.length === 1 ? periodic[0]! : { and: periodic });
   return countSubset(denominatorSelection, context.layout, mask, periodicPredicate);
 }
 
@@ -58,7 +68,10 @@ function rateFromCounts(measure: RateMeasure, numerator: Float64Array, denominat
 }
 
 /** Count over count, with an optional Wilson interval. */
-export const rate: MeasureKindDefinition<RateMeasure, { readonly kind: 'rate'; readonly numerator: number; readonly denominator: number }> = {
+export const rate: MeasureKindDefinition<
+  RateMeasure,
+  { readonly kind: 'rate'; readonly numerator: number; readonly denominator: number }
+> = {
   kind: 'rate',
   schema: RateMeasure,
   parts: (measure) => [measure.denominator, measure.numerator],
@@ -76,5 +89,6 @@ export const rate: MeasureKindDefinition<RateMeasure, { readonly kind: 'rate'; r
     const denominator = sql.count(denominatorSet!);
     return { kind: 'rate', numerator: sql.count(numeratorSet!), denominator };
   },
-  finish: (measure, recipe, { accumulators }) => rateFromCounts(measure, accumulators[recipe.numerator]!, accumulators[recipe.denominator]!),
+  finish: (measure, recipe, { accumulators }) =>
+    rateFromCounts(measure, accumulators[recipe.numerator]!, accumulators[recipe.denominator]!),
 };

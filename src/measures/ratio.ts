@@ -15,7 +15,12 @@ export const RatioMeasure = z.strictObject({
 });
 export type RatioMeasure = z.infer<typeof RatioMeasure>;
 
-type RatioRecipe = { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number; readonly denominatorCount: number };
+type RatioRecipe = {
+  readonly kind: 'ratio';
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly denominatorCount: number;
+};
 
 /**
  * Sum (or count) over sum (or count) in process. `n` is the number of records in the
@@ -24,10 +29,21 @@ type RatioRecipe = { readonly kind: 'ratio'; readonly numerator: number; readonl
 function ratioCells(measure: RatioMeasure, context: MeasureContext): CellValues {
   const den = measure.denominator;
   const denominatorPart = { time: den.time, ...(den.where === undefined ? {} : { where: den.where }) };
-  const denominator = sumCells(partSelection(context, denominatorPart), context.layout, den.sum === undefined ? null : valueSource(context, den.sum));
+  const denominator = sumCells(
+    partSelection(context, denominatorPart),
+    context.layout,
+    den.sum === undefined ? null : valueSource(context, den.sum),
+  );
   const num = measure.numerator;
-  const numeratorPart = { ...(num.time === undefined ? {} : { time: num.time }), ...(num.where === undefined ? {} : { where: num.where }) };
-  const numerator = sumCells(subPartSelection(context, numeratorPart, denominatorPart), context.layout, num.sum === undefined ? null : valueSource(context, num.sum));
+  const numeratorPart = {
+    ...(num.time === undefined ? {} : { time: num.time }),
+    ...(num.where === undefined ? {} : { where: num.where }),
+  };
+  const numerator = sumCells(
+    subPartSelection(context, numeratorPart, denominatorPart),
+    context.layout,
+    num.sum === undefined ? null : valueSource(context, num.sum),
+  );
   return ratioFromTotals(numerator.sum, denominator.sum, denominator.count);
 }
 
@@ -36,7 +52,11 @@ function ratioCells(measure: RatioMeasure, context: MeasureContext): CellValues 
  * (the same in both engines). With a `sum`, records whose value is null are skipped on both
  * sides; n counts those with one. A zero denominator gives no value.
  */
-function ratioFromTotals(numerator: Float64Array, denominator: Float64Array, denominatorCount: Float64Array): CellValues {
+function ratioFromTotals(
+  numerator: Float64Array,
+  denominator: Float64Array,
+  denominatorCount: Float64Array,
+): CellValues {
   const cells = denominator.length;
   const value = new Float64Array(cells);
   for (let cell = 0; cell < cells; cell++) {
@@ -59,7 +79,8 @@ function sideTotals(sql: SqlRecipePlanner, set: RecordSet, sum: Operand | undefi
 export const ratio: MeasureKindDefinition<RatioMeasure, RatioRecipe> = {
   kind: 'ratio',
   schema: RatioMeasure,
-  parts: (measure) => [measure.denominator, measure.numerator].map((side) => ({ time: side.time, where: side.where, value: side.sum })),
+  parts: (measure) =>
+    [measure.denominator, measure.numerator].map((side) => ({ time: side.time, where: side.where, value: side.sum })),
   check: (measure, { checker, path }) => {
     for (const side of ['numerator', 'denominator'] as const) {
       checker.part(measure[side], [...path, side]);
@@ -73,7 +94,17 @@ export const ratio: MeasureKindDefinition<RatioMeasure, RatioRecipe> = {
     const [denominatorSet, numeratorSet] = sql.sets;
     const denominator = sideTotals(sql, denominatorSet!, measure.denominator.sum);
     const numerator = sideTotals(sql, numeratorSet!, measure.numerator.sum);
-    return { kind: 'ratio', numerator: numerator.total, denominator: denominator.total, denominatorCount: denominator.count };
+    return {
+      kind: 'ratio',
+      numerator: numerator.total,
+      denominator: denominator.total,
+      denominatorCount: denominator.count,
+    };
   },
-  finish: (_measure, recipe, { accumulators }) => ratioFromTotals(accumulators[recipe.numerator]!, accumulators[recipe.denominator]!, accumulators[recipe.denominatorCount]!),
+  finish: (_measure, recipe, { accumulators }) =>
+    ratioFromTotals(
+      accumulators[recipe.numerator]!,
+      accumulators[recipe.denominator]!,
+      accumulators[recipe.denominatorCount]!,
+    ),
 };

@@ -2,7 +2,16 @@ import type { Measure, MeasureKind } from '../model/measure.js';
 import { complement, ComplementMeasure } from './complement.js';
 import { count, CountMeasure } from './count.js';
 import type { MeasureKindDefinition } from './measure-kind.js';
-import { max, MaxMeasure, median, MedianMeasure, min, MinMeasure, quantile, QuantileMeasure } from './order-statistics.js';
+import {
+  max,
+  MaxMeasure,
+  median,
+  MedianMeasure,
+  min,
+  MinMeasure,
+  quantile,
+  QuantileMeasure,
+} from './order-statistics.js';
 import { rate, RateMeasure } from './rate.js';
 import { ratio, RatioMeasure } from './ratio.js';
 import { mean, MeanMeasure, rescaledMean, RescaledMeanMeasure, sum, SumMeasure } from './sum-and-mean.js';
@@ -27,7 +36,10 @@ export const MEASURE_SCHEMAS = [
 ] as const;
 
 /** Every kind's definition, by kind (a kind missing here, or here only, does not compile). */
-const KINDS = { count, sum, mean, median, min, max, quantile, rate, ratio, complement, rescaledMean } satisfies Record<MeasureKind, unknown>;
+const KINDS = { count, sum, mean, median, min, max, quantile, rate, ratio, complement, rescaledMean } satisfies Record<
+  MeasureKind,
+  unknown
+>;
 
 /** The measures of one kind. */
 export type MeasureOf<K extends MeasureKind> = Extract<Measure, { kind: K }>;

@@ -32,7 +32,11 @@ type FromTotals = (sum: number, n: number) => number;
  * A kind whose value is a function of each cell's count and sum of the non-null values of the
  * selected records, in both engines. No values → no value (the shared null rule), for sums too.
  */
-function overTotals<M extends ValueMeasure>(kind: M['kind'], schema: z.ZodMiniType<M>, fromTotals: (measure: M) => FromTotals): MeasureKindDefinition<M, TotalsRecipe> {
+function overTotals<M extends ValueMeasure>(
+  kind: M['kind'],
+  schema: z.ZodMiniType<M>,
+  fromTotals: (measure: M) => FromTotals,
+): MeasureKindDefinition<M, TotalsRecipe> {
   const cellsFrom = (measure: M, count: Float64Array, sum: Float64Array): CellValues => {
     const valueOf = fromTotals(measure);
     const value = new Float64Array(count.length);
@@ -48,12 +52,21 @@ function overTotals<M extends ValueMeasure>(kind: M['kind'], schema: z.ZodMiniTy
     parts: valueParts,
     check: checkValueMeasure,
     cells: (measure, context) => {
-      const { count, sum } = sumCells(partSelection(context, measure.of), context.layout, valueSource(context, measure.value));
+      const { count, sum } = sumCells(
+        partSelection(context, measure.of),
+        context.layout,
+        valueSource(context, measure.value),
+      );
       return cellsFrom(measure, count, sum);
     },
     linear: true,
-    recipe: (measure, sql) => ({ kind: 'sumLike', count: sql.countValues(sql.sets[0]!, measure.value), sum: sql.sum(sql.sets[0]!, measure.value) }),
-    finish: (measure, recipe, { accumulators }) => cellsFrom(measure, accumulators[recipe.count]!, accumulators[recipe.sum]!),
+    recipe: (measure, sql) => ({
+      kind: 'sumLike',
+      count: sql.countValues(sql.sets[0]!, measure.value),
+      sum: sql.sum(sql.sets[0]!, measure.value),
+    }),
+    finish: (measure, recipe, { accumulators }) =>
+      cellsFrom(measure, accumulators[recipe.count]!, accumulators[recipe.sum]!),
   };
 }
 
@@ -68,9 +81,21 @@ export const mean = overTotals('mean', MeanMeasure, () => (total, n) => total / 
  * linear: mean((x − a) / (b − a) × (d − c) + c).
  */
 export const rescaledMean: MeasureKindDefinition<RescaledMeanMeasure, TotalsRecipe> = {
-  ...overTotals('rescaledMean', RescaledMeanMeasure, ({ from: [a, b], to: [c, d] }) => (total, n) => ((total / n - a) / (b - a)) * (d - c) + c),
+  ...overTotals(
+    'rescaledMean',
+    RescaledMeanMeasure,
+    ({ from: [a, b], to: [c, d] }) =>
+      (total, n) =>
+        ((total / n - a) / (b - a)) * (d - c) + c,
+  ),
   check: (measure, scope) => {
     checkValueMeasure(measure, scope);
-    if (measure.from[0] === measure.from[1]) scope.issues.push({ code: 'invalid_range', path: [...scope.path, 'from'], message: 'the "from" range must not be empty', params: { kind: 'empty_from' } });
+    if (measure.from[0] === measure.from[1])
+      scope.issues.push({
+        code: 'invalid_range',
+        path: [...scope.path, 'from'],
+        message: 'the "from" range must not be empty',
+        params: { kind: 'empty_from' },
+      });
   },
 };

@@ -12,7 +12,8 @@ export interface ValueMeasure {
 }
 
 /** The schema of a value measure with nothing more than its kind: `{kind, value, of}`. */
-export const valueMeasure = <K extends string>(kind: K) => z.strictObject({ kind: z.literal(kind), value: Operand, of: Part });
+export const valueMeasure = <K extends string>(kind: K) =>
+  z.strictObject({ kind: z.literal(kind), value: Operand, of: Part });
 
 /** A value measure's one part: its record set, with the values it reads. */
 export const valueParts = (measure: ValueMeasure): MeasurePart[] => [{ ...measure.of, value: measure.value }];

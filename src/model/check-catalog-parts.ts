@@ -15,7 +15,10 @@ function idOf(item: unknown): string | undefined {
 }
 
 /** The items of `list` that parse on their own, with their places in the input. */
-function validItems<T>(list: unknown, parse: (item: unknown) => { success: boolean; data?: T }): { valid: Part<T>[]; invalidIds: Set<string> } {
+function validItems<T>(
+  list: unknown,
+  parse: (item: unknown) => { success: boolean; data?: T },
+): { valid: Part<T>[]; invalidIds: Set<string> } {
   const valid: Part<T>[] = [];
   const invalidIds = new Set<string>();
   if (!Array.isArray(list)) return { valid, invalidIds };
@@ -41,16 +44,24 @@ export function checkCatalogParts(input: unknown): DefinitionIssue[] {
   const raw = input as Record<string, unknown>;
   const datasets = validItems(raw['datasets'], (item) => Dataset.safeParse(item));
   const allIndicators = validItems(raw['indicators'], (item) => Indicator.safeParse(item));
-  const indicators = allIndicators.valid.filter(({ value }) => !datasets.invalidIds.has(value.dataset) && !allIndicators.invalidIds.has(baseIndicator(value.measure) ?? ''));
-  const leftOut = new Set([...allIndicators.invalidIds, ...allIndicators.valid.filter((part) => !indicators.includes(part)).map(({ value }) => value.id)]);
+  const indicators = allIndicators.valid.filter(
+    ({ value }) =>
+      !datasets.invalidIds.has(value.dataset) && !allIndicators.invalidIds.has(baseIndicator(value.measure) ?? ''),
+  );
+  const leftOut = new Set([
+    ...allIndicators.invalidIds,
+    ...allIndicators.valid.filter((part) => !indicators.includes(part)).map(({ value }) => value.id),
+  ]);
   const allComposites = validItems(raw['composites'], (item) => Composite.safeParse(item));
   // A composite of a left-out indicator or composite is left out too, up the tree.
   const leftOutComposites = new Set(allComposites.invalidIds);
   let composites = allComposites.valid;
-  for (let before = -1; before !== composites.length; ) {
+  for (let before = -1; before !== composites.length;) {
     before = composites.length;
     composites = composites.filter(({ value }) => {
-      const keep = value.children.every((child) => !leftOut.has(child.indicator ?? '') && !leftOutComposites.has(child.composite ?? ''));
+      const keep = value.children.every(
+        (child) => !leftOut.has(child.indicator ?? '') && !leftOutComposites.has(child.composite ?? ''),
+      );
       if (!keep) leftOutComposites.add(value.id);
       return keep;
     });
@@ -72,7 +83,11 @@ export function checkCatalogParts(input: unknown): DefinitionIssue[] {
       return part === undefined ? issue : { ...issue, path: [list!, part.index, ...rest] };
     });
   const duplicates: DefinitionIssue[] = [];
-  for (const [list, what] of [['datasets', 'dataset'], ['indicators', 'indicator'], ['composites', 'composite']] as const) {
+  for (const [list, what] of [
+    ['datasets', 'dataset'],
+    ['indicators', 'indicator'],
+    ['composites', 'composite'],
+  ] as const) {
     checkUnique(rawIds(raw[list]), [list], what, duplicates);
   }
   return [...duplicates, ...semantic];

@@ -6,11 +6,22 @@ import { DatasetReferenceChecker } from './check-predicate.js';
 import type { Indicator } from './indicator.js';
 
 /** A `duplicate_id` issue for each id an earlier item already has (`undefined`: an item without one). */
-export function checkUnique(ids: readonly (string | undefined)[], path: IssuePath, what: string, issues: DefinitionIssue[]): void {
+export function checkUnique(
+  ids: readonly (string | undefined)[],
+  path: IssuePath,
+  what: string,
+  issues: DefinitionIssue[],
+): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (id === undefined) return;
-    if (seen.has(id)) issues.push({ code: 'duplicate_id', path: [...path, index, 'id'], message: `duplicate ${what} id "${id}"`, params: { kind: what, id } });
+    if (seen.has(id))
+      issues.push({
+        code: 'duplicate_id',
+        path: [...path, index, 'id'],
+        message: `duplicate ${what} id "${id}"`,
+        params: { kind: what, id },
+      });
     seen.add(id);
   });
 }
@@ -20,23 +31,57 @@ const idsOf = (items: readonly { id: string }[]): string[] => items.map((item) =
 function checkThresholds(indicator: Indicator, path: IssuePath, issues: DefinitionIssue[]): void {
   const { polarity, thresholds } = indicator;
   if (typeof polarity === 'object' && polarity.band[0] > polarity.band[1]) {
-    issues.push({ code: 'invalid_range', path: [...path, 'polarity', 'band'], message: `band [${polarity.band.join(', ')}] has its ends reversed`, params: { kind: 'band', low: polarity.band[0], high: polarity.band[1] } });
+    issues.push({
+      code: 'invalid_range',
+      path: [...path, 'polarity', 'band'],
+      message: `band [${polarity.band.join(', ')}] has its ends reversed`,
+      params: { kind: 'band', low: polarity.band[0], high: polarity.band[1] },
+    });
   }
   if (thresholds === undefined) return;
   const thresholdPath = [...path, 'thresholds'];
   if ('good' in thresholds) {
     if (polarity === 'higher-better' && thresholds.good < thresholds.warning) {
-      issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `for a higher-better indicator "good" (${thresholds.good}) must be ≥ "warning" (${thresholds.warning})`, params: { kind: 'higher_better', good: thresholds.good, warning: thresholds.warning } });
+      issues.push({
+        code: 'invalid_thresholds',
+        path: thresholdPath,
+        message: `for a higher-better indicator "good" (${thresholds.good}) must be ≥ "warning" (${thresholds.warning})`,
+        params: { kind: 'higher_better', good: thresholds.good, warning: thresholds.warning },
+      });
     } else if (polarity === 'lower-better' && thresholds.good > thresholds.warning) {
-      issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `for a lower-better indicator "good" (${thresholds.good}) must be ≤ "warning" (${thresholds.warning})`, params: { kind: 'lower_better', good: thresholds.good, warning: thresholds.warning } });
+      issues.push({
+        code: 'invalid_thresholds',
+        path: thresholdPath,
+        message: `for a lower-better indicator "good" (${thresholds.good}) must be ≤ "warning" (${thresholds.warning})`,
+        params: { kind: 'lower_better', good: thresholds.good, warning: thresholds.warning },
+      });
     } else if (polarity === 'neutral' || typeof polarity === 'object') {
-      issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `{good, warning} thresholds need a higher-better or lower-better polarity`, params: { kind: 'needs_direction' } });
+      issues.push({
+        code: 'invalid_thresholds',
+        path: thresholdPath,
+        message: `{good, warning} thresholds need a higher-better or lower-better polarity`,
+        params: { kind: 'needs_direction' },
+      });
     }
   } else if (typeof polarity !== 'object') {
-    issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: 'a {warning: [lo, hi]} band needs a band polarity', params: { kind: 'needs_band' } });
+    issues.push({
+      code: 'invalid_thresholds',
+      path: thresholdPath,
+      message: 'a {warning: [lo, hi]} band needs a band polarity',
+      params: { kind: 'needs_band' },
+    });
   } else if (thresholds.warning[0] > polarity.band[0] || thresholds.warning[1] < polarity.band[1]) {
-    issues.push({ code: 'invalid_thresholds', path: thresholdPath, message: `the warning band [${thresholds.warning.join(', ')}] must contain the polarity band [${polarity.band.join(', ')}]`,
-      params: { kind: 'band_outside', warning_low: thresholds.warning[0], warning_high: thresholds.warning[1], low: polarity.band[0], high: polarity.band[1] },
+    issues.push({
+      code: 'invalid_thresholds',
+      path: thresholdPath,
+      message: `the warning band [${thresholds.warning.join(', ')}] must contain the polarity band [${polarity.band.join(', ')}]`,
+      params: {
+        kind: 'band_outside',
+        warning_low: thresholds.warning[0],
+        warning_high: thresholds.warning[1],
+        low: polarity.band[0],
+        high: polarity.band[1],
+      },
     });
   }
 }
@@ -47,20 +92,53 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
   const compositeIds = new Map(composites.map((composite) => [composite.id, composite]));
   composites.forEach((composite, index) => {
     if (indicatorIds.has(composite.id)) {
-      issues.push({ code: 'duplicate_id', path: ['composites', index, 'id'], message: `"${composite.id}" is already an indicator id`, params: { kind: 'composite_indicator', id: composite.id } });
+      issues.push({
+        code: 'duplicate_id',
+        path: ['composites', index, 'id'],
+        message: `"${composite.id}" is already an indicator id`,
+        params: { kind: 'composite_indicator', id: composite.id },
+      });
     }
     composite.children.forEach((child, childIndex) => {
       const path = ['composites', index, 'children', childIndex];
       if ((child.indicator === undefined) === (child.composite === undefined)) {
-        issues.push({ code: 'invalid_child', path, message: 'a child names exactly one of "indicator" or "composite"', params: {} });
+        issues.push({
+          code: 'invalid_child',
+          path,
+          message: 'a child names exactly one of "indicator" or "composite"',
+          params: {},
+        });
       } else if (child.indicator !== undefined && !indicatorIds.has(child.indicator)) {
-        issues.push({ code: 'unknown_indicator', path: [...path, 'indicator'], message: `unknown indicator "${child.indicator}"`, params: { id: child.indicator } });
-      } else if (child.indicator !== undefined && catalog.indicators.find((indicator) => indicator.id === child.indicator)!.polarity === 'neutral') {
-        issues.push({ code: 'no_direction', path: [...path, 'indicator'], message: `"${child.indicator}" has a neutral polarity: a composite needs to know whether higher is better`, params: { id: child.indicator } });
+        issues.push({
+          code: 'unknown_indicator',
+          path: [...path, 'indicator'],
+          message: `unknown indicator "${child.indicator}"`,
+          params: { id: child.indicator },
+        });
+      } else if (
+        child.indicator !== undefined &&
+        catalog.indicators.find((indicator) => indicator.id === child.indicator)!.polarity === 'neutral'
+      ) {
+        issues.push({
+          code: 'no_direction',
+          path: [...path, 'indicator'],
+          message: `"${child.indicator}" has a neutral polarity: a composite needs to know whether higher is better`,
+          params: { id: child.indicator },
+        });
       } else if (child.indicator === undefined && child.normalisation !== undefined) {
-        issues.push({ code: 'unexpected_key', path: [...path, 'normalisation'], message: 'only an indicator child takes a normalisation; a composite child is already normalised', params: { key: 'normalisation', owner: 'composite_child' } });
+        issues.push({
+          code: 'unexpected_key',
+          path: [...path, 'normalisation'],
+          message: 'only an indicator child takes a normalisation; a composite child is already normalised',
+          params: { key: 'normalisation', owner: 'composite_child' },
+        });
       } else if (child.composite !== undefined && !compositeIds.has(child.composite)) {
-        issues.push({ code: 'unknown_composite', path: [...path, 'composite'], message: `unknown composite "${child.composite}"`, params: { id: child.composite } });
+        issues.push({
+          code: 'unknown_composite',
+          path: [...path, 'composite'],
+          message: `unknown composite "${child.composite}"`,
+          params: { id: child.composite },
+        });
       }
     });
   });
@@ -71,7 +149,12 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
     if (state.get(id) === 'open') {
       const cycle = [...trail.slice(trail.indexOf(id)), id];
       const index = composites.findIndex((composite) => composite.id === id);
-      issues.push({ code: 'cycle', path: ['composites', index, 'children'], message: `composites form a cycle: ${cycle.join(' → ')}`, params: { composites: cycle } });
+      issues.push({
+        code: 'cycle',
+        path: ['composites', index, 'children'],
+        message: `composites form a cycle: ${cycle.join(' → ')}`,
+        params: { composites: cycle },
+      });
       return;
     }
     state.set(id, 'open');
@@ -96,13 +179,22 @@ export function checkCatalog(catalog: Catalog): DefinitionIssue[] {
     checkThresholds(indicator, path, issues);
     const dataset = datasets.get(indicator.dataset);
     if (dataset === undefined) {
-      issues.push({ code: 'unknown_dataset', path: [...path, 'dataset'], message: `unknown dataset "${indicator.dataset}"; known: ${[...datasets.keys()].join(', ') || '(none)'}`,
+      issues.push({
+        code: 'unknown_dataset',
+        path: [...path, 'dataset'],
+        message: `unknown dataset "${indicator.dataset}"; known: ${[...datasets.keys()].join(', ') || '(none)'}`,
         params: { dataset: indicator.dataset, known: [...datasets.keys()] },
       });
       return;
     }
     const { measure } = indicator;
-    measureKind(measure.kind).check(measure, { path: [...path, 'measure'], checker: new DatasetReferenceChecker(dataset, issues), indicator, catalog, issues });
+    measureKind(measure.kind).check(measure, {
+      path: [...path, 'measure'],
+      checker: new DatasetReferenceChecker(dataset, issues),
+      indicator,
+      catalog,
+      issues,
+    });
   });
   checkComposites(catalog, issues);
   return issues;

@@ -34,7 +34,12 @@ export class DatasetReferenceChecker {
   dateField(name: string, path: IssuePath): void {
     const field = this.field(name, path);
     if (field !== undefined && kindOfField(field) !== 'date') {
-      this.issues.push({ code: 'invalid_field_type', path, message: `field "${name}" is ${field.type}; expected a date or datetime field`, params: { field: name, type: field.type, expected: 'date' } });
+      this.issues.push({
+        code: 'invalid_field_type',
+        path,
+        message: `field "${name}" is ${field.type}; expected a date or datetime field`,
+        params: { field: name, type: field.type, expected: 'date' },
+      });
     }
   }
 
@@ -66,7 +71,10 @@ export class DatasetReferenceChecker {
   numericOperand(operand: Operand, path: IssuePath): void {
     const resolved = this.operand(operand, path);
     if (resolved !== undefined && resolved.kind !== 'number') {
-      this.issues.push({ code: 'invalid_field_type', path, message: `expected a numeric operand (integer or number field, days or age), got a ${resolved.field?.type ?? resolved.kind} field`,
+      this.issues.push({
+        code: 'invalid_field_type',
+        path,
+        message: `expected a numeric operand (integer or number field, days or age), got a ${resolved.field?.type ?? resolved.kind} field`,
         params: { type: resolved.field?.type ?? resolved.kind, expected: 'numeric_operand' },
       });
     }
@@ -75,7 +83,12 @@ export class DatasetReferenceChecker {
   private numericField(name: string, path: IssuePath): void {
     const field = this.field(name, path);
     if (field !== undefined && kindOfField(field) !== 'number') {
-      this.issues.push({ code: 'invalid_field_type', path, message: `field "${name}" is ${field.type}; expected an integer or number field`, params: { field: name, type: field.type, expected: 'number' } });
+      this.issues.push({
+        code: 'invalid_field_type',
+        path,
+        message: `field "${name}" is ${field.type}; expected an integer or number field`,
+        params: { field: name, type: field.type, expected: 'number' },
+      });
     }
   }
 
@@ -115,7 +128,10 @@ export class DatasetReferenceChecker {
           code: 'non_boolean_filter',
           path: [...path, 'field'],
           message: `a filter without "op" tests that a boolean field is true, but ${typeof leaf.field === 'string' ? `"${leaf.field}" is ${operand.field?.type ?? operand.kind}` : 'this operand is numeric'}; add an "op"`,
-          params: typeof leaf.field === 'string' ? { field: leaf.field, type: operand.field?.type ?? operand.kind } : { type: 'number' },
+          params:
+            typeof leaf.field === 'string'
+              ? { field: leaf.field, type: operand.field?.type ?? operand.kind }
+              : { type: 'number' },
         });
       }
       this.forbid(leaf, ['value', 'other'], path, 'a filter without "op"');
@@ -128,7 +144,12 @@ export class DatasetReferenceChecker {
     if (op === 'in' || op === 'notIn') {
       this.forbid(leaf, ['other'], path, `"${op}"`);
       if (!Array.isArray(leaf.value)) {
-        this.issues.push({ code: 'invalid_type', path: [...path, 'value'], message: `"${op}" needs "value": an array of constants`, params: { op, needs: 'list' } });
+        this.issues.push({
+          code: 'invalid_type',
+          path: [...path, 'value'],
+          message: `"${op}" needs "value": an array of constants`,
+          params: { op, needs: 'list' },
+        });
       } else if (operand !== undefined) {
         leaf.value.forEach((constant, i) => this.constant(constant, operand, [...path, 'value', i]));
       }
@@ -136,21 +157,39 @@ export class DatasetReferenceChecker {
     }
     const ordered = op !== 'eq' && op !== 'ne';
     if (operand !== undefined && ordered && operand.kind !== 'number' && operand.kind !== 'date') {
-      this.issues.push({ code: 'invalid_operator', path: [...path, 'op'], message: `"${op}" compares numbers or dates; "${String(leaf.field)}" is ${operand.field?.type ?? operand.kind}`,
+      this.issues.push({
+        code: 'invalid_operator',
+        path: [...path, 'op'],
+        message: `"${op}" compares numbers or dates; "${String(leaf.field)}" is ${operand.field?.type ?? operand.kind}`,
         params: { op, field: String(leaf.field), type: operand.field?.type ?? operand.kind },
       });
     }
     if ((leaf.value === undefined) === (leaf.other === undefined)) {
-      this.issues.push({ code: 'invalid_comparison', path, message: `"${op}" needs exactly one of "value" (a constant) or "other" (another field)`, params: { op } });
+      this.issues.push({
+        code: 'invalid_comparison',
+        path,
+        message: `"${op}" needs exactly one of "value" (a constant) or "other" (another field)`,
+        params: { op },
+      });
       return;
     }
     if (leaf.other !== undefined) {
       const other = this.operand(leaf.other, [...path, 'other']);
       if (operand !== undefined && other !== undefined && other.kind !== operand.kind) {
-        this.issues.push({ code: 'incompatible_operands', path: [...path, 'other'], message: `cannot compare a ${operand.kind} with a ${other.kind}`, params: { left: operand.kind, right: other.kind } });
+        this.issues.push({
+          code: 'incompatible_operands',
+          path: [...path, 'other'],
+          message: `cannot compare a ${operand.kind} with a ${other.kind}`,
+          params: { left: operand.kind, right: other.kind },
+        });
       }
     } else if (Array.isArray(leaf.value)) {
-      this.issues.push({ code: 'invalid_type', path: [...path, 'value'], message: `"${op}" takes one constant; use "in" for a list`, params: { op, needs: 'one' } });
+      this.issues.push({
+        code: 'invalid_type',
+        path: [...path, 'value'],
+        message: `"${op}" takes one constant; use "in" for a list`,
+        params: { op, needs: 'one' },
+      });
     } else if (operand !== undefined) {
       this.constant(leaf.value as Scalar, operand, [...path, 'value']);
     }
@@ -158,7 +197,13 @@ export class DatasetReferenceChecker {
 
   private forbid(leaf: LeafPredicate, keys: readonly ('value' | 'other')[], path: IssuePath, what: string): void {
     for (const key of keys) {
-      if (leaf[key] !== undefined) this.issues.push({ code: 'unexpected_key', path: [...path, key], message: `${what} takes no "${key}"`, params: { key, op: leaf.op ?? '' } });
+      if (leaf[key] !== undefined)
+        this.issues.push({
+          code: 'unexpected_key',
+          path: [...path, key],
+          message: `${what} takes no "${key}"`,
+          params: { key, op: leaf.op ?? '' },
+        });
     }
   }
 
@@ -166,13 +211,15 @@ export class DatasetReferenceChecker {
     const field = operand.field;
     switch (operand.kind) {
       case 'number':
-        if (typeof constant !== 'number' || !Number.isFinite(constant)) this.mismatch(constant, 'a number', 'number', path);
+        if (typeof constant !== 'number' || !Number.isFinite(constant))
+          this.mismatch(constant, 'a number', 'number', path);
         return;
       case 'boolean':
         if (typeof constant !== 'boolean') this.mismatch(constant, 'true or false', 'boolean', path);
         return;
       case 'date':
-        if (typeof constant !== 'string' || parseIsoDay(constant) === undefined) this.mismatch(constant, 'a date "YYYY-MM-DD"', 'date', path);
+        if (typeof constant !== 'string' || parseIsoDay(constant) === undefined)
+          this.mismatch(constant, 'a date "YYYY-MM-DD"', 'date', path);
         return;
       case 'string':
         if (typeof constant !== 'string') this.mismatch(constant, 'a string', 'string', path);
@@ -181,14 +228,20 @@ export class DatasetReferenceChecker {
         if (field?.type !== 'enum') return;
         const lower = typeof constant === 'string' ? constant.trim().toLowerCase() : undefined;
         const known = field.values.some(
-          (entry) => entry.value.toLowerCase() === lower || (entry.synonyms ?? []).some((synonym) => synonym.toLowerCase() === lower),
+          (entry) =>
+            entry.value.toLowerCase() === lower ||
+            (entry.synonyms ?? []).some((synonym) => synonym.toLowerCase() === lower),
         );
         if (!known) {
           this.issues.push({
             code: 'unknown_enum_value',
             path,
             message: `${JSON.stringify(constant)} is not a value of "${field.name}"; expected one of ${field.values.map((entry) => entry.value).join(', ')}`,
-            params: { value: JSON.stringify(constant), field: field.name, allowed: field.values.map((entry) => entry.value) },
+            params: {
+              value: JSON.stringify(constant),
+              field: field.name,
+              allowed: field.values.map((entry) => entry.value),
+            },
           });
         }
       }
@@ -196,6 +249,11 @@ export class DatasetReferenceChecker {
   }
 
   private mismatch(constant: Scalar, expected: string, kind: OperandKind, path: IssuePath): void {
-    this.issues.push({ code: 'invalid_constant', path, message: `expected ${expected}, got ${JSON.stringify(constant)}`, params: { expected: kind, value: JSON.stringify(constant) } });
+    this.issues.push({
+      code: 'invalid_constant',
+      path,
+      message: `expected ${expected}, got ${JSON.stringify(constant)}`,
+      params: { expected: kind, value: JSON.stringify(constant) },
+    });
   }
 }

@@ -64,51 +64,91 @@ const CATALOG_ID = /^[a-z][a-z0-9_-]*$/;
 
 /** Records the problem `code` at `path` + `key` (the root has no key). */
 const fail = (issues: ReportIssue[], path: IssuePath, key: Key, code: ReportIssueCode, detail = ''): void => {
-  issues.push({ code, path: key === undefined ? [...path] : [...path, key], message: REPORT_ISSUE_WORDS[code] + detail, detail });
+  issues.push({
+    code,
+    path: key === undefined ? [...path] : [...path, key],
+    message: REPORT_ISSUE_WORDS[code] + detail,
+    detail,
+  });
 };
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 /** A period key that names a real period of the calendar: no 2019-13, no 2019-W53 of a 52-week year. */
 const isPeriod = (v: string): boolean => periodKeyParts(v) !== undefined;
 /** A real date `YYYY-MM-DD` (no 2019-02-30): a day's period key. */
 const isDate = (v: string): boolean => periodKeyParts(v)?.unit === 'day';
 
-const finite: Check = (v, p, i, k) => (typeof v === 'number' && Number.isFinite(v) ? undefined : fail(i, p, k, 'finite_number'));
+const finite: Check = (v, p, i, k) =>
+  typeof v === 'number' && Number.isFinite(v) ? undefined : fail(i, p, k, 'finite_number');
 /** A finite number no larger than MAX_MAGNITUDE either way: a row's numbers and the target. */
-const bounded: Check = (v, p, i, k) => (typeof v === 'number' && Number.isFinite(v) ? (Math.abs(v) <= MAX_MAGNITUDE ? undefined : fail(i, p, k, 'magnitude')) : fail(i, p, k, 'finite_number'));
+const bounded: Check = (v, p, i, k) =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? Math.abs(v) <= MAX_MAGNITUDE
+      ? undefined
+      : fail(i, p, k, 'magnitude')
+    : fail(i, p, k, 'finite_number');
 // Safe integers, as zod's z.int(): beyond 2^53 a "whole number" is not one record more or less.
-const integer = (min = -Infinity): Check => (v, p, i, k) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min ? undefined : fail(i, p, k, 'whole_number', min > -Infinity ? ` ≥ ${min}` : ''));
+const integer =
+  (min = -Infinity): Check =>
+  (v, p, i, k) =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min
+      ? undefined
+      : fail(i, p, k, 'whole_number', min > -Infinity ? ` ≥ ${min}` : '');
 const string: Check = (v, p, i, k) => (typeof v === 'string' ? undefined : fail(i, p, k, 'string'));
-const matching = (pattern: RegExp, code: ReportIssueCode): Check => (v, p, i, k) => (typeof v === 'string' && pattern.test(v) && !FORBIDDEN_KEYS.has(v) ? undefined : fail(i, p, k, code));
+const matching =
+  (pattern: RegExp, code: ReportIssueCode): Check =>
+  (v, p, i, k) =>
+    typeof v === 'string' && pattern.test(v) && !FORBIDDEN_KEYS.has(v) ? undefined : fail(i, p, k, code);
 const isoDate: Check = (v, p, i, k) => (typeof v === 'string' && isDate(v) ? undefined : fail(i, p, k, 'date'));
 /** A period key that names a real period: a row's period, a change's earlier period. */
-const periodKey: Check = (v, p, i, k) => (typeof v === 'string' && isPeriod(v) ? undefined : fail(i, p, k, 'period_key'));
-const nonEmpty: Check = (v, p, i, k) => (typeof v === 'string' && v.length > 0 ? undefined : fail(i, p, k, 'non_empty_string'));
+const periodKey: Check = (v, p, i, k) =>
+  typeof v === 'string' && isPeriod(v) ? undefined : fail(i, p, k, 'period_key');
+const nonEmpty: Check = (v, p, i, k) =>
+  typeof v === 'string' && v.length > 0 ? undefined : fail(i, p, k, 'non_empty_string');
 const boolean: Check = (v, p, i, k) => (typeof v === 'boolean' ? undefined : fail(i, p, k, 'boolean'));
-const oneOf = (...values: readonly unknown[]): Check => (v, p, i, k) => (values.includes(v) ? undefined : fail(i, p, k, 'one_of', ` ${values.map((x) => JSON.stringify(x)).join(', ')}`));
-const nullable = (check: Check): Check => (v, p, i, k) => (v === null ? undefined : check(v, p, i, k));
+const oneOf =
+  (...values: readonly unknown[]): Check =>
+  (v, p, i, k) =>
+    values.includes(v) ? undefined : fail(i, p, k, 'one_of', ` ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+const nullable =
+  (check: Check): Check =>
+  (v, p, i, k) =>
+    v === null ? undefined : check(v, p, i, k);
 /**
  * A container check: `children` runs with the container's own key on the path (when it has one),
  * after `accepts` has said the value is the right kind of container.
  */
-const container = (accepts: (v: unknown) => boolean, code: ReportIssueCode, children: (v: never, p: Path, i: ReportIssue[]) => void): Check => (v, p, i, k) => {
-  if (!accepts(v)) return fail(i, p, k, code);
-  if (k !== undefined) p.push(k);
-  children(v as never, p, i);
-  if (k !== undefined) p.pop();
-};
-const pair = container((v) => Array.isArray(v) && v.length === 2, 'pair', (v: unknown[], p, i) => {
-  for (let k = 0; k < 2; k++) finite(v[k], p, i, k);
-});
+const container =
+  (
+    accepts: (v: unknown) => boolean,
+    code: ReportIssueCode,
+    children: (v: never, p: Path, i: ReportIssue[]) => void,
+  ): Check =>
+  (v, p, i, k) => {
+    if (!accepts(v)) return fail(i, p, k, code);
+    if (k !== undefined) p.push(k);
+    children(v as never, p, i);
+    if (k !== undefined) p.pop();
+  };
+const pair = container(
+  (v) => Array.isArray(v) && v.length === 2,
+  'pair',
+  (v: unknown[], p, i) => {
+    for (let k = 0; k < 2; k++) finite(v[k], p, i, k);
+  },
+);
 /** The first check that passes wins; the issues of the failed attempts are dropped. */
-const anyOf = (code: ReportIssueCode, ...checks: Check[]): Check => (v, p, i, k) => {
-  const before = i.length;
-  for (const check of checks) {
-    check(v, p, i, k);
-    if (i.length === before) return;
-    i.length = before;
-  }
-  fail(i, p, k, code);
-};
+const anyOf =
+  (code: ReportIssueCode, ...checks: Check[]): Check =>
+  (v, p, i, k) => {
+    const before = i.length;
+    for (const check of checks) {
+      check(v, p, i, k);
+      if (i.length === before) return;
+      i.length = before;
+    }
+    fail(i, p, k, code);
+  };
 /** A strict object: every listed key checked (`optional` ones may be absent), no other key. */
 const object = (shape: Record<string, Check>, optional: readonly string[] = []): Check => {
   // Indexed loops over plain arrays: a first render runs this in V8's interpreter, where
@@ -117,7 +157,8 @@ const object = (shape: Record<string, Check>, optional: readonly string[] = []):
   const checks = keys.map((key) => shape[key]!);
   return container(isObject, 'object', (v: Record<string, unknown>, p, i) => {
     // for-in rather than Object.keys: no array per object; inherited keys are not the value's own.
-    for (const key in v) if (!Object.hasOwn(shape, key) && Object.hasOwn(v, key)) fail(i, p, key, 'unknown_key', ` "${key}"`);
+    for (const key in v)
+      if (!Object.hasOwn(shape, key) && Object.hasOwn(v, key)) fail(i, p, key, 'unknown_key', ` "${key}"`);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const value = v[key];
@@ -231,7 +272,16 @@ const isChangeOrNull = (v: unknown, slot: number): boolean => {
   if (v === null) return true;
   if (!isJsonObject(v) || !onlyKeys(v, CHANGE_KEYS)) return false;
   const { period, value, delta, relative } = v;
-  return isPassedPeriod(period, slot) && typeof value === 'number' && value <= MAX && value >= -MAX && typeof delta === 'number' && delta <= MAX && delta >= -MAX && (relative === null || (typeof relative === 'number' && relative - relative === 0));
+  return (
+    isPassedPeriod(period, slot) &&
+    typeof value === 'number' &&
+    value <= MAX &&
+    value >= -MAX &&
+    typeof delta === 'number' &&
+    delta <= MAX &&
+    delta >= -MAX &&
+    (relative === null || (typeof relative === 'number' && relative - relative === 0))
+  );
 };
 const isCommonRow = (row: unknown): boolean => {
   if (!isJsonObject(row) || !onlyKeys(row, ROW_KEYS)) return false;
@@ -243,7 +293,13 @@ const isCommonRow = (row: unknown): boolean => {
       passedGroupKey = key;
     }
     const item = group[key];
-    if (!(item === null || typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && item - item === 0))) return false;
+    if (!(
+      item === null ||
+      typeof item === 'string' ||
+      typeof item === 'boolean' ||
+      (typeof item === 'number' && item - item === 0)
+    ))
+      return false;
   }
   if (typeof start !== 'string' || typeof end !== 'string' || typeof period !== 'string') return false;
   if (period !== passedPeriod) {
@@ -266,9 +322,21 @@ const isCommonRow = (row: unknown): boolean => {
     (numerator === null || (typeof numerator === 'number' && numerator <= MAX && numerator >= -MAX)) &&
     (denominator === null || (typeof denominator === 'number' && denominator <= MAX && denominator >= -MAX)) &&
     (n === null || (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0)) &&
-    (ci === null || (isJsonObject(ci) && onlyKeys(ci, CI_KEYS) && typeof ci.low === 'number' && ci.low <= MAX && ci.low >= -MAX && typeof ci.high === 'number' && ci.high <= MAX && ci.high >= -MAX)) &&
+    (ci === null ||
+      (isJsonObject(ci) &&
+        onlyKeys(ci, CI_KEYS) &&
+        typeof ci.low === 'number' &&
+        ci.low <= MAX &&
+        ci.low >= -MAX &&
+        typeof ci.high === 'number' &&
+        ci.high <= MAX &&
+        ci.high >= -MAX)) &&
     (status === null || status === 'good' || status === 'warning' || status === 'bad') &&
-    (flag === null || flag === 'no-data' || flag === 'suppressed' || flag === 'unstable' || flag === 'indicator-excluded') &&
+    (flag === null ||
+      flag === 'no-data' ||
+      flag === 'suppressed' ||
+      flag === 'unstable' ||
+      flag === 'indicator-excluded') &&
     isJsonObject(change) &&
     onlyKeys(change, CHANGES_KEYS) &&
     isChangeOrNull(change.previous, 0) &&
@@ -287,18 +355,36 @@ const reportShape = object({
     target: nullable(bounded),
     thresholds: nullable(anyOf('thresholds', object({ good: finite, warning: finite }), object({ warning: pair }))),
     minSample: nullable(integer()),
-    display: nullable(object({ format: oneOf('number', 'percent', 'oneTo'), decimals: (v, p, i, k) => (integer(0)(v, p, i, k), typeof v === 'number' && v > 6 ? fail(i, p, k, 'at_most', ' 6') : undefined) }, ['format', 'decimals'])),
+    display: nullable(
+      object(
+        {
+          format: oneOf('number', 'percent', 'oneTo'),
+          decimals: (v, p, i, k) => (
+            integer(0)(v, p, i, k),
+            typeof v === 'number' && v > 6 ? fail(i, p, k, 'at_most', ' 6') : undefined
+          ),
+        },
+        ['format', 'decimals'],
+      ),
+    ),
     methodology: nullable(localized),
     source: nullable(string),
     measure: string,
     dataset: identifier,
     catalog: object({ id: matching(CATALOG_ID, 'catalog_id'), version: nullable(string) }),
   }),
-  period: object({ unit: oneOf('day', 'week', 'month', 'quarter', 'year'), from: isoDate, to: isoDate, toDate: boolean }),
+  period: object({
+    unit: oneOf('day', 'week', 'month', 'quarter', 'year'),
+    from: isoDate,
+    to: isoDate,
+    toDate: boolean,
+  }),
   groupBy: array(identifier),
   suppressBelow: nullable(integer()),
   rows: array(object(rowFields, ['rank', 'components']), isCommonRow),
-  quality: record(object({ read: integer(0), used: integer(0), quarantined: integer(0), skipped: integer(0) }, ['skipped'])),
+  quality: record(
+    object({ read: integer(0), used: integer(0), quarantined: integer(0), skipped: integer(0) }, ['skipped']),
+  ),
 });
 
 /**
@@ -314,7 +400,8 @@ export function countIssues(report: Report, issues: ReportIssue[]): void {
     const row = rows[r]!;
     for (const field of fields) {
       const value = row[field];
-      if (value !== null && !(Number.isSafeInteger(value) && value >= 0)) fail(issues, ['rows', r], field, 'whole_number', ' ≥ 0');
+      if (value !== null && !(Number.isSafeInteger(value) && value >= 0))
+        fail(issues, ['rows', r], field, 'whole_number', ' ≥ 0');
     }
     if (kind === 'rate' && row.value !== null && row.value < 0) fail(issues, ['rows', r], 'value', 'at_least', ' 0');
   }

@@ -3,9 +3,23 @@ import { FiniteNumber, Identifier, LocalizedText } from './primitives.js';
 
 export const Normalisation = z.union([
   z.strictObject({ method: z.literal('minMax'), range: z.optional(z.tuple([FiniteNumber, FiniteNumber])) }),
-  z.strictObject({ method: z.literal('zScore'), mean: z.optional(FiniteNumber), sd: z.optional(z.number().check(z.gt(0))) }),
-  z.strictObject({ method: z.literal('goalposts'), lo: FiniteNumber, hi: FiniteNumber, scale: z.optional(z.number().check(z.gt(0))) }),
-  z.strictObject({ method: z.literal('distanceToTarget'), target: FiniteNumber, cap: z.optional(z.boolean()), scale: z.optional(z.number().check(z.gt(0))) }),
+  z.strictObject({
+    method: z.literal('zScore'),
+    mean: z.optional(FiniteNumber),
+    sd: z.optional(z.number().check(z.gt(0))),
+  }),
+  z.strictObject({
+    method: z.literal('goalposts'),
+    lo: FiniteNumber,
+    hi: FiniteNumber,
+    scale: z.optional(z.number().check(z.gt(0))),
+  }),
+  z.strictObject({
+    method: z.literal('distanceToTarget'),
+    target: FiniteNumber,
+    cap: z.optional(z.boolean()),
+    scale: z.optional(z.number().check(z.gt(0))),
+  }),
   z.strictObject({ method: z.literal('percentileRank') }),
   z.strictObject({ method: z.literal('none') }),
 ]);

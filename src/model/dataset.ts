@@ -13,7 +13,10 @@ const fieldCommon = {
 
 export const EnumValue = z.strictObject({
   /** The canonical value stored and shown in reports; `*` is the total row's marker. */
-  value: z.string().check(z.minLength(1), z.refine((value) => value !== TOTAL, `is "${TOTAL}", which Reports use for the total row`)),
+  value: z.string().check(
+    z.minLength(1),
+    z.refine((value) => value !== TOTAL, `is "${TOTAL}", which Reports use for the total row`),
+  ),
   /** Other spellings accepted on ingest, e.g. the Chinese `刑事` for `criminal`. Case-insensitive. */
   synonyms: z.optional(z.array(z.string().check(z.minLength(1)))),
   label: z.optional(LocalizedText),
@@ -36,7 +39,11 @@ export const NumberField = z.strictObject({
   max: z.optional(FiniteNumber),
   default: z.optional(FiniteNumber),
 });
-export const BooleanField = z.strictObject({ ...fieldCommon, type: z.literal('boolean'), default: z.optional(z.boolean()) });
+export const BooleanField = z.strictObject({
+  ...fieldCommon,
+  type: z.literal('boolean'),
+  default: z.optional(z.boolean()),
+});
 /** A civil date, stored as a Shanghai day number. */
 export const DateField = z.strictObject({ ...fieldCommon, type: z.literal('date') });
 /** An instant; stored as the Shanghai civil day it falls on. */

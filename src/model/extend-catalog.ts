@@ -8,7 +8,9 @@ import type { Indicator } from './indicator.js';
 import { parseCatalog } from './parse.js';
 
 /** A partial object: nested objects partial too, `null` to remove an optional key. */
-export type Patch<T> = { [K in keyof T]?: (T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Patch<T[K]> : T[K]) | null };
+export type Patch<T> = {
+  [K in keyof T]?: (T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Patch<T[K]> : T[K]) | null;
+};
 
 /**
  * Changes to a catalog, by id. Objects are merged key by key; arrays, and the union-valued keys
@@ -24,7 +26,9 @@ export interface CatalogOverrides {
   readonly addIndicators?: readonly Indicator[];
   readonly removeIndicators?: readonly string[];
   /** Per dataset: field patches by name (e.g. more enum synonyms) and added fields. */
-  readonly datasets?: Readonly<Record<string, { readonly fields?: Readonly<Record<string, Patch<Field>>>; readonly addFields?: readonly Field[] }>>;
+  readonly datasets?: Readonly<
+    Record<string, { readonly fields?: Readonly<Record<string, Patch<Field>>>; readonly addFields?: readonly Field[] }>
+  >;
   readonly composites?: Readonly<Record<string, Patch<Composite>>>;
 }
 
@@ -44,11 +48,20 @@ function merge(base: unknown, patch: unknown): unknown {
   return out;
 }
 
-function patchById<T extends { id: string }>(items: readonly T[], patches: Readonly<Record<string, unknown>> | undefined, path: string, issues: DefinitionIssue[]): T[] {
+function patchById<T extends { id: string }>(
+  items: readonly T[],
+  patches: Readonly<Record<string, unknown>> | undefined,
+  path: string,
+  issues: DefinitionIssue[],
+): T[] {
   if (patches === undefined) return [...items];
   const ids = new Set(items.map((item) => item.id));
   for (const id of Object.keys(patches)) {
-    if (!ids.has(id)) issues.push({ code: 'unknown_id', path: [path, id], message: `no ${path.replace(/s$/, '')} "${id}" in the base catalog; known: ${[...ids].join(', ')}`,
+    if (!ids.has(id))
+      issues.push({
+        code: 'unknown_id',
+        path: [path, id],
+        message: `no ${path.replace(/s$/, '')} "${id}" in the base catalog; known: ${[...ids].join(', ')}`,
         params: { kind: path.replace(/s$/, ''), id, known: [...ids] },
       });
   }
@@ -69,25 +82,50 @@ export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catal
   let indicators = patchById(catalog.indicators, overrides.indicators, 'indicators', issues);
   const removed = new Set(overrides.removeIndicators ?? []);
   for (const id of removed) {
-    if (!indicators.some((indicator) => indicator.id === id)) issues.push({ code: 'unknown_id', path: ['removeIndicators', id], message: `no indicator "${id}" to remove`, params: { kind: 'indicator', id, remove: true } });
+    if (!indicators.some((indicator) => indicator.id === id))
+      issues.push({
+        code: 'unknown_id',
+        path: ['removeIndicators', id],
+        message: `no indicator "${id}" to remove`,
+        params: { kind: 'indicator', id, remove: true },
+      });
   }
   indicators = [...indicators.filter((indicator) => !removed.has(indicator.id)), ...(overrides.addIndicators ?? [])];
   const datasetPatches = overrides.datasets ?? {};
   for (const id of Object.keys(datasetPatches)) {
-    if (!catalog.datasets.some((dataset) => dataset.id === id)) issues.push({ code: 'unknown_id', path: ['datasets', id], message: `no dataset "${id}" in the base catalog`, params: { kind: 'dataset', id } });
+    if (!catalog.datasets.some((dataset) => dataset.id === id))
+      issues.push({
+        code: 'unknown_id',
+        path: ['datasets', id],
+        message: `no dataset "${id}" in the base catalog`,
+        params: { kind: 'dataset', id },
+      });
   }
   const datasets = catalog.datasets.map((dataset) => {
     if (!Object.hasOwn(datasetPatches, dataset.id)) return dataset;
     const patch = datasetPatches[dataset.id]!;
     const fieldPatches = patch.fields ?? {};
     for (const name of Object.keys(fieldPatches)) {
-      if (!dataset.fields.some((field) => field.name === name)) issues.push({ code: 'unknown_id', path: ['datasets', dataset.id, 'fields', name], message: `no field "${name}" in dataset "${dataset.id}"`, params: { kind: 'field', id: name, dataset: dataset.id } });
+      if (!dataset.fields.some((field) => field.name === name))
+        issues.push({
+          code: 'unknown_id',
+          path: ['datasets', dataset.id, 'fields', name],
+          message: `no field "${name}" in dataset "${dataset.id}"`,
+          params: { kind: 'field', id: name, dataset: dataset.id },
+        });
     }
-    const fields = dataset.fields.map((field) => (Object.hasOwn(fieldPatches, field.name) ? (merge(field, fieldPatches[field.name]) as Field) : field));
+    const fields = dataset.fields.map((field) =>
+      Object.hasOwn(fieldPatches, field.name) ? (merge(field, fieldPatches[field.name]) as Field) : field,
+    );
     return { ...dataset, fields: [...fields, ...(patch.addFields ?? [])] };
   });
   const composites = patchById(catalog.composites ?? [], overrides.composites, 'composites', issues);
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'overrides', issues);
-  const top = merge(catalog, { id: overrides.id, version: overrides.version, label: overrides.label, description: overrides.description }) as Record<string, unknown>;
+  const top = merge(catalog, {
+    id: overrides.id,
+    version: overrides.version,
+    label: overrides.label,
+    description: overrides.description,
+  }) as Record<string, unknown>;
   return parseCatalog({ ...top, datasets, indicators, composites: composites.length > 0 ? composites : undefined });
 }

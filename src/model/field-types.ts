@@ -24,7 +24,8 @@ export function kindOfField(field: Field): OperandKind {
 /** The field names an operand reads. */
 export function operandFields(operand: Operand): string[] {
   if (typeof operand === 'string') return [operand];
-  if ('days' in operand) return [operand.days.from, operand.days.to, ...(operand.days.minus === undefined ? [] : [operand.days.minus])];
+  if ('days' in operand)
+    return [operand.days.from, operand.days.to, ...(operand.days.minus === undefined ? [] : [operand.days.minus])];
   if ('plus' in operand) return operand.plus.flatMap((part) => (typeof part === 'number' ? [] : operandFields(part)));
   return [operand.age];
 }

@@ -50,7 +50,10 @@ export function fieldsUsed(catalog: Catalog, indicatorIds?: readonly string[]): 
   const out = new Map<string, string[]>();
   for (const [datasetId, names] of used) {
     const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
-    out.set(datasetId, dataset.fields.map((field) => field.name).filter((name) => names.has(name)));
+    out.set(
+      datasetId,
+      dataset.fields.map((field) => field.name).filter((name) => names.has(name)),
+    );
   }
   return out;
 }

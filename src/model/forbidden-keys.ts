@@ -17,7 +17,11 @@ interface Frame {
  * `JSON.parse` reads happily) does not exhaust the call stack; and it visits each object once, so
  * an object given by code (a widget's `report` property) may hold cycles.
  */
-export function findForbiddenKeys(value: unknown, path: IssuePath = [], out: DefinitionIssue[] = []): DefinitionIssue[] {
+export function findForbiddenKeys(
+  value: unknown,
+  path: IssuePath = [],
+  out: DefinitionIssue[] = [],
+): DefinitionIssue[] {
   // One path array for the whole walk: a step into a child pushes its key, leaving it pops; only a
   // finding copies it.
   const at = [...path];
@@ -43,7 +47,13 @@ export function findForbiddenKeys(value: unknown, path: IssuePath = [], out: Def
     const key = frame.keys === null ? frame.next : frame.keys[frame.next]!;
     frame.next++;
     at.push(key);
-    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) out.push({ code: 'forbidden_key', path: [...at], message: `the key "${key}" is not allowed (it could alter object prototypes)`, params: { key } });
+    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key))
+      out.push({
+        code: 'forbidden_key',
+        path: [...at],
+        message: `the key "${key}" is not allowed (it could alter object prototypes)`,
+        params: { key },
+      });
     else if (enter((frame.node as Record<string | number, unknown>)[key])) continue;
     at.pop();
   }

@@ -5,10 +5,30 @@ export { Indicator, Polarity, Thresholds, Unit, UNITS, Display } from './indicat
 export { Measure, Part, SubPart } from './measure.js';
 export type { MeasureKind } from './measure.js';
 export { Predicate, Operand, COMPARISON_OPS, MEMBERSHIP_OPS, NULL_OPS } from './predicate.js';
-export type { LeafPredicate, AndPredicate, OrPredicate, NotPredicate, DaysOperand, Scalar, PredicateOp } from './predicate.js';
+export type {
+  LeafPredicate,
+  AndPredicate,
+  OrPredicate,
+  NotPredicate,
+  DaysOperand,
+  Scalar,
+  PredicateOp,
+} from './predicate.js';
 export { TimeRule, TimeRules, FlowRule, StockRule } from './time-rule.js';
 export { Composite, CompositeChild, Normalisation, Aggregation } from './composite.js';
-export { Report, ReportRow, Change, DatasetQuality, GroupValue, REPORT_SCHEMA_ID, TOTAL, STATUSES, FLAGS, MAX_MAGNITUDE, COUNT_FIELDS } from './report.js';
+export {
+  Report,
+  ReportRow,
+  Change,
+  DatasetQuality,
+  GroupValue,
+  REPORT_SCHEMA_ID,
+  TOTAL,
+  STATUSES,
+  FLAGS,
+  MAX_MAGNITUDE,
+  COUNT_FIELDS,
+} from './report.js';
 export type { Status, Flag } from './report.js';
 export { LocalizedText } from './primitives.js';
 export { parseCatalog, parseDataset } from './parse.js';

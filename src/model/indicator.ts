@@ -12,10 +12,7 @@ const Band = z.tuple([FiniteNumber, FiniteNumber]);
  * `higher-better`, `lower-better`, `neutral` (no status), or `{band: [lo, hi]}`: values inside
  * the band meet the standard (the Supreme People's Court's 合理区间).
  */
-export const Polarity = z.union([
-  z.enum(['higher-better', 'lower-better', 'neutral']),
-  z.strictObject({ band: Band }),
-]);
+export const Polarity = z.union([z.enum(['higher-better', 'lower-better', 'neutral']), z.strictObject({ band: Band })]);
 export type Polarity = z.infer<typeof Polarity>;
 
 /**

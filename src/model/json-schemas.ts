@@ -40,7 +40,13 @@ export function jsonSchemas(): Record<string, unknown> {
     return {
       $id: `https://lawgauge.dev/schema/${id}.schema.json`,
       title,
-      ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', reused: 'ref', metadata: names }),
+      ...z.toJSONSchema(schema, {
+        target: 'draft-2020-12',
+        io: 'input',
+        unrepresentable: 'any',
+        reused: 'ref',
+        metadata: names,
+      }),
     };
   };
   return {
@@ -50,6 +56,10 @@ export function jsonSchemas(): Record<string, unknown> {
     report: generate(Report, 'report', 'lawgauge Report (lawgauge/report@1)'),
     mapping: generate(Mapping, 'mapping', 'lawgauge column mapping: source columns to dataset fields'),
     programme: generate(Programme, 'programme', 'lawgauge reform programme: areas, tasks, milestones'),
-    dashboard: generate(Dashboard, 'dashboard', 'lawgauge dashboard: sections of widget panels, cross-filtered by a group field'),
+    dashboard: generate(
+      Dashboard,
+      'dashboard',
+      'lawgauge dashboard: sections of widget panels, cross-filtered by a group field',
+    ),
   };
 }

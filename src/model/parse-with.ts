@@ -17,12 +17,19 @@ export function wasValidated(input: unknown): boolean {
  * schema fails, `checkParts` adds the rule problems of the parts that are valid on their own, so
  * one error lists everything that can be known.
  */
-export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, root: string, check: (value: T) => DefinitionIssue[] = () => [], checkParts: (input: unknown) => DefinitionIssue[] = () => []): T {
+export function parseWith<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  root: string,
+  check: (value: T) => DefinitionIssue[] = () => [],
+  checkParts: (input: unknown) => DefinitionIssue[] = () => [],
+): T {
   z.config({ jitless: true });
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) throw new LawGaugeError('invalid_definition', root, forbidden);
   const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) throw new LawGaugeError('invalid_definition', root, [...issuesFromZod(result.error.issues), ...checkParts(input)]);
+  if (!result.success)
+    throw new LawGaugeError('invalid_definition', root, [...issuesFromZod(result.error.issues), ...checkParts(input)]);
   const issues = check(result.data);
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', root, issues);
   validated.add(result.data as object);

@@ -10,7 +10,8 @@ import { FiniteNumber, Identifier } from './primitives.js';
  * - `{plus: [a, b, …]}`: the sum of operands and constants; null when any operand is null (as SQL's
  *   `a + b`), e.g. 件 per case = `{plus: [1, "extra_steps"]}`.
  */
-export type Operand = string | { readonly days: DaysOperand } | { readonly age: string } | { readonly plus: readonly (Operand | number)[] };
+export type Operand =
+  string | { readonly days: DaysOperand } | { readonly age: string } | { readonly plus: readonly (Operand | number)[] };
 export interface DaysOperand {
   readonly from: string;
   readonly to: string;

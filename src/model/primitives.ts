@@ -10,9 +10,9 @@ export const Identifier = z.string().check(
 );
 
 /** Catalog ids may also use hyphens: `court-case-quality`. */
-export const CatalogId = z.string().check(
-  z.regex(/^[a-z][a-z0-9_-]*$/, 'expected a catalog id (lower-case letters, digits, - and _)'),
-);
+export const CatalogId = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9_-]*$/, 'expected a catalog id (lower-case letters, digits, - and _)'));
 
 /** Text in both languages the kit ships. */
 export const LocalizedText = z.strictObject({

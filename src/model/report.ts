@@ -28,7 +28,9 @@ const ReportNumber = z.number().check(
 const CalendarDate = IsoDate.check(z.refine((text) => periodKeyParts(text)?.unit === 'day', REPORT_ISSUE_WORDS.date));
 
 /** A period key naming a real period: 2019, 2019-Q1, 2019-03, 2019-W10, 2019-03-05 (no 2019-13, no markup). */
-const PeriodKey = z.string().check(z.refine((text) => periodKeyParts(text) !== undefined, REPORT_ISSUE_WORDS.period_key));
+const PeriodKey = z
+  .string()
+  .check(z.refine((text) => periodKeyParts(text) !== undefined, REPORT_ISSUE_WORDS.period_key));
 
 /** The value of a group field in a row; `"*"` in every group field marks the total row. */
 export const GroupValue = z.union([z.string(), FiniteNumber, z.boolean(), z.null()]);
@@ -43,7 +45,6 @@ export const Change = z.strictObject({
   relative: z.nullable(FiniteNumber),
 });
 export type Change = z.infer<typeof Change>;
-
 
 export const ReportRow = z.strictObject({
   period: PeriodKey,

@@ -42,7 +42,11 @@ const RULES: Readonly<Record<string, string>> = {
 };
 
 function ruleParams(message: string): { rule?: string } {
-  const rule = Object.hasOwn(RULES, message) ? RULES[message] : message.startsWith('is "') && message.endsWith('which Reports use for the total row') ? 'total_marker' : undefined;
+  const rule = Object.hasOwn(RULES, message)
+    ? RULES[message]
+    : message.startsWith('is "') && message.endsWith('which Reports use for the total row')
+      ? 'total_marker'
+      : undefined;
   return rule === undefined ? {} : { rule };
 }
 
@@ -55,11 +59,25 @@ function paramsOf(issue: ZodIssue): IssueParams {
     case 'invalid_value':
       return { allowed: issue.values.map((value) => JSON.stringify(value)), ...gotParams(input) };
     case 'too_small':
-      return { origin: issue.origin, limit: String(issue.minimum), inclusive: issue.inclusive === true, ...gotParams(input) };
+      return {
+        origin: issue.origin,
+        limit: String(issue.minimum),
+        inclusive: issue.inclusive === true,
+        ...gotParams(input),
+      };
     case 'too_big':
-      return { origin: issue.origin, limit: String(issue.maximum), inclusive: issue.inclusive === true, ...gotParams(input) };
+      return {
+        origin: issue.origin,
+        limit: String(issue.maximum),
+        inclusive: issue.inclusive === true,
+        ...gotParams(input),
+      };
     case 'invalid_format':
-      return { format: issue.format, ...(issue.message !== 'Invalid input' ? ruleParams(issue.message) : {}), ...gotParams(input) };
+      return {
+        format: issue.format,
+        ...(issue.message !== 'Invalid input' ? ruleParams(issue.message) : {}),
+        ...gotParams(input),
+      };
     case 'not_multiple_of':
       return { divisor: String(issue.divisor) };
     default:
@@ -74,7 +92,9 @@ function quoteAll(values: readonly unknown[]): string {
 function messageOf(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`;
+      return issue.input === undefined
+        ? `is required (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describe(issue.input)}`;
     case 'invalid_value':
       return `expected ${issue.values.length === 1 ? quoteAll(issue.values) : `one of ${quoteAll(issue.values)}`}, got ${describe(issue.input)}`;
     case 'too_small':
@@ -86,7 +106,9 @@ function messageOf(issue: ZodIssue): string {
         ? `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
         : `expected ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}, got ${describe(issue.input)}`;
     case 'invalid_format':
-      return issue.message !== 'Invalid input' ? `${issue.message}, got ${describe(issue.input)}` : `expected ${issue.format}`;
+      return issue.message !== 'Invalid input'
+        ? `${issue.message}, got ${describe(issue.input)}`
+        : `expected ${issue.format}`;
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}`;
     default:
@@ -112,7 +134,9 @@ function depthOf(issues: readonly ZodIssue[]): number {
 
 /** A branch failing only on its shape (wrong type, stray keys) is a worse explanation than one failing inside. */
 function isShallowMismatch(issues: readonly ZodIssue[]): boolean {
-  return issues.every((issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'unrecognized_keys'));
+  return issues.every(
+    (issue) => issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'unrecognized_keys'),
+  );
 }
 
 /**
@@ -130,12 +154,18 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
       if (candidates.length === 0 && pool.every((branch) => branch.every((i) => i.code === 'invalid_type'))) {
         const expected = [...new Set(pool.flat().map((i) => (i.code === 'invalid_type' ? i.expected : '')))];
         const input = pool[0]![0] !== undefined && 'input' in pool[0]![0] ? pool[0]![0].input : undefined;
-        out.push({ code: 'invalid_type', path, message: `expected ${expected.join(' or ')}, got ${describe(input)}`, params: { expected, required: false, ...gotParams(input) } });
+        out.push({
+          code: 'invalid_type',
+          path,
+          message: `expected ${expected.join(' or ')}, got ${describe(input)}`,
+          params: { expected, required: false, ...gotParams(input) },
+        });
         continue;
       }
       let best = pool[0]!;
       for (const branch of pool) {
-        const better = depthOf(branch) > depthOf(best) || (depthOf(branch) === depthOf(best) && branch.length < best.length);
+        const better =
+          depthOf(branch) > depthOf(best) || (depthOf(branch) === depthOf(best) && branch.length < best.length);
         if (better) best = branch;
       }
       // A loop, not push(...): a branch's issues are as many as its input's faults.
@@ -143,7 +173,10 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
     } else if (issue.code === 'invalid_union' && discriminatorOptions(issue).length > 0) {
       // A discriminated union (a field's `type`, a measure's `kind`) met a value none of its options has.
       const discriminator = (issue as { discriminator?: unknown }).discriminator;
-      const input = issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string' ? (issue.input as Record<string, unknown>)[discriminator] : issue.input;
+      const input =
+        issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string'
+          ? (issue.input as Record<string, unknown>)[discriminator]
+          : issue.input;
       out.push({
         code: 'invalid_value',
         path,
@@ -151,7 +184,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         params: { allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)), ...gotParams(input) },
       });
     } else if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"`, params: { key } });
+      for (const key of issue.keys)
+        out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"`, params: { key } });
     } else {
       out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue), params: paramsOf(issue) });
     }

@@ -12,7 +12,15 @@ import { duckdbDialect } from '../sql/dialect-duckdb.js';
 import type { SqlConnection } from '../sql/evaluate-sql.js';
 
 /** DuckDB's type for each field type, as the view's typed columns read them. */
-const SQL_TYPES: Readonly<Record<Field['type'], string>> = { string: 'VARCHAR', enum: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE', datetime: 'TIMESTAMPTZ' };
+const SQL_TYPES: Readonly<Record<Field['type'], string>> = {
+  string: 'VARCHAR',
+  enum: 'VARCHAR',
+  integer: 'INTEGER',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  datetime: 'TIMESTAMPTZ',
+};
 
 /** The column of a file view that is TRUE where every value could be read. */
 export const PARSED_COLUMN = 'lg_parsed';
@@ -55,18 +63,30 @@ function typed(field: Field, text: string, pattern: string | undefined): string 
     case 'string':
       return text;
     case 'enum': {
-      const cases = field.values.flatMap((entry) => [entry.value, ...(entry.synonyms ?? [])].map((spelling) => `WHEN ${s(normalizeText(spelling).toLowerCase())} THEN ${s(entry.value)}`));
+      const cases = field.values.flatMap((entry) =>
+        [entry.value, ...(entry.synonyms ?? [])].map(
+          (spelling) => `WHEN ${s(normalizeText(spelling).toLowerCase())} THEN ${s(entry.value)}`,
+        ),
+      );
       // Undeclared values pass through unchanged, so the query's enum check quarantines them.
       return `CASE lower(${text}) ${cases.join(' ')} ELSE ${text} END`;
     }
     case 'integer':
-      return field.default === undefined ? `TRY_CAST(${text} AS BIGINT)` : `CASE WHEN ${text} IS NULL THEN ${field.default} ELSE TRY_CAST(${text} AS BIGINT) END`;
+      return field.default === undefined
+        ? `TRY_CAST(${text} AS BIGINT)`
+        : `CASE WHEN ${text} IS NULL THEN ${field.default} ELSE TRY_CAST(${text} AS BIGINT) END`;
     case 'number':
-      return field.default === undefined ? `TRY_CAST(${text} AS DOUBLE)` : `CASE WHEN ${text} IS NULL THEN ${field.default} ELSE TRY_CAST(${text} AS DOUBLE) END`;
+      return field.default === undefined
+        ? `TRY_CAST(${text} AS DOUBLE)`
+        : `CASE WHEN ${text} IS NULL THEN ${field.default} ELSE TRY_CAST(${text} AS DOUBLE) END`;
     case 'boolean': {
-      const cases = [...BOOLEAN_SPELLINGS].map(([spelling, value]) => `WHEN ${s(spelling)} THEN ${value ? 'TRUE' : 'FALSE'}`);
+      const cases = [...BOOLEAN_SPELLINGS].map(
+        ([spelling, value]) => `WHEN ${s(spelling)} THEN ${value ? 'TRUE' : 'FALSE'}`,
+      );
       const read = `CASE lower(${text}) ${cases.join(' ')} END`;
-      return field.default === undefined ? read : `CASE WHEN ${text} IS NULL THEN ${field.default ? 'TRUE' : 'FALSE'} ELSE ${read} END`;
+      return field.default === undefined
+        ? read
+        : `CASE WHEN ${text} IS NULL THEN ${field.default ? 'TRUE' : 'FALSE'} ELSE ${read} END`;
     }
     case 'date':
       return `TRY_CAST(${text} AS DATE)`;
@@ -85,18 +105,33 @@ function typed(field: Field, text: string, pattern: string | undefined): string 
  * memory work. CSV must be UTF-8, and text is trimmed but not NFKC-normalised (full-width digits
  * do not read as numbers here).
  */
-export async function createFileView(connection: SqlConnection, view: string, dataset: Dataset, path: string, options: FileViewOptions = {}): Promise<void> {
+export async function createFileView(
+  connection: SqlConnection,
+  view: string,
+  dataset: Dataset,
+  path: string,
+  options: FileViewOptions = {},
+): Promise<void> {
   if (connection.dialect !== 'duckdb') throw invalidArgument('engine', 'data files are read by the DuckDB engine only');
   const parquet = ['.parquet', '.pq'].includes(extname(path).toLowerCase());
-  const source = parquet ? `read_parquet(${s(path)})` : `read_csv(${s(path)}, header = true, all_varchar = true, auto_detect = true)`;
+  const source = parquet
+    ? `read_parquet(${s(path)})`
+    : `read_csv(${s(path)}, header = true, all_varchar = true, auto_detect = true)`;
   await connection.query("SET TimeZone = 'Asia/Shanghai'", []);
   const described = await connection.query(`DESCRIBE SELECT * FROM ${source}`, []);
   const headers = described.map((row) => String(row[0]));
   // Fields the dataset's checks read are read too, when the file has them, as in process; a
   // missing one is a typed NULL column, so a check reading it is unknown and keeps the record.
-  const checked = new Set((dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)));
-  const ruleOnly = options.fields === undefined ? [] : dataset.fields.filter((field) => checked.has(field.name) && !options.fields!.includes(field.name));
-  const wanted = dataset.fields.filter((field) => options.fields === undefined || options.fields.includes(field.name) || ruleOnly.includes(field));
+  const checked = new Set(
+    (dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)),
+  );
+  const ruleOnly =
+    options.fields === undefined
+      ? []
+      : dataset.fields.filter((field) => checked.has(field.name) && !options.fields!.includes(field.name));
+  const wanted = dataset.fields.filter(
+    (field) => options.fields === undefined || options.fields.includes(field.name) || ruleOnly.includes(field),
+  );
   // The in-process reader's header matching, with its errors (blank, duplicate, missing headers).
   const { columns: headerOf } = planColumns(headers, wanted, {
     mapping: options.mapping,
@@ -106,23 +141,48 @@ export async function createFileView(connection: SqlConnection, view: string, da
   const present = wanted.filter((field) => headerOf.has(field.name));
   // Every checked field the file lacks, asked for or not, so a check reading it binds and sees it
   // empty (its default when it has one), as the in-process reader does.
-  const absentValue = (field: Field): string => ('default' in field && field.default !== undefined ? (typeof field.default === 'boolean' ? (field.default ? 'TRUE' : 'FALSE') : String(field.default)) : 'NULL');
-  const absentChecked = wanted.filter((field) => checked.has(field.name) && !headerOf.has(field.name)).map((field) => `CAST(${absentValue(field)} AS ${SQL_TYPES[field.type]}) AS ${q(field.name)}`);
+  const absentValue = (field: Field): string =>
+    'default' in field && field.default !== undefined
+      ? typeof field.default === 'boolean'
+        ? field.default
+          ? 'TRUE'
+          : 'FALSE'
+        : String(field.default)
+      : 'NULL';
+  const absentChecked = wanted
+    .filter((field) => checked.has(field.name) && !headerOf.has(field.name))
+    .map((field) => `CAST(${absentValue(field)} AS ${SQL_TYPES[field.type]}) AS ${q(field.name)}`);
   if (parquet) {
-    const columns = [...present.map((field) => `${q(headerOf.get(field.name)!)} AS ${q(field.name)}`), ...absentChecked];
-    await connection.query(`CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `TRUE AS ${PARSED_COLUMN}`].join(', ')} FROM ${source}`, []);
+    const columns = [
+      ...present.map((field) => `${q(headerOf.get(field.name)!)} AS ${q(field.name)}`),
+      ...absentChecked,
+    ];
+    await connection.query(
+      `CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `TRUE AS ${PARSED_COLUMN}`].join(', ')} FROM ${source}`,
+      [],
+    );
     return;
   }
   const markers = [...EMPTY_MARKERS].map(s).join(', ');
   const rewritten = (field: Field): string => {
     const column = q(headerOf.get(field.name)!);
     const rewrites = Object.entries(options.mapping?.values?.[field.name] ?? {});
-    return rewrites.length === 0 ? column : `CASE trim(${column}) ${rewrites.map(([raw, value]) => `WHEN ${s(raw.trim())} THEN ${s(value)}`).join(' ')} ELSE ${column} END`;
+    return rewrites.length === 0
+      ? column
+      : `CASE trim(${column}) ${rewrites.map(([raw, value]) => `WHEN ${s(raw.trim())} THEN ${s(value)}`).join(' ')} ELSE ${column} END`;
   };
-  const texts = present.map((field, i) => `CASE WHEN lower(trim(${rewritten(field)})) IN (${markers}) THEN NULL ELSE trim(${rewritten(field)}) END AS lg_t${i}`);
+  const texts = present.map(
+    (field, i) =>
+      `CASE WHEN lower(trim(${rewritten(field)})) IN (${markers}) THEN NULL ELSE trim(${rewritten(field)}) END AS lg_t${i}`,
+  );
   const pattern = (field: Field): string | undefined => options.mapping?.formats?.[field.name];
-  const columns = [...present.map((field, i) => `${typed(field, `lg_t${i}`, pattern(field))} AS ${q(field.name)}`), ...absentChecked];
-  const parsed = present.map((field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`, pattern(field))} IS NOT NULL)`);
+  const columns = [
+    ...present.map((field, i) => `${typed(field, `lg_t${i}`, pattern(field))} AS ${q(field.name)}`),
+    ...absentChecked,
+  ];
+  const parsed = present.map(
+    (field, i) => `(lg_t${i} IS NULL OR ${typed(field, `lg_t${i}`, pattern(field))} IS NOT NULL)`,
+  );
   await connection.query(
     `CREATE OR REPLACE TEMP VIEW ${q(view)} AS SELECT ${[...columns, `${parsed.length === 0 ? 'TRUE' : parsed.join(' AND ')} AS ${PARSED_COLUMN}`].join(', ')} FROM (SELECT ${texts.join(', ')} FROM ${source})`,
     [],

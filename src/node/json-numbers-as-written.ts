@@ -9,7 +9,12 @@ function unfaithful(token: string): boolean {
   if (!Number.isFinite(value)) return true;
   const mantissa = token.replace(/[eE].*$/, '');
   if (value === 0) return /[1-9]/.test(mantissa);
-  return mantissa.replace(/^[-0.]+/, '').replace(/\./, '').replace(/0+$/, '').length > 15;
+  return (
+    mantissa
+      .replace(/^[-0.]+/, '')
+      .replace(/\./, '')
+      .replace(/0+$/, '').length > 15
+  );
 }
 
 /**
@@ -22,7 +27,7 @@ export function jsonNumbersAsWritten(text: string): string {
   if (!MAYBE_UNFAITHFUL.test(text)) return text;
   const parts: string[] = [];
   let copied = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     if (code === 0x22) {
       // Skip a string, escapes included.

@@ -133,7 +133,8 @@ function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsum
   const pending: [unknown, number, string | null][] = [];
   /** Records (not blank lines) in `pending`: the keys are matched on the first KEY_SAMPLE of them. */
   let sampled = 0;
-  const reject = (target: RecordIngest, at: number, detail: string, text: string): void => target.reject(at, `line ${at} is not JSON: ${detail}`, text, { line: at, detail });
+  const reject = (target: RecordIngest, at: number, detail: string, text: string): void =>
+    target.reject(at, `line ${at} is not JSON: ${detail}`, text, { line: at, detail });
   const start = (): RecordIngest => {
     const keys = recordKeys(pending.map(([record]) => record));
     const created = new RecordIngest(options.dataset, keys, sourceOptions(options, source));
@@ -197,14 +198,22 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
         records = JSON.parse(jsonNumbersAsWritten(parts.join('').replace(/^\uFEFF/, '')));
       } catch (error) {
         const detail = (error as Error).message;
-        throw new LawGaugeError('invalid_data', source, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } }]);
+        throw new LawGaugeError('invalid_data', source, [
+          { code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } },
+        ]);
       }
       return ingestJsonRecords(options.dataset, records as unknown[], sourceOptions(options, source));
     },
   };
 }
 
-async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'utf-8' | 'gb18030', total: number | null, allowSwitch: boolean): Promise<ReadDatasetResult | NotUtf8> {
+async function readOnce(
+  path: string,
+  options: ReadDatasetOptions,
+  encoding: 'utf-8' | 'gb18030',
+  total: number | null,
+  allowSwitch: boolean,
+): Promise<ReadDatasetResult | NotUtf8> {
   const source = path === '-' ? 'stdin' : path;
   let used: 'utf-8' | 'gb18030' = encoding;
   let decoder: InstanceType<typeof TextDecoder> | null = null;
@@ -231,7 +240,14 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
     if (bytesReader === null && consumer === null) {
       // A workbook is read by random access from a file; on stdin it would be read as text.
       if (options.format === undefined && startsLikeWorkbook(chunk)) {
-        throw new LawGaugeError('invalid_argument', source, [{ code: 'workbook_on_stdin', path: [], message: 'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin' }]);
+        throw new LawGaugeError('invalid_argument', source, [
+          {
+            code: 'workbook_on_stdin',
+            path: [],
+            message:
+              'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
+          },
+        ]);
       }
       // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
       const cut = completeUtf8Length(chunk);
@@ -240,12 +256,21 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
         // Size the columns from the first chunk's line length, so they are allocated once.
         let lines = 0;
         for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-        const capacity = total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
-        bytesReader = new ByteCsvIngest(options.dataset, { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) });
+        const capacity =
+          total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
+        bytesReader = new ByteCsvIngest(options.dataset, {
+          ...sourceOptions(options, source),
+          ...(capacity === undefined ? {} : { capacity }),
+        });
       } else {
         // Not fatal for UTF-8: `check` has found any invalid sequence, and JSON stops on one below.
         decoder = new TextDecoder(used);
-        consumer = format === 'csv' ? new CsvIngest(options.dataset, sourceOptions(options, source)) : format === 'json' ? jsonConsumer(options, source) : ndjsonConsumer(options, source);
+        consumer =
+          format === 'csv'
+            ? new CsvIngest(options.dataset, sourceOptions(options, source))
+            : format === 'json'
+              ? jsonConsumer(options, source)
+              : ndjsonConsumer(options, source);
       }
     }
     if (bytesReader !== null) {
@@ -253,7 +278,11 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
       bytesReader.push(chunk);
     } else consumer!.push(decoder!.decode(chunk, { stream: true }));
     bytes += chunk.byteLength;
-    options.onProgress?.(bytes, total, bytesReader?.rowsRead ?? (consumer instanceof CsvIngest ? consumer.rowsRead : 0));
+    options.onProgress?.(
+      bytes,
+      total,
+      bytesReader?.rowsRead ?? (consumer instanceof CsvIngest ? consumer.rowsRead : 0),
+    );
   }
   if (used === 'utf-8') {
     // The input may end inside a UTF-8 sequence.
@@ -265,7 +294,13 @@ async function readOnce(path: string, options: ReadDatasetOptions, encoding: 'ut
   let result: SourceIngestResult;
   if (bytesReader !== null) result = bytesReader.end();
   else {
-    if (consumer === null) consumer = format === 'json' ? jsonConsumer(options, source) : format === 'ndjson' ? ndjsonConsumer(options, source) : new CsvIngest(options.dataset, sourceOptions(options, source));
+    if (consumer === null)
+      consumer =
+        format === 'json'
+          ? jsonConsumer(options, source)
+          : format === 'ndjson'
+            ? ndjsonConsumer(options, source)
+            : new CsvIngest(options.dataset, sourceOptions(options, source));
     if (decoder !== null) {
       const tail = decoder.decode();
       if (tail.length > 0) consumer.push(tail);
@@ -293,16 +328,29 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
     try {
       total = (await stat(path)).size;
     } catch (error) {
-      throw new LawGaugeError('invalid_argument', source, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}`, params: { errno: errnoOf(error) } }]);
+      throw new LawGaugeError('invalid_argument', source, [
+        {
+          code: 'unreadable_file',
+          path: [],
+          message: `cannot read the file: ${(error as Error).message}`,
+          params: { errno: errnoOf(error) },
+        },
+      ]);
     }
   }
-  if (options.format === 'xlsx' || (options.format === undefined && path !== '-' && (await isWorkbook(path)))) return readWorkbook(path, options, total);
+  if (options.format === 'xlsx' || (options.format === undefined && path !== '-' && (await isWorkbook(path))))
+    return readWorkbook(path, options, total);
   const choice = options.encoding ?? 'auto';
   const first = await readOnce(path, options, choice === 'gb18030' ? 'gb18030' : 'utf-8', total, choice === 'auto');
   if (!(first instanceof NotUtf8)) return first;
   if (path === '-') {
     throw new LawGaugeError('invalid_data', source, [
-      { code: 'invalid_encoding', path: [], message: `the input is not UTF-8 (${first.message}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030`, params: { where: 'stdin', offset: first.offset } },
+      {
+        code: 'invalid_encoding',
+        path: [],
+        message: `the input is not UTF-8 (${first.message}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030`,
+        params: { where: 'stdin', offset: first.offset },
+      },
     ]);
   }
   const second = await readOnce(path, options, 'gb18030', total, false);
@@ -313,7 +361,10 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
 /** The first bytes of a zip (an .xlsx) or of an old binary Office file (an .xls). */
 function startsLikeWorkbook(bytes: Uint8Array): boolean {
   if (bytes.length < 4) return false;
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+  return (
+    (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) ||
+    (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+  );
 }
 
 /** A zip (`PK\x03\x04`, an .xlsx) or an old binary Office file (`D0 CF 11 E0`, an .xls or a password-protected workbook, which the workbook reader refuses naming what to do). */
@@ -333,9 +384,17 @@ async function isWorkbook(path: string): Promise<boolean> {
  * its end and Excel writes the shared strings after the sheets; the sheet itself streams, so
  * memory follows the table and the shared strings. Stdin is collected first (compressed).
  */
-async function readWorkbook(path: string, options: ReadDatasetOptions, total: number | null): Promise<ReadDatasetResult> {
+async function readWorkbook(
+  path: string,
+  options: ReadDatasetOptions,
+  total: number | null,
+): Promise<ReadDatasetResult> {
   const source = path === '-' ? 'stdin' : path;
-  const ingestOptions = { ...sourceOptions(options, source), source, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
+  const ingestOptions = {
+    ...sourceOptions(options, source),
+    source,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+  };
   if (path === '-') {
     let bytes = 0;
     const chunks: Uint8Array[] = [];
@@ -370,16 +429,30 @@ async function readWorkbook(path: string, options: ReadDatasetOptions, total: nu
  * Reads the sheet; when no sheet was named and the first one's header does not fit, the error
  * also lists the workbook's sheets, as the data is often on another one (`--sheet`).
  */
-async function ingestSheet(workbook: XlsxSource, options: ReadDatasetOptions, ingestOptions: Parameters<typeof ingestXlsx>[2] & { source: string }): Promise<SourceIngestResult> {
+async function ingestSheet(
+  workbook: XlsxSource,
+  options: ReadDatasetOptions,
+  ingestOptions: Parameters<typeof ingestXlsx>[2] & { source: string },
+): Promise<SourceIngestResult> {
   try {
     return await ingestXlsx(options.dataset, workbook, ingestOptions);
   } catch (error) {
-    if (!(error instanceof LawGaugeError) || options.sheet !== undefined || !error.issues.some((issue) => issue.code === 'missing_column')) throw error;
+    if (
+      !(error instanceof LawGaugeError) ||
+      options.sheet !== undefined ||
+      !error.issues.some((issue) => issue.code === 'missing_column')
+    )
+      throw error;
     const sheets = await xlsxSheetNames(workbook, { source: ingestOptions.source });
     if (sheets.length < 2) throw error;
     throw new LawGaugeError(error.code, ingestOptions.source, [
       ...error.issues,
-      { code: 'other_sheets', path: ['sheet'], message: `read the first sheet, "${sheets[0]}"; the workbook's sheets: ${sheets.map((name) => `"${name}"`).join(', ')} — choose one with --sheet`, params: { sheets } },
+      {
+        code: 'other_sheets',
+        path: ['sheet'],
+        message: `read the first sheet, "${sheets[0]}"; the workbook's sheets: ${sheets.map((name) => `"${name}"`).join(', ')} — choose one with --sheet`,
+        params: { sheets },
+      },
     ]);
   }
 }

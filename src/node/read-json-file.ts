@@ -11,12 +11,21 @@ export async function readJsonFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new LawGaugeError('invalid_argument', path, [{ code: 'unreadable_file', path: [], message: `cannot read the file: ${(error as Error).message}`, params: { errno: errnoOf(error) } }]);
+    throw new LawGaugeError('invalid_argument', path, [
+      {
+        code: 'unreadable_file',
+        path: [],
+        message: `cannot read the file: ${(error as Error).message}`,
+        params: { errno: errnoOf(error) },
+      },
+    ]);
   }
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
   } catch (error) {
     const detail = (error as Error).message;
-    throw new LawGaugeError('invalid_definition', path, [{ code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } }]);
+    throw new LawGaugeError('invalid_definition', path, [
+      { code: 'invalid_json', path: [], message: `not valid JSON: ${detail}`, params: { detail } },
+    ]);
   }
 }

@@ -67,7 +67,8 @@ export function clickhouseConnection(url: string | URL): SqlConnection {
       if (params.length > 0) throw new Error('ClickHouse queries carry their values as literals; got parameters');
       const response = await postOnce(endpoint, sql);
       const text = await response.text();
-      if (!response.ok) throw new Error(`ClickHouse at ${endpoint.host} answered ${response.status}: ${text.trim().slice(0, 2000)}`);
+      if (!response.ok)
+        throw new Error(`ClickHouse at ${endpoint.host} answered ${response.status}: ${text.trim().slice(0, 2000)}`);
       // Statements without a result (DDL, INSERT) answer with an empty body.
       return text.trim() === '' ? [] : (JSON.parse(text) as { data: SqlRow[] }).data;
     },
@@ -118,7 +119,10 @@ export async function connectSql(url: string): Promise<OpenSqlConnection> {
   if (url.startsWith('clickhouse://') || url.startsWith('http://') || url.startsWith('https://')) {
     return { ...clickhouseConnection(url), close: async () => {} };
   }
-  throw invalidArgument('engine', `unknown engine ${JSON.stringify(url)}; expected duckdb:[file], postgres://… or clickhouse://…`);
+  throw invalidArgument(
+    'engine',
+    `unknown engine ${JSON.stringify(url)}; expected duckdb:[file], postgres://… or clickhouse://…`,
+  );
 }
 
 async function importDriver<T>(name: string): Promise<T> {

@@ -80,7 +80,14 @@ function joined(carry: Uint8Array | null, chunk: Uint8Array): Uint8Array {
  * `bytes[0]` in the file (0 at its start). Unless `final`, a sequence cut by the end is not judged:
  * the return value is where it starts (else `bytes.length`).
  */
-function scanUtf8(bytes: Uint8Array, base: number, before: number, final: boolean, offsets: number[], evidence: Utf8Evidence): number {
+function scanUtf8(
+  bytes: Uint8Array,
+  base: number,
+  before: number,
+  final: boolean,
+  offsets: number[],
+  evidence: Utf8Evidence,
+): number {
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -186,7 +193,16 @@ function gb18030Errors(bytes: Uint8Array, end: number, final: boolean): number {
  * described at the top of this module.
  */
 export class Utf8Check {
-  readonly evidence: Utf8Evidence = { invalid: 0, isolated: 0, firstInvalid: -1, firstByte: 0, valid: 0, gb18030Invalid: 0, utf8Text: false, bytes: 0 };
+  readonly evidence: Utf8Evidence = {
+    invalid: 0,
+    isolated: 0,
+    firstInvalid: -1,
+    firstByte: 0,
+    valid: 0,
+    gb18030Invalid: 0,
+    utf8Text: false,
+    bytes: 0,
+  };
   /** A sequence cut by the previous chunk's end. */
   private carry: Uint8Array | null = null;
   /** The byte before `carry` (or before the next chunk when there is none). */
@@ -212,7 +228,8 @@ export class Utf8Check {
     }
     const cut = Math.max(from, completeUtf8Length(chunk));
     if (ok && isUtf8(chunk.subarray(from, cut))) {
-      if (!evidence.utf8Text && (carry !== null || cut < chunk.length || !isAscii(chunk.subarray(0, cut)))) evidence.utf8Text = true;
+      if (!evidence.utf8Text && (carry !== null || cut < chunk.length || !isAscii(chunk.subarray(0, cut))))
+        evidence.utf8Text = true;
       this.carry = cut < chunk.length ? chunk.slice(cut) : null;
       this.before = cut > 0 ? chunk[cut - 1]! : this.before;
       return NONE;

@@ -13,16 +13,20 @@ import { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, type ReformReport } from './ref
 type Json = Record<string, unknown>;
 type Check = (value: unknown, path: IssuePath, issues: DefinitionIssue[]) => void;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const fail = (issues: DefinitionIssue[], path: IssuePath, message: string): void => void issues.push({ code: 'invalid_reform_report', path, message });
+const fail = (issues: DefinitionIssue[], path: IssuePath, message: string): void =>
+  void issues.push({ code: 'invalid_reform_report', path, message });
 const when =
   (accepts: (value: unknown) => boolean, message: string): Check =>
-  (value, path, issues) => (accepts(value) ? undefined : fail(issues, path, message));
+  (value, path, issues) =>
+    accepts(value) ? undefined : fail(issues, path, message);
 const nullable =
   (check: Check): Check =>
-  (value, path, issues) => (value === null ? undefined : check(value, path, issues));
+  (value, path, issues) =>
+    value === null ? undefined : check(value, path, issues);
 /** The listed fields of an object; other keys are allowed (only what the widget reads is checked). */
 const fields =
   (shape: Record<string, Check>, message = 'expected an object'): Check =>
@@ -47,7 +51,8 @@ const boolean = when((value) => typeof value === 'boolean', 'expected true or fa
 const date = when((value) => typeof value === 'string' && ISO_DATE.test(value), 'expected a date YYYY-MM-DD');
 const localized = fields({ 'zh-CN': text, en: text }, 'expected {"zh-CN", "en"}');
 /** Several fields that take the same check. */
-const sameCheck = (names: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(names.map((name) => [name, check]));
+const sameCheck = (names: readonly string[], check: Check): Record<string, Check> =>
+  Object.fromEntries(names.map((name) => [name, check]));
 
 const reformReportShape = fields({
   schema: oneOf([REFORM_REPORT_SCHEMA_ID], `expected "${REFORM_REPORT_SCHEMA_ID}"`),
@@ -74,9 +79,25 @@ const reformReportShape = fields({
   onTimeRate: nullable(number),
   counts: fields(sameCheck(TASK_STATUSES, number)),
   overdue: list(fields({ id: text, title: localized, owner: text, due_on: date, days_late: number })),
-  ...sameCheck(['byArea', 'byOwner'], list(fields({ id: text, label: nullable(localized), ...sameCheck(['tasks', 'completed', 'verified', 'overdue'], number), completionRate: nullable(number) }))),
+  ...sameCheck(
+    ['byArea', 'byOwner'],
+    list(
+      fields({
+        id: text,
+        label: nullable(localized),
+        ...sameCheck(['tasks', 'completed', 'verified', 'overdue'], number),
+        completionRate: nullable(number),
+      }),
+    ),
+  ),
   burnup: list(fields({ month: text, planned: number, completed: nullable(number), verified: nullable(number) })),
-  projection: fields({ date: nullable(date), reason: oneOf(['finished', 'projected', 'no_recent_completions'], 'expected finished, projected or no_recent_completions') }),
+  projection: fields({
+    date: nullable(date),
+    reason: oneOf(
+      ['finished', 'projected', 'no_recent_completions'],
+      'expected finished, projected or no_recent_completions',
+    ),
+  }),
 });
 
 /**

@@ -4,7 +4,16 @@ export { progress, progressOn, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } fr
 export { reformReportAsOf } from './report-as-of.js';
 export { checkProgramme } from './check-programme.js';
 export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES } from './reform-report.js';
-export type { ReformReport, TaskProgress, TaskMilestone, TaskStatus, Light, Rollup, BurnupPoint, Projection } from './reform-report.js';
+export type {
+  ReformReport,
+  TaskProgress,
+  TaskMilestone,
+  TaskStatus,
+  Light,
+  Rollup,
+  BurnupPoint,
+  Projection,
+} from './reform-report.js';
 export { checkReformReportShape } from './check-reform-report-shape.js';
 export { REFORM_TASKS_DATASET, REFORM_MILESTONES_DATASET } from './reform-datasets.js';
 export { programmeFromTables } from './programme-from-tables.js';

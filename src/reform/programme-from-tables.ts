@@ -55,12 +55,21 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
       const taskId = text(milestones, 'task_id', row)!;
       if (!ids.has(taskId)) {
         const title = text(milestones, 'title', row)!;
-        issues.push({ code: 'unknown_task', path: ['milestones', row], message: `milestone row ${row + 1} ("${title}") names unknown task "${taskId}"`, params: { row: row + 1, title, task: taskId } });
+        issues.push({
+          code: 'unknown_task',
+          path: ['milestones', row],
+          message: `milestone row ${row + 1} ("${title}") names unknown task "${taskId}"`,
+          params: { row: row + 1, title, task: taskId },
+        });
         continue;
       }
       const title = text(milestones, 'title', row)!;
       const list = milestonesOf.get(taskId) ?? [];
-      list.push({ title: { 'zh-CN': title, en: text(milestones, 'title_en', row) ?? title }, due_on: text(milestones, 'due_on', row)!, done_on: text(milestones, 'done_on', row) });
+      list.push({
+        title: { 'zh-CN': title, en: text(milestones, 'title_en', row) ?? title },
+        due_on: text(milestones, 'due_on', row)!,
+        done_on: text(milestones, 'done_on', row),
+      });
       milestonesOf.set(taskId, list);
     }
   }
@@ -88,6 +97,15 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
   }
   // Compared as the schema will store them (trimmed, NFKC), so `（二）` here names area `(二)` there.
   const named = new Set((input.areas ?? []).map((area) => area.id.trim().normalize('NFKC')));
-  const areas = [...(input.areas ?? []), ...[...areaIds].filter((id) => !named.has(id)).map((id) => ({ id, label: { 'zh-CN': id, en: id } }))];
-  return parseProgramme({ id: input.id, label: input.label, ...(input.synthetic === undefined ? {} : { synthetic: input.synthetic }), areas, tasks: programmeTasks });
+  const areas = [
+    ...(input.areas ?? []),
+    ...[...areaIds].filter((id) => !named.has(id)).map((id) => ({ id, label: { 'zh-CN': id, en: id } })),
+  ];
+  return parseProgramme({
+    id: input.id,
+    label: input.label,
+    ...(input.synthetic === undefined ? {} : { synthetic: input.synthetic }),
+    areas,
+    tasks: programmeTasks,
+  });
 }

@@ -8,7 +8,10 @@ import { FiniteNumber, IsoDate, LocalizedText } from '../model/primitives.js';
  * written `（二）` finds task `(二)`; outputs carry the normalised text.
  */
 export const LedgerText = z.pipe(
-  z.pipe(z.string().check(z.minLength(1)), z.transform((text) => text.trim().normalize('NFKC'))),
+  z.pipe(
+    z.string().check(z.minLength(1)),
+    z.transform((text) => text.trim().normalize('NFKC')),
+  ),
   z.string().check(z.minLength(1, 'expected text, not only spaces')),
 );
 

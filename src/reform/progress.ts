@@ -3,7 +3,15 @@ import { formatDay, parseIsoDay } from '../time/civil-day.js';
 import { nextPeriodStart, periodKey, periodStartOf } from '../time/period.js';
 import { parseProgramme } from './parse-programme.js';
 import type { Programme, ReformTask } from './programme.js';
-import { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, type Light, type ReformReport, type Rollup, type TaskProgress, type TaskStatus } from './reform-report.js';
+import {
+  REFORM_REPORT_SCHEMA_ID,
+  TASK_STATUSES,
+  type Light,
+  type ReformReport,
+  type Rollup,
+  type TaskProgress,
+  type TaskStatus,
+} from './reform-report.js';
 
 /** Planned progress ahead of actual progress by more than this makes a task "at risk". */
 export const AT_RISK_GAP = 0.25;
@@ -12,7 +20,8 @@ export const DUE_SOON_DAYS = 14;
 /** The projection's pace is measured over this many days before the as-of date. */
 export const PACE_WINDOW_DAYS = 90;
 
-const day = (text: string | null | undefined): number | null => (text === null || text === undefined ? null : parseIsoDay(text)!);
+const day = (text: string | null | undefined): number | null =>
+  text === null || text === undefined ? null : parseIsoDay(text)!;
 
 interface Node {
   readonly task: ReformTask;
@@ -30,7 +39,8 @@ interface Node {
 export function progress(programme: Programme | unknown, options: { readonly asOf: string }): ReformReport {
   const parsed = parseProgramme(programme);
   const asOf = parseIsoDay(options.asOf);
-  if (asOf === undefined) throw invalidArgument('options.asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
+  if (asOf === undefined)
+    throw invalidArgument('options.asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
   return progressOn(parsed, asOf);
 }
 
@@ -39,7 +49,6 @@ export function progress(programme: Programme | unknown, options: { readonly asO
  * day number. Browser code that cannot carry zod calls this after `checkProgramme`.
  */
 export function progressOn(parsed: Programme, asOf: number): ReformReport {
-
   // The task tree, in programme order.
   const nodes = new Map<string, Node>(parsed.tasks.map((task) => [task.id, { task, children: [], depth: 0 }]));
   const roots: Node[] = [];
@@ -63,7 +72,11 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
   const milestoneShare = (task: ReformTask): number | null => {
     const milestones = task.milestones ?? [];
     if (milestones.length === 0) return null;
-    return milestones.filter((milestone) => milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf).length / milestones.length;
+    return (
+      milestones.filter(
+        (milestone) => milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf,
+      ).length / milestones.length
+    );
   };
   const isDone = (task: ReformTask): boolean => day(task.completed_on) !== null && day(task.completed_on)! <= asOf;
   // Progress rolls up the tree: children first (reverse pre-order), a parent the weighted mean of its children.
@@ -111,7 +124,11 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
     const doneNow = status === 'verified' || status === 'completed';
     const lateAtCompletion = doneNow && completed! > due ? completed! - due : null;
     const light: Light =
-      status === 'overdue' ? 'red' : status === 'at_risk' || lateAtCompletion !== null || (!doneNow && due - asOf <= DUE_SOON_DAYS && due >= asOf) ? 'yellow' : 'green';
+      status === 'overdue'
+        ? 'red'
+        : status === 'at_risk' || lateAtCompletion !== null || (!doneNow && due - asOf <= DUE_SOON_DAYS && due >= asOf)
+          ? 'yellow'
+          : 'green';
     tasks.push({
       id: task.id,
       parent: task.parent ?? null,
@@ -132,7 +149,10 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
       milestones: (task.milestones ?? []).map((milestone) => ({
         title: milestone.title,
         due_on: milestone.due_on,
-        done_on: milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf ? milestone.done_on : null,
+        done_on:
+          milestone.done_on !== null && milestone.done_on !== undefined && day(milestone.done_on)! <= asOf
+            ? milestone.done_on
+            : null,
       })),
     });
   }
@@ -149,9 +169,12 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
     overdue: list.filter((task) => task.status === 'overdue').length,
     completionRate: list.length === 0 ? null : list.filter(done).length / list.length,
     weightedCompletionRate: list.length === 0 ? null : weightOf(list.filter(done)) / weightOf(list),
-    progress: list.length === 0 ? null : list.reduce((sum, task) => sum + task.weight * task.progress, 0) / weightOf(list),
+    progress:
+      list.length === 0 ? null : list.reduce((sum, task) => sum + task.weight * task.progress, 0) / weightOf(list),
   });
-  const counts = Object.fromEntries(TASK_STATUSES.map((status) => [status, leaves.filter((task) => task.status === status).length])) as Record<TaskStatus, number>;
+  const counts = Object.fromEntries(
+    TASK_STATUSES.map((status) => [status, leaves.filter((task) => task.status === status).length]),
+  ) as Record<TaskStatus, number>;
   const completedLeaves = leaves.filter(done);
   const owners = [...new Set(leaves.map((task) => task.owner))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -164,13 +187,29 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
     completionRate: completedLeaves.length / leaves.length,
     weightedCompletionRate: weightOf(completedLeaves) / weightOf(leaves),
     verificationRate: counts.verified / leaves.length,
-    onTimeRate: completedLeaves.length === 0 ? null : completedLeaves.filter((task) => day(task.completed_on)! <= day(task.due_on)!).length / completedLeaves.length,
+    onTimeRate:
+      completedLeaves.length === 0
+        ? null
+        : completedLeaves.filter((task) => day(task.completed_on)! <= day(task.due_on)!).length /
+          completedLeaves.length,
     overdue: tasks
       .filter((task) => task.status === 'overdue')
       .sort((a, b) => b.days_late! - a.days_late! || (a.id < b.id ? -1 : 1))
       .map(({ id, title, owner, due_on, days_late }) => ({ id, title, owner, due_on, days_late: days_late! })),
-    byArea: parsed.areas.map((area) => rollup(area.id, area.label, leaves.filter((task) => task.area === area.id))),
-    byOwner: owners.map((owner) => rollup(owner, null, leaves.filter((task) => task.owner === owner))),
+    byArea: parsed.areas.map((area) =>
+      rollup(
+        area.id,
+        area.label,
+        leaves.filter((task) => task.area === area.id),
+      ),
+    ),
+    byOwner: owners.map((owner) =>
+      rollup(
+        owner,
+        null,
+        leaves.filter((task) => task.owner === owner),
+      ),
+    ),
     burnup: burnup(parsed, leaves, asOf),
     projection: projection(leaves, asOf),
   };
@@ -194,8 +233,12 @@ function burnup(programme: Programme, leaves: readonly TaskProgress[], asOf: num
       month: periodKey(start, 'month'),
       end: formatDay(end),
       planned: leaves.filter((task) => day(task.due_on)! <= end).length,
-      completed: past ? leaves.filter((task) => task.completed_on !== null && day(task.completed_on)! <= cut).length : null,
-      verified: past ? leaves.filter((task) => task.verified_on !== null && day(task.verified_on)! <= cut).length : null,
+      completed: past
+        ? leaves.filter((task) => task.completed_on !== null && day(task.completed_on)! <= cut).length
+        : null,
+      verified: past
+        ? leaves.filter((task) => task.verified_on !== null && day(task.verified_on)! <= cut).length
+        : null,
     });
   }
   return points;
@@ -207,7 +250,13 @@ function projection(leaves: readonly TaskProgress[], asOf: number): ReformReport
   const recent = completions.filter((completed) => completed > asOf - PACE_WINDOW_DAYS).length;
   const pacePerDay = recent / PACE_WINDOW_DAYS;
   const pacePer30Days = pacePerDay * 30;
-  if (remaining === 0) return { date: formatDay(completions.reduce((latest, completed) => Math.max(latest, completed))), reason: 'finished', pacePer30Days, remaining };
+  if (remaining === 0)
+    return {
+      date: formatDay(completions.reduce((latest, completed) => Math.max(latest, completed))),
+      reason: 'finished',
+      pacePer30Days,
+      remaining,
+    };
   if (recent === 0) return { date: null, reason: 'no_recent_completions', pacePer30Days: 0, remaining };
   return { date: formatDay(asOf + Math.ceil(remaining / pacePerDay)), reason: 'projected', pacePer30Days, remaining };
 }

@@ -24,7 +24,13 @@ export const REFORM_TASKS_DATASET: Dataset = parseDataset({
     { name: 'verified_on', type: 'date', label: label('销号日期', 'Verified') },
   ],
   key: ['task_id'],
-  checks: [{ id: 'verified_after_completed', label: label('销号日期不早于完成日期', 'verified on or after the day it was completed'), rule: { field: 'verified_on', op: 'ge', other: 'completed_on' } }],
+  checks: [
+    {
+      id: 'verified_after_completed',
+      label: label('销号日期不早于完成日期', 'verified on or after the day it was completed'),
+      rule: { field: 'verified_on', op: 'ge', other: 'completed_on' },
+    },
+  ],
 });
 
 export const REFORM_MILESTONES_DATASET: Dataset = parseDataset({

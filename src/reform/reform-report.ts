@@ -4,7 +4,14 @@ export const REFORM_REPORT_SCHEMA_ID = 'lawgauge/reform-report@1';
 
 /** A task's state as of a date (DOMAIN.md, "Reform completion"): the first rule that applies. */
 export type TaskStatus = 'verified' | 'completed' | 'overdue' | 'not_started' | 'at_risk' | 'in_progress';
-export const TASK_STATUSES: readonly TaskStatus[] = ['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'];
+export const TASK_STATUSES: readonly TaskStatus[] = [
+  'verified',
+  'completed',
+  'overdue',
+  'not_started',
+  'at_risk',
+  'in_progress',
+];
 
 /**
  * Traffic light: red = overdue; yellow = at risk, due within 14 days and not done (started or not),
@@ -89,7 +96,13 @@ export interface ReformReport {
   readonly verificationRate: number;
   /** Completed by the due date / completed; null when nothing is completed. */
   readonly onTimeRate: number | null;
-  readonly overdue: readonly { readonly id: string; readonly title: LocalizedText; readonly owner: string; readonly due_on: string; readonly days_late: number }[];
+  readonly overdue: readonly {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly owner: string;
+    readonly due_on: string;
+    readonly days_late: number;
+  }[];
   readonly byArea: readonly Rollup[];
   readonly byOwner: readonly Rollup[];
   readonly burnup: readonly BurnupPoint[];

@@ -7,7 +7,8 @@ import type { Milestone, Programme, ReformTask } from './programme.js';
 import type { ReformReport } from './reform-report.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The programme a report was computed from, as far as the report knows it: every fact up to its
@@ -16,7 +17,8 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
  */
 function programmeOf(report: ReformReport): Programme {
   const issues: DefinitionIssue[] = [];
-  const fail = (path: IssuePath, message: string): void => void issues.push({ code: 'invalid_reform_report', path, message });
+  const fail = (path: IssuePath, message: string): void =>
+    void issues.push({ code: 'invalid_reform_report', path, message });
   const date = (value: unknown, path: IssuePath): string | null => {
     if (value === null) return null;
     if (typeof value === 'string' && parseIsoDay(value) !== undefined) return value;
@@ -26,18 +28,27 @@ function programmeOf(report: ReformReport): Programme {
   const tasks: ReformTask[] = report.tasks.map((task, index) => {
     const raw = task as unknown as Json;
     const path = ['tasks', index];
-    if (raw['parent'] !== null && typeof raw['parent'] !== 'string') fail([...path, 'parent'], 'expected a task id or null');
-    if (typeof raw['weight'] !== 'number' || !(raw['weight'] > 0)) fail([...path, 'weight'], 'expected a positive number');
-    if (date(raw['start_on'], [...path, 'start_on']) === null) fail([...path, 'start_on'], 'expected a date YYYY-MM-DD');
+    if (raw['parent'] !== null && typeof raw['parent'] !== 'string')
+      fail([...path, 'parent'], 'expected a task id or null');
+    if (typeof raw['weight'] !== 'number' || !(raw['weight'] > 0))
+      fail([...path, 'weight'], 'expected a positive number');
+    if (date(raw['start_on'], [...path, 'start_on']) === null)
+      fail([...path, 'start_on'], 'expected a date YYYY-MM-DD');
     const milestones: Milestone[] = [];
-    if (!Array.isArray(raw['milestones'])) fail([...path, 'milestones'], 'expected an array (reports from lawgauge 0.1 and later carry milestones)');
+    if (!Array.isArray(raw['milestones']))
+      fail([...path, 'milestones'], 'expected an array (reports from lawgauge 0.1 and later carry milestones)');
     else {
       (raw['milestones'] as unknown[]).forEach((milestone, k) => {
         if (!isObject(milestone)) return fail([...path, 'milestones', k], 'expected an object');
         const due = date(milestone['due_on'], [...path, 'milestones', k, 'due_on']);
         const title = milestone['title'];
-        if (!isObject(title) || typeof title['zh-CN'] !== 'string' || typeof title['en'] !== 'string') fail([...path, 'milestones', k, 'title'], 'expected {"zh-CN", "en"}');
-        milestones.push({ title: title as Milestone['title'], due_on: due ?? task.due_on, done_on: date(milestone['done_on'], [...path, 'milestones', k, 'done_on']) });
+        if (!isObject(title) || typeof title['zh-CN'] !== 'string' || typeof title['en'] !== 'string')
+          fail([...path, 'milestones', k, 'title'], 'expected {"zh-CN", "en"}');
+        milestones.push({
+          title: title as Milestone['title'],
+          due_on: due ?? task.due_on,
+          done_on: date(milestone['done_on'], [...path, 'milestones', k, 'done_on']),
+        });
       });
     }
     return {
@@ -77,7 +88,11 @@ function programmeOf(report: ReformReport): Programme {
 export function reformReportAsOf(report: ReformReport, asOf: string): ReformReport {
   const day = parseIsoDay(asOf);
   if (day === undefined) throw invalidArgument('asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
-  if (day > parseIsoDay(report.asOf)!) throw invalidArgument('asOf', `${asOf} is after the report's date ${report.asOf}; a report knows nothing later, so compute from the programme`);
+  if (day > parseIsoDay(report.asOf)!)
+    throw invalidArgument(
+      'asOf',
+      `${asOf} is after the report's date ${report.asOf}; a report knows nothing later, so compute from the programme`,
+    );
   if (asOf === report.asOf) return report;
   return progressOn(programmeOf(report), day);
 }

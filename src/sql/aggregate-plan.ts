@@ -114,16 +114,27 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     // Several rules join their record sets: a record taking part through two rules counts once.
     return conditions.length === 1 ? conditions[0]! : `(${conditions.join(' OR ')})`;
   };
-  const filterCondition = (where: readonly (Predicate | undefined)[]): string[] => where.filter((item): item is Predicate => item !== undefined).map((item) => rows.isTrue(item));
-  const partCondition = (time: TimeRules, where: readonly (Predicate | undefined)[]): string => [timeCondition(time), ...filterCondition(where)].join(' AND ');
+  const filterCondition = (where: readonly (Predicate | undefined)[]): string[] =>
+    where.filter((item): item is Predicate => item !== undefined).map((item) => rows.isTrue(item));
+  const partCondition = (time: TimeRules, where: readonly (Predicate | undefined)[]): string =>
+    [timeCondition(time), ...filterCondition(where)].join(' AND ');
 
   const isLong = (rule: TimeRule): boolean => !('flow' in rule) || toDate || rule.toDate === true;
   const measures = plannedMeasures(input.indicators, byId);
   // Event mode needs every count and sum over a long rule to be linear in its records, with
   // filters and summed values that do not depend on the period (an age at the period's end does).
-  const longSets = measures.flatMap((measure) => recordSets(measure).filter((set) => rulesOf(set.time).some(isLong)).map((set) => ({ measure, set })));
-  const periodDependent = (set: RecordSet): boolean => [...filterCondition(set.where), ...set.values.map((value) => rows.numeric(value))].some((sql) => sql.includes(PERIOD_COLUMN));
-  const events = longSets.length > 0 && longSets.every(({ measure, set }) => measureKind(measure.kind).linear && !periodDependent(set));
+  const longSets = measures.flatMap((measure) =>
+    recordSets(measure)
+      .filter((set) => rulesOf(set.time).some(isLong))
+      .map((set) => ({ measure, set })),
+  );
+  const periodDependent = (set: RecordSet): boolean =>
+    [...filterCondition(set.where), ...set.values.map((value) => rows.numeric(value))].some((sql) =>
+      sql.includes(PERIOD_COLUMN),
+    );
+  const events =
+    longSets.length > 0 &&
+    longSets.every(({ measure, set }) => measureKind(measure.kind).linear && !periodDependent(set));
   const ruleSets: number[][] = [];
   const ruleSetNumber = (time: TimeRules): number => {
     const members = [...new Set(rulesOf(time).map(ruleNumber))].sort((a, b) => a - b);
@@ -143,7 +154,12 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     return index;
   };
   /** A count or sum over a part's records: a `delta` accumulator when it follows a long rule in event mode. */
-  const linear = (kind: 'count' | 'countValues' | 'sum', time: TimeRules, where: readonly (Predicate | undefined)[], value?: string): number => {
+  const linear = (
+    kind: 'count' | 'countValues' | 'sum',
+    time: TimeRules,
+    where: readonly (Predicate | undefined)[],
+    value?: string,
+  ): number => {
     const eventful = events && rulesOf(time).some(isLong);
     const filters = filterCondition(where);
     const condition = !eventful ? partCondition(time, where) : filters.length === 0 ? '(1 = 1)' : filters.join(' AND ');
@@ -161,7 +177,14 @@ export function planAggregate(input: PlanInput): AggregatePlan {
       const value = rows.numeric(operand);
       const condition = partCondition(set.time, set.where);
       const count = add({ kind: 'countValues', value, condition });
-      return { count, statistic: add(statistic.kind === 'quantile' ? { kind: 'quantile', value, condition, p: statistic.p } : { kind: statistic.kind, value, condition }) };
+      return {
+        count,
+        statistic: add(
+          statistic.kind === 'quantile'
+            ? { kind: 'quantile', value, condition, p: statistic.p }
+            : { kind: statistic.kind, value, condition },
+        ),
+      };
     },
   });
 
@@ -211,10 +234,19 @@ function ruleBounds(rule: TimeRule, toDate: boolean, rows: RowExpressions, perio
   const closed = rows.date(rule.to);
   const open = rows.dialect.isNull(rows.column(rule.to));
   if (rule.pending === 'start') {
-    const windowStarts = (day: string): string => (toDate ? periods.yearStartsOnOrBefore(day) : periods.startsOnOrBefore(day));
-    return { start: windowStarts(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${windowStarts(closed)} END`, long: true };
+    const windowStarts = (day: string): string =>
+      toDate ? periods.yearStartsOnOrBefore(day) : periods.startsOnOrBefore(day);
+    return {
+      start: windowStarts(opened),
+      end: `CASE WHEN ${open} THEN ${count} ELSE ${windowStarts(closed)} END`,
+      long: true,
+    };
   }
-  return { start: periods.index(opened), end: `CASE WHEN ${open} THEN ${count} ELSE ${periods.index(closed)} END`, long: true };
+  return {
+    start: periods.index(opened),
+    end: `CASE WHEN ${open} THEN ${count} ELSE ${periods.index(closed)} END`,
+    long: true,
+  };
 }
 
 const rulesOf = (time: TimeRules): readonly TimeRule[] => (Array.isArray(time) ? time : [time]);
@@ -235,7 +267,9 @@ function recordSets(measure: Measure): RecordSet[] {
   const parts = measureParts(measure);
   return parts.map((part) => {
     const values = part.value === undefined ? [] : [part.value];
-    return part.time !== undefined ? { time: part.time, where: [part.where], values } : { time: parts[0]!.time!, where: [parts[0]!.where, part.where], values };
+    return part.time !== undefined
+      ? { time: part.time, where: [part.where], values }
+      : { time: parts[0]!.time!, where: [parts[0]!.where, part.where], values };
   });
 }
 
@@ -245,9 +279,18 @@ function recordSets(measure: Measure): RecordSet[] {
  * records are quarantined. A key is the database's to enforce (`PRIMARY KEY`/`UNIQUE`): a table
  * has no order that would say which of two records came first.
  */
-export function validity(input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicators' | 'by' | 'dialect' | 'values' | 'validColumn'>, rows: RowExpressions): string {
+export function validity(
+  input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicators' | 'by' | 'dialect' | 'values' | 'validColumn'>,
+  rows: RowExpressions,
+): string {
   const d = input.dialect;
-  const used = new Set([...(fieldsUsed(input.catalog, input.indicators.map((indicator) => indicator.id)).get(input.dataset.id) ?? []), ...input.by]);
+  const used = new Set([
+    ...(fieldsUsed(
+      input.catalog,
+      input.indicators.map((indicator) => indicator.id),
+    ).get(input.dataset.id) ?? []),
+    ...input.by,
+  ]);
   // As in process: fields read only by record checks are checked for type and range, not presence.
   const checked = (input.dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields));
   const ruleOnly = new Set(checked.filter((name) => !used.has(name)));
@@ -257,9 +300,12 @@ export function validity(input: Pick<PlanInput, 'catalog' | 'dataset' | 'indicat
     const column = rows.column(field.name);
     if (field.required === true && used.has(field.name)) tests.push(d.isNotNull(column));
     const checks: string[] = [];
-    if (field.type === 'enum') checks.push(`${column} IN (${field.values.map((entry) => input.values.string(entry.value)).join(', ')})`);
-    if ((field.type === 'integer' || field.type === 'number') && field.min !== undefined) checks.push(`${column} >= ${input.values.number(field.min)}`);
-    if ((field.type === 'integer' || field.type === 'number') && field.max !== undefined) checks.push(`${column} <= ${input.values.number(field.max)}`);
+    if (field.type === 'enum')
+      checks.push(`${column} IN (${field.values.map((entry) => input.values.string(entry.value)).join(', ')})`);
+    if ((field.type === 'integer' || field.type === 'number') && field.min !== undefined)
+      checks.push(`${column} >= ${input.values.number(field.min)}`);
+    if ((field.type === 'integer' || field.type === 'number') && field.max !== undefined)
+      checks.push(`${column} <= ${input.values.number(field.max)}`);
     if (checks.length > 0) tests.push(`(${d.isNull(column)} OR ${d.isTrue(`(${checks.join(' AND ')})`)})`);
   }
   // A record check is kept unless it is false (as a SQL CHECK): the record is not quarantined

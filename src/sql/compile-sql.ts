@@ -58,25 +58,45 @@ export interface SqlProgram {
 
 function qualifiedName(dialect: SqlDialect, table: string | readonly string[]): string {
   const parts = typeof table === 'string' ? table.split('.') : table;
-  if (parts.length === 0 || parts.some((part) => part.length === 0)) throw new RangeError(`invalid table name ${JSON.stringify(table)}`);
+  if (parts.length === 0 || parts.some((part) => part.length === 0))
+    throw new RangeError(`invalid table name ${JSON.stringify(table)}`);
   return parts.map((part) => dialect.quoteIdentifier(part)).join('.');
 }
 
 function checkSqlOptions(catalog: Catalog, options: SqlOptions): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   if (!(SQL_DIALECTS as readonly string[]).includes(options.dialect)) {
-    issues.push({ code: 'invalid_dialect', path: ['dialect'], message: `unknown dialect ${JSON.stringify(options.dialect)}; expected ${SQL_DIALECTS.join(', ')}` });
+    issues.push({
+      code: 'invalid_dialect',
+      path: ['dialect'],
+      message: `unknown dialect ${JSON.stringify(options.dialect)}; expected ${SQL_DIALECTS.join(', ')}`,
+    });
   }
   const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
   for (const id of Object.keys(options.tables ?? {})) {
-    if (!datasets.has(id)) issues.push({ code: 'unknown_dataset', path: ['tables', id], message: `catalog "${catalog.id}" has no dataset "${id}"` });
+    if (!datasets.has(id))
+      issues.push({
+        code: 'unknown_dataset',
+        path: ['tables', id],
+        message: `catalog "${catalog.id}" has no dataset "${id}"`,
+      });
   }
   for (const [id, columns] of Object.entries(options.columns ?? {})) {
     const dataset = datasets.get(id);
-    if (dataset === undefined) issues.push({ code: 'unknown_dataset', path: ['columns', id], message: `catalog "${catalog.id}" has no dataset "${id}"` });
+    if (dataset === undefined)
+      issues.push({
+        code: 'unknown_dataset',
+        path: ['columns', id],
+        message: `catalog "${catalog.id}" has no dataset "${id}"`,
+      });
     else {
       for (const field of Object.keys(columns)) {
-        if (!dataset.fields.some((candidate) => candidate.name === field)) issues.push({ code: 'unknown_field', path: ['columns', id, field], message: `dataset "${id}" has no field "${field}"` });
+        if (!dataset.fields.some((candidate) => candidate.name === field))
+          issues.push({
+            code: 'unknown_field',
+            path: ['columns', id, field],
+            message: `dataset "${id}" has no field "${field}"`,
+          });
       }
     }
   }
@@ -96,12 +116,21 @@ function indicatorsByDataset(catalog: Catalog, normalised: NormalisedOptions): M
 
 const SQL_ONLY_OPTIONS = ['dialect', 'tables', 'columns', 'validColumns', 'parameters'] as const;
 
-function prepare(catalogInput: Catalog | unknown, options: SqlOptions): { catalog: Catalog; normalised: NormalisedOptions; dialect: SqlDialect } {
+function prepare(
+  catalogInput: Catalog | unknown,
+  options: SqlOptions,
+): { catalog: Catalog; normalised: NormalisedOptions; dialect: SqlDialect } {
   const catalog = parseCatalog(catalogInput);
-  const evaluateOptions = Object.fromEntries(Object.entries(options).filter(([key]) => !(SQL_ONLY_OPTIONS as readonly string[]).includes(key)));
+  const evaluateOptions = Object.fromEntries(
+    Object.entries(options).filter(([key]) => !(SQL_ONLY_OPTIONS as readonly string[]).includes(key)),
+  );
   const issues = checkSqlOptions(catalog, options);
   if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'options', issues);
-  return { catalog, normalised: normaliseOptions(catalog, null, evaluateOptions as EvaluateOptions), dialect: DIALECTS[options.dialect] };
+  return {
+    catalog,
+    normalised: normaliseOptions(catalog, null, evaluateOptions as EvaluateOptions),
+    dialect: DIALECTS[options.dialect],
+  };
 }
 
 /** Where one dataset's records are read from, and a fresh set of bound values for its query. */
@@ -116,7 +145,10 @@ function datasetSource(catalog: Catalog, options: SqlOptions, dialect: SqlDialec
 }
 
 /** Queries for the day range of the data, one per dataset (see `rangeQuery`), for options without `from` or `to`. */
-export function compileRangeQueries(catalogInput: Catalog | unknown, options: SqlOptions): (SqlQuery & { fields: string[] })[] {
+export function compileRangeQueries(
+  catalogInput: Catalog | unknown,
+  options: SqlOptions,
+): (SqlQuery & { fields: string[] })[] {
   const { catalog, normalised, dialect } = prepare(catalogInput, options);
   return [...indicatorsByDataset(catalog, normalised)].map(([datasetId, indicators]) => {
     const source = datasetSource(catalog, options, dialect, datasetId);
@@ -131,23 +163,46 @@ export function compileRangeQueries(catalogInput: Catalog | unknown, options: Sq
  * (`range`, as day numbers, replaces the options' `from`/`to`: `evaluateSql` completes them with a
  * range query when the options omit them).
  */
-export function compileSql(catalogInput: Catalog | unknown, options: SqlOptions, range?: { from: number; to: number }): SqlProgram {
+export function compileSql(
+  catalogInput: Catalog | unknown,
+  options: SqlOptions,
+  range?: { from: number; to: number },
+): SqlProgram {
   const { catalog, normalised, dialect } = prepare(catalogInput, options);
   // A resolved range (evaluateSql: the given ends, the missing ones from the data) wins.
   const from = range?.from ?? normalised.from ?? undefined;
   const to = range?.to ?? normalised.to ?? undefined;
   if (from === undefined || to === undefined) {
-    throw new LawGaugeError('invalid_argument', 'options', [{ code: 'missing_range', path: [from === undefined ? 'from' : 'to'], message: 'compiling to SQL needs "from" and "to" (YYYY-MM-DD)' }]);
+    throw new LawGaugeError('invalid_argument', 'options', [
+      {
+        code: 'missing_range',
+        path: [from === undefined ? 'from' : 'to'],
+        message: 'compiling to SQL needs "from" and "to" (YYYY-MM-DD)',
+      },
+    ]);
   }
   const grid = buildPeriodGrid(normalised.period, from, to);
   const plans: AggregatePlan[] = [];
   const queries: SqlQuery[] = [];
   for (const [datasetId, indicators] of indicatorsByDataset(catalog, normalised)) {
     const source = datasetSource(catalog, options, dialect, datasetId);
-    const plan = planAggregate({ ...source, catalog, indicators, grid, by: normalised.by, toDate: normalised.toDate, dialect });
+    const plan = planAggregate({
+      ...source,
+      catalog,
+      indicators,
+      grid,
+      by: normalised.by,
+      toDate: normalised.toDate,
+      dialect,
+    });
     const values = source.values;
     plans.push(plan);
-    queries.push({ dataset: datasetId, dialect: dialect.name, sql: renderQuery(plan, dialect), params: [...values.params] });
+    queries.push({
+      dataset: datasetId,
+      dialect: dialect.name,
+      sql: renderQuery(plan, dialect),
+      params: [...values.params],
+    });
   }
   return { catalog, options: normalised, from, to, grid, plans, queries };
 }

@@ -34,7 +34,8 @@ export const clickhouseDialect: SqlDialect = {
   isTrue: (condition) => `ifNull(${condition}, 0)`,
   isNull: (expr) => `isNull(${expr})`,
   isNotNull: (expr) => `isNotNull(${expr})`,
-  elementAt: (values, index) => `arrayElement([${values.map((value) => `toInt64(${numberLiteral(value)})`).join(', ')}], (${index}) + 1)`,
+  elementAt: (values, index) =>
+    `arrayElement([${values.map((value) => `toInt64(${numberLiteral(value)})`).join(', ')}], (${index}) + 1)`,
   countIf: (condition) => `countIf(${condition})`,
   countValuesIf: (value, condition) => `countIf((${condition}) AND isNotNull(${value}))`,
   sumIf: (value, condition) => overValues('sumIf', value, condition),

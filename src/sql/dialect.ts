@@ -49,7 +49,8 @@ export interface SqlDialect {
 
 /** Rejects text a database cannot hold in an identifier or string (NUL). */
 export function assertNoNul(text: string, what: string): void {
-  if (text.includes('\u0000')) throw new RangeError(`${what} ${JSON.stringify(text)} contains a NUL character, which SQL engines cannot hold`);
+  if (text.includes('\u0000'))
+    throw new RangeError(`${what} ${JSON.stringify(text)} contains a NUL character, which SQL engines cannot hold`);
 }
 
 /** `"name"` with embedded quotes doubled: the SQL standard's quoted identifier (DuckDB, PostgreSQL). */

@@ -25,7 +25,11 @@ export type EvaluateSqlOptions = Omit<SqlOptions, 'dialect'>;
  * query when `from` or `to` is missing), then the finishing step in process. The Reports equal
  * `evaluate()`'s on the same records: same groups, counts, values (to rounding), flags and changes.
  */
-export async function evaluateSql(catalog: Catalog | unknown, connection: SqlConnection, options: EvaluateSqlOptions = {}): Promise<Report[]> {
+export async function evaluateSql(
+  catalog: Catalog | unknown,
+  connection: SqlConnection,
+  options: EvaluateSqlOptions = {},
+): Promise<Report[]> {
   const sqlOptions: SqlOptions = { ...options, dialect: connection.dialect };
   let range: { from: number; to: number } | undefined;
   if (options.from === undefined || options.to === undefined) {
@@ -41,8 +45,13 @@ export async function evaluateSql(catalog: Catalog | unknown, connection: SqlCon
       }
     }
     // Only the missing end comes from the data (the range queries have checked the given one).
-    const given = (text: string | undefined): number | null => (text === undefined ? null : parseIsoDay(text) ?? null);
-    const resolved = resolveDayRange(given(options.from), given(options.to), earliest <= latest ? { from: earliest, to: latest } : null);
+    const given = (text: string | undefined): number | null =>
+      text === undefined ? null : (parseIsoDay(text) ?? null);
+    const resolved = resolveDayRange(
+      given(options.from),
+      given(options.to),
+      earliest <= latest ? { from: earliest, to: latest } : null,
+    );
     if (resolved === null) throw noDatesError();
     range = resolved;
   }

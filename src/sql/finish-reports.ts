@@ -17,8 +17,16 @@ export type SqlRow = readonly unknown[];
 
 function toNumber(value: unknown, what: string): number {
   if (value === null || value === undefined) return Number.NaN;
-  const number = typeof value === 'number' ? value : typeof value === 'bigint' || typeof value === 'string' ? Number(value) : Number.NaN;
-  if (Number.isNaN(number) && !(typeof value === 'number')) throw new LawGaugeError('invalid_data', 'sql', [{ code: 'unexpected_value', path: [], message: `${what}: expected a number, got ${String(value)}` }]);
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'bigint' || typeof value === 'string'
+        ? Number(value)
+        : Number.NaN;
+  if (Number.isNaN(number) && !(typeof value === 'number'))
+    throw new LawGaugeError('invalid_data', 'sql', [
+      { code: 'unexpected_value', path: [], message: `${what}: expected a number, got ${String(value)}` },
+    ]);
   return number;
 }
 
@@ -81,7 +89,9 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
   const indexOf = new Map(sorted.map((values, index) => [keyOf(values), index]));
   const cells = (groupCount + 1) * periods;
   const accumulators = plan.accumulators.map((accumulator) =>
-    new Float64Array(cells).fill(accumulator.kind === 'quantile' || accumulator.kind === 'min' || accumulator.kind === 'max' ? Number.NaN : 0),
+    new Float64Array(cells).fill(
+      accumulator.kind === 'quantile' || accumulator.kind === 'min' || accumulator.kind === 'max' ? Number.NaN : 0,
+    ),
   );
   let used = 0;
   let quarantined = 0;
@@ -92,13 +102,24 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
       else used += records;
     }
     if (period === NO_PERIOD || period === QUARANTINED) continue;
-    if (period < 0 || period >= periods) throw new LawGaugeError('invalid_data', 'sql', [{ code: 'unexpected_period', path: [], message: `the engine returned period position ${period}, outside 0…${periods - 1}` }]);
+    if (period < 0 || period >= periods)
+      throw new LawGaugeError('invalid_data', 'sql', [
+        {
+          code: 'unexpected_period',
+          path: [],
+          message: `the engine returned period position ${period}, outside 0…${periods - 1}`,
+        },
+      ]);
     const group = total ? groupCount : indexOf.get(keyOf(values))!;
     const cell = group * periods + period;
     plan.accumulators.forEach((accumulator, a) => {
       const value = toNumber(row[3 + k + a], `accumulator ${a}`);
       const isNull = value !== value;
-      accumulators[a]![cell] = isNull ? (accumulator.kind === 'count' || accumulator.kind === 'countValues' || accumulator.kind === 'sum' ? 0 : Number.NaN) : value;
+      accumulators[a]![cell] = isNull
+        ? accumulator.kind === 'count' || accumulator.kind === 'countValues' || accumulator.kind === 'sum'
+          ? 0
+          : Number.NaN
+        : value;
     });
   }
   // Event mode: `delta` accumulators hold changes at the periods where records start or stop
@@ -107,10 +128,16 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
     if (accumulator.delta === undefined) return;
     const values = accumulators[a]!;
     for (let group = 0; group <= groupCount; group++) {
-      for (let period = 1; period < periods; period++) values[group * periods + period]! += values[group * periods + period - 1]!;
+      for (let period = 1; period < periods; period++)
+        values[group * periods + period]! += values[group * periods + period - 1]!;
     }
   });
-  const groups: GroupIndex = { fields: plan.by, count: groupCount, rowGroup: new Int32Array(0), values: [...(k === 0 ? [[]] : sorted), plan.by.map(() => TOTAL)] };
+  const groups: GroupIndex = {
+    fields: plan.by,
+    count: groupCount,
+    rowGroup: new Int32Array(0),
+    values: [...(k === 0 ? [[]] : sorted), plan.by.map(() => TOTAL)],
+  };
   // A table in a database has no blank or footer rows to skip.
   return { groups, accumulators, quality: { read: used + quarantined, used, quarantined, skipped: 0 } };
 }

@@ -37,10 +37,19 @@ export function rangeQuery(input: {
   const byId = new Map(input.catalog.indicators.map((indicator) => [indicator.id, indicator]));
   const fields = rangeFields(input.indicators, byId);
   // The range query reads no period, so any grid serves the expression builder.
-  const rows = new RowExpressions(input.dataset, input.columnNames, input.dialect, input.values, new PeriodIndexSql(input.dialect, buildPeriodGrid('year', 0, 0)));
+  const rows = new RowExpressions(
+    input.dataset,
+    input.columnNames,
+    input.dialect,
+    input.values,
+    new PeriodIndexSql(input.dialect, buildPeriodGrid('year', 0, 0)),
+  );
   const days = fields.map((name) => rows.dayNumber(name));
   const valid = validity(input, rows);
   const columns = rows.selectedColumns().map((column) => `${column.sql} AS ${column.alias}`);
   const select = days.flatMap((day) => [`min(${day})`, `max(${day})`]);
-  return { sql: `SELECT ${select.join(', ')}\nFROM (SELECT ${columns.join(', ')} FROM ${input.table}) AS lg_source\nWHERE ${valid}`, fields };
+  return {
+    sql: `SELECT ${select.join(', ')}\nFROM (SELECT ${columns.join(', ')} FROM ${input.table}) AS lg_source\nWHERE ${valid}`,
+    fields,
+  };
 }

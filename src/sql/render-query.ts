@@ -11,12 +11,16 @@ const nested = (fn: 'least' | 'greatest', items: readonly string[]): string =>
   items.reduce((acc, item) => (acc === '' ? item : `${fn}(${acc}, ${item})`), '');
 
 /** Per-rule SQL over a record's bounds columns: clamped starts and ends, and whether the rule holds it at all. */
-function ruleSpans(plan: AggregatePlan, d: SqlDialect): { starts: string[]; ends: string[]; nonEmpty: (i: number) => string } {
+function ruleSpans(
+  plan: AggregatePlan,
+  d: SqlDialect,
+): { starts: string[]; ends: string[]; nonEmpty: (i: number) => string } {
   const count = plan.grid.count;
   const starts = plan.rules.map((_, i) => `greatest(lg_s${i}, 0)`);
   const ends = plan.rules.map((_, i) => `least(lg_e${i}, ${count})`);
   // least/greatest skip NULLs in some engines and return NULL in others: test for NULL first.
-  const nonEmpty = (i: number): string => d.isTrue(`(${d.isNotNull(`lg_s${i}`)} AND ${d.isNotNull(`lg_e${i}`)} AND ${starts[i]} < ${ends[i]})`);
+  const nonEmpty = (i: number): string =>
+    d.isTrue(`(${d.isNotNull(`lg_s${i}`)} AND ${d.isNotNull(`lg_e${i}`)} AND ${starts[i]} < ${ends[i]})`);
   return { starts, ends, nonEmpty };
 }
 
@@ -24,8 +28,14 @@ function ruleSpans(plan: AggregatePlan, d: SqlDialect): { starts: string[]; ends
 function spanExpressions(plan: AggregatePlan, d: SqlDialect): { lo: string; hi: string; first: string; last: string } {
   const count = plan.grid.count;
   const { starts, ends, nonEmpty } = ruleSpans(plan, d);
-  const lo = nested('least', plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${starts[i]} ELSE ${count} END, ${count})`));
-  const hi = nested('greatest', plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${ends[i]} ELSE 0 END, 0)`));
+  const lo = nested(
+    'least',
+    plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${starts[i]} ELSE ${count} END, ${count})`),
+  );
+  const hi = nested(
+    'greatest',
+    plan.rules.map((_, i) => `coalesce(CASE WHEN ${nonEmpty(i)} THEN ${ends[i]} ELSE 0 END, 0)`),
+  );
   const first = `CASE WHEN NOT lg_valid THEN ${QUARANTINED} WHEN lg_hi > lg_lo THEN lg_lo ELSE ${NO_PERIOD} END`;
   const last = `CASE WHEN NOT lg_valid THEN ${QUARANTINED} WHEN lg_hi > lg_lo THEN lg_hi - 1 ELSE ${NO_PERIOD} END`;
   return { lo, hi, first, last };
@@ -44,11 +54,18 @@ function eventPositions(plan: AggregatePlan, d: SqlDialect): { candidates: strin
   const followed = new Set(plan.ruleSets.flat());
   const candidates = plan.rules.flatMap((_, i) => [
     `CASE WHEN ${nonEmpty(i)} THEN ${starts[i]} ELSE NULL END`,
-    ...(followed.has(i) ? [`CASE WHEN ${d.isTrue(`(${nonEmpty(i)} AND ${ends[i]} < ${count})`)} THEN ${ends[i]} ELSE NULL END`] : []),
+    ...(followed.has(i)
+      ? [`CASE WHEN ${d.isTrue(`(${nonEmpty(i)} AND ${ends[i]} < ${count})`)} THEN ${ends[i]} ELSE NULL END`]
+      : []),
   ]);
   const names = ['lg_first', ...candidates.map((_, j) => `lg_v${j}`)];
   const positions = names.map((name, j) =>
-    j === 0 ? name : `CASE WHEN lg_first < 0 OR ${d.isNull(name)}${names.slice(0, j).map((earlier) => ` OR ${d.isTrue(`(${name} = ${earlier})`)}`).join('')} THEN NULL ELSE ${name} END`,
+    j === 0
+      ? name
+      : `CASE WHEN lg_first < 0 OR ${d.isNull(name)}${names
+          .slice(0, j)
+          .map((earlier) => ` OR ${d.isTrue(`(${name} = ${earlier})`)}`)
+          .join('')} THEN NULL ELSE ${name} END`,
   );
   return { candidates, positions };
 }
@@ -66,12 +83,22 @@ function deltaExpressions(plan: AggregatePlan, d: SqlDialect): string[] {
   return plan.ruleSets.map((set) => {
     const terms = set.map((i) => {
       const others = set.filter((j) => j !== i);
-      const coveredStart = others.map((j) => d.isTrue(`(${nonEmpty(j)} AND ((${starts[j]} < ${starts[i]} AND ${starts[i]} <= ${ends[j]})${j < i ? ` OR ${starts[j]} = ${starts[i]}` : ''}))`));
-      const coveredEnd = others.map((j) => d.isTrue(`(${nonEmpty(j)} AND ((${starts[j]} <= ${ends[i]} AND ${ends[i]} < ${ends[j]})${j < i ? ` OR ${ends[j]} = ${ends[i]}` : ''}))`));
+      const coveredStart = others.map((j) =>
+        d.isTrue(
+          `(${nonEmpty(j)} AND ((${starts[j]} < ${starts[i]} AND ${starts[i]} <= ${ends[j]})${j < i ? ` OR ${starts[j]} = ${starts[i]}` : ''}))`,
+        ),
+      );
+      const coveredEnd = others.map((j) =>
+        d.isTrue(
+          `(${nonEmpty(j)} AND ((${starts[j]} <= ${ends[i]} AND ${ends[i]} < ${ends[j]})${j < i ? ` OR ${ends[j]} = ${ends[i]}` : ''}))`,
+        ),
+      );
       const unless = (covered: string[]): string => (covered.length === 0 ? '' : ` AND NOT (${covered.join(' OR ')})`);
       return {
         start: flag(d.isTrue(`(${nonEmpty(i)} AND ${PERIOD_COLUMN} = ${starts[i]}${unless(coveredStart)})`)),
-        end: flag(d.isTrue(`(${nonEmpty(i)} AND ${ends[i]} < ${count} AND ${PERIOD_COLUMN} = ${ends[i]}${unless(coveredEnd)})`)),
+        end: flag(
+          d.isTrue(`(${nonEmpty(i)} AND ${ends[i]} < ${count} AND ${PERIOD_COLUMN} = ${ends[i]}${unless(coveredEnd)})`),
+        ),
       };
     });
     return `(${terms.map((term) => term.start).join(' + ')}) - (${terms.map((term) => term.end).join(' + ')})`;
@@ -81,10 +108,13 @@ function deltaExpressions(plan: AggregatePlan, d: SqlDialect): string[] {
 function accumulatorSql(accumulator: Accumulator, d: SqlDialect): string {
   if (accumulator.delta !== undefined) {
     const delta = `lg_d${accumulator.delta}`;
-    if (accumulator.kind === 'count') return d.double(`sum(CASE WHEN ${accumulator.condition} THEN ${delta} ELSE 0 END)`);
+    if (accumulator.kind === 'count')
+      return d.double(`sum(CASE WHEN ${accumulator.condition} THEN ${delta} ELSE 0 END)`);
     if (accumulator.kind === 'countValues' || accumulator.kind === 'sum') {
       const selected = `${accumulator.condition} AND ${d.isNotNull(accumulator.value)}`;
-      return d.double(`sum(CASE WHEN ${selected} THEN ${accumulator.kind === 'sum' ? `${d.double(accumulator.value)} * ${delta}` : delta} ELSE 0 END)`);
+      return d.double(
+        `sum(CASE WHEN ${selected} THEN ${accumulator.kind === 'sum' ? `${d.double(accumulator.value)} * ${delta}` : delta} ELSE 0 END)`,
+      );
     }
   }
   switch (accumulator.kind) {
@@ -99,8 +129,10 @@ function accumulatorSql(accumulator: Accumulator, d: SqlDialect): string {
     case 'max':
       return d.maxIf(accumulator.value, accumulator.condition);
     case 'quantile':
-      if (d.name === 'duckdb') return `quantile_cont(${d.double(accumulator.value)}, ${accumulator.p}) FILTER (WHERE ${accumulator.condition})`;
-      if (d.name === 'postgres') return `percentile_cont(${accumulator.p}) WITHIN GROUP (ORDER BY ${d.double(accumulator.value)}) FILTER (WHERE ${accumulator.condition})`;
+      if (d.name === 'duckdb')
+        return `quantile_cont(${d.double(accumulator.value)}, ${accumulator.p}) FILTER (WHERE ${accumulator.condition})`;
+      if (d.name === 'postgres')
+        return `percentile_cont(${accumulator.p}) WITHIN GROUP (ORDER BY ${d.double(accumulator.value)}) FILTER (WHERE ${accumulator.condition})`;
       // ClickHouse's quantileExact returns one middle element; gather the values, sort, and interpolate outside.
       return `arraySort(groupArrayIf(toFloat64(ifNull(${accumulator.value}, 0)), (${accumulator.condition}) AND isNotNull(${accumulator.value})))`;
   }
@@ -123,10 +155,14 @@ function renderStandard(plan: AggregatePlan, d: SqlDialect): string {
   const events = plan.events ? eventPositions(plan, d) : null;
   const columns = plan.columns.map((column) => `${column.sql} AS ${column.alias}`).join(', ');
   const bounds = plan.rules.map((rule, i) => `${rule.start} AS lg_s${i}, ${rule.end} AS lg_e${i}`);
-  const expand = d.name === 'duckdb' ? 'unnest(generate_series(lg_first, lg_last))' : 'generate_series(lg_first, lg_last)';
+  const expand =
+    d.name === 'duckdb' ? 'unnest(generate_series(lg_first, lg_last))' : 'generate_series(lg_first, lg_last)';
   const groups = plan.groupColumns;
   const total = groups.length === 0 ? '1' : `CASE WHEN GROUPING(${groups.join(', ')}) = 0 THEN 0 ELSE 1 END`;
-  const groupBy = groups.length === 0 ? PERIOD_COLUMN : `GROUPING SETS ((${groups.join(', ')}, ${PERIOD_COLUMN}), (${PERIOD_COLUMN}))`;
+  const groupBy =
+    groups.length === 0
+      ? PERIOD_COLUMN
+      : `GROUPING SETS ((${groups.join(', ')}, ${PERIOD_COLUMN}), (${PERIOD_COLUMN}))`;
   const aggregates = [d.countIf(FIRST_ROW), ...plan.accumulators.map((accumulator) => accumulatorSql(accumulator, d))];
   return [
     'WITH',
@@ -140,7 +176,9 @@ function renderStandard(plan: AggregatePlan, d: SqlDialect): string {
       : [
           `lg_candidates AS (SELECT *, ${events.candidates.map((sql, j) => `${sql} AS lg_v${j}`).join(', ')} FROM lg_span),`,
           `lg_points AS (SELECT *, unnest(${d.name === 'duckdb' ? '' : 'ARRAY'}[${events.positions.join(', ')}]) AS ${PERIOD_COLUMN} FROM lg_candidates),`,
-          `lg_expanded AS (SELECT *, ${deltaExpressions(plan, d).map((sql, k) => `${sql} AS lg_d${k}`).join(', ')} FROM lg_points WHERE ${PERIOD_COLUMN} IS NOT NULL)`,
+          `lg_expanded AS (SELECT *, ${deltaExpressions(plan, d)
+            .map((sql, k) => `${sql} AS lg_d${k}`)
+            .join(', ')} FROM lg_points WHERE ${PERIOD_COLUMN} IS NOT NULL)`,
         ]),
     `SELECT ${[`${total} AS lg_total`, ...groups, PERIOD_COLUMN, ...aggregates.map((sql, i) => `${sql} AS lg_a${i}`)].join(',\n  ')}`,
     'FROM lg_expanded',
@@ -171,7 +209,9 @@ function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
   // so the pairwise comparisons of the other engines would repeat every candidate's expression).
   const expansion =
     events === null
-      ? [`arrayJoin(arrayMap(lg_x -> toInt64(lg_x) + lg_first, range(toUInt64(lg_last - lg_first + 1)))) AS ${PERIOD_COLUMN}`]
+      ? [
+          `arrayJoin(arrayMap(lg_x -> toInt64(lg_x) + lg_first, range(toUInt64(lg_last - lg_first + 1)))) AS ${PERIOD_COLUMN}`,
+        ]
       : [
           `arrayJoin(if(lg_first < 0, [lg_first], arrayMap(lg_y -> assumeNotNull(lg_y), arrayDistinct(arrayFilter(lg_y -> isNotNull(lg_y), [${['lg_first', ...events.candidates].map((sql) => `CAST(${sql} AS Nullable(Int64))`).join(', ')}]))))) AS ${PERIOD_COLUMN}`,
           ...deltaExpressions(plan, d).map((sql, k) => `toInt64(${sql}) AS lg_d${k}`),
@@ -198,7 +238,9 @@ function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
   ].join('\n');
   const outer = aggregates.map((_, i) => {
     const accumulator = i === 0 ? null : plan.accumulators[i - 1]!;
-    return accumulator !== null && accumulator.kind === 'quantile' ? `${interpolated(`lg_a${i}`, accumulator.p)} AS lg_q${i}` : `lg_a${i}`;
+    return accumulator !== null && accumulator.kind === 'quantile'
+      ? `${interpolated(`lg_a${i}`, accumulator.p)} AS lg_q${i}`
+      : `lg_a${i}`;
   });
   return `SELECT ${[...keys, ...outer].join(', ')}\nFROM (\n${inner}\n)`;
 }

@@ -62,7 +62,10 @@ export class RowExpressions {
   /** `quoted table column AS alias` for every column read, in first-use order. */
   selectedColumns(): { sql: string; alias: string }[] {
     return [
-      ...[...this.aliases].map(([field, alias]) => ({ alias, sql: this.dialect.quoteIdentifier(this.columnNames[field] ?? field) })),
+      ...[...this.aliases].map(([field, alias]) => ({
+        alias,
+        sql: this.dialect.quoteIdentifier(this.columnNames[field] ?? field),
+      })),
       ...[...this.extras].map(([column, alias]) => ({ alias, sql: this.dialect.quoteIdentifier(column) })),
     ];
   }
@@ -130,7 +133,12 @@ export class RowExpressions {
       if (constants.length === 0) comparison = op === 'in' ? `${left} <> ${left}` : `${left} = ${left}`;
       else comparison = `${left} ${op === 'in' ? 'IN' : 'NOT IN'} (${constants.join(', ')})`;
     } else {
-      const right = leaf.other !== undefined ? (text ? this.column(leaf.other as string) : this.numeric(leaf.other)) : this.constant(leaf.value as Scalar, field);
+      const right =
+        leaf.other !== undefined
+          ? text
+            ? this.column(leaf.other as string)
+            : this.numeric(leaf.other)
+          : this.constant(leaf.value as Scalar, field);
       comparison = `${left} ${SQL_OPERATORS[op]} ${right}`;
     }
     return d.isTrue(wanted ? `(${comparison})` : `NOT (${comparison})`);

@@ -40,6 +40,7 @@ export type Column = IntegerColumn | NumberColumn | DayColumn | BooleanColumn | 
 
 export function columnByteLength(column: Column): number {
   const data = 'codes' in column ? column.codes.byteLength : column.values.byteLength;
-  const dictionary = 'dictionary' in column ? column.dictionary.reduce((sum, text) => sum + 2 * text.length + 16, 0) : 0;
+  const dictionary =
+    'dictionary' in column ? column.dictionary.reduce((sum, text) => sum + 2 * text.length + 16, 0) : 0;
   return data + dictionary + (column.validity?.byteLength ?? 0);
 }

@@ -14,7 +14,11 @@ function keptValidity(validity: Validity, keep: Uint8Array, kept: number): Valid
   return allValid ? null : out;
 }
 
-function keptValues<T extends Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array>(values: T, keep: Uint8Array, out: T): T {
+function keptValues<T extends Int32Array | Float64Array | Uint8Array | Uint16Array | Uint32Array>(
+  values: T,
+  keep: Uint8Array,
+  out: T,
+): T {
   for (let row = 0, to = 0; row < keep.length; row++) if (keep[row] !== 0) out[to++] = values[row]!;
   return out;
 }

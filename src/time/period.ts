@@ -107,8 +107,7 @@ export type PeriodKeyParts =
   | { readonly unit: 'week'; readonly year: number; readonly week: number }
   | { readonly unit: 'day'; readonly year: number; readonly month: number; readonly day: number };
 
-const PERIOD_KEY =
-  /^(\d{4})(?:-(\d{2})-(\d{2})|-W(\d{2})|-(\d{2})|-Q([1-4]))?$/;
+const PERIOD_KEY = /^(\d{4})(?:-(\d{2})-(\d{2})|-W(\d{2})|-(\d{2})|-Q([1-4]))?$/;
 
 /** How many ISO weeks (52 or 53) the ISO week-numbering year `isoYear` has. */
 function isoWeeksIn(isoYear: number): number {

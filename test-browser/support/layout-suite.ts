@@ -16,17 +16,27 @@ const frames = async (count: number): Promise<void> => {
 };
 
 /** The width the chart is drawn at: its viewBox's. */
-const drawnWidth = (element: Chart): number | undefined => element.shadowRoot!.querySelector<SVGSVGElement>('svg[part="chart"]')?.viewBox.baseVal.width;
+const drawnWidth = (element: Chart): number | undefined =>
+  element.shadowRoot!.querySelector<SVGSVGElement>('svg[part="chart"]')?.viewBox.baseVal.width;
 
 /** The host's content width, from its border box: less the widget's border and padding. */
 const contentWidth = (element: Chart): number => {
   const style = getComputedStyle(element);
   const px = (property: string): number => parseFloat(style.getPropertyValue(property));
-  return Math.round(element.getBoundingClientRect().width - px('border-left-width') - px('border-right-width') - px('padding-left') - px('padding-right'));
+  return Math.round(
+    element.getBoundingClientRect().width -
+      px('border-left-width') -
+      px('border-right-width') -
+      px('padding-left') -
+      px('padding-right'),
+  );
 };
 
 /** Mounts the chart in a container styled `containerStyle`, counting the element's updates. */
-async function mountIn(widget: ChartUnderTest, containerStyle: Partial<CSSStyleDeclaration>): Promise<{ element: Chart; container: HTMLElement; updates: () => number }> {
+async function mountIn(
+  widget: ChartUnderTest,
+  containerStyle: Partial<CSSStyleDeclaration>,
+): Promise<{ element: Chart; container: HTMLElement; updates: () => number }> {
   const container = document.createElement('div');
   Object.assign(container.style, containerStyle);
   const element = document.createElement(widget.tag) as Chart;
@@ -63,7 +73,10 @@ export function sharedLayout(widget: ChartUnderTest): void {
     const { element, container } = await mountIn(widget, { width: '420px' });
     const before = drawnWidth(element)!;
     element.style.setProperty('--lg-space', '30px');
-    await waitFor(() => drawnWidth(element) === before - 2 * 18, `drawn at ${drawnWidth(element)}, expected ${before - 36}`);
+    await waitFor(
+      () => drawnWidth(element) === before - 2 * 18,
+      `drawn at ${drawnWidth(element)}, expected ${before - 36}`,
+    );
     expect(drawnWidth(element)).to.equal(contentWidth(element));
     container.remove();
   });
@@ -71,7 +84,10 @@ export function sharedLayout(widget: ChartUnderTest): void {
   it('follows its container when it is resized, and keeps its width while hidden (0×0)', async () => {
     const { element, container } = await mountIn(widget, { width: '420px' });
     container.style.width = '300px';
-    await waitFor(() => drawnWidth(element) === contentWidth(element), `drawn at ${drawnWidth(element)} after the resize, expected ${contentWidth(element)}`);
+    await waitFor(
+      () => drawnWidth(element) === contentWidth(element),
+      `drawn at ${drawnWidth(element)} after the resize, expected ${contentWidth(element)}`,
+    );
     const shown = drawnWidth(element);
     container.style.display = 'none';
     await frames(3);
@@ -79,7 +95,10 @@ export function sharedLayout(widget: ChartUnderTest): void {
     expect(drawnWidth(element), 'while hidden').to.equal(shown);
     container.style.display = '';
     container.style.width = '520px';
-    await waitFor(() => drawnWidth(element) === contentWidth(element), `drawn at ${drawnWidth(element)} once shown, expected ${contentWidth(element)}`);
+    await waitFor(
+      () => drawnWidth(element) === contentWidth(element),
+      `drawn at ${drawnWidth(element)} once shown, expected ${contentWidth(element)}`,
+    );
     container.remove();
   });
 
@@ -87,7 +106,10 @@ export function sharedLayout(widget: ChartUnderTest): void {
     const { element, container } = await mountIn(widget, { width: '360px', display: 'none' });
     expect(drawnWidth(element)).to.equal(widget.defaultWidth);
     container.style.display = '';
-    await waitFor(() => drawnWidth(element) === contentWidth(element), `drawn at ${drawnWidth(element)} once shown, expected ${contentWidth(element)}`);
+    await waitFor(
+      () => drawnWidth(element) === contentWidth(element),
+      `drawn at ${drawnWidth(element)} once shown, expected ${contentWidth(element)}`,
+    );
     container.remove();
   });
 

@@ -3,7 +3,11 @@
  * callbacks from running meanwhile, so work that waits for an idle period cannot pass for work
  * done in a task.
  */
-export function spyOnNumberFormats(): { readonly locales: (string | string[] | undefined)[]; readonly idleCallbacks: IdleRequestCallback[]; restore(): void } {
+export function spyOnNumberFormats(): {
+  readonly locales: (string | string[] | undefined)[];
+  readonly idleCallbacks: IdleRequestCallback[];
+  restore(): void;
+} {
   const locales: (string | string[] | undefined)[] = [];
   const idleCallbacks: IdleRequestCallback[] = [];
   const { NumberFormat } = Intl;

@@ -10,12 +10,28 @@ export function visibilityReports(options: { suppressBelow?: number } = {}): Rep
   const records: Record<string, unknown>[] = [];
   for (let month = 1; month <= 6; month++) {
     const seen = month === 6 ? 36 : 30;
-    for (let i = 0; i < 40; i++) records.push({ checked_at: `2019-0${month}-10`, district: '黄浦区', police_visible: i < seen, issue_present: false });
-    for (let i = 0; i < 8; i++) records.push({ checked_at: `2019-0${month}-11`, district: '徐汇区', police_visible: i < 5, issue_present: false });
+    for (let i = 0; i < 40; i++)
+      records.push({
+        checked_at: `2019-0${month}-10`,
+        district: '黄浦区',
+        police_visible: i < seen,
+        issue_present: false,
+      });
+    for (let i = 0; i < 8; i++)
+      records.push({
+        checked_at: `2019-0${month}-11`,
+        district: '徐汇区',
+        police_visible: i < 5,
+        issue_present: false,
+      });
   }
   const patrol_checks = ingest(catalog.datasets[0], records);
   const resident_survey = ingest(catalog.datasets[1], []);
-  return evaluate(catalog, { patrol_checks, resident_survey }, { from: '2019-01-01', to: '2019-06-30', by: 'district', indicators: ['street_visibility_rate'], ...options });
+  return evaluate(
+    catalog,
+    { patrol_checks, resident_survey },
+    { from: '2019-01-01', to: '2019-06-30', by: 'district', indicators: ['street_visibility_rate'], ...options },
+  );
 }
 
 export function visibilityReport(options: { suppressBelow?: number } = {}): Report {
@@ -31,7 +47,8 @@ export function districtReport(): Report {
   const catalog = builtInCatalog('police-presence');
   const records: Record<string, unknown>[] = [];
   const add = (district: string, seen: number, total: number): void => {
-    for (let i = 0; i < total; i++) records.push({ checked_at: '2019-03-10', district, police_visible: i < seen, issue_present: false });
+    for (let i = 0; i < total; i++)
+      records.push({ checked_at: '2019-03-10', district, police_visible: i < seen, issue_present: false });
   };
   add('黄浦区', 45, 50);
   add('徐汇区', 35, 50);
@@ -40,7 +57,11 @@ export function districtReport(): Report {
   add('静安区', 9, 12);
   const patrol_checks = ingest(catalog.datasets[0], records);
   const resident_survey = ingest(catalog.datasets[1], []);
-  return evaluate(catalog, { patrol_checks, resident_survey }, { from: '2019-03-01', to: '2019-03-31', by: 'district', indicators: ['street_visibility_rate'], suppressBelow: 10 })[0]!;
+  return evaluate(
+    catalog,
+    { patrol_checks, resident_survey },
+    { from: '2019-03-01', to: '2019-03-31', by: 'district', indicators: ['street_visibility_rate'], suppressBelow: 10 },
+  )[0]!;
 }
 
 /**

@@ -89,7 +89,8 @@ export function sharedStates(widget: WidgetUnderTest): void {
 export function sharedParts(widget: WidgetUnderTest): void {
   it(`exposes ${widget.parts.join(', ')} with data`, async () => {
     const element = await mount(widget.tag, (el) => (el.report = widget.data()));
-    for (const name of widget.parts) expect(element.shadowRoot!.querySelector(`[part~="${name}"]`), `part ${name}`).not.to.equal(null);
+    for (const name of widget.parts)
+      expect(element.shadowRoot!.querySelector(`[part~="${name}"]`), `part ${name}`).not.to.equal(null);
     element.remove();
   });
 
@@ -104,7 +105,8 @@ export function sharedParts(widget: WidgetUnderTest): void {
 export async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
   const onError = (event: ErrorEvent): void => void seen.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent): void => void seen.push(`unhandledrejection: ${String(event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent): void =>
+    void seen.push(`unhandledrejection: ${String(event.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   try {
@@ -146,13 +148,21 @@ export function inputFailures(widget: WidgetUnderTest & { readonly schema: strin
         return data;
       },
     ],
-    ['a Proxy that throws from every trap', () => new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap })],
+    [
+      'a Proxy that throws from every trap',
+      () =>
+        new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap }),
+    ],
     [
       'a throwing getter',
       () => {
         // On a field the data check reads after `schema`: the check itself meets the getter.
         const data = { ...widget.data() } as Record<string, unknown>;
-        return Object.defineProperty(data, Object.keys(data).find((key) => key !== 'schema')!, { get: trap, enumerable: true });
+        return Object.defineProperty(
+          data,
+          Object.keys(data).find((key) => key !== 'schema')!,
+          { get: trap, enumerable: true },
+        );
       },
     ],
     ['a document nested 20,000 deep', () => deepObject(20_000, { schema: widget.schema })],
@@ -164,7 +174,10 @@ export function inputFailures(widget: WidgetUnderTest & { readonly schema: strin
       const errors = await pageErrors(async () => {
         element = document.createElement(widget.tag) as Widget;
         element.setAttribute('lang', 'zh-CN');
-        element.addEventListener('lg-error', (event) => void (detail = (event as CustomEvent<{ code: string; message: string }>).detail));
+        element.addEventListener(
+          'lg-error',
+          (event) => void (detail = (event as CustomEvent<{ code: string; message: string }>).detail),
+        );
         element.report = make();
         document.body.append(element);
         expect(await element.updateComplete).to.equal(true);

@@ -1,40 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CATALOGS, builtInCatalog, evaluate, extendCatalog, ingest, LawGaugeError, type BuiltInCatalogName } from '../../src/index.js';
+import {
+  BUILT_IN_CATALOGS,
+  builtInCatalog,
+  evaluate,
+  extendCatalog,
+  ingest,
+  LawGaugeError,
+  type BuiltInCatalogName,
+} from '../../src/index.js';
 import { fixture } from '../support/fixtures.js';
 import { rowOf } from '../support/report-lookup.js';
 
 describe('builtInCatalog(name)', () => {
-  it.each(BUILT_IN_CATALOGS)('loads and validates %s, with both languages and a methodology on every indicator', (name) => {
-    const catalog = builtInCatalog(name);
-    expect(catalog.id).toBe(name);
-    for (const indicator of catalog.indicators) {
-      expect(indicator.label['zh-CN'].length).toBeGreaterThan(0);
-      expect(indicator.description.en.length).toBeGreaterThan(0);
-      expect(indicator.methodology?.['zh-CN'].length).toBeGreaterThan(10);
-      expect(indicator.methodology?.en.length).toBeGreaterThan(20);
-      // Every indicator with a direction has documented default thresholds; counts say why they have none.
-      if (indicator.thresholds !== undefined) expect(indicator.methodology!.en).toContain('Default thresholds are');
-      else expect(indicator.unit).toBe('count');
-    }
-  });
+  it.each(BUILT_IN_CATALOGS)(
+    'loads and validates %s, with both languages and a methodology on every indicator',
+    (name) => {
+      const catalog = builtInCatalog(name);
+      expect(catalog.id).toBe(name);
+      for (const indicator of catalog.indicators) {
+        expect(indicator.label['zh-CN'].length).toBeGreaterThan(0);
+        expect(indicator.description.en.length).toBeGreaterThan(0);
+        expect(indicator.methodology?.['zh-CN'].length).toBeGreaterThan(10);
+        expect(indicator.methodology?.en.length).toBeGreaterThan(20);
+        // Every indicator with a direction has documented default thresholds; counts say why they have none.
+        if (indicator.thresholds !== undefined) expect(indicator.methodology!.en).toContain('Default thresholds are');
+        else expect(indicator.unit).toBe('count');
+      }
+    },
+  );
 
   it('ships the indicators DOMAIN.md lists', () => {
     expect(builtInCatalog('court-case-quality').indicators.map((indicator) => indicator.id)).toEqual([
-      'filed_cases', 'closed_cases', 'pending_cases', 'clearance_rate', 'closed_filed_ratio', 'on_time_closure_rate', 'avg_trial_days',
-      'median_trial_days', 'long_pending_ratio', 'appeal_rate', 'acceptance_rate', 'reversal_remand_rate', 'mediation_withdrawal_rate',
-      'enforcement_recovery_rate', 'review_pass_rate',
+      'filed_cases',
+      'closed_cases',
+      'pending_cases',
+      'clearance_rate',
+      'closed_filed_ratio',
+      'on_time_closure_rate',
+      'avg_trial_days',
+      'median_trial_days',
+      'long_pending_ratio',
+      'appeal_rate',
+      'acceptance_rate',
+      'reversal_remand_rate',
+      'mediation_withdrawal_rate',
+      'enforcement_recovery_rate',
+      'review_pass_rate',
     ]);
     expect(builtInCatalog('police-presence').indicators.map((indicator) => indicator.id)).toEqual([
-      'street_visibility_rate', 'duty_engagement_rate', 'community_meeting_rate', 'safety_feeling_rate', 'police_satisfaction_rate', 'police_satisfaction_index',
+      'street_visibility_rate',
+      'duty_engagement_rate',
+      'community_meeting_rate',
+      'safety_feeling_rate',
+      'police_satisfaction_rate',
+      'police_satisfaction_index',
     ]);
-    const index = builtInCatalog('court-case-quality').composites!.find((composite) => composite.id === 'case_quality_index')!;
-    expect(index.children).toEqual([{ composite: 'fairness', weight: 0.45 }, { composite: 'efficiency', weight: 0.3 }, { composite: 'effect', weight: 0.25 }]);
+    const index = builtInCatalog('court-case-quality').composites!.find(
+      (composite) => composite.id === 'case_quality_index',
+    )!;
+    expect(index.children).toEqual([
+      { composite: 'fairness', weight: 0.45 },
+      { composite: 'efficiency', weight: 0.3 },
+      { composite: 'effect', weight: 0.25 },
+    ]);
   });
 
   it('is shared and frozen, and rejects unknown names', () => {
     expect(builtInCatalog('procuratorate')).toBe(builtInCatalog('procuratorate'));
     expect(Object.isFrozen(builtInCatalog('procuratorate').indicators[0]!.measure)).toBe(true);
-    expect(() => builtInCatalog('courts' as BuiltInCatalogName)).toThrow('name: unknown built-in catalog "courts"; known: police-presence, court-case-quality, procuratorate, public-satisfaction');
+    expect(() => builtInCatalog('courts' as BuiltInCatalogName)).toThrow(
+      'name: unknown built-in catalog "courts"; known: police-presence, court-case-quality, procuratorate, public-satisfaction',
+    );
   });
 });
 
@@ -50,16 +86,36 @@ describe('extendCatalog(base, overrides)', () => {
     const clearance = strict.indicators.find((indicator) => indicator.id === 'clearance_rate')!;
     expect(clearance.thresholds).toEqual({ good: 0.7, warning: 0.6 });
     expect(clearance.label).toEqual({ 'zh-CN': '结案率', en: 'Clearance' });
-    expect(base.indicators.find((indicator) => indicator.id === 'clearance_rate')!.thresholds).toEqual({ good: 0.9, warning: 0.8 });
+    expect(base.indicators.find((indicator) => indicator.id === 'clearance_rate')!.thresholds).toEqual({
+      good: 0.9,
+      warning: 0.8,
+    });
     // 8/11 = 0.727: "bad" by the default thresholds, "good" by the new ones.
-    const at = (catalog: typeof base) => rowOf(evaluate(catalog, { cases }, { from: '2019-03-01', to: '2019-03-31', indicators: ['clearance_rate'] }), 'clearance_rate', '2019-03');
+    const at = (catalog: typeof base) =>
+      rowOf(
+        evaluate(catalog, { cases }, { from: '2019-03-01', to: '2019-03-31', indicators: ['clearance_rate'] }),
+        'clearance_rate',
+        '2019-03',
+      );
     expect(at(base).status).toBe('bad');
     expect(at(strict).status).toBe('good');
   });
 
   it('replaces a filter whole: appeal rate over all procedures instead of first instance only', () => {
-    const all = extendCatalog(base, { indicators: { appeal_rate: { measure: { denominator: { where: { field: 'procedure', op: 'ne', value: 'enforcement' } } } } } });
-    const row = rowOf(evaluate(all, { cases }, { from: '2019-03-01', to: '2019-03-31', indicators: ['appeal_rate', 'acceptance_rate'] }), 'appeal_rate', '2019-03');
+    const all = extendCatalog(base, {
+      indicators: {
+        appeal_rate: { measure: { denominator: { where: { field: 'procedure', op: 'ne', value: 'enforcement' } } } },
+      },
+    });
+    const row = rowOf(
+      evaluate(
+        all,
+        { cases },
+        { from: '2019-03-01', to: '2019-03-31', indicators: ['appeal_rate', 'acceptance_rate'] },
+      ),
+      'appeal_rate',
+      '2019-03',
+    );
     // First-instance closings (5) plus the second-instance k7.
     expect(row).toMatchObject({ numerator: 2, denominator: 6 });
   });
@@ -67,25 +123,69 @@ describe('extendCatalog(base, overrides)', () => {
   it('removes optional keys with null, adds enum synonyms, adds and removes indicators', () => {
     const extended = extendCatalog(base, {
       indicators: { clearance_rate: { thresholds: null, target: 0.95 } },
-      datasets: { cases: { fields: { procedure: { values: [{ value: 'first_instance', synonyms: ['一审', '第一审'] }, { value: 'second_instance', synonyms: ['二审'] }, { value: 'retrial', synonyms: ['再审'] }, { value: 'enforcement', synonyms: ['执行'] }] } } } },
+      datasets: {
+        cases: {
+          fields: {
+            procedure: {
+              values: [
+                { value: 'first_instance', synonyms: ['一审', '第一审'] },
+                { value: 'second_instance', synonyms: ['二审'] },
+                { value: 'retrial', synonyms: ['再审'] },
+                { value: 'enforcement', synonyms: ['执行'] },
+              ],
+            },
+          },
+        },
+      },
       removeIndicators: ['closed_filed_ratio'],
-      addIndicators: [{ id: 'retrials', label: { 'zh-CN': '再审数', en: 'Retrials' }, description: { 'zh-CN': '再审数', en: 'Retrials' }, unit: 'count', polarity: 'neutral', dataset: 'cases', measure: { kind: 'count', of: { time: { flow: 'filed_on' }, where: { field: 'procedure', op: 'eq', value: 'retrial' } } } }],
+      addIndicators: [
+        {
+          id: 'retrials',
+          label: { 'zh-CN': '再审数', en: 'Retrials' },
+          description: { 'zh-CN': '再审数', en: 'Retrials' },
+          unit: 'count',
+          polarity: 'neutral',
+          dataset: 'cases',
+          measure: {
+            kind: 'count',
+            of: { time: { flow: 'filed_on' }, where: { field: 'procedure', op: 'eq', value: 'retrial' } },
+          },
+        },
+      ],
     });
     const clearance = extended.indicators.find((indicator) => indicator.id === 'clearance_rate')!;
     expect(clearance.thresholds).toBeUndefined();
     expect(clearance.target).toBe(0.95);
     expect(extended.indicators.map((indicator) => indicator.id)).not.toContain('closed_filed_ratio');
     expect(extended.indicators.at(-1)!.id).toBe('retrials');
-    const table = ingest(extended.datasets[0], [{ case_id: 'x', district: 'A', case_type: 'civil', procedure: '第一审', filed_on: '2019-03-01' }]);
+    const table = ingest(extended.datasets[0], [
+      { case_id: 'x', district: 'A', case_type: 'civil', procedure: '第一审', filed_on: '2019-03-01' },
+    ]);
     expect(table.quality.used).toBe(1);
   });
 
   it('names overrides that refer to nothing, and validates the result again', () => {
-    expect(() => extendCatalog(base, { indicators: { clearence_rate: { target: 1 } } })).toThrow(/^overrides\.indicators\.clearence_rate: no indicator "clearence_rate" in the base catalog; known: filed_cases/);
-    expect(() => extendCatalog(base, { removeIndicators: ['appeal_rate'] })).toThrow('catalog.indicators[9].measure.of: unknown indicator "appeal_rate"');
-    expect(() => extendCatalog(base, { removeIndicators: ['review_pass_rate'] })).toThrow('catalog.composites[0].children[1].indicator: unknown indicator "review_pass_rate"');
-    expect(() => extendCatalog(base, { indicators: { appeal_rate: { measure: { denominator: { where: { field: 'court_level', op: 'eq', value: 1 } } } } } })).toThrow(LawGaugeError);
-    const polluted = JSON.parse('{"indicators": {"clearance_rate": {"__proto__": {"x": 1}}}}') as Parameters<typeof extendCatalog>[1];
-    expect(() => extendCatalog(base, polluted)).toThrow('overrides.indicators.clearance_rate.__proto__: the key "__proto__" is not allowed');
+    expect(() => extendCatalog(base, { indicators: { clearence_rate: { target: 1 } } })).toThrow(
+      /^overrides\.indicators\.clearence_rate: no indicator "clearence_rate" in the base catalog; known: filed_cases/,
+    );
+    expect(() => extendCatalog(base, { removeIndicators: ['appeal_rate'] })).toThrow(
+      'catalog.indicators[9].measure.of: unknown indicator "appeal_rate"',
+    );
+    expect(() => extendCatalog(base, { removeIndicators: ['review_pass_rate'] })).toThrow(
+      'catalog.composites[0].children[1].indicator: unknown indicator "review_pass_rate"',
+    );
+    expect(() =>
+      extendCatalog(base, {
+        indicators: {
+          appeal_rate: { measure: { denominator: { where: { field: 'court_level', op: 'eq', value: 1 } } } },
+        },
+      }),
+    ).toThrow(LawGaugeError);
+    const polluted = JSON.parse('{"indicators": {"clearance_rate": {"__proto__": {"x": 1}}}}') as Parameters<
+      typeof extendCatalog
+    >[1];
+    expect(() => extendCatalog(base, polluted)).toThrow(
+      'overrides.indicators.clearance_rate.__proto__: the key "__proto__" is not allowed',
+    );
   });
 });

@@ -14,7 +14,11 @@ const catalog = builtInCatalog('court-case-quality');
 const records = JSON.parse(readFileSync(new URL('../fixtures/court-cases.json', import.meta.url), 'utf8')) as unknown[];
 const cases = ingest(catalog.datasets[0], records);
 const march = evaluate(catalog, { cases }, { from: '2019-03-01', to: '2019-03-31' });
-const byDistrict = evaluate(catalog, { cases }, { from: '2019-03-01', to: '2019-03-31', by: 'district', indicators: ['clearance_rate'] });
+const byDistrict = evaluate(
+  catalog,
+  { cases },
+  { from: '2019-03-01', to: '2019-03-31', by: 'district', indicators: ['clearance_rate'] },
+);
 const at = (indicator: string, group = '*') => rowOf(march, indicator, '2019-03', group);
 
 describe('court-case-quality on a hand-made table (March 2019)', () => {
@@ -62,7 +66,12 @@ describe('court-case-quality on a hand-made table (March 2019)', () => {
   });
 
   it('mediation_withdrawal_rate = 3/4 over mediable closings (k1 调解, k2 判决, k3 撤诉, k11 调解)', () => {
-    expect(at('mediation_withdrawal_rate')).toMatchObject({ numerator: 3, denominator: 4, value: 0.75, status: 'good' });
+    expect(at('mediation_withdrawal_rate')).toMatchObject({
+      numerator: 3,
+      denominator: 4,
+      value: 0.75,
+      status: 'good',
+    });
   });
 
   it('enforcement_recovery_rate = 60,000 / (100,000 + 50,000) = 0.4; an empty recovered amount counts in the denominator only', () => {
@@ -77,7 +86,11 @@ describe('court-case-quality on a hand-made table (March 2019)', () => {
   });
 
   it('gives no value, never 0, where a denominator is empty (April has no reviewed closings)', () => {
-    const april = evaluate(catalog, { cases }, { from: '2019-04-01', to: '2019-04-30', indicators: ['review_pass_rate', 'enforcement_recovery_rate'] });
+    const april = evaluate(
+      catalog,
+      { cases },
+      { from: '2019-04-01', to: '2019-04-30', indicators: ['review_pass_rate', 'enforcement_recovery_rate'] },
+    );
     expect(rowOf(april, 'review_pass_rate', '2019-04')).toMatchObject({ value: null, flag: 'no-data', denominator: 0 });
     expect(rowOf(april, 'enforcement_recovery_rate', '2019-04')).toMatchObject({ value: null, flag: 'no-data' });
   });
@@ -91,12 +104,24 @@ describe('court-case-quality reproduces a published check', () => {
     for (let i = 0; i < 3881; i++) {
       const pending = i < 1000;
       const filed = pending ? '2018-11-15' : i % 2 === 0 ? '2019-01-10' : '2019-02-05';
-      const closed = i % 8 < 3 && i < 3881 ? (pending ? '2019-01-20' : '2019-02-25') : i % 8 === 3 ? '2019-05-01' : null;
-      records.push({ case_id: `p${i}`, district: '黄浦区', case_type: 'civil', procedure: 'first_instance', filed_on: filed, closed_on: closed });
+      const closed =
+        i % 8 < 3 && i < 3881 ? (pending ? '2019-01-20' : '2019-02-25') : i % 8 === 3 ? '2019-05-01' : null;
+      records.push({
+        case_id: `p${i}`,
+        district: '黄浦区',
+        case_type: 'civil',
+        procedure: 'first_instance',
+        filed_on: filed,
+        closed_on: closed,
+      });
     }
     // i % 8 < 3 closes 3 of every 8 cases: 1,456 of 3,881 (0…3879 gives 1,455, plus i = 3880).
     const table = ingest(catalog.datasets[0], records);
-    const [report] = evaluate(catalog, { cases: table }, { from: '2019-02-01', to: '2019-02-28', toDate: true, indicators: ['clearance_rate'] });
+    const [report] = evaluate(
+      catalog,
+      { cases: table },
+      { from: '2019-02-01', to: '2019-02-28', toDate: true, indicators: ['clearance_rate'] },
+    );
     const row = report!.rows[0]!;
     expect(row).toMatchObject({ numerator: 1456, denominator: 3881 });
     expect(formatValue(row.value!, report!.indicator, 'zh-CN')).toBe('37.5%');

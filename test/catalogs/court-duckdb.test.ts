@@ -19,7 +19,8 @@ const months = `months AS (
   SELECT m::DATE AS month_start, (m + INTERVAL 1 MONTH)::DATE - 1 AS month_end, strftime(m, '%Y-%m') AS month
   FROM range(DATE '${FROM}', DATE '${TO}' + INTERVAL 1 DAY, INTERVAL 1 MONTH) t(m))`;
 const closedIn = `closed AS (SELECT strftime(closed_on, '%Y-%m') AS month, * FROM cases WHERE closed_on BETWEEN DATE '${FROM}' AND DATE '${TO}')`;
-const flow = (column: string, where = 'TRUE'): string => `SELECT strftime(${column}, '%Y-%m') AS month, district FROM cases WHERE ${column} BETWEEN DATE '${FROM}' AND DATE '${TO}' AND ${where}`;
+const flow = (column: string, where = 'TRUE'): string =>
+  `SELECT strftime(${column}, '%Y-%m') AS month, district FROM cases WHERE ${column} BETWEEN DATE '${FROM}' AND DATE '${TO}' AND ${where}`;
 const closedRate = (numerator: string, where: string): string =>
   `WITH ${closedIn} SELECT month, ${group}, count(*) FILTER (WHERE ${numerator}) AS num, count(*) AS den, NULL AS v FROM closed WHERE ${where} ${sets}`;
 
@@ -68,7 +69,11 @@ async function duckdbCells(csv: string): Promise<Map<string, Cell>> {
   const number = (x: unknown): number | null => (x === null ? null : Number(x));
   for (const [indicator, sql] of Object.entries(QUERIES)) {
     for (const row of (await connection.runAndReadAll(sql)).getRowObjectsJS()) {
-      cells.set(`${indicator}|${String(row['month'])}|${String(row['g'])}`, { num: number(row['num']), den: number(row['den']), v: number(row['v']) });
+      cells.set(`${indicator}|${String(row['month'])}|${String(row['g'])}`, {
+        num: number(row['num']),
+        den: number(row['den']),
+        v: number(row['v']),
+      });
     }
   }
   connection.closeSync();
@@ -78,13 +83,37 @@ async function duckdbCells(csv: string): Promise<Map<string, Cell>> {
 describe('court-case-quality agrees with DuckDB SQL written from DOMAIN.md', () => {
   it('on 50,000 generated cases, month × district: identical counts and values within 1e-9', async () => {
     const records = generateCases({ count: 50_000, seed: 4 });
-    const columns = ['district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'time_limit_days', 'excluded_days', 'disposition', 'mediable', 'appealed', 'appeal_outcome', 'claim_amount', 'recovered_amount', 'review_grade'] as const;
+    const columns = [
+      'district',
+      'case_type',
+      'procedure',
+      'filed_on',
+      'closed_on',
+      'time_limit_days',
+      'excluded_days',
+      'disposition',
+      'mediable',
+      'appealed',
+      'appeal_outcome',
+      'claim_amount',
+      'recovered_amount',
+      'review_grade',
+    ] as const;
     const csv = join(mkdtempSync(join(tmpdir(), 'lawgauge-duckdb-')), 'cases.csv');
-    writeFileSync(csv, [columns.join(','), ...records.map((record) => columns.map((column) => record[column] ?? '').join(','))].join('\n'));
+    writeFileSync(
+      csv,
+      [columns.join(','), ...records.map((record) => columns.map((column) => record[column] ?? '').join(','))].join(
+        '\n',
+      ),
+    );
     const expected = await duckdbCells(csv);
 
     const catalog = builtInCatalog('court-case-quality');
-    const reports = evaluate(catalog, { cases: ingest(catalog.datasets[0], records) }, { from: FROM, to: TO, by: 'district' });
+    const reports = evaluate(
+      catalog,
+      { cases: ingest(catalog.datasets[0], records) },
+      { from: FROM, to: TO, by: 'district' },
+    );
     let compared = 0;
     const mismatches: string[] = [];
     for (const report of reports) {
@@ -93,11 +122,20 @@ describe('court-case-quality agrees with DuckDB SQL written from DOMAIN.md', () 
         const key = `${report.indicator.id}|${row.period}|${String(row.group['district'])}`;
         const sql = expected.get(key) ?? { num: 0, den: 0, v: null };
         compared++;
-        const close = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+        const close = (a: number | null, b: number | null): boolean =>
+          a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
         const ok = isRate
-          ? close(row.numerator ?? 0, sql.num ?? 0) && close(row.denominator ?? 0, sql.den ?? 0) && close(row.value, sql.den === 0 || sql.den === null ? null : sql.num! / sql.den)
-          : close(row.value ?? (report.indicator.unit === 'count' ? 0 : null), sql.v ?? (report.indicator.unit === 'count' ? 0 : null));
-        if (!ok && mismatches.length < 5) mismatches.push(`${key}: lawgauge ${JSON.stringify([row.numerator, row.denominator, row.value])} vs SQL ${JSON.stringify(sql)}`);
+          ? close(row.numerator ?? 0, sql.num ?? 0) &&
+            close(row.denominator ?? 0, sql.den ?? 0) &&
+            close(row.value, sql.den === 0 || sql.den === null ? null : sql.num! / sql.den)
+          : close(
+              row.value ?? (report.indicator.unit === 'count' ? 0 : null),
+              sql.v ?? (report.indicator.unit === 'count' ? 0 : null),
+            );
+        if (!ok && mismatches.length < 5)
+          mismatches.push(
+            `${key}: lawgauge ${JSON.stringify([row.numerator, row.denominator, row.value])} vs SQL ${JSON.stringify(sql)}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);

@@ -29,7 +29,12 @@ describe('police-presence on hand-made checks and surveys (March 2019)', () => {
 
   it('quarantines an out-of-range answer (safety 6) and keeps the rest', () => {
     expect(resident_survey.quality).toEqual({ read: 7, used: 6, quarantined: 1, skipped: 0 });
-    expect(resident_survey.quarantine[0]).toMatchObject({ row: 7, field: 'safety_feeling', code: 'out_of_range', message: 'dataset "resident_survey", row 7, field "safety_feeling": 6 is above the maximum 5' });
+    expect(resident_survey.quarantine[0]).toMatchObject({
+      row: 7,
+      field: 'safety_feeling',
+      code: 'out_of_range',
+      message: 'dataset "resident_survey", row 7, field "safety_feeling": 6 is above the maximum 5',
+    });
   });
 
   it('community_meeting_rate = 3/5 of those answering', () => {

@@ -5,7 +5,11 @@ import { builtInCatalog, compositeReport, compositeUncertainty, evaluate, ingest
 describe('case_quality_index on 20,000 generated cases, by district, 2019', () => {
   const catalog = builtInCatalog('court-case-quality');
   const cases = ingest(catalog.datasets[0], generateCases({ count: 20_000, seed: 11 }));
-  const reports = evaluate(catalog, { cases }, { period: 'year', from: '2019-01-01', to: '2019-12-31', by: 'district' });
+  const reports = evaluate(
+    catalog,
+    { cases },
+    { period: 'year', from: '2019-01-01', to: '2019-12-31', by: 'district' },
+  );
   const index = compositeReport(catalog, reports, { composite: 'case_quality_index', rank: true });
 
   it('scores all 16 districts within [0, 100], pillars weighted 45 / 30 / 25', () => {
@@ -24,7 +28,11 @@ describe('case_quality_index on 20,000 generated cases, by district, 2019', () =
   });
 
   it('gives each district a rank interval from 500 seeded runs', () => {
-    const intervals = compositeUncertainty(catalog, reports, { composite: 'case_quality_index', runs: 500, seed: 2019 });
+    const intervals = compositeUncertainty(catalog, reports, {
+      composite: 'case_quality_index',
+      runs: 500,
+      seed: 2019,
+    });
     expect(intervals).toHaveLength(16);
     for (const unit of intervals) {
       expect(unit.low!).toBeLessThanOrEqual(unit.high!);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compositeReport, compositeUncertainty, evaluate, ingest, LawGaugeError, parseCatalog, parseReport } from '../../src/index.js';
+import {
+  compositeReport,
+  compositeUncertainty,
+  evaluate,
+  ingest,
+  LawGaugeError,
+  parseCatalog,
+  parseReport,
+} from '../../src/index.js';
 
 const label = (text: string) => ({ 'zh-CN': text, en: text });
 const mean = (id: string, polarity: 'higher-better' | 'lower-better') => ({
@@ -24,12 +32,31 @@ function catalog(overrides: Record<string, unknown> = {}) {
   return parseCatalog({
     id: 'toy',
     label: label('toy'),
-    datasets: [{ id: 'scores', fields: [{ name: 'day', type: 'date', required: true }, { name: 'unit', type: 'string', required: true }, { name: 'a', type: 'number' }, { name: 'b', type: 'number' }, { name: 'c', type: 'number' }] }],
+    datasets: [
+      {
+        id: 'scores',
+        fields: [
+          { name: 'day', type: 'date', required: true },
+          { name: 'unit', type: 'string', required: true },
+          { name: 'a', type: 'number' },
+          { name: 'b', type: 'number' },
+          { name: 'c', type: 'number' },
+        ],
+      },
+    ],
     indicators: [mean('mean_a', 'higher-better'), mean('mean_b', 'lower-better'), mean('mean_c', 'higher-better')],
     composites: [
       { id: 'p1', label: label('p1'), children: [{ indicator: 'mean_a' }, { indicator: 'mean_b' }] },
       { id: 'p2', label: label('p2'), children: [{ indicator: 'mean_c' }] },
-      { id: 'index', label: label('index'), children: [{ composite: 'p1', weight: 0.6 }, { composite: 'p2', weight: 0.4 }], ...overrides },
+      {
+        id: 'index',
+        label: label('index'),
+        children: [
+          { composite: 'p1', weight: 0.6 },
+          { composite: 'p2', weight: 0.4 },
+        ],
+        ...overrides,
+      },
     ],
   });
 }
@@ -41,13 +68,18 @@ const rows2019 = [
 ];
 
 function reportsFor(records: readonly Record<string, unknown>[], cat = catalog()) {
-  return evaluate(cat, { scores: ingest(cat.datasets[0], records) }, { period: 'year', from: '2019-01-01', to: '2020-12-31', by: 'unit' });
+  return evaluate(
+    cat,
+    { scores: ingest(cat.datasets[0], records) },
+    { period: 'year', from: '2019-01-01', to: '2020-12-31', by: 'unit' },
+  );
 }
 
 describe('compositeReport(catalog, reports, {composite})', () => {
   const reports = reportsFor(rows2019);
   const index = compositeReport(catalog(), reports, { composite: 'index', rank: true });
-  const row = (unit: string, period = '2019') => index.rows.find((r) => r.group['unit'] === unit && r.period === period)!;
+  const row = (unit: string, period = '2019') =>
+    index.rows.find((r) => r.group['unit'] === unit && r.period === period)!;
 
   it('normalises with direction, aggregates up the tree and renormalises over present pillars', () => {
     expect(row('X').value).toBe(0);
@@ -55,7 +87,7 @@ describe('compositeReport(catalog, reports, {composite})', () => {
     expect(row('Z').value).toBeCloseTo(85, 12);
   });
 
-  it('reports each pillar\'s contribution, which adds up to the value, and the leaves present', () => {
+  it("reports each pillar's contribution, which adds up to the value, and the leaves present", () => {
     expect(row('Z').components!['p1']).toBeCloseTo(45, 12);
     expect(row('Z').components!['p2']).toBeCloseTo(40, 12);
     expect(row('Y').components).toEqual({ p1: 75, p2: null });
@@ -80,7 +112,14 @@ describe('compositeReport(catalog, reports, {composite})', () => {
 
   it('compares years with fixed goalposts', () => {
     const goalposts = catalog({ normalisation: { method: 'goalposts', lo: 0, hi: 40, scale: 100 } });
-    const twoYears = reportsFor([...rows2019, { day: '2020-06-01', unit: 'X', a: 20, b: 5, c: 0.2 }, { day: '2020-06-01', unit: 'Z', a: 30, b: 3, c: 0.6 }], goalposts);
+    const twoYears = reportsFor(
+      [
+        ...rows2019,
+        { day: '2020-06-01', unit: 'X', a: 20, b: 5, c: 0.2 },
+        { day: '2020-06-01', unit: 'Z', a: 30, b: 3, c: 0.6 },
+      ],
+      goalposts,
+    );
     const result = compositeReport(goalposts, twoYears, { composite: 'index' });
     const x2019 = result.rows.find((r) => r.group['unit'] === 'X' && r.period === '2019')!;
     const x2020 = result.rows.find((r) => r.group['unit'] === 'X' && r.period === '2020')!;
@@ -96,25 +135,39 @@ describe('compositeReport(catalog, reports, {composite})', () => {
     const flat = compositeReport(catalog(), reportsFor(rows2019.map((r) => ({ ...r, a: 7 }))), { composite: 'index' });
     const flatRow = (unit: string) => flat.rows.find((r) => r.group['unit'] === unit && r.period === '2019')!;
     expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).value)).toEqual([0, 100, 70]);
-    expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).flag)).toEqual(['indicator-excluded', 'indicator-excluded', 'indicator-excluded']);
+    expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).flag)).toEqual([
+      'indicator-excluded',
+      'indicator-excluded',
+      'indicator-excluded',
+    ]);
     expect(['X', 'Y', 'Z'].map((unit) => flatRow(unit).n)).toEqual([2, 1, 2]);
     expect(() => parseReport(JSON.parse(JSON.stringify(flat)))).not.toThrow();
     // The same under z-scores (SD 0).
-    const z = compositeReport(catalog({ normalisation: { method: 'zScore' } }), reportsFor(rows2019.map((r) => ({ ...r, a: 7 }))), { composite: 'index' });
-    expect(z.rows.filter((r) => r.period === '2019').map((r) => r.flag)).toEqual(['indicator-excluded', 'indicator-excluded', 'indicator-excluded']);
+    const z = compositeReport(
+      catalog({ normalisation: { method: 'zScore' } }),
+      reportsFor(rows2019.map((r) => ({ ...r, a: 7 }))),
+      { composite: 'index' },
+    );
+    expect(z.rows.filter((r) => r.period === '2019').map((r) => r.flag)).toEqual([
+      'indicator-excluded',
+      'indicator-excluded',
+      'indicator-excluded',
+    ]);
     // Rows of the original data carry no flag.
     expect(index.rows.filter((r) => r.period === '2019').map((r) => r.flag)).toEqual([null, null, null]);
   });
 
   it('errors clearly when Reports are missing', () => {
-    expect(() => compositeReport(catalog(), reports.slice(1), { composite: 'index' })).toThrow('reports: no Report for mean_a; evaluate these indicators first');
+    expect(() => compositeReport(catalog(), reports.slice(1), { composite: 'index' })).toThrow(
+      'reports: no Report for mean_a; evaluate these indicators first',
+    );
     expect(() => compositeReport(catalog(), reports, { composite: 'nope' })).toThrow(LawGaugeError);
   });
 });
 
 describe('compositeUncertainty(catalog, reports, options)', () => {
   const reports = reportsFor(rows2019);
-  it('is deterministic for a seed and brackets each unit\'s rank', () => {
+  it("is deterministic for a seed and brackets each unit's rank", () => {
     const options = { composite: 'index', period: '2019', runs: 200, seed: 7 };
     const first = compositeUncertainty(catalog(), reports, options);
     expect(compositeUncertainty(catalog(), reports, options)).toEqual(first);
@@ -127,8 +180,17 @@ describe('compositeUncertainty(catalog, reports, options)', () => {
     expect(first.map((unit) => unit.nominalRank)).toEqual([3, 2, 1]);
   });
 
-  it('with no noise and the catalog\'s own normalisation, every run gives the nominal rank', () => {
-    const still = compositeUncertainty(catalog(), reports, { composite: 'index', runs: 20, weightNoise: 0, normalisations: [{ method: 'minMax', range: [0, 100] }] });
-    expect(still.map(({ nominalRank, medianRank, low, high }) => [nominalRank, medianRank, low, high])).toEqual([[3, 3, 3, 3], [2, 2, 2, 2], [1, 1, 1, 1]]);
+  it("with no noise and the catalog's own normalisation, every run gives the nominal rank", () => {
+    const still = compositeUncertainty(catalog(), reports, {
+      composite: 'index',
+      runs: 20,
+      weightNoise: 0,
+      normalisations: [{ method: 'minMax', range: [0, 100] }],
+    });
+    expect(still.map(({ nominalRank, medianRank, low, high }) => [nominalRank, medianRank, low, high])).toEqual([
+      [3, 3, 3, 3],
+      [2, 2, 2, 2],
+      [1, 1, 1, 1],
+    ]);
   });
 });

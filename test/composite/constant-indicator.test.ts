@@ -5,7 +5,14 @@
 // undefined normalised values are missing and aggregation skips them), and the rows are flagged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, compositeReport, compositeUncertainty, evaluate, ingest, parseReport } from '../../src/index.js';
+import {
+  builtInCatalog,
+  compositeReport,
+  compositeUncertainty,
+  evaluate,
+  ingest,
+  parseReport,
+} from '../../src/index.js';
 import { normalise } from '../../src/internal.js';
 
 describe('normalise: a constant column', () => {
@@ -30,11 +37,17 @@ describe('case_quality_index on the seed data by quarter, 2017–2019', () => {
   const catalog = builtInCatalog('court-case-quality');
   const records = JSON.parse(readFileSync(new URL('../../seeds/cases.json', import.meta.url), 'utf8')) as unknown[];
   const cases = ingest(catalog.datasets[0], records);
-  const reports = evaluate(catalog, { cases }, { period: 'quarter', from: '2017-01-01', to: '2019-12-31', by: 'district' });
+  const reports = evaluate(
+    catalog,
+    { cases },
+    { period: 'quarter', from: '2017-01-01', to: '2019-12-31', by: 'district' },
+  );
   const onTime = reports.find((report) => report.indicator.id === 'on_time_closure_rate')!;
 
   it('has a quarter where on_time_closure_rate is the same in every district (the case that used to abort)', () => {
-    const q3 = onTime.rows.filter((row) => row.period === '2017-Q3' && row.group['district'] !== '*' && row.value !== null);
+    const q3 = onTime.rows.filter(
+      (row) => row.period === '2017-Q3' && row.group['district'] !== '*' && row.value !== null,
+    );
     expect(q3.length).toBeGreaterThan(1);
     expect(new Set(q3.map((row) => row.value))).toEqual(new Set([1]));
   });
@@ -62,7 +75,9 @@ describe('case_quality_index on the seed data by quarter, 2017–2019', () => {
     // Every flagged period really has a leaf indicator with one value across the districts.
     for (const period of flagged) {
       const constant = reports.some((report) => {
-        const values = report.rows.filter((row) => row.period === period && row.group['district'] !== '*' && row.value !== null).map((row) => row.value);
+        const values = report.rows
+          .filter((row) => row.period === period && row.group['district'] !== '*' && row.value !== null)
+          .map((row) => row.value);
         return values.length > 0 && new Set(values).size === 1;
       });
       expect(constant, period).toBe(true);
@@ -70,7 +85,12 @@ describe('case_quality_index on the seed data by quarter, 2017–2019', () => {
   });
 
   it('the uncertainty analysis runs on that quarter too', () => {
-    const intervals = compositeUncertainty(catalog, reports, { composite: 'case_quality_index', period: '2017-Q3', runs: 50, seed: 3 });
+    const intervals = compositeUncertainty(catalog, reports, {
+      composite: 'case_quality_index',
+      period: '2017-Q3',
+      runs: 50,
+      seed: 3,
+    });
     expect(intervals.length).toBeGreaterThan(1);
   });
 });

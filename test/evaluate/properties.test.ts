@@ -6,7 +6,9 @@ import { casesDataset, courtCatalog } from '../support/court-catalog.js';
 
 const catalog = courtCatalog();
 const dataset = casesDataset(catalog);
-const rates = catalog.indicators.filter((indicator) => indicator.measure.kind === 'rate' || indicator.measure.kind === 'complement').map((indicator) => indicator.id);
+const rates = catalog.indicators
+  .filter((indicator) => indicator.measure.kind === 'rate' || indicator.measure.kind === 'complement')
+  .map((indicator) => indicator.id);
 const options = { from: '2018-01-01', to: '2019-12-31', period: 'quarter', by: 'district' } as const;
 const settings = { seed: 1127, numRuns: 60 };
 
@@ -15,7 +17,9 @@ const run = (records: readonly unknown[]): Report[] => evaluate(catalog, { cases
 /** Cells keyed by indicator, period and group, for comparing evaluations of different tables. */
 function cells(reports: readonly Report[]): Map<string, Report['rows'][number]> {
   const out = new Map<string, Report['rows'][number]>();
-  for (const report of reports) for (const row of report.rows) out.set(`${report.indicator.id}|${row.period}|${String(row.group['district'])}`, row);
+  for (const report of reports)
+    for (const row of report.rows)
+      out.set(`${report.indicator.id}|${row.period}|${String(row.group['district'])}`, row);
   return out;
 }
 
@@ -23,7 +27,10 @@ describe('evaluate() invariants (fast-check, seeded)', () => {
   it('does not depend on row order', () => {
     fc.assert(
       fc.property(caseRecords, fc.integer(), (records, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }), { seed, numRuns: 1 })[0]!;
+        const shuffled = fc.sample(
+          fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }),
+          { seed, numRuns: 1 },
+        )[0]!;
         expect(JSON.stringify(run(shuffled))).toBe(JSON.stringify(run(records)));
       }),
       settings,
@@ -39,7 +46,8 @@ describe('evaluate() invariants (fast-check, seeded)', () => {
           for (const rows of byPeriod.values()) {
             const total = rows.find((row) => row.group['district'] === '*')!;
             const groups = rows.filter((row) => row !== total);
-            const sum = (pick: (row: (typeof rows)[number]) => number | null): number => groups.reduce((acc, row) => acc + (pick(row) ?? 0), 0);
+            const sum = (pick: (row: (typeof rows)[number]) => number | null): number =>
+              groups.reduce((acc, row) => acc + (pick(row) ?? 0), 0);
             if (report.indicator.measure === 'count') expect(total.value).toBe(sum((row) => row.value));
             if (total.numerator !== null) expect(total.numerator).toBe(sum((row) => row.numerator));
             if (total.denominator !== null) expect(total.denominator).toBe(sum((row) => row.denominator));
@@ -99,10 +107,14 @@ describe('evaluate() invariants (fast-check, seeded)', () => {
           for (const rows of byPeriod.values()) {
             const total = rows.find((row) => row.group['district'] === '*')!;
             const hidden = rows.filter((row) => row !== total && row.flag === 'suppressed');
-            for (const row of [...hidden, ...(total.flag === 'suppressed' ? [total] : [])]) expect(row).toMatchObject({ value: null, numerator: null, denominator: null, n: null, ci: null });
+            for (const row of [...hidden, ...(total.flag === 'suppressed' ? [total] : [])])
+              expect(row).toMatchObject({ value: null, numerator: null, denominator: null, n: null, ci: null });
             if (total.flag === 'suppressed' || hidden.length === 0) continue;
             expect(hidden.length).toBeGreaterThanOrEqual(2);
-            const records = hidden.reduce((sum, row) => sum + open.get(`${report.indicator.id}|${row.period}|${String(row.group['district'])}`)!.n!, 0);
+            const records = hidden.reduce(
+              (sum, row) => sum + open.get(`${report.indicator.id}|${row.period}|${String(row.group['district'])}`)!.n!,
+              0,
+            );
             expect(records).toBeGreaterThanOrEqual(k);
           }
         }

@@ -15,7 +15,13 @@ describe('quantiles', () => {
   it('quantileInPlace (quickselect) agrees with sorting, for any values, range and p', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })), { maxLength: 60 }),
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -5, max: 5 }),
+            fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+          ),
+          { maxLength: 60 },
+        ),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.nat(),
         fc.nat(),

@@ -18,7 +18,10 @@ function problems(run: () => unknown): string[] {
 /** Every record the tokenizer gives, with all columns kept. */
 function tokenize(chunks: readonly string[]): { cells: string[]; line: number }[] {
   const out: { cells: string[]; line: number }[] = [];
-  const tokenizer = new CsvTokenizer({ record: (cells, count, line) => out.push({ cells: cells.slice(0, count), line }), unterminated: (line) => out.push({ cells: ['<unterminated>'], line }) });
+  const tokenizer = new CsvTokenizer({
+    record: (cells, count, line) => out.push({ cells: cells.slice(0, count), line }),
+    unterminated: (line) => out.push({ cells: ['<unterminated>'], line }),
+  });
   tokenizer.select(Int32Array.from([0, 1, 2, 3]), 4);
   for (const chunk of chunks) tokenizer.push(chunk);
   tokenizer.end();
@@ -62,16 +65,34 @@ describe('ingestCsv(dataset, text, {mapping})', () => {
   });
 
   it('uses the mapping: columns by field, value rewrites, and a date format', () => {
-    const mapping = parseMapping({ procuratorate_cases: { columns: { accepted_on: '收案时间', district: '辖区' }, values: { arrest_review: { Y: '是', N: '否' } }, formats: { accepted_on: 'DD.MM.YYYY' } } }, [dataset]);
-    const { table } = ingestCsv(dataset, '收案时间,辖区,审查逮捕,审查起诉,可避免的程序环节数\n05.03.2019,黄浦区,Y,N,0\n2019-03-05,黄浦区,Y,N,0\n', { mapping: mapping['procuratorate_cases']! });
+    const mapping = parseMapping(
+      {
+        procuratorate_cases: {
+          columns: { accepted_on: '收案时间', district: '辖区' },
+          values: { arrest_review: { Y: '是', N: '否' } },
+          formats: { accepted_on: 'DD.MM.YYYY' },
+        },
+      },
+      [dataset],
+    );
+    const { table } = ingestCsv(
+      dataset,
+      '收案时间,辖区,审查逮捕,审查起诉,可避免的程序环节数\n05.03.2019,黄浦区,Y,N,0\n2019-03-05,黄浦区,Y,N,0\n',
+      { mapping: mapping['procuratorate_cases']! },
+    );
     expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(table.columns.get('accepted_on')).toMatchObject({ values: Int32Array.from([17960]) });
     expect(table.columns.get('arrest_review')).toMatchObject({ values: Uint8Array.from([1]) });
-    expect(table.quarantine[0]!.message).toBe('dataset "procuratorate_cases", row 2 (line 3), field "accepted_on": "2019-03-05" is not a valid date (expected the date format "DD.MM.YYYY")');
+    expect(table.quarantine[0]!.message).toBe(
+      'dataset "procuratorate_cases", row 2 (line 3), field "accepted_on": "2019-03-05" is not a valid date (expected the date format "DD.MM.YYYY")',
+    );
   });
 
   it('quarantines rows with the wrong number of fields and an unterminated quote, naming the line; read = used + quarantined', () => {
-    const { table } = ingestCsv(dataset, `${header}\n2019/3/5,"黄浦\n区",是,否,1\n2019/3/6,徐汇区,是\n2019/3/7,静安区,是,否,0\n2019/3/8,"长宁区,是,否,0\n`);
+    const { table } = ingestCsv(
+      dataset,
+      `${header}\n2019/3/5,"黄浦\n区",是,否,1\n2019/3/6,徐汇区,是\n2019/3/7,静安区,是,否,0\n2019/3/8,"长宁区,是,否,0\n`,
+    );
     expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 2, skipped: 0 });
     expect(table.quarantine.map(({ row, line, field, code }) => [row, line, field, code])).toEqual([
       [2, 4, '*', 'wrong_field_count'],
@@ -82,7 +103,11 @@ describe('ingestCsv(dataset, text, {mapping})', () => {
 
   it('rejects blank and duplicate headers, mapped columns the file lacks and fields with no column, all at once', () => {
     const mapping = parseMapping({ procuratorate_cases: { columns: { accepted_on: '受理时间' } } });
-    expect(problems(() => ingestCsv(dataset, '区,,区,审查逮捕\n', { mapping: mapping['procuratorate_cases']!, source: 'p.csv' }))).toEqual([
+    expect(
+      problems(() =>
+        ingestCsv(dataset, '区,,区,审查逮捕\n', { mapping: mapping['procuratorate_cases']!, source: 'p.csv' }),
+      ),
+    ).toEqual([
       'p.csv.header[1]: line 1, column 2: the header is blank',
       'p.csv.header[2]: line 1, column 3: "区" appears twice (first in column 1)',
       'p.csv.mapping.columns.accepted_on: the file has no column "受理时间" for field "accepted_on"; its columns: 区, , 区, 审查逮捕',

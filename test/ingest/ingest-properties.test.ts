@@ -45,7 +45,14 @@ type RowSpec =
   | { readonly kind: 'blank'; readonly variant: number }
   | { readonly kind: 'footer'; readonly label: string; readonly amount: number | null };
 
-const badValue = fc.constantFrom(...Object.keys(BAD)).chain((field) => fc.record({ kind: fc.constant('bad' as const), field: fc.constant(field), value: fc.constantFrom(...BAD[field]!), asNumber: fc.boolean() }));
+const badValue = fc.constantFrom(...Object.keys(BAD)).chain((field) =>
+  fc.record({
+    kind: fc.constant('bad' as const),
+    field: fc.constant(field),
+    value: fc.constantFrom(...BAD[field]!),
+    asNumber: fc.boolean(),
+  }),
+);
 const rowSpec: fc.Arbitrary<RowSpec> = fc.oneof(
   { weight: 10, arbitrary: fc.record({ kind: fc.constant('good' as const), style: fc.nat(3) }) },
   { weight: 4, arbitrary: badValue },
@@ -53,7 +60,11 @@ const rowSpec: fc.Arbitrary<RowSpec> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('blank' as const), variant: fc.nat(3) }) },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('footer' as const), label: fc.constantFrom('合计', '总计', '小计：', 'Total', 'TOTAL:', ' Grand total '), amount: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }) }),
+    arbitrary: fc.record({
+      kind: fc.constant('footer' as const),
+      label: fc.constantFrom('合计', '总计', '小计：', 'Total', 'TOTAL:', ' Grand total '),
+      amount: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: null }),
+    }),
   },
 );
 const fileSpec = fc.array(rowSpec, { maxLength: MAX_ROWS, size: 'medium' });
@@ -99,7 +110,12 @@ function csvFile(specs: readonly RowSpec[], end: string): string {
   return lines.join(end) + end;
 }
 
-const XLSX_BLANKS: readonly (readonly XlsxCellValue[])[] = [[], [null, null, null], [' ', '', { inline: '  ' }], [null, { inline: '' }]];
+const XLSX_BLANKS: readonly (readonly XlsxCellValue[])[] = [
+  [],
+  [null, null, null],
+  [' ', '', { inline: '  ' }],
+  [null, { inline: '' }],
+];
 
 function xlsxCell(name: string, value: unknown, spec: RowSpec): XlsxCellValue {
   if (value === undefined) return null;
@@ -108,11 +124,16 @@ function xlsxCell(name: string, value: unknown, spec: RowSpec): XlsxCellValue {
     return /^[-+]?\d/.test(spec.value) ? { numberText: spec.value } : Number(spec.value);
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
-    if (spec.kind === 'good' && spec.style === 1) return typeof value === 'boolean' ? (value ? '是' : '否') : String(value);
+    if (spec.kind === 'good' && spec.style === 1)
+      return typeof value === 'boolean' ? (value ? '是' : '否') : String(value);
     return value;
   }
   const text = String(value);
-  if ((name === 'filed_on' || name === 'closed_on') && /^\d{4}-\d{2}-\d{2}$/.test(text) && !(spec.kind === 'good' && spec.style === 2)) {
+  if (
+    (name === 'filed_on' || name === 'closed_on') &&
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    !(spec.kind === 'good' && spec.style === 2)
+  ) {
     // Real days as date cells; `2019-02-30` and friends stay text, as no serial can hold them.
     const [y, m, d] = text.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
@@ -136,7 +157,8 @@ function xlsxFile(specs: readonly RowSpec[], sharedStrings: boolean): Uint8Array
 function finiteColumn(name: string, column: Column, length: number): void {
   if (column.type !== 'number' && column.type !== 'integer') return;
   for (let row = 0; row < length; row++) {
-    if (isValid(column.validity, row) && !Number.isFinite(column.values[row]!)) throw new Error(`column ${name}, row ${row}: ${column.values[row]}`);
+    if (isValid(column.validity, row) && !Number.isFinite(column.values[row]!))
+      throw new Error(`column ${name}, row ${row}: ${column.values[row]}`);
   }
 }
 
@@ -145,7 +167,8 @@ function finiteEverywhere(value: unknown, path: string): void {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`${path} is ${value}`);
   } else if (Array.isArray(value)) value.forEach((item, i) => finiteEverywhere(item, `${path}[${i}]`));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) finiteEverywhere(item, `${path}.${key}`);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) finiteEverywhere(item, `${path}.${key}`);
 }
 
 const totals = { used: 0, quarantined: 0, skipped: 0, reports: 0 };

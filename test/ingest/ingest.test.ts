@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, ingest, LawGaugeError, type DayColumn, type DictionaryColumn, type IntegerColumn } from '../../src/index.js';
+import {
+  formatDay,
+  ingest,
+  LawGaugeError,
+  type DayColumn,
+  type DictionaryColumn,
+  type IntegerColumn,
+} from '../../src/index.js';
 import { casesDataset } from '../support/court-catalog.js';
 
 const dataset = casesDataset();
@@ -16,7 +23,13 @@ describe('ingest(dataset, records)', () => {
   });
 
   it('quarantines a row with an unreadable value and names dataset, row, field, value and reason', () => {
-    const table = ingest(dataset, [good, { ...good, filed_on: '2019-02-30' }, { ...good, case_type: '仲裁' }, { ...good, claim_amount: -5 }, { ...good, time_limit_days: '90天' }]);
+    const table = ingest(dataset, [
+      good,
+      { ...good, filed_on: '2019-02-30' },
+      { ...good, case_type: '仲裁' },
+      { ...good, claim_amount: -5 },
+      { ...good, time_limit_days: '90天' },
+    ]);
     expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4, skipped: 0 });
     expect(table.quarantine.map(({ row, field, code }) => [row, field, code])).toEqual([
       [2, 'filed_on', 'invalid_date'],
@@ -33,14 +46,23 @@ describe('ingest(dataset, records)', () => {
       code: 'unknown_enum_value',
       reason: '"仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
       params: { value: '"仲裁"', allowed: ['criminal', 'civil', 'commercial', 'administrative', 'enforcement'] },
-      message: 'dataset "cases", row 3, field "case_type": "仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
+      message:
+        'dataset "cases", row 3, field "case_type": "仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
     });
   });
 
   it('quarantines a missing required value, but keeps empty optional ones as null', () => {
-    const table = ingest(dataset, [{ ...good, district: '—' }, { ...good, closed_on: '暂无', appealed: '' }]);
+    const table = ingest(dataset, [
+      { ...good, district: '—' },
+      { ...good, closed_on: '暂无', appealed: '' },
+    ]);
     expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
-    expect(table.quarantine[0]).toMatchObject({ row: 1, field: 'district', code: 'required', message: 'dataset "cases", row 1, field "district": "district" is required but empty' });
+    expect(table.quarantine[0]).toMatchObject({
+      row: 1,
+      field: 'district',
+      code: 'required',
+      message: 'dataset "cases", row 1, field "district": "district" is required but empty',
+    });
     expect(table.columns.get('closed_on')!.validity).not.toBeNull();
   });
 
@@ -63,15 +85,36 @@ describe('ingest(dataset, records)', () => {
   });
 
   it('always accounts for every record: read = used + quarantined', () => {
-    const value = fc.oneof(fc.constant('2019-03-05'), fc.constant('2019-02-30'), fc.constant(''), fc.constant('刑事'), fc.constant('x'), fc.integer(), fc.constant(null));
+    const value = fc.oneof(
+      fc.constant('2019-03-05'),
+      fc.constant('2019-02-30'),
+      fc.constant(''),
+      fc.constant('刑事'),
+      fc.constant('x'),
+      fc.integer(),
+      fc.constant(null),
+    );
     fc.assert(
-      fc.property(fc.array(fc.record({ case_id: value, district: value, case_type: value, procedure: value, filed_on: value, closed_on: value, time_limit_days: value })), (records) => {
-        const table = ingest(dataset, records);
-        expect(table.quality.read).toBe(records.length);
-        expect(table.quality.used + table.quality.quarantined).toBe(records.length);
-        expect(table.length).toBe(table.quality.used);
-        expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(table.quality.quarantined);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            case_id: value,
+            district: value,
+            case_type: value,
+            procedure: value,
+            filed_on: value,
+            closed_on: value,
+            time_limit_days: value,
+          }),
+        ),
+        (records) => {
+          const table = ingest(dataset, records);
+          expect(table.quality.read).toBe(records.length);
+          expect(table.quality.used + table.quality.quarantined).toBe(records.length);
+          expect(table.length).toBe(table.quality.used);
+          expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(table.quality.quarantined);
+        },
+      ),
       { seed: 42, numRuns: 200 },
     );
   });
@@ -90,7 +133,11 @@ describe('ingest(dataset, records)', () => {
 
   it('throws at once on a broken dataset definition or a non-array', () => {
     expect(() => ingest({ id: 'd', fields: [{ name: 'x', type: 'enum', values: [] }] }, [])).toThrow(LawGaugeError);
-    expect(() => ingest({ id: 'd', fields: [{ name: 'x', type: 'enum', values: [] }] }, [])).toThrow('dataset.fields[0].values: expected at least 1 item(s)');
-    expect(() => ingest(dataset, 'rows' as unknown as unknown[])).toThrow('records: expected an array of records, got string');
+    expect(() => ingest({ id: 'd', fields: [{ name: 'x', type: 'enum', values: [] }] }, [])).toThrow(
+      'dataset.fields[0].values: expected at least 1 item(s)',
+    );
+    expect(() => ingest(dataset, 'rows' as unknown as unknown[])).toThrow(
+      'records: expected an array of records, got string',
+    );
   });
 });

@@ -9,9 +9,20 @@ import { casesDataset } from '../support/court-catalog.js';
 
 const dataset = casesDataset();
 const good = { case_id: 'X1', district: '浦东新区', case_type: '刑事', procedure: '一审', filed_on: '2019-03-05' };
-const FIELDS = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'time_limit_days', 'excluded_days', 'claim_amount'] as const;
+const FIELDS = [
+  'case_id',
+  'district',
+  'case_type',
+  'procedure',
+  'filed_on',
+  'closed_on',
+  'time_limit_days',
+  'excluded_days',
+  'claim_amount',
+] as const;
 type Field = (typeof FIELDS)[number];
-const csvCell = (raw: unknown): string => (raw === null || raw === undefined ? '' : String(raw).includes(',') ? `"${String(raw)}"` : String(raw));
+const csvCell = (raw: unknown): string =>
+  raw === null || raw === undefined ? '' : String(raw).includes(',') ? `"${String(raw)}"` : String(raw);
 
 /** One record with `field` set to `value`, ingested by each of the four paths. */
 function viaEveryPath(field: Field, value: string): Record<string, Table> {
@@ -23,7 +34,9 @@ function viaEveryPath(field: Field, value: string): Record<string, Table> {
   bytes.push(new TextEncoder().encode(csv));
   return {
     records: ingest(dataset, [record]),
-    json: ingestJsonRecords(dataset, [Object.fromEntries(FIELDS.map((name) => [name, record[name] ?? '']))], { fields: FIELDS }).table,
+    json: ingestJsonRecords(dataset, [Object.fromEntries(FIELDS.map((name) => [name, record[name] ?? '']))], {
+      fields: FIELDS,
+    }).table,
     csvText: ingestCsv(dataset, csv, { fields: FIELDS }).table,
     csvBytes: bytes.end().table,
   };
@@ -36,19 +49,27 @@ function onlyProblem(table: Table): QuarantinedValue {
 }
 
 describe('numbers that are not finite are quarantined, never used', () => {
-  it.each(['1e309', '-1e309', '1.8e308', '１e309'])('claim_amount = %s: quarantined as not a finite number, in every parse path', (value) => {
-    for (const [path, table] of Object.entries(viaEveryPath('claim_amount', value))) {
-      const problem = onlyProblem(table);
-      expect(problem, path).toMatchObject({ field: 'claim_amount', value, code: 'invalid_number' });
-      expect(problem.reason, path).toContain('not a finite number');
-      expect(problem.reason, path).toContain('claim_amount');
-      expect(problem.reason, path).toContain(JSON.stringify(value));
-    }
-  });
+  it.each(['1e309', '-1e309', '1.8e308', '１e309'])(
+    'claim_amount = %s: quarantined as not a finite number, in every parse path',
+    (value) => {
+      for (const [path, table] of Object.entries(viaEveryPath('claim_amount', value))) {
+        const problem = onlyProblem(table);
+        expect(problem, path).toMatchObject({ field: 'claim_amount', value, code: 'invalid_number' });
+        expect(problem.reason, path).toContain('not a finite number');
+        expect(problem.reason, path).toContain('claim_amount');
+        expect(problem.reason, path).toContain(JSON.stringify(value));
+      }
+    },
+  );
 
   it('a JSON number that overflowed (Infinity, from JSON.parse("1e309")) or NaN is quarantined too', () => {
     for (const value of [JSON.parse('1e309') as number, Number.NEGATIVE_INFINITY, Number.NaN]) {
-      for (const table of [ingest(dataset, [{ ...good, claim_amount: value }]), ingestJsonRecords(dataset, [{ ...good, claim_amount: value }], { fields: [...Object.keys(good), 'claim_amount'] }).table]) {
+      for (const table of [
+        ingest(dataset, [{ ...good, claim_amount: value }]),
+        ingestJsonRecords(dataset, [{ ...good, claim_amount: value }], {
+          fields: [...Object.keys(good), 'claim_amount'],
+        }).table,
+      ]) {
         const problem = onlyProblem(table);
         expect(problem).toMatchObject({ field: 'claim_amount', value: String(value), code: 'invalid_number' });
         expect(problem.reason).toContain('not a finite number');
@@ -64,7 +85,8 @@ describe('numbers that are not finite are quarantined, never used', () => {
       expect(problem.reason, path).toContain('rounds to 0');
     }
     // A true zero, however written, is still 0.
-    for (const zero of ['0', '0e-400', '0.000', '-0']) expect(viaEveryPath('claim_amount', zero)['csvBytes']!.quality.used).toBe(1);
+    for (const zero of ['0', '0e-400', '0.000', '-0'])
+      expect(viaEveryPath('claim_amount', zero)['csvBytes']!.quality.used).toBe(1);
   });
 
   it('parseNumber gives undefined for overflow and underflow, as it promises a finite number', () => {
@@ -92,7 +114,14 @@ describe('integer fields take whole numbers only, within range', () => {
     }
   });
 
-  it.each([['1e2', 100], ['2.5e1', 25], ['100e-2', 1], ['90.0', 90], ['1,000', 1000], ['0e-400', 0]])('time_limit_days = %s reads as %d (the written number is whole)', (value, expected) => {
+  it.each([
+    ['1e2', 100],
+    ['2.5e1', 25],
+    ['100e-2', 1],
+    ['90.0', 90],
+    ['1,000', 1000],
+    ['0e-400', 0],
+  ])('time_limit_days = %s reads as %d (the written number is whole)', (value, expected) => {
     for (const [path, table] of Object.entries(viaEveryPath('time_limit_days', value))) {
       expect(table.quality.used, path).toBe(1);
       const column = table.columns.get('time_limit_days')!;
@@ -102,7 +131,14 @@ describe('integer fields take whole numbers only, within range', () => {
 });
 
 describe('impossible UTC offsets are quarantined', () => {
-  it.each(['2019-01-05T00:00:00+99:00', '2019-01-05T00:00:00-15:00', '2019-01-05T00:00:00+14:01', '2019-01-05T00:00:00+08:60', '2019-01-05 10:00+0899', '2019-01-05T00:00:00-1460'])('filed_on = %s: quarantined in every parse path', (value) => {
+  it.each([
+    '2019-01-05T00:00:00+99:00',
+    '2019-01-05T00:00:00-15:00',
+    '2019-01-05T00:00:00+14:01',
+    '2019-01-05T00:00:00+08:60',
+    '2019-01-05 10:00+0899',
+    '2019-01-05T00:00:00-1460',
+  ])('filed_on = %s: quarantined in every parse path', (value) => {
     expect(parseShanghaiDay(value)).toBeUndefined();
     for (const [path, table] of Object.entries(viaEveryPath('filed_on', value))) {
       expect(onlyProblem(table), path).toMatchObject({ field: 'filed_on', value, code: 'invalid_date' });
@@ -123,38 +159,59 @@ describe('property: whatever the record values, number columns hold only finite 
   const numberText = fc.oneof(
     fc.double().map(String),
     fc.tuple(fc.integer({ min: -9, max: 9 }), fc.integer({ min: -500, max: 500 })).map(([m, e]) => `${m}e${e}`),
-    fc.constantFrom('1e309', '-1e309', '1e-400', '0.5', '1e20', '9007199254740993', 'Infinity', 'NaN', '1,000', '', '—', '１e3'),
+    fc.constantFrom(
+      '1e309',
+      '-1e309',
+      '1e-400',
+      '0.5',
+      '1e20',
+      '9007199254740993',
+      'Infinity',
+      'NaN',
+      '1,000',
+      '',
+      '—',
+      '１e3',
+    ),
   );
   const value = fc.oneof(numberText, fc.double(), fc.integer(), fc.constant(null));
 
   it('ingest, JSON records and both CSV paths: read = used + quarantined (none skipped), no non-finite number, integers whole and safe', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ time_limit_days: value, excluded_days: value, claim_amount: value, recovered_amount: value }), { maxLength: 12 }), (values) => {
-        const records = values.map((extra) => ({ ...good, ...extra }));
-        const names = [...Object.keys(good), 'time_limit_days', 'excluded_days', 'claim_amount', 'recovered_amount'];
-        const csv = `${names.join(',')}\n${records.map((record) => `${names.map((name) => csvCell((record as Record<string, unknown>)[name])).join(',')}\n`).join('')}`;
-        const bytes = new ByteCsvIngest(dataset, { fields: names });
-        bytes.push(new TextEncoder().encode(csv));
-        const viaBytes = bytes.end().table;
-        const viaText = ingestCsv(dataset, csv, { fields: names }).table;
-        expect(viaBytes).toEqual(viaText);
-        const full = records.map((record) => Object.fromEntries(names.map((name) => [name, (record as Record<string, unknown>)[name]])));
-        const viaJson = records.length === 0 ? [] : [ingestJsonRecords(dataset, full, { fields: names }).table];
-        for (const table of [ingest(dataset, records, { fields: names }), ...viaJson, viaText]) {
-          expect(table.quality.read).toBe(records.length);
-          expect(table.quality.used + table.quality.quarantined).toBe(table.quality.read);
-          expect(table.quality.skipped).toBe(0);
-          expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(table.quality.quarantined);
-          for (const name of ['claim_amount', 'recovered_amount', 'time_limit_days', 'excluded_days']) {
-            const column = table.columns.get(name)!;
-            if (!('values' in column)) throw new Error(`${name} is not a numeric column`);
-            for (const x of column.values) {
-              expect(Number.isFinite(x)).toBe(true);
-              if (column.type === 'integer') expect(Number.isSafeInteger(x)).toBe(true);
+      fc.property(
+        fc.array(
+          fc.record({ time_limit_days: value, excluded_days: value, claim_amount: value, recovered_amount: value }),
+          { maxLength: 12 },
+        ),
+        (values) => {
+          const records = values.map((extra) => ({ ...good, ...extra }));
+          const names = [...Object.keys(good), 'time_limit_days', 'excluded_days', 'claim_amount', 'recovered_amount'];
+          const csv = `${names.join(',')}\n${records.map((record) => `${names.map((name) => csvCell((record as Record<string, unknown>)[name])).join(',')}\n`).join('')}`;
+          const bytes = new ByteCsvIngest(dataset, { fields: names });
+          bytes.push(new TextEncoder().encode(csv));
+          const viaBytes = bytes.end().table;
+          const viaText = ingestCsv(dataset, csv, { fields: names }).table;
+          expect(viaBytes).toEqual(viaText);
+          const full = records.map((record) =>
+            Object.fromEntries(names.map((name) => [name, (record as Record<string, unknown>)[name]])),
+          );
+          const viaJson = records.length === 0 ? [] : [ingestJsonRecords(dataset, full, { fields: names }).table];
+          for (const table of [ingest(dataset, records, { fields: names }), ...viaJson, viaText]) {
+            expect(table.quality.read).toBe(records.length);
+            expect(table.quality.used + table.quality.quarantined).toBe(table.quality.read);
+            expect(table.quality.skipped).toBe(0);
+            expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(table.quality.quarantined);
+            for (const name of ['claim_amount', 'recovered_amount', 'time_limit_days', 'excluded_days']) {
+              const column = table.columns.get(name)!;
+              if (!('values' in column)) throw new Error(`${name} is not a numeric column`);
+              for (const x of column.values) {
+                expect(Number.isFinite(x)).toBe(true);
+                if (column.type === 'integer') expect(Number.isSafeInteger(x)).toBe(true);
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { seed: 20200, numRuns: 300 },
     );
   });

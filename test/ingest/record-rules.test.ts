@@ -1,7 +1,17 @@
 // Issue 20, "Record rules as data": a dataset's key quarantines later duplicates, naming the first
 // one's place, and its checks (in the predicate language) quarantine impossible records.
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, ingest, ingestCsv, LawGaugeError, parseCatalog, parseDataset, REFORM_TASKS_DATASET, type Dataset, type DictionaryColumn } from '../../src/index.js';
+import {
+  builtInCatalog,
+  ingest,
+  ingestCsv,
+  LawGaugeError,
+  parseCatalog,
+  parseDataset,
+  REFORM_TASKS_DATASET,
+  type Dataset,
+  type DictionaryColumn,
+} from '../../src/index.js';
 import { casesDataset } from '../support/court-catalog.js';
 
 const cases = casesDataset();
@@ -10,18 +20,35 @@ const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'cl
 
 describe('a dataset key', () => {
   it('quarantines a later record with the key of an earlier one, naming its row and line', () => {
-    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,', 'A2,徐汇区,民事,一审,2019-01-08,', '', 'A1,静安区,民事,一审,2019-01-09,'].join('\n');
+    const text = [
+      header,
+      'A1,黄浦区,民事,一审,2019-01-07,',
+      'A2,徐汇区,民事,一审,2019-01-08,',
+      '',
+      'A1,静安区,民事,一审,2019-01-09,',
+    ].join('\n');
     const { table } = ingestCsv(cases, text, { fields });
     expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 1, skipped: 1 });
     expect(table.quarantine).toEqual([
-      expect.objectContaining({ row: 4, line: 5, field: 'case_id', value: 'A1', code: 'duplicate_key', message: 'dataset "cases", row 4 (line 5), field "case_id": duplicate case_id "A1": first read at row 1 (line 2)' }),
+      expect.objectContaining({
+        row: 4,
+        line: 5,
+        field: 'case_id',
+        value: 'A1',
+        code: 'duplicate_key',
+        message:
+          'dataset "cases", row 4 (line 5), field "case_id": duplicate case_id "A1": first read at row 1 (line 2)',
+      }),
     ]);
     // The record left out leaves no trace: its district is no group of its own.
     expect((table.columns.get('district') as DictionaryColumn).dictionary).toEqual(['黄浦区', '徐汇区']);
   });
 
   it('60 copies of one export are read as its records once, the copies quarantined', () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `(2019)沪0101民初${i + 1}号,黄浦区,民事,一审,2019-01-07,2019-02-01`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `(2019)沪0101民初${i + 1}号,黄浦区,民事,一审,2019-01-07,2019-02-01`,
+    );
     const text = [header, ...Array.from({ length: 60 }, () => rows).flat()].join('\n');
     const { table } = ingestCsv(cases, text, { fields });
     expect(table.quality).toEqual({ read: 2400, used: 40, quarantined: 2360, skipped: 0 });
@@ -45,9 +72,17 @@ describe('a dataset key', () => {
   });
 
   it('a key field the run does not ask for is not required; without its column the key tells nothing apart, and the run says so', () => {
-    const withColumn = ingestCsv(cases, [header, 'A1,黄浦区,民事,一审,2019-01-07,', ',黄浦区,民事,一审,2019-01-07,'].join('\n'), { fields: ['district', 'filed_on'] }).table;
+    const withColumn = ingestCsv(
+      cases,
+      [header, 'A1,黄浦区,民事,一审,2019-01-07,', ',黄浦区,民事,一审,2019-01-07,'].join('\n'),
+      { fields: ['district', 'filed_on'] },
+    ).table;
     expect(withColumn.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
-    const without = ingestCsv(cases, ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n'), { fields: ['district', 'filed_on'] }).table;
+    const without = ingestCsv(
+      cases,
+      ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n'),
+      { fields: ['district', 'filed_on'] },
+    ).table;
     expect(without.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
     expect(without.rulesWithoutColumns).toEqual([{ rule: 'key', missing: ['case_id'] }]);
   });
@@ -69,13 +104,20 @@ describe('a dataset key', () => {
       { unit: 'a', day: '2019/1/2', count: 4 },
     ]);
     expect(table.quality).toEqual({ read: 4, used: 3, quarantined: 1, skipped: 0 });
-    expect(table.quarantine[0]!.message).toBe('dataset "visits", row 4, field "unit": duplicate unit + day "unit=a, day=2019-01-02": first read at row 2');
+    expect(table.quarantine[0]!.message).toBe(
+      'dataset "visits", row 4, field "unit": duplicate unit + day "unit=a, day=2019-01-02": first read at row 2',
+    );
   });
 });
 
 describe('dataset checks', () => {
   it('quarantine a case closed before it was filed; a case not yet closed is kept', () => {
-    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,2019-01-06', 'A2,黄浦区,民事,一审,2019-01-07,', 'A3,黄浦区,民事,一审,2019-01-07,2019-01-07'].join('\n');
+    const text = [
+      header,
+      'A1,黄浦区,民事,一审,2019-01-07,2019-01-06',
+      'A2,黄浦区,民事,一审,2019-01-07,',
+      'A3,黄浦区,民事,一审,2019-01-07,2019-01-07',
+    ].join('\n');
     const { table } = ingestCsv(cases, text, { fields });
     expect(table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
     expect(table.quarantine[0]).toMatchObject({
@@ -89,7 +131,12 @@ describe('dataset checks', () => {
   });
 
   it('apply when the run does not ask for their fields, if the file has them; a record failing a check claims no key', () => {
-    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,2019-01-06', 'A1,黄浦区,民事,一审,2019-01-07,', 'A1,黄浦区,民事,一审,2019-01-08,'].join('\n');
+    const text = [
+      header,
+      'A1,黄浦区,民事,一审,2019-01-07,2019-01-06',
+      'A1,黄浦区,民事,一审,2019-01-07,',
+      'A1,黄浦区,民事,一审,2019-01-08,',
+    ].join('\n');
     const { table } = ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
     expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 2, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
@@ -111,9 +158,20 @@ describe('dataset checks', () => {
   it('a record breaking two checks is one quarantined record with two entries', () => {
     const dataset = parseDataset({
       ...cases,
-      checks: [...cases.checks!, { id: 'closed_in_time', rule: { field: { days: { from: 'filed_on', to: 'closed_on' } }, op: 'le', value: 365 } }],
+      checks: [
+        ...cases.checks!,
+        {
+          id: 'closed_in_time',
+          rule: { field: { days: { from: 'filed_on', to: 'closed_on' } }, op: 'le', value: 365 },
+        },
+      ],
     });
-    const text = [header, 'A1,黄浦区,民事,一审,2019-01-07,', 'A2,黄浦区,民事,一审,2019-01-07,2017-01-01', 'A3,黄浦区,民事,一审,2017-01-07,2019-01-01'].join('\n');
+    const text = [
+      header,
+      'A1,黄浦区,民事,一审,2019-01-07,',
+      'A2,黄浦区,民事,一审,2019-01-07,2017-01-01',
+      'A3,黄浦区,民事,一审,2017-01-07,2019-01-01',
+    ].join('\n');
     const { table } = ingestCsv(dataset, text, { fields });
     expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 2, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
@@ -123,24 +181,50 @@ describe('dataset checks', () => {
   });
 
   it('a check reading a column the file lacks sees it empty, as a SQL engine does: an or-rule can then fail', () => {
-    const dataset = parseDataset({ ...cases, checks: [{ id: 'appeal_has_outcome', rule: { or: [{ field: 'appealed', op: 'ne', value: true }, { field: 'appeal_outcome', op: 'notNull' }] } }] });
-    const text = ['case_id,district,filed_on,appealed', 'A1,黄浦区,2019-01-07,是', 'A2,黄浦区,2019-01-07,否'].join('\n');
+    const dataset = parseDataset({
+      ...cases,
+      checks: [
+        {
+          id: 'appeal_has_outcome',
+          rule: {
+            or: [
+              { field: 'appealed', op: 'ne', value: true },
+              { field: 'appeal_outcome', op: 'notNull' },
+            ],
+          },
+        },
+      ],
+    });
+    const text = ['case_id,district,filed_on,appealed', 'A1,黄浦区,2019-01-07,是', 'A2,黄浦区,2019-01-07,否'].join(
+      '\n',
+    );
     const { table } = ingestCsv(dataset, text, { fields: ['district', 'filed_on', 'appealed'] });
     expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(table.rulesWithoutColumns).toEqual([{ rule: 'appeal_has_outcome', missing: ['appeal_outcome'] }]);
   });
 
   it('a rule-only key field is not required: a record without a case number is kept (and is no key)', () => {
-    const table = ingest(cases, [
-      { district: '黄浦区', filed_on: '2019-01-07' },
-      { district: '黄浦区', filed_on: '2019-01-07', case_id: '' },
-    ], { fields: ['district', 'filed_on'] });
+    const table = ingest(
+      cases,
+      [
+        { district: '黄浦区', filed_on: '2019-01-07' },
+        { district: '黄浦区', filed_on: '2019-01-07', case_id: '' },
+      ],
+      { fields: ['district', 'filed_on'] },
+    );
     expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
   });
 
   it('the reform ledger: a task verified before it was completed, and a repeated task id', () => {
     const dataset: Dataset = REFORM_TASKS_DATASET;
-    const task = { parent_id: '', area: '司法体制综合配套改革', title: '任务', owner: '市高院', start_on: '2019-01-01', due_on: '2019-06-30' };
+    const task = {
+      parent_id: '',
+      area: '司法体制综合配套改革',
+      title: '任务',
+      owner: '市高院',
+      start_on: '2019-01-01',
+      due_on: '2019-06-30',
+    };
     const table = ingest(dataset, [
       { ...task, task_id: '1', completed_on: '2019-03-01', verified_on: '2019-02-01' },
       { ...task, task_id: '1.1' },
@@ -159,7 +243,8 @@ describe('catalog checks of record rules', () => {
     try {
       parseCatalog(input);
     } catch (error) {
-      if (error instanceof LawGaugeError) return error.issues.map((issue) => ({ code: issue.code, path: issue.path.join('.') }));
+      if (error instanceof LawGaugeError)
+        return error.issues.map((issue) => ({ code: issue.code, path: issue.path.join('.') }));
       throw error;
     }
     return [];
@@ -171,9 +256,18 @@ describe('catalog checks of record rules', () => {
   });
 
   it('refuse an optional or unknown key field, an unknown field, a period-dependent rule and mismatched kinds', () => {
-    expect(issuesOf(catalogWith({ key: ['case_id', 'filed_on'], fields: [...cases.fields.map((field) => (field.name === 'filed_on' ? { ...field, type: 'datetime' as const } : field))] }))).toEqual([
-      { code: 'invalid_field_type', path: 'datasets.0.key.1' },
-    ]);
+    expect(
+      issuesOf(
+        catalogWith({
+          key: ['case_id', 'filed_on'],
+          fields: [
+            ...cases.fields.map((field) =>
+              field.name === 'filed_on' ? { ...field, type: 'datetime' as const } : field,
+            ),
+          ],
+        }),
+      ),
+    ).toEqual([{ code: 'invalid_field_type', path: 'datasets.0.key.1' }]);
     expect(issuesOf(catalogWith({ key: ['court', 'nope'] }))).toEqual([
       { code: 'optional_key_field', path: 'datasets.0.key.0' },
       { code: 'unknown_field', path: 'datasets.0.key.1' },

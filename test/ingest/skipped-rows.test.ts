@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { builtInCatalog, checkReportShape, CsvIngest, evaluate, fieldsUsed, ingestCsv, ingestCsvBytes, parseReport, type Table } from '../../src/index.js';
+import {
+  builtInCatalog,
+  checkReportShape,
+  CsvIngest,
+  evaluate,
+  fieldsUsed,
+  ingestCsv,
+  ingestCsvBytes,
+  parseReport,
+  type Table,
+} from '../../src/index.js';
 import { ByteCsvIngest } from '../../src/internal.js';
 
 const cases = builtInCatalog('court-case-quality').datasets[0]!;
@@ -21,7 +31,12 @@ function readAll(text: string, options: { fields?: readonly string[] } = { field
   for (let i = 0; i < text.length; i += 3) chunkedText.push(text.slice(i, i + 3));
   const chunkedBytes = new ByteCsvIngest(cases, options);
   for (let i = 0; i < bytes.length; i += 5) chunkedBytes.push(bytes.subarray(i, i + 5));
-  return [ingestCsv(cases, text, options).table, chunkedText.end().table, ingestCsvBytes(cases, bytes, options).table, chunkedBytes.end().table];
+  return [
+    ingestCsv(cases, text, options).table,
+    chunkedText.end().table,
+    ingestCsvBytes(cases, bytes, options).table,
+    chunkedBytes.end().table,
+  ];
 }
 
 describe('blank and footer rows are skipped, not quarantined', () => {
@@ -32,15 +47,36 @@ describe('blank and footer rows are skipped, not quarantined', () => {
       expect(table.quarantine).toEqual([]);
       expect(table.skippedRows.blank).toBe(6);
       expect(table.skippedRows.footer).toBe(0);
-      expect(table.skippedRows.rows.map(({ line, reason }) => `${line} ${reason}`)).toEqual(['3 blank', '4 blank', '5 blank', '6 blank', '8 blank', '9 blank']);
+      expect(table.skippedRows.rows.map(({ line, reason }) => `${line} ${reason}`)).toEqual([
+        '3 blank',
+        '4 blank',
+        '5 blank',
+        '6 blank',
+        '8 blank',
+        '9 blank',
+      ]);
     }
   });
 
   it('footers: 合计 in a column the run does not keep, Total:, 小计：, GRAND TOTAL, Subtotal, with the required fields empty', () => {
-    const text = [header, good('A1'), good('A2'), '合计,,,,,,,1234', 'Total:,,,,,,,', ',,小计：,,,,,', ' GRAND  TOTAL ,,,,,,,2', 'Subtotal,,,,,,,', '总计'].join('\n');
+    const text = [
+      header,
+      good('A1'),
+      good('A2'),
+      '合计,,,,,,,1234',
+      'Total:,,,,,,,',
+      ',,小计：,,,,,',
+      ' GRAND  TOTAL ,,,,,,,2',
+      'Subtotal,,,,,,,',
+      '总计',
+    ].join('\n');
     for (const table of readAll(text)) {
       expect(table.quality).toEqual({ read: 8, used: 2, quarantined: 0, skipped: 6 });
-      expect(table.skippedRows).toEqual({ blank: 0, footer: 6, rows: [4, 5, 6, 7, 8, 9].map((line) => ({ row: line - 1, line, reason: 'footer' })) });
+      expect(table.skippedRows).toEqual({
+        blank: 0,
+        footer: 6,
+        rows: [4, 5, 6, 7, 8, 9].map((line) => ({ row: line - 1, line, reason: 'footer' })),
+      });
     }
   });
 
@@ -50,7 +86,13 @@ describe('blank and footer rows are skipped, not quarantined', () => {
   });
 
   it('合计 first but a required field present: used or quarantined as usual, never skipped', () => {
-    const text = [header, '合计,A9,,,,,,', '合计,A8,黄浦区,民事,一审,2019-01-07,,', 'Totals,x,,,,,,,', '合计 2019,,,,,,,'].join('\n');
+    const text = [
+      header,
+      '合计,A9,,,,,,',
+      '合计,A8,黄浦区,民事,一审,2019-01-07,,',
+      'Totals,x,,,,,,,',
+      '合计 2019,,,,,,,',
+    ].join('\n');
     for (const table of readAll(text)) {
       expect(table.quality).toEqual({ read: 4, used: 1, quarantined: 3, skipped: 0 });
       expect([...new Set(table.quarantine.map((entry) => entry.line))]).toEqual([2, 4, 5]);
@@ -71,12 +113,25 @@ describe('blank and footer rows are skipped, not quarantined', () => {
   });
 
   it('every field kept: the footer label in a kept column still makes a footer', () => {
-    const text = ['case_id,court,district,case_type,procedure,filed_on', 'A1,一中院,黄浦区,民事,一审,2019-01-07', 'Total,,,,,', ',,,,,'].join('\n');
-    for (const table of readAll(text, { fields: ['case_id', 'court', 'district', 'case_type', 'procedure', 'filed_on'] })) expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 0, skipped: 2 });
+    const text = [
+      'case_id,court,district,case_type,procedure,filed_on',
+      'A1,一中院,黄浦区,民事,一审,2019-01-07',
+      'Total,,,,,',
+      ',,,,,',
+    ].join('\n');
+    for (const table of readAll(text, {
+      fields: ['case_id', 'court', 'district', 'case_type', 'procedure', 'filed_on'],
+    }))
+      expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 0, skipped: 2 });
   });
 
   it('keeps the first 100 skipped rows and counts them all', () => {
-    const text = [header, ...Array.from({ length: 150 }, () => ''), good('A1'), ...Array.from({ length: 30 }, () => '合计,,,,,,,1')].join('\n');
+    const text = [
+      header,
+      ...Array.from({ length: 150 }, () => ''),
+      good('A1'),
+      ...Array.from({ length: 30 }, () => '合计,,,,,,,1'),
+    ].join('\n');
     for (const table of readAll(text)) {
       expect(table.quality).toEqual({ read: 181, used: 1, quarantined: 0, skipped: 180 });
       expect(table.skippedRows).toMatchObject({ blank: 150, footer: 30 });
@@ -84,17 +139,32 @@ describe('blank and footer rows are skipped, not quarantined', () => {
     }
   });
 
-  it('evaluate writes the skipped count into each Report\'s quality', () => {
+  it("evaluate writes the skipped count into each Report's quality", () => {
     const catalog = builtInCatalog('court-case-quality');
     const text = [header, good('A1'), '', '合计,,,,,,,100'].join('\n');
-    const [report] = evaluate(catalog, { cases: ingestCsv(cases, text, { fields: fieldsUsed(catalog, ['clearance_rate']).get('cases')! }).table }, { indicators: ['clearance_rate'], period: 'year' });
+    const [report] = evaluate(
+      catalog,
+      { cases: ingestCsv(cases, text, { fields: fieldsUsed(catalog, ['clearance_rate']).get('cases')! }).table },
+      { indicators: ['clearance_rate'], period: 'year' },
+    );
     expect(report!.quality).toEqual({ cases: { read: 3, used: 1, quarantined: 0, skipped: 2 } });
   });
 
-  it('a Report written before `skipped` existed still validates, in zod and in the widgets\' check; a bad count does not', () => {
+  it("a Report written before `skipped` existed still validates, in zod and in the widgets' check; a bad count does not", () => {
     const catalog = builtInCatalog('court-case-quality');
-    const [report] = evaluate(catalog, { cases: ingestCsv(cases, [header, good('A1')].join('\n'), { fields: fieldsUsed(catalog, ['clearance_rate']).get('cases')! }).table }, { indicators: ['clearance_rate'], period: 'year' });
-    const withQuality = (quality: unknown): unknown => ({ ...JSON.parse(JSON.stringify(report)), quality: { cases: quality } });
+    const [report] = evaluate(
+      catalog,
+      {
+        cases: ingestCsv(cases, [header, good('A1')].join('\n'), {
+          fields: fieldsUsed(catalog, ['clearance_rate']).get('cases')!,
+        }).table,
+      },
+      { indicators: ['clearance_rate'], period: 'year' },
+    );
+    const withQuality = (quality: unknown): unknown => ({
+      ...JSON.parse(JSON.stringify(report)),
+      quality: { cases: quality },
+    });
     for (const check of [parseReport, checkReportShape]) {
       expect(() => check(withQuality({ read: 1, used: 1, quarantined: 0 }))).not.toThrow();
       expect(() => check(withQuality({ read: 3, used: 1, quarantined: 0, skipped: 2 }))).not.toThrow();
@@ -116,9 +186,23 @@ describe('lawgauge compute on an export with blank rows and a footer', () => {
     const file = join(directory, 'cases.csv');
     const rows = Array.from({ length: 20 }, (_, i) => good(`A${i}`));
     writeFileSync(file, `\uFEFF${[header, ...rows, '', ',,,,,,,', '合计,,,,,,,2000', ''].join('\r\n')}`);
-    const args = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${file}`, '--indicator', 'clearance_rate', '--period', 'year', '--lang', 'en'];
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${file}`,
+      '--indicator',
+      'clearance_rate',
+      '--period',
+      'year',
+      '--lang',
+      'en',
+    ];
     const { code, err } = await cli(...args);
-    expect(err).toContain(`cases: ${file} (csv, utf-8): read 23, used 20, rejected 0 (0.00%), skipped 3 (2 blank, 1 footer)\n`);
+    expect(err).toContain(
+      `cases: ${file} (csv, utf-8): read 23, used 20, rejected 0 (0.00%), skipped 3 (2 blank, 1 footer)\n`,
+    );
     expect(err).toContain('  skipped: line 22 (blank), line 23 (blank), line 24 (footer)\n');
     expect(code).toBe(0);
     // One real reject among 20 rows (5%) is over the default 1%: the skipped rows neither dilute nor add to it.

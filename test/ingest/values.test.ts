@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/index.js';
-import { compileDatePattern, EXCEL_SERIAL, isEmptyValue, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/internal.js';
+import {
+  compileDatePattern,
+  EXCEL_SERIAL,
+  isEmptyValue,
+  parseBoolean,
+  parseNumber,
+  parseShanghaiDay,
+} from '../../src/internal.js';
 
 const dayText = (raw: unknown): string | undefined => {
   const day = parseShanghaiDay(raw);
@@ -35,9 +42,12 @@ describe('parseShanghaiDay(raw)', () => {
     expect(dayText(new Date(Date.UTC(2019, 2, 5, 15, 59, 59)))).toBe('2019-03-05');
   });
 
-  it.each(['2019-02-30', '2019-13-01', '2019/3-5', '3/5/2019', 'yesterday', '2019-03-05T25:00', '2019'])('rejects %s', (raw) => {
-    expect(parseShanghaiDay(raw)).toBeUndefined();
-  });
+  it.each(['2019-02-30', '2019-13-01', '2019/3-5', '3/5/2019', 'yesterday', '2019-03-05T25:00', '2019'])(
+    'rejects %s',
+    (raw) => {
+      expect(parseShanghaiDay(raw)).toBeUndefined();
+    },
+  );
 
   it('rejects numbers (spreadsheet serials are ambiguous) and invalid Date objects', () => {
     expect(parseShanghaiDay(43529)).toBeUndefined();
@@ -64,8 +74,17 @@ describe('parseNumber(raw)', () => {
 
 describe('parseBoolean(raw)', () => {
   it.each([
-    ['true', true], ['FALSE', false], ['1', true], ['0', false], ['是', true], ['否', false],
-    ['Y', true], ['n', false], [1, true], [0, false], [true, true],
+    ['true', true],
+    ['FALSE', false],
+    ['1', true],
+    ['0', false],
+    ['是', true],
+    ['否', false],
+    ['Y', true],
+    ['n', false],
+    [1, true],
+    [0, false],
+    [true, true],
   ] as [unknown, boolean][])('reads %s as %s', (raw, expected) => {
     expect(parseBoolean(raw)).toBe(expected);
   });
@@ -89,7 +108,8 @@ describe('compileDatePattern (mapping "formats")', () => {
     const dayFirst = compileDatePattern('DD/MM/YYYY');
     const monthFirst = compileDatePattern('M/D/YYYY HH:mm');
     const chinese = compileDatePattern('YYYY年M月D日');
-    if (typeof dayFirst === 'string' || typeof monthFirst === 'string' || typeof chinese === 'string') throw new Error('patterns should compile');
+    if (typeof dayFirst === 'string' || typeof monthFirst === 'string' || typeof chinese === 'string')
+      throw new Error('patterns should compile');
     // 2019-03-05 is day 17960 since 1970-01-01: 2019-01-01 is 17897 (49 years, 12 leap days), + 31 + 28 + 4.
     expect(dayFirst.parse('05/03/2019')).toBe(17960);
     expect(dayFirst.parse('５/03/2019')).toBeUndefined();
@@ -100,7 +120,7 @@ describe('compileDatePattern (mapping "formats")', () => {
     expect(chinese.parse(17960)).toBeUndefined();
   });
 
-  it('excel-serial: Excel\'s 1900 system, with its phantom 29 February 1900', () => {
+  it("excel-serial: Excel's 1900 system, with its phantom 29 February 1900", () => {
     const serial = compileDatePattern(EXCEL_SERIAL);
     if (typeof serial === 'string') throw new Error('excel-serial should compile');
     expect(serial.parse(43529)).toBe(17960); // 2019-03-05 in Excel
@@ -114,7 +134,9 @@ describe('compileDatePattern (mapping "formats")', () => {
   });
 
   it('explains a pattern it cannot use', () => {
-    expect(compileDatePattern('MM/YYYY')).toBe('"MM/YYYY" must contain YYYY, M or MM, and D or DD (or be "excel-serial")');
+    expect(compileDatePattern('MM/YYYY')).toBe(
+      '"MM/YYYY" must contain YYYY, M or MM, and D or DD (or be "excel-serial")',
+    );
     expect(compileDatePattern('D/D/YYYY/M')).toBe('"D/D/YYYY/M" has the D part twice');
   });
 });

@@ -83,7 +83,8 @@ function buildZip(files: readonly ZipFile[], shape: Shape = {}): { head: Uint8Ar
     const stored = virtual || file.stored === true;
     const compressed = stored ? file.data : deflateSync(file.data);
     const compressedSize = virtual ? file.virtualSize! : compressed.length;
-    const declared = shape.declaredSize?.name === file.name ? shape.declaredSize.size : virtual ? file.virtualSize! : file.data.length;
+    const declared =
+      shape.declaredSize?.name === file.name ? shape.declaredSize.size : virtual ? file.virtualSize! : file.data.length;
     const big = compressedSize >= MARK32 || declared >= MARK32;
     const crc = virtual ? 0 : crc32(file.data);
     // The local header: sizes in a ZIP64 field when they do not fit (a reader uses the directory's).
@@ -254,7 +255,10 @@ describe('ZIP64 workbooks are read right', () => {
 
   it('a workbook past 4 GiB: its parts at offsets above 2^32, read through ZIP64 fields', async () => {
     // A 4.5 GiB stored file first (zeros, never in memory), then the workbook's parts.
-    const built = buildZip([{ name: 'xl/media/video.bin', data: new Uint8Array(0), virtualSize: 4.5 * 2 ** 30 }, ...PARTS], { zip64End: true });
+    const built = buildZip(
+      [{ name: 'xl/media/video.bin', data: new Uint8Array(0), virtualSize: 4.5 * 2 ** 30 }, ...PARTS],
+      { zip64End: true },
+    );
     const access = virtualAccess(built);
     expect(access.size).toBeGreaterThan(2 ** 32 + 2 ** 29);
     expect(await cellsOf(access)).toEqual(EXPECTED);
@@ -275,7 +279,9 @@ describe('ZIP64 workbooks are read right', () => {
   it('a ZIP64 end record alongside end-record fields that hold the real values (not marked): read', async () => {
     const plain = zipOf(PARTS);
     const directoryOffset = new DataView(plain.buffer).getUint32(plain.length - 6, true);
-    expect(await cellsOf(zipOf(PARTS, { zip64End: true, endCount: PARTS.length, endOffset: directoryOffset }))).toEqual(EXPECTED);
+    expect(await cellsOf(zipOf(PARTS, { zip64End: true, endCount: PARTS.length, endOffset: directoryOffset }))).toEqual(
+      EXPECTED,
+    );
   });
 });
 
@@ -291,42 +297,64 @@ describe('ZIP64 that cannot be read for sure is refused, naming the file', () =>
 
   it('an entry marked ZIP64 with no ZIP64 field', async () => {
     const message = await refusal(zipOf(PARTS, { zip64Entries: true, omitExtra: true }));
-    expect(message).toMatch(/^ledger\.xlsx: the zip archive is damaged: \S+'s size or offset is marked as ZIP64 \(0xFFFFFFFF\), but its directory entry has no ZIP64 field/);
+    expect(message).toMatch(
+      /^ledger\.xlsx: the zip archive is damaged: \S+'s size or offset is marked as ZIP64 \(0xFFFFFFFF\), but its directory entry has no ZIP64 field/,
+    );
   });
 
   it('a ZIP64 field too short for the values marked as being in it (not read past into the next field)', async () => {
     const message = await refusal(zipOf(PARTS, { zip64Entries: true, zip64End: true, extraLength: 16 }));
-    expect(message).toMatch(/^ledger\.xlsx: the zip archive is damaged: \S+'s ZIP64 field is too short for the sizes and offset marked as being in it/);
+    expect(message).toMatch(
+      /^ledger\.xlsx: the zip archive is damaged: \S+'s ZIP64 field is too short for the sizes and offset marked as being in it/,
+    );
   });
 
   it('an end record marked ZIP64 with no locator before it', async () => {
     const bytes = zipOf(PARTS, { zip64End: true });
     // Overwrite the locator's signature.
     bytes[bytes.length - 22 - 20] = 0;
-    expect(await refusal(bytes)).toBe('ledger.xlsx: the zip archive is damaged: its end record marks the directory as ZIP64 (over 4 GiB), but there is no ZIP64 end record locator before it');
+    expect(await refusal(bytes)).toBe(
+      'ledger.xlsx: the zip archive is damaged: its end record marks the directory as ZIP64 (over 4 GiB), but there is no ZIP64 end record locator before it',
+    );
   });
 
   it('a locator pointing where there is no ZIP64 end record', async () => {
-    expect(await refusal(zipOf(PARTS, { zip64End: true, locatorShift: -8 }))).toMatch(/^ledger\.xlsx: the zip archive is damaged: there is no ZIP64 end record at byte \d+, where its locator points$/);
-    expect(await refusal(zipOf(PARTS, { zip64End: true, locatorShift: 1000 }))).toMatch(/^ledger\.xlsx: the zip archive is damaged: its ZIP64 locator points to byte \d+, where no ZIP64 end record can be/);
+    expect(await refusal(zipOf(PARTS, { zip64End: true, locatorShift: -8 }))).toMatch(
+      /^ledger\.xlsx: the zip archive is damaged: there is no ZIP64 end record at byte \d+, where its locator points$/,
+    );
+    expect(await refusal(zipOf(PARTS, { zip64End: true, locatorShift: 1000 }))).toMatch(
+      /^ledger\.xlsx: the zip archive is damaged: its ZIP64 locator points to byte \d+, where no ZIP64 end record can be/,
+    );
   });
 
   it('an end record and a ZIP64 end record that disagree', async () => {
-    expect(await refusal(zipOf(PARTS, { zip64End: true, endCount: 3 }))).toMatch(/^ledger\.xlsx: the zip archive is damaged: its end record \(3 entries, .*\) and its ZIP64 end record \(\d+ entries, .*\) disagree$/);
+    expect(await refusal(zipOf(PARTS, { zip64End: true, endCount: 3 }))).toMatch(
+      /^ledger\.xlsx: the zip archive is damaged: its end record \(3 entries, .*\) and its ZIP64 end record \(\d+ entries, .*\) disagree$/,
+    );
   });
 
   it('a ZIP64 count the directory does not hold (cut short), never a silent truncation', async () => {
-    expect(await refusal(zipOf(PARTS, { zip64End: true, count64: PARTS.length + 1 }))).toBe(`ledger.xlsx: the zip archive is damaged: its directory holds ${PARTS.length} entries where its end record says ${PARTS.length + 1}`);
+    expect(await refusal(zipOf(PARTS, { zip64End: true, count64: PARTS.length + 1 }))).toBe(
+      `ledger.xlsx: the zip archive is damaged: its directory holds ${PARTS.length} entries where its end record says ${PARTS.length + 1}`,
+    );
   });
 
   it('an archive split across several files', async () => {
-    expect(await refusal(zipOf(PARTS, { zip64End: true, disks: 2 }))).toMatch(/^ledger\.xlsx: the workbook is a ZIP64 archive split across several files .*, which cannot be read; open it in Excel or WPS and save it again as \.xlsx, or as CSV$/);
-    expect(await refusal(zipOf(PARTS, { diskOf: { name: 'xl/workbook.xml', disk: 1 } }))).toMatch(/^ledger\.xlsx: the workbook is a zip archive split across several files \(xl\/workbook\.xml is on disk 2\)/);
+    expect(await refusal(zipOf(PARTS, { zip64End: true, disks: 2 }))).toMatch(
+      /^ledger\.xlsx: the workbook is a ZIP64 archive split across several files .*, which cannot be read; open it in Excel or WPS and save it again as \.xlsx, or as CSV$/,
+    );
+    expect(await refusal(zipOf(PARTS, { diskOf: { name: 'xl/workbook.xml', disk: 1 } }))).toMatch(
+      /^ledger\.xlsx: the workbook is a zip archive split across several files \(xl\/workbook\.xml is on disk 2\)/,
+    );
   });
 
   it('a part declared (in its ZIP64 field) to inflate past 2 GiB is refused before any inflating', async () => {
     const sheet = PARTS.find((part) => part.name.startsWith('xl/worksheets/'))!.name;
-    const message = await refusal(zipOf(PARTS, { zip64Entries: true, zip64End: true, declaredSize: { name: sheet, size: 5 * 2 ** 30 } }));
-    expect(message).toBe(`ledger.xlsx: ${sheet} is 5.0 GiB uncompressed; a part over 2 GiB is not read: save the sheet as CSV, or split it`);
+    const message = await refusal(
+      zipOf(PARTS, { zip64Entries: true, zip64End: true, declaredSize: { name: sheet, size: 5 * 2 ** 30 } }),
+    );
+    expect(message).toBe(
+      `ledger.xlsx: ${sheet} is 5.0 GiB uncompressed; a part over 2 GiB is not read: save the sheet as CSV, or split it`,
+    );
   });
 });

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { LawGaugeError, xlsxSheetNames, type XlsxSource } from '../../src/index.js';
 import { parseShanghaiDay, readXlsxRows, type XlsxRow } from '../../src/internal.js';
 import { isDateFormatCode, serialDateText } from '../../src/ingest/xlsx/index.js';
-import { writeXlsx, type XlsxCellValue, type XlsxRowInput, type XlsxSheetInput, type WriteXlsxOptions } from '../../scripts/write-xlsx.js';
+import {
+  writeXlsx,
+  type XlsxCellValue,
+  type XlsxRowInput,
+  type XlsxSheetInput,
+  type WriteXlsxOptions,
+} from '../../scripts/write-xlsx.js';
 
 async function rows(source: XlsxSource, sheet?: string | number): Promise<XlsxRow[]> {
   const out: XlsxRow[] = [];
@@ -29,22 +35,58 @@ async function failure(run: () => Promise<unknown>): Promise<string> {
 describe('readXlsxRows', () => {
   it('reads shared and inline strings, rich text, numbers, booleans, errors and formula results', async () => {
     const read = await readBack([
-      ['案件', { inline: 'inline <&> "q"' }, { rich: ['bold', ' and plain'] }, 3, -0.1, 1e21, 0.30000000000000004, true, false, { error: '#N/A' }, { formula: 'A1&"x"', value: '案件x' }, { formula: '1+1', value: 2 }],
+      [
+        '案件',
+        { inline: 'inline <&> "q"' },
+        { rich: ['bold', ' and plain'] },
+        3,
+        -0.1,
+        1e21,
+        0.30000000000000004,
+        true,
+        false,
+        { error: '#N/A' },
+        { formula: 'A1&"x"', value: '案件x' },
+        { formula: '1+1', value: 2 },
+      ],
       [' padded ', 'tab\there', 'line\r\nbreak', '_x0041_ literal'],
     ]);
     expect(read).toEqual([
-      { row: 1, cells: ['案件', 'inline <&> "q"', 'bold and plain', '3', '-0.1', '1e+21', '0.30000000000000004', 'true', 'false', '#N/A', '案件x', '2'] },
+      {
+        row: 1,
+        cells: [
+          '案件',
+          'inline <&> "q"',
+          'bold and plain',
+          '3',
+          '-0.1',
+          '1e+21',
+          '0.30000000000000004',
+          'true',
+          'false',
+          '#N/A',
+          '案件x',
+          '2',
+        ],
+      },
       { row: 2, cells: [' padded ', 'tab\there', 'line\r\nbreak', '_x0041_ literal'] },
     ]);
   });
 
   it('writes the same values as inline strings or shared strings', async () => {
-    const input = [['a', 'b & c', '中文'], ['a', '', 'z']];
+    const input = [
+      ['a', 'b & c', '中文'],
+      ['a', '', 'z'],
+    ];
     expect(await readBack(input, { sharedStrings: false })).toEqual(await readBack(input));
   });
 
   it('keeps row numbers across missing rows and fills missing cells with null', async () => {
-    const read = await readBack([{ row: 2, cells: ['a', null, 'c'] }, { row: 7, cells: [null, null, null, 'd'] }, { row: 8, cells: [] }]);
+    const read = await readBack([
+      { row: 2, cells: ['a', null, 'c'] },
+      { row: 7, cells: [null, null, null, 'd'] },
+      { row: 8, cells: [] },
+    ]);
     expect(read).toEqual([
       { row: 2, cells: ['a', null, 'c'] },
       { row: 7, cells: [null, null, null, 'd'] },
@@ -53,22 +95,53 @@ describe('readXlsxRows', () => {
   });
 
   it('counts rows and cells when a writer leaves out the r= references', async () => {
-    expect(await readBack([['a', 'b'], [1, 2]], { references: false })).toEqual([
+    expect(
+      await readBack(
+        [
+          ['a', 'b'],
+          [1, 2],
+        ],
+        { references: false },
+      ),
+    ).toEqual([
       { row: 1, cells: ['a', 'b'] },
       { row: 2, cells: ['1', '2'] },
     ]);
   });
 
   it('gives dates as YYYY-MM-DD and date-times as YYYY-MM-DDTHH:MM:SS, which the date parser reads (1900 system)', async () => {
-    const [row] = await readBack([[{ date: '2019-03-05' }, { date: '2019-03-05T14:30:15' }, { date: '1900-03-01' }, { serial: 60 }, { serial: 59 }, { serial: 1 }, { date: '2019-12-31', format: 'yyyy"年"m"月"d"日"' }, { serial: 43529, format: 'm/d/yy' }]]);
-    expect(row!.cells).toEqual(['2019-03-05', '2019-03-05T14:30:15', '1900-03-01', '1900-02-29', '1900-02-28', '1900-01-01', '2019-12-31', '2019-03-05']);
+    const [row] = await readBack([
+      [
+        { date: '2019-03-05' },
+        { date: '2019-03-05T14:30:15' },
+        { date: '1900-03-01' },
+        { serial: 60 },
+        { serial: 59 },
+        { serial: 1 },
+        { date: '2019-12-31', format: 'yyyy"年"m"月"d"日"' },
+        { serial: 43529, format: 'm/d/yy' },
+      ],
+    ]);
+    expect(row!.cells).toEqual([
+      '2019-03-05',
+      '2019-03-05T14:30:15',
+      '1900-03-01',
+      '1900-02-29',
+      '1900-02-28',
+      '1900-01-01',
+      '2019-12-31',
+      '2019-03-05',
+    ]);
     expect(parseShanghaiDay(row!.cells[1])).toBe(parseShanghaiDay('2019-03-05'));
     // Excel's 1900-02-29 never was: it reads as no date, so ingest quarantines it.
     expect(parseShanghaiDay(row!.cells[3])).toBeUndefined();
   });
 
   it('honours the 1904 date system', async () => {
-    const [row] = await readBack([[{ date: '2019-03-05' }, { serial: 0 }, { serial: 60 }, { date: '2019-03-05T08:00:00' }]], { date1904: true });
+    const [row] = await readBack(
+      [[{ date: '2019-03-05' }, { serial: 0 }, { serial: 60 }, { date: '2019-03-05T08:00:00' }]],
+      { date1904: true },
+    );
     expect(row!.cells).toEqual(['2019-03-05', '1904-01-01', '1904-03-01', '2019-03-05T08:00:00']);
   });
 
@@ -84,8 +157,18 @@ describe('readXlsxRows', () => {
   });
 
   it('tells date formats from number formats', () => {
-    for (const code of ['yyyy-mm-dd', 'm/d/yy', 'yyyy"年"m"月"d"日"', '[$-804]yyyy/m/d', 'h:mm AM/PM', '[h]:mm:ss', 'dd-mmm']) expect(isDateFormatCode(code), code).toBe(true);
-    for (const code of ['General', '0.00', '#,##0;[Red]-#,##0', '"day"0', '0.00E+00', '[DBNum1]0', '@', '0_);\\(0\\)']) expect(isDateFormatCode(code), code).toBe(false);
+    for (const code of [
+      'yyyy-mm-dd',
+      'm/d/yy',
+      'yyyy"年"m"月"d"日"',
+      '[$-804]yyyy/m/d',
+      'h:mm AM/PM',
+      '[h]:mm:ss',
+      'dd-mmm',
+    ])
+      expect(isDateFormatCode(code), code).toBe(true);
+    for (const code of ['General', '0.00', '#,##0;[Red]-#,##0', '"day"0', '0.00E+00', '[DBNum1]0', '@', '0_);\\(0\\)'])
+      expect(isDateFormatCode(code), code).toBe(false);
   });
 
   it('chooses a sheet by name or 1-based index; an unknown one lists the sheets', async () => {
@@ -103,18 +186,32 @@ describe('readXlsxRows', () => {
   });
 
   it('reads from chunks and from random access alike', async () => {
-    const bytes = writeXlsx([{ name: 'S', rows: [['a', 1], ['b', 2]] }]);
+    const bytes = writeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['a', 1],
+          ['b', 2],
+        ],
+      },
+    ]);
     const expected = await rows(bytes);
     async function* chunks(): AsyncGenerator<Uint8Array> {
       for (let at = 0; at < bytes.length; at += 100) yield bytes.slice(at, at + 100);
     }
     expect(await rows(chunks())).toEqual(expected);
-    expect(await rows({ size: bytes.length, read: async (offset, length) => bytes.slice(offset, offset + length) })).toEqual(expected);
+    expect(
+      await rows({ size: bytes.length, read: async (offset, length) => bytes.slice(offset, offset + length) }),
+    ).toEqual(expected);
   });
 
   it('refuses a file that is not a zip, a zip that is not a workbook, and an old .xls', async () => {
-    expect(await failure(() => rows(strToU8('case_id,court\nX1,上海\n')))).toContain('not an Excel workbook (.xlsx): the file is not a zip archive');
-    expect(await failure(() => rows(zipSync({ 'word/document.xml': strToU8('<w:document/>') })))).toContain('not an Excel workbook (.xlsx): no xl/workbook.xml (it is a Word document)');
+    expect(await failure(() => rows(strToU8('case_id,court\nX1,上海\n')))).toContain(
+      'not an Excel workbook (.xlsx): the file is not a zip archive',
+    );
+    expect(await failure(() => rows(zipSync({ 'word/document.xml': strToU8('<w:document/>') })))).toContain(
+      'not an Excel workbook (.xlsx): no xl/workbook.xml (it is a Word document)',
+    );
     const cfb = new Uint8Array(1024);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const message = await failure(() => rows(cfb));
@@ -130,11 +227,19 @@ describe('readXlsxRows', () => {
     </x:sheetData></x:worksheet>`;
     const bytes = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
-      '_rels/.rels': strToU8('<Relationships><Relationship Id="r1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/xl/wb.xml"/></Relationships>'),
-      'xl/wb.xml': strToU8('<x:workbook xmlns:x="m" xmlns:r="r"><x:sheets><x:sheet name="A&amp;B" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>'),
-      'xl/_rels/wb.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="sheets/one.xml"/><Relationship Id="rId2" Type="x/sharedStrings" Target="strings.xml"/></Relationships>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="r1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="/xl/wb.xml"/></Relationships>',
+      ),
+      'xl/wb.xml': strToU8(
+        '<x:workbook xmlns:x="m" xmlns:r="r"><x:sheets><x:sheet name="A&amp;B" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>',
+      ),
+      'xl/_rels/wb.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="sheets/one.xml"/><Relationship Id="rId2" Type="x/sharedStrings" Target="strings.xml"/></Relationships>',
+      ),
       'xl/sheets/one.xml': strToU8(sheet),
-      'xl/strings.xml': strToU8('<sst><si><r><t>漢</t></r><r><t xml:space="preserve"> 字</t></r><rPh sb="0" eb="1"><t>かん</t></rPh></si></sst>'),
+      'xl/strings.xml': strToU8(
+        '<sst><si><r><t>漢</t></r><r><t xml:space="preserve"> 字</t></r><rPh sb="0" eb="1"><t>かん</t></rPh></si></sst>',
+      ),
     });
     expect(await xlsxSheetNames(bytes)).toEqual(['A&B']);
     expect(await rows(bytes)).toEqual([
@@ -145,7 +250,10 @@ describe('readXlsxRows', () => {
 
   it('reads back random rows as written (property)', async () => {
     // Whole Excel escapes as units too (`_x0041_`, `_x005F_`): text that looks like one must come back as written.
-    const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '"', '_', 'x', '0', '中', '\t', '\n', '😀', '_x0041_', '_x005F_'), maxLength: 12 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '"', '_', 'x', '0', '中', '\t', '\n', '😀', '_x0041_', '_x005F_'),
+      maxLength: 12,
+    });
     const cell: fc.Arbitrary<XlsxCellValue> = fc.oneof(
       text,
       text.map((inline) => ({ inline })),
@@ -162,15 +270,19 @@ describe('readXlsxRows', () => {
       return 'inline' in value ? value.inline : null;
     };
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 20 }), fc.boolean(), async (input, shared) => {
-        const read = await readBack(input, { sharedStrings: shared });
-        const expected = input.map((cells, i) => {
-          const texts = cells.map(expectedText);
-          while (texts.length > 0 && texts[texts.length - 1] === null) texts.pop();
-          return { row: i + 1, cells: texts };
-        });
-        expect(read).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 20 }),
+        fc.boolean(),
+        async (input, shared) => {
+          const read = await readBack(input, { sharedStrings: shared });
+          const expected = input.map((cells, i) => {
+            const texts = cells.map(expectedText);
+            while (texts.length > 0 && texts[texts.length - 1] === null) texts.pop();
+            return { row: i + 1, cells: texts };
+          });
+          expect(read).toEqual(expected);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -51,9 +51,30 @@ function scan(xml: string, sizes: readonly number[]): { events: XmlEvent[]; erro
 const xmlish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('<t>', '</t>', '<v>', '</v>', '<c r="A1" t="s">', "<c r='B>2'>", '<x:row r="3"/>', '</c>', '<t xml:space="preserve">', '<rPh/>'),
+      fc.constantFrom(
+        '<t>',
+        '</t>',
+        '<v>',
+        '</v>',
+        '<c r="A1" t="s">',
+        "<c r='B>2'>",
+        '<x:row r="3"/>',
+        '</c>',
+        '<t xml:space="preserve">',
+        '<rPh/>',
+      ),
       fc.constantFrom('&amp;', '&lt;', '&#x41;', '&#65;', '&bogus;', '&', ';', '黄浦区', ' ', '\n', '"', "'", '>'),
-      fc.constantFrom('<!-- a -- b -->', '<!---->', '<![CDATA[<x>&amp;]]]]>', '<?xml version="1.0"?>', '<? ?>', '<!-', '<![CDA', '<!DOCTYPE x>', '<'),
+      fc.constantFrom(
+        '<!-- a -- b -->',
+        '<!---->',
+        '<![CDATA[<x>&amp;]]]]>',
+        '<?xml version="1.0"?>',
+        '<? ?>',
+        '<!-',
+        '<![CDA',
+        '<!DOCTYPE x>',
+        '<',
+      ),
       fc.string({ maxLength: 6 }),
     ),
     { maxLength: 40 },
@@ -143,10 +164,18 @@ describe('XmlScanner', () => {
     // quadratically on it (40,000 digits took 4 s; a million, about 45 minutes).
     const digits = '1'.repeat(1_000_000);
     const bytes = zipSync({
-      '_rels/.rels': strToU8('<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-      'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData><row r="1"><c r="A1"><v>${digits}x</v></c><c r="B1"><v> 0.${digits}e3 </v></c></row></sheetData></worksheet>`),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      'xl/workbook.xml': strToU8(
+        '<workbook xmlns:r="r"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet><sheetData><row r="1"><c r="A1"><v>${digits}x</v></c><c r="B1"><v> 0.${digits}e3 </v></c></row></sheetData></worksheet>`,
+      ),
     });
     const rows: XlsxRow[] = [];
     for await (const row of readXlsxRows(bytes)) rows.push(row);

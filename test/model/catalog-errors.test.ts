@@ -39,7 +39,10 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     expect(error.message).toBe(
       'catalog.indicators[15].measure.numerator.where.and[1].field: unknown field "closed_date" in dataset "cases"; known: case_id, court, district, case_type, procedure, filed_on, closed_on, time_limit_days, excluded_days, disposition, mediable, appealed, appeal_outcome, claim_amount, recovered_amount, review_grade',
     );
-    expect(error.issues[0]).toMatchObject({ code: 'unknown_field', path: ['indicators', 15, 'measure', 'numerator', 'where', 'and', 1, 'field'] });
+    expect(error.issues[0]).toMatchObject({
+      code: 'unknown_field',
+      path: ['indicators', 15, 'measure', 'numerator', 'where', 'and', 1, 'field'],
+    });
   });
 
   it('rejects a rate over a non-boolean filter', () => {
@@ -48,7 +51,9 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     const error = problemsOf(catalog);
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.code).toBe('non_boolean_filter');
-    expect(error.message).toMatch(/^catalog\.indicators\[15\]\.measure\.numerator\.where\.field: .*"time_limit_days" is integer/);
+    expect(error.message).toMatch(
+      /^catalog\.indicators\[15\]\.measure\.numerator\.where\.field: .*"time_limit_days" is integer/,
+    );
   });
 
   it('rejects unknown keys, naming each', () => {
@@ -62,13 +67,18 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
   });
 
   it('rejects __proto__, constructor and prototype keys by name before anything else reads them', () => {
-    const text = JSON.stringify(courtCatalog()).replace('"unit":"count"', '"__proto__":{"polluted":true},"unit":"count"');
+    const text = JSON.stringify(courtCatalog()).replace(
+      '"unit":"count"',
+      '"__proto__":{"polluted":true},"unit":"count"',
+    );
     const error = problemsOf(JSON.parse(text));
     expect(error.issues[0]).toMatchObject({ code: 'forbidden_key', path: ['indicators', 0, '__proto__'] });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     const withConstructor = brokenCatalog();
     (withConstructor.indicators[1]!['measure'] as Record<string, unknown>)['constructor'] = {};
-    expect(problemsOf(withConstructor).message).toContain('catalog.indicators[1].measure.constructor: the key "constructor" is not allowed');
+    expect(problemsOf(withConstructor).message).toContain(
+      'catalog.indicators[1].measure.constructor: the key "constructor" is not allowed',
+    );
   });
 
   it('rejects a field named like a prototype member', () => {
@@ -86,18 +96,33 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
       { id: 'inner', label, children: [{ composite: 'outer', weight: 2 }] },
     ];
     const error = problemsOf(catalog);
-    expect(error.issues).toEqual([{ code: 'cycle', path: ['composites', 0, 'children'], message: 'composites form a cycle: outer → inner → outer', params: { composites: ['outer', 'inner', 'outer'] } }]);
+    expect(error.issues).toEqual([
+      {
+        code: 'cycle',
+        path: ['composites', 0, 'children'],
+        message: 'composites form a cycle: outer → inner → outer',
+        params: { composites: ['outer', 'inner', 'outer'] },
+      },
+    ]);
   });
 
   it('rejects references to unknown datasets, indicators and composites', () => {
     const catalog = brokenCatalog();
     catalog.indicators[0]!['dataset'] = 'courts';
     catalog.indicators[10]!['measure'] = { kind: 'complement', of: 'apeal_rate' };
-    catalog.composites = [{ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, children: [{ composite: 'nope' }, { indicator: 'clearance_rate', composite: 'nope' }] }];
+    catalog.composites = [
+      {
+        id: 'x',
+        label: { 'zh-CN': 'x', en: 'x' },
+        children: [{ composite: 'nope' }, { indicator: 'clearance_rate', composite: 'nope' }],
+      },
+    ];
     const messages = problemsOf(catalog).message.split('\n');
     expect(messages).toEqual([
       'catalog.indicators[0].dataset: unknown dataset "courts"; known: cases',
-      expect.stringMatching(/^catalog\.indicators\[10\]\.measure\.of: unknown indicator "apeal_rate"; known: filed_cases, /),
+      expect.stringMatching(
+        /^catalog\.indicators\[10\]\.measure\.of: unknown indicator "apeal_rate"; known: filed_cases, /,
+      ),
       'catalog.composites[0].children[0].composite: unknown composite "nope"',
       'catalog.composites[0].children[1]: a child names exactly one of "indicator" or "composite"',
     ]);
@@ -106,7 +131,9 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
   it('rejects a complement of something that is not a rate', () => {
     const catalog = brokenCatalog();
     catalog.indicators[10]!['measure'] = { kind: 'complement', of: 'median_trial_days' };
-    expect(problemsOf(catalog).message).toBe('catalog.indicators[10].measure.of: "median_trial_days" is a median; a complement needs a rate');
+    expect(problemsOf(catalog).message).toBe(
+      'catalog.indicators[10].measure.of: "median_trial_days" is a median; a complement needs a rate',
+    );
   });
 
   it('checks operand types, constants and operators against the dataset', () => {
@@ -152,11 +179,19 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
 
   it('explains type errors inside unions by the branch the user meant', () => {
     const catalog = brokenCatalog();
-    catalog.indicators[3]!['measure'] = { kind: 'rate', numerator: { time: { flow: 'closed_on' } }, denominator: { time: [{ pending: 'middle', from: 'filed_on', to: 'closed_on' }] } };
+    catalog.indicators[3]!['measure'] = {
+      kind: 'rate',
+      numerator: { time: { flow: 'closed_on' } },
+      denominator: { time: [{ pending: 'middle', from: 'filed_on', to: 'closed_on' }] },
+    };
     catalog.indicators[5]!['unit'] = 'percentage';
     const messages = problemsOf(catalog).message.split('\n');
-    expect(messages).toContain('catalog.indicators[3].measure.denominator.time[0].pending: expected one of "start", "end", got "middle"');
-    expect(messages).toContain('catalog.indicators[5].unit: expected one of "percent", "ratio", "count", "days", "score", "currency", got "percentage"');
+    expect(messages).toContain(
+      'catalog.indicators[3].measure.denominator.time[0].pending: expected one of "start", "end", got "middle"',
+    );
+    expect(messages).toContain(
+      'catalog.indicators[5].unit: expected one of "percent", "ratio", "count", "days", "score", "currency", got "percentage"',
+    );
   });
 
   it('returns a validated catalog that evaluate accepts without checking it again', () => {

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, checkReportShape, compositeReport, evaluate, extendCatalog, ingest, parseReport, type Report } from '../../src/index.js';
+import {
+  builtInCatalog,
+  checkReportShape,
+  compositeReport,
+  evaluate,
+  extendCatalog,
+  ingest,
+  parseReport,
+  type Report,
+} from '../../src/index.js';
 import { REPORT_ISSUE_WORDS } from '../../src/model/check-report-shape.js';
 import { fixture } from '../support/fixtures.js';
 
@@ -8,10 +17,20 @@ const court = builtInCatalog('court-case-quality');
 const cases = ingest(court.datasets[0], fixture('court-cases'));
 const reports: Report[] = [
   ...evaluate(court, { cases }, { from: '2019-01-01', to: '2019-04-30', by: 'district', suppressBelow: 2 }),
-  ...evaluate(builtInCatalog('procuratorate'), { procuratorate_cases: ingest(builtInCatalog('procuratorate').datasets[0], fixture('procuratorate-cases')) }, { from: '2019-03-01', to: '2019-03-31' }),
+  ...evaluate(
+    builtInCatalog('procuratorate'),
+    { procuratorate_cases: ingest(builtInCatalog('procuratorate').datasets[0], fixture('procuratorate-cases')) },
+    { from: '2019-03-01', to: '2019-03-31' },
+  ),
 ];
-const withGoalposts = extendCatalog(court, { composites: { fairness: { normalisation: { method: 'goalposts', lo: 0, hi: 1, scale: 100 } } } });
-const toy = compositeReport(withGoalposts, evaluate(withGoalposts, { cases }, { period: 'year', from: '2019-01-01', to: '2019-12-31', by: 'district' }), { composite: 'fairness', rank: true });
+const withGoalposts = extendCatalog(court, {
+  composites: { fairness: { normalisation: { method: 'goalposts', lo: 0, hi: 1, scale: 100 } } },
+});
+const toy = compositeReport(
+  withGoalposts,
+  evaluate(withGoalposts, { cases }, { period: 'year', from: '2019-01-01', to: '2019-12-31', by: 'district' }),
+  { composite: 'fairness', rank: true },
+);
 reports.push(toy);
 
 const accepts = (check: (input: unknown) => unknown, input: unknown): boolean => {
@@ -26,7 +45,8 @@ const accepts = (check: (input: unknown) => unknown, input: unknown): boolean =>
 /** Every path to a value inside a JSON value. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return [prefix, ...value.flatMap((item, i) => paths(item, [...prefix, i]))];
-  if (value !== null && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  if (value !== null && typeof value === 'object')
+    return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
   return [prefix];
 }
 
@@ -87,7 +107,9 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
   });
 
   it('rejects prototype keys by name and names the path of a problem', () => {
-    const polluted = JSON.parse(JSON.stringify(reports[0]).replace('"schema":', '"__proto__":{"x":1},"schema":')) as unknown;
+    const polluted = JSON.parse(
+      JSON.stringify(reports[0]).replace('"schema":', '"__proto__":{"x":1},"schema":'),
+    ) as unknown;
     expect(() => checkReportShape(polluted)).toThrow('report.__proto__: the key "__proto__" is not allowed');
     const broken = setAt(JSON.parse(JSON.stringify(reports[0])), ['rows', 2, 'n'], () => -1);
     expect(() => checkReportShape(broken)).toThrow('report.rows[2].n: expected a whole number ≥ 0');
@@ -102,10 +124,15 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
         if (target === null || typeof target !== 'object' || Array.isArray(target)) continue;
         for (const key of ['__proto__', 'constructor', 'prototype']) {
           const copy = JSON.parse(JSON.stringify(json)) as unknown;
-          const node = path.reduce<unknown>((at, step) => (at as Record<string | number, unknown>)[step], copy) as object;
+          const node = path.reduce<unknown>(
+            (at, step) => (at as Record<string | number, unknown>)[step],
+            copy,
+          ) as object;
           // An own key, as JSON.parse makes it (assignment would set the prototype instead).
           Object.defineProperty(node, key, { value: 1, enumerable: true, configurable: true, writable: true });
-          expect(() => checkReportShape(copy), `${key} at ${JSON.stringify(path)}`).toThrow(`the key "${key}" is not allowed`);
+          expect(() => checkReportShape(copy), `${key} at ${JSON.stringify(path)}`).toThrow(
+            `the key "${key}" is not allowed`,
+          );
           placed++;
         }
       }
@@ -124,20 +151,32 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
       expect(accepts(checkReportShape, json), report.indicator.id).toBe(true);
       // Keys in another order than the core writes them: still only known keys. (A fresh Report
       // each time: an accepted one is remembered as checked.)
-      const reordered = (entries: [string, unknown][]): unknown => ({ ...json, rows: [Object.fromEntries(entries), ...json.rows.slice(1)] });
+      const reordered = (entries: [string, unknown][]): unknown => ({
+        ...json,
+        rows: [Object.fromEntries(entries), ...json.rows.slice(1)],
+      });
       expect(accepts(checkReportShape, reordered(Object.entries(row).reverse())), report.indicator.id).toBe(true);
-      expect(() => checkReportShape(reordered([...Object.entries(row).reverse(), ['extra', 1]])), report.indicator.id).toThrow('report.rows[0].extra: unknown key "extra"');
+      expect(
+        () => checkReportShape(reordered([...Object.entries(row).reverse(), ['extra', 1]])),
+        report.indicator.id,
+      ).toThrow('report.rows[0].extra: unknown key "extra"');
     }
   });
 
   it('tests a date or group key unlike the last one that passed (the common-row shortcut remembers only those)', () => {
     const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[] };
-    const [first, second, third] = json.rows as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
+    const [first, second, third] = json.rows as [
+      Record<string, unknown>,
+      Record<string, unknown>,
+      Record<string, unknown>,
+    ];
     expect(second['start']).toBe(first['start']);
     second['start'] = `${String(first['start'])} `;
     second['end'] = String(first['end']).replace(/-(\d\d)$/, '-$1x');
     third['group'] = { 'bad-key': '徐汇区' };
-    expect(() => checkReportShape(json)).toThrow(/rows\[1\]\.start: expected a date YYYY-MM-DD[^]*rows\[1\]\.end: expected a date YYYY-MM-DD[^]*rows\[2\]\.group\.bad-key: expected an identifier key/);
+    expect(() => checkReportShape(json)).toThrow(
+      /rows\[1\]\.start: expected a date YYYY-MM-DD[^]*rows\[1\]\.end: expected a date YYYY-MM-DD[^]*rows\[2\]\.group\.bad-key: expected an identifier key/,
+    );
     // And the same Report, put right, passes: what was remembered did not stick to the faults.
     second['start'] = first['start'];
     second['end'] = first['end'];
@@ -146,7 +185,10 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
   });
 
   it('gives every problem its own path (the walk shares one path array and copies it per problem)', () => {
-    const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[]; indicator: Record<string, unknown> };
+    const json = JSON.parse(JSON.stringify(reports[0])) as {
+      rows: Record<string, unknown>[];
+      indicator: Record<string, unknown>;
+    };
     json.rows[1]!['extra'] = 1;
     json.rows[2]!['n'] = -1;
     (json.rows[3]!['ci'] as Record<string, unknown> | null) ??= { low: 0, high: 1 };
@@ -169,14 +211,19 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
       ['rows', 4, 'end'],
     ]);
     const nested = JSON.parse('{"a":[{"b":1},{"__proto__":2,"c":[{"constructor":3}]}],"prototype":4}') as unknown;
-    expect(() => checkReportShape(nested)).toThrow(/report\.a\[1\]\.__proto__: .*\nreport\.a\[1\]\.c\[0\]\.constructor: .*\nreport\.prototype: /);
+    expect(() => checkReportShape(nested)).toThrow(
+      /report\.a\[1\]\.__proto__: .*\nreport\.a\[1\]\.c\[0\]\.constructor: .*\nreport\.prototype: /,
+    );
   });
 });
 
 describe('checkReportShape(json) and parseReport(json) reject impossible numbers, dates and period keys, with a path', () => {
-  const byId = (id: string): { rows: Record<string, unknown>[]; indicator: Record<string, unknown>; period: Record<string, unknown> } =>
+  const byId = (
+    id: string,
+  ): { rows: Record<string, unknown>[]; indicator: Record<string, unknown>; period: Record<string, unknown> } =>
     JSON.parse(JSON.stringify(reports.find((report) => report.indicator.id === id)!)) as never;
-  const firstValued = (json: { rows: Record<string, unknown>[] }): number => json.rows.findIndex((row) => row['value'] !== null && row['denominator'] !== null);
+  const firstValued = (json: { rows: Record<string, unknown>[] }): number =>
+    json.rows.findIndex((row) => row['value'] !== null && row['denominator'] !== null);
   /** Both checks reject `json`; the widgets' check names `message` at `path`. */
   const rejected = (json: unknown, path: string, message: string): void => {
     expect(accepts(parseReport, json), `parseReport accepted ${path}`).toBe(false);
@@ -234,7 +281,10 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     target.indicator['target'] = -1e300;
     rejected(target, 'report.indicator.target', 'expected a number within ±9007199254740991');
     const change = byId('clearance_rate');
-    change.rows[r]!['change'] = { previous: { period: '2019-01', value: 0.5, delta: 1e17, relative: 1e17 }, yearAgo: null };
+    change.rows[r]!['change'] = {
+      previous: { period: '2019-01', value: 0.5, delta: 1e17, relative: 1e17 },
+      yearAgo: null,
+    };
     rejected(change, `report.rows[${r}].change.previous.delta`, 'expected a number within ±9007199254740991');
     const n = byId('clearance_rate');
     n.rows[r]!['n'] = 1e300;
@@ -242,7 +292,10 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     // 2^53 − 1 itself is a number a Report may hold; a relative change may be larger still.
     const edge = byId('closed_filed_ratio');
     edge.rows[0]!['value'] = Number.MAX_SAFE_INTEGER;
-    edge.rows[0]!['change'] = { previous: { period: '2019-01', value: 1e-12, delta: 1, relative: 1e12 * 1e12 }, yearAgo: null };
+    edge.rows[0]!['change'] = {
+      previous: { period: '2019-01', value: 1e-12, delta: 1, relative: 1e12 * 1e12 },
+      yearAgo: null,
+    };
     expect(accepts(parseReport, edge)).toBe(true);
     expect(accepts(checkReportShape, edge)).toBe(true);
   });
@@ -260,11 +313,18 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     for (const key of ['<b>x</b>', '2019-13', '2019-W60', '2019-Q5', '']) {
       const json = byId('clearance_rate');
       json.rows[0]!['period'] = key;
-      rejected(json, 'report.rows[0].period', 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05');
+      rejected(
+        json,
+        'report.rows[0].period',
+        'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
+      );
     }
     const change = byId('clearance_rate');
     const r = firstValued(change);
-    change.rows[r]!['change'] = { previous: null, yearAgo: { period: '2018-02-29', value: 0.5, delta: 0.1, relative: 0.2 } };
+    change.rows[r]!['change'] = {
+      previous: null,
+      yearAgo: { period: '2018-02-29', value: 0.5, delta: 0.1, relative: 0.2 },
+    };
     rejected(change, `report.rows[${r}].change.yearAgo.period`, 'expected a period key');
   });
 

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { LawGaugeError, parseCatalog } from '../../src/index.js';
 
 const text = { 'zh-CN': '指标', en: 'Indicator' };
-const count = (id: string, dataset: string, of: Record<string, unknown>): Record<string, unknown> => ({ id, dataset, unit: 'count', polarity: 'higher-better', label: text, description: text, measure: { kind: 'count', of } });
+const count = (id: string, dataset: string, of: Record<string, unknown>): Record<string, unknown> => ({
+  id,
+  dataset,
+  unit: 'count',
+  polarity: 'higher-better',
+  label: text,
+  description: text,
+  measure: { kind: 'count', of },
+});
 
 /**
  * A catalog with structural problems (a field type and a measure kind nobody has, a polarity
@@ -17,7 +25,13 @@ const broken = {
   id: 'mine',
   label: text,
   datasets: [
-    { id: 'cases', fields: [{ name: 'district', type: 'string' }, { name: 'filed_on', type: 'date' }] },
+    {
+      id: 'cases',
+      fields: [
+        { name: 'district', type: 'string' },
+        { name: 'filed_on', type: 'date' },
+      ],
+    },
     { id: 'surveys', fields: [{ name: 'district', type: 'strng' }] },
   ],
   indicators: [
@@ -26,7 +40,11 @@ const broken = {
     count('by_district', 'cases', { time: { flow: 'filed_on' }, where: { field: 'court', op: 'eq', value: 'x' } }),
     // Reads the broken dataset: what it says of "surveys" waits until that dataset is fixed.
     count('surveyed', 'surveys', { time: { flow: 'nothing' } }),
-    { ...count('sloppy', 'cases', { time: { flow: 'filed_on' } }), polarity: 'up', measure: { kind: 'countt', of: {} } },
+    {
+      ...count('sloppy', 'cases', { time: { flow: 'filed_on' } }),
+      polarity: 'up',
+      measure: { kind: 'countt', of: {} },
+    },
   ],
 };
 
@@ -68,7 +86,10 @@ describe('one validation reports every problem it can', () => {
     writeFileSync(file, JSON.stringify(broken));
     let output = '';
     try {
-      execFileSync(process.execPath, [new URL('../../bin/lawgauge.js', import.meta.url).pathname, 'validate', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, [new URL('../../bin/lawgauge.js', import.meta.url).pathname, 'validate', file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       output = String((error as { stderr?: string }).stderr);
       expect((error as { status?: number }).status).toBe(1);

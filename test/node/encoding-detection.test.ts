@@ -34,13 +34,18 @@ function districts(table: Awaited<ReturnType<typeof readDatasetFile>>['table']):
 /** ASCII rows of the procuratorate dataset, `count` of them, each `2019-01-DD,Dn,1,0,k`. */
 function asciiRows(count: number): string {
   const rows: string[] = [];
-  for (let i = 0; i < count; i++) rows.push(`2019-01-${String((i % 28) + 1).padStart(2, '0')},D${i % 16},1,0,${i % 4}\n`);
+  for (let i = 0; i < count; i++)
+    rows.push(`2019-01-${String((i % 28) + 1).padStart(2, '0')},D${i % 16},1,0,${i % 4}\n`);
   return rows.join('');
 }
 
 describe('encoding detection: a stray byte in a UTF-8 file', () => {
   it('keeps UTF-8 and quarantines only the row with the byte, naming its line and the byte offset', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,黄浦区,1,0,0\n2019-01-06,黄浦区`), Buffer.from([0xff]), Buffer.from(',1,0,1\n2019-01-07,徐汇区,0,1,2\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}2019-01-05,黄浦区,1,0,0\n2019-01-06,黄浦区`),
+      Buffer.from([0xff]),
+      Buffer.from(',1,0,1\n2019-01-07,徐汇区,0,1,2\n'),
+    ]);
     const offset = bytes.indexOf(0xff);
     const result = await readDatasetFile(write('stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
@@ -55,7 +60,11 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
   });
 
   it('an ASCII-only file with one 0xFF byte is UTF-8 with that row quarantined', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,D1,1,0,0\n2019-01-06,D`), Buffer.from([0xff]), Buffer.from(',1,0,1\n2019-01-07,D3,0,1,2\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}2019-01-05,D1,1,0,0\n2019-01-06,D`),
+      Buffer.from([0xff]),
+      Buffer.from(',1,0,1\n2019-01-07,D3,0,1,2\n'),
+    ]);
     const result = await readDatasetFile(write('ascii-stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
@@ -66,7 +75,12 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
   it('names the offset in the file, not in the chunk, for a stray byte past the first MiB (and after a BOM)', async () => {
     const head = Buffer.from(`\uFEFF${HEADER}${asciiRows(70_000)}`);
     expect(head.length).toBeGreaterThan(1024 * 1024);
-    const bytes = Buffer.concat([head, Buffer.from('2019-02-01,静安区'), Buffer.from([0xc0]), Buffer.from(',1,0,0\n2019-02-02,静安区,1,0,0\n')]);
+    const bytes = Buffer.concat([
+      head,
+      Buffer.from('2019-02-01,静安区'),
+      Buffer.from([0xc0]),
+      Buffer.from(',1,0,0\n2019-02-02,静安区,1,0,0\n'),
+    ]);
     const result = await readDatasetFile(write('late-stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 70_002, used: 70_001, quarantined: 1, skipped: 0 });
@@ -75,7 +89,10 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
   });
 
   it('a byte sequence cut short at the very end of the file quarantines the last row', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,黄浦区,1,0,0\n2019-01-06,D1,1,0,`), Buffer.from([0xe9, 0xbb])]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}2019-01-05,黄浦区,1,0,0\n2019-01-06,D1,1,0,`),
+      Buffer.from([0xe9, 0xbb]),
+    ]);
     const result = await readDatasetFile(write('cut.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
@@ -83,19 +100,35 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
   });
 
   it('a stray byte in the header stops the run with its line and offset', async () => {
-    const bytes = Buffer.concat([Buffer.from('accepted_on,district,arrest'), Buffer.from([0xff]), Buffer.from('_review,prosecution_review,extra_steps\n2019-01-05,D1,1,0,0\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('accepted_on,district,arrest'),
+      Buffer.from([0xff]),
+      Buffer.from('_review,prosecution_review,extra_steps\n2019-01-05,D1,1,0,0\n'),
+    ]);
     const file = write('bad-header.csv', bytes);
-    await expect(readDatasetFile(file, { dataset })).rejects.toThrow('line 1 (the header): the bytes at byte 27 (0xFF) are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK');
+    await expect(readDatasetFile(file, { dataset })).rejects.toThrow(
+      'line 1 (the header): the bytes at byte 27 (0xFF) are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK',
+    );
   });
 
   it('a stray byte in a JSON file stops the run with its offset (records cannot be set aside one by one)', async () => {
-    const bytes = Buffer.concat([Buffer.from('[{"accepted_on":"2019-01-05","district":"黄浦'), Buffer.from([0xff]), Buffer.from('","arrest_review":true,"prosecution_review":false,"extra_steps":0}]')]);
+    const bytes = Buffer.concat([
+      Buffer.from('[{"accepted_on":"2019-01-05","district":"黄浦'),
+      Buffer.from([0xff]),
+      Buffer.from('","arrest_review":true,"prosecution_review":false,"extra_steps":0}]'),
+    ]);
     const file = write('stray.json', bytes);
-    await expect(readDatasetFile(file, { dataset })).rejects.toThrow(`the bytes at byte ${bytes.indexOf(0xff)} (0xFF) are not valid UTF-8`);
+    await expect(readDatasetFile(file, { dataset })).rejects.toThrow(
+      `the bytes at byte ${bytes.indexOf(0xff)} (0xFF) are not valid UTF-8`,
+    );
   });
 
   it('with --encoding utf-8 a stray byte is quarantined the same way', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}2019-01-05,D1,1,0,0\n2019-01-06,D`), Buffer.from([0xff]), Buffer.from(',1,0,1\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}2019-01-05,D1,1,0,0\n2019-01-06,D`),
+      Buffer.from([0xff]),
+      Buffer.from(',1,0,1\n'),
+    ]);
     const result = await readDatasetFile(write('forced-stray.csv', bytes), { dataset, encoding: 'utf-8' });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
@@ -105,10 +138,23 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
 describe('encoding detection: GB18030', () => {
   it('still reads a GBK file (Chinese header and rows) as GB18030', async () => {
     // 受理日期,区,审查逮捕,审查起诉,可避免的程序环节数 / 2019/1/5,黄浦区,是,否,1 / 2019/1/6,黄浦区,否,是,0, in GBK.
-    const header = Buffer.from([0xca, 0xdc, 0xc0, 0xed, 0xc8, 0xd5, 0xc6, 0xda, 0x2c, 0xc7, 0xf8, 0x2c, 0xc9, 0xf3, 0xb2, 0xe9, 0xb4, 0xfe, 0xb2, 0xb6, 0x2c, 0xc9, 0xf3, 0xb2, 0xe9, 0xc6, 0xf0, 0xcb, 0xdf, 0x2c, 0xbf, 0xc9, 0xb1, 0xdc, 0xc3, 0xe2, 0xb5, 0xc4, 0xb3, 0xcc, 0xd0, 0xf2, 0xbb, 0xb7, 0xbd, 0xda, 0xca, 0xfd, 0x0a]);
+    const header = Buffer.from([
+      0xca, 0xdc, 0xc0, 0xed, 0xc8, 0xd5, 0xc6, 0xda, 0x2c, 0xc7, 0xf8, 0x2c, 0xc9, 0xf3, 0xb2, 0xe9, 0xb4, 0xfe, 0xb2,
+      0xb6, 0x2c, 0xc9, 0xf3, 0xb2, 0xe9, 0xc6, 0xf0, 0xcb, 0xdf, 0x2c, 0xbf, 0xc9, 0xb1, 0xdc, 0xc3, 0xe2, 0xb5, 0xc4,
+      0xb3, 0xcc, 0xd0, 0xf2, 0xbb, 0xb7, 0xbd, 0xda, 0xca, 0xfd, 0x0a,
+    ]);
     const shi = [0xca, 0xc7];
     const fou = [0xb7, 0xf1];
-    const row = (day: number, a: number[], b: number[], steps: number): Buffer => Buffer.from([...Buffer.from(`2019/1/${day},`), ...HUANGPU_GBK, 0x2c, ...a, 0x2c, ...b, ...Buffer.from(`,${steps}\n`)]);
+    const row = (day: number, a: number[], b: number[], steps: number): Buffer =>
+      Buffer.from([
+        ...Buffer.from(`2019/1/${day},`),
+        ...HUANGPU_GBK,
+        0x2c,
+        ...a,
+        0x2c,
+        ...b,
+        ...Buffer.from(`,${steps}\n`),
+      ]);
     const file = write('gbk.csv', Buffer.concat([header, row(5, shi, fou, 1), row(6, fou, shi, 0)]));
     const result = await readDatasetFile(file, { dataset });
     expect(result.encoding).toBe('gb18030');
@@ -117,10 +163,18 @@ describe('encoding detection: GB18030', () => {
   });
 
   it('--encoding utf-8 on a GBK file names the offset of the first byte that is not UTF-8', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}2019/1/5,`), Buffer.from(HUANGPU_GBK), Buffer.from(',1,0,0\n2019/1/6,'), Buffer.from(HUANGPU_GBK), Buffer.from(',1,0,0\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}2019/1/5,`),
+      Buffer.from(HUANGPU_GBK),
+      Buffer.from(',1,0,0\n2019/1/6,'),
+      Buffer.from(HUANGPU_GBK),
+      Buffer.from(',1,0,0\n'),
+    ]);
     const file = write('gbk-rows.csv', bytes);
     const offset = HEADER.length + '2019/1/5,'.length;
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(`${file}: the bytes at byte ${offset} (0xBB) are not valid UTF-8; give --encoding gb18030 (or auto)`);
+    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
+      `${file}: the bytes at byte ${offset} (0xBB) are not valid UTF-8; give --encoding gb18030 (or auto)`,
+    );
     expect((await readDatasetFile(file, { dataset })).encoding).toBe('gb18030');
   });
 
@@ -129,7 +183,9 @@ describe('encoding detection: GB18030', () => {
     const gbkRow = Buffer.from([...Buffer.from('2019/1/1,'), ...HUANGPU_GBK, ...Buffer.from(',1,0,0\n')]);
     const bytes = Buffer.concat([head, gbkRow, gbkRow, gbkRow]);
     const file = write('gbk-late.csv', bytes);
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(`the bytes at byte ${head.length + 9} (0xBB) are not valid UTF-8`);
+    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
+      `the bytes at byte ${head.length + 9} (0xBB) are not valid UTF-8`,
+    );
   });
 });
 
@@ -185,44 +241,66 @@ describe('encoding detection: property', () => {
         });
         expect(start).toBe(bytes.length);
         const flagged = quarantine.filter((entry) => entry.code === 'invalid_encoding');
-        expect(flagged.map((entry) => ({ line: entry.line, offset: Number(/byte (\d+)/.exec(entry.reason)?.[1]) }))).toEqual(damaged);
+        expect(
+          flagged.map((entry) => ({ line: entry.line, offset: Number(/byte (\d+)/.exec(entry.reason)?.[1]) })),
+        ).toEqual(damaged);
       }),
       { seed: 20, numRuns: 150 },
     );
   });
 
   it('the offsets and rows do not depend on where the chunks are cut (BOM, quoted line breaks, sequences cut in two)', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom(',', '"', '""', '\n', '\r\n', '黄浦区', '😀', 'é'), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(',', '"', '""', '\n', '\r\n', '黄浦区', '😀', 'é'),
+          fc.string({ unit: 'grapheme', maxLength: 3 }),
+        ),
+        { maxLength: 40 },
+      )
+      .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(fc.boolean(), text, fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0x80, max: 0xff }) }), { maxLength: 3 }), fc.array(fc.nat(), { maxLength: 5 }), (bom, body, injections, cuts) => {
-        const plain = [...Buffer.from(`${bom ? '\uFEFF' : ''}${HEADER}${body}`)];
-        for (const { at, byte } of injections) plain.splice(Buffer.byteLength(`${bom ? '\uFEFF' : ''}${HEADER}`) + (at % (plain.length + 1 - Buffer.byteLength(HEADER))), 0, byte);
-        const bytes = Uint8Array.from(plain);
-        const read = (pieces: readonly Uint8Array[]): unknown => {
-          const check = new Utf8Check();
-          const reader = new ByteCsvIngest(dataset);
-          for (const piece of pieces) {
-            reader.markInvalid(check.chunk(piece));
-            reader.push(piece);
+      fc.property(
+        fc.boolean(),
+        text,
+        fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0x80, max: 0xff }) }), { maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (bom, body, injections, cuts) => {
+          const plain = [...Buffer.from(`${bom ? '\uFEFF' : ''}${HEADER}${body}`)];
+          for (const { at, byte } of injections)
+            plain.splice(
+              Buffer.byteLength(`${bom ? '\uFEFF' : ''}${HEADER}`) +
+                (at % (plain.length + 1 - Buffer.byteLength(HEADER))),
+              0,
+              byte,
+            );
+          const bytes = Uint8Array.from(plain);
+          const read = (pieces: readonly Uint8Array[]): unknown => {
+            const check = new Utf8Check();
+            const reader = new ByteCsvIngest(dataset);
+            for (const piece of pieces) {
+              reader.markInvalid(check.chunk(piece));
+              reader.push(piece);
+            }
+            reader.markInvalid(check.end());
+            try {
+              const { table } = reader.end();
+              return { quality: table.quality, quarantine: table.quarantine, evidence: check.evidence.invalid };
+            } catch (error) {
+              return (error as Error).message;
+            }
+          };
+          const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+          const pieces: Uint8Array[] = [];
+          let from = 0;
+          for (const point of points) {
+            pieces.push(bytes.subarray(from, point));
+            from = point;
           }
-          reader.markInvalid(check.end());
-          try {
-            const { table } = reader.end();
-            return { quality: table.quality, quarantine: table.quarantine, evidence: check.evidence.invalid };
-          } catch (error) {
-            return (error as Error).message;
-          }
-        };
-        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-        const pieces: Uint8Array[] = [];
-        let from = 0;
-        for (const point of points) {
-          pieces.push(bytes.subarray(from, point));
-          from = point;
-        }
-        pieces.push(bytes.subarray(from));
-        expect(read(pieces)).toEqual(read([bytes]));
-      }),
+          pieces.push(bytes.subarray(from));
+          expect(read(pieces)).toEqual(read([bytes]));
+        },
+      ),
       { seed: 2020, numRuns: 300 },
     );
   });

@@ -22,7 +22,10 @@ const lines = [
 
 describe('numbers a double cannot hold as written, in JSON and NDJSON files', () => {
   it('are refused with the value as written, in NDJSON and in a JSON array', async () => {
-    for (const [name, text] of [['cases.ndjson', lines.join('\n')], ['cases.json', `[${lines.join(',\n')}]`]] as const) {
+    for (const [name, text] of [
+      ['cases.ndjson', lines.join('\n')],
+      ['cases.json', `[${lines.join(',\n')}]`],
+    ] as const) {
       const file = join(dir, name);
       writeFileSync(file, text);
       const { table } = await readDatasetFile(file, { dataset: cases, fields });
@@ -36,8 +39,18 @@ describe('numbers a double cannot hold as written, in JSON and NDJSON files', ()
   });
 
   it('leave every other number, and strings that look like numbers, as they are', () => {
-    const text = '{"a":1e2,"b":-0.5,"c":"1e-400","d":"x\\"1e309","e":100000000000000000000,"f":0.1,"g":-0,"h":12345678901234567}';
-    expect(JSON.parse(jsonNumbersAsWritten(text))).toEqual({ a: 100, b: -0.5, c: '1e-400', d: 'x"1e309', e: 1e20, f: 0.1, g: -0, h: '12345678901234567' });
+    const text =
+      '{"a":1e2,"b":-0.5,"c":"1e-400","d":"x\\"1e309","e":100000000000000000000,"f":0.1,"g":-0,"h":12345678901234567}';
+    expect(JSON.parse(jsonNumbersAsWritten(text))).toEqual({
+      a: 100,
+      b: -0.5,
+      c: '1e-400',
+      d: 'x"1e309',
+      e: 1e20,
+      f: 0.1,
+      g: -0,
+      h: '12345678901234567',
+    });
     expect(jsonNumbersAsWritten('{"a":1,"b":[2,3]}')).toBe('{"a":1,"b":[2,3]}');
   });
 });

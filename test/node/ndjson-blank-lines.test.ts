@@ -12,7 +12,8 @@ const cases = builtInCatalog('court-case-quality').datasets[0]!;
 const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on'];
 const dir = mkdtempSync(join(tmpdir(), 'lawgauge-ndjson-'));
 
-const record = (id: string, filed = '2019-01-07'): string => JSON.stringify({ case_id: id, district: '黄浦区', case_type: '民事', procedure: '一审', filed_on: filed });
+const record = (id: string, filed = '2019-01-07'): string =>
+  JSON.stringify({ case_id: id, district: '黄浦区', case_type: '民事', procedure: '一审', filed_on: filed });
 
 async function read(name: string, text: string): Promise<Awaited<ReturnType<typeof readDatasetFile>>> {
   const file = join(dir, name);
@@ -65,7 +66,14 @@ describe('blank lines in NDJSON', () => {
   });
 
   it('a line longer than the 1 MiB read chunk is one record', async () => {
-    const long = JSON.stringify({ case_id: 'B1', district: '黄浦区', case_type: '民事', procedure: '一审', filed_on: '2019-01-07', note: 'x'.repeat(3 * 2 ** 20) });
+    const long = JSON.stringify({
+      case_id: 'B1',
+      district: '黄浦区',
+      case_type: '民事',
+      procedure: '一审',
+      filed_on: '2019-01-07',
+      note: 'x'.repeat(3 * 2 ** 20),
+    });
     const { table } = await read('long.ndjson', `${record('A1')}\n\n${long}\n${record('A2')}\n`);
     expect(table.quality).toEqual({ read: 4, used: 3, quarantined: 0, skipped: 1 });
     expect(table.skippedRows.rows).toEqual([{ row: 2, line: 2, reason: 'blank' }]);

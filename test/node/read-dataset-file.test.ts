@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'lawgauge-read-'));
 function bigCsv(rows: number): string {
   const lines = ['受理日期,区,审查逮捕,审查起诉,可避免的程序环节数'];
   const districts = ['黄浦区', '徐汇区', '浦东新区', '"长宁\n区"', '静安区'];
-  for (let i = 0; i < rows; i++) lines.push(`2019/${(i % 12) + 1}/${(i % 28) + 1},${districts[i % 5]},${i % 3 ? '是' : '否'},否,${i % 4}${i % 997 === 0 ? ',extra' : ''}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `2019/${(i % 12) + 1}/${(i % 28) + 1},${districts[i % 5]},${i % 3 ? '是' : '否'},否,${i % 4}${i % 997 === 0 ? ',extra' : ''}`,
+    );
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -33,10 +36,14 @@ describe('readDatasetFile', () => {
   it('re-reads a file as GB18030 when bytes that are not UTF-8 first appear after the first chunk', async () => {
     // An export whose first megabytes are plain ASCII, with GBK text only near the end.
     const ascii = ['accepted_on,district,arrest_review,prosecution_review,extra_steps'];
-    for (let i = 0; i < 80_000; i++) ascii.push(`2019-01-${String((i % 28) + 1).padStart(2, '0')},D${i % 16},1,0,${i % 4}`);
+    for (let i = 0; i < 80_000; i++)
+      ascii.push(`2019-01-${String((i % 28) + 1).padStart(2, '0')},D${i % 16},1,0,${i % 4}`);
     const utf8 = Buffer.from(`${ascii.join('\n')}\n`, 'utf8');
     // 2019/1/1,黄浦区,1,0,0 with 黄浦区 in GBK (BB C6 C6 D6 C7 F8).
-    const gbkRow = Buffer.from([0x32, 0x30, 0x31, 0x39, 0x2f, 0x31, 0x2f, 0x31, 0x2c, 0xbb, 0xc6, 0xc6, 0xd6, 0xc7, 0xf8, 0x2c, 0x31, 0x2c, 0x30, 0x2c, 0x30, 0x0a]);
+    const gbkRow = Buffer.from([
+      0x32, 0x30, 0x31, 0x39, 0x2f, 0x31, 0x2f, 0x31, 0x2c, 0xbb, 0xc6, 0xc6, 0xd6, 0xc7, 0xf8, 0x2c, 0x31, 0x2c, 0x30,
+      0x2c, 0x30, 0x0a,
+    ]);
     const file = join(dir, 'late.csv');
     writeFileSync(file, Buffer.concat([utf8, gbkRow]));
     const result = await readDatasetFile(file, { dataset });
@@ -50,6 +57,8 @@ describe('readDatasetFile', () => {
   it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {
     const file = join(dir, 'gbk.csv');
     writeFileSync(file, Buffer.from([0xca, 0xdc, 0xc0, 0xed, 0xc8, 0xd5, 0xc6, 0xda, 0x0a]));
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(`${file}: the bytes at byte 0 (0xCA) are not valid UTF-8; give --encoding gb18030 (or auto)`);
+    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
+      `${file}: the bytes at byte 0 (0xCA) are not valid UTF-8; give --encoding gb18030 (or auto)`,
+    );
   });
 });

@@ -21,7 +21,13 @@ function seedWorkbook(): Uint8Array {
   const names = header!.split(',');
   const cell = (name: string, text: string): XlsxCellValue => {
     if (text === '') return null;
-    if (name === '立案日期' || name === '结案日期') return { date: text.split('/').map((part, i) => (i === 0 ? part : part.padStart(2, '0'))).join('-') };
+    if (name === '立案日期' || name === '结案日期')
+      return {
+        date: text
+          .split('/')
+          .map((part, i) => (i === 0 ? part : part.padStart(2, '0')))
+          .join('-'),
+      };
     if (['审限天数', '扣除审限天数', '执行标的', '到位金额'].includes(name)) return Number(text);
     return text;
   };
@@ -55,14 +61,33 @@ describe('Excel workbooks wherever CSV is read', () => {
     expect(fromXlsx.format).toBe('xlsx');
     expect(fromXlsx.table.quality).toEqual(fromCsv.table.quality);
     const options = { by: 'district', period: 'quarter', from: '2019-01-01', to: '2019-12-31' } as const;
-    expect(evaluate(catalog, { cases: fromXlsx.table }, options)).toEqual(evaluate(catalog, { cases: fromCsv.table }, options));
+    expect(evaluate(catalog, { cases: fromXlsx.table }, options)).toEqual(
+      evaluate(catalog, { cases: fromCsv.table }, options),
+    );
     // By number too; the first sheet (the cover) has no such header.
-    expect((await readDatasetFile(workbook, { dataset: cases, mapping, sheet: 2 })).table.length).toBe(fromCsv.table.length);
-    await expect(readDatasetFile(workbook, { dataset: cases, mapping })).rejects.toThrow(/the file has no column "案号" for field "case_id"[^]*read the first sheet, "封面"; the workbook's sheets: "封面", "案件" — choose one with --sheet/);
+    expect((await readDatasetFile(workbook, { dataset: cases, mapping, sheet: 2 })).table.length).toBe(
+      fromCsv.table.length,
+    );
+    await expect(readDatasetFile(workbook, { dataset: cases, mapping })).rejects.toThrow(
+      /the file has no column "案号" for field "case_id"[^]*read the first sheet, "封面"; the workbook's sheets: "封面", "案件" — choose one with --sheet/,
+    );
   });
 
   it('lawgauge compute --sheet gives the Reports the CSV gives, and says it read a workbook', async () => {
-    const args = ['--catalog', 'court-case-quality', '--map', join(root, 'seeds/mapping.json'), '--by', 'district', '--period', 'year', '--format', 'json', '--lang', 'en'];
+    const args = [
+      '--catalog',
+      'court-case-quality',
+      '--map',
+      join(root, 'seeds/mapping.json'),
+      '--by',
+      'district',
+      '--period',
+      'year',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ];
     const csv = await cli(['compute', ...args, '--data', `cases=${join(root, 'seeds/cases.csv')}`]);
     const xlsx = await cli(['compute', ...args, '--data', `cases=${workbook}`, '--sheet', '案件']);
     expect(xlsx.code).toBe(0);
@@ -73,15 +98,38 @@ describe('Excel workbooks wherever CSV is read', () => {
   it('a footer row (合计) and a row of empty cells are skipped, not rejected, as in CSV', async () => {
     const header = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'claim_amount'];
     const file = join(directory, 'footer.xlsx');
-    writeFileSync(file, writeXlsx([{ name: 'cases', rows: [header, ['A1', '黄浦区', '民事', '一审', { date: '2019-01-07' }, null, 100], ['A2', '徐汇区', '民事', '一审', { date: '2019-02-01' }, null, 50], { row: 5, cells: ['', '', ''] }, { row: 6, cells: ['合计', null, null, null, null, null, 150] }] }]));
-    const { table } = await readDatasetFile(file, { dataset: cases, fields: ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'claim_amount'] });
+    writeFileSync(
+      file,
+      writeXlsx([
+        {
+          name: 'cases',
+          rows: [
+            header,
+            ['A1', '黄浦区', '民事', '一审', { date: '2019-01-07' }, null, 100],
+            ['A2', '徐汇区', '民事', '一审', { date: '2019-02-01' }, null, 50],
+            { row: 5, cells: ['', '', ''] },
+            { row: 6, cells: ['合计', null, null, null, null, null, 150] },
+          ],
+        },
+      ]),
+    );
+    const { table } = await readDatasetFile(file, {
+      dataset: cases,
+      fields: ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'claim_amount'],
+    });
     expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 0, skipped: 2 });
-    expect(table.skippedRows.rows.map((row) => [row.line, row.reason])).toEqual([[5, 'blank'], [6, 'footer']]);
+    expect(table.skippedRows.rows.map((row) => [row.line, row.reason])).toEqual([
+      [5, 'blank'],
+      [6, 'footer'],
+    ]);
   });
 
   it('an old binary .xls (or a password-protected workbook) is refused, saying what to do', async () => {
     const xls = join(directory, 'old.xls');
-    writeFileSync(xls, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]));
+    writeFileSync(
+      xls,
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]),
+    );
     const run = await cli(['compute', '--catalog', 'court-case-quality', '--data', `cases=${xls}`]);
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/\.xls.*save it as \.xlsx/);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkReformReportShape, ingestCsv, parseProgramme, programmeFromTables, progress, reformReportAsOf, REFORM_TASKS_DATASET, type Programme, type ReformReport } from '../../src/index.js';
+import {
+  checkReformReportShape,
+  ingestCsv,
+  parseProgramme,
+  programmeFromTables,
+  progress,
+  reformReportAsOf,
+  REFORM_TASKS_DATASET,
+  type Programme,
+  type ReformReport,
+} from '../../src/index.js';
 import { checkProgramme } from '../../src/internal.js';
 import { reformCsv, reformTable } from '../../src/cli/reform-command.js';
 
@@ -25,7 +35,13 @@ describe('a task tree 3,000 levels deep (each task the parent of the next)', () 
   it('progress(programme) computes depth, statuses and progress rolled up the whole chain', () => {
     const report = progress(chain(), { asOf: '2019-06-30' });
     expect(report.tasks).toHaveLength(DEPTH);
-    expect(report.tasks[DEPTH - 1]).toMatchObject({ id: `t${DEPTH}`, depth: DEPTH - 1, leaf: true, status: 'completed', progress: 1 });
+    expect(report.tasks[DEPTH - 1]).toMatchObject({
+      id: `t${DEPTH}`,
+      depth: DEPTH - 1,
+      leaf: true,
+      status: 'completed',
+      progress: 1,
+    });
     expect(report.tasks[0]).toMatchObject({ id: 't1', depth: 0, leaf: false, progress: 1 });
     expect(report.tasks.filter((task) => task.leaf)).toHaveLength(1);
     expect(report.completionRate).toBe(1);
@@ -47,8 +63,23 @@ describe('a task tree 3,000 levels deep (each task the parent of the next)', () 
   });
 
   it('programmeFromTables reads the chain from a ledger', () => {
-    const rows = chain().tasks.map((task) => [task.id, task.parent ?? '', task.area, '深层', task.owner, task.start_on, task.due_on, task.completed_on ?? ''].join(','));
-    const table = ingestCsv(REFORM_TASKS_DATASET, ['task_id,parent_id,area,title,owner,start_on,due_on,completed_on', ...rows].join('\n'), { optional: ['title_en', 'weight', 'verified_on'] }).table;
+    const rows = chain().tasks.map((task) =>
+      [
+        task.id,
+        task.parent ?? '',
+        task.area,
+        '深层',
+        task.owner,
+        task.start_on,
+        task.due_on,
+        task.completed_on ?? '',
+      ].join(','),
+    );
+    const table = ingestCsv(
+      REFORM_TASKS_DATASET,
+      ['task_id,parent_id,area,title,owner,start_on,due_on,completed_on', ...rows].join('\n'),
+      { optional: ['title_en', 'weight', 'verified_on'] },
+    ).table;
     expect(parseProgramme(programmeFromTables({ id: 'deep', label, tasks: table })).tasks).toHaveLength(DEPTH);
   });
 });

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReformReportShape, ingestCsv, LawGaugeError, parseDataset, parseProgramme, programmeFromTables, progress, reformReportAsOf, REFORM_TASKS_DATASET, type ReformReport } from '../../src/index.js';
+import {
+  checkReformReportShape,
+  ingestCsv,
+  LawGaugeError,
+  parseDataset,
+  parseProgramme,
+  programmeFromTables,
+  progress,
+  reformReportAsOf,
+  REFORM_TASKS_DATASET,
+  type ReformReport,
+} from '../../src/index.js';
 import { reformCsv } from '../../src/cli/reform-command.js';
 
 // A 任务台账 as offices number it: 1, 1.1, （二）; areas and owners are names, not code identifiers.
@@ -12,7 +23,11 @@ const ledger = `任务编号,上级任务,领域,任务名称,责任单位,开�
 const label = { 'zh-CN': '政法改革任务', en: 'Political-legal reform tasks' };
 
 describe('programmeFromTables reads ledgers whose task numbers and areas are text, not identifiers', () => {
-  const programme = programmeFromTables({ id: 'ledger', label, tasks: ingestCsv(REFORM_TASKS_DATASET, ledger, { optional: ['title_en', 'weight', 'verified_on'] }).table });
+  const programme = programmeFromTables({
+    id: 'ledger',
+    label,
+    tasks: ingestCsv(REFORM_TASKS_DATASET, ledger, { optional: ['title_en', 'weight', 'verified_on'] }).table,
+  });
   const report = progress(programme, { asOf: '2019-07-31' });
 
   it('keeps ids 1, 1.1 and （二） (NFKC: (二)), their parents and the area exactly as written, trimmed', () => {
@@ -24,13 +39,21 @@ describe('programmeFromTables reads ledgers whose task numbers and areas are tex
   });
 
   it('makes each area named in the ledger an area labelled with its own text in both languages', () => {
-    expect(programme.areas).toEqual([{ id: '司法体制综合配套改革', label: { 'zh-CN': '司法体制综合配套改革', en: '司法体制综合配套改革' } }]);
-    expect(report.byArea.map((area) => [area.id, area.tasks, area.completed])).toEqual([['司法体制综合配套改革', 2, 1]]);
+    expect(programme.areas).toEqual([
+      { id: '司法体制综合配套改革', label: { 'zh-CN': '司法体制综合配套改革', en: '司法体制综合配套改革' } },
+    ]);
+    expect(report.byArea.map((area) => [area.id, area.tasks, area.completed])).toEqual([
+      ['司法体制综合配套改革', 2, 1],
+    ]);
   });
 
   it('writes the ids unchanged into the CSV export', () => {
     const lines = reformCsv(report, { bom: false }).trim().split('\r\n');
-    expect(lines.slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual(['1,,司法体制综合配套改革,市高院', '1.1,1,司法体制综合配套改革,市高院', '(二),1,司法体制综合配套改革,市高院 审管办']);
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
+      '1,,司法体制综合配套改革,市高院',
+      '1.1,1,司法体制综合配套改革,市高院',
+      '(二),1,司法体制综合配套改革,市高院 审管办',
+    ]);
   });
 
   it('passes the ReformReport shape check and recomputes an earlier date from the report', () => {
@@ -46,33 +69,67 @@ describe('parseProgramme (JSON) takes task ids, parents, areas and owners as tex
     label,
     areas: [{ id: '  司法体制综合配套改革', label }],
     tasks: [
-      { id: '（一）', area: '司法体制综合配套改革', title: label, owner: ' 市高院 ', start_on: '2019-01-01', due_on: '2019-12-31' },
-      { id: '1.1', parent: '(一)', area: '司法体制综合配套改革', title: label, owner: '市高院', start_on: '2019-01-01', due_on: '2019-12-31' },
+      {
+        id: '（一）',
+        area: '司法体制综合配套改革',
+        title: label,
+        owner: ' 市高院 ',
+        start_on: '2019-01-01',
+        due_on: '2019-12-31',
+      },
+      {
+        id: '1.1',
+        parent: '(一)',
+        area: '司法体制综合配套改革',
+        title: label,
+        owner: '市高院',
+        start_on: '2019-01-01',
+        due_on: '2019-12-31',
+      },
     ],
   };
 
   it('trims and NFKC-normalises them, so a parent written either way finds its task', () => {
     const programme = parseProgramme(base);
     expect(programme.areas[0]!.id).toBe('司法体制综合配套改革');
-    expect(programme.tasks.map((task) => [task.id, task.parent ?? null, task.owner])).toEqual([['(一)', null, '市高院'], ['1.1', '(一)', '市高院']]);
+    expect(programme.tasks.map((task) => [task.id, task.parent ?? null, task.owner])).toEqual([
+      ['(一)', null, '市高院'],
+      ['1.1', '(一)', '市高院'],
+    ]);
   });
 
   it('still refuses empty or blank ids and unknown parents, naming the task', () => {
     expect(() => parseProgramme({ ...base, tasks: [{ ...base.tasks[0], id: '   ' }] })).toThrow(LawGaugeError);
     expect(() => parseProgramme({ ...base, tasks: [{ ...base.tasks[0], id: '' }] })).toThrow(LawGaugeError);
-    expect(() => parseProgramme({ ...base, tasks: [base.tasks[0], { ...base.tasks[1], parent: '（二）' }] })).toThrow('task "1.1": unknown parent "(二)"');
+    expect(() => parseProgramme({ ...base, tasks: [base.tasks[0], { ...base.tasks[1], parent: '（二）' }] })).toThrow(
+      'task "1.1": unknown parent "(二)"',
+    );
   });
 
   it('refuses two areas that are the same text once normalised', () => {
-    expect(() => parseProgramme({ ...base, areas: [...base.areas, { id: '司法体制综合配套改革 ', label }] })).toThrow('programme.areas[1].id: duplicate area id "司法体制综合配套改革"');
+    expect(() => parseProgramme({ ...base, areas: [...base.areas, { id: '司法体制综合配套改革 ', label }] })).toThrow(
+      'programme.areas[1].id: duplicate area id "司法体制综合配套改革"',
+    );
   });
 
   it('round-trips any non-empty text id: the report carries it trimmed and NFKC-normalised', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom('（', '）', '一', '二', '.', '-', ' ', '\u3000', '１', 'ｱ', '_', '—', '__proto__'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 8 });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('（', '）', '一', '二', '.', '-', ' ', '\u3000', '１', 'ｱ', '_', '—', '__proto__'),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      ),
+      minLength: 1,
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(text, text, text, (parentId, childId, area) => {
         const normal = (value: string): string => value.trim().normalize('NFKC');
-        fc.pre(normal(parentId) !== '' && normal(childId) !== '' && normal(area) !== '' && normal(parentId) !== normal(childId));
+        fc.pre(
+          normal(parentId) !== '' &&
+            normal(childId) !== '' &&
+            normal(area) !== '' &&
+            normal(parentId) !== normal(childId),
+        );
         const report = progress(
           {
             id: 'p',
@@ -80,7 +137,16 @@ describe('parseProgramme (JSON) takes task ids, parents, areas and owners as tex
             areas: [{ id: area, label }],
             tasks: [
               { id: parentId, area, title: label, owner: area, start_on: '2019-01-01', due_on: '2019-12-31' },
-              { id: childId, parent: parentId, area, title: label, owner: area, start_on: '2019-01-01', due_on: '2019-12-31', completed_on: '2019-03-01' },
+              {
+                id: childId,
+                parent: parentId,
+                area,
+                title: label,
+                owner: area,
+                start_on: '2019-01-01',
+                due_on: '2019-12-31',
+                completed_on: '2019-03-01',
+              },
             ],
           },
           { asOf: '2019-06-30' },
@@ -97,6 +163,8 @@ describe('parseProgramme (JSON) takes task ids, parents, areas and owners as tex
   });
 
   it('leaves catalog field names identifiers', () => {
-    expect(() => parseDataset({ id: 'cases', label, fields: [{ name: '1.1', type: 'string', label }] })).toThrow('expected an identifier');
+    expect(() => parseDataset({ id: 'cases', label, fields: [{ name: '1.1', type: 'string', label }] })).toThrow(
+      'expected an identifier',
+    );
   });
 });

@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestCsv, LawGaugeError, programmeFromTables, progress, REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../../src/index.js';
+import {
+  ingestCsv,
+  LawGaugeError,
+  programmeFromTables,
+  progress,
+  REFORM_MILESTONES_DATASET,
+  REFORM_TASKS_DATASET,
+} from '../../src/index.js';
 
-const json = JSON.parse(readFileSync(new URL('../fixtures/programme.json', import.meta.url), 'utf8')) as { areas: { id: string; label: { 'zh-CN': string; en: string } }[] };
+const json = JSON.parse(readFileSync(new URL('../fixtures/programme.json', import.meta.url), 'utf8')) as {
+  areas: { id: string; label: { 'zh-CN': string; en: string } }[];
+};
 
 // test/fixtures/programme.json as the two ledger CSVs a reform office keeps, with one unreadable row.
 const tasksCsv = `task_id,parent_id,area,title,title_en,owner,weight,start_on,due_on,completed_on,verified_on
@@ -25,19 +34,30 @@ t4,上线,Launch,2019-07-10,
 `;
 
 function tables(milestones = milestonesCsv) {
-  return { tasks: ingestCsv(REFORM_TASKS_DATASET, tasksCsv).table, milestones: ingestCsv(REFORM_MILESTONES_DATASET, milestones).table };
+  return {
+    tasks: ingestCsv(REFORM_TASKS_DATASET, tasksCsv).table,
+    milestones: ingestCsv(REFORM_MILESTONES_DATASET, milestones).table,
+  };
 }
 
 describe('programmeFromTables (reform_tasks + reform_milestones CSVs)', () => {
   it('quarantines unreadable ledger rows through the usual ingest, naming the line', () => {
     const { tasks } = tables();
     expect(tasks.quality).toEqual({ read: 8, used: 7, quarantined: 1, skipped: 0 });
-    expect(tasks.quarantine[0]!.message).toContain('dataset "reform_tasks", row 8 (line 9), field "start_on": "2019-02-30" is not a valid date');
+    expect(tasks.quarantine[0]!.message).toContain(
+      'dataset "reform_tasks", row 8 (line 9), field "start_on": "2019-02-30" is not a valid date',
+    );
   });
 
   it('gives the same progress as the JSON programme', () => {
     const { tasks, milestones } = tables();
-    const fromCsv = programmeFromTables({ id: 'test-programme', label: { 'zh-CN': '测试改革方案', en: 'Test programme' }, areas: json.areas, tasks, milestones });
+    const fromCsv = programmeFromTables({
+      id: 'test-programme',
+      label: { 'zh-CN': '测试改革方案', en: 'Test programme' },
+      areas: json.areas,
+      tasks,
+      milestones,
+    });
     for (const asOf of ['2019-06-30', '2019-07-15', '2019-12-31']) {
       expect(JSON.stringify(progress(fromCsv, { asOf }))).toBe(JSON.stringify(progress(json, { asOf })));
     }
@@ -45,7 +65,11 @@ describe('programmeFromTables (reform_tasks + reform_milestones CSVs)', () => {
 
   it('names a milestone for an unknown task', () => {
     const { tasks, milestones } = tables(`${milestonesCsv}t9,验收,Acceptance,2019-08-01,\n`);
-    expect(() => programmeFromTables({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, tasks, milestones })).toThrow(LawGaugeError);
-    expect(() => programmeFromTables({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, tasks, milestones })).toThrow('programme.milestones[6]: milestone row 7 ("验收") names unknown task "t9"');
+    expect(() => programmeFromTables({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, tasks, milestones })).toThrow(
+      LawGaugeError,
+    );
+    expect(() => programmeFromTables({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, tasks, milestones })).toThrow(
+      'programme.milestones[6]: milestone row 7 ("验收") names unknown task "t9"',
+    );
   });
 });

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDay, LawGaugeError, parseIsoDay, progress, type ReformReport } from '../../src/index.js';
 
-const programme = JSON.parse(readFileSync(new URL('../fixtures/programme.json', import.meta.url), 'utf8')) as Record<string, unknown> & { tasks: Record<string, unknown>[] };
+const programme = JSON.parse(readFileSync(new URL('../fixtures/programme.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+> & { tasks: Record<string, unknown>[] };
 const task = (report: ReformReport, id: string) => report.tasks.find((t) => t.id === id)!;
 
 /*
@@ -43,7 +46,14 @@ describe('progress(programme, {asOf: 2019-06-30})', () => {
   });
 
   it('counts and rates over leaf tasks, by count and by weight', () => {
-    expect(report.counts).toEqual({ verified: 1, completed: 1, overdue: 0, not_started: 1, at_risk: 2, in_progress: 1 });
+    expect(report.counts).toEqual({
+      verified: 1,
+      completed: 1,
+      overdue: 0,
+      not_started: 1,
+      at_risk: 2,
+      in_progress: 1,
+    });
     expect(report.completionRate).toBeCloseTo(2 / 6, 15);
     expect(report.weightedCompletionRate).toBe(2 / 8);
     expect(report.verificationRate).toBeCloseTo(1 / 6, 15);
@@ -51,16 +61,44 @@ describe('progress(programme, {asOf: 2019-06-30})', () => {
   });
 
   it('rolls up by area and by owner', () => {
-    expect(report.byArea.map(({ id, tasks, completed, verified, completionRate, weightedCompletionRate, progress: p }) => [id, tasks, completed, verified, completionRate, weightedCompletionRate, p])).toEqual([
+    expect(
+      report.byArea.map(({ id, tasks, completed, verified, completionRate, weightedCompletionRate, progress: p }) => [
+        id,
+        tasks,
+        completed,
+        verified,
+        completionRate,
+        weightedCompletionRate,
+        p,
+      ]),
+    ).toEqual([
       ['justice', 3, 2, 1, 2 / 3, 0.4, 0.55],
       ['governance', 3, 0, 0, 0, 0, 1 / 6],
     ]);
-    expect(report.byOwner.map((r) => [r.id, r.tasks])).toEqual([['市公安局', 3], ['市司法局', 1], ['市检察院', 1], ['市高院', 1]]);
+    expect(report.byOwner.map((r) => [r.id, r.tasks])).toEqual([
+      ['市公安局', 3],
+      ['市司法局', 1],
+      ['市检察院', 1],
+      ['市高院', 1],
+    ]);
   });
 
   it('draws a monthly burn-up: planned by due date, completed and verified up to the as-of date', () => {
     const at = (month: string) => report.burnup.find((point) => point.month === month)!;
-    expect(report.burnup.map((point) => point.month)).toEqual(['2019-01', '2019-02', '2019-03', '2019-04', '2019-05', '2019-06', '2019-07', '2019-08', '2019-09', '2019-10', '2019-11', '2019-12']);
+    expect(report.burnup.map((point) => point.month)).toEqual([
+      '2019-01',
+      '2019-02',
+      '2019-03',
+      '2019-04',
+      '2019-05',
+      '2019-06',
+      '2019-07',
+      '2019-08',
+      '2019-09',
+      '2019-10',
+      '2019-11',
+      '2019-12',
+    ]);
     expect(at('2019-03')).toEqual({ month: '2019-03', end: '2019-03-31', planned: 1, completed: 1, verified: 0 });
     expect(at('2019-04')).toMatchObject({ planned: 1, completed: 1, verified: 1 });
     expect(at('2019-06')).toMatchObject({ planned: 3, completed: 2, verified: 1 });
@@ -76,11 +114,19 @@ describe('progress(programme, {asOf: 2019-06-30})', () => {
 
 describe('progress at other dates', () => {
   it('the day after a due date the task is overdue, and the overdue list is sorted by days late', () => {
-    expect(task(progress(programme, { asOf: '2019-07-01' }), 't1b')).toMatchObject({ status: 'overdue', light: 'red', days_late: 1 });
+    expect(task(progress(programme, { asOf: '2019-07-01' }), 't1b')).toMatchObject({
+      status: 'overdue',
+      light: 'red',
+      days_late: 1,
+    });
     // t3 starts today: in progress, not "not started".
     expect(task(progress(programme, { asOf: '2019-07-01' }), 't3').status).toBe('in_progress');
     const late = progress(programme, { asOf: '2019-07-15' });
-    expect(late.overdue.map((t) => [t.id, t.days_late])).toEqual([['t1b', 15], ['t4', 5], ['t5', 5]]);
+    expect(late.overdue.map((t) => [t.id, t.days_late])).toEqual([
+      ['t1b', 15],
+      ['t4', 5],
+      ['t5', 5],
+    ]);
   });
 
   it('a completion counts from its date on: t1a is in progress on 2019-03-19, completed on 2019-03-20, verified on 2019-04-15', () => {
@@ -91,7 +137,12 @@ describe('progress at other dates', () => {
   });
 
   it('gives no projected date when nothing was completed recently, and says why', () => {
-    expect(progress(programme, { asOf: '2019-02-01' }).projection).toEqual({ date: null, reason: 'no_recent_completions', pacePer30Days: 0, remaining: 6 });
+    expect(progress(programme, { asOf: '2019-02-01' }).projection).toEqual({
+      date: null,
+      reason: 'no_recent_completions',
+      pacePer30Days: 0,
+      remaining: 6,
+    });
   });
 
   it('never un-completes a task later (fast-check over pairs of dates)', () => {
@@ -102,7 +153,8 @@ describe('progress at other dates', () => {
         const later = progress(programme, { asOf: formatDay(first + offset + gap) });
         expect(later.completionRate).toBeGreaterThanOrEqual(early.completionRate);
         for (const t of early.tasks) {
-          if (t.status === 'completed' || t.status === 'verified') expect(['completed', 'verified']).toContain(task(later, t.id).status);
+          if (t.status === 'completed' || t.status === 'verified')
+            expect(['completed', 'verified']).toContain(task(later, t.id).status);
           expect(task(later, t.id).progress).toBeGreaterThanOrEqual(t.progress);
         }
       }),
@@ -120,8 +172,24 @@ describe('parseProgramme errors name the task', () => {
     broken.tasks[4]!['due_on'] = '2019-02-01';
     broken.tasks[1]!['verified_on'] = '2019-03-01';
     broken.tasks[5]!['verified_on'] = '2019-08-01';
-    broken.tasks.push({ id: 'c1', parent: 'c2', area: 'justice', title: { 'zh-CN': '甲', en: 'a' }, owner: 'x', start_on: '2019-01-01', due_on: '2019-02-01' });
-    broken.tasks.push({ id: 'c2', parent: 'c1', area: 'justice', title: { 'zh-CN': '乙', en: 'b' }, owner: 'x', start_on: '2019-01-01', due_on: '2019-02-01' });
+    broken.tasks.push({
+      id: 'c1',
+      parent: 'c2',
+      area: 'justice',
+      title: { 'zh-CN': '甲', en: 'a' },
+      owner: 'x',
+      start_on: '2019-01-01',
+      due_on: '2019-02-01',
+    });
+    broken.tasks.push({
+      id: 'c2',
+      parent: 'c1',
+      area: 'justice',
+      title: { 'zh-CN': '乙', en: 'b' },
+      owner: 'x',
+      start_on: '2019-01-01',
+      due_on: '2019-02-01',
+    });
     let error: LawGaugeError | undefined;
     try {
       progress(broken, { asOf: '2019-06-30' });
@@ -141,42 +209,86 @@ describe('parseProgramme errors name the task', () => {
   });
 
   it('rejects an invalid as-of date', () => {
-    expect(() => progress(programme, { asOf: '2019-13-01' })).toThrow('options.asOf: expected a date YYYY-MM-DD, got "2019-13-01"');
+    expect(() => progress(programme, { asOf: '2019-13-01' })).toThrow(
+      'options.asOf: expected a date YYYY-MM-DD, got "2019-13-01"',
+    );
   });
 });
 
 describe('checkReformReportShape(json)', () => {
   it('accepts what progress() produces and names what is wrong otherwise', async () => {
     const { checkReformReportShape } = await import('../../src/index.js');
-    const json = JSON.parse(JSON.stringify(progress(programme, { asOf: '2019-07-15' }))) as Record<string, unknown> & { tasks: Record<string, unknown>[] };
+    const json = JSON.parse(JSON.stringify(progress(programme, { asOf: '2019-07-15' }))) as Record<string, unknown> & {
+      tasks: Record<string, unknown>[];
+    };
     expect(() => checkReformReportShape(json)).not.toThrow();
     json.tasks[2]!['status'] = 'done';
     json['asOf'] = '15/07/2019';
-    expect(() => checkReformReportShape(json)).toThrow('reformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of verified, completed, overdue, not_started, at_risk, in_progress');
-    expect(() => checkReformReportShape(JSON.parse('{"__proto__": {}}'))).toThrow('reformReport.__proto__: the key "__proto__" is not allowed');
+    expect(() => checkReformReportShape(json)).toThrow(
+      'reformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of verified, completed, overdue, not_started, at_risk, in_progress',
+    );
+    expect(() => checkReformReportShape(JSON.parse('{"__proto__": {}}'))).toThrow(
+      'reformReport.__proto__: the key "__proto__" is not allowed',
+    );
   });
 
   it('rejects a wrong value in exactly the fields the widget reads, naming each, and lets the others be', async () => {
     const { checkReformReportShape } = await import('../../src/index.js');
     // What <reform-progress> reads; `[*]` stands for any array index.
     const read = new Set([
-      'schema', 'programme.id', 'programme.label.zh-CN', 'programme.label.en', 'programme.synthetic', 'asOf',
-      ...['id', 'parent', 'area', 'owner', 'title.zh-CN', 'title.en', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late', 'leaf'].map((field) => `tasks[*].${field}`),
-      'completionRate', 'weightedCompletionRate', 'verificationRate', 'onTimeRate',
-      ...['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'].map((status) => `counts.${status}`),
+      'schema',
+      'programme.id',
+      'programme.label.zh-CN',
+      'programme.label.en',
+      'programme.synthetic',
+      'asOf',
+      ...[
+        'id',
+        'parent',
+        'area',
+        'owner',
+        'title.zh-CN',
+        'title.en',
+        'status',
+        'light',
+        'progress',
+        'due_on',
+        'completed_on',
+        'verified_on',
+        'days_late',
+        'leaf',
+      ].map((field) => `tasks[*].${field}`),
+      'completionRate',
+      'weightedCompletionRate',
+      'verificationRate',
+      'onTimeRate',
+      ...['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'].map(
+        (status) => `counts.${status}`,
+      ),
       ...['id', 'title.zh-CN', 'title.en', 'owner', 'due_on', 'days_late'].map((field) => `overdue[*].${field}`),
-      ...['byArea', 'byOwner'].flatMap((list) => ['id', 'label', 'label.zh-CN', 'label.en', 'tasks', 'completed', 'verified', 'overdue', 'completionRate'].map((field) => `${list}[*].${field}`)),
+      ...['byArea', 'byOwner'].flatMap((list) =>
+        ['id', 'label', 'label.zh-CN', 'label.en', 'tasks', 'completed', 'verified', 'overdue', 'completionRate'].map(
+          (field) => `${list}[*].${field}`,
+        ),
+      ),
       ...['month', 'planned', 'completed', 'verified'].map((field) => `burnup[*].${field}`),
-      'projection.date', 'projection.reason',
+      'projection.date',
+      'projection.reason',
     ]);
     const report = JSON.parse(JSON.stringify(progress(programme, { asOf: '2019-07-15' }))) as unknown;
     const leaves: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]): void => {
-      if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      if (value !== null && typeof value === 'object')
+        for (const [key, child] of Object.entries(value))
+          walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
       else leaves.push(path);
     };
     walk(report, []);
-    const name = (path: readonly (string | number)[]): string => path.map((key) => (typeof key === 'number' ? '[*]' : `.${key}`)).join('').replace(/^\./, '');
+    const name = (path: readonly (string | number)[]): string =>
+      path
+        .map((key) => (typeof key === 'number' ? '[*]' : `.${key}`))
+        .join('')
+        .replace(/^\./, '');
     const seen = new Set<string>();
     for (const path of leaves) {
       const copy = JSON.parse(JSON.stringify(report)) as Record<string | number, unknown>;
@@ -196,6 +308,14 @@ describe('checkReformReportShape(json)', () => {
       seen.add(name(path));
     }
     // Every field read appears in the fixture's report, so each was tried.
-    expect([...read].filter((field) => !seen.has(field) && field !== 'byOwner[*].label.zh-CN' && field !== 'byOwner[*].label.en' && field !== 'byArea[*].label')).toEqual([]);
+    expect(
+      [...read].filter(
+        (field) =>
+          !seen.has(field) &&
+          field !== 'byOwner[*].label.zh-CN' &&
+          field !== 'byOwner[*].label.en' &&
+          field !== 'byArea[*].label',
+      ),
+    ).toEqual([]);
   });
 });

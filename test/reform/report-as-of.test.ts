@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDay, LawGaugeError, parseIsoDay, progress, reformReportAsOf, type ReformReport } from '../../src/index.js';
+import {
+  formatDay,
+  LawGaugeError,
+  parseIsoDay,
+  progress,
+  reformReportAsOf,
+  type ReformReport,
+} from '../../src/index.js';
 
-const programme = JSON.parse(readFileSync(new URL('../../seeds/shanghai-2019/programme.json', import.meta.url), 'utf8')) as unknown;
+const programme = JSON.parse(
+  readFileSync(new URL('../../seeds/shanghai-2019/programme.json', import.meta.url), 'utf8'),
+) as unknown;
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/programme.json', import.meta.url), 'utf8')) as unknown;
 
 describe('reformReportAsOf(report, asOf)', () => {
@@ -11,24 +20,39 @@ describe('reformReportAsOf(report, asOf)', () => {
     const first = parseIsoDay('2019-01-01')!;
     const last = parseIsoDay('2020-12-31')!;
     fc.assert(
-      fc.property(fc.constantFrom(programme, fixture), fc.integer({ min: first, max: last }), fc.integer({ min: first, max: last }), (source, a, b) => {
-        const [early, late] = a <= b ? [formatDay(a), formatDay(b)] : [formatDay(b), formatDay(a)];
-        const report = JSON.parse(JSON.stringify(progress(source, { asOf: late }))) as ReformReport;
-        expect(reformReportAsOf(report, early)).toEqual(progress(source, { asOf: early }));
-      }),
+      fc.property(
+        fc.constantFrom(programme, fixture),
+        fc.integer({ min: first, max: last }),
+        fc.integer({ min: first, max: last }),
+        (source, a, b) => {
+          const [early, late] = a <= b ? [formatDay(a), formatDay(b)] : [formatDay(b), formatDay(a)];
+          const report = JSON.parse(JSON.stringify(progress(source, { asOf: late }))) as ReformReport;
+          expect(reformReportAsOf(report, early)).toEqual(progress(source, { asOf: early }));
+        },
+      ),
       { seed: 5, numRuns: 120 },
     );
   });
 
-  it('refuses a date after the report\'s, a bad date, and a report without the facts', () => {
+  it("refuses a date after the report's, a bad date, and a report without the facts", () => {
     const report = progress(programme, { asOf: '2019-06-30' });
-    expect(() => reformReportAsOf(report, '2019-07-01')).toThrow('2019-07-01 is after the report\'s date 2019-06-30; a report knows nothing later, so compute from the programme');
+    expect(() => reformReportAsOf(report, '2019-07-01')).toThrow(
+      "2019-07-01 is after the report's date 2019-06-30; a report knows nothing later, so compute from the programme",
+    );
     expect(() => reformReportAsOf(report, '2019-02-30')).toThrow('expected a date YYYY-MM-DD, got "2019-02-30"');
-    const stripped = { ...report, tasks: report.tasks.map((task) => Object.fromEntries(Object.entries(task).filter(([key]) => key !== 'milestones'))) } as unknown as ReformReport;
+    const stripped = {
+      ...report,
+      tasks: report.tasks.map((task) =>
+        Object.fromEntries(Object.entries(task).filter(([key]) => key !== 'milestones')),
+      ),
+    } as unknown as ReformReport;
     expect(() => reformReportAsOf(stripped, '2019-03-31')).toThrow(LawGaugeError);
     // A child made the parent of its own parent: a cycle.
     const child = report.tasks.find((task) => task.parent !== null)!;
-    const cyclic = { ...report, tasks: report.tasks.map((task) => (task.id === child.parent ? { ...task, parent: child.id } : task)) };
+    const cyclic = {
+      ...report,
+      tasks: report.tasks.map((task) => (task.id === child.parent ? { ...task, parent: child.id } : task)),
+    };
     expect(() => reformReportAsOf(cyclic, '2019-03-31')).toThrow(LawGaugeError);
   });
 });

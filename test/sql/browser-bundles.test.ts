@@ -11,6 +11,7 @@ describe('browser bundles carry no SQL engine code', () => {
 
   test.each(bundles)('%s has neither the SQL compiler nor a database driver', (name) => {
     const text = readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
-    for (const marker of ['GROUPING SETS', 'generate_series', '@duckdb/node-api', 'node-postgres', 'default_format']) expect(text).not.toContain(marker);
+    for (const marker of ['GROUPING SETS', 'generate_series', '@duckdb/node-api', 'node-postgres', 'default_format'])
+      expect(text).not.toContain(marker);
   });
 });

@@ -1,6 +1,15 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, test } from 'vitest';
-import { builtInCatalog, evaluate, evaluateSql, ingest, SQL_DIALECTS, toSql, type Catalog, type SqlDialectName } from '../../src/index.js';
+import {
+  builtInCatalog,
+  evaluate,
+  evaluateSql,
+  ingest,
+  SQL_DIALECTS,
+  toSql,
+  type Catalog,
+  type SqlDialectName,
+} from '../../src/index.js';
 import { DIALECTS } from '../../src/internal.js';
 import { duckdbConnection } from '../../src/node/index.js';
 import { reportDifferences } from '../../scripts/compare-reports.js';
@@ -14,7 +23,9 @@ const HOSTILE_VALUE = `'; DROP TABLE victim; -- \\' " \` \\\\ 刑事`;
 /** The court catalog with one more case type spelled as an injection, and an indicator filtering on it. */
 function catalogWithValue(value: string): Catalog {
   const catalog = structuredClone(builtInCatalog('court-case-quality'));
-  const caseType = catalog.datasets[0]!.fields.find((field) => field.name === 'case_type') as unknown as { values: { value: string }[] };
+  const caseType = catalog.datasets[0]!.fields.find((field) => field.name === 'case_type') as unknown as {
+    values: { value: string }[];
+  };
   caseType.values.push({ value });
   return {
     ...catalog,
@@ -32,12 +43,22 @@ function catalogWithValue(value: string): Catalog {
 const options = { period: 'quarter' as const, by: 'district', from: '2019-01-01', to: '2019-12-31' };
 
 describe('hostile table, column and value names cannot change a query', () => {
-  test.each(SQL_DIALECTS.flatMap((dialect) => (['bind', 'inline'] as const).map((parameters) => [dialect, parameters] as const)))(
+  test.each(
+    SQL_DIALECTS.flatMap((dialect) =>
+      (['bind', 'inline'] as const).map((parameters) => [dialect, parameters] as const),
+    ),
+  )(
     '%s with %s values: the query equals the benign one once the quoted names are swapped back',
     (dialect: SqlDialectName, parameters) => {
       const d = DIALECTS[dialect];
       const compile = (table: string, column: string, value: string): { sql: string; params: readonly string[] } => {
-        const [query] = toSql(catalogWithValue(value), { ...options, dialect, parameters, tables: { cases: [table] }, columns: { cases: { district: column } } });
+        const [query] = toSql(catalogWithValue(value), {
+          ...options,
+          dialect,
+          parameters,
+          tables: { cases: [table] },
+          columns: { cases: { district: column } },
+        });
         return query!;
       };
       const hostile = compile(HOSTILE_TABLE, HOSTILE_COLUMN, HOSTILE_VALUE);
@@ -57,7 +78,9 @@ describe('hostile table, column and value names cannot change a query', () => {
   );
 
   test('a NUL character is refused rather than truncated', () => {
-    expect(() => toSql(builtInCatalog('court-case-quality'), { ...options, dialect: 'postgres', tables: { cases: 'a\u0000b' } })).toThrow(/NUL/);
+    expect(() =>
+      toSql(builtInCatalog('court-case-quality'), { ...options, dialect: 'postgres', tables: { cases: 'a\u0000b' } }),
+    ).toThrow(/NUL/);
   });
 
   test('DuckDB runs the hostile query: same Reports as in process, and the victim table survives', async () => {
@@ -72,10 +95,16 @@ describe('hostile table, column and value names cannot change a query', () => {
     });
     await loadTable(connection, { dataset, table: HOSTILE_TABLE, columns: { district: HOSTILE_COLUMN } }, records);
     const expected = evaluate(catalog, { cases: ingest(dataset, records) }, options);
-    const actual = await evaluateSql(catalog, connection, { ...options, tables: { cases: [HOSTILE_TABLE] }, columns: { cases: { district: HOSTILE_COLUMN } } });
+    const actual = await evaluateSql(catalog, connection, {
+      ...options,
+      tables: { cases: [HOSTILE_TABLE] },
+      columns: { cases: { district: HOSTILE_COLUMN } },
+    });
     expect(reportDifferences(expected, actual)).toEqual([]);
     const odd = actual.find((report) => report.indicator.id === 'odd_cases')!;
-    expect(odd.rows.filter((row) => row.group.district === '*').reduce((sum, row) => sum + (row.value ?? 0), 0)).toBeGreaterThan(0);
+    expect(
+      odd.rows.filter((row) => row.group.district === '*').reduce((sum, row) => sum + (row.value ?? 0), 0),
+    ).toBeGreaterThan(0);
     expect(await connection.query('SELECT count(*) FROM victim', [])).toEqual([[0n]]);
     instance.closeSync();
   });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { connectSql, type OpenSqlConnection } from '../../src/node/index.js';
-import { checkRandomTables, compareEngines, describeEngineEquality, generateCatalogData, loadCatalog } from './support/differential.js';
+import {
+  checkRandomTables,
+  compareEngines,
+  describeEngineEquality,
+  generateCatalogData,
+  loadCatalog,
+} from './support/differential.js';
 import { startPostgres, type Started } from '../../scripts/sql-servers.js';
 import { reportDifferences } from '../../scripts/compare-reports.js';
 import type { Report } from '../../src/index.js';
@@ -30,7 +36,12 @@ test('PostgreSQL: two group fields and a complement without its base', async (co
   const indicators = ['acceptance_rate', 'median_trial_days', 'enforcement_recovery_rate', 'long_pending_ratio'];
   const data = generateCatalogData('court-case-quality', 20_000, 5, indicators);
   await loadCatalog(connection, data, (id) => `${id}_two_groups`);
-  const { differences } = await compareEngines(data, connection, { period: 'quarter', by: ['procedure', 'district'], from: '2019-01-01', to: '2019-12-31', indicators }, { cases: 'cases_two_groups' });
+  const { differences } = await compareEngines(
+    data,
+    connection,
+    { period: 'quarter', by: ['procedure', 'district'], from: '2019-01-01', to: '2019-12-31', indicators },
+    { cases: 'cases_two_groups' },
+  );
   expect(differences).toEqual([]);
 });
 
@@ -41,11 +52,33 @@ test('lawgauge compute --engine postgres://… --table gives the Reports of the 
   await loadCatalog(connection, data, (id) => `cli_${id}`);
   let out = '';
   const code = await runCli(
-    ['compute', '--catalog', 'procuratorate', '--engine', server.value.url, '--table', 'procuratorate_cases=cli_procuratorate_cases', '--by', 'district', '--from', '2019-01-01', '--to', '2019-12-31', '--format', 'json', '--quiet'],
+    [
+      'compute',
+      '--catalog',
+      'procuratorate',
+      '--engine',
+      server.value.url,
+      '--table',
+      'procuratorate_cases=cli_procuratorate_cases',
+      '--by',
+      'district',
+      '--from',
+      '2019-01-01',
+      '--to',
+      '2019-12-31',
+      '--format',
+      'json',
+      '--quiet',
+    ],
     { out: (text) => (out += text), err: () => {}, errIsTTY: false },
   );
   expect(code).toBe(0);
-  const { expected } = await compareEngines(data, connection, { by: 'district', from: '2019-01-01', to: '2019-12-31' }, { procuratorate_cases: 'cli_procuratorate_cases' });
+  const { expected } = await compareEngines(
+    data,
+    connection,
+    { by: 'district', from: '2019-01-01', to: '2019-12-31' },
+    { procuratorate_cases: 'cli_procuratorate_cases' },
+  );
   expect(reportDifferences(expected, JSON.parse(out) as Report[])).toEqual([]);
 });
 

@@ -52,7 +52,8 @@ describe('period keys', () => {
   });
 
   it('rejects keys that name no period', () => {
-    for (const key of ['2019-13', '2019-Q5', '2019-W54', '2019-W53', '2019-02-30', '19-03', '2019-3']) expect(parsePeriodKey(key)).toBeUndefined();
+    for (const key of ['2019-13', '2019-Q5', '2019-W54', '2019-W53', '2019-02-30', '19-03', '2019-3'])
+      expect(parsePeriodKey(key)).toBeUndefined();
   });
 
   it('finds the same period a year earlier, when there is one', () => {

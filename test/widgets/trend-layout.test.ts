@@ -11,8 +11,10 @@ import { valueAxis, type TickFormat } from '../../widgets/indicator-trend/value-
 // widths, so its contracts are checked here without a browser; test-browser/indicator-trend-layout
 // measures the drawn result in real fonts.
 
-const percent: TickFormat = (value, decimals) => formatValue(value, { unit: 'percent', display: decimals === undefined ? null : { decimals } }, 'zh-CN');
-const count: TickFormat = (value, decimals) => formatValue(value, { unit: 'count', display: decimals === undefined ? null : { decimals } }, 'en');
+const percent: TickFormat = (value, decimals) =>
+  formatValue(value, { unit: 'percent', display: decimals === undefined ? null : { decimals } }, 'zh-CN');
+const count: TickFormat = (value, decimals) =>
+  formatValue(value, { unit: 'count', display: decimals === undefined ? null : { decimals } }, 'en');
 
 describe('valueAxis(min, max, format, maxTicks)', () => {
   it('ends at the round step above the data: 0–57.5% gets 0, 20, 40, 60%', () => {
@@ -37,20 +39,27 @@ describe('valueAxis(min, max, format, maxTicks)', () => {
 
   it('has a tick at or beyond both extremes, at most maxTicks, all labelled differently (property)', () => {
     // Values a Report holds: no subnormal numbers (below 1e-308), which no rate, count or mean is.
-    const value = (min: number): fc.Arbitrary<number> => fc.double({ min, max: 1e6, noNaN: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-300);
+    const value = (min: number): fc.Arbitrary<number> =>
+      fc.double({ min, max: 1e6, noNaN: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-300);
     fc.assert(
-      fc.property(value(-1e6), value(0), fc.constantFrom(percent, count), fc.integer({ min: 3, max: 12 }), (min, extent, format, maxTicks) => {
-        const max = min + extent;
-        const axis = valueAxis(min, max, format, maxTicks);
-        const values = axis.ticks.map((tick) => tick.value);
-        expect(values.length).toBeGreaterThanOrEqual(2);
-        expect(values.length).toBeLessThanOrEqual(maxTicks);
-        expect(values[0]).toBeLessThanOrEqual(min);
-        expect(values.at(-1)).toBeGreaterThanOrEqual(max);
-        // === rather than toEqual: -0 and 0 are the same place on the axis.
-        expect(axis.lo === values[0] && axis.hi === values.at(-1)).toBe(true);
-        expect(new Set(axis.ticks.map((tick) => tick.text)).size).toBe(values.length);
-      }),
+      fc.property(
+        value(-1e6),
+        value(0),
+        fc.constantFrom(percent, count),
+        fc.integer({ min: 3, max: 12 }),
+        (min, extent, format, maxTicks) => {
+          const max = min + extent;
+          const axis = valueAxis(min, max, format, maxTicks);
+          const values = axis.ticks.map((tick) => tick.value);
+          expect(values.length).toBeGreaterThanOrEqual(2);
+          expect(values.length).toBeLessThanOrEqual(maxTicks);
+          expect(values[0]).toBeLessThanOrEqual(min);
+          expect(values.at(-1)).toBeGreaterThanOrEqual(max);
+          // === rather than toEqual: -0 and 0 are the same place on the axis.
+          expect(axis.lo === values[0] && axis.hi === values.at(-1)).toBe(true);
+          expect(new Set(axis.ticks.map((tick) => tick.text)).size).toBe(values.length);
+        },
+      ),
     );
   });
 });
@@ -82,18 +91,22 @@ describe('fitLabel(text, room)', () => {
 
   it('gives the text whole or a prefix and an ellipsis, within the room and the length (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'W', '安', '%', ' ', '1', '𠀀'), maxLength: 80 }), fc.double({ min: 0, max: 600, noNaN: true }), (text, room) => {
-        const shown = fitLabel(text, room);
-        if (shown === text) {
-          expect(labelWidth(text)).toBeLessThanOrEqual(room);
-          expect([...text].length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
-        } else if (shown !== '') {
-          expect(shown.endsWith('…')).toBe(true);
-          expect(text.startsWith(shown.slice(0, -1))).toBe(true);
-          expect(labelWidth(shown)).toBeLessThanOrEqual(room);
-          expect([...shown].length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'W', '安', '%', ' ', '1', '𠀀'), maxLength: 80 }),
+        fc.double({ min: 0, max: 600, noNaN: true }),
+        (text, room) => {
+          const shown = fitLabel(text, room);
+          if (shown === text) {
+            expect(labelWidth(text)).toBeLessThanOrEqual(room);
+            expect([...text].length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+          } else if (shown !== '') {
+            expect(shown.endsWith('…')).toBe(true);
+            expect(text.startsWith(shown.slice(0, -1))).toBe(true);
+            expect(labelWidth(shown)).toBeLessThanOrEqual(room);
+            expect([...shown].length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
+          }
+        },
+      ),
     );
   });
 });
@@ -102,7 +115,13 @@ describe('periodTicks(positions, widths, width)', () => {
   it('labels every other of six months back from the latest, which it draws from the right edge inwards', () => {
     const positions = [48, 126, 204, 282, 360, 438];
     // "2019年6月" is about 63 px: centred at 438 it would end at 469.5, past the chart's 454.
-    expect(periodTicks(positions, positions.map(() => 63), 454)).toEqual([
+    expect(
+      periodTicks(
+        positions,
+        positions.map(() => 63),
+        454,
+      ),
+    ).toEqual([
       { index: 1, x: 126, anchor: 'middle' },
       { index: 3, x: 282, anchor: 'middle' },
       { index: 5, x: 454, anchor: 'end' },
@@ -111,24 +130,32 @@ describe('periodTicks(positions, widths, width)', () => {
 
   it('keeps labels inside the chart and apart, the latest labelled (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 120, max: 1600 }), fc.array(fc.integer({ min: 10, max: 110 }), { minLength: 1, maxLength: 400 }), (count, width, sizes) => {
-        const [left, right] = [48, width - 16];
-        const positions = Array.from({ length: count }, (_, index) => left + (count === 1 ? (right - left) / 2 : (index / (count - 1)) * (right - left)));
-        const widths = positions.map((_, index) => sizes[index % sizes.length]!);
-        const ticks = periodTicks(positions, widths, width);
-        expect(ticks.at(-1)!.index).toBe(count - 1);
-        let previousRight = -Infinity;
-        for (const tick of ticks) {
-          const w = widths[tick.index]!;
-          const start = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - w : tick.x - w / 2;
-          if (w <= width) {
-            expect(start).toBeGreaterThanOrEqual(0);
-            expect(start + w).toBeLessThanOrEqual(width + 1e-9);
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 120, max: 1600 }),
+        fc.array(fc.integer({ min: 10, max: 110 }), { minLength: 1, maxLength: 400 }),
+        (count, width, sizes) => {
+          const [left, right] = [48, width - 16];
+          const positions = Array.from(
+            { length: count },
+            (_, index) => left + (count === 1 ? (right - left) / 2 : (index / (count - 1)) * (right - left)),
+          );
+          const widths = positions.map((_, index) => sizes[index % sizes.length]!);
+          const ticks = periodTicks(positions, widths, width);
+          expect(ticks.at(-1)!.index).toBe(count - 1);
+          let previousRight = -Infinity;
+          for (const tick of ticks) {
+            const w = widths[tick.index]!;
+            const start = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - w : tick.x - w / 2;
+            if (w <= width) {
+              expect(start).toBeGreaterThanOrEqual(0);
+              expect(start + w).toBeLessThanOrEqual(width + 1e-9);
+            }
+            expect(start).toBeGreaterThanOrEqual(previousRight);
+            previousRight = start + w;
           }
-          expect(start).toBeGreaterThanOrEqual(previousRight);
-          previousRight = start + w;
-        }
-      }),
+        },
+      ),
     );
   });
 });
@@ -168,16 +195,21 @@ describe('annotationLanes(notes, plotLeft, plotRight)', () => {
   });
 
   it('keeps labels within the plot, apart in each lane, and off every line that runs through a lane (property)', () => {
-    const note = fc.record({ x: fc.integer({ min: 0, max: 500 }), label: fc.string({ unit: fc.constantFrom('a', '安', 'W', ' '), minLength: 1, maxLength: 60 }) });
+    const note = fc.record({
+      x: fc.integer({ min: 0, max: 500 }),
+      label: fc.string({ unit: fc.constantFrom('a', '安', 'W', ' '), minLength: 1, maxLength: 60 }),
+    });
     fc.assert(
       fc.property(fc.array(note, { maxLength: 30 }), (notes) => {
         const sorted = [...notes].sort((a, b) => a.x - b.x);
         const placed = annotationLanes(sorted, 0, 500);
-        const boxes = placed.filter((entry) => entry.lane !== undefined).map((entry) => {
-          const width = labelWidth(entry.shown);
-          const start = entry.anchor === 'start' ? entry.textX : entry.textX - width;
-          return { ...entry, start, end: start + width };
-        });
+        const boxes = placed
+          .filter((entry) => entry.lane !== undefined)
+          .map((entry) => {
+            const width = labelWidth(entry.shown);
+            const start = entry.anchor === 'start' ? entry.textX : entry.textX - width;
+            return { ...entry, start, end: start + width };
+          });
         for (const box of boxes) {
           expect(box.lane).toBeLessThan(MAX_LANES);
           expect(box.start).toBeGreaterThanOrEqual(0);
@@ -187,7 +219,11 @@ describe('annotationLanes(notes, plotLeft, plotRight)', () => {
             if (other === box) continue;
             if (other.lane === box.lane) expect(other.end <= box.start || box.end <= other.start).toBe(true);
             // A line runs from its label's lane down: it must not cross a label in a lane below.
-            if (other.lane! > box.lane!) expect(other.x < box.start || other.x > box.end, `line at ${other.x} through "${box.shown}" at ${box.start}–${box.end}`).toBe(true);
+            if (other.lane! > box.lane!)
+              expect(
+                other.x < box.start || other.x > box.end,
+                `line at ${other.x} through "${box.shown}" at ${box.start}–${box.end}`,
+              ).toBe(true);
           }
         }
       }),
@@ -198,6 +234,8 @@ describe('annotationLanes(notes, plotLeft, plotRight)', () => {
 describe('periodLookup(periods)', () => {
   it("finds the period holding a day, whatever the periods' order, and -1 outside them", () => {
     const indexOf = periodLookup(['2019-Q3', '2019-Q1', '2019-Q2']);
-    expect(['2019-08-01', '2019-01-01', '2019-06-30', '2019-10-01', 'not a day'].map((day) => indexOf(parseIsoDay(day)))).toEqual([0, 1, 2, -1, -1]);
+    expect(
+      ['2019-08-01', '2019-01-01', '2019-06-30', '2019-10-01', 'not a day'].map((day) => indexOf(parseIsoDay(day))),
+    ).toEqual([0, 1, 2, -1, -1]);
   });
 });

@@ -17,6 +17,7 @@ export const CHART_MESSAGES: Record<WidgetLang, ChartMessages> = {
   en: {
     viewTable: 'View as table',
     viewChart: 'View as chart',
-    chartHelp: 'Use the arrow keys to move between items, Home / End for the first or last, Enter to select, Escape to leave.',
+    chartHelp:
+      'Use the arrow keys to move between items, Home / End for the first or last, Enter to select, Escape to leave.',
   },
 };

@@ -11,10 +11,17 @@ import { numberColumns, tableRows } from './report-text.js';
  * is shown a page at a time (see pager.ts): `aria-rowcount` gives the whole table's rows and each
  * row its `aria-rowindex`, so a screen reader says where in all of them a row is.
  */
-export function dataTable(report: Report, rows: readonly ReportRow[], lang: WidgetLang, m: Messages, onExport: () => void): TemplateResult {
+export function dataTable(
+  report: Report,
+  rows: readonly ReportRow[],
+  lang: WidgetLang,
+  m: Messages,
+  onExport: () => void,
+): TemplateResult {
   const show = (cell: string | number | null, column: number): string => {
     if (cell === null) return '—';
-    if (typeof cell === 'number') return column === 2 ? formatValue(cell, report.indicator, lang) : formatNumber(cell, lang, 3);
+    if (typeof cell === 'number')
+      return column === 2 ? formatValue(cell, report.indicator, lang) : formatNumber(cell, lang, 3);
     return cell;
   };
   const { header } = tableRows(report, [], lang, m);

@@ -11,7 +11,10 @@ export function dateLabel(iso: string, lang: WidgetLang): string {
   const key = `${lang}|${day === undefined ? 'month' : 'day'}`;
   let format = formats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang, day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(
+      lang,
+      day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' },
+    );
     formats.set(key, format);
   }
   return format.format(new Date(Date.UTC(year, month - 1, day ?? 1)));

@@ -23,7 +23,10 @@ export function defineWidget(name: string, widget: CustomElementConstructor): bo
   scheduleIntlWarmUp();
   const existing = customElements.get(name) as Stamped | undefined;
   if (existing !== undefined) {
-    if (existing[OWNER] !== WIDGETS_VERSION) console.warn(`lawgauge: <${name}> is already defined by ${existing[OWNER] === undefined ? 'another library' : `lawgauge ${existing[OWNER]}`}; this copy (${WIDGETS_VERSION}) was not registered`);
+    if (existing[OWNER] !== WIDGETS_VERSION)
+      console.warn(
+        `lawgauge: <${name}> is already defined by ${existing[OWNER] === undefined ? 'another library' : `lawgauge ${existing[OWNER]}`}; this copy (${WIDGETS_VERSION}) was not registered`,
+      );
     return false;
   }
   // A subclass per tag, so the same class can also be registered under a prefixed name.

@@ -33,7 +33,12 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
   'zh-CN': {
     empty: '暂无数据',
     status: { good: '良好', warning: '关注', bad: '预警' },
-    flag: { 'no-data': '无数据', suppressed: '数量过少，已隐去', unstable: '样本较小，仅供参考', 'indicator-excluded': '有指标各单位取值相同，本期未计入' },
+    flag: {
+      'no-data': '无数据',
+      suppressed: '数量过少，已隐去',
+      unstable: '样本较小，仅供参考',
+      'indicator-excluded': '有指标各单位取值相同，本期未计入',
+    },
     target: '目标',
     previous: '比上期',
     yearAgo: '比上年同期',
@@ -77,7 +82,12 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
   en: {
     empty: 'No data',
     status: { good: 'Good', warning: 'Watch', bad: 'Alert' },
-    flag: { 'no-data': 'No data', suppressed: 'Too few records; withheld', unstable: 'Small sample; indicative only', 'indicator-excluded': 'An indicator equal in every unit was left out this period' },
+    flag: {
+      'no-data': 'No data',
+      suppressed: 'Too few records; withheld',
+      unstable: 'Small sample; indicative only',
+      'indicator-excluded': 'An indicator equal in every unit was left out this period',
+    },
     target: 'Target',
     previous: 'vs previous period',
     yearAgo: 'vs a year earlier',

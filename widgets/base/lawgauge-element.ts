@@ -40,7 +40,11 @@ export type LgSelectEvent = CustomEvent<LgSelectDetail>;
 /** The `lg-error` event. */
 export type LgErrorEvent = CustomEvent<LgErrorDetail>;
 
-type Phase<T> = { kind: 'empty-source' } | { kind: 'loading' } | { kind: 'error'; code: WidgetErrorCode; detail: Detail } | { kind: 'data'; report: T; source: string };
+type Phase<T> =
+  | { kind: 'empty-source' }
+  | { kind: 'loading' }
+  | { kind: 'error'; code: WidgetErrorCode; detail: Detail }
+  | { kind: 'data'; report: T; source: string };
 
 const DEFAULT_TIMEOUT_S = 15;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -157,7 +161,9 @@ export abstract class DataElement<T extends object> extends LitElement {
   /** Decides which source is in use and starts loading; called whenever a source may have changed. */
   #resolveSource(): void {
     const inline = this.#inlineScript();
-    const given = [this.report !== undefined, this.src !== undefined && this.src !== '', inline !== null].filter(Boolean).length;
+    const given = [this.report !== undefined, this.src !== undefined && this.src !== '', inline !== null].filter(
+      Boolean,
+    ).length;
     this.#loadController?.abort();
     this.#loadController = undefined;
     if (given > 1) return this.#fail('conflicting_sources', 'report, src and inline JSON: give only one', 'element');
@@ -186,7 +192,17 @@ export abstract class DataElement<T extends object> extends LitElement {
     const controller = new AbortController();
     this.#loadController = controller;
     this.phase = { kind: 'loading' };
-    loadReport(url, { signal: controller.signal, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, credentials: this.credentials }, (json) => this.parseData(json), this.dataSchema).then(
+    loadReport(
+      url,
+      {
+        signal: controller.signal,
+        timeoutMs: this.timeout * 1000,
+        maxBytes: this.maxBytes,
+        credentials: this.credentials,
+      },
+      (json) => this.parseData(json),
+      this.dataSchema,
+    ).then(
       (report) => {
         if (this.#loadController === controller) this.phase = { kind: 'data', report, source: url };
       },
@@ -273,7 +289,12 @@ export abstract class LawGaugeElement extends DataElement<Report> {
     try {
       return checkReportShape(json);
     } catch (error) {
-      throw error instanceof LawGaugeError ? new WidgetLoadError('invalid_report', issueLines(error, (lang) => MESSAGES[lang].reportIssues)) : error;
+      throw error instanceof LawGaugeError
+        ? new WidgetLoadError(
+            'invalid_report',
+            issueLines(error, (lang) => MESSAGES[lang].reportIssues),
+          )
+        : error;
     }
   }
 }

@@ -31,11 +31,17 @@ const SHOWN_BY: Readonly<Record<string, readonly [DataKind, string]>> = {
  * A data check's error as lines `path: problem`. `words` gives an issue's words by its code in the
  * widget's language (the issue's `detail` follows them); an issue without is given in its own words.
  */
-export function issueLines(error: LawGaugeError, words?: (lang: WidgetLang) => Readonly<Record<string, string>>): Detail {
+export function issueLines(
+  error: LawGaugeError,
+  words?: (lang: WidgetLang) => Readonly<Record<string, string>>,
+): Detail {
   return (lang) => {
     const table = words?.(lang) ?? {};
     return error.issues
-      .map((issue: DefinitionIssue & { detail?: string }) => `${formatPath(error.root, issue.path)}: ${Object.hasOwn(table, issue.code) ? table[issue.code]! + (issue.detail ?? '') : issue.message}`)
+      .map(
+        (issue: DefinitionIssue & { detail?: string }) =>
+          `${formatPath(error.root, issue.path)}: ${Object.hasOwn(table, issue.code) ? table[issue.code]! + (issue.detail ?? '') : issue.message}`,
+      )
       .join('\n');
   };
 }
@@ -51,7 +57,9 @@ export function validated<T>(parse: (json: unknown) => T, json: unknown, schema?
     const kind = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)['schema'] : undefined;
     if (typeof kind === 'string' && kind !== schema && Object.hasOwn(SHOWN_BY, kind)) {
       const [name, tags] = SHOWN_BY[kind]!;
-      throw new WidgetLoadError('wrong_kind', (lang) => BASE_MESSAGES[lang].useWidget(BASE_MESSAGES[lang].kinds[name], tags));
+      throw new WidgetLoadError('wrong_kind', (lang) =>
+        BASE_MESSAGES[lang].useWidget(BASE_MESSAGES[lang].kinds[name], tags),
+      );
     }
     return parse(json);
   } catch (error) {
@@ -79,23 +87,37 @@ export function loadError(error: unknown): WidgetLoadError {
  * `invalid_report`, `wrong_kind`; data that arrived is never a `network` failure. An abort
  * through `signal` rejects with the signal's reason, which callers ignore.
  */
-export async function loadReport<T>(url: string, options: LoadOptions, parse: (json: unknown) => T, schema?: string): Promise<T> {
+export async function loadReport<T>(
+  url: string,
+  options: LoadOptions,
+  parse: (json: unknown) => T,
+  schema?: string,
+): Promise<T> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new WidgetLoadError('timeout', `no answer from ${url} within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
+  const timer = setTimeout(
+    () => timeout.abort(new WidgetLoadError('timeout', `no answer from ${url} within ${options.timeoutMs / 1000} s`)),
+    options.timeoutMs,
+  );
   const signal = AbortSignal.any([options.signal, timeout.signal]);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal, credentials: options.credentials, headers: { accept: 'application/json' } });
+      response = await fetch(url, {
+        signal,
+        credentials: options.credentials,
+        headers: { accept: 'application/json' },
+      });
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       throw new WidgetLoadError('network', `${url}: ${(error as Error).message}`);
     }
     if (!response.ok) throw new WidgetLoadError('http', `${url}: HTTP ${response.status}`);
     const type = response.headers.get('content-type') ?? '';
-    if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw new WidgetLoadError('content_type', `${url}: content type "${type || 'none'}"`);
+    if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
+      throw new WidgetLoadError('content_type', `${url}: content type "${type || 'none'}"`);
     const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > options.maxBytes) throw new WidgetLoadError('too_large', `${url}: ${declared} bytes, more than ${options.maxBytes}`);
+    if (declared > options.maxBytes)
+      throw new WidgetLoadError('too_large', `${url}: ${declared} bytes, more than ${options.maxBytes}`);
     const text = await readCapped(response, options.maxBytes, url);
     let json: unknown;
     try {

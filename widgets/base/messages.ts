@@ -1,6 +1,17 @@
 export type WidgetLang = 'zh-CN' | 'en';
 
-export type WidgetErrorCode = 'conflicting_sources' | 'http' | 'network' | 'timeout' | 'content_type' | 'too_large' | 'invalid_json' | 'invalid_report' | 'wrong_kind' | 'no_data_source' | 'invalid_as_of';
+export type WidgetErrorCode =
+  | 'conflicting_sources'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'content_type'
+  | 'too_large'
+  | 'invalid_json'
+  | 'invalid_report'
+  | 'wrong_kind'
+  | 'no_data_source'
+  | 'invalid_as_of';
 
 /** The kinds of document the widgets show (see `SHOWN_BY` in load-report.ts). */
 export type DataKind = 'report' | 'reform';
@@ -42,7 +53,8 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
   en: {
     loading: 'Loading…',
     errors: {
-      conflicting_sources: 'More than one data source was given (report property, src attribute, inline JSON); give one',
+      conflicting_sources:
+        'More than one data source was given (report property, src attribute, inline JSON); give one',
       http: 'The data request failed',
       network: 'The data address could not be reached',
       timeout: 'The data request timed out',

@@ -36,5 +36,8 @@ export function noPeriod(rows: readonly ReportRow[], period: string, lang: Widge
 export function noGroup(report: Report, group: string, lang: WidgetLang, m: Messages): string {
   const field = report.groupBy[0] ?? '';
   const values = report.rows.map((row) => String(row.group[field])).filter((value) => value !== TOTAL);
-  return m.noGroup(group, listed(values, (value) => value, lang, m));
+  return m.noGroup(
+    group,
+    listed(values, (value) => value, lang, m),
+  );
 }

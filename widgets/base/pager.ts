@@ -23,7 +23,13 @@ export function pageOf(total: number, page: number, size = PAGE_SIZE): { page: n
  * Buttons at an end are `aria-disabled` rather than `disabled`, so the one just pressed keeps the
  * focus.
  */
-export function pager(total: number, page: number, lang: WidgetLang, go: (page: number) => void, size = PAGE_SIZE): TemplateResult | typeof nothing {
+export function pager(
+  total: number,
+  page: number,
+  lang: WidgetLang,
+  go: (page: number) => void,
+  size = PAGE_SIZE,
+): TemplateResult | typeof nothing {
   const { page: current, count, first } = pageOf(total, page, size);
   if (count === 1) return nothing;
   const m = TABLE_MESSAGES[lang];
@@ -48,7 +54,12 @@ class PagedTable extends AsyncDirective {
   private key: unknown;
   private args: [total: number, lang: WidgetLang, table: (first: number, count: number) => TemplateResult] | undefined;
 
-  render(key: unknown, total: number, lang: WidgetLang, table: (first: number, count: number) => TemplateResult): TemplateResult {
+  render(
+    key: unknown,
+    total: number,
+    lang: WidgetLang,
+    table: (first: number, count: number) => TemplateResult,
+  ): TemplateResult {
     if (key !== this.key) this.page = 0;
     this.key = key;
     this.args = [total, lang, table];

@@ -31,7 +31,12 @@ export function polylinePath(count: number, x: (index: number) => number, y: (in
  * A band between two values at each point, broken where `interval(index)` is null: each unbroken
  * run is one closed shape, its upper edge left to right and its lower edge back.
  */
-export function bandPath(count: number, x: (index: number) => number, y: (value: number) => number, interval: (index: number) => { readonly low: number; readonly high: number } | null): string {
+export function bandPath(
+  count: number,
+  x: (index: number) => number,
+  y: (value: number) => number,
+  interval: (index: number) => { readonly low: number; readonly high: number } | null,
+): string {
   let path = '';
   let start = 0;
   while (start < count) {
@@ -41,8 +46,10 @@ export function bandPath(count: number, x: (index: number) => number, y: (value:
     }
     let end = start;
     while (end < count && interval(end) !== null) end++;
-    for (let index = start; index < end; index++) path += `${index === start ? 'M' : 'L'}${coordinate(x(index))},${coordinate(y(interval(index)!.high))}`;
-    for (let index = end - 1; index >= start; index--) path += `L${coordinate(x(index))},${coordinate(y(interval(index)!.low))}`;
+    for (let index = start; index < end; index++)
+      path += `${index === start ? 'M' : 'L'}${coordinate(x(index))},${coordinate(y(interval(index)!.high))}`;
+    for (let index = end - 1; index >= start; index--)
+      path += `L${coordinate(x(index))},${coordinate(y(interval(index)!.low))}`;
     path += 'Z';
     start = end;
   }

@@ -13,7 +13,13 @@ export function groupName(report: Report, row: ReportRow, lang: WidgetLang): str
 
 /** The `lg-select` detail of a Report row the user activated (a bar, a trend point, a table row). */
 export function rowSelection(report: Report, row: ReportRow, lang: WidgetLang): LgSelectDetail {
-  return { indicator: report.indicator.id, period: row.period, group: { ...row.group }, label: groupName(report, row, lang), value: row.value };
+  return {
+    indicator: report.indicator.id,
+    period: row.period,
+    group: { ...row.group },
+    label: groupName(report, row, lang),
+    value: row.value,
+  };
 }
 
 /** A row's value in words: the formatted value, or why there is none. */
@@ -23,7 +29,12 @@ export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: M
 }
 
 /** The row fields behind {@link tableRows}' number columns, by column (value, numerator, denominator, n). */
-const NUMBER_COLUMNS: Readonly<Record<number, 'value' | 'numerator' | 'denominator' | 'n'>> = { 2: 'value', 3: 'numerator', 4: 'denominator', 5: 'n' };
+const NUMBER_COLUMNS: Readonly<Record<number, 'value' | 'numerator' | 'denominator' | 'n'>> = {
+  2: 'value',
+  3: 'numerator',
+  4: 'denominator',
+  5: 'n',
+};
 
 /**
  * Which of {@link tableRows}' columns hold a number in some of `rows` (those are right-aligned),
@@ -37,8 +48,16 @@ export function numberColumns(rows: readonly ReportRow[]): boolean[] {
 }
 
 /** The visible numbers of a set of rows, for the table view and CSV export (columns as {@link numberColumns} knows them). */
-export function tableRows(report: Report, rows: readonly ReportRow[], lang: WidgetLang, m: Messages): { header: string[]; body: (string | number | null)[][] } {
-  const header = lang === 'zh-CN' ? ['期间', '分组', '数值', '分子', '分母', '样本', '状态', '标注'] : ['Period', 'Group', 'Value', 'Numerator', 'Denominator', 'n', 'Status', 'Flag'];
+export function tableRows(
+  report: Report,
+  rows: readonly ReportRow[],
+  lang: WidgetLang,
+  m: Messages,
+): { header: string[]; body: (string | number | null)[][] } {
+  const header =
+    lang === 'zh-CN'
+      ? ['期间', '分组', '数值', '分子', '分母', '样本', '状态', '标注']
+      : ['Period', 'Group', 'Value', 'Numerator', 'Denominator', 'n', 'Status', 'Flag'];
   const body = rows.map((row) => [
     periodLabel(row.period, lang),
     groupName(report, row, lang),

@@ -14,7 +14,8 @@ export function sparkline(rows: readonly ReportRow[], width: number, height: num
   const min = Math.min(...values);
   const max = Math.max(...values);
   const x = (index: number): number => (index / Math.max(1, rows.length - 1)) * (width - 4) + 2;
-  const y = (value: number): number => (max === min ? height / 2 : height - 3 - ((value - min) / (max - min)) * (height - 6));
+  const y = (value: number): number =>
+    max === min ? height / 2 : height - 3 - ((value - min) / (max - min)) * (height - 6);
   const path = polylinePath(rows.length, x, (index) => {
     const value = rows[index]!.value;
     return value === null ? null : y(value);

@@ -8,7 +8,8 @@ type Compare = (a: ReportRow, b: ReportRow) => number;
  * {@link bestOf} put rows in the same order.
  */
 export function byValue(direction: 1 | -1): Compare {
-  return (a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : direction * (a.value - b.value));
+  return (a, b) =>
+    a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : direction * (a.value - b.value);
 }
 
 /**

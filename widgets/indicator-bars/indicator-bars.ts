@@ -85,7 +85,9 @@ export class IndicatorBars extends ChartElement {
     }
     if (this.listing?.report === report && this.listing.period === period) return this.listing;
     const grouped = report.groupBy.length > 0;
-    const rows = report.rows.filter((row) => row.period === period && (!grouped || !report.groupBy.every((field) => row.group[field] === TOTAL)));
+    const rows = report.rows.filter(
+      (row) => row.period === period && (!grouped || !report.groupBy.every((field) => row.group[field] === TOTAL)),
+    );
     this.listing = { report, period, rows };
     return this.listing;
   }
@@ -123,7 +125,9 @@ export class IndicatorBars extends ChartElement {
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
-    return this.phase.kind === 'data' ? exportRows(this.phase.report, this.bars(this.phase.report), this.language, this.messages) : '';
+    return this.phase.kind === 'data'
+      ? exportRows(this.phase.report, this.bars(this.phase.report), this.language, this.messages)
+      : '';
   }
 
   private activate(report: Report, row: ReportRow): void {
@@ -134,11 +138,20 @@ export class IndicatorBars extends ChartElement {
   /** Keys over the drawn bars, `rows`, and the "others" bar after them when `others` is true. */
   private onKey(event: KeyboardEvent, report: Report, rows: ReportRow[], others: boolean): void {
     const last = rows.length - (others ? 0 : 1);
-    const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowRight: this.active + 1, ArrowUp: this.active - 1, ArrowLeft: this.active - 1, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowDown: this.active + 1,
+      ArrowRight: this.active + 1,
+      ArrowUp: this.active - 1,
+      ArrowLeft: this.active - 1,
+      Home: 0,
+      End: last,
+    };
     if (event.key in moves) {
       event.preventDefault();
       this.active = Math.max(0, Math.min(last, moves[event.key]!));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus(),
+      );
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const row = rows[this.active];
@@ -159,7 +172,8 @@ export class IndicatorBars extends ChartElement {
     const period = rows[0]?.period;
     const toggle = html`<button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? chart.viewChart : chart.viewTable}</button>`;
     if (rows.length === 0 || period === undefined) {
-      const why = this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
+      const why =
+        this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
       return html`<h3>${label}</h3><p class="state" role="status">${why}</p>`;
     }
     // The best and the worst with a value, each found in one pass.
@@ -210,8 +224,12 @@ export class IndicatorBars extends ChartElement {
             </g>`;
         })}
         ${others > 0 ? this.renderOthers(others, rows.length) : nothing}
-        ${target === null ? nothing : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${lines * ROW_HEIGHT}></line>
-          <text class="muted" x=${x(target)} y=${lines * ROW_HEIGHT + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`}
+        ${
+          target === null
+            ? nothing
+            : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${lines * ROW_HEIGHT}></line>
+          <text class="muted" x=${x(target)} y=${lines * ROW_HEIGHT + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`
+        }
       </svg>`;
   }
 

@@ -1,5 +1,13 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { formatNumber, formatValue, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
+import {
+  formatNumber,
+  formatValue,
+  TOTAL,
+  type Change,
+  type Report,
+  type ReportRow,
+  type Status,
+} from '../../src/index.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { noGroup, noPeriod } from '../base/not-found.js';
 import { periodLabel } from '../base/period-label.js';
@@ -65,12 +73,23 @@ export class IndicatorCard extends LawGaugeElement {
     const indicator = report.indicator;
     const label = indicator.label[lang];
     if (row === undefined) {
-      const why = this.group !== undefined && rows.length === 0 && report.groupBy.length > 0 ? noGroup(report, this.group, lang, m) : this.period !== undefined && rows.length > 0 ? noPeriod(rows, this.period, lang, m) : m.empty;
+      const why =
+        this.group !== undefined && rows.length === 0 && report.groupBy.length > 0
+          ? noGroup(report, this.group, lang, m)
+          : this.period !== undefined && rows.length > 0
+            ? noPeriod(rows, this.period, lang, m)
+            : m.empty;
       return html`<h3 part="label">${label}</h3><p class="state" role="status">${why}</p>`;
     }
     // A card of one group says which: the total needs no name.
-    const group = this.group === undefined || this.group === TOTAL || report.groupBy.length === 0 ? '' : `${groupName(report, row, lang)} · `;
-    const value = row.value === null ? html`<span part="value" class="withheld">${m.flag[row.flag ?? 'no-data']}</span>` : html`<span part="value">${formatValue(row.value, indicator, lang)}</span>`;
+    const group =
+      this.group === undefined || this.group === TOTAL || report.groupBy.length === 0
+        ? ''
+        : `${groupName(report, row, lang)} · `;
+    const value =
+      row.value === null
+        ? html`<span part="value" class="withheld">${m.flag[row.flag ?? 'no-data']}</span>`
+        : html`<span part="value">${formatValue(row.value, indicator, lang)}</span>`;
     return html`
       <div class="head">
         <h3 part="label">${label}</h3>
@@ -106,11 +125,17 @@ export class IndicatorCard extends LawGaugeElement {
       indicator.unit === 'percent'
         ? `${formatNumber(Math.abs(change.delta) * 100, lang, 1)} ${m.points}`
         : // A difference of 1:x ratios is a plain number, not another ratio.
-          formatValue(Math.abs(change.delta), indicator.display?.format === 'oneTo' ? { unit: indicator.unit, display: { decimals: indicator.display.decimals } } : indicator, lang);
+          formatValue(
+            Math.abs(change.delta),
+            indicator.display?.format === 'oneTo'
+              ? { unit: indicator.unit, display: { decimals: indicator.display.decimals } }
+              : indicator,
+            lang,
+          );
     const polarity = indicator.polarity;
     let verdict = '';
     if (polarity === 'higher-better' || polarity === 'lower-better') {
-      const better = (change.delta > 0) === (polarity === 'higher-better');
+      const better = change.delta > 0 === (polarity === 'higher-better');
       verdict = `${lang === 'zh-CN' ? '，' : ', '}${better ? m.better : m.worse}`;
     }
     return `${arrow} ${label} ${direction} ${size}${verdict}`;
@@ -123,7 +148,13 @@ export class IndicatorCard extends LawGaugeElement {
     const lang = this.language;
     const first = recent.find((row) => row.value !== null)!;
     const last = [...recent].reverse().find((row) => row.value !== null)!;
-    const description = this.messages.trend(report.indicator.label[lang], formatValue(first.value!, report.indicator, lang), formatValue(last.value!, report.indicator, lang), periodLabel(first.period, lang), periodLabel(last.period, lang));
+    const description = this.messages.trend(
+      report.indicator.label[lang],
+      formatValue(first.value!, report.indicator, lang),
+      formatValue(last.value!, report.indicator, lang),
+      periodLabel(first.period, lang),
+      periodLabel(last.period, lang),
+    );
     return html`<svg part="chart" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>${line}</svg>
       <span part="summary" class="visually-hidden">${description}</span>`;
   }

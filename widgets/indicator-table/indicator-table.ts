@@ -111,7 +111,12 @@ export class IndicatorTable extends LawGaugeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another list, or another order of it, starts at its first page.
-    if (['report', 'src', 'period', 'sortBy', 'descending', 'pageSize'].some((name) => changed.has(name as keyof IndicatorTable))) this.page = 0;
+    if (
+      ['report', 'src', 'period', 'sortBy', 'descending', 'pageSize'].some((name) =>
+        changed.has(name as keyof IndicatorTable),
+      )
+    )
+      this.page = 0;
   }
 
   private latestRows(report: Report): ReportRow[] {
@@ -123,11 +128,14 @@ export class IndicatorTable extends LawGaugeElement {
     const groups: ReportRow[] = [];
     const totals: ReportRow[] = [];
     for (const row of report.rows) {
-      if (row.period === period) (report.groupBy.every((field) => row.group[field] === TOTAL) ? totals : groups).push(row);
+      if (row.period === period)
+        (report.groupBy.every((field) => row.group[field] === TOTAL) ? totals : groups).push(row);
     }
     const sign = this.descending ? -1 : 1;
-    if (this.sortBy === 'value') groups.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
-    if (this.sortBy === 'change') groups.sort((a, b) => sign * ((a.change.previous?.delta ?? -Infinity) - (b.change.previous?.delta ?? -Infinity)));
+    if (this.sortBy === 'value')
+      groups.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
+    if (this.sortBy === 'change')
+      groups.sort((a, b) => sign * ((a.change.previous?.delta ?? -Infinity) - (b.change.previous?.delta ?? -Infinity)));
     if (this.sortBy === 'group') {
       // Names worded once and one collator: localeCompare with a locale sets one up per comparison.
       const names = new Map(groups.map((row) => [row, groupName(report, row, this.language)]));
@@ -146,7 +154,9 @@ export class IndicatorTable extends LawGaugeElement {
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
-    return this.phase.kind === 'data' ? exportRows(this.phase.report, this.latestRows(this.phase.report), this.language, this.messages) : '';
+    return this.phase.kind === 'data'
+      ? exportRows(this.phase.report, this.latestRows(this.phase.report), this.language, this.messages)
+      : '';
   }
 
   private sortHeader(column: Column, text: string): TemplateResult {
@@ -166,7 +176,8 @@ export class IndicatorTable extends LawGaugeElement {
     const indicator = report.indicator;
     const zh = lang === 'zh-CN';
     if (all.length === 0) {
-      const why = this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
+      const why =
+        this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
       return html`<h3>${indicator.label[lang]}</h3><p class="state" role="status">${why}</p>`;
     }
     const size = this.rowsPerPage();

@@ -45,7 +45,12 @@ export function annotationLanes(notes: readonly NoteAt[], plotLeft: number, plot
       // The line would cross (or touch) a label already drawn in the lane below; a line at the
       // same place may be shared.
       if (lane > 0 && labelEnds[lane - 1]! + PAD > x) break;
-      const room = anchor === 'start' ? (ends[lane]! + GAP <= x + PAD ? plotRight - x - PAD : 0) : x - PAD - Math.max(plotLeft, ends[lane]! + GAP);
+      const room =
+        anchor === 'start'
+          ? ends[lane]! + GAP <= x + PAD
+            ? plotRight - x - PAD
+            : 0
+          : x - PAD - Math.max(plotLeft, ends[lane]! + GAP);
       const shown = fitLabel(label, room);
       if (shown === label) {
         best = { lane, shown, width: labelWidth(shown) };

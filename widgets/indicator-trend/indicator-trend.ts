@@ -103,7 +103,14 @@ export class IndicatorTrend extends ChartElement {
   /** The wanted series, their rows gathered in one pass over the Report. */
   private series(report: Report): Series[] {
     const field = report.groupBy[0];
-    const wanted = !this.groups || field === undefined ? [TOTAL] : this.groups.split(',').map((item) => item.trim()).filter(Boolean).slice(0, MAX_SERIES);
+    const wanted =
+      !this.groups || field === undefined
+        ? [TOTAL]
+        : this.groups
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean)
+            .slice(0, MAX_SERIES);
     const rowsByKey = new Map<string, ReportRow[]>(wanted.map((key) => [key, []]));
     // Indexed loops over rows here and below: a first render runs in V8's interpreter, where
     // for-of allocates an iterator result per row.
@@ -136,7 +143,14 @@ export class IndicatorTrend extends ChartElement {
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
   exportCsv(): string {
-    return this.phase.kind === 'data' ? exportRows(this.phase.report, this.series(this.phase.report).flatMap((series) => series.rows), this.language, this.messages) : '';
+    return this.phase.kind === 'data'
+      ? exportRows(
+          this.phase.report,
+          this.series(this.phase.report).flatMap((series) => series.rows),
+          this.language,
+          this.messages,
+        )
+      : '';
   }
 
   /** A period as announced and shown in the tooltip: each visible series' value, then the period's annotations. */
@@ -155,7 +169,14 @@ export class IndicatorTrend extends ChartElement {
   private onKey(event: KeyboardEvent, report: Report, periods: readonly string[], visible: readonly Series[]): void {
     const last = periods.length - 1;
     const current = this.active ?? last;
-    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowDown: current + 1,
+      ArrowLeft: current - 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: last,
+    };
     if (event.key in moves) {
       event.preventDefault();
       this.active = Math.max(0, Math.min(last, moves[event.key]!));
@@ -177,12 +198,19 @@ export class IndicatorTrend extends ChartElement {
     const visible = all.filter((series) => !this.hiddenSeries.has(series.key));
     const periods = this.periods(report);
     const label = report.indicator.label[lang];
-    if (periods.length === 0 || all.every((series) => series.rows.length === 0)) return html`<h3>${label}</h3><p class="state" role="status">${m.empty}</p>`;
+    if (periods.length === 0 || all.every((series) => series.rows.length === 0))
+      return html`<h3>${label}</h3><p class="state" role="status">${m.empty}</p>`;
     const first = all[0]!.rows.find((row) => row.value !== null);
     const last = all[0]!.rows.findLast((row) => row.value !== null);
     const summary =
       first !== undefined && last !== undefined
-        ? m.trend(lang === 'zh-CN' ? `${label}（${all[0]!.name}）` : `${label} (${all[0]!.name})`, valueText(report, first, lang, m), valueText(report, last, lang, m), periodLabel(first.period, lang), periodLabel(last.period, lang))
+        ? m.trend(
+            lang === 'zh-CN' ? `${label}（${all[0]!.name}）` : `${label} (${all[0]!.name})`,
+            valueText(report, first, lang, m),
+            valueText(report, last, lang, m),
+            periodLabel(first.period, lang),
+            periodLabel(last.period, lang),
+          )
         : m.empty;
     return html`
       <div class="toolbar">
@@ -190,10 +218,18 @@ export class IndicatorTrend extends ChartElement {
         <button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? chart.viewChart : chart.viewTable}</button>
       </div>
       <p part="summary" class="visually-hidden">${summary}</p>
-      ${this.tableView
-        ? html`${dataTable(report, all.flatMap((series) => series.rows), lang, m, () => this.exportCsv())}${this.renderNoteList(periods)}`
-        : html`${all.length > 1 || all[0]!.key !== TOTAL ? this.renderLegend(all) : nothing}${this.renderPlot(report, periods, all, visible)}
-            <p part="tooltip" class="tooltip" aria-live="polite">${this.active === undefined ? '' : this.describePeriod(report, visible, periods[this.active]!)}</p>`}
+      ${
+        this.tableView
+          ? html`${dataTable(
+              report,
+              all.flatMap((series) => series.rows),
+              lang,
+              m,
+              () => this.exportCsv(),
+            )}${this.renderNoteList(periods)}`
+          : html`${all.length > 1 || all[0]!.key !== TOTAL ? this.renderLegend(all) : nothing}${this.renderPlot(report, periods, all, visible)}
+            <p part="tooltip" class="tooltip" aria-live="polite">${this.active === undefined ? '' : this.describePeriod(report, visible, periods[this.active]!)}</p>`
+      }
     `;
   }
 
@@ -232,7 +268,12 @@ export class IndicatorTrend extends ChartElement {
       </ul>`;
   }
 
-  private renderPlot(report: Report, periods: readonly string[], all: readonly Series[], visible: readonly Series[]): TemplateResult {
+  private renderPlot(
+    report: Report,
+    periods: readonly string[],
+    all: readonly Series[],
+    visible: readonly Series[],
+  ): TemplateResult {
     const colour = (series: Series): string => `s${all.indexOf(series) % 4}`;
     const lang = this.language;
     const indicator = report.indicator;
@@ -259,18 +300,27 @@ export class IndicatorTrend extends ChartElement {
     }
     const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
     const tickFormat = (value: number, decimals?: number): string =>
-      formatValue(value, decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } }, lang);
+      formatValue(
+        value,
+        decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } },
+        lang,
+      );
     const { lo, hi, ticks: yTicks } = valueAxis(min, max, tickFormat, Math.floor(plotHeight / TICK_SPACING) + 1);
     // Wide enough for the widest tick label (6 px from the plot), at most 40% of the chart.
     let widestTick = 0;
     for (const tick of yTicks) widestTick = Math.max(widestTick, labelWidth(tick.text));
     const left = Math.max(MARGIN.left, Math.min(Math.ceil(widestTick) + 10, Math.round(width * 0.4)));
     const plotWidth = width - left - MARGIN.right;
-    const x = (index: number): number => left + (periods.length === 1 ? plotWidth / 2 : (index / (periods.length - 1)) * plotWidth);
+    const x = (index: number): number =>
+      left + (periods.length === 1 ? plotWidth / 2 : (index / (periods.length - 1)) * plotWidth);
     const positions = periods.map((_, index) => x(index));
     const periodTexts = periods.map((period) => periodLabel(period, lang));
     const xTicks = periodTicks(positions, periodTexts.map(labelWidth), width);
-    const placed = annotationLanes(this.notesInPeriods(periods).map(({ note, index }) => ({ x: positions[index]!, label: note.label })), left, left + plotWidth);
+    const placed = annotationLanes(
+      this.notesInPeriods(periods).map(({ note, index }) => ({ x: positions[index]!, label: note.label })),
+      left,
+      left + plotWidth,
+    );
     let lanes = 0;
     for (const note of placed) if (note.lane !== undefined) lanes = Math.max(lanes, note.lane + 1);
     const plotTop = MARGIN.top + lanes * LANE;
@@ -279,13 +329,17 @@ export class IndicatorTrend extends ChartElement {
     const y = (value: number): number => plotBottom - ((value - lo) / (hi - lo)) * plotHeight;
     const periodIndex = new Map(periods.map((period, index) => [period, index]));
     /** Where each of a series' rows sits across the plot: at its period's place. */
-    const across = (rows: readonly ReportRow[]) => (index: number): number => positions[periodIndex.get(rows[index]!.period)!]!;
+    const across =
+      (rows: readonly ReportRow[]) =>
+      (index: number): number =>
+        positions[periodIndex.get(rows[index]!.period)!]!;
     const linePath = (rows: readonly ReportRow[]): string =>
       polylinePath(rows.length, across(rows), (index) => {
         const value = rows[index]!.value;
         return value === null ? null : y(value);
       });
-    const intervalPath = (rows: readonly ReportRow[]): string => bandPath(rows.length, across(rows), y, (index) => rows[index]!.ci);
+    const intervalPath = (rows: readonly ReportRow[]): string =>
+      bandPath(rows.length, across(rows), y, (index) => rows[index]!.ci);
     const active = this.active;
     const helpId = 'trend-help';
     const annotation = (note: PlacedNote): TemplateResult => {
@@ -300,12 +354,20 @@ export class IndicatorTrend extends ChartElement {
     return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
       <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
         <g aria-hidden="true">
-          ${yTicks.map((tick) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
-            <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`)}
+          ${yTicks.map(
+            (
+              tick,
+            ) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
+            <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`,
+          )}
           ${xTicks.map((tick) => svg`<text class="muted period" x=${tick.x} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`)}
-          ${thresholds === null ? nothing : indicator.polarity === 'higher-better'
-            ? svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(hi)} height=${Math.max(0, y(Math.min(thresholds.good, hi)) - y(hi))}></rect>`
-            : svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(Math.max(lo, Math.min(thresholds.good, hi)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, hi))))}></rect>`}
+          ${
+            thresholds === null
+              ? nothing
+              : indicator.polarity === 'higher-better'
+                ? svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(hi)} height=${Math.max(0, y(Math.min(thresholds.good, hi)) - y(hi))}></rect>`
+                : svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(Math.max(lo, Math.min(thresholds.good, hi)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, hi))))}></rect>`
+          }
           ${indicator.target === null ? nothing : svg`<line class="target" x1=${left} x2=${left + plotWidth} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
           ${placed.map(annotation)}
           ${band ? svg`<path class="band" d=${intervalPath(visible[0]!.rows)}></path>` : nothing}
@@ -320,10 +382,16 @@ export class IndicatorTrend extends ChartElement {
               this.active = Math.max(0, Math.min(periods.length - 1, Math.round(ratio * (periods.length - 1))));
             }}
             @pointerleave=${() => (this.active = undefined)}></rect>
-          ${active === undefined ? nothing : visible.map((series) => {
-            const row = series.rows.find((candidate) => candidate.period === periods[active]);
-            return row === undefined || row.value === null ? nothing : svg`<circle class=${`point ${colour(series)}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
-          })}
+          ${
+            active === undefined
+              ? nothing
+              : visible.map((series) => {
+                  const row = series.rows.find((candidate) => candidate.period === periods[active]);
+                  return row === undefined || row.value === null
+                    ? nothing
+                    : svg`<circle class=${`point ${colour(series)}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
+                })
+          }
         </g>
       </svg>`;
   }

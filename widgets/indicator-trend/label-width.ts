@@ -15,7 +15,12 @@ function charEm(code: number): number {
   // m w M W % @
   if (code === 0x6d || code === 0x77 || code === 0x4d || code === 0x57 || code === 0x25 || code === 0x40) return 1;
   // a–z, 0–9, space and . , : ; ' ! | ( ) [ ] - /
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || ' .,:;\'!|()[]-/'.includes(String.fromCharCode(code))) return 0.65;
+  if (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    " .,:;'!|()[]-/".includes(String.fromCharCode(code))
+  )
+    return 0.65;
   return 0.85;
 }
 

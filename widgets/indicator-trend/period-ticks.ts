@@ -34,7 +34,12 @@ export function periodTicks(positions: readonly number[], widths: readonly numbe
 }
 
 /** Every `step`-th period back from the last, placed; undefined if two labels come too close. */
-function everyNth(step: number, positions: readonly number[], widths: readonly number[], width: number): PeriodTick[] | undefined {
+function everyNth(
+  step: number,
+  positions: readonly number[],
+  widths: readonly number[],
+  width: number,
+): PeriodTick[] | undefined {
   const placed: PeriodTick[] = [];
   // The left edge of the label placed before (to the right of) this one.
   let limit = Infinity;

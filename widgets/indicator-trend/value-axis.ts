@@ -42,7 +42,11 @@ export function valueAxis(min: number, max: number, format: TickFormat, maxTicks
       const [start, stop] = nice(lo, lo + span, count);
       const values = ticks(start, stop, count);
       if (values.length >= 2 && values.length <= maxTicks && distinctLabels(values, format) !== undefined) {
-        return { lo: Math.min(start, values[0]!), hi: Math.max(stop, values.at(-1)!), ticks: fewestDecimals(values, format) };
+        return {
+          lo: Math.min(start, values[0]!),
+          hi: Math.max(stop, values.at(-1)!),
+          ticks: fewestDecimals(values, format),
+        };
       }
     }
   }

@@ -23,7 +23,8 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     panels: '图表',
     computing: (rows) => `正在计算… 已读取 ${rows.toLocaleString('zh-CN')} 行`,
     computeFailed: '无法计算此图表',
-    workerFailed: '计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。',
+    workerFailed:
+      '计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。',
   },
   en: {
     invalidConfig: 'The data is not a valid dashboard configuration',
@@ -34,6 +35,7 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     panels: 'Charts',
     computing: (rows) => `Computing… ${rows.toLocaleString('en')} rows read`,
     computeFailed: 'Cannot compute this chart',
-    workerFailed: 'The compute worker (Web Worker) did not start. If the page sets a Content-Security-Policy, allow worker-src and the Trusted Types policy lawgauge.',
+    workerFailed:
+      'The compute worker (Web Worker) did not start. If the page sets a Content-Security-Policy, allow worker-src and the Trusted Types policy lawgauge.',
   },
 };

@@ -16,14 +16,22 @@ import { dashboardStyles } from './lawgauge-dashboard.styles.js';
  * compute worker could not start, e.g. blocked by the page's CSP; `compute`: the data could not
  * be computed, with the core's message).
  */
-type Computed = { readonly rows: number } | { readonly report: Report } | { readonly error: 'worker' | 'compute'; readonly detail: string };
+type Computed =
+  | { readonly rows: number }
+  | { readonly report: Report }
+  | { readonly error: 'worker' | 'compute'; readonly detail: string };
 
 /** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle); none outside a browser. */
-const scriptSrc = typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : undefined;
+const scriptSrc =
+  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript.src
+    : undefined;
 
 /** The compute worker beside the bundle: dist/lawgauge-compute.worker.js. */
 function defaultWorkerUrl(): string {
-  return scriptSrc !== undefined ? new URL('lawgauge-compute.worker.js', scriptSrc).href : new URL('../../lawgauge-compute.worker.js', import.meta.url).href;
+  return scriptSrc !== undefined
+    ? new URL('lawgauge-compute.worker.js', scriptSrc).href
+    : new URL('../../lawgauge-compute.worker.js', import.meta.url).href;
 }
 
 /** The filter value carried in the page's URL hash (`#district=黄浦区`), so a view can be shared. */
@@ -60,7 +68,11 @@ function hashFilter(field: string): string | undefined {
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
   static override styles = [themeStyles, controlStyles, dashboardStyles];
-  static override properties: PropertyDeclarations = { filterValue: { state: true }, worker: {}, computed: { state: true } };
+  static override properties: PropertyDeclarations = {
+    filterValue: { state: true },
+    worker: {},
+    computed: { state: true },
+  };
 
   /** URL of the compute worker script; default `lawgauge-compute.worker.js` beside the bundle. */
   worker: string | undefined;
@@ -91,7 +103,9 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
 
   /** A URL in the config, resolved against the config file when it was loaded from one. */
   private resolve(url: string): string {
-    return this.src === undefined || this.src === '' ? new URL(url, document.baseURI).href : new URL(url, new URL(this.src, document.baseURI)).href;
+    return this.src === undefined || this.src === ''
+      ? new URL(url, document.baseURI).href
+      : new URL(url, new URL(this.src, document.baseURI)).href;
   }
 
   private setComputed(panel: Panel, state: Computed): void {
@@ -109,7 +123,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     try {
       this.computeWorker = new Worker(trustedScriptUrl(this.resolve(this.worker ?? defaultWorkerUrl())));
     } catch (error) {
-      for (const panel of panels) this.setComputed(panel, { error: 'worker', detail: error instanceof Error ? error.message : String(error) });
+      for (const panel of panels)
+        this.setComputed(panel, { error: 'worker', detail: error instanceof Error ? error.message : String(error) });
       return;
     }
     this.computeWorker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -122,16 +137,27 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     };
     this.computeWorker.onerror = (event) => {
       const detail = event.message || (this.worker ?? defaultWorkerUrl());
-      for (const panel of panels) if (!('report' in (this.computed.get(panel) ?? {}))) this.setComputed(panel, { error: 'worker', detail });
+      for (const panel of panels)
+        if (!('report' in (this.computed.get(panel) ?? {}))) this.setComputed(panel, { error: 'worker', detail });
     };
     for (const panel of panels) {
       const compute = panel.compute!;
       const id = this.nextRequest++;
       this.requests.set(id, panel);
       this.setComputed(panel, { rows: 0 });
-      const data = Object.fromEntries(Object.entries(compute.data).map(([dataset, url]) => [dataset, this.resolve(url)]));
+      const data = Object.fromEntries(
+        Object.entries(compute.data).map(([dataset, url]) => [dataset, this.resolve(url)]),
+      );
       const catalog = compute.catalog.toLowerCase().endsWith('.json') ? this.resolve(compute.catalog) : compute.catalog;
-      const request: WorkerRequest = { id, compute: { ...compute, catalog, data, ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }) } };
+      const request: WorkerRequest = {
+        id,
+        compute: {
+          ...compute,
+          catalog,
+          data,
+          ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }),
+        },
+      };
       this.computeWorker.postMessage(request);
     }
   }
@@ -174,8 +200,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     else {
       const state = this.computed.get(panel) ?? { rows: 0 };
       const m = DASHBOARD_MESSAGES[lang];
-      if ('error' in state) return html`<div class="computing" role="alert" part="error"><strong>${state.error === 'worker' ? m.workerFailed : m.computeFailed}</strong><br /><small>${state.detail}</small></div>`;
-      if ('rows' in state) return html`<p class="computing" role="status" aria-live="polite">${m.computing(state.rows)}</p>`;
+      if ('error' in state)
+        return html`<div class="computing" role="alert" part="error"><strong>${state.error === 'worker' ? m.workerFailed : m.computeFailed}</strong><br /><small>${state.detail}</small></div>`;
+      if ('rows' in state)
+        return html`<p class="computing" role="status" aria-live="polite">${m.computing(state.rows)}</p>`;
       report = state.report;
     }
     switch (panel.widget) {
@@ -205,13 +233,17 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       <button type="button" class="skip" @click=${(event: Event) => this.skipToPanels(event)}>${m.skip}</button>
       <div part="header" class="header">
         <h1>${config.title[lang]}</h1>
-        ${config.subtitle === undefined && config.asOf === undefined
-          ? nothing
-          : html`<p>${config.subtitle?.[lang] ?? ''}${config.subtitle !== undefined && config.asOf !== undefined ? ' · ' : ''}${config.asOf === undefined ? '' : m.asOf(dateLabel(config.asOf, lang))}</p>`}
+        ${
+          config.subtitle === undefined && config.asOf === undefined
+            ? nothing
+            : html`<p>${config.subtitle?.[lang] ?? ''}${config.subtitle !== undefined && config.asOf !== undefined ? ' · ' : ''}${config.asOf === undefined ? '' : m.asOf(dateLabel(config.asOf, lang))}</p>`
+        }
       </div>
-      ${this.filterValue === undefined || config.filter === undefined
-        ? nothing
-        : html`<p class="filter" role="status">${m.filteredBy(this.filterValue)} <button type="button" @click=${() => this.setFilter(undefined)}>${m.clear}</button></p>`}
+      ${
+        this.filterValue === undefined || config.filter === undefined
+          ? nothing
+          : html`<p class="filter" role="status">${m.filteredBy(this.filterValue)} <button type="button" @click=${() => this.setFilter(undefined)}>${m.clear}</button></p>`
+      }
       <div id="panels" @lg-select=${(event: CustomEvent<LgSelectDetail>) => this.onSelect(event, config)}>
         ${config.sections.map(
           (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>

@@ -13,13 +13,22 @@ let loading: Promise<Recompute> | undefined;
  * which cannot import a second module: on first use of `as-of` it loads
  * `lawgauge-reform-as-of.iife.min.js` from the same folder as a second script.
  */
-export function nextAsOfView(previous: AsOfView | undefined, report: ReformReport | null, asOf: string | null | undefined, settle: (view: AsOfView) => void): AsOfView | undefined {
+export function nextAsOfView(
+  previous: AsOfView | undefined,
+  report: ReformReport | null,
+  asOf: string | null | undefined,
+  settle: (view: AsOfView) => void,
+): AsOfView | undefined {
   if (report === null || !asOf || asOf === report.asOf) return undefined;
   if (previous?.source === report && previous.asOf === asOf) return previous;
   loading ??= new Promise<Recompute>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = trustedScriptUrl(new URL('lawgauge-reform-as-of.iife.min.js', base).href);
-    script.onload = () => resolve((globalThis as unknown as { LawGaugeReformAsOf: { reformReportAsOf: Recompute } }).LawGaugeReformAsOf.reformReportAsOf);
+    script.onload = () =>
+      resolve(
+        (globalThis as unknown as { LawGaugeReformAsOf: { reformReportAsOf: Recompute } }).LawGaugeReformAsOf
+          .reformReportAsOf,
+      );
     script.onerror = reject;
     document.head.append(script);
   });
@@ -27,7 +36,12 @@ export function nextAsOfView(previous: AsOfView | undefined, report: ReformRepor
     .then((recompute) => recompute(report, asOf))
     .then(
       (result) => settle({ source: report, asOf, result }),
-      (error: unknown) => settle({ source: report, asOf, result: error instanceof Error ? error.message : 'lawgauge-reform-as-of.iife.min.js did not load' }),
+      (error: unknown) =>
+        settle({
+          source: report,
+          asOf,
+          result: error instanceof Error ? error.message : 'lawgauge-reform-as-of.iife.min.js did not load',
+        }),
     );
   return { source: report, asOf, result: null };
 }

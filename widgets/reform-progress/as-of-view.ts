@@ -13,7 +13,12 @@ export interface AsOfView {
  * pages that never set `as-of` do not download them; `settle` receives the finished view unless a
  * newer report or date has taken over meanwhile.
  */
-export function nextAsOfView(previous: AsOfView | undefined, report: ReformReport | null, asOf: string | null | undefined, settle: (view: AsOfView) => void): AsOfView | undefined {
+export function nextAsOfView(
+  previous: AsOfView | undefined,
+  report: ReformReport | null,
+  asOf: string | null | undefined,
+  settle: (view: AsOfView) => void,
+): AsOfView | undefined {
   if (report === null || !asOf || asOf === report.asOf) return undefined;
   if (previous?.source === report && previous.asOf === asOf) return previous;
   const pending: AsOfView = { source: report, asOf, result: null };

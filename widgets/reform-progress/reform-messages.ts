@@ -29,7 +29,14 @@ export interface ReformMessages {
 export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
   'zh-CN': {
     invalidReport: '数据不是有效的改革进展报告',
-    status: { verified: '已销号', completed: '已完成', overdue: '已逾期', not_started: '未开始', at_risk: '有风险', in_progress: '推进中' },
+    status: {
+      verified: '已销号',
+      completed: '已完成',
+      overdue: '已逾期',
+      not_started: '未开始',
+      at_risk: '有风险',
+      in_progress: '推进中',
+    },
     asOf: (date) => `截至 ${date}`,
     done: (percent, weighted) => `已完成 ${percent}（按权重 ${weighted}）`,
     tally: (verified, completed, total) => `已销号 ${verified} 项，已完成未销号 ${completed} 项，共 ${total} 项`,
@@ -47,14 +54,23 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     planned: '应完成',
     month: '月份',
     table: '数据表',
-    burnup: (month, planned, completed, verified, total) => `截至${month}，共 ${total} 项任务中应完成 ${planned} 项，已完成 ${completed} 项，已销号 ${verified} 项。`,
+    burnup: (month, planned, completed, verified, total) =>
+      `截至${month}，共 ${total} 项任务中应完成 ${planned} 项，已完成 ${completed} 项，已销号 ${verified} 项。`,
   },
   en: {
     invalidReport: 'The data is not a valid reform report',
-    status: { verified: 'Verified', completed: 'Completed', overdue: 'Overdue', not_started: 'Not started', at_risk: 'At risk', in_progress: 'In progress' },
+    status: {
+      verified: 'Verified',
+      completed: 'Completed',
+      overdue: 'Overdue',
+      not_started: 'Not started',
+      at_risk: 'At risk',
+      in_progress: 'In progress',
+    },
     asOf: (date) => `as of ${date}`,
     done: (percent, weighted) => `${percent} complete (${weighted} by weight)`,
-    tally: (verified, completed, total) => `${verified} verified, ${completed} completed awaiting verification, ${total} in all`,
+    tally: (verified, completed, total) =>
+      `${verified} verified, ${completed} completed awaiting verification, ${total} in all`,
     onTime: (percent) => `${percent} completed on time`,
     projected: (date) => `At the pace of the last 90 days, all done by ${date}`,
     finished: (date) => `All done on ${date}`,
@@ -69,6 +85,7 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     planned: 'Due',
     month: 'Month',
     table: 'Data table',
-    burnup: (month, planned, completed, verified, total) => `By ${month}: ${planned} of ${total} tasks due, ${completed} completed, ${verified} verified.`,
+    burnup: (month, planned, completed, verified, total) =>
+      `By ${month}: ${planned} of ${total} tasks due, ${completed} completed, ${verified} verified.`,
   },
 };

@@ -1,6 +1,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { checkReformReportShape, formatPercent, REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, toCsv, type ReformReport, type Rollup, type TaskStatus } from '../../src/index.js';
+import {
+  checkReformReportShape,
+  formatPercent,
+  REFORM_REPORT_SCHEMA_ID,
+  TASK_STATUSES,
+  toCsv,
+  type ReformReport,
+  type Rollup,
+  type TaskStatus,
+} from '../../src/index.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { download } from '../base/csv-export.js';
 import { DataElement } from '../base/lawgauge-element.js';
@@ -14,7 +23,14 @@ import { reformProgressStyles } from './reform-progress.styles.js';
 type View = 'summary' | 'areas' | 'tasks' | 'burnup';
 const VIEWS: readonly View[] = ['summary', 'areas', 'tasks', 'burnup'];
 const BURNUP = { width: 480, height: 180, left: 32, right: 12, top: 10, bottom: 22 };
-const STATUS_ICON: Record<TaskStatus, string> = { verified: '✔', completed: '●', overdue: '■', not_started: '○', at_risk: '▲', in_progress: '◐' };
+const STATUS_ICON: Record<TaskStatus, string> = {
+  verified: '✔',
+  completed: '●',
+  overdue: '■',
+  not_started: '○',
+  at_risk: '▲',
+  in_progress: '◐',
+};
 
 /**
  * @tagname reform-progress
@@ -83,7 +99,11 @@ export class ReformProgress extends DataElement<ReformReport> {
     const previous = this.#asOfView;
     this.#asOfView = view;
     if (view !== previous && typeof view?.result === 'string') {
-      this.fireError({ code: 'invalid_as_of', message: `${this.baseMessages.errors.invalid_as_of}: ${view.result}`, source: 'as-of' });
+      this.fireError({
+        code: 'invalid_as_of',
+        message: `${this.baseMessages.errors.invalid_as_of}: ${view.result}`,
+        source: 'as-of',
+      });
     }
   }
 
@@ -104,16 +124,41 @@ export class ReformProgress extends DataElement<ReformReport> {
 
   /** The leaf tasks in scope (area and owner filters). */
   #scopedTasks(report: ReformReport): ReformReport['tasks'] {
-    return report.tasks.filter((task) => task.leaf && (this.area === undefined || task.area === this.area) && (this.owner === undefined || task.owner === this.owner));
+    return report.tasks.filter(
+      (task) =>
+        task.leaf &&
+        (this.area === undefined || task.area === this.area) &&
+        (this.owner === undefined || task.owner === this.owner),
+    );
   }
 
   /** The rollup for the current filter: an area's, an owner's, or the whole programme's. */
   #scope(report: ReformReport): Rollup {
-    const none = (id: string): Rollup => ({ id, label: null, tasks: 0, completed: 0, verified: 0, overdue: 0, completionRate: null, weightedCompletionRate: null, progress: null });
+    const none = (id: string): Rollup => ({
+      id,
+      label: null,
+      tasks: 0,
+      completed: 0,
+      verified: 0,
+      overdue: 0,
+      completionRate: null,
+      weightedCompletionRate: null,
+      progress: null,
+    });
     if (this.area !== undefined) return report.byArea.find((area) => area.id === this.area) ?? none(this.area);
     if (this.owner !== undefined) return report.byOwner.find((owner) => owner.id === this.owner) ?? none(this.owner);
     const leaves = report.tasks.filter((task) => task.leaf);
-    return { id: report.programme.label.en, label: report.programme.label, tasks: leaves.length, completed: report.counts.completed + report.counts.verified, verified: report.counts.verified, overdue: report.counts.overdue, completionRate: report.completionRate, weightedCompletionRate: report.weightedCompletionRate, progress: null };
+    return {
+      id: report.programme.label.en,
+      label: report.programme.label,
+      tasks: leaves.length,
+      completed: report.counts.completed + report.counts.verified,
+      verified: report.counts.verified,
+      overdue: report.counts.overdue,
+      completionRate: report.completionRate,
+      weightedCompletionRate: report.weightedCompletionRate,
+      progress: null,
+    };
   }
 
   /** The task table as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
@@ -121,29 +166,66 @@ export class ReformProgress extends DataElement<ReformReport> {
     if (this.phase.kind !== 'data') return '';
     const report = this.#shown(this.phase.report);
     if (report === null || typeof report === 'string') return '';
-    const header = ['task_id', 'parent_id', 'area', 'owner', 'status', 'light', 'progress', 'due_on', 'completed_on', 'verified_on', 'days_late'];
-    const rows = report.tasks.map((task) => [task.id, task.parent, task.area, task.owner, task.status, task.light, task.progress, task.due_on, task.completed_on, task.verified_on, task.days_late]);
+    const header = [
+      'task_id',
+      'parent_id',
+      'area',
+      'owner',
+      'status',
+      'light',
+      'progress',
+      'due_on',
+      'completed_on',
+      'verified_on',
+      'days_late',
+    ];
+    const rows = report.tasks.map((task) => [
+      task.id,
+      task.parent,
+      task.area,
+      task.owner,
+      task.status,
+      task.light,
+      task.progress,
+      task.due_on,
+      task.completed_on,
+      task.verified_on,
+      task.days_late,
+    ]);
     const csv = toCsv([header, ...rows]);
     download(csv, `${report.programme.id}-${report.asOf}.csv`);
     return csv;
   }
 
   #onListKey(event: KeyboardEvent, count: number): void {
-    const moves: Record<string, number> = { ArrowDown: this.active + 1, ArrowUp: this.active - 1, Home: 0, End: count - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: this.active + 1,
+      ArrowUp: this.active - 1,
+      Home: 0,
+      End: count - 1,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     this.active = Math.max(0, Math.min(count - 1, moves[event.key]!));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-index="${this.active}"]`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`[data-index="${this.active}"]`)?.focus(),
+    );
   }
 
   protected renderReport(source: ReformReport): TemplateResult {
     const report = this.#shown(source);
-    if (report === null) return html`<p class="state" role="status" aria-live="polite">${this.baseMessages.loading}</p>`;
+    if (report === null)
+      return html`<p class="state" role="status" aria-live="polite">${this.baseMessages.loading}</p>`;
     if (typeof report === 'string') return this.renderError('invalid_as_of', report);
     const lang = this.language;
     const m = REFORM_MESSAGES[lang];
     const scope = this.#scope(report);
-    const title = this.area !== undefined ? (scope.label?.[lang] ?? this.area) : this.owner !== undefined ? this.owner : report.programme.label[lang];
+    const title =
+      this.area !== undefined
+        ? (scope.label?.[lang] ?? this.area)
+        : this.owner !== undefined
+          ? this.owner
+          : report.programme.label[lang];
     const rate = scope.completionRate ?? 0;
     const weighted = scope.weightedCompletionRate ?? 0;
     const verifiedShare = scope.tasks === 0 ? 0 : scope.verified / scope.tasks;
@@ -151,7 +233,17 @@ export class ReformProgress extends DataElement<ReformReport> {
     return html`
       <div class="toolbar">
         <h3>${title}</h3>
-        ${this.compact ? nothing : html`<div class="views">${VIEWS.map((view) => html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => { this.view = view; this.active = 0; }}>${m.views[view]}</button>`)}</div>`}
+        ${
+          this.compact
+            ? nothing
+            : html`<div class="views">${VIEWS.map(
+                (view) =>
+                  html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => {
+                    this.view = view;
+                    this.active = 0;
+                  }}>${m.views[view]}</button>`,
+              )}</div>`
+        }
       </div>
       <p class="meta">${m.asOf(dateLabel(report.asOf, lang))}${report.programme.synthetic ? ` · ${m.synthetic}` : ''}</p>
       <div part="progress" role="progressbar" aria-label=${title} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(rate * 100)} aria-valuetext=${valueText}>
@@ -204,7 +296,8 @@ export class ReformProgress extends DataElement<ReformReport> {
     // A loop, not Math.max(...points): spreading a long burn-up (a report's data decides its length) overflows the stack.
     let total = 1;
     for (const point of points) if (point.planned > total) total = point.planned;
-    const x = (index: number): number => left + (points.length < 2 ? 0 : (index / (points.length - 1)) * (width - left - right));
+    const x = (index: number): number =>
+      left + (points.length < 2 ? 0 : (index / (points.length - 1)) * (width - left - right));
     const y = (count: number): number => top + (1 - count / total) * (height - top - bottom);
     const line = (pick: (point: ReformReport['burnup'][number]) => number | null): string =>
       points.reduce((path, point, index) => {
@@ -212,8 +305,15 @@ export class ReformProgress extends DataElement<ReformReport> {
         return value === null ? path : `${path}${path === '' ? 'M' : 'L'}${x(index).toFixed(1)} ${y(value).toFixed(1)}`;
       }, '');
     const current = [...points].reverse().find((point) => point.completed !== null);
-    const summary = current === undefined ? '' : m.burnup(dateLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
-    const series = [['planned', m.planned, (p: ReformReport['burnup'][number]) => p.planned], ['completed', m.status.completed, (p: ReformReport['burnup'][number]) => p.completed], ['verified', m.status.verified, (p: ReformReport['burnup'][number]) => p.verified]] as const;
+    const summary =
+      current === undefined
+        ? ''
+        : m.burnup(dateLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
+    const series = [
+      ['planned', m.planned, (p: ReformReport['burnup'][number]) => p.planned],
+      ['completed', m.status.completed, (p: ReformReport['burnup'][number]) => p.completed],
+      ['verified', m.status.verified, (p: ReformReport['burnup'][number]) => p.verified],
+    ] as const;
     return html`<p part="summary" class="meta">${summary}</p>
       <svg part="chart" class="burnup" viewBox="0 0 ${width} ${height}" role="img" aria-label=${summary}>
         ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(0)} y2=${y(0)}></line>
@@ -238,9 +338,10 @@ export class ReformProgress extends DataElement<ReformReport> {
     const inScope = new Set(this.#scopedTasks(report).map((task) => task.id));
     const overdue = report.overdue.filter((task) => inScope.has(task.id));
     return html`<h4 class="meta">${m.overdueTitle}</h4>
-      ${overdue.length === 0
-        ? html`<p class="meta">${m.noneOverdue}</p>`
-        : html`<ul part="list" class="items" aria-label=${m.overdueTitle} @keydown=${(event: KeyboardEvent) => this.#onListKey(event, overdue.length)}>
+      ${
+        overdue.length === 0
+          ? html`<p class="meta">${m.noneOverdue}</p>`
+          : html`<ul part="list" class="items" aria-label=${m.overdueTitle} @keydown=${(event: KeyboardEvent) => this.#onListKey(event, overdue.length)}>
             ${overdue.map(
               (task, index) => html`<li>
                 <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
@@ -250,7 +351,8 @@ export class ReformProgress extends DataElement<ReformReport> {
                 </button>
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
       <button type="button" part="export" @click=${() => this.exportCsv()}>${this.baseMessages.exportCsv}</button>`;
   }
 }

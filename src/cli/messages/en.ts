@@ -46,7 +46,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   engineFailure: (engine, datasets, detail) =>
     `${engine}: ${datasets === null ? 'could not connect' : `failed on ${datasets.map(([dataset, source]) => `dataset "${dataset}" (${source})`).join(', ')}`}: ${detail}`,
   unknownCommand: (command) => `unknown command "${command}"`,
-  schemaExpected: (names, got) => `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
+  schemaExpected: (names, got) =>
+    `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
   argumentError: (_kind, _token, nodeMessage) => nodeMessage,
   problem: (problem) => problem.message,
 
@@ -57,30 +58,39 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
 
   catalogRequired: (command) => `${command}: --catalog is required`,
-  notACatalog: (name, builtIns) => `--catalog: "${name}" is neither a built-in catalog (${builtIns.join(', ')}) nor a .json file`,
+  notACatalog: (name, builtIns) =>
+    `--catalog: "${name}" is neither a built-in catalog (${builtIns.join(', ')}) nor a .json file`,
   dataRequired: 'compute: give at least one --data <dataset>=<file>',
   dataPair: (value) => `--data "${value}": expected <dataset>=<file> (or <dataset>=- for stdin)`,
   tablePair: (value) => `--table "${value}": expected <dataset>=<table>`,
   givenTwice: (option, dataset) => `${option}: dataset "${dataset}" is given twice`,
   oneStdin: '--data: only one dataset can be read from stdin (-)',
-  noSuchDataset: (option, catalog, dataset, known) => `${option}: catalog "${catalog}" has no dataset "${dataset}"${known === undefined ? '' : `; its datasets: ${known.join(', ')}`}`,
-  datasetNeeded: (dataset, indicators) => `dataset "${dataset}" is needed by ${indicators.join(', ')}: give --data ${dataset}=<file>, or choose other indicators with --indicator`,
+  noSuchDataset: (option, catalog, dataset, known) =>
+    `${option}: catalog "${catalog}" has no dataset "${dataset}"${known === undefined ? '' : `; its datasets: ${known.join(', ')}`}`,
+  datasetNeeded: (dataset, indicators) =>
+    `dataset "${dataset}" is needed by ${indicators.join(', ')}: give --data ${dataset}=<file>, or choose other indicators with --indicator`,
   unknownIndicators: (ids, catalog, indicators, composites) =>
     `--indicator: unknown ${quoted(ids)} in catalog "${catalog}"; indicators: ${indicators.join(', ')}${composites.length > 0 ? `; composites: ${composites.join(', ')}` : ''}`,
-  rankNeedsComposite: '--rank ranks the units of a composite index: name one with --indicator (lawgauge catalogs lists them)',
+  rankNeedsComposite:
+    '--rank ranks the units of a composite index: name one with --indicator (lawgauge catalogs lists them)',
   tableNeedsEngine: '--table names tables of an --engine',
-  rejectsNeedFiles: '--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them',
-  filesNeedDuckdb: '--data: files are read with --engine duckdb (or without --engine); server engines read --table <dataset>=<table>',
+  rejectsNeedFiles:
+    '--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them',
+  filesNeedDuckdb:
+    '--data: files are read with --engine duckdb (or without --engine); server engines read --table <dataset>=<table>',
   duckdbNoStdin: '--engine duckdb reads files, not stdin',
-  mapValuesForFiles: (dataset) => `--map: "values" and "formats" of dataset "${dataset}" apply to files; a database table holds typed values`,
-  mapAbsentForTable: (dataset, fields) => `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
+  mapValuesForFiles: (dataset) =>
+    `--map: "values" and "formats" of dataset "${dataset}" apply to files; a database table holds typed values`,
+  mapAbsentForTable: (dataset, fields) =>
+    `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
 
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,
   ruleWithoutColumn: (dataset, rule, missing) =>
     `note: ${dataset}: the file has no column for ${missing.map((name) => `"${name}"`).join(', ')}, so ${rule === 'key' ? 'the key cannot tell duplicate records apart' : `check "${rule}" reads it as empty`}`,
-  verboseRead: (dataset, source, format, encoding, bytes) => `${dataset}: ${source} read as ${format}${encoding === null ? '' : ` (${encoding})`}, ${bytes} bytes; columns:`,
+  verboseRead: (dataset, source, format, encoding, bytes) =>
+    `${dataset}: ${source} read as ${format}${encoding === null ? '' : ` (${encoding})`}, ${bytes} bytes; columns:`,
   columnRead: (field, header) => `  ${field} ← ${header}`,
   columnDefault: (field, value) => `  ${field} ← (no column: default ${value})`,
   columnEmpty: (field) => `  ${field} ← (no column: empty)`,
@@ -92,10 +102,12 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   moreKinds: (count) => `  … ${count} more kind(s); see --rejects`,
   skippedPlace: (row, line, reason) => `${line === null ? `row ${row}` : `line ${line}`} (${SKIP_REASONS[reason]})`,
   skippedList: (places, more) => `  skipped: ${places.join(', ')}${more ? ', …' : ''}`,
-  rejectRateExceeded: (dataset, percent, limit, rejectsWritten) => `error: ${dataset}: ${percent}% of rows rejected, above --max-reject-rate ${limit}${rejectsWritten ? '' : '; write them out with --rejects <file>'}`,
+  rejectRateExceeded: (dataset, percent, limit, rejectsWritten) =>
+    `error: ${dataset}: ${percent}% of rows rejected, above --max-reject-rate ${limit}${rejectsWritten ? '' : '; write them out with --rejects <file>'}`,
   progress: (rows, perSecond) => `${rows.toLocaleString('en')} rows  ${perSecond.toLocaleString('en')} rows/s`,
 
-  outputIsInput: (option, path, input) => `${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`,
+  outputIsInput: (option, path, input) =>
+    `${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`,
   outputsClash: (option, path, other) => `${option} ${path}: ${other} writes the same file; give each its own`,
   cannotWrite: (path, _errno, detail) => `cannot write ${path}: ${detail}`,
 
@@ -134,25 +146,38 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     progress: 'Progress',
     due: 'Due',
     late: 'Days late',
-    statuses: { verified: 'verified', completed: 'completed', overdue: 'overdue', not_started: 'not started', at_risk: 'at risk', in_progress: 'in progress' },
+    statuses: {
+      verified: 'verified',
+      completed: 'completed',
+      overdue: 'overdue',
+      not_started: 'not started',
+      at_risk: 'at risk',
+      in_progress: 'in progress',
+    },
     lights: { green: '● green', yellow: '▲ yellow', red: '■ red' },
   },
   catalogHeader: ['id', 'indicator', 'unit', 'dataset'],
   compositeUnit: 'composite',
 
-  reformSource: 'reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>',
+  reformSource:
+    'reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>',
   titleEmpty: (option) => `reform: ${option} needs a title`,
-  titleWithProgramme: 'reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"',
+  titleWithProgramme:
+    'reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"',
 
   sqlRangeRequired: 'sql: --from and --to are required (the query is written for a fixed range of periods)',
-  sqlComposite: (composite) => `-- composite ${composite}: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)`,
+  sqlComposite: (composite) =>
+    `-- composite ${composite}: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)`,
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}: dataset ${dataset} (${dialect})`,
   sqlParameters: '-- parameters:',
 
   validateOneFile: 'validate: expected one file',
-  notADefinition: (path) => `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,
-  validCatalog: (path, id, datasets, indicators) => `${path}: valid catalog "${id}" (${datasets} dataset(s), ${indicators} indicator(s))`,
+  notADefinition: (path) =>
+    `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,
+  validCatalog: (path, id, datasets, indicators) =>
+    `${path}: valid catalog "${id}" (${datasets} dataset(s), ${indicators} indicator(s))`,
   validMapping: (path, datasets) => `${path}: valid mapping for ${datasets.join(', ')}`,
-  validDashboard: (path, title, sections, panels) => `${path}: valid dashboard "${title}" (${sections} section(s), ${panels} panel(s))`,
+  validDashboard: (path, title, sections, panels) =>
+    `${path}: valid dashboard "${title}" (${sections} section(s), ${panels} panel(s))`,
   validProgramme: (path, id, areas, tasks) => `${path}: valid programme "${id}" (${areas} area(s), ${tasks} task(s))`,
 };

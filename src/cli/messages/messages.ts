@@ -151,7 +151,11 @@ export interface Messages {
   /** A failure outside lawgauge (a database, the file system), in the failing system's own words. */
   readonly failure: (detail: string) => string;
   /** An engine failed connecting, or over the given datasets and their tables or files; `detail` is the driver's words. */
-  readonly engineFailure: (engine: string, datasets: readonly (readonly [dataset: string, source: string])[] | null, detail: string) => string;
+  readonly engineFailure: (
+    engine: string,
+    datasets: readonly (readonly [dataset: string, source: string])[] | null,
+    detail: string,
+  ) => string;
   readonly unknownCommand: (command: string) => string;
   readonly schemaExpected: (names: readonly string[], got: string | undefined) => string;
   /** `nodeMessage` is what Node said, `token` the option or argument it named. */
@@ -177,7 +181,12 @@ export interface Messages {
   /** `known`: the catalog's datasets, when the message lists them. */
   readonly noSuchDataset: (option: string, catalog: string, dataset: string, known?: readonly string[]) => string;
   readonly datasetNeeded: (dataset: string, indicators: readonly string[]) => string;
-  readonly unknownIndicators: (ids: readonly string[], catalog: string, indicators: readonly string[], composites: readonly string[]) => string;
+  readonly unknownIndicators: (
+    ids: readonly string[],
+    catalog: string,
+    indicators: readonly string[],
+    composites: readonly string[],
+  ) => string;
   readonly rankNeedsComposite: string;
   readonly tableNeedsEngine: string;
   readonly rejectsNeedFiles: string;
@@ -192,7 +201,13 @@ export interface Messages {
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
   /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */
   readonly ruleWithoutColumn: (dataset: string, rule: string, missing: readonly string[]) => string;
-  readonly verboseRead: (dataset: string, source: string, format: string, encoding: string | null, bytes: number) => string;
+  readonly verboseRead: (
+    dataset: string,
+    source: string,
+    format: string,
+    encoding: string | null,
+    bytes: number,
+  ) => string;
   readonly columnRead: (field: string, header: string) => string;
   readonly columnDefault: (field: string, value: string) => string;
   readonly columnEmpty: (field: string) => string;
@@ -215,9 +230,30 @@ export interface Messages {
   readonly cannotWrite: (path: string, errno: string, detail: string) => string;
 
   // Tables on stdout.
-  readonly reportWords: Readonly<Record<'indicator' | 'period' | 'value' | 'interval' | 'status' | 'n' | 'note' | 'rank' | 'total', string> & Record<NonNullable<ReportRow['status']> | NonNullable<ReportRow['flag']>, string>>;
+  readonly reportWords: Readonly<
+    Record<'indicator' | 'period' | 'value' | 'interval' | 'status' | 'n' | 'note' | 'rank' | 'total', string> &
+      Record<NonNullable<ReportRow['status']> | NonNullable<ReportRow['flag']>, string>
+  >;
   readonly reformWords: Readonly<
-    Record<'asOf' | 'completion' | 'weighted' | 'verification' | 'onTime' | 'projection' | 'none' | 'finished' | 'synthetic' | 'task' | 'owner' | 'status' | 'light' | 'progress' | 'due' | 'late', string> & {
+    Record<
+      | 'asOf'
+      | 'completion'
+      | 'weighted'
+      | 'verification'
+      | 'onTime'
+      | 'projection'
+      | 'none'
+      | 'finished'
+      | 'synthetic'
+      | 'task'
+      | 'owner'
+      | 'status'
+      | 'light'
+      | 'progress'
+      | 'due'
+      | 'late',
+      string
+    > & {
       readonly statuses: Readonly<Record<TaskStatus, string>>;
       readonly lights: Readonly<Record<Light, string>>;
     }

@@ -34,7 +34,14 @@ const KINDS: Readonly<Record<string, string>> = {
 };
 const kindOf = (name: string): string => KINDS[name] ?? name;
 /** Why a file could not be opened, from Node's code. */
-const ERRNO: Readonly<Record<string, string>> = { ENOENT: '文件不存在', EACCES: '没有读取权限', EPERM: '没有权限', EISDIR: '这是一个目录，不是文件', ENOTDIR: '路径中有一段不是目录', EMFILE: '打开的文件过多' };
+const ERRNO: Readonly<Record<string, string>> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有读取权限',
+  EPERM: '没有权限',
+  EISDIR: '这是一个目录，不是文件',
+  ENOTDIR: '路径中有一段不是目录',
+  EMFILE: '打开的文件过多',
+};
 const errnoText = (errno: string): string => (errno === '' ? '' : `：${ERRNO[errno] ?? `系统错误 ${errno}`}`);
 
 /** `第 1234 字节（0xFF）`: offsets count from 0 at the file's first byte, as in every language. */
@@ -78,7 +85,13 @@ const RULES: Readonly<Record<string, string>> = {
 };
 
 /** Operand kinds (check-predicate.ts), as a filter's problems name them. */
-const OPERAND_KINDS: Readonly<Record<string, string>> = { number: '数值', date: '日期', string: '文本', enum: '枚举值', boolean: '布尔值' };
+const OPERAND_KINDS: Readonly<Record<string, string>> = {
+  number: '数值',
+  date: '日期',
+  string: '文本',
+  enum: '枚举值',
+  boolean: '布尔值',
+};
 const operandKind = (name: string): string => OPERAND_KINDS[name] ?? name;
 
 /** `too_small` and `too_big`: at least / at most so many items or characters, or a bound on a number. */
@@ -96,7 +109,15 @@ function sizeLimit(p: Params, least: boolean): string {
 }
 
 /** The kinds of definition items `duplicate_id` and `unknown_id` name. */
-const ITEMS: Readonly<Record<string, string>> = { dataset: '数据集', indicator: '指标', composite: '综合指数', field: '字段', check: '校验', area: '领域', task: '任务' };
+const ITEMS: Readonly<Record<string, string>> = {
+  dataset: '数据集',
+  indicator: '指标',
+  composite: '综合指数',
+  field: '字段',
+  check: '校验',
+  area: '领域',
+  task: '任务',
+};
 
 function duplicateId(p: Params): string {
   const id = param(p, 'id');
@@ -166,7 +187,12 @@ function invalidFieldType(p: Params): string | undefined {
 }
 
 /** What a filter's constant should have been (check-predicate.ts). */
-const CONSTANTS: Readonly<Record<string, string>> = { number: '数字', boolean: ' true 或 false', date: ' "YYYY-MM-DD" 格式的日期', string: '文本' };
+const CONSTANTS: Readonly<Record<string, string>> = {
+  number: '数字',
+  boolean: ' true 或 false',
+  date: ' "YYYY-MM-DD" 格式的日期',
+  string: '文本',
+};
 
 function unknownId(p: Params): string {
   const id = param(p, 'id');
@@ -178,7 +204,8 @@ function unknownId(p: Params): string {
 }
 
 /** Where in a composite a calculation failed: an indicator or a unit, and the period. */
-const compositePlace = (p: Params): string => `${p?.['indicator'] === undefined ? `单位 ${param(p, 'unit')}` : `指标 "${param(p, 'indicator')}"`}，期间 ${param(p, 'period')}：`;
+const compositePlace = (p: Params): string =>
+  `${p?.['indicator'] === undefined ? `单位 ${param(p, 'unit')}` : `指标 "${param(p, 'indicator')}"`}，期间 ${param(p, 'period')}：`;
 
 /** What a dashboard check expected (check-dashboard-shape.ts). */
 const DASHBOARD: Readonly<Record<string, (p: Params) => string>> = {
@@ -233,12 +260,16 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
     const task = p?.['task'] === undefined ? '' : `任务 "${param(p, 'task')}"：`;
     if (param(p, 'format') === 'YYYY-MM-DD') return `${task}${param(p, 'value')} 不是存在的日期`;
     const field = param(p, 'field', problem.field ?? '');
-    const serial = p?.['serial'] === true ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${field}": "excel-serial"}` : '';
+    const serial =
+      p?.['serial'] === true
+        ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${field}": "excel-serial"}`
+        : '';
     return `${param(p, 'value', problem.value ?? '')} 不是有效的${param(p, 'type') === 'datetime' ? '日期时间' : '日期'}（应为 ${expectedDate(param(p, 'format'))}）${serial}`;
   },
   invalid_number: (p, problem) => unreadableNumber(p, param(p, 'value', problem.value ?? ''), '不是数字'),
   invalid_integer: (p, problem) => unreadableNumber(p, param(p, 'value', problem.value ?? ''), '不是整数'),
-  invalid_boolean: (p, problem) => `${param(p, 'value', problem.value ?? '')} 不是是/否值（应为 true/false、1/0、是/否 或 Y/N）`,
+  invalid_boolean: (p, problem) =>
+    `${param(p, 'value', problem.value ?? '')} 不是是/否值（应为 true/false、1/0、是/否 或 Y/N）`,
   unknown_enum_value: (p, problem) =>
     `${param(p, 'value', problem.value ?? '')} 不是${p?.['field'] === undefined || problem.field !== undefined ? '' : ` "${param(p, 'field')}" 的`}可选值之一：${listParam(p, 'allowed').join('、')}`,
   invalid_string: (p) => `应为文本，实为${kindOf(param(p, 'got'))}`,
@@ -253,8 +284,12 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
         return `${value} 超出整数范围 ±2^31`;
     }
   },
-  wrong_field_count: (p) => `第 ${param(p, 'line', '?')} 行有 ${param(p, 'fields', '?')} 个字段，表头有 ${param(p, 'header', '?')} 个`,
-  unterminated_quote: (p) => (p?.['header'] === true ? `第 ${param(p, 'line', '?')} 行：表头中有引号没有闭合` : `第 ${param(p, 'line', '?')} 行开始的带引号字段没有闭合`),
+  wrong_field_count: (p) =>
+    `第 ${param(p, 'line', '?')} 行有 ${param(p, 'fields', '?')} 个字段，表头有 ${param(p, 'header', '?')} 个`,
+  unterminated_quote: (p) =>
+    p?.['header'] === true
+      ? `第 ${param(p, 'line', '?')} 行：表头中有引号没有闭合`
+      : `第 ${param(p, 'line', '?')} 行开始的带引号字段没有闭合`,
   invalid_encoding: (p) => {
     const at = byteAt(p);
     const count = Number(param(p, 'count', '1'));
@@ -286,13 +321,17 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   check_failed: (p, problem) => {
     const check = param(p, 'check');
     const label = param(p, 'label_zh');
-    return check === '' ? `未通过记录校验：${problem.value ?? ''}` : `未通过校验 "${check}"${label === '' ? '' : `（${label}）`}：${problem.value ?? ''}`;
+    return check === ''
+      ? `未通过记录校验：${problem.value ?? ''}`
+      : `未通过校验 "${check}"${label === '' ? '' : `（${label}）`}：${problem.value ?? ''}`;
   },
-  record_too_long: (p) => `第 ${param(p, 'line', '?')} 行开始的记录超过 ${param(p, 'limit', '?')} ${param(p, 'units') === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
+  record_too_long: (p) =>
+    `第 ${param(p, 'line', '?')} 行开始的记录超过 ${param(p, 'limit', '?')} ${param(p, 'units') === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
   no_header: () => '文件是空的：没有表头行',
   not_an_array: (p) => `应为记录数组，实为${kindOf(param(p, 'got', '?'))}`,
   blank_header: (p) => `第 ${param(p, 'line', '?')} 行第 ${param(p, 'column', '?')} 列：表头为空`,
-  duplicate_header: (p) => `第 ${param(p, 'line', '?')} 行第 ${param(p, 'column', '?')} 列："${param(p, 'name')}" 出现了两次（第一次在第 ${param(p, 'first', '?')} 列）`,
+  duplicate_header: (p) =>
+    `第 ${param(p, 'line', '?')} 行第 ${param(p, 'column', '?')} 列："${param(p, 'name')}" 出现了两次（第一次在第 ${param(p, 'first', '?')} 列）`,
   missing_column: (p) => {
     const columns = listParam(p, 'columns').join('、');
     const wanted = param(p, 'wanted');
@@ -300,34 +339,49 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
     return `字段 "${param(p, 'field')}" 没有对应的列（找过 ${quoted(listParam(p, 'candidates'))}）；文件的列：${columns}；请在映射文件的 "columns" 中写明`;
   },
   column_used_twice: (p) => `列 "${param(p, 'column')}" 会同时对应 "${param(p, 'first')}" 和 "${param(p, 'field')}"`,
-  required_field_absent: (_p, problem) => `字段 "${String(problem.path?.at(-1) ?? '')}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
+  required_field_absent: (_p, problem) =>
+    `字段 "${String(problem.path?.at(-1) ?? '')}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
   other_sheets: (p) => {
     const sheets = listParam(p, 'sheets');
     return `读取的是第一个工作表 "${sheets[0] ?? ''}"；工作簿中的工作表：${quoted(sheets)}——请用 --sheet 选择`;
   },
-  workbook_on_stdin: () => '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
+  workbook_on_stdin: () =>
+    '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
   unreadable_file: (p) => `无法读取该文件${errnoText(param(p, 'errno'))}`,
-  unknown_dataset: (p) => `未知的数据集 "${param(p, 'dataset')}"；已知：${listParam(p, 'known').join('、') || '（无）'}`,
-  unknown_field: (p) => `数据集 "${param(p, 'dataset')}" 中没有字段 "${param(p, 'field')}"；已有：${listParam(p, 'known').join('、')}`,
+  unknown_dataset: (p) =>
+    `未知的数据集 "${param(p, 'dataset')}"；已知：${listParam(p, 'known').join('、') || '（无）'}`,
+  unknown_field: (p) =>
+    `数据集 "${param(p, 'dataset')}" 中没有字段 "${param(p, 'field')}"；已有：${listParam(p, 'known').join('、')}`,
   invalid_format: (p, problem) => {
-    if (p?.['type'] !== undefined) return `字段 "${param(p, 'field')}" 是 ${param(p, 'type')} 类型；formats 只适用于 date 和 datetime 字段`;
+    if (p?.['type'] !== undefined)
+      return `字段 "${param(p, 'field')}" 是 ${param(p, 'type')} 类型；formats 只适用于 date 和 datetime 字段`;
     // A definition's text that does not fit its pattern (zod-issues.ts).
-    if (p?.['rule'] !== undefined) return RULES[param(p, 'rule')] === undefined ? undefined : `${RULES[param(p, 'rule')]!}，实为${gotText(p)}`;
-    if (p?.['format'] !== undefined) return param(p, 'format') === 'regex' ? undefined : `应为 ${param(p, 'format')} 格式`;
+    if (p?.['rule'] !== undefined)
+      return RULES[param(p, 'rule')] === undefined ? undefined : `${RULES[param(p, 'rule')]!}，实为${gotText(p)}`;
+    if (p?.['format'] !== undefined)
+      return param(p, 'format') === 'regex' ? undefined : `应为 ${param(p, 'format')} 格式`;
     // A mapping's date pattern (date-pattern.ts).
-    if (p?.['kind'] === 'repeated_part') return `日期格式 "${param(p, 'pattern')}" 中 ${param(p, 'part')} 部分出现了两次`;
-    if (p?.['kind'] === 'incomplete') return `日期格式 "${param(p, 'pattern')}" 须含 YYYY、M 或 MM、D 或 DD（或写 "excel-serial"）`;
+    if (p?.['kind'] === 'repeated_part')
+      return `日期格式 "${param(p, 'pattern')}" 中 ${param(p, 'part')} 部分出现了两次`;
+    if (p?.['kind'] === 'incomplete')
+      return `日期格式 "${param(p, 'pattern')}" 须含 YYYY、M 或 MM、D 或 DD（或写 "excel-serial"）`;
     return `日期格式有误（${problem.message}）`;
   },
   duplicate_id: duplicateId,
-  unknown_area: (p) => `任务 "${param(p, 'task')}"：未知的领域 "${param(p, 'area')}"；已有：${listParam(p, 'known').join('、')}`,
+  unknown_area: (p) =>
+    `任务 "${param(p, 'task')}"：未知的领域 "${param(p, 'area')}"；已有：${listParam(p, 'known').join('、')}`,
   unknown_parent: (p) => `任务 "${param(p, 'task')}"：上级任务 "${param(p, 'parent')}" 不存在`,
   unknown_task: (p) => `节点第 ${param(p, 'row')} 行（"${param(p, 'title')}"）所属的任务 "${param(p, 'task')}" 不存在`,
-  cycle: (p) => (p?.['composites'] === undefined ? `任务的上下级关系成环：${listParam(p, 'tasks').join(' → ')}` : `综合指数相互包含，成环：${listParam(p, 'composites').join(' → ')}`),
+  cycle: (p) =>
+    p?.['composites'] === undefined
+      ? `任务的上下级关系成环：${listParam(p, 'tasks').join(' → ')}`
+      : `综合指数相互包含，成环：${listParam(p, 'composites').join(' → ')}`,
   due_before_start: (p) => `任务 "${param(p, 'task')}"：完成时限 ${param(p, 'due')} 早于开始日期 ${param(p, 'start')}`,
   verified_not_completed: (p) => `任务 "${param(p, 'task')}"：${param(p, 'verified')} 已销号，却没有完成日期`,
-  verified_before_completed: (p) => `任务 "${param(p, 'task')}"：销号日期 ${param(p, 'verified')} 早于完成日期 ${param(p, 'completed')}`,
-  xls_not_supported: () => '这是旧的二进制 Excel 文件（.xls）或设了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV',
+  verified_before_completed: (p) =>
+    `任务 "${param(p, 'task')}"：销号日期 ${param(p, 'verified')} 早于完成日期 ${param(p, 'completed')}`,
+  xls_not_supported: () =>
+    '这是旧的二进制 Excel 文件（.xls）或设了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV',
   not_xlsx: () => '不是 Excel 工作簿（.xlsx）；请另存为 .xlsx 或 CSV',
   encrypted: () => '工作簿已加密；请另存为不设密码的 .xlsx 或 CSV',
   corrupt_zip: (_p, problem) => `工作簿的压缩包已损坏，无法读取（${problem.message}）`,
@@ -335,12 +389,22 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   unknown_sheet: (p, problem) => {
     if (p?.['sheet'] === undefined) return `工作簿中没有这个工作表（${problem.message}）`;
     const sheets = quoted(listParam(p, 'sheets'));
-    return p['count'] === undefined ? `工作簿中没有工作表 "${param(p, 'sheet')}"；工作簿中的工作表：${sheets}` : `工作簿只有 ${param(p, 'count')} 个工作表，没有第 ${param(p, 'sheet')} 个；工作簿中的工作表：${sheets}`;
+    return p['count'] === undefined
+      ? `工作簿中没有工作表 "${param(p, 'sheet')}"；工作簿中的工作表：${sheets}`
+      : `工作簿只有 ${param(p, 'count')} 个工作表，没有第 ${param(p, 'sheet')} 个；工作簿中的工作表：${sheets}`;
   },
-  not_a_worksheet: (p, problem) => (p?.['kind'] === undefined ? `所选的不是含单元格的工作表（${problem.message}）` : `工作表 "${param(p, 'sheet')}" 是 ${param(p, 'kind')}，不是含单元格的工作表`),
+  not_a_worksheet: (p, problem) =>
+    p?.['kind'] === undefined
+      ? `所选的不是含单元格的工作表（${problem.message}）`
+      : `工作表 "${param(p, 'sheet')}" 是 ${param(p, 'kind')}，不是含单元格的工作表`,
   invalid_type: (p) => {
-    if (p?.['op'] !== undefined) return p['needs'] === 'list' ? `"${param(p, 'op')}" 需要 "value"：一个常量数组` : `"${param(p, 'op')}" 只接受一个常量；列表请用 "in"`;
-    return p?.['required'] === true ? `缺少此项（应为${expectedKinds(p)}）` : `应为${expectedKinds(p)}，实为${gotText(p)}`;
+    if (p?.['op'] !== undefined)
+      return p['needs'] === 'list'
+        ? `"${param(p, 'op')}" 需要 "value"：一个常量数组`
+        : `"${param(p, 'op')}" 只接受一个常量；列表请用 "in"`;
+    return p?.['required'] === true
+      ? `缺少此项（应为${expectedKinds(p)}）`
+      : `应为${expectedKinds(p)}，实为${gotText(p)}`;
   },
   invalid_value: (p) => {
     const allowed = listParam(p, 'allowed');
@@ -355,7 +419,8 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   invalid_range: invalidRange,
   invalid_thresholds: invalidThresholds,
   invalid_child: () => '子项应给出 "indicator" 或 "composite"，且只能给出其一',
-  unknown_indicator: (p) => `未知的指标 "${param(p, 'id')}"${p?.['known'] === undefined ? '' : `；已有：${listParam(p, 'known').join('、')}`}`,
+  unknown_indicator: (p) =>
+    `未知的指标 "${param(p, 'id')}"${p?.['known'] === undefined ? '' : `；已有：${listParam(p, 'known').join('、')}`}`,
   no_direction: (p) => `"${param(p, 'id')}" 的 polarity 为 neutral：综合指数需要知道它是越高越好还是越低越好`,
   unexpected_key: (p) => {
     if (p?.['owner'] === 'composite_child') return '只有指标子项可以有 normalisation；综合指数子项已经归一化';
@@ -370,19 +435,23 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
   invalid_comparison: (p) => `"${param(p, 'op')}" 需要 "value"（常量）或 "other"（另一字段），且只能给出其一`,
   incompatible_operands: (p) => `不能比较${operandKind(param(p, 'left'))}与${operandKind(param(p, 'right'))}`,
   invalid_constant: (p) => `应为${CONSTANTS[param(p, 'expected')] ?? param(p, 'expected')}，实为 ${param(p, 'value')}`,
-  optional_key_field: (p) => `数据集 "${param(p, 'dataset')}" 的键字段 "${param(p, 'field')}" 必须是必填字段（缺少它的记录无法区分）`,
+  optional_key_field: (p) =>
+    `数据集 "${param(p, 'dataset')}" 的键字段 "${param(p, 'field')}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${param(p, 'check')}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_reference: (p) =>
     p?.['kind'] === undefined
       ? `"${param(p, 'id')}" 读取数据集 "${param(p, 'dataset')}"，而不是 "${param(p, 'expected')}"`
       : `"${param(p, 'id')}" 是 ${param(p, 'kind')} 指标；complement 需要 rate 指标`,
   unknown_id: unknownId,
-  missing_table: (p) => `没有数据集 "${param(p, 'dataset')}" 的表；请给出按指标目录中 "${param(p, 'dataset')}" 的定义读入的表`,
+  missing_table: (p) =>
+    `没有数据集 "${param(p, 'dataset')}" 的表；请给出按指标目录中 "${param(p, 'dataset')}" 的定义读入的表`,
   incompatible_table: (p) =>
     `数据集 "${param(p, 'dataset')}" 的字段 "${param(p, 'field')}" 在指标目录中是 ${param(p, 'type')}，在表中${param(p, 'got') === 'missing' ? '不存在' : `是 ${param(p, 'got')}`}`,
-  invalid_group: (p) => `不能按 ${param(p, 'type')} 字段 "${param(p, 'field')}" 分组；请按 string、enum、boolean 或 integer 字段分组（日期按期间分组）`,
+  invalid_group: (p) =>
+    `不能按 ${param(p, 'type')} 字段 "${param(p, 'field')}" 分组；请按 string、enum、boolean 或 integer 字段分组（日期按期间分组）`,
   missing_report: (p) => `缺少 ${listParam(p, 'ids').join('、')} 的 Report；请先计算这些指标`,
-  mixed_grouping: (p) => `分组为 [${listParam(p, 'by').join(', ')}]，而 "${param(p, 'first')}" 的分组为 [${listParam(p, 'first_by').join(', ')}]；请用同样的 "by" 计算全部指标`,
+  mixed_grouping: (p) =>
+    `分组为 [${listParam(p, 'by').join(', ')}]，而 "${param(p, 'first')}" 的分组为 [${listParam(p, 'first_by').join(', ')}]；请用同样的 "by" 计算全部指标`,
   constant_values: (p) => `${compositePlace(p)}目标值等于最低值（${param(p, 'value')}），与目标的距离无定义`,
   non_positive_value: (p) => `${compositePlace(p)}几何平均要求各值 > 0，实为 ${param(p, 'value')}`,
   zero_value: (p) => `${compositePlace(p)}${param(p, 'p') === '-1' ? '调和' : '广义'}平均在值为 0 时无定义`,
@@ -414,7 +483,8 @@ const WORDED_WITHOUT_PARAMS: ReadonlySet<string> = new Set<ProblemCode>([
 
 function wordProblem(problem: ProblemText): string {
   const { code, params } = problem;
-  if (!Object.hasOwn(PROBLEMS, code) || (params === undefined && !WORDED_WITHOUT_PARAMS.has(code))) return problem.message;
+  if (!Object.hasOwn(PROBLEMS, code) || (params === undefined && !WORDED_WITHOUT_PARAMS.has(code)))
+    return problem.message;
   return PROBLEMS[code as ProblemCode](params, problem) ?? problem.message;
 }
 
@@ -482,14 +552,17 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
   expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
 
   catalogRequired: (command) => `${command}：必须给出 --catalog`,
-  notACatalog: (name, builtIns) => `--catalog："${name}" 既不是内置指标目录（${builtIns.join('、')}），也不是 .json 文件`,
+  notACatalog: (name, builtIns) =>
+    `--catalog："${name}" 既不是内置指标目录（${builtIns.join('、')}），也不是 .json 文件`,
   dataRequired: 'compute：请至少给出一个 --data <数据集>=<文件>',
   dataPair: (value) => `--data "${value}"：应写作 <数据集>=<文件>（标准输入写作 <数据集>=-）`,
   tablePair: (value) => `--table "${value}"：应写作 <数据集>=<表>`,
   givenTwice: (option, dataset) => `${option}：数据集 "${dataset}" 给了两次`,
   oneStdin: '--data：只能有一个数据集从标准输入（-）读取',
-  noSuchDataset: (option, catalog, dataset, known) => `${option}：指标目录 "${catalog}" 中没有数据集 "${dataset}"${known === undefined ? '' : `；它的数据集：${known.join('、')}`}`,
-  datasetNeeded: (dataset, indicators) => `${indicators.join('、')} 需要数据集 "${dataset}"：请给出 --data ${dataset}=<文件>，或用 --indicator 选择其他指标`,
+  noSuchDataset: (option, catalog, dataset, known) =>
+    `${option}：指标目录 "${catalog}" 中没有数据集 "${dataset}"${known === undefined ? '' : `；它的数据集：${known.join('、')}`}`,
+  datasetNeeded: (dataset, indicators) =>
+    `${indicators.join('、')} 需要数据集 "${dataset}"：请给出 --data ${dataset}=<文件>，或用 --indicator 选择其他指标`,
   unknownIndicators: (ids, catalog, indicators, composites) =>
     `--indicator：指标目录 "${catalog}" 中没有 ${quoted(ids)}；指标：${indicators.join('、')}${composites.length > 0 ? `；综合指数：${composites.join('、')}` : ''}`,
   rankNeedsComposite: '--rank 给综合指数的各单位排名：请用 --indicator 指定一个综合指数（lawgauge catalogs 列出全部）',
@@ -497,15 +570,18 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
   rejectsNeedFiles: '--rejects：SQL 引擎只统计剔除的行数，不逐条列出；要列出请不加 --engine 运行',
   filesNeedDuckdb: '--data：文件由 --engine duckdb 读取（或不加 --engine）；数据库服务器读取 --table <数据集>=<表>',
   duckdbNoStdin: '--engine duckdb 读取文件，不能读标准输入',
-  mapValuesForFiles: (dataset) => `--map：数据集 "${dataset}" 的 "values" 和 "formats" 只适用于文件；数据库表中的值已有类型`,
-  mapAbsentForTable: (dataset, fields) => `--map：数据集 "${dataset}" 把 ${quoted(fields)} 标为不存在（null）；这只适用于文件，数据库表必须有该列`,
+  mapValuesForFiles: (dataset) =>
+    `--map：数据集 "${dataset}" 的 "values" 和 "formats" 只适用于文件；数据库表中的值已有类型`,
+  mapAbsentForTable: (dataset, fields) =>
+    `--map：数据集 "${dataset}" 把 ${quoted(fields)} 标为不存在（null）；这只适用于文件，数据库表必须有该列`,
 
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
   defaultedNote: (dataset, field, label, value) =>
     `注意：${dataset}：没有 "${field}"（${label}）列；每行都取默认值 ${value}。如果文件中此列用了别的表头，请在 --map 中写明；写 "${field}": null 表示文件确实没有此列。`,
   ruleWithoutColumn: (dataset, rule, missing) =>
     `注意：${dataset}：文件没有 ${missing.map((name) => `"${name}"`).join('、')} 列，${rule === 'key' ? '无法按键识别重复记录' : `校验 "${rule}" 按空值处理`}`,
-  verboseRead: (dataset, source, format, encoding, bytes) => `${dataset}：${source} 按 ${format}${encoding === null ? '' : `（${encoding}）`}读取，${bytes} 字节；各字段所用的列：`,
+  verboseRead: (dataset, source, format, encoding, bytes) =>
+    `${dataset}：${source} 按 ${format}${encoding === null ? '' : `（${encoding}）`}读取，${bytes} 字节；各字段所用的列：`,
   columnRead: (field, header) => `  ${field} ← ${header}`,
   columnDefault: (field, value) => `  ${field} ← （无此列：取默认值 ${value}）`,
   columnEmpty: (field) => `  ${field} ← （无此列：为空）`,
@@ -517,10 +593,12 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
   moreKinds: (count) => `  … 另有 ${count} 类问题；见 --rejects`,
   skippedPlace: (row, line, reason) => `${line === null ? `第 ${row} 条` : `第 ${line} 行`}（${SKIP_REASONS[reason]}）`,
   skippedList: (places, more) => `  跳过：${places.join('、')}${more ? '、…' : ''}`,
-  rejectRateExceeded: (dataset, percent, limit, rejectsWritten) => `错误：${dataset}：${percent}% 的行被剔除，超过 --max-reject-rate ${limit}${rejectsWritten ? '' : '；可用 --rejects <文件> 写出这些行'}`,
+  rejectRateExceeded: (dataset, percent, limit, rejectsWritten) =>
+    `错误：${dataset}：${percent}% 的行被剔除，超过 --max-reject-rate ${limit}${rejectsWritten ? '' : '；可用 --rejects <文件> 写出这些行'}`,
   progress: (rows, perSecond) => `${rows.toLocaleString('zh-CN')} 行  ${perSecond.toLocaleString('zh-CN')} 行/秒`,
 
-  outputIsInput: (option, path, input) => `${option} ${path}：这是本次运行的输入文件（${input}）；写入会覆盖它——请换一个文件`,
+  outputIsInput: (option, path, input) =>
+    `${option} ${path}：这是本次运行的输入文件（${input}）；写入会覆盖它——请换一个文件`,
   outputsClash: (option, path, other) => `${option} ${path}：${other} 也写这个文件；请各用各的文件`,
   cannotWrite: (path, errno) => `无法写入 ${path}${errnoText(errno)}`,
 
@@ -559,7 +637,14 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
     progress: '进度',
     due: '完成时限',
     late: '逾期天数',
-    statuses: { verified: '已销号', completed: '已完成', overdue: '已逾期', not_started: '未开始', at_risk: '有风险', in_progress: '推进中' },
+    statuses: {
+      verified: '已销号',
+      completed: '已完成',
+      overdue: '已逾期',
+      not_started: '未开始',
+      at_risk: '有风险',
+      in_progress: '推进中',
+    },
     lights: { green: '● 绿', yellow: '▲ 黄', red: '■ 红' },
   },
   catalogHeader: ['id', '指标', '单位', '数据集'],
@@ -570,14 +655,18 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
   titleWithProgramme: 'reform：--title 和 --title-en 用于给台账命名；--programme 文件有自己的 "label"',
 
   sqlRangeRequired: 'sql：必须给出 --from 和 --to（查询按固定的期间范围生成）',
-  sqlComposite: (composite) => `-- 综合指数 ${composite}：由 lawgauge 根据这些查询汇总出的各指标 Report 计算（lawgauge compute --engine …）`,
+  sqlComposite: (composite) =>
+    `-- 综合指数 ${composite}：由 lawgauge 根据这些查询汇总出的各指标 Report 计算（lawgauge compute --engine …）`,
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}：数据集 ${dataset}（${dialect}）`,
   sqlParameters: '-- 参数：',
 
   validateOneFile: 'validate：应给出一个文件',
-  notADefinition: (path) => `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,
-  validCatalog: (path, id, datasets, indicators) => `${path}：有效的指标目录 "${id}"（${datasets} 个数据集，${indicators} 个指标）`,
+  notADefinition: (path) =>
+    `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,
+  validCatalog: (path, id, datasets, indicators) =>
+    `${path}：有效的指标目录 "${id}"（${datasets} 个数据集，${indicators} 个指标）`,
   validMapping: (path, datasets) => `${path}：有效的映射，适用于 ${datasets.join('、')}`,
-  validDashboard: (path, title, sections, panels) => `${path}：有效的仪表板 "${title}"（${sections} 个分区，${panels} 个面板）`,
+  validDashboard: (path, title, sections, panels) =>
+    `${path}：有效的仪表板 "${title}"（${sections} 个分区，${panels} 个面板）`,
   validProgramme: (path, id, areas, tasks) => `${path}：有效的改革方案 "${id}"（${areas} 个领域，${tasks} 项任务）`,
 };

@@ -6,7 +6,11 @@ export const Z_95 = 1.959964;
  * Unlike the normal approximation it stays inside [0, 1] and is sound for small samples and
  * for rates near 0 or 1 (15/50 → [0.191036, 0.437504]; 0/50 → [0, 0.071348]).
  */
-export function wilsonInterval(successes: number, trials: number, z: number = Z_95): { low: number; high: number } | undefined {
+export function wilsonInterval(
+  successes: number,
+  trials: number,
+  z: number = Z_95,
+): { low: number; high: number } | undefined {
   if (trials <= 0) return undefined;
   const p = successes / trials;
   const z2 = z * z;

@@ -8,7 +8,17 @@ export const EXCEL_SERIAL = 'excel-serial';
 /** Pattern tokens, longest first so `MM` wins over `M`. */
 const TOKENS = ['YYYY', 'MM', 'M', 'DD', 'D', 'HH', 'H', 'mm', 'ss'] as const;
 type Token = (typeof TOKENS)[number];
-const TOKEN_REGEX: Record<Token, string> = { YYYY: '(\\d{4})', MM: '(\\d{2})', M: '(\\d{1,2})', DD: '(\\d{2})', D: '(\\d{1,2})', HH: '(\\d{2})', H: '(\\d{1,2})', mm: '(\\d{2})', ss: '(\\d{2})' };
+const TOKEN_REGEX: Record<Token, string> = {
+  YYYY: '(\\d{4})',
+  MM: '(\\d{2})',
+  M: '(\\d{1,2})',
+  DD: '(\\d{2})',
+  D: '(\\d{1,2})',
+  HH: '(\\d{2})',
+  H: '(\\d{1,2})',
+  mm: '(\\d{2})',
+  ss: '(\\d{2})',
+};
 
 /** 1970-01-01 as an Excel 1900-system serial. */
 export const EXCEL_UNIX_EPOCH = 25569;
@@ -19,7 +29,12 @@ export const EXCEL_UNIX_EPOCH = 25569;
  * are one day later than the arithmetic suggests. A fraction is a time of day and is dropped.
  */
 function excelSerialDay(raw: unknown): number | undefined {
-  const serial = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(normalizeText(raw)) ? Number(normalizeText(raw)) : Number.NaN;
+  const serial =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(normalizeText(raw))
+        ? Number(normalizeText(raw))
+        : Number.NaN;
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
   const whole = Math.floor(serial);
   if (whole === 60) return undefined;
@@ -38,11 +53,15 @@ export interface DatePatternRegex {
 }
 
 /** What is wrong with a date pattern: a part given twice (`part` is Y, M, D, H, m or s), or a missing year, month or day. */
-export type DatePatternProblem = { readonly kind: 'repeated_part'; readonly pattern: string; readonly part: string } | { readonly kind: 'incomplete'; readonly pattern: string };
+export type DatePatternProblem =
+  | { readonly kind: 'repeated_part'; readonly pattern: string; readonly part: string }
+  | { readonly kind: 'incomplete'; readonly pattern: string };
 
 /** The English wording of a pattern problem (the CLI words it in other languages from the same fields). */
 export function datePatternProblemText(problem: DatePatternProblem): string {
-  return problem.kind === 'repeated_part' ? `"${problem.pattern}" has the ${problem.part} part twice` : `"${problem.pattern}" must contain YYYY, M or MM, and D or DD (or be "${EXCEL_SERIAL}")`;
+  return problem.kind === 'repeated_part'
+    ? `"${problem.pattern}" has the ${problem.part} part twice`
+    : `"${problem.pattern}" must contain YYYY, M or MM, and D or DD (or be "${EXCEL_SERIAL}")`;
 }
 
 /** The regular expression of a date pattern (not `excel-serial`), or what is wrong with the pattern. */
@@ -55,14 +74,18 @@ export function datePatternRegex(pattern: string): DatePatternRegex | string {
 export function datePatternParts(pattern: string): DatePatternRegex | DatePatternProblem {
   let source = '^';
   const order: Token[] = [];
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const token = TOKENS.find((candidate) => pattern.startsWith(candidate, i));
     if (token === undefined) {
       source += pattern[i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       i++;
       continue;
     }
-    if (order.includes(token) || (token.length === 1 && order.includes(`${token}${token}` as Token)) || (token.length === 2 && token !== 'mm' && token !== 'ss' && order.includes(token[0] as Token))) {
+    if (
+      order.includes(token) ||
+      (token.length === 1 && order.includes(`${token}${token}` as Token)) ||
+      (token.length === 2 && token !== 'mm' && token !== 'ss' && order.includes(token[0] as Token))
+    ) {
       return { kind: 'repeated_part', pattern, part: token[0]! };
     }
     order.push(token);
@@ -91,7 +114,8 @@ export function datePatternParts(pattern: string): DatePatternRegex | DatePatter
  * @returns the reader, or a message saying what is wrong with the pattern.
  */
 export function compileDatePattern(pattern: string): DayReader | string {
-  if (pattern === EXCEL_SERIAL) return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)', pattern };
+  if (pattern === EXCEL_SERIAL)
+    return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)', pattern };
   const compiled = datePatternRegex(pattern);
   if (typeof compiled === 'string') return compiled;
   const { source, year, month, day, hour, minute, second } = compiled;

@@ -11,7 +11,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   const length = bytes.length;
   if (length > SHORT) return decoder.decode(bytes);
   let count = 0;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const byte = bytes[i]!;
     if (byte < 0x80) {
       units[count++] = byte;

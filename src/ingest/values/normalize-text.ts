@@ -1,5 +1,20 @@
 /** Markers that data exports use for "no value". Compared after trimming; ASCII ones case-insensitively. */
-export const EMPTY_MARKERS: ReadonlySet<string> = new Set(['', '-', '--', '—', '——', '–', '－', '/', '／', '暂无', 'n/a', 'na', 'null', '#n/a']);
+export const EMPTY_MARKERS: ReadonlySet<string> = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '－',
+  '/',
+  '／',
+  '暂无',
+  'n/a',
+  'na',
+  'null',
+  '#n/a',
+]);
 
 /** A printable ASCII or CJK character: certainly not whitespace that `trim` would remove. */
 function isPlainEdge(code: number): boolean {

@@ -14,7 +14,12 @@ function decoderFor(first: Uint8Array): Decoder {
  * Streams one XML part of the archive through a handler, a chunk at a time, pausing (yielding)
  * after each chunk so the sheet reader can hand out the rows completed in it.
  */
-export async function* scanPart(zip: ZipDirectory, entry: ZipEntry, source: string, handler: XmlHandler): AsyncGenerator<void> {
+export async function* scanPart(
+  zip: ZipDirectory,
+  entry: ZipEntry,
+  source: string,
+  handler: XmlHandler,
+): AsyncGenerator<void> {
   let decoder: Decoder | null = null;
   const scanner = new XmlScanner(handler, source, entry.name);
   for await (const chunk of zip.chunks(entry)) {

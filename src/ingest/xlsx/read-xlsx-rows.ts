@@ -23,7 +23,11 @@ export interface ReadXlsxOptions {
 }
 
 function isRandomAccess(source: XlsxSource): source is RandomAccessBytes {
-  return !(source instanceof Uint8Array) && typeof (source as Partial<RandomAccessBytes>).read === 'function' && typeof (source as Partial<RandomAccessBytes>).size === 'number';
+  return (
+    !(source instanceof Uint8Array) &&
+    typeof (source as Partial<RandomAccessBytes>).read === 'function' &&
+    typeof (source as Partial<RandomAccessBytes>).size === 'number'
+  );
 }
 
 /** A stream of chunks is gathered (compressed, as it is on disk): a zip is read from its end. */
@@ -44,34 +48,66 @@ async function gather(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>):
   return bytes;
 }
 
-function chooseSheet(workbook: Workbook, wanted: string | number | undefined, source: string): WorkbookSheet & { readonly part: string } {
+function chooseSheet(
+  workbook: Workbook,
+  wanted: string | number | undefined,
+  source: string,
+): WorkbookSheet & { readonly part: string } {
   const names = workbook.sheets.map((sheet) => `"${sheet.name}"`).join(', ');
   if (workbook.sheets.length === 0) throw xlsxError(source, 'no_sheet', 'the workbook has no sheets');
   let sheet: WorkbookSheet | undefined;
   if (wanted === undefined) sheet = workbook.sheets[0];
   // A sheet named "2019" is that sheet, whatever its position: --sheet 2019 means it.
   else if (typeof wanted === 'number' && !workbook.sheets.some((candidate) => candidate.name === String(wanted))) {
-    if (!Number.isInteger(wanted) || wanted < 1) throw invalidArgument('sheet', `a sheet number counts from 1; got ${wanted}`);
+    if (!Number.isInteger(wanted) || wanted < 1)
+      throw invalidArgument('sheet', `a sheet number counts from 1; got ${wanted}`);
     sheet = workbook.sheets[wanted - 1];
-    if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`, {
-      sheet: wanted,
-      count: workbook.sheets.length,
-      sheets: workbook.sheets.map((candidate) => candidate.name),
-    });
+    if (sheet === undefined)
+      throw xlsxError(
+        source,
+        'unknown_sheet',
+        `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`,
+        {
+          sheet: wanted,
+          count: workbook.sheets.length,
+          sheets: workbook.sheets.map((candidate) => candidate.name),
+        },
+      );
   } else {
     const name = String(wanted);
-    sheet = workbook.sheets.find((candidate) => candidate.name === name) ?? workbook.sheets.find((candidate) => candidate.name.trim().toLowerCase() === name.trim().toLowerCase());
-    if (sheet === undefined) throw xlsxError(source, 'unknown_sheet', `the workbook has no sheet "${wanted}"; its sheets: ${names}`, { sheet: String(wanted), sheets: workbook.sheets.map((candidate) => candidate.name) });
+    sheet =
+      workbook.sheets.find((candidate) => candidate.name === name) ??
+      workbook.sheets.find((candidate) => candidate.name.trim().toLowerCase() === name.trim().toLowerCase());
+    if (sheet === undefined)
+      throw xlsxError(source, 'unknown_sheet', `the workbook has no sheet "${wanted}"; its sheets: ${names}`, {
+        sheet: String(wanted),
+        sheets: workbook.sheets.map((candidate) => candidate.name),
+      });
   }
-  if (sheet!.kind !== 'worksheet') throw xlsxError(source, 'not_a_worksheet', `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`, { sheet: sheet!.name, kind: sheet!.kind });
-  if (sheet!.part === null) throw xlsxError(source, 'corrupt_xlsx', `sheet "${sheet!.name}" has no part in the workbook's relationships`);
+  if (sheet!.kind !== 'worksheet')
+    throw xlsxError(
+      source,
+      'not_a_worksheet',
+      `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`,
+      { sheet: sheet!.name, kind: sheet!.kind },
+    );
+  if (sheet!.part === null)
+    throw xlsxError(source, 'corrupt_xlsx', `sheet "${sheet!.name}" has no part in the workbook's relationships`);
   return sheet as WorkbookSheet & { readonly part: string };
 }
 
 /** The names of a workbook's sheets, in order. */
-export async function xlsxSheetNames(source: XlsxSource, options: Pick<ReadXlsxOptions, 'source'> = {}): Promise<string[]> {
+export async function xlsxSheetNames(
+  source: XlsxSource,
+  options: Pick<ReadXlsxOptions, 'source'> = {},
+): Promise<string[]> {
   const name = options.source ?? 'xlsx';
-  const access = source instanceof Uint8Array ? bytesAccess(source) : isRandomAccess(source) ? source : bytesAccess(await gather(source));
+  const access =
+    source instanceof Uint8Array
+      ? bytesAccess(source)
+      : isRandomAccess(source)
+        ? source
+        : bytesAccess(await gather(source));
   const workbook = await readWorkbook(await ZipDirectory.open(access, name), name);
   return workbook.sheets.map((sheet) => sheet.name);
 }
@@ -92,15 +128,28 @@ export async function xlsxSheetNames(source: XlsxSource, options: Pick<ReadXlsxO
  */
 export async function* readXlsxRows(source: XlsxSource, options: ReadXlsxOptions = {}): AsyncGenerator<XlsxRow> {
   const name = options.source ?? 'xlsx';
-  const access = source instanceof Uint8Array ? bytesAccess(source) : isRandomAccess(source) ? source : bytesAccess(await gather(source));
+  const access =
+    source instanceof Uint8Array
+      ? bytesAccess(source)
+      : isRandomAccess(source)
+        ? source
+        : bytesAccess(await gather(source));
   const zip = await ZipDirectory.open(access, name);
   const workbook = await readWorkbook(zip, name);
   const sheet = chooseSheet(workbook, options.sheet, name);
   const entry = zip.find(sheet.part);
-  if (entry === undefined) throw xlsxError(name, 'corrupt_xlsx', `sheet "${sheet.name}": the archive has no ${sheet.part}`);
+  if (entry === undefined)
+    throw xlsxError(name, 'corrupt_xlsx', `sheet "${sheet.name}": the archive has no ${sheet.part}`);
   const shared = await readSharedStrings(zip, workbook.sharedStrings, name);
   const dateStyles = await readDateStyles(zip, workbook.styles, name);
-  const handler = new SheetRowHandler(shared, dateStyles, workbook.date1904, name, entry.name, options.boundToFirstRow === true);
+  const handler = new SheetRowHandler(
+    shared,
+    dateStyles,
+    workbook.date1904,
+    name,
+    entry.name,
+    options.boundToFirstRow === true,
+  );
   const chunks = scanPart(zip, entry, name, handler);
   while (!(await chunks.next()).done) {
     if (handler.ready.length === 0) continue;

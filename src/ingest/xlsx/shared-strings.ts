@@ -5,7 +5,9 @@ import type { ZipDirectory } from './zip-directory.js';
 
 /** Excel's escape for characters XML cannot hold: `_x000D_` is a carriage return, `_x005F_` an underscore. */
 export function decodeExcelEscapes(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
 }
 
 /**
@@ -65,7 +67,12 @@ export async function readSharedStrings(zip: ZipDirectory, part: string | null, 
     },
     close(name) {
       if (name === 'si') {
-        if (strings.length >= MAX_SHARED_STRINGS) throw xlsxError(source, 'corrupt_xlsx', `${entry.name} holds more than ${MAX_SHARED_STRINGS} strings: the workbook is damaged or a decompression bomb; not read`);
+        if (strings.length >= MAX_SHARED_STRINGS)
+          throw xlsxError(
+            source,
+            'corrupt_xlsx',
+            `${entry.name} holds more than ${MAX_SHARED_STRINGS} strings: the workbook is damaged or a decompression bomb; not read`,
+          );
         strings.push(item.take());
         inItem = false;
       } else if (inItem) item.close(name);

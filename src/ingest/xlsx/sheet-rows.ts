@@ -79,7 +79,12 @@ export class SheetRowHandler implements XmlHandler {
       case 'c': {
         const reference = attribute(attributes, 'r');
         const column = reference === undefined ? this.column + 1 : columnOfReference(reference);
-        if (column < 0 || column >= MAX_COLUMNS) throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: row ${this.rowNumber}: "${reference ?? ''}" is not a cell reference`);
+        if (column < 0 || column >= MAX_COLUMNS)
+          throw xlsxError(
+            this.source,
+            'corrupt_xlsx',
+            `${this.part}: row ${this.rowNumber}: "${reference ?? ''}" is not a cell reference`,
+          );
         this.column = column;
         this.reference = reference ?? '';
         this.type = attribute(attributes, 't') ?? 'n';
@@ -105,7 +110,8 @@ export class SheetRowHandler implements XmlHandler {
       case 'row': {
         const reference = attribute(attributes, 'r');
         const number = reference === undefined ? this.rowNumber + 1 : Number(reference);
-        if (!Number.isInteger(number) || number < 1) throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: "${reference ?? ''}" is not a row number`);
+        if (!Number.isInteger(number) || number < 1)
+          throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: "${reference ?? ''}" is not a row number`);
         this.rowNumber = number;
         this.cells = [];
         this.column = -1;
@@ -155,14 +161,19 @@ export class SheetRowHandler implements XmlHandler {
         const number = Number(value);
         // A number no double holds (`1e309`, or `1e-400`, which rounds to 0) is given as written,
         // so the table quarantines it as it does in a CSV rather than reading Infinity or 0.
-        if (!Number.isFinite(number) || (number === 0 && value.length > 1 && NONZERO_MANTISSA.test(value))) return value.trim();
+        if (!Number.isFinite(number) || (number === 0 && value.length > 1 && NONZERO_MANTISSA.test(value)))
+          return value.trim();
         return this.dateStyle ? serialDateText(number, this.date1904) : String(number);
       }
       case 's': {
         const index = /^\s*\d+\s*$/.test(value) ? Number(value) : -1;
         const text = this.shared[index];
         if (text === undefined) {
-          throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: cell ${this.reference || `${this.column + 1} of row ${this.rowNumber}`} refers to shared string ${value}, but there are ${this.shared.length}`);
+          throw xlsxError(
+            this.source,
+            'corrupt_xlsx',
+            `${this.part}: cell ${this.reference || `${this.column + 1} of row ${this.rowNumber}`} refers to shared string ${value}, but there are ${this.shared.length}`,
+          );
         }
         return text;
       }

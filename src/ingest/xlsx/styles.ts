@@ -32,7 +32,11 @@ export function isDateFormatCode(code: string): boolean {
 }
 
 /** For each cell style index (`s="…"`), whether its number format is a date or time. */
-export async function readDateStyles(zip: ZipDirectory, part: string | null, source: string): Promise<readonly boolean[]> {
+export async function readDateStyles(
+  zip: ZipDirectory,
+  part: string | null,
+  source: string,
+): Promise<readonly boolean[]> {
   const entry = part === null ? zip.find('xl/styles.xml') : (zip.find(part) ?? zip.find('xl/styles.xml'));
   const dates: boolean[] = [];
   if (entry === undefined) return dates;

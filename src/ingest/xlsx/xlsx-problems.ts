@@ -5,7 +5,9 @@ import { LawGaugeError } from '../../errors/law-gauge-error.js';
 
 /** A problem that stops the whole workbook from being read. */
 export function xlsxError(source: string, code: string, message: string, params?: IssueParams): LawGaugeError {
-  return new LawGaugeError('invalid_data', source, [{ code, path: [], message, ...(params === undefined ? {} : { params }) }]);
+  return new LawGaugeError('invalid_data', source, [
+    { code, path: [], message, ...(params === undefined ? {} : { params }) },
+  ]);
 }
 
 /** The input is an OLE compound file: an old binary .xls, or an encrypted (password-protected) workbook. */
@@ -19,5 +21,9 @@ export function compoundFileError(source: string): LawGaugeError {
 
 /** The input is not a zip archive at all. */
 export function notZipError(source: string): LawGaugeError {
-  return xlsxError(source, 'not_xlsx', 'not an Excel workbook (.xlsx): the file is not a zip archive; save the sheet as .xlsx or CSV');
+  return xlsxError(
+    source,
+    'not_xlsx',
+    'not an Excel workbook (.xlsx): the file is not a zip archive; save the sheet as .xlsx or CSV',
+  );
 }

@@ -53,7 +53,11 @@ export function attribute(attributes: string, name: string): string | undefined 
     i = valueEnd + 1;
     const length = name.length;
     const localStart = nameEnd - length;
-    if (localStart >= start && (localStart === start || attributes.charCodeAt(localStart - 1) === 58) && attributes.startsWith(name, localStart)) {
+    if (
+      localStart >= start &&
+      (localStart === start || attributes.charCodeAt(localStart - 1) === 58) &&
+      attributes.startsWith(name, localStart)
+    ) {
       return decodeEntities(attributes.slice(valueStart, valueEnd));
     }
   }
@@ -121,9 +125,17 @@ export class XmlScanner {
   }
 
   end(): void {
-    const unfinished = this.carry === TEXT ? this.droppedText || this.held.some((piece) => piece.trim().length > 0) : this.carry !== NONE;
+    const unfinished =
+      this.carry === TEXT
+        ? this.droppedText || this.held.some((piece) => piece.trim().length > 0)
+        : this.carry !== NONE;
     this.release();
-    if (unfinished) throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: the XML ends inside a tag; the file is cut short or damaged`);
+    if (unfinished)
+      throw xlsxError(
+        this.source,
+        'corrupt_xlsx',
+        `${this.part}: the XML ends inside a tag; the file is cut short or damaged`,
+      );
   }
 
   private scan(text: string, from: number): void {
@@ -211,7 +223,13 @@ export class XmlScanner {
 
   /** An unfinished `<!--`, `<![CDATA[`, `<?` or `<!…` at `lt`. */
   private carrySpecial(text: string, lt: number): void {
-    const kind = text.startsWith('<!--', lt) ? COMMENT : text.startsWith('<![CDATA[', lt) ? CDATA : text.charCodeAt(lt + 1) === QUESTION ? INSTRUCTION : MARKUP;
+    const kind = text.startsWith('<!--', lt)
+      ? COMMENT
+      : text.startsWith('<![CDATA[', lt)
+        ? CDATA
+        : text.charCodeAt(lt + 1) === QUESTION
+          ? INSTRUCTION
+          : MARKUP;
     if (kind === MARKUP) return this.hold(MARKUP, text.slice(lt), true);
     const opening = OPENING[kind]!;
     // Only a CDATA section the handler wants is text to keep.
@@ -292,7 +310,8 @@ export class XmlScanner {
     // Nine characters tell `<!DOCTYPE` and `<![CDATA[` from anything else; the message quotes
     // just those, so it is the same wherever the chunks were cut.
     if (text.length - lt < 9) return -1;
-    if (text.startsWith('<!DOCTYPE', lt)) throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: a DOCTYPE is not allowed in a workbook part`);
+    if (text.startsWith('<!DOCTYPE', lt))
+      throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: a DOCTYPE is not allowed in a workbook part`);
     throw xlsxError(this.source, 'corrupt_xlsx', `${this.part}: malformed XML near "${text.slice(lt, lt + 9)}"`);
   }
 }

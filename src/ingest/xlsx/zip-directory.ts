@@ -61,7 +61,11 @@ function damaged(source: string, problem: string): LawGaugeError {
 
 /** A zip this reader does not read (rather than reading it wrong). */
 function unsupported(source: string, what: string): LawGaugeError {
-  return xlsxError(source, 'unsupported_zip', `the workbook is ${what}, which cannot be read; open it in Excel or WPS and save it again as .xlsx, or as CSV`);
+  return xlsxError(
+    source,
+    'unsupported_zip',
+    `the workbook is ${what}, which cannot be read; open it in Excel or WPS and save it again as .xlsx, or as CSV`,
+  );
 }
 
 /** Where the central directory is and how many entries it lists, from the end record (and its ZIP64 record). */
@@ -107,34 +111,56 @@ async function findDirectory(access: RandomAccessBytes, source: string): Promise
   const offset = u32(tail, eocd + 16);
   const locator = eocd - 20;
   if (locator < 0 || u32(tail, locator) !== EOCD64_LOCATOR) {
-    if (size === MARK32 || offset === MARK32) throw damaged(source, 'its end record marks the directory as ZIP64 (over 4 GiB), but there is no ZIP64 end record locator before it');
-    if (disk !== 0 || directoryDisk !== 0) throw unsupported(source, 'a zip archive split across several files (a spanned or split archive)');
+    if (size === MARK32 || offset === MARK32)
+      throw damaged(
+        source,
+        'its end record marks the directory as ZIP64 (over 4 GiB), but there is no ZIP64 end record locator before it',
+      );
+    if (disk !== 0 || directoryDisk !== 0)
+      throw unsupported(source, 'a zip archive split across several files (a spanned or split archive)');
     // A count of 65,535 is a real count here: there is no ZIP64 record to hold another.
     return { count, size, offset, end: tailStart + eocd, zip64: false };
   }
-  if (u32(tail, locator + 4) !== 0 || u32(tail, locator + 16) > 1) throw unsupported(source, 'a ZIP64 archive split across several files (a spanned or split archive)');
+  if (u32(tail, locator + 4) !== 0 || u32(tail, locator + 16) > 1)
+    throw unsupported(source, 'a ZIP64 archive split across several files (a spanned or split archive)');
   const locatorAt = tailStart + locator;
   const recordAt = u64(tail, locator + 8);
-  if (recordAt < 0 || recordAt + 56 > locatorAt) throw damaged(source, `its ZIP64 locator points to byte ${recordAt < 0 ? 'past 2^53' : recordAt}, where no ZIP64 end record can be (the locator is at byte ${locatorAt})`);
+  if (recordAt < 0 || recordAt + 56 > locatorAt)
+    throw damaged(
+      source,
+      `its ZIP64 locator points to byte ${recordAt < 0 ? 'past 2^53' : recordAt}, where no ZIP64 end record can be (the locator is at byte ${locatorAt})`,
+    );
   const record = await access.read(recordAt, 56);
-  if (record.length < 56 || u32(record, 0) !== EOCD64) throw damaged(source, `there is no ZIP64 end record at byte ${recordAt}, where its locator points`);
-  if (u32(record, 16) !== 0 || u32(record, 20) !== 0) throw unsupported(source, 'a ZIP64 archive split across several files (a spanned or split archive)');
+  if (record.length < 56 || u32(record, 0) !== EOCD64)
+    throw damaged(source, `there is no ZIP64 end record at byte ${recordAt}, where its locator points`);
+  if (u32(record, 16) !== 0 || u32(record, 20) !== 0)
+    throw unsupported(source, 'a ZIP64 archive split across several files (a spanned or split archive)');
   const count64 = u64(record, 32);
   const size64 = u64(record, 40);
   const offset64 = u64(record, 48);
-  if (count64 < 0 || size64 < 0 || offset64 < 0) throw damaged(source, 'its ZIP64 end record holds a count, size or offset past 2^53');
-  if (u64(record, 24) !== count64) throw unsupported(source, 'a ZIP64 archive split across several files (its entries are not all on one disk)');
+  if (count64 < 0 || size64 < 0 || offset64 < 0)
+    throw damaged(source, 'its ZIP64 end record holds a count, size or offset past 2^53');
+  if (u64(record, 24) !== count64)
+    throw unsupported(source, 'a ZIP64 archive split across several files (its entries are not all on one disk)');
   // The 16- and 32-bit fields hold the marker or the value (some writers store it truncated to the
   // field's width); anything else contradicts the ZIP64 record, and readers would differ on which to trust.
-  const agrees = (value: number, value64: number, mark: number): boolean => value === mark || value === value64 % (mark + 1);
+  const agrees = (value: number, value64: number, mark: number): boolean =>
+    value === mark || value === value64 % (mark + 1);
   if (!agrees(count, count64, MARK16) || !agrees(size, size64, MARK32) || !agrees(offset, offset64, MARK32)) {
-    throw damaged(source, `its end record (${count} entries, directory of ${size} bytes at byte ${offset}) and its ZIP64 end record (${count64} entries, ${size64} bytes at byte ${offset64}) disagree`);
+    throw damaged(
+      source,
+      `its end record (${count} entries, directory of ${size} bytes at byte ${offset}) and its ZIP64 end record (${count64} entries, ${size64} bytes at byte ${offset64}) disagree`,
+    );
   }
   return { count: count64, size: size64, offset: offset64, end: recordAt, zip64: true };
 }
 
 /** A directory entry at `at`, with where the next one starts. */
-function readEntry(directory: Uint8Array, at: number, source: string): { readonly entry: ZipEntry; readonly next: number } {
+function readEntry(
+  directory: Uint8Array,
+  at: number,
+  source: string,
+): { readonly entry: ZipEntry; readonly next: number } {
   if (at + 46 > directory.length) throw damaged(source, 'its directory is malformed (an entry runs past its end)');
   const nameLength = u16(directory, at + 28);
   const extraLength = u16(directory, at + 30);
@@ -149,15 +175,17 @@ function readEntry(directory: Uint8Array, at: number, source: string): { readonl
   // ZIP64: the fields marked 0xFFFFFFFF (0xFFFF for the disk) are in the 0x0001 extra field, each
   // present only when marked, in this order: size, compressed size, header offset, disk.
   let zip64 = false;
-  for (let extra = at + 46 + nameLength, end = extra + extraLength; extra + 4 <= end; ) {
+  for (let extra = at + 46 + nameLength, end = extra + extraLength; extra + 4 <= end;) {
     const id = u16(directory, extra);
     const fieldEnd = extra + 4 + u16(directory, extra + 2);
-    if (fieldEnd > end) throw damaged(source, `the directory entry of ${name} is malformed (an extra field runs past it)`);
+    if (fieldEnd > end)
+      throw damaged(source, `the directory entry of ${name} is malformed (an extra field runs past it)`);
     if (id === 1 && !zip64) {
       zip64 = true;
       let field = extra + 4;
       const next64 = (): number => {
-        if (field + 8 > fieldEnd) throw damaged(source, `${name}'s ZIP64 field is too short for the sizes and offset marked as being in it`);
+        if (field + 8 > fieldEnd)
+          throw damaged(source, `${name}'s ZIP64 field is too short for the sizes and offset marked as being in it`);
         const value = u64(directory, field);
         if (value < 0) throw damaged(source, `${name}'s ZIP64 field holds a size or offset past 2^53`);
         field += 8;
@@ -167,17 +195,25 @@ function readEntry(directory: Uint8Array, at: number, source: string): { readonl
       if (compressedSize === MARK32) compressedSize = next64();
       if (headerOffset === MARK32) headerOffset = next64();
       if (disk === MARK16) {
-        if (field + 4 > fieldEnd) throw damaged(source, `${name}'s ZIP64 field is too short for the disk number marked as being in it`);
+        if (field + 4 > fieldEnd)
+          throw damaged(source, `${name}'s ZIP64 field is too short for the disk number marked as being in it`);
         disk = u32(directory, field);
       }
     }
     extra = fieldEnd;
   }
   if (!zip64 && (size === MARK32 || compressedSize === MARK32 || headerOffset === MARK32)) {
-    throw damaged(source, `${name}'s size or offset is marked as ZIP64 (0xFFFFFFFF), but its directory entry has no ZIP64 field`);
+    throw damaged(
+      source,
+      `${name}'s size or offset is marked as ZIP64 (0xFFFFFFFF), but its directory entry has no ZIP64 field`,
+    );
   }
-  if (disk !== 0) throw unsupported(source, `a zip archive split across several files (${name} is on disk ${disk + 1})`);
-  return { entry: { name, method: u16(directory, at + 10), flags: u16(directory, at + 8), compressedSize, size, headerOffset }, next };
+  if (disk !== 0)
+    throw unsupported(source, `a zip archive split across several files (${name} is on disk ${disk + 1})`);
+  return {
+    entry: { name, method: u16(directory, at + 10), flags: u16(directory, at + 8), compressedSize, size, headerOffset },
+    next,
+  };
 }
 
 /** The files of a zip archive, read from its central directory. */
@@ -193,9 +229,14 @@ export class ZipDirectory {
     if (head.length >= 4 && u32(head, 0) === 0xe011cfd0) throw compoundFileError(source);
     if (head.length < 4 || head[0] !== 0x50 || head[1] !== 0x4b) throw notZipError(source);
     const place = await findDirectory(access, source);
-    if (place.offset + place.size > place.end) throw damaged(source, `its directory (${place.size} bytes at byte ${place.offset}) runs past its end record at byte ${place.end}: the file is cut short or damaged`);
+    if (place.offset + place.size > place.end)
+      throw damaged(
+        source,
+        `its directory (${place.size} bytes at byte ${place.offset}) runs past its end record at byte ${place.end}: the file is cut short or damaged`,
+      );
     const directory = await access.read(place.offset, place.size);
-    if (directory.length < place.size) throw damaged(source, 'the file is cut short: its directory lies past the end of the file');
+    if (directory.length < place.size)
+      throw damaged(source, 'the file is cut short: its directory lies past the end of the file');
     const entries = new Map<string, ZipEntry>();
     // The entries are read to the directory's end (its size, unlike the 16-bit count, is exact
     // below 4 GiB), then checked against the count: a cut-short or padded directory is refused.
@@ -203,7 +244,8 @@ export class ZipDirectory {
     let listed = 0;
     while (at + 4 <= directory.length && u32(directory, at) === CENTRAL) {
       const { entry, next } = readEntry(directory, at, source);
-      if (entries.has(entry.name)) throw damaged(source, `it lists ${entry.name} twice, and readers differ on which copy is meant`);
+      if (entries.has(entry.name))
+        throw damaged(source, `it lists ${entry.name} twice, and readers differ on which copy is meant`);
       entries.set(entry.name, entry);
       at = next;
       listed++;
@@ -226,17 +268,37 @@ export class ZipDirectory {
 
   /** The entry's uncompressed bytes, a chunk at a time. */
   async *chunks(entry: ZipEntry): AsyncGenerator<Uint8Array> {
-    if ((entry.flags & 1) !== 0) throw xlsxError(this.source, 'encrypted', `${entry.name} is encrypted; save the workbook without a password, as .xlsx or CSV`);
-    if (entry.method !== 0 && entry.method !== 8) throw xlsxError(this.source, 'corrupt_zip', `${entry.name} uses zip compression method ${entry.method}, which Excel never writes; save the workbook again as .xlsx`);
+    if ((entry.flags & 1) !== 0)
+      throw xlsxError(
+        this.source,
+        'encrypted',
+        `${entry.name} is encrypted; save the workbook without a password, as .xlsx or CSV`,
+      );
+    if (entry.method !== 0 && entry.method !== 8)
+      throw xlsxError(
+        this.source,
+        'corrupt_zip',
+        `${entry.name} uses zip compression method ${entry.method}, which Excel never writes; save the workbook again as .xlsx`,
+      );
     // Refused before inflating anything: a real part this large would only fail at 2 GiB, minutes later.
     if (entry.method === 8 && entry.size > MAX_INFLATED_BYTES) {
-      throw xlsxError(this.source, 'unsupported_zip', `${entry.name} is ${(entry.size / 2 ** 30).toFixed(1)} GiB uncompressed; a part over ${MAX_INFLATED_BYTES / 2 ** 30} GiB is not read: save the sheet as CSV, or split it`);
+      throw xlsxError(
+        this.source,
+        'unsupported_zip',
+        `${entry.name} is ${(entry.size / 2 ** 30).toFixed(1)} GiB uncompressed; a part over ${MAX_INFLATED_BYTES / 2 ** 30} GiB is not read: save the sheet as CSV, or split it`,
+      );
     }
     const local = await this.access.read(entry.headerOffset, 30);
-    if (local.length < 30 || u32(local, 0) !== LOCAL) throw xlsxError(this.source, 'corrupt_zip', `the zip archive is damaged: no file header for ${entry.name}`);
+    if (local.length < 30 || u32(local, 0) !== LOCAL)
+      throw xlsxError(this.source, 'corrupt_zip', `the zip archive is damaged: no file header for ${entry.name}`);
     const start = entry.headerOffset + 30 + u16(local, 26) + u16(local, 28);
     const end = start + entry.compressedSize;
-    if (end > this.access.size) throw xlsxError(this.source, 'corrupt_zip', `the zip archive is cut short: ${entry.name} runs past the end of the file`);
+    if (end > this.access.size)
+      throw xlsxError(
+        this.source,
+        'corrupt_zip',
+        `the zip archive is cut short: ${entry.name} runs past the end of the file`,
+      );
     if (entry.method === 0) {
       for (let at = start; at < end; at += CHUNK) yield await this.access.read(at, Math.min(CHUNK, end - at));
       return;
@@ -255,10 +317,18 @@ export class ZipDirectory {
       try {
         inflate.push(chunk, at + CHUNK >= end);
       } catch (error) {
-        throw xlsxError(this.source, 'corrupt_zip', `the zip archive is damaged: ${entry.name} does not inflate (${error instanceof Error ? error.message : String(error)})`);
+        throw xlsxError(
+          this.source,
+          'corrupt_zip',
+          `the zip archive is damaged: ${entry.name} does not inflate (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
       if (inflated > limit) {
-        throw xlsxError(this.source, 'corrupt_zip', `${entry.name} inflates past ${inflated > entry.size && entry.size > 0 ? `its declared size, ${entry.size} bytes` : `${MAX_INFLATED_BYTES / 2 ** 30} GiB`}: the archive is damaged or a decompression bomb; not read`);
+        throw xlsxError(
+          this.source,
+          'corrupt_zip',
+          `${entry.name} inflates past ${inflated > entry.size && entry.size > 0 ? `its declared size, ${entry.size} bytes` : `${MAX_INFLATED_BYTES / 2 ** 30} GiB`}: the archive is damaged or a decompression bomb; not read`,
+        );
       }
       for (const data of out.splice(0)) yield data;
     }

@@ -1,5 +1,19 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builtInCatalog, evaluate, evaluateSql, fieldsUsed, formatDay, ingest, PERIOD_UNITS, toSql, type Catalog, type EvaluateOptions, type Report, type SqlConnection, type Table } from '../../../src/index.js';
+import {
+  builtInCatalog,
+  evaluate,
+  evaluateSql,
+  fieldsUsed,
+  formatDay,
+  ingest,
+  PERIOD_UNITS,
+  toSql,
+  type Catalog,
+  type EvaluateOptions,
+  type Report,
+  type SqlConnection,
+  type Table,
+} from '../../../src/index.js';
 import fc from 'fast-check';
 import { FIRST_DAY, generateRecords, LAST_DAY, type GeneratedRecord } from './generate-records.js';
 import { loadTable } from './sql-tables.js';
@@ -12,7 +26,14 @@ export const OPTION_SETS: readonly (EvaluateOptions & { readonly label: string }
   { label: 'month by district, 2019', period: 'month', by: 'district', from: '2019-01-01', to: '2019-12-31' },
   { label: 'quarter to date, no groups', period: 'quarter', from: '2018-10-01', to: '2020-03-31', toDate: true },
   { label: 'ISO weeks across New Year', period: 'week', by: 'district', from: '2019-11-25', to: '2020-02-09' },
-  { label: 'days around a boundary, suppressed below 5', period: 'day', by: 'district', from: '2019-03-25', to: '2019-04-05', suppressBelow: 5 },
+  {
+    label: 'days around a boundary, suppressed below 5',
+    period: 'day',
+    by: 'district',
+    from: '2019-03-25',
+    to: '2019-04-05',
+    suppressBelow: 5,
+  },
   { label: 'years, range inferred from the data', period: 'year', by: 'district' },
 ];
 
@@ -28,22 +49,35 @@ export interface LoadedCatalog {
 }
 
 /** Generates each dataset's records and builds the in-process tables (only the fields read, as `lawgauge compute`). */
-export function generateCatalogData(name: (typeof BUILT_IN)[number], rows: number, seed: number, indicators?: readonly string[], by: readonly string[] = ['district', 'procedure']): LoadedCatalog {
+export function generateCatalogData(
+  name: (typeof BUILT_IN)[number],
+  rows: number,
+  seed: number,
+  indicators?: readonly string[],
+  by: readonly string[] = ['district', 'procedure'],
+): LoadedCatalog {
   const catalog = builtInCatalog(name);
   const tables: Record<string, Table> = {};
   const records: Record<string, GeneratedRecord[]> = {};
   catalog.datasets.forEach((dataset, index) => {
     records[dataset.id] = generateRecords(dataset, { rows, seed: seed + index, invalidShare: 0.002 });
     const names = new Set(dataset.fields.map((field) => field.name));
-    const fields = [...new Set([...(fieldsUsed(catalog, indicators).get(dataset.id) ?? []), ...by.filter((name) => names.has(name))])];
+    const fields = [
+      ...new Set([...(fieldsUsed(catalog, indicators).get(dataset.id) ?? []), ...by.filter((name) => names.has(name))]),
+    ];
     tables[dataset.id] = ingest(dataset, records[dataset.id]!, { fields });
   });
   return { catalog, tables, records };
 }
 
 /** Loads a catalog's generated records into tables named after its datasets. */
-export async function loadCatalog(connection: SqlConnection, data: LoadedCatalog, table: (datasetId: string) => string = (id) => id): Promise<void> {
-  for (const dataset of data.catalog.datasets) await loadTable(connection, { dataset, table: table(dataset.id) }, data.records[dataset.id]!);
+export async function loadCatalog(
+  connection: SqlConnection,
+  data: LoadedCatalog,
+  table: (datasetId: string) => string = (id) => id,
+): Promise<void> {
+  for (const dataset of data.catalog.datasets)
+    await loadTable(connection, { dataset, table: table(dataset.id) }, data.records[dataset.id]!);
 }
 
 /** In-process and SQL Reports for the same options, and their differences. */
@@ -54,7 +88,10 @@ export async function compareEngines(
   tables?: Readonly<Record<string, string>>,
 ): Promise<{ expected: Report[]; actual: Report[]; differences: string[] }> {
   const expected = evaluate(data.catalog, data.tables, options);
-  const actual = await evaluateSql(data.catalog, connection, { ...options, ...(tables === undefined ? {} : { tables }) });
+  const actual = await evaluateSql(data.catalog, connection, {
+    ...options,
+    ...(tables === undefined ? {} : { tables }),
+  });
   return { expected, actual, differences: reportDifferences(expected, actual) };
 }
 
@@ -70,7 +107,12 @@ export function valuedRows(reports: readonly Report[]): number {
  * within 1e-9, same flags, same quality counts. `connection()` is read when the tests run, after
  * the engine's `beforeAll` has started it; a null connection skips (the reason is printed there).
  */
-export function describeEngineEquality(engine: string, connection: () => SqlConnection | null, rows: number, tableName: (datasetId: string) => string = (id) => id): void {
+export function describeEngineEquality(
+  engine: string,
+  connection: () => SqlConnection | null,
+  rows: number,
+  tableName: (datasetId: string) => string = (id) => id,
+): void {
   describe.each(BUILT_IN)(`${engine} equals the in-process engine: %s`, (name) => {
     const sizes = [
       { rows, suffix: '', optionSets: OPTION_SETS.slice(0, 1) },
@@ -97,25 +139,48 @@ export function describeEngineEquality(engine: string, connection: () => SqlConn
   // records expanded only to where they start or stop taking part, stocks as running totals.
   describe(`${engine} equals the in-process engine in event mode: court cases without long_pending_ratio and median_trial_days`, () => {
     const count = Math.ceil(rows / 5);
-    const indicators = builtInCatalog('court-case-quality').indicators.map((indicator) => indicator.id).filter((id) => id !== 'long_pending_ratio' && id !== 'median_trial_days');
+    const indicators = builtInCatalog('court-case-quality')
+      .indicators.map((indicator) => indicator.id)
+      .filter((id) => id !== 'long_pending_ratio' && id !== 'median_trial_days');
     const data = generateCatalogData('court-case-quality', count, 13, indicators);
     const table = (id: string): string => `${tableName(id)}_events`;
     beforeAll(async () => {
       const open = connection();
       if (open !== null) await loadCatalog(open, data, table);
     }, 180_000);
-    const monthToDate = { label: 'months to date by district', period: 'month', by: 'district', from: '2019-01-01', to: '2019-06-30', toDate: true } as const;
+    const monthToDate = {
+      label: 'months to date by district',
+      period: 'month',
+      by: 'district',
+      from: '2019-01-01',
+      to: '2019-06-30',
+      toDate: true,
+    } as const;
     test.for([...OPTION_SETS, monthToDate])(`$label (${count} rows)`, async (optionSet, context) => {
       const open = connection();
       if (open === null) return context.skip();
-      expect(toSql(data.catalog, { dialect: open.dialect, from: '2019-01-01', to: '2019-01-31', ...withoutLabel(optionSet), indicators })[0]!.sql).toMatch(/ AS lg_d0\b/);
+      expect(
+        toSql(data.catalog, {
+          dialect: open.dialect,
+          from: '2019-01-01',
+          to: '2019-01-31',
+          ...withoutLabel(optionSet),
+          indicators,
+        })[0]!.sql,
+      ).toMatch(/ AS lg_d0\b/);
       await expectEqualReports(data, open, { ...withoutLabel(optionSet), indicators }, table, count);
     });
   });
 }
 
 /** The engine's Reports equal the in-process ones, with every record counted on both sides. */
-async function expectEqualReports(data: LoadedCatalog, connection: SqlConnection, options: EvaluateOptions, table: (datasetId: string) => string, count: number): Promise<void> {
+async function expectEqualReports(
+  data: LoadedCatalog,
+  connection: SqlConnection,
+  options: EvaluateOptions,
+  table: (datasetId: string) => string,
+  count: number,
+): Promise<void> {
   const tables = Object.fromEntries(data.catalog.datasets.map((dataset) => [dataset.id, table(dataset.id)]));
   const { expected, actual, differences } = await compareEngines(data, connection, options, tables);
   expect(differences).toEqual([]);
@@ -126,7 +191,8 @@ async function expectEqualReports(data: LoadedCatalog, connection: SqlConnection
     expect(quality).toEqual(Object.values(expected[index]!.quality)[0]);
   }
   // Quarantined records are counted, not lost, on both sides.
-  if (data.catalog.id === 'court-case-quality') expect(Object.values(actual[0]!.quality)[0]!.quarantined).toBeGreaterThan(0);
+  if (data.catalog.id === 'court-case-quality')
+    expect(Object.values(actual[0]!.quality)[0]!.quarantined).toBeGreaterThan(0);
 }
 
 /**
@@ -150,7 +216,13 @@ export async function checkRandomTables(connection: SqlConnection, table: string
       async ({ seed, rows, period, from, span, toDate, grouped }) => {
         const records = generateRecords(dataset, { rows, seed, invalidShare: 0.02 });
         await loadTable(connection, { dataset, table }, records);
-        const options = { period, from: formatDay(from), to: formatDay(from + span), toDate, ...(grouped ? { by: 'district' } : {}) };
+        const options = {
+          period,
+          from: formatDay(from),
+          to: formatDay(from + span),
+          toDate,
+          ...(grouped ? { by: 'district' } : {}),
+        };
         const expected = evaluate(catalog, { cases: ingest(dataset, records) }, options);
         const actual = await evaluateSql(catalog, connection, { ...options, tables: { cases: table } });
         expect(reportDifferences(expected, actual)).toEqual([]);

@@ -1,7 +1,24 @@
 import { formatDay, type Dataset, type Field } from '../../../src/index.js';
 import { dayFromCivil, seededRandom } from '../../../src/internal.js';
 
-export const DISTRICTS = ['黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东新区', '金山', '松江', '青浦', '奉贤', '崇明'];
+export const DISTRICTS = [
+  '黄浦',
+  '徐汇',
+  '长宁',
+  '静安',
+  '普陀',
+  '虹口',
+  '杨浦',
+  '闵行',
+  '宝山',
+  '嘉定',
+  '浦东新区',
+  '金山',
+  '松江',
+  '青浦',
+  '奉贤',
+  '崇明',
+];
 /** A district whose only records fall before any reported period: an empty group. */
 export const EMPTY_DISTRICT = '临港新片区';
 
@@ -32,7 +49,11 @@ export interface GenerateOptions {
 /** An instant as ISO text; a share fall within 30 minutes of Shanghai midnight, written in UTC. */
 function instant(day: number, random: () => number): string {
   const nearMidnight = random() < 0.2;
-  const minutes = nearMidnight ? (random() < 0.5 ? 1440 - 1 - Math.floor(random() * 30) : Math.floor(random() * 30)) : Math.floor(random() * 1440);
+  const minutes = nearMidnight
+    ? random() < 0.5
+      ? 1440 - 1 - Math.floor(random() * 30)
+      : Math.floor(random() * 30)
+    : Math.floor(random() * 1440);
   const shanghaiMillis = day * 86_400_000 + minutes * 60_000;
   return new Date(shanghaiMillis - 8 * 3_600_000).toISOString().replace('.000Z', 'Z');
 }
@@ -51,9 +72,16 @@ export function generateRecords(dataset: Dataset, options: GenerateOptions): Gen
   const records: GeneratedRecord[] = [];
   for (let row = 0; row < options.rows; row++) {
     const early = random() < 0.002;
-    const anchor = early ? dayFromCivil(2014, 5, 1) + Math.floor(random() * 30) : random() < 0.03 ? pick(BOUNDARY_DAYS) : FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY + 1));
+    const anchor = early
+      ? dayFromCivil(2014, 5, 1) + Math.floor(random() * 30)
+      : random() < 0.03
+        ? pick(BOUNDARY_DAYS)
+        : FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY + 1));
     const record: GeneratedRecord = {};
-    const invalidField = random() < (options.invalidShare ?? 0) ? pick(dataset.fields.filter((field) => field.type === 'enum' || field.type === 'integer')) : undefined;
+    const invalidField =
+      random() < (options.invalidShare ?? 0)
+        ? pick(dataset.fields.filter((field) => field.type === 'enum' || field.type === 'integer'))
+        : undefined;
     for (const field of dataset.fields) {
       record[field.name] = value(field, field === invalidField);
     }
@@ -94,7 +122,7 @@ export function generateRecords(dataset: Dataset, options: GenerateOptions): Gen
           return min + Math.floor(random() * (max - min + 1));
         }
         case 'number':
-          return optionalNull ? field.default ?? null : Math.round(random() * 1_000_000) / 100;
+          return optionalNull ? (field.default ?? null) : Math.round(random() * 1_000_000) / 100;
       }
     }
   }

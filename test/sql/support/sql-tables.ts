@@ -6,7 +6,8 @@ import { DIALECTS } from '../../../src/internal.js';
 import type { GeneratedRecord, GeneratedValue } from './generate-records.js';
 
 function columnType(dialect: SqlDialectName, field: Field): string {
-  const nullable = (type: string): string => (dialect === 'clickhouse' && field.required !== true ? `Nullable(${type})` : type);
+  const nullable = (type: string): string =>
+    dialect === 'clickhouse' && field.required !== true ? `Nullable(${type})` : type;
   switch (field.type) {
     case 'string':
     case 'enum':
@@ -20,7 +21,11 @@ function columnType(dialect: SqlDialectName, field: Field): string {
     case 'date':
       return dialect === 'clickhouse' ? nullable('Date') : 'DATE';
     case 'datetime':
-      return dialect === 'clickhouse' ? nullable("DateTime('UTC')") : dialect === 'duckdb' ? 'TIMESTAMPTZ' : 'timestamptz';
+      return dialect === 'clickhouse'
+        ? nullable("DateTime('UTC')")
+        : dialect === 'duckdb'
+          ? 'TIMESTAMPTZ'
+          : 'timestamptz';
   }
 }
 
@@ -34,7 +39,11 @@ export interface TableSpec {
 }
 
 /** Creates (replacing) a table typed after the dataset and inserts the records in batches. */
-export async function loadTable(connection: SqlConnection, spec: TableSpec, records: readonly GeneratedRecord[]): Promise<void> {
+export async function loadTable(
+  connection: SqlConnection,
+  spec: TableSpec,
+  records: readonly GeneratedRecord[],
+): Promise<void> {
   const dialect = connection.dialect;
   const d = DIALECTS[dialect];
   const table = d.quoteIdentifier(spec.table);
@@ -50,7 +59,8 @@ export async function loadTable(connection: SqlConnection, spec: TableSpec, reco
 function textValue(dialect: SqlDialectName, field: Field, value: GeneratedValue): string {
   if (value === null) return '\\N';
   if (field.type === 'boolean') return dialect === 'clickhouse' ? (value ? '1' : '0') : value ? 'true' : 'false';
-  if (field.type === 'datetime' && dialect === 'clickhouse') return new Date(String(value)).toISOString().slice(0, 19).replace('T', ' ');
+  if (field.type === 'datetime' && dialect === 'clickhouse')
+    return new Date(String(value)).toISOString().slice(0, 19).replace('T', ' ');
   const text = String(value);
   if (dialect === 'clickhouse') return text.replaceAll('\\', '\\\\').replaceAll('\t', '\\t').replaceAll('\n', '\\n');
   return field.type === 'string' || field.type === 'enum' ? `"${text.replaceAll('"', '""')}"` : text;
@@ -60,13 +70,20 @@ function textValue(dialect: SqlDialectName, field: Field, value: GeneratedValue)
  * Bulk-loads records the engine's fast way: DuckDB reads a CSV file, PostgreSQL COPYs it
  * (server side: the test cluster runs on this machine), ClickHouse takes TSV in the INSERT body.
  */
-export async function insertRows(connection: SqlConnection, spec: TableSpec, table: string, records: readonly GeneratedRecord[]): Promise<void> {
+export async function insertRows(
+  connection: SqlConnection,
+  spec: TableSpec,
+  table: string,
+  records: readonly GeneratedRecord[],
+): Promise<void> {
   const dialect = connection.dialect;
   const d = DIALECTS[dialect];
   const fields = spec.dataset.fields;
   const names = fields.map((field) => d.quoteIdentifier(spec.columns?.[field.name] ?? field.name)).join(', ');
   const separator = dialect === 'clickhouse' ? '\t' : ',';
-  const lines = records.map((record) => fields.map((field) => textValue(dialect, field, record[field.name] ?? null)).join(separator));
+  const lines = records.map((record) =>
+    fields.map((field) => textValue(dialect, field, record[field.name] ?? null)).join(separator),
+  );
   if (lines.length === 0) return;
   if (dialect === 'clickhouse') {
     await connection.query(`INSERT INTO ${table} (${names}) FORMAT TabSeparated\n${lines.join('\n')}\n`, []);
@@ -79,9 +96,17 @@ export async function insertRows(connection: SqlConnection, spec: TableSpec, tab
     chmodSync(dir, 0o755);
     chmodSync(file, 0o644);
     if (dialect === 'postgres') {
-      await connection.query(`COPY ${table} (${names}) FROM ${d.stringLiteral(file)} WITH (FORMAT csv, NULL '\\N')`, []);
+      await connection.query(
+        `COPY ${table} (${names}) FROM ${d.stringLiteral(file)} WITH (FORMAT csv, NULL '\\N')`,
+        [],
+      );
     } else {
-      const types = fields.map((field) => `${d.stringLiteral(spec.columns?.[field.name] ?? field.name)}: ${d.stringLiteral(columnType(dialect, field))}`).join(', ');
+      const types = fields
+        .map(
+          (field) =>
+            `${d.stringLiteral(spec.columns?.[field.name] ?? field.name)}: ${d.stringLiteral(columnType(dialect, field))}`,
+        )
+        .join(', ');
       await connection.query(
         `INSERT INTO ${table} (${names}) SELECT * FROM read_csv(${d.stringLiteral(file)}, header = false, auto_detect = false, nullstr = '\\N', quote = '"', escape = '"', columns = {${types}})`,
         [],
