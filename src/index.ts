@@ -145,7 +145,7 @@ export {
 } from './reform/index.js';
 export type { ProgrammeTables } from './reform/index.js';
 export { progress, reformReportAsOf, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './reform/index.js';
-export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, checkReformReportShape } from './reform/index.js';
+export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, checkReformReportShape, reformTaskTable } from './reform/index.js';
 export type {
   ReformReport,
   TaskProgress,

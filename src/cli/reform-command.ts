@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toCsv, type CsvCell } from '../format/csv-text.js';
+import { toCsv } from '../format/csv-text.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { Lang } from '../format/format-value.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
@@ -13,6 +13,7 @@ import type { Programme } from '../reform/programme.js';
 import { progress } from '../reform/progress.js';
 import { REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../reform/reform-datasets.js';
 import type { ReformReport } from '../reform/reform-report.js';
+import { reformTaskTable } from '../reform/reform-task-table.js';
 import { formatDay } from '../time/civil-day.js';
 import { shanghaiDayFromEpochMs } from '../time/shanghai.js';
 import { writeResult, type CliRun } from './cli-io.js';
@@ -41,36 +42,7 @@ const OPTIONAL_MILESTONE_FIELDS = ['title_en', 'done_on'];
 
 /** `--format csv`: one row per task, exactly these columns. */
 export function reformCsv(report: ReformReport, options: { readonly bom: boolean }): string {
-  const rows: CsvCell[][] = [
-    [
-      'task_id',
-      'parent_id',
-      'area',
-      'owner',
-      'status',
-      'light',
-      'progress',
-      'due_on',
-      'completed_on',
-      'verified_on',
-      'days_late',
-    ],
-  ];
-  for (const task of report.tasks)
-    rows.push([
-      task.id,
-      task.parent,
-      task.area,
-      task.owner,
-      task.status,
-      task.light,
-      task.progress,
-      task.due_on,
-      task.completed_on,
-      task.verified_on,
-      task.days_late,
-    ]);
-  return toCsv(rows, options);
+  return toCsv(reformTaskTable(report), options);
 }
 
 /** `--format table`: the headline rates, then the task table indented by depth. */

@@ -4,6 +4,7 @@ import {
   checkReformReportShape,
   formatPercent,
   REFORM_REPORT_SCHEMA_ID,
+  reformTaskTable,
   TASK_STATUSES,
   toCsv,
   type ReformReport,
@@ -166,33 +167,7 @@ export class ReformProgress extends DataElement<ReformReport> {
     if (this.phase.kind !== 'data') return '';
     const report = this.#shown(this.phase.report);
     if (report === null || typeof report === 'string') return '';
-    const header = [
-      'task_id',
-      'parent_id',
-      'area',
-      'owner',
-      'status',
-      'light',
-      'progress',
-      'due_on',
-      'completed_on',
-      'verified_on',
-      'days_late',
-    ];
-    const rows = report.tasks.map((task) => [
-      task.id,
-      task.parent,
-      task.area,
-      task.owner,
-      task.status,
-      task.light,
-      task.progress,
-      task.due_on,
-      task.completed_on,
-      task.verified_on,
-      task.days_late,
-    ]);
-    const csv = toCsv([header, ...rows]);
+    const csv = toCsv(reformTaskTable(report));
     download(csv, `${report.programme.id}-${report.asOf}.csv`);
     return csv;
   }
