@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { spc } from '../../src/compare/index.js';
+import { LawGaugeError } from '../../src/index.js';
+import { monthlyReport, months, type RowSpec } from '../support/compare-report.js';
+
+const series = (values: (number | null)[], district = '*', first = 0): RowSpec[] =>
+  months(values.length, first).map((period, i) => ({ period, district, value: values[i]! }));
+
+describe('spc(report, {chart: "xmr"})', () => {
+  it('by hand on one series: limits, rules and variation per row', () => {
+    // 10, 12, 11, 14, 13 as baseline: centre 12, mR̄ 1.75, limits 7.345 / 16.655; then 17 is outside.
+    const report = monthlyReport(series([10, 12, 11, 14, 13, 17]));
+    const result = spc(report, { chart: 'xmr', baseline: 5 });
+    const last = result.rows[5]!;
+    expect(last.centre).toBe(12);
+    expect(last.upper).toBeCloseTo(16.655, 12);
+    expect(last.rules).toEqual(['outside']);
+    expect(last.variation).toBe('improvement');
+    expect(result.rows[0]).toMatchObject({ rules: [], variation: 'common' });
+    expect(result.series).toHaveLength(1);
+    expect(result.series[0]!.phases).toEqual([{ period: '2019-01', baseline: 5 }]);
+    expect(result.series[0]!.flags).toEqual(['short_baseline']);
+    expect(result.series[0]!.assurance).toBeNull();
+  });
+
+  it('treats each group and the total as its own series, in period order whatever the row order', () => {
+    const rows = [
+      ...series([1, 2, 3, 4, 5, 6, 7], 'a'),
+      ...series([7, 6, 5, 4, 3, 2, 1], 'b'),
+      ...series([4, 4, 4, 4, 4, 4, 4]),
+    ];
+    const report = monthlyReport([...rows].reverse());
+    const result = spc(report, { chart: 'xmr' });
+    expect(result.series.map((one) => one.group)).toEqual([{ district: '*' }, { district: 'b' }, { district: 'a' }]);
+    const byDistrict = (district: string): string[] =>
+      report.rows.flatMap((row, i) => (row.group['district'] === district ? [result.rows[i]!.variation] : []));
+    // a rises 6 times in a row: a trend, improvement for higher-better. Centre 4, mR̄ 1: limits 4 ∓ 2.66,
+    // two-sigma lines 4 ∓ 1.7733, so 1 is outside below and 1, 2 are two of three below: those two are
+    // marked both ways, concern. b falls: concern throughout. The total is flat: common.
+    expect(byDistrict('a').reverse()).toEqual(['concern', 'concern', ...Array(5).fill('improvement')]);
+    expect(byDistrict('b')).toEqual(Array(7).fill('concern'));
+    expect(byDistrict('*')).toEqual(Array(7).fill('common'));
+    expect(result.series[0]!.rows.map((i) => report.rows[i]!.period)).toEqual(months(7));
+  });
+
+  it('gives suppressed rows and rows without a value nothing; moving ranges join the values around them', () => {
+    const rows = series([10, null, 12, 11, 14, 13]);
+    rows.splice(4, 1, { period: '2019-05', value: null, flag: 'suppressed' });
+    // Present: 10, 12, 11, 13 → centre 46/4 = 11.5; ranges |12−10|, |11−12|, |13−11| = 2, 1, 2 → mR̄ 5/3.
+    const result = spc(monthlyReport(rows), { chart: 'xmr' });
+    expect(result.rows[1]).toBeNull();
+    expect(result.rows[4]).toBeNull();
+    expect(result.rows[0]!.centre).toBe(11.5);
+    expect(result.rows[5]!.upper).toBeCloseTo(11.5 + (2.66 * 5) / 3, 12);
+    expect(result.series[0]!.rows).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(result.series[0]!.phases).toEqual([{ period: '2019-01', baseline: 4 }]);
+  });
+
+  it('a suppressed row takes no part even if a value were left on it', () => {
+    const rows = series([10, 12, 11, 14]);
+    rows.splice(1, 1, { period: '2019-02', value: 1000, flag: 'suppressed' });
+    const result = spc(monthlyReport(rows), { chart: 'xmr' });
+    expect(result.rows[1]).toBeNull();
+    expect(result.rows[0]!.centre).toBeCloseTo(35 / 3, 12);
+  });
+
+  it('flags a baseline under 12 values, and gives none under 2 any limits', () => {
+    const twelve = spc(monthlyReport(series(Array.from({ length: 12 }, (_, i) => i % 3))), { chart: 'xmr' });
+    expect(twelve.series[0]!.flags).toEqual([]);
+    const eleven = spc(monthlyReport(series(Array.from({ length: 12 }, (_, i) => i % 3))), {
+      chart: 'xmr',
+      baseline: 11,
+    });
+    expect(eleven.series[0]!.flags).toEqual(['short_baseline']);
+    const single = spc(monthlyReport(series([null, 5, null])), { chart: 'xmr' });
+    expect(single.rows[1]).toEqual({
+      centre: 5,
+      lower: null,
+      upper: null,
+      twoSigmaLower: null,
+      twoSigmaUpper: null,
+      rules: [],
+      variation: 'common',
+    });
+    expect(single.series[0]!.flags).toEqual(['short_baseline']);
+    expect(single.series[0]!.assurance).toBeNull();
+  });
+
+  it('phases: each gets its own baseline and limits, and runs stop at the break', () => {
+    // 2019: 12 months around 50; 2020: a reform lifts the level to 60.
+    const before = [50, 52, 49, 51, 50, 48, 52, 51, 49, 50, 51, 47];
+    const after = [60, 61, 59, 62, 60, 61, 58, 60, 61, 59, 60, 59];
+    const report = monthlyReport(series([...before, ...after]));
+    const plain = spc(report, { chart: 'xmr' });
+    // Without a break, 2020 is one long shift above the overall centre.
+    expect(plain.rows.slice(12).every((row) => row!.rules.includes('shift'))).toBe(true);
+    const phased = spc(report, { chart: 'xmr', phases: ['2020-01'] });
+    expect(phased.series[0]!.phases).toEqual([
+      { period: '2019-01', baseline: 12 },
+      { period: '2020-01', baseline: 12 },
+    ]);
+    // centre 600/12 = 50 before; 720/12 = 60 after.
+    expect(phased.rows[0]!.centre).toBe(50);
+    expect(phased.rows[12]!.centre).toBe(60);
+    expect(phased.rows.every((row) => row!.variation === 'common')).toBe(true);
+    expect(phased.series[0]!.flags).toEqual([]);
+  });
+
+  it('a phase period without a value in a series starts that series’ phase at its next value', () => {
+    const report = monthlyReport(series([1, 2, 3, null, 10, 12, 14]));
+    const result = spc(report, { chart: 'xmr', phases: ['2019-04'] });
+    expect(result.series[0]!.phases).toEqual([
+      { period: '2019-01', baseline: 3 },
+      { period: '2019-05', baseline: 3 },
+    ]);
+    expect(result.rows[4]!.centre).toBe(12);
+  });
+
+  it('assurance on the last limits against the target', () => {
+    // Last phase 2020: centre 60, ranges 1, 2, 3, 2, 1, 3, 2, 1, 2, 1, 1 → mR̄ 19/11; limits 60 ∓ 4.594545 → 55.405455, 64.594545.
+    const values = [50, 52, 49, 51, 50, 48, 52, 51, 49, 50, 51, 47, 60, 61, 59, 62, 60, 61, 58, 60, 61, 59, 60, 59];
+    const report = monthlyReport(series(values));
+    const at = (target: number, polarity: 'higher-better' | 'lower-better' | 'neutral'): unknown =>
+      spc(monthlyReport(series(values), { polarity }), { chart: 'xmr', phases: ['2020-01'], target }).series[0]!
+        .assurance;
+    expect(spc(report, { chart: 'xmr', phases: ['2020-01'] }).rows[23]!.lower).toBeCloseTo(60 - (2.66 * 19) / 11, 12);
+    expect(at(55, 'higher-better')).toBe('pass');
+    expect(at(60, 'higher-better')).toBe('inconsistent');
+    expect(at(65, 'higher-better')).toBe('fail');
+    expect(at(55, 'lower-better')).toBe('fail');
+    expect(at(60, 'lower-better')).toBe('inconsistent');
+    expect(at(65, 'lower-better')).toBe('pass');
+    expect(at(60, 'neutral')).toBeNull();
+    // The indicator's own target when none is given.
+    const withTarget = monthlyReport(series(values), { target: 50 });
+    expect(spc(withTarget, { chart: 'xmr', phases: ['2020-01'] })).toMatchObject({
+      target: 50,
+      series: [{ assurance: 'pass' }],
+    });
+  });
+
+  it('a limit exactly on the target passes, as a value meeting the target does', () => {
+    // Baseline [0, 1]: limits 0.5 ∓ 2.66.
+    const report = monthlyReport(series([0, 1, 0.5]), { polarity: 'higher-better' });
+    expect(spc(report, { chart: 'xmr', baseline: 2, target: 0.5 - 2.66 }).series[0]!.assurance).toBe('pass');
+    expect(spc(report, { chart: 'xmr', baseline: 2, target: 0.5 + 2.66 }).series[0]!.assurance).toBe('inconsistent');
+  });
+});
+
+describe('spc(report, {chart: "pprime"})', () => {
+  it('by hand: 20/100, 45/300, 10/50, 25/150 (limits as in limits.test.ts)', () => {
+    const counts = [
+      [20, 100],
+      [45, 300],
+      [10, 50],
+      [25, 150],
+    ] as const;
+    const report = monthlyReport(
+      months(4).map((period, i) => ({
+        period,
+        value: counts[i]![0] / counts[i]![1],
+        numerator: counts[i]![0],
+        denominator: counts[i]![1],
+      })),
+      { measure: 'rate' },
+    );
+    const result = spc(report, { chart: 'pprime' });
+    expect(result.rows[0]!.centre).toBe(1 / 6);
+    expect(result.rows[0]!.upper).toBeCloseTo(0.2891922, 7);
+    expect(result.rows[2]!.lower).toBe(0);
+  });
+
+  it('refuses an indicator that is not a rate, naming it and its measure', () => {
+    const report = monthlyReport(series([1, 2, 3]));
+    expect(() => spc(report, { chart: 'pprime' })).toThrow(LawGaugeError);
+    expect(() => spc(report, { chart: 'pprime' })).toThrow(/indicator "test_indicator" has measure "count"/);
+  });
+});
+
+describe('spc(report, options): invalid options name the value', () => {
+  const report = monthlyReport(series([1, 2, 3]));
+  it.each([
+    [{ chart: 'xmr', baseline: 1 }, /options\.baseline: expected a whole number of values ≥ 2, got 1/],
+    [{ chart: 'xmr', baseline: 2.5 }, /got 2\.5/],
+    [{ chart: 'xmr', baseline: Number.NaN }, /got NaN/],
+    [
+      { chart: 'xmr', phases: ['2019-02', '2021-07'] },
+      /options\.phases\[1\]: the Report has no period "2021-07"; it has 2019-01, 2019-02, 2019-03/,
+    ],
+    [{ chart: 'xmr', target: Number.POSITIVE_INFINITY }, /options\.target: expected a finite number, got Infinity/],
+    [{ chart: 'pie' }, /options\.chart: expected "xmr" or "pprime", got "pie"/],
+  ])('%j', (options, message) => {
+    const run = (): unknown => spc(report, options as never);
+    expect(run).toThrow(message);
+    try {
+      run();
+    } catch (error) {
+      expect((error as LawGaugeError).code).toBe('invalid_argument');
+    }
+  });
+});
