@@ -8,6 +8,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { MeasurePart } from '../model/measure-parts.js';
 import type { Operand, Predicate } from '../model/predicate.js';
 import type { TimeRules } from '../model/time-rule.js';
+import type { PeriodGrid } from '../time/period-grid.js';
 
 /**
  * Everything lawgauge knows about one measure kind, in one object: the catalog contract (schema,
@@ -99,4 +100,7 @@ export interface SqlTotals {
   readonly accumulators: readonly Float64Array[];
   /** The finished cells of another indicator of the same dataset (a `base`). */
   readonly cellsOf: (indicatorId: string) => CellValues;
+  /** The evaluation's periods (the cells' second index) and its period-to-date option, as in process. */
+  readonly grid: PeriodGrid;
+  readonly toDate: boolean;
 }

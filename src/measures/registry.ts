@@ -15,6 +15,7 @@ import {
 import { rate, RateMeasure } from './rate.js';
 import { ratio, RatioMeasure } from './ratio.js';
 import { mean, MeanMeasure, rescaledMean, RescaledMeanMeasure, sum, SumMeasure } from './sum-and-mean.js';
+import { turnoverDays, TurnoverDaysMeasure } from './turnover-days.js';
 
 /**
  * Every kind's schema, in the order the catalog's JSON Schema and its error messages list them.
@@ -33,13 +34,24 @@ export const MEASURE_SCHEMAS = [
   RatioMeasure,
   ComplementMeasure,
   RescaledMeanMeasure,
+  TurnoverDaysMeasure,
 ] as const;
 
 /** Every kind's definition, by kind (a kind missing here, or here only, does not compile). */
-const KINDS = { count, sum, mean, median, min, max, quantile, rate, ratio, complement, rescaledMean } satisfies Record<
-  MeasureKind,
-  unknown
->;
+const KINDS = {
+  count,
+  sum,
+  mean,
+  median,
+  min,
+  max,
+  quantile,
+  rate,
+  ratio,
+  complement,
+  rescaledMean,
+  turnoverDays,
+} satisfies Record<MeasureKind, unknown>;
 
 /** The measures of one kind. */
 export type MeasureOf<K extends MeasureKind> = Extract<Measure, { kind: K }>;

@@ -31,7 +31,8 @@ export const MAX_MAGNITUDE = Number.MAX_SAFE_INTEGER;
 /**
  * The row fields that count records, by the measure kind a Report names (`indicator.measure`):
  * whole numbers ≥ 0 where present. A rate's numerator and denominator are counts (and so its value
- * is ≥ 0), a complement shares its rate's denominator, a count's value is the count. A ratio's
+ * is ≥ 0), a complement shares its rate's denominator, a count's value is the count, a turnover
+ * counts its stock and its flow. A ratio's
  * sides may be sums of a signed field, and the other kinds carry no numerator or denominator, so
  * nothing more is known of them.
  */
@@ -39,4 +40,5 @@ export const COUNT_FIELDS: Readonly<Record<string, readonly ('value' | 'numerato
   count: ['value'],
   rate: ['numerator', 'denominator'],
   complement: ['denominator'],
+  turnoverDays: ['numerator', 'denominator'],
 };

@@ -157,7 +157,12 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
       let cells = cache.get(id);
       if (cells === undefined) {
         const { measure } = indicatorById.get(id)!;
-        cells = measureKind(measure.kind).finish(measure, plan.recipes.get(id)!, { accumulators, cellsOf });
+        cells = measureKind(measure.kind).finish(measure, plan.recipes.get(id)!, {
+          accumulators,
+          cellsOf,
+          grid: plan.grid,
+          toDate: program.options.toDate,
+        });
         cache.set(id, cells);
       }
       return cells;
@@ -168,7 +173,7 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
         buildReport({
           catalog: program.catalog,
           indicator,
-          grid: program.grid,
+          grid: plan.grid,
           from: program.from,
           to: program.to,
           toDate: program.options.toDate,

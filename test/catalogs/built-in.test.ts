@@ -46,6 +46,7 @@ describe('builtInCatalog(name)', () => {
       'mediation_withdrawal_rate',
       'enforcement_recovery_rate',
       'review_pass_rate',
+      'disposition_time',
     ]);
     expect(builtInCatalog('police-presence').indicators.map((indicator) => indicator.id)).toEqual([
       'street_visibility_rate',

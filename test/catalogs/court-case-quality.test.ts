@@ -96,6 +96,50 @@ describe('court-case-quality on a hand-made table (March 2019)', () => {
   });
 });
 
+describe('disposition_time: CEPEJ’s 365 × pending at the end ÷ closed, the period’s days for a shorter one', () => {
+  const at = (options: Parameters<typeof evaluate>[2], period: string, group = '*') =>
+    rowOf(
+      evaluate(catalog, { cases }, { ...options, indicators: ['disposition_time'] }),
+      'disposition_time',
+      period,
+      group,
+    );
+
+  it('March 2019: 31 days × 3 pending (k8 k9 k10) ÷ 8 closed = 11.625; 黄浦区 31 × 2 ÷ 4, 徐汇区 31 × 1 ÷ 4', () => {
+    expect(at({ from: '2019-03-01', to: '2019-03-31' }, '2019-03')).toMatchObject({
+      numerator: 3,
+      denominator: 8,
+      value: 11.625,
+    });
+    const byDistrictMarch = { from: '2019-03-01', to: '2019-03-31', by: 'district' } as const;
+    expect(at(byDistrictMarch, '2019-03', '黄浦区').value).toBe(15.5);
+    expect(at(byDistrictMarch, '2019-03', '徐汇区').value).toBe(7.75);
+  });
+
+  it('2019-Q1: 90 days × 3 ÷ 8 = 33.75; the year 2019: 365 × 2 pending (k8 k9) ÷ 9 closed; April: 30 × 2 ÷ 1 (k10)', () => {
+    expect(at({ from: '2019-01-01', to: '2019-03-31', period: 'quarter' }, '2019-Q1').value).toBe(33.75);
+    expect(at({ from: '2019-01-01', to: '2019-12-31', period: 'year' }, '2019').value).toBeCloseTo((365 * 2) / 9, 12);
+    expect(at({ from: '2019-04-01', to: '2019-04-30' }, '2019-04').value).toBe(60);
+  });
+
+  it('period-to-date at April: the 120 days since 1 January × 2 ÷ 9 closed since then', () => {
+    expect(at({ from: '2019-04-01', to: '2019-04-30', toDate: true }, '2019-04')).toMatchObject({
+      numerator: 2,
+      denominator: 9,
+      value: expect.closeTo((120 * 2) / 9, 12),
+    });
+  });
+
+  it('gives no value when nothing was closed (May 2019)', () => {
+    expect(at({ from: '2019-05-01', to: '2019-05-31' }, '2019-05')).toMatchObject({
+      value: null,
+      flag: 'no-data',
+      numerator: 2,
+      denominator: 0,
+    });
+  });
+});
+
 describe('court-case-quality reproduces a published check', () => {
   it('clearance 1456 / 3881 = 37.52% for January–February (period-to-date at February)', () => {
     // 1,000 cases pending on 1 January (filed in 2018) and 2,881 filed in January–February;

@@ -50,6 +50,14 @@ const QUERIES: Record<string, string> = {
   enforcement_recovery_rate: `WITH ${closedIn} SELECT month, ${group}, sum(recovered_amount) AS num, sum(claim_amount) AS den, NULL AS v
     FROM closed WHERE case_type = 'enforcement' AND claim_amount IS NOT NULL ${sets}`,
   review_pass_rate: closedRate("review_grade IN ('excellent', 'pass')", 'review_grade IS NOT NULL'),
+  // CEPEJ's disposition time, month by month: the month's days × pending at its end ÷ closed in it.
+  disposition_time: `WITH ${months}, members AS (
+      SELECT months.month, cases.district, 1 AS pending FROM months JOIN cases ON cases.filed_on <= months.month_end AND (cases.closed_on IS NULL OR cases.closed_on > months.month_end)
+      UNION ALL SELECT month, district, 0 FROM (${flow('closed_on')})),
+    days AS (SELECT month, month_end - month_start + 1 AS days FROM months)
+    SELECT month, ${group}, count(*) FILTER (WHERE pending = 1) AS num, count(*) FILTER (WHERE pending = 0) AS den,
+      any_value(days) * count(*) FILTER (WHERE pending = 1) / nullif(count(*) FILTER (WHERE pending = 0), 0) AS v
+    FROM members JOIN days USING (month) ${sets}`,
 };
 
 interface Cell {
@@ -127,7 +135,7 @@ describe('court-case-quality agrees with DuckDB SQL written from DOMAIN.md', () 
         const ok = isRate
           ? close(row.numerator ?? 0, sql.num ?? 0) &&
             close(row.denominator ?? 0, sql.den ?? 0) &&
-            close(row.value, sql.den === 0 || sql.den === null ? null : sql.num! / sql.den)
+            close(row.value, sql.v ?? (sql.den === 0 || sql.den === null ? null : sql.num! / sql.den))
           : close(
               row.value ?? (report.indicator.unit === 'count' ? 0 : null),
               sql.v ?? (report.indicator.unit === 'count' ? 0 : null),
@@ -139,6 +147,6 @@ describe('court-case-quality agrees with DuckDB SQL written from DOMAIN.md', () 
       }
     }
     expect(mismatches).toEqual([]);
-    expect(compared).toBe(15 * 36 * 17);
+    expect(compared).toBe(16 * 36 * 17);
   });
 });

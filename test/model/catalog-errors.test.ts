@@ -37,11 +37,11 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     catalog.indicators.push(rateWithFilter({ and: [{ field: 'appealed' }, { field: 'closed_date', op: 'notNull' }] }));
     const error = problemsOf(catalog);
     expect(error.message).toBe(
-      'catalog.indicators[15].measure.numerator.where.and[1].field: unknown field "closed_date" in dataset "cases"; known: case_id, court, district, case_type, procedure, filed_on, closed_on, time_limit_days, excluded_days, disposition, mediable, appealed, appeal_outcome, claim_amount, recovered_amount, review_grade',
+      'catalog.indicators[16].measure.numerator.where.and[1].field: unknown field "closed_date" in dataset "cases"; known: case_id, court, district, case_type, procedure, filed_on, closed_on, time_limit_days, excluded_days, disposition, mediable, appealed, appeal_outcome, claim_amount, recovered_amount, review_grade',
     );
     expect(error.issues[0]).toMatchObject({
       code: 'unknown_field',
-      path: ['indicators', 15, 'measure', 'numerator', 'where', 'and', 1, 'field'],
+      path: ['indicators', 16, 'measure', 'numerator', 'where', 'and', 1, 'field'],
     });
   });
 
@@ -52,7 +52,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.code).toBe('non_boolean_filter');
     expect(error.message).toMatch(
-      /^catalog\.indicators\[15\]\.measure\.numerator\.where\.field: .*"time_limit_days" is integer/,
+      /^catalog\.indicators\[16\]\.measure\.numerator\.where\.field: .*"time_limit_days" is integer/,
     );
   });
 
@@ -150,7 +150,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
         ],
       }),
     );
-    const base = 'catalog.indicators[15].measure.numerator.where.or';
+    const base = 'catalog.indicators[16].measure.numerator.where.or';
     expect(problemsOf(catalog).message.split('\n')).toEqual([
       `${base}[0].value: "civl" is not a value of "case_type"; expected one of criminal, civil, commercial, administrative, enforcement`,
       `${base}[1].op: "lt" compares numbers or dates; "case_type" is enum`,

@@ -64,7 +64,7 @@ describe('one validation reports every problem it can', () => {
       [
         'datasets.1.fields.0.type: expected one of "string", "integer", "number", "boolean", "date", "datetime", "enum", got "strng"',
         'indicators.4.polarity: expected one of "higher-better", "lower-better", "neutral", got "up"',
-        'indicators.4.measure.kind: expected one of "count", "sum", "mean", "median", "min", "max", "quantile", "rate", "ratio", "complement", "rescaledMean", got "countt"',
+        'indicators.4.measure.kind: expected one of "count", "sum", "mean", "median", "min", "max", "quantile", "rate", "ratio", "complement", "rescaledMean", "turnoverDays", got "countt"',
         'indicators.0.dataset: unknown dataset "nosuch"; known: cases',
         'indicators.1.id: duplicate indicator id "filed"',
         'indicators.2.measure.of.where.field: unknown field "court" in dataset "cases"; known: district, filed_on',

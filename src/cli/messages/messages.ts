@@ -87,6 +87,7 @@ export const PROBLEM_CODES = [
   'optional_key_field',
   'period_dependent_check',
   'invalid_reference',
+  'invalid_time_rule',
   'unknown_id',
   // Evaluation options (src/evaluate/options.ts).
   'missing_table',

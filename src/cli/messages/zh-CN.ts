@@ -442,6 +442,10 @@ const PROBLEMS: Readonly<Record<ProblemCode, (p: Params, problem: ProblemText) =
     p?.['kind'] === undefined
       ? `"${param(p, 'id')}" 读取数据集 "${param(p, 'dataset')}"，而不是 "${param(p, 'expected')}"`
       : `"${param(p, 'id')}" 是 ${param(p, 'kind')} 指标；complement 需要 rate 指标`,
+  invalid_time_rule: (p) =>
+    param(p, 'expected') === 'toDate'
+      ? 'turnoverDays 的 flow 各时间规则的 "toDate" 必须一致：按其窗口计算天数'
+      : `turnoverDays 的 ${param(p, 'side')} 应使用${param(p, 'expected') === 'flow' ? '流量规则（{flow: 字段}）' : '存量规则（{pending, from, to}）'}`,
   unknown_id: unknownId,
   missing_table: (p) =>
     `没有数据集 "${param(p, 'dataset')}" 的表；请给出按指标目录中 "${param(p, 'dataset')}" 的定义读入的表`,
