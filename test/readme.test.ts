@@ -94,7 +94,7 @@ describe('README', () => {
         cwd: root,
         encoding: 'utf8',
       }).trim(),
-    ).toBe(`15 reports in ${directory}/ from 4000 cases (utf-8; used 4000, quarantined 0)`);
+    ).toBe(`16 reports in ${directory}/ from 4000 cases (utf-8; used 4000, quarantined 0)`);
     const clearance = JSON.parse(readFileSync(join(directory, 'clearance_rate.json'), 'utf8')) as {
       schema: string;
       groupBy: string[];
