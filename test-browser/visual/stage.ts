@@ -8,12 +8,20 @@ import type { Report } from '../../src/index.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
- * The one font every pixel snapshot is drawn with, Latin and CJK alike, whatever fonts the
- * machine has: a CJK font with Latin glyphs, so neither script falls back to a machine's default.
- * `.ci/run` installs its Debian package.
+ * The fonts every pixel snapshot is drawn with, whatever fonts the machine has: WenQuanYi Zen Hei
+ * for Chinese and Latin alike, then DejaVu Sans for the few signs it lacks (− U+2212, ✔ U+2714),
+ * so no character is left to the machine's own fallback. `.ci/run` installs both packages.
  */
-export const PINNED_FONT = { name: 'WenQuanYi Zen Hei', postscript: 'WenQuanYiZenHei', debian: 'fonts-wqy-zenhei' };
-const FAMILY = 'lawgauge visual pinned';
+export const PINNED_FONTS = [
+  {
+    family: 'lawgauge visual pinned',
+    name: 'WenQuanYi Zen Hei',
+    postscript: 'WenQuanYiZenHei',
+    debian: 'fonts-wqy-zenhei',
+  },
+  { family: 'lawgauge visual signs', name: 'DejaVu Sans', postscript: 'DejaVuSans', debian: 'fonts-dejavu-core' },
+] as const;
+const FONT_STACK = PINNED_FONTS.map((font) => `'${font.family}'`).join(', ');
 
 /** Every element the kit defines: the pinned font is set on each, wherever it is nested. */
 const WIDGETS = [
@@ -65,36 +73,38 @@ export interface VisualState {
   readonly cleanup?: () => Promise<void>;
 }
 
-let fontPinned: Promise<void> | undefined;
+let fontsPinned: Promise<void> | undefined;
 
 /**
- * Loads the pinned font from the machine's fonts (`local()`, as @font-face would) under a family
- * name of its own, and fails, naming the package to install, when the machine lacks it: a
+ * Loads the pinned fonts from the machine's fonts (`local()`, as @font-face would) under family
+ * names of their own, and fails, naming the package to install, when the machine lacks one: a
  * baseline drawn with a fallback font would differ everywhere else.
  */
-function pinFont(): Promise<void> {
-  fontPinned ??= (async () => {
-    const face = new FontFace(FAMILY, `local('${PINNED_FONT.name}'), local('${PINNED_FONT.postscript}')`);
-    try {
-      await face.load();
-    } catch {
-      throw new Error(
-        `The visual tests draw with the font "${PINNED_FONT.name}", which this machine lacks: ` +
-          `install the Debian package ${PINNED_FONT.debian} (apt-get install ${PINNED_FONT.debian}), as .ci/run does.`,
-      );
+function pinFonts(): Promise<void> {
+  fontsPinned ??= (async () => {
+    for (const font of PINNED_FONTS) {
+      const face = new FontFace(font.family, `local('${font.name}'), local('${font.postscript}')`);
+      try {
+        await face.load();
+      } catch {
+        throw new Error(
+          `The visual tests draw with the font "${font.name}", which this machine lacks: ` +
+            `install the Debian package ${font.debian} (apt-get install ${font.debian}), as .ci/run does.`,
+        );
+      }
+      document.fonts.add(face);
     }
-    document.fonts.add(face);
   })();
-  return fontPinned;
+  return fontsPinned;
 }
 
 /**
- * Sets the pinned font on every widget: from the page on the outer ones, and from inside each
+ * Sets the pinned fonts on every widget: from the page on the outer ones, and from inside each
  * shadow root on the widgets it holds (a dashboard's panels), since each widget's own `:host`
  * rule would otherwise give it the theme's default font stack.
  */
 const pinSheet = new CSSStyleSheet();
-pinSheet.replaceSync(`${WIDGETS.join(', ')} { --lg-font: '${FAMILY}'; }`);
+pinSheet.replaceSync(`${WIDGETS.join(', ')} { --lg-font: ${FONT_STACK}; }`);
 const pageSheet = new CSSStyleSheet();
 pageSheet.replaceSync(`
   html, body { margin: 0; padding: 0; overflow: hidden; }
@@ -145,7 +155,7 @@ async function settle(stage: HTMLElement): Promise<void> {
 export function visualSuite(widget: string, states: readonly VisualState[]): void {
   describe(`<${widget}> pixels`, () => {
     before(async () => {
-      await pinFont();
+      await pinFonts();
       adoptPinSheet(document);
       if (!document.adoptedStyleSheets.includes(pageSheet))
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
