@@ -23,16 +23,6 @@ export const PINNED_FONTS = [
 ] as const;
 const FONT_STACK = PINNED_FONTS.map((font) => `'${font.family}'`).join(', ');
 
-/** Every element the kit defines: the pinned font is set on each, wherever it is nested. */
-const WIDGETS = [
-  'indicator-card',
-  'indicator-trend',
-  'indicator-bars',
-  'indicator-table',
-  'reform-progress',
-  'lawgauge-dashboard',
-];
-
 export type Lang = 'zh-CN' | 'en';
 export type Theme = 'light' | 'dark';
 
@@ -99,12 +89,12 @@ function pinFonts(): Promise<void> {
 }
 
 /**
- * Sets the pinned fonts on every widget: from the page on the outer ones, and from inside each
- * shadow root on the widgets it holds (a dashboard's panels), since each widget's own `:host`
- * rule would otherwise give it the theme's default font stack.
+ * Sets the pinned fonts on every element: from the page on the outer widgets, and from inside
+ * each shadow root on the widgets it holds (a dashboard's panels), since each widget's own `:host`
+ * rule would otherwise give it the theme's default font stack. An outer rule wins over `:host`.
  */
 const pinSheet = new CSSStyleSheet();
-pinSheet.replaceSync(`${WIDGETS.join(', ')} { --lg-font: ${FONT_STACK}; }`);
+pinSheet.replaceSync(`* { --lg-font: ${FONT_STACK}; }`);
 const pageSheet = new CSSStyleSheet();
 pageSheet.replaceSync(`
   html, body { margin: 0; padding: 0; overflow: hidden; }
@@ -192,6 +182,10 @@ export function visualSuite(widget: string, states: readonly VisualState[]): voi
                 await settle(stage);
               }
               expect(state.shows(element), `<${widget}> left the ${state.name} state`).to.be.ok;
+              for (const drawn of [element, ...deepElements(element.shadowRoot ?? element)].filter(isUpdating))
+                expect(getComputedStyle(drawn).fontFamily, `font of <${drawn.localName}>`).to.contain(
+                  PINNED_FONTS[0].family,
+                );
               await expect(element).to.be.accessible();
               await visualDiff(element, `${widget}/${state.name}--${variantName(variant)}`);
             } finally {
