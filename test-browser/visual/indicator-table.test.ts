@@ -28,6 +28,6 @@ visualSuite('indicator-table', [
     // 40 districts and their total over two months, 8 rows a page: the first page and the pager.
     name: 'paged',
     template: () => html`<indicator-table page-size="8" .report=${manyGroups(40, 2)}></indicator-table>`,
-    shows: table,
+    shows: (widget) => table(widget) && widget.shadowRoot?.querySelector('[part~="pager"]'),
   },
 ]);

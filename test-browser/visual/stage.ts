@@ -201,9 +201,12 @@ export function visualSuite(widget: string, states: readonly VisualState[]): voi
   });
 }
 
-/** A widget showing a status in place of data (no source, nothing found), not loading. */
+/**
+ * A widget showing a message in place of data (no source, nothing found), not loading: a status,
+ * or an alert should a widget come to treat the case as an error.
+ */
 export const showsStatus = (widget: HTMLElement): Element | null | undefined =>
-  widget.shadowRoot?.querySelector('.state[role="status"]:not([aria-live])');
+  widget.shadowRoot?.querySelector('.state[role="status"]:not([aria-live]), [role="alert"]');
 
 /**
  * The states every widget shares: `loading` (its `src` held back by the test server until the
