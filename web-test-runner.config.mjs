@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { sendKeysPlugin, snapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import path from 'node:path';
 import { countsReporter } from './test-browser/support/counts-reporter.mjs';
 import { mediaFeaturesPlugin } from './test-browser/support/media-features-plugin.mjs';
 import { reportApi } from './test-browser/support/report-api.mjs';
@@ -22,6 +24,32 @@ const servedAsNpmStart = (context, next) => {
   return repositoryFiles(context.req, context.res);
 };
 
+/**
+ * Pixel snapshots (test-browser/visual/): baselines in test-browser/__screenshots__, one PNG per
+ * widget, state and variant; a failing comparison leaves the new screenshot and a diff image in
+ * .ci-reports/visual/ (not committed). `npm run test:visual:update` rewrites the baselines.
+ *
+ * Tolerance: a pixel differs when its colour is more than 0.05 apart in pixelmatch's YIQ
+ * distance (0 to 1: about 5 % in brightness), anti-aliased edge pixels included (pixelmatch would
+ * otherwise take the edges of a 1-px-thicker line for anti-aliasing and pass it), and a snapshot
+ * fails when more than 16 pixels differ, whatever its size. Drawn by the same Chromium with the
+ * pinned fonts, a run matches its baselines exactly (checked with both limits at 0); the margin
+ * only absorbs a stray pixel or rounding in a colour, while a 1-px shift or a thicker line (hundreds
+ * of pixels) or a 15 % lighter fill (thousands) fails.
+ */
+const FAILURE_PIXELS = 16;
+const visualFailures = path.resolve('.ci-reports/visual');
+const visualRegression = {
+  update: process.argv.includes('--update-visual-baseline'),
+  baseDir: 'test-browser/__screenshots__',
+  getBaselineName: ({ name }) => name,
+  getDiffName: ({ name }) => path.join(visualFailures, `${name}-diff`),
+  getFailedName: ({ name }) => path.join(visualFailures, name),
+  diffOptions: { threshold: 0.05, includeAA: true },
+  failureThreshold: FAILURE_PIXELS,
+  failureThresholdType: 'pixel',
+};
+
 export default {
   files: 'test-browser/**/*.test.ts',
   nodeResolve: true,
@@ -32,6 +60,7 @@ export default {
     mediaFeaturesPlugin(),
     snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' }),
+    visualRegressionPlugin(visualRegression),
   ],
   middleware: [reportApi, servedAsNpmStart],
   browsers: [
