@@ -1,9 +1,23 @@
 import { css } from 'lit';
 
 export const reformProgressStyles = css`
+  /* The tabs never break a word: beside the title when both fit, else on a line of their own,
+     which scrolls sideways in a tile narrower than the tabs. */
+  .toolbar {
+    flex-wrap: wrap;
+  }
+  .toolbar h3 {
+    flex: 1 1 10rem;
+  }
   .views {
     display: flex;
     gap: 0.3rem;
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .views button {
+    flex: none;
+    white-space: nowrap;
   }
   .views button[aria-pressed='true'] {
     color: var(--lg-bg);
