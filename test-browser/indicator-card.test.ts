@@ -273,6 +273,27 @@ describe('<indicator-card>', () => {
       expect(total.shadowRoot!.querySelector('.meta')!.textContent).to.equal('2019年6月');
     });
 
+    it("names a group by the Report's groupLabels in the card's language", async () => {
+      const labelled = { ...report, groupLabels: { district: { 黄浦区: { 'zh-CN': '黄浦区', en: 'Huangpu' } } } };
+      const element = await card(html`<indicator-card lang="en" group="黄浦区" .report=${labelled}></indicator-card>`);
+      expect(element.shadowRoot!.querySelector('.meta')!.textContent).to.equal('Huangpu · Jun 2019');
+      // The host's names (a dashboard's config) over the Report's.
+      element.groupLabels = { district: { 黄浦区: { 'zh-CN': '黄浦', en: 'Huangpu District' } } };
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.meta')!.textContent).to.equal('Huangpu District · Jun 2019');
+    });
+
+    it('a dashboard config: names the element that shows it, not a list of unknown keys', async () => {
+      const dashboard = {
+        title: { 'zh-CN': '看板', en: 'Board' },
+        sections: [{ id: 'a', title: { 'zh-CN': '甲', en: 'A' }, panels: [] }],
+      };
+      const element = await card(html`<indicator-card lang="en" .report=${dashboard as never}></indicator-card>`);
+      expect(alert(element)).to.equal(
+        'This widget does not show this kind of data this is a dashboard configuration; use <lawgauge-dashboard>',
+      );
+    });
+
     it("names the group shown in the sparkline's text summary too", async () => {
       const element = await card(html`<indicator-card group="黄浦区" .report=${report}></indicator-card>`);
       expect(part(element, 'chart')!.getAttribute('aria-label')).to.match(/^街面见警率 · 黄浦区走势：/);
