@@ -277,6 +277,8 @@ describe('pages', () => {
         widgets(w).every((el) => el.shadowRoot?.querySelector('[part="value"], [part="chart"], [part="table"]')),
     );
     expect(widgets(win).filter((el) => el.shadowRoot?.querySelector('[role="alert"]'))).to.have.length(0);
+    // The English card names its district in English (the page gives it groupLabels).
+    expect(shadowText(win.document.querySelector('indicator-card[lang="en"]'))).to.contain('Qingpu · Dec 2020');
     await checkPage(win);
   });
 

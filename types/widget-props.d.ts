@@ -16,7 +16,7 @@ export interface WidgetProps<Data = Report> {
 
 /** What the four indicator widgets take besides. */
 export interface IndicatorWidgetProps extends WidgetProps {
-  /** Names of group values in each language, over the Report's own `groupLabels` (a property). */
+  /** Names of group values in each language, by field; a field named here replaces the Report's own `groupLabels` for it (a property). */
   groupLabels?: GroupLabels;
 }
 

@@ -77,7 +77,8 @@ export const Dashboard = z.strictObject({
   filter: z.optional(Identifier),
   /**
    * Names of group values in each language (`{"district": {"黄浦区": {"zh-CN": "黄浦区", "en":
-   * "Huangpu"}}}`), given to every panel (over its Report's own `groupLabels`) and used in the filter's status.
+   * "Huangpu"}}}`), given to every indicator panel (a field named here replaces its Report's own
+   * `groupLabels` for that field) and used in the filter's status.
    */
   groupLabels: z.optional(GroupLabels),
   sections: z.array(DashboardSection).check(z.minLength(1)),

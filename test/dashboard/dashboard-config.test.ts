@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDashboardShape, Dashboard, formatPath, LawGaugeError } from '../../src/index.js';
+import { checkDashboardShape, Dashboard, formatPath, type LawGaugeError } from '../../src/index.js';
 import { parseWith } from '../../src/model/parse-with.js';
 
 const demo = JSON.parse(

@@ -297,8 +297,9 @@ export abstract class LawGaugeElement extends DataElement<Report> {
   // An accessor rather than a declared property: a static `properties` here would keep this class,
   // and the Report check it imports, in bundles that never use it (<reform-progress> alone).
   /**
-   * Names of group values in each language (`{district: {黄浦区: {'zh-CN': '黄浦区', en: 'Huangpu'}}}`),
-   * over the Report's own `groupLabels`; `<lawgauge-dashboard>` gives its config's.
+   * Names of group values in each language (`{district: {黄浦区: {'zh-CN': '黄浦区', en: 'Huangpu'}}}`);
+   * a field named here takes these names instead of the Report's own `groupLabels` for it.
+   * `<lawgauge-dashboard>` gives its config's.
    */
   get groupLabels(): GroupLabels | undefined {
     return this.#groupLabels;
@@ -315,9 +316,7 @@ export abstract class LawGaugeElement extends DataElement<Report> {
     // One labelled copy per Report and labels, so a re-render draws the same object.
     const last = this.#labelled;
     if (last?.source === report && last.labels === labels) return last.report;
-    const merged: GroupLabels = { ...report.groupLabels };
-    for (const field of Object.keys(labels)) merged[field] = { ...merged[field], ...labels[field] };
-    const labelled = { ...report, groupLabels: merged };
+    const labelled = { ...report, groupLabels: { ...report.groupLabels, ...labels } };
     this.#labelled = { source: report, labels, report: labelled };
     return labelled;
   }
