@@ -1,9 +1,23 @@
 // `npm run screenshots`: pictures of each widget for the README and docs/ (docs/screenshots/), from examples/html/widgets.html,
 // and of the Safe Shanghai dashboard (examples/dashboard/) in zh-CN / en, light / dark
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
+import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from './static-server.mjs';
+
+// Without a CJK font the Chinese pictures would show empty boxes: refuse rather than draw them.
+let cjkFonts = '';
+try {
+  cjkFonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();
+} catch {
+  // No fontconfig: the check below says what to install.
+}
+if (cjkFonts === '') {
+  console.error('no CJK font found (fc-list :lang=zh): install one, e.g. apt-get install fonts-noto-cjk');
+  process.exit(1);
+}
+console.log(`CJK font: ${cjkFonts.split('\n')[0]}`);
 
 const server = await serveRepository('/examples/html/widgets.html');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -36,10 +50,9 @@ try {
     ['zh-CN', 'dark'],
     ['en', 'dark'],
   ]) {
-    await page.goto(`${server.url}/examples/dashboard/index.html`, { waitUntil: 'networkidle0' });
-    // The page's own switches, as a reader would use them.
-    if (lang === 'en') await page.click('#lang');
-    if (theme === 'dark') await page.click('#theme');
+    // The view as a shared link gives it (?lang=en&theme=dark), as the page's switches write it.
+    const query = new URLSearchParams({ ...(lang === 'en' ? { lang } : {}), theme });
+    await page.goto(`${server.url}/examples/dashboard/index.html?${query}`, { waitUntil: 'networkidle0' });
     // Every panel has its data (no loading status) before the picture.
     await page.waitForFunction(() => {
       const root = globalThis.document.querySelector('lawgauge-dashboard')?.shadowRoot;

@@ -58,6 +58,7 @@ export {
   Change,
   DatasetQuality,
   GroupValue,
+  GroupLabels,
   REPORT_SCHEMA_ID,
   TOTAL,
   STATUSES,
@@ -165,9 +166,10 @@ export {
   PanelCompute,
   PANEL_WIDGETS,
   PANEL_OPTIONS,
+  PANEL_OPTIONS_OF,
   checkDashboardShape,
 } from './dashboard/index.js';
-export type { PanelWidget } from './dashboard/index.js';
+export type { PanelWidget, PanelOption } from './dashboard/index.js';
 
 // Formatting, as the widgets show values (zh-CN and en), and CSV text.
 export { formatValue, formatNumber, formatPercent, toCsv, csvCell } from './format/index.js';

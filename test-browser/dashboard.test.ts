@@ -58,7 +58,15 @@ async function dashboard(lang = 'zh-CN'): Promise<LawgaugeDashboard> {
 }
 
 describe('<lawgauge-dashboard>', () => {
-  beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+  /** The test page's URL without a filter (its own query parameters kept: the runner's session id). */
+  const unfiltered = (): string => {
+    const url = new URL(location.href);
+    url.searchParams.delete('district');
+    url.hash = '';
+    return url.href;
+  };
+  const district = (): string | null => new URL(location.href).searchParams.get('district');
+  beforeEach(() => history.replaceState(null, '', unfiltered()));
 
   describe('properties', () => {
     it("renders the title, a heading and region per section, and each panel as its widget in the dashboard's language", async () => {
@@ -99,7 +107,7 @@ describe('<lawgauge-dashboard>', () => {
   });
 
   describe('events', () => {
-    it('cross-filters: a bar selected in one panel filters the others by district, into the URL hash; "clear filter" undoes it', async () => {
+    it('cross-filters: a bar selected in one panel filters the others by district, into the URL query; "clear filter" undoes it', async () => {
       const element = await dashboard();
       const bars = panel(element, 'indicator-bars');
       shadow(bars)
@@ -110,22 +118,143 @@ describe('<lawgauge-dashboard>', () => {
       expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('黄浦区');
       expect(panel(element, 'indicator-trend').getAttribute('groups')).to.equal('黄浦区');
       expect(bars.getAttribute('selected')).to.equal('黄浦区');
-      expect(decodeURIComponent(location.hash)).to.equal('#district=黄浦区');
+      expect(district()).to.equal('黄浦区');
+      expect(new URL(location.href).searchParams.has('wtr-session-id'), "the page's own parameters are kept").to.equal(
+        new URL(unfiltered()).searchParams.has('wtr-session-id'),
+      );
       expect(shadow(element).querySelector('.filter')!.textContent).to.contain('已按“黄浦区”筛选');
       shadow(element).querySelector<HTMLButtonElement>('.filter button')!.click();
       await element.updateComplete;
       expect(panel(element, 'indicator-card').hasAttribute('group')).to.equal(false);
-      expect(location.hash).to.equal('');
+      expect(district()).to.equal(null);
     });
 
-    it('reads the filter from the URL hash, so a shared link opens filtered', async () => {
-      history.replaceState(null, '', `#district=${encodeURIComponent('徐汇区')}`);
+    it('reads the filter from the URL query (?district=…), so a shared link opens filtered', async () => {
+      const url = new URL(unfiltered());
+      url.searchParams.set('district', '徐汇区');
+      history.replaceState(null, '', url.href);
       const element = await dashboard();
       expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('徐汇区');
-      history.replaceState(null, '', `#district=${encodeURIComponent('黄浦区')}`);
+      expect(shadow(element).querySelector('.filter')!.textContent).to.contain('已按“徐汇区”筛选');
+    });
+
+    it("reads an older link's hash (#district=…) and moves it to the query", async () => {
+      history.replaceState(null, '', `${unfiltered()}#district=${encodeURIComponent('徐汇区')}`);
+      const element = await dashboard();
+      expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('徐汇区');
+      history.replaceState(null, '', `${unfiltered()}#district=${encodeURIComponent('黄浦区')}`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
       await element.updateComplete;
       expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('黄浦区');
+      expect([district(), location.hash]).to.deep.equal(['黄浦区', '']);
+    });
+
+    it('a district the Reports lack is shown as asked, and each card names the groups it has', async () => {
+      const url = new URL(unfiltered());
+      url.searchParams.set('district', '不存在区');
+      history.replaceState(null, '', url.href);
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard .report=${config()}></lawgauge-dashboard>`,
+      );
+      const card = panel(element, 'indicator-card');
+      await waitFor(() => card.shadowRoot?.querySelector('[role="status"]:not([aria-live])'), 'the card did not say');
+      expect(card.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(
+        /^没有分组“不存在区”。现有分组：/,
+      );
+      expect(shadow(element).querySelector('.filter')!.textContent).to.contain('已按“不存在区”筛选');
+    });
+  });
+
+  describe('group labels', () => {
+    it("names the districts in the dashboard's language from the config's groupLabels: panels and the filter", async () => {
+      const labelled = {
+        ...config(),
+        groupLabels: {
+          district: {
+            黄浦区: { 'zh-CN': '黄浦区', en: 'Huangpu' },
+            徐汇区: { 'zh-CN': '徐汇区', en: 'Xuhui' },
+          },
+        },
+      };
+      const url = new URL(unfiltered());
+      url.searchParams.set('district', '黄浦区');
+      history.replaceState(null, '', url.href);
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard lang="en" .report=${labelled}></lawgauge-dashboard>`,
+      );
+      await waitFor(
+        () =>
+          panel(element, 'indicator-card')?.shadowRoot?.querySelector('.meta') &&
+          panel(element, 'indicator-bars')?.shadowRoot?.querySelector('g[role="button"]'),
+        'the panels did not load',
+      );
+      expect(shadow(element).querySelector('.filter')!.textContent).to.contain('Filtered to “Huangpu”');
+      expect(shadow(panel(element, 'indicator-card')).querySelector('.meta')!.textContent).to.match(/^Huangpu · /);
+      const bars = shadow(panel(element, 'indicator-bars')).textContent!;
+      expect(bars).to.contain('Huangpu');
+      expect(bars).to.contain('Xuhui');
+      expect(bars).not.to.contain('黄浦区');
+      // The value itself stays the filter, whatever the language.
+      expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('黄浦区');
+      element.setAttribute('lang', 'zh-CN');
+      await element.updateComplete;
+      expect(shadow(element).querySelector('.filter')!.textContent).to.contain('已按“黄浦区”筛选');
+    });
+
+    it("refuses an option the panel's widget does not take, naming those it takes", async () => {
+      const element = document.createElement('lawgauge-dashboard');
+      const error = oneEvent(element, 'lg-error');
+      element.report = {
+        ...config(),
+        sections: [
+          {
+            id: 'x',
+            title: { 'zh-CN': 'x', en: 'x' },
+            panels: [{ widget: 'indicator-card', src: 'a.json', options: { view: 'areas' } }],
+          },
+        ],
+      } as never;
+      document.body.append(element);
+      expect((await error).detail.message).to.contain(
+        'dashboard.sections[0].panels[0].options.view: indicator-card does not take "view"; it takes group, period',
+      );
+      element.remove();
+    });
+  });
+
+  describe('layout', () => {
+    /** Rows of a section's grid that end before its right edge, but the last. */
+    const holes = (grid: Element): string[] => {
+      const right = grid.getBoundingClientRect().right;
+      const rows = new Map<number, number>();
+      for (const cell of grid.children) {
+        const box = cell.getBoundingClientRect();
+        rows.set(Math.round(box.top), Math.max(rows.get(Math.round(box.top)) ?? 0, box.right));
+      }
+      return [...rows]
+        .sort(([a], [b]) => a - b)
+        .slice(0, -1)
+        .filter(([, end]) => right - end > 1)
+        .map(([top, end]) => `row at ${top} ends ${Math.round(right - end)} px short`);
+    };
+
+    it('leaves no empty column in a row when a wide panel does not fit the rest of it', async () => {
+      const card = { widget: 'indicator-card', src: '/examples/html/reports/street-visibility-monthly.json' };
+      const wide = { widget: 'indicator-bars', src: '/examples/html/reports/street-visibility-2019.json', span: 2 };
+      const layout = {
+        title: { 'zh-CN': '布局', en: 'Layout' },
+        sections: [
+          { id: 'grid', title: { 'zh-CN': '布局', en: 'Layout' }, panels: [card, card, card, wide, card, card] },
+        ],
+      };
+      for (const width of [1100, 850, 560]) {
+        const element = await fixture<LawgaugeDashboard>(
+          html`<lawgauge-dashboard style=${`width: ${width}px`} .report=${layout}></lawgauge-dashboard>`,
+        );
+        await element.updateComplete;
+        expect(holes(shadow(element).querySelector('.grid')!), `${width} px`).to.deep.equal([]);
+        element.remove();
+      }
     });
   });
 

@@ -273,6 +273,73 @@ describe('<indicator-card>', () => {
       expect(total.shadowRoot!.querySelector('.meta')!.textContent).to.equal('2019年6月');
     });
 
+    it("names a group by the Report's groupLabels in the card's language", async () => {
+      const labelled = { ...report, groupLabels: { district: { 黄浦区: { 'zh-CN': '黄浦区', en: 'Huangpu' } } } };
+      const element = await card(html`<indicator-card lang="en" group="黄浦区" .report=${labelled}></indicator-card>`);
+      expect(element.shadowRoot!.querySelector('.meta')!.textContent).to.equal('Huangpu · Jun 2019');
+      // The host's names (a dashboard's config) over the Report's.
+      element.groupLabels = { district: { 黄浦区: { 'zh-CN': '黄浦', en: 'Huangpu District' } } };
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.meta')!.textContent).to.equal('Huangpu District · Jun 2019');
+    });
+
+    it('a dashboard config: names the element that shows it, not a list of unknown keys', async () => {
+      const dashboard = {
+        title: { 'zh-CN': '看板', en: 'Board' },
+        sections: [{ id: 'a', title: { 'zh-CN': '甲', en: 'A' }, panels: [] }],
+      };
+      const element = await card(html`<indicator-card lang="en" .report=${dashboard as never}></indicator-card>`);
+      expect(alert(element)).to.equal(
+        'This widget does not show this kind of data this is a dashboard configuration; use <lawgauge-dashboard>',
+      );
+    });
+
+    it("names the group shown in the sparkline's text summary too", async () => {
+      const element = await card(html`<indicator-card group="黄浦区" .report=${report}></indicator-card>`);
+      expect(part(element, 'chart')!.getAttribute('aria-label')).to.match(/^街面见警率 · 黄浦区走势：/);
+      expect(part(element, 'summary')!.textContent).to.match(/^街面见警率 · 黄浦区走势：/);
+    });
+
+    it("calls a change that rounds to zero at the display's decimals unchanged, never better or worse", async () => {
+      const june = (json: typeof report, delta: number): typeof report => ({
+        ...json,
+        rows: json.rows.map((row) =>
+          row.period === '2019-06' && row.group['district'] === '*' && row.change.previous !== null
+            ? { ...row, change: { ...row.change, previous: { ...row.change.previous, delta } } }
+            : row,
+        ),
+      });
+      // 0.04 points at one decimal: "0.0 个百分点".
+      const percent = await card(html`<indicator-card .report=${june(report, 0.0004)}></indicator-card>`);
+      expect(part(percent, 'delta')!.querySelector('span')!.textContent).to.equal('比上期 持平');
+      // A 1:x ratio (案-件比), 2 decimals: a change of 0.004 shows as 0.00.
+      const ratio = {
+        ...report,
+        indicator: {
+          ...report.indicator,
+          unit: 'ratio' as const,
+          polarity: 'lower-better' as const,
+          display: { format: 'oneTo' as const, decimals: 2 },
+        },
+      };
+      for (const delta of [0.004, -0.004, 0]) {
+        const element = await card(html`<indicator-card lang="en" .report=${june(ratio, delta)}></indicator-card>`);
+        expect(part(element, 'delta')!.querySelector('span')!.textContent, String(delta)).to.equal(
+          'vs previous period unchanged',
+        );
+      }
+      const real = await card(html`<indicator-card lang="en" .report=${june(ratio, -0.006)}></indicator-card>`);
+      expect(part(real, 'delta')!.querySelector('span')!.textContent).to.equal(
+        '↓ vs previous period down 0.01, better',
+      );
+    });
+
+    it('renders a card far below the fold, as full-page screenshots and print need', async () => {
+      const element = await card(html`<indicator-card style="margin-top: 5000px" .report=${report}></indicator-card>`);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(part(element, 'value')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    });
+
     it('names a group or period the Report lacks, and lists those it has', async () => {
       const group = await card(html`<indicator-card group="不存在区" .report=${report}></indicator-card>`);
       expect(group.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { progress } from '../src/index.js';
 import seedProgramme from '../seeds/shanghai-2019/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
@@ -8,9 +9,12 @@ async function page(
   url: string,
   ready: (win: Window & typeof globalThis) => boolean,
   timeoutMs = 10_000,
+  width?: number,
 ): Promise<Window & typeof globalThis> {
   const frame = document.createElement('iframe');
   frame.src = url;
+  // A page's own layout (a portal's width or a phone's) rather than the iframe's default 300 × 150.
+  if (width !== undefined) frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -122,7 +126,7 @@ describe('pages', () => {
     };
     const win = await page(
       '/examples/dashboard/index.html',
-      (w) => panelsOf(w).length === 22 && panelsOf(w).every(loaded),
+      (w) => panelsOf(w).length === 25 && panelsOf(w).every(loaded),
     );
     const panels = panelsOf(win);
     expect(
@@ -132,6 +136,7 @@ describe('pages', () => {
         .join(' '),
     ).to.equal(
       [
+        'indicator-bars',
         'indicator-bars',
         'indicator-bars',
         'indicator-bars',
@@ -152,6 +157,8 @@ describe('pages', () => {
         'indicator-trend',
         'indicator-trend',
         'indicator-trend',
+        'indicator-trend',
+        'reform-progress',
         'reform-progress',
         'reform-progress',
       ].join(' '),
@@ -167,6 +174,98 @@ describe('pages', () => {
     await checkPage(win);
   });
 
+  describe('examples/dashboard as a portal ships it', () => {
+    const dashboardOf = (w: Window): HTMLElement | null => w.document.querySelector('lawgauge-dashboard');
+    const panelsOf = (w: Window): HTMLElement[] => [
+      ...(dashboardOf(w)?.shadowRoot?.querySelectorAll<HTMLElement>('.panel > *') ?? []),
+    ];
+    const ready = (w: Window): boolean =>
+      panelsOf(w).length > 0 &&
+      panelsOf(w).every(
+        (el) =>
+          el.shadowRoot?.querySelector('[part="value"], [part="chart"], [part="table"], [role="progressbar"]') != null,
+      );
+    const cards = (w: Window): HTMLElement[] => panelsOf(w).filter((el) => el.localName === 'indicator-card');
+    afterEach(() => executeServerCommand('emulate-media-features', []));
+
+    it('fills every row of each section but the last, wide and on a phone', async () => {
+      for (const width of [1280, 1024, 360]) {
+        const win = await page('/examples/dashboard/index.html', ready, 15_000, width);
+        const grids = [...dashboardOf(win)!.shadowRoot!.querySelectorAll('.grid')];
+        for (const [index, grid] of grids.entries()) {
+          const right = grid.getBoundingClientRect().right;
+          const rows = new Map<number, number>();
+          for (const cell of grid.children) {
+            const box = cell.getBoundingClientRect();
+            const top = Math.round(box.top);
+            rows.set(top, Math.max(rows.get(top) ?? 0, box.right));
+          }
+          const short = [...rows]
+            .sort(([a], [b]) => a - b)
+            .slice(0, -1)
+            .filter(([, end]) => right - end > 1);
+          expect(short, `section ${index} at ${width} px`).to.deep.equal([]);
+        }
+        win.frameElement!.remove();
+      }
+    });
+
+    it('opens as ?lang=en&theme=dark&district=… says, and the switches write the URL back', async () => {
+      const win = await page(
+        `/examples/dashboard/index.html?lang=en&theme=dark&district=${encodeURIComponent('黄浦区')}`,
+        (w) => ready(w) && cards(w).every((card) => card.getAttribute('group') === '黄浦区'),
+        15_000,
+      );
+      const dashboard = dashboardOf(win)!;
+      expect(cards(win).map((card) => card.getAttribute('group'))).to.include('黄浦区');
+      expect(cards(win).filter((card) => card.getAttribute('group') !== '黄浦区')).to.deep.equal([]);
+      expect(win.document.documentElement.lang).to.equal('en');
+      expect(dashboard.getAttribute('lang')).to.equal('en');
+      expect(dashboard.shadowRoot!.querySelector('h1')!.textContent).to.equal(
+        'Safe Shanghai · Political-legal work indicators',
+      );
+      expect(dashboard.getAttribute('theme')).to.equal('dark');
+      expect(win.document.getElementById('theme')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(win.document.body.classList.contains('dark')).to.equal(true);
+      const params = (): Record<string, string> => Object.fromEntries(new URLSearchParams(win.location.search));
+      win.document.getElementById('lang')!.click();
+      win.document.getElementById('theme')!.click();
+      expect(params()).to.deep.equal({ theme: 'light', district: '黄浦区' });
+      expect(win.document.documentElement.lang).to.equal('zh-CN');
+      await checkPage(win);
+      win.frameElement!.remove();
+    });
+
+    it('ignores values it does not know, and drops them from the URL', async () => {
+      const win = await page('/examples/dashboard/index.html?lang=fr&theme=blue', ready, 15_000);
+      const dashboard = dashboardOf(win)!;
+      expect([win.document.documentElement.lang, dashboard.getAttribute('lang')]).to.deep.equal(['zh-CN', 'zh-CN']);
+      expect(dashboard.hasAttribute('theme')).to.equal(false);
+      expect(win.location.search).to.equal('');
+      win.frameElement!.remove();
+    });
+
+    it('prints the charts without the switches, every card with its content', async () => {
+      const win = await page('/examples/dashboard/index.html', ready, 15_000, 1280);
+      await executeServerCommand('emulate-media-features', { media: 'print', features: [] });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(win.getComputedStyle(win.document.querySelector('.controls')!).display).to.equal('none');
+      const dashboard = dashboardOf(win)!;
+      const buttons = [...dashboard.shadowRoot!.querySelectorAll('button')].filter(
+        (button) => win.getComputedStyle(button).display !== 'none',
+      );
+      expect(buttons.map((button) => button.textContent)).to.deep.equal([]);
+      expect(cards(win).length).to.be.greaterThan(0);
+      for (const card of cards(win)) {
+        const value = card.shadowRoot!.querySelector('[part="value"]')!;
+        expect(value.checkVisibility({ contentVisibilityAuto: true }), card.getAttribute('src') ?? 'computed').to.equal(
+          true,
+        );
+      }
+      win.frameElement!.remove();
+    });
+  });
+
   it('examples/html/widgets.html: every widget from one script tag shows its data', async () => {
     const widgets = (w: Window): Element[] => [
       ...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table'),
@@ -178,6 +277,8 @@ describe('pages', () => {
         widgets(w).every((el) => el.shadowRoot?.querySelector('[part="value"], [part="chart"], [part="table"]')),
     );
     expect(widgets(win).filter((el) => el.shadowRoot?.querySelector('[role="alert"]'))).to.have.length(0);
+    // The English card names its district in English (the page gives it groupLabels).
+    expect(shadowText(win.document.querySelector('indicator-card[lang="en"]'))).to.contain('Qingpu · Dec 2020');
     await checkPage(win);
   });
 

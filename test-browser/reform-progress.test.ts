@@ -10,6 +10,14 @@ import { waitFor } from './support/wait-for.js';
 
 const june: ReformReport = progress(programme, { asOf: '2019-06-30' });
 const july: ReformReport = progress(programme, { asOf: '2019-07-15' });
+/** The report under the seed programme's long title, as the demo shows it. */
+const seedLikeTitle = (report: ReformReport): ReformReport => ({
+  ...report,
+  programme: {
+    ...report.programme,
+    label: { 'zh-CN': '2019年上海政法改革任务（示例）', en: 'Shanghai 2019 political-legal reform tasks (sample)' },
+  },
+});
 const valueNow = (element: ReformProgress): string | null | undefined =>
   element.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
 const text = (element: ReformProgress): string => (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
@@ -107,6 +115,38 @@ describe('<reform-progress>', () => {
       );
       expect(root.querySelectorAll('table tbody tr')).to.have.length(12);
       await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('keeps each view tab on one line at any width from 280 px, in both languages: the tabs wrap below the title, or scroll', async () => {
+      const wide = seedLikeTitle(july);
+      for (const lang of ['zh-CN', 'en'])
+        for (const width of [280, 320, 360, 420, 640]) {
+          const element = await widget(
+            html`<reform-progress lang=${lang} style=${`width: ${width}px`} .report=${wide}></reform-progress>`,
+          );
+          const views = element.shadowRoot!.querySelector<HTMLElement>('.views')!;
+          const host = element.getBoundingClientRect();
+          const where = `${lang} at ${width} px`;
+          for (const button of views.querySelectorAll('button')) {
+            // One line box for the label: "概/览" one character a line has two.
+            const range = document.createRange();
+            range.selectNodeContents(button);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            expect(lines.size, `${button.textContent} ${where}`).to.equal(1);
+            expect(button.scrollWidth, `${button.textContent} ${where}`).to.be.at.most(button.clientWidth);
+          }
+          // Every tab is inside the tab row, or the row scrolls to it; the row stays inside the widget.
+          const row = views.getBoundingClientRect();
+          expect(row.right, where).to.be.at.most(host.right);
+          const last = views.lastElementChild!.getBoundingClientRect();
+          if (last.right > row.right + 0.5) {
+            expect(getComputedStyle(views).overflowX, where).to.be.oneOf(['auto', 'scroll']);
+            expect(views.scrollWidth, where).to.be.greaterThan(views.clientWidth);
+          }
+          element.remove();
+        }
     });
   });
 

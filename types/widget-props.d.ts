@@ -1,4 +1,4 @@
-import type { Dashboard, ReformReport, Report } from 'lawgauge';
+import type { Dashboard, GroupLabels, ReformReport, Report } from 'lawgauge';
 import type { TrendAnnotation } from 'lawgauge/widgets';
 
 export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from 'lawgauge/widgets';
@@ -14,21 +14,27 @@ export interface WidgetProps<Data = Report> {
   credentials?: 'omit' | 'same-origin' | 'include';
 }
 
-export interface IndicatorCardProps extends WidgetProps {
+/** What the four indicator widgets take besides. */
+export interface IndicatorWidgetProps extends WidgetProps {
+  /** Names of group values in each language, by field; a field named here replaces the Report's own `groupLabels` for it (a property). */
+  groupLabels?: GroupLabels;
+}
+
+export interface IndicatorCardProps extends IndicatorWidgetProps {
   group?: string;
   period?: string;
 }
-export interface IndicatorTrendProps extends WidgetProps {
+export interface IndicatorTrendProps extends IndicatorWidgetProps {
   groups?: string;
   annotations?: readonly TrendAnnotation[];
 }
-export interface IndicatorBarsProps extends WidgetProps {
+export interface IndicatorBarsProps extends IndicatorWidgetProps {
   period?: string;
   selected?: string;
   /** Bars drawn before the "others (k)" bar; default 20. */
   top?: number;
 }
-export interface IndicatorTableProps extends WidgetProps {
+export interface IndicatorTableProps extends IndicatorWidgetProps {
   period?: string;
   /** Rows per page; default 100. */
   'page-size'?: number;

@@ -7,3 +7,7 @@ document.querySelector('indicator-trend').annotations = [
 document.querySelector('indicator-bars').addEventListener('lg-select', (event) => {
   document.querySelector('indicator-trend').groups = `${event.detail.group.district},黄浦区`;
 });
+// Names of group values in each language (a property): the English card says Qingpu, not 青浦区.
+document.querySelector('indicator-card[lang="en"]').groupLabels = {
+  district: { 青浦区: { 'zh-CN': '青浦区', en: 'Qingpu' } },
+};

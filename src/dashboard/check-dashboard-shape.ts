@@ -1,7 +1,7 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { IssueParams, IssuePath } from '../errors/issue.js';
 import { findForbiddenKeys } from '../model/forbidden-keys.js';
-import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
+import { PANEL_OPTIONS, PANEL_OPTIONS_OF, PANEL_WIDGETS } from './dashboard-constants.js';
 import type { Dashboard } from './dashboard.js';
 
 type Json = Record<string, unknown>;
@@ -36,7 +36,7 @@ export function checkDashboardShape(input: unknown): Dashboard {
   if (issues.length === 0) {
     if (!isObject(input)) fail([], 'expected an object', { expected: 'object' });
     else {
-      only(input, [], ['$schema', 'title', 'subtitle', 'asOf', 'filter', 'sections']);
+      only(input, [], ['$schema', 'title', 'subtitle', 'asOf', 'filter', 'groupLabels', 'sections']);
       localized(input['title'], ['title']);
       localized(input['subtitle'], ['subtitle'], true);
       if (
@@ -46,6 +46,19 @@ export function checkDashboardShape(input: unknown): Dashboard {
         fail(['asOf'], 'expected a date YYYY-MM-DD', { expected: 'date' });
       if (input['filter'] !== undefined && typeof input['filter'] !== 'string')
         fail(['filter'], 'expected a field name', { expected: 'field_name' });
+      const groupLabels = input['groupLabels'];
+      if (groupLabels !== undefined) {
+        if (!isObject(groupLabels) || Object.values(groupLabels).some((values) => !isObject(values)))
+          fail(['groupLabels'], 'expected {"<field>": {"<value>": {"zh-CN": "…", "en": "…"}}}', {
+            expected: 'group_labels',
+          });
+        else
+          for (const [field, values] of Object.entries(groupLabels as Record<string, Json>)) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field))
+              fail(['groupLabels', field], 'expected a field name', { expected: 'field_name' });
+            for (const [value, label] of Object.entries(values)) localized(label, ['groupLabels', field, value]);
+          }
+      }
       const sections = input['sections'];
       if (!Array.isArray(sections) || sections.length === 0)
         fail(['sections'], 'expected a non-empty array', { expected: 'non_empty_array' });
@@ -108,7 +121,17 @@ export function checkDashboardShape(input: unknown): Dashboard {
             if (options !== undefined) {
               if (!isObject(options)) fail([...at, 'options'], 'expected an object', { expected: 'object' });
               else {
-                only(options, [...at, 'options'], PANEL_OPTIONS);
+                const widget = panel['widget'];
+                const taken: readonly string[] = PANEL_WIDGETS.includes(widget as never)
+                  ? PANEL_OPTIONS_OF[widget as (typeof PANEL_WIDGETS)[number]]
+                  : PANEL_OPTIONS;
+                for (const key of Object.keys(options))
+                  if (!taken.includes(key))
+                    fail(
+                      [...at, 'options', key],
+                      `${PANEL_WIDGETS.includes(widget as never) ? String(widget) : 'a panel'} does not take "${key}"; it takes ${taken.join(', ')}`,
+                      { expected: 'known_key', key, known: taken },
+                    );
                 for (const [key, value] of Object.entries(options))
                   if (typeof value !== 'string') fail([...at, 'options', key], 'expected text', { expected: 'text' });
               }

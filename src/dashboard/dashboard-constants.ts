@@ -10,5 +10,15 @@ export const PANEL_WIDGETS = [
 ] as const;
 export type PanelWidget = (typeof PANEL_WIDGETS)[number];
 
-/** The attributes a panel may set on its widget (each widget reads the ones it knows). */
+/** The attributes a panel may set on its widget. */
 export const PANEL_OPTIONS = ['group', 'groups', 'period', 'selected', 'view', 'area', 'owner', 'as-of'] as const;
+export type PanelOption = (typeof PANEL_OPTIONS)[number];
+
+/** The options each widget takes: another is refused, naming these, rather than silently dropped. */
+export const PANEL_OPTIONS_OF: Readonly<Record<PanelWidget, readonly PanelOption[]>> = {
+  'indicator-card': ['group', 'period'],
+  'indicator-trend': ['groups'],
+  'indicator-bars': ['period', 'selected'],
+  'indicator-table': ['period'],
+  'reform-progress': ['view', 'area', 'owner', 'as-of'],
+};

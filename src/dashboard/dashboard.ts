@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
+import { GroupLabels } from '../model/report.js';
 
-import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
+import { PANEL_OPTIONS, PANEL_OPTIONS_OF, PANEL_WIDGETS } from './dashboard-constants.js';
 
 /** A panel computed in the browser (in a Web Worker) from a built-in catalog and data files. */
 export const PanelCompute = z.strictObject({
@@ -24,7 +25,11 @@ export const Panel = z.strictObject({
   compute: z.optional(PanelCompute),
   /** Columns of the grid the panel spans (1–3, default 1). */
   span: z.optional(z.int().check(z.gte(1), z.lte(3))),
-  /** Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`. */
+  /**
+   * Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`: `indicator-card` takes
+   * `group` and `period`, `indicator-trend` `groups`, `indicator-bars` `period` and `selected`,
+   * `indicator-table` `period`, `reform-progress` `view`, `area`, `owner` and `as-of`.
+   */
   options: z.optional(z.partialRecord(z.enum(PANEL_OPTIONS), z.string())),
   /** Events marked on a trend panel, e.g. the import expo. */
   annotations: z.optional(z.array(z.strictObject({ date: IsoDate, label: LocalizedText }))),
@@ -39,10 +44,23 @@ const oneSource = z.refine<Panel>(
   'give a panel either "src" or "compute"',
 );
 
+/** Only options the panel's widget takes. */
+const optionsTaken = z.superRefine<Panel>((panel, context) => {
+  const taken: readonly string[] = PANEL_OPTIONS_OF[panel.widget];
+  for (const key of Object.keys(panel.options ?? {}))
+    if (!taken.includes(key))
+      context.addIssue({
+        code: 'custom',
+        path: ['options', key],
+        message: `${panel.widget} does not take "${key}"; it takes ${taken.join(', ')}`,
+        input: panel.options,
+      });
+});
+
 export const DashboardSection = z.strictObject({
   id: Identifier,
   title: LocalizedText,
-  panels: z.array(Panel.check(oneSource)).check(z.minLength(1)),
+  panels: z.array(Panel.check(oneSource, optionsTaken)).check(z.minLength(1)),
 });
 export type DashboardSection = z.infer<typeof DashboardSection>;
 
@@ -57,6 +75,12 @@ export const Dashboard = z.strictObject({
   asOf: z.optional(IsoDate),
   /** Group field for cross-filtering, e.g. `district`. */
   filter: z.optional(Identifier),
+  /**
+   * Names of group values in each language (`{"district": {"黄浦区": {"zh-CN": "黄浦区", "en":
+   * "Huangpu"}}}`), given to every indicator panel (a field named here replaces its Report's own
+   * `groupLabels` for that field) and used in the filter's status.
+   */
+  groupLabels: z.optional(GroupLabels),
   sections: z.array(DashboardSection).check(z.minLength(1)),
 });
 export type Dashboard = z.infer<typeof Dashboard>;

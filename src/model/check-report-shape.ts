@@ -176,6 +176,16 @@ const record = (value: Check): Check =>
       value(v[key], p, i, key);
     }
   });
+/** A record keyed by any text (a group value), but never a prototype key. */
+const textRecord = (value: Check): Check =>
+  container(isObject, 'object', (v: Record<string, unknown>, p, i) => {
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      // The failure makes the check name the key as forbidden (see checkReportShape).
+      if (FORBIDDEN_KEYS.has(key)) fail(i, p, key, 'unknown_key', ` "${key}"`);
+      value(v[key], p, i, key);
+    }
+  });
 /**
  * By index, not forEach: a hole in a sparse array is an invalid item, as zod sees it. An item that
  * `passes` (a quick yes-or-no test, such as `isCommonRow`) skips the item check.
@@ -344,48 +354,52 @@ const isCommonRow = (row: unknown): boolean => {
   );
 };
 
-const reportShape = object({
-  schema: oneOf('lawgauge/report@1'),
-  indicator: object({
-    id: identifier,
-    label: localized,
-    description: localized,
-    unit: oneOf('percent', 'ratio', 'count', 'days', 'score', 'currency'),
-    polarity: anyOf('polarity', oneOf('higher-better', 'lower-better', 'neutral'), object({ band: pair })),
-    target: nullable(bounded),
-    thresholds: nullable(anyOf('thresholds', object({ good: finite, warning: finite }), object({ warning: pair }))),
-    minSample: nullable(integer()),
-    display: nullable(
-      object(
-        {
-          format: oneOf('number', 'percent', 'oneTo'),
-          decimals: (v, p, i, k) => (
-            integer(0)(v, p, i, k),
-            typeof v === 'number' && v > 6 ? fail(i, p, k, 'at_most', ' 6') : undefined
-          ),
-        },
-        ['format', 'decimals'],
+const reportShape = object(
+  {
+    schema: oneOf('lawgauge/report@1'),
+    indicator: object({
+      id: identifier,
+      label: localized,
+      description: localized,
+      unit: oneOf('percent', 'ratio', 'count', 'days', 'score', 'currency'),
+      polarity: anyOf('polarity', oneOf('higher-better', 'lower-better', 'neutral'), object({ band: pair })),
+      target: nullable(bounded),
+      thresholds: nullable(anyOf('thresholds', object({ good: finite, warning: finite }), object({ warning: pair }))),
+      minSample: nullable(integer()),
+      display: nullable(
+        object(
+          {
+            format: oneOf('number', 'percent', 'oneTo'),
+            decimals: (v, p, i, k) => (
+              integer(0)(v, p, i, k),
+              typeof v === 'number' && v > 6 ? fail(i, p, k, 'at_most', ' 6') : undefined
+            ),
+          },
+          ['format', 'decimals'],
+        ),
       ),
+      methodology: nullable(localized),
+      source: nullable(string),
+      measure: string,
+      dataset: identifier,
+      catalog: object({ id: matching(CATALOG_ID, 'catalog_id'), version: nullable(string) }),
+    }),
+    period: object({
+      unit: oneOf('day', 'week', 'month', 'quarter', 'year'),
+      from: isoDate,
+      to: isoDate,
+      toDate: boolean,
+    }),
+    groupBy: array(identifier),
+    suppressBelow: nullable(integer()),
+    rows: array(object(rowFields, ['rank', 'components']), isCommonRow),
+    quality: record(
+      object({ read: integer(0), used: integer(0), quarantined: integer(0), skipped: integer(0) }, ['skipped']),
     ),
-    methodology: nullable(localized),
-    source: nullable(string),
-    measure: string,
-    dataset: identifier,
-    catalog: object({ id: matching(CATALOG_ID, 'catalog_id'), version: nullable(string) }),
-  }),
-  period: object({
-    unit: oneOf('day', 'week', 'month', 'quarter', 'year'),
-    from: isoDate,
-    to: isoDate,
-    toDate: boolean,
-  }),
-  groupBy: array(identifier),
-  suppressBelow: nullable(integer()),
-  rows: array(object(rowFields, ['rank', 'components']), isCommonRow),
-  quality: record(
-    object({ read: integer(0), used: integer(0), quarantined: integer(0), skipped: integer(0) }, ['skipped']),
-  ),
-});
+    groupLabels: record(textRecord(localized)),
+  },
+  ['groupLabels'],
+);
 
 /**
  * The measure kind's rules ({@link COUNT_FIELDS}) on a Report of the right shape: counts are whole

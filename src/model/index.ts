@@ -22,6 +22,7 @@ export {
   Change,
   DatasetQuality,
   GroupValue,
+  GroupLabels,
   REPORT_SCHEMA_ID,
   TOTAL,
   STATUSES,

@@ -36,6 +36,14 @@ const PeriodKey = z
 export const GroupValue = z.union([z.string(), FiniteNumber, z.boolean(), z.null()]);
 export type GroupValue = z.infer<typeof GroupValue>;
 
+/**
+ * Display names of group values, by group field and then value as the rows hold it (a number or
+ * boolean as its JSON text): `{"district": {"黄浦区": {"zh-CN": "黄浦区", "en": "Huangpu"}}}`. Widgets
+ * show a value not listed as it is.
+ */
+export const GroupLabels = z.record(Identifier, z.record(z.string(), LocalizedText));
+export type GroupLabels = z.infer<typeof GroupLabels>;
+
 /** A comparison with an earlier period. `delta` = value − earlier; `relative` = delta / |earlier| (null when earlier is 0). */
 export const Change = z.strictObject({
   period: PeriodKey,
@@ -111,5 +119,7 @@ export const Report = z.strictObject({
   suppressBelow: z.nullable(z.int()),
   rows: z.array(ReportRow),
   quality: z.record(Identifier, DatasetQuality),
+  /** Names of the group values in each language, for display; lawgauge itself writes none. */
+  groupLabels: z.optional(GroupLabels),
 });
 export type Report = z.infer<typeof Report>;

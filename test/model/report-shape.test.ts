@@ -32,6 +32,13 @@ const toy = compositeReport(
   { composite: 'fairness', rank: true },
 );
 reports.push(toy);
+// A Report carrying names of its group values (optional; written by producers, not the core).
+reports.push({
+  ...reports[0]!,
+  groupLabels: {
+    district: { 黄浦区: { 'zh-CN': '黄浦区', en: 'Huangpu' }, 徐汇区: { 'zh-CN': '徐汇区', en: 'Xuhui' } },
+  },
+});
 
 const accepts = (check: (input: unknown) => unknown, input: unknown): boolean => {
   try {

@@ -1,5 +1,12 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { checkReportShape, LawGaugeError, REPORT_SCHEMA_ID, type GroupValue, type Report } from '../../src/index.js';
+import {
+  checkReportShape,
+  LawGaugeError,
+  REPORT_SCHEMA_ID,
+  type GroupLabels,
+  type GroupValue,
+  type Report,
+} from '../../src/index.js';
 import { issueLines, loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
@@ -247,7 +254,7 @@ export abstract class DataElement<T extends object> extends LitElement {
         // Checked data that still throws while drawn (a getter that passed the check once) is
         // shown as unreadable, here rather than through `updateComplete`.
         try {
-          return this.renderReport(phase.report);
+          return this.renderReport(this.shown(phase.report));
         } catch (error) {
           const { code, detail } = loadError(error);
           this.#fail(code, detail, phase.source);
@@ -270,6 +277,11 @@ export abstract class DataElement<T extends object> extends LitElement {
   /** The widget's view of valid data. */
   protected abstract renderReport(report: T): TemplateResult;
 
+  /** The data as drawn: what was given, with what the host adds (an indicator widget's `groupLabels`). */
+  protected shown(report: T): T {
+    return report;
+  }
+
   /** Fires `lg-select` for a point, bar or row the user activated. */
   protected select(detail: LgSelectDetail): void {
     this.dispatchEvent(new CustomEvent<LgSelectDetail>('lg-select', { detail, bubbles: true, composed: true }));
@@ -279,6 +291,35 @@ export abstract class DataElement<T extends object> extends LitElement {
 /** Base of the indicator widgets: data is an indicator Report (`lawgauge/report@1`). */
 export abstract class LawGaugeElement extends DataElement<Report> {
   protected override readonly dataSchema = REPORT_SCHEMA_ID;
+  #groupLabels: GroupLabels | undefined;
+  #labelled: { source: Report; labels: GroupLabels; report: Report } | undefined;
+
+  // An accessor rather than a declared property: a static `properties` here would keep this class,
+  // and the Report check it imports, in bundles that never use it (<reform-progress> alone).
+  /**
+   * Names of group values in each language (`{district: {黄浦区: {'zh-CN': '黄浦区', en: 'Huangpu'}}}`);
+   * a field named here takes these names instead of the Report's own `groupLabels` for it.
+   * `<lawgauge-dashboard>` gives its config's.
+   */
+  get groupLabels(): GroupLabels | undefined {
+    return this.#groupLabels;
+  }
+  set groupLabels(labels: GroupLabels | undefined) {
+    const old = this.#groupLabels;
+    this.#groupLabels = labels;
+    this.requestUpdate('groupLabels', old);
+  }
+
+  protected override shown(report: Report): Report {
+    const labels = this.groupLabels;
+    if (labels === undefined) return report;
+    // One labelled copy per Report and labels, so a re-render draws the same object.
+    const last = this.#labelled;
+    if (last?.source === report && last.labels === labels) return last.report;
+    const labelled = { ...report, groupLabels: { ...report.groupLabels, ...labels } };
+    this.#labelled = { source: report, labels, report: labelled };
+    return labelled;
+  }
 
   protected get messages(): Messages {
     return MESSAGES[this.language];

@@ -21,11 +21,22 @@ export interface LoadOptions {
   readonly credentials: RequestCredentials;
 }
 
+/** The kind a dashboard config is known by: it has no `schema` id, but its `sections`. */
+export const DASHBOARD_KIND = 'lawgauge-dashboard';
+
 /** The widgets that show each kind of document, by its `schema` id: a widget given another kind names them. */
 const SHOWN_BY: Readonly<Record<string, readonly [DataKind, string]>> = {
   'lawgauge/report@1': ['report', '<indicator-card>, <indicator-trend>, <indicator-bars>, <indicator-table>'],
   'lawgauge/reform-report@1': ['reform', '<reform-progress>'],
+  [DASHBOARD_KIND]: ['dashboard', '<lawgauge-dashboard>'],
 };
+
+/** A document's kind: its `schema` id, or a dashboard config's. */
+function kindOf(json: unknown): unknown {
+  if (json === null || typeof json !== 'object') return undefined;
+  const { schema, sections } = json as Record<string, unknown>;
+  return schema === undefined && Array.isArray(sections) ? DASHBOARD_KIND : schema;
+}
 
 /**
  * A data check's error as lines `path: problem`. `words` gives an issue's words by its code in the
@@ -54,7 +65,7 @@ export function issueLines(
  */
 export function validated<T>(parse: (json: unknown) => T, json: unknown, schema?: string): T {
   try {
-    const kind = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)['schema'] : undefined;
+    const kind = kindOf(json);
     if (typeof kind === 'string' && kind !== schema && Object.hasOwn(SHOWN_BY, kind)) {
       const [name, tags] = SHOWN_BY[kind]!;
       throw new WidgetLoadError('wrong_kind', (lang) =>

@@ -14,7 +14,7 @@ export type WidgetErrorCode =
   | 'invalid_as_of';
 
 /** The kinds of document the widgets show (see `SHOWN_BY` in load-report.ts). */
-export type DataKind = 'report' | 'reform';
+export type DataKind = 'report' | 'reform' | 'dashboard';
 
 /** Texts every widget needs (loading, errors, export), in both languages. */
 export interface BaseMessages {
@@ -45,7 +45,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       invalid_as_of: '无法显示该截至日期',
       no_data_source: '未提供数据',
     },
-    kinds: { report: '指标报告', reform: '改革进展报告' },
+    kinds: { report: '指标报告', reform: '改革进展报告', dashboard: '看板配置' },
     useWidget: (kind, tags) => `这是${kind}，请用 ${tags} 显示`,
     unreadable: '读取数据时出错',
     exportCsv: '导出 CSV',
@@ -66,7 +66,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       invalid_as_of: 'Cannot show that as-of date',
       no_data_source: 'No data was given',
     },
-    kinds: { report: 'an indicator Report', reform: 'a reform report' },
+    kinds: { report: 'an indicator Report', reform: 'a reform report', dashboard: 'a dashboard configuration' },
     useWidget: (kind, tags) => `this is ${kind}; use ${tags}`,
     unreadable: 'Reading the data failed',
     exportCsv: 'Export CSV',

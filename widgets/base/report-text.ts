@@ -4,11 +4,22 @@ import type { LgSelectDetail } from './lawgauge-element.js';
 import type { WidgetLang } from './messages.js';
 import { periodLabel } from './period-label.js';
 
-/** A row's group as people read it: the group values joined, or the words for "total". */
+/**
+ * A row's group as people read it: the group values joined, each by its name in the Report's
+ * `groupLabels` when it has one (`Huangpu` for 黄浦区 in English), or the words for "total".
+ */
 export function groupName(report: Report, row: ReportRow, lang: WidgetLang): string {
   const values = report.groupBy.map((field) => row.group[field]);
   if (values.length === 0 || values.every((value) => value === TOTAL)) return lang === 'zh-CN' ? '合计' : 'Total';
-  return values.map((value) => (value === null ? (lang === 'zh-CN' ? '（空）' : '(none)') : String(value))).join(' · ');
+  return report.groupBy
+    .map((field, index) => {
+      const value = values[index];
+      if (value === null) return lang === 'zh-CN' ? '（空）' : '(none)';
+      const labels = report.groupLabels?.[field];
+      const key = String(value);
+      return labels !== undefined && Object.hasOwn(labels, key) ? labels[key]![lang] : key;
+    })
+    .join(' · ');
 }
 
 /** The `lg-select` detail of a Report row the user activated (a bar, a trend point, a table row). */

@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const indicatorCardStyles = css`
   :host {
     min-width: 12rem;
-    /* Portals show dozens of cards: ones outside the viewport skip layout and paint until they
-       scroll near it, holding a card-sized box (then their last rendered size) meanwhile. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14rem auto 10rem;
   }
   .head {
     display: flex;

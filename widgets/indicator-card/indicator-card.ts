@@ -81,11 +81,11 @@ export class IndicatorCard extends LawGaugeElement {
             : m.empty;
       return html`<h3 part="label">${label}</h3><p class="state" role="status">${why}</p>`;
     }
-    // A card of one group says which: the total needs no name.
+    // A card of one group says which, beside the period and in the sparkline's summary: the total needs no name.
     const group =
       this.group === undefined || this.group === TOTAL || report.groupBy.length === 0
-        ? ''
-        : `${groupName(report, row, lang)} · `;
+        ? undefined
+        : groupName(report, row, lang);
     const value =
       row.value === null
         ? html`<span part="value" class="withheld">${m.flag[row.flag ?? 'no-data']}</span>`
@@ -96,11 +96,11 @@ export class IndicatorCard extends LawGaugeElement {
         ${row.status === null ? nothing : html`<span part="status" class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}
       </div>
       ${value}
-      <p class="meta">${group}${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
+      <p class="meta">${group === undefined ? '' : `${group} · `}${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
       ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
       ${this.#renderChanges(report, row)}
       ${row.flag === 'unstable' || row.flag === 'indicator-excluded' ? html`<p class="flag">${m.flag[row.flag]}</p>` : nothing}
-      ${this.#renderSparkline(report, rows)}
+      ${this.#renderSparkline(report, rows, group === undefined ? label : `${label} · ${group}`)}
     `;
   }
 
@@ -118,9 +118,6 @@ export class IndicatorCard extends LawGaugeElement {
     const m = this.messages;
     const lang = this.language;
     const indicator = report.indicator;
-    if (change.delta === 0) return `${label} ${m.unchanged}`;
-    const direction = change.delta > 0 ? m.up : m.down;
-    const arrow = change.delta > 0 ? '↑' : '↓';
     const size =
       indicator.unit === 'percent'
         ? `${formatNumber(Math.abs(change.delta) * 100, lang, 1)} ${m.points}`
@@ -132,6 +129,10 @@ export class IndicatorCard extends LawGaugeElement {
               : indicator,
             lang,
           );
+    // A change too small to show at the display's decimals ("0.00") is no change: never "up 0.00, worse".
+    if (!/[1-9]/.test(size)) return `${label} ${m.unchanged}`;
+    const direction = change.delta > 0 ? m.up : m.down;
+    const arrow = change.delta > 0 ? '↑' : '↓';
     const polarity = indicator.polarity;
     let verdict = '';
     if (polarity === 'higher-better' || polarity === 'lower-better') {
@@ -141,7 +142,7 @@ export class IndicatorCard extends LawGaugeElement {
     return `${arrow} ${label} ${direction} ${size}${verdict}`;
   }
 
-  #renderSparkline(report: Report, rows: readonly ReportRow[]): TemplateResult | typeof nothing {
+  #renderSparkline(report: Report, rows: readonly ReportRow[], subject: string): TemplateResult | typeof nothing {
     const recent = rows.slice(-24);
     const line = sparkline(recent, SPARK_WIDTH, SPARK_HEIGHT);
     if (line === null) return nothing;
@@ -149,7 +150,7 @@ export class IndicatorCard extends LawGaugeElement {
     const first = recent.find((row) => row.value !== null)!;
     const last = [...recent].reverse().find((row) => row.value !== null)!;
     const description = this.messages.trend(
-      report.indicator.label[lang],
+      subject,
       formatValue(first.value!, report.indicator, lang),
       formatValue(last.value!, report.indicator, lang),
       periodLabel(first.period, lang),

@@ -34,6 +34,9 @@ export const dashboardStyles = css`
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    /* No hole at any width: a panel too wide for the rest of a row leaves it to the next panel
+       that fits, rather than to empty columns. */
+    grid-auto-flow: row dense;
     gap: var(--lg-space);
   }
   /* A panel still computing, or that could not be computed, keeps the widgets' frame. */

@@ -4,6 +4,7 @@ import { checkDashboardShape, type Dashboard, type Panel, type Report } from '..
 import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
+import { DASHBOARD_KIND } from '../base/load-report.js';
 import type { WidgetErrorCode } from '../base/messages.js';
 import { trustedScriptUrl } from '../base/trusted-script-url.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -34,9 +35,20 @@ function defaultWorkerUrl(): string {
     : new URL('../../lawgauge-compute.worker.js', import.meta.url).href;
 }
 
-/** The filter value carried in the page's URL hash (`#district=黄浦区`), so a view can be shared. */
+/** The filter value in the URL hash (`#district=黄浦区`), as links shared before the query string held it. */
 function hashFilter(field: string): string | undefined {
   return new URLSearchParams(location.hash.slice(1)).get(field) ?? undefined;
+}
+
+/** The filter value carried in the page's URL (`?district=黄浦区`, or an older link's hash), so a view can be shared. */
+function urlFilter(field: string): string | undefined {
+  return new URLSearchParams(location.search).get(field) ?? hashFilter(field);
+}
+
+/** A group value by its name in the config's `groupLabels`, or as it is. */
+function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN' | 'en'): string {
+  const labels = config.groupLabels?.[field];
+  return labels !== undefined && Object.hasOwn(labels, value) ? labels[value]![lang] : value;
 }
 
 /**
@@ -47,9 +59,13 @@ function hashFilter(field: string): string | undefined {
  * headings, and a responsive grid of panels, each an `<indicator-card|trend|bars|table>` or
  * `<reform-progress>` reading its Report from a URL. With `filter` (e.g. `district`), selecting a
  * bar, point or row in one panel filters the others (cards show that group, bars highlight it,
- * trends show its series); a "clear filter" button undoes it, and the URL hash (`#district=…`)
- * holds the filter so the view can be shared. A skip button (shown on focus) leads to the first section; focus follows
- * the layout. The language (`lang`) and theme (`theme`) are passed to every panel.
+ * trends show its series); a "clear filter" button undoes it, and the URL's query string
+ * (`?district=…`; a hash `#district=…` is read too) holds the filter so the view can be shared. A
+ * value the Reports do not have is shown as asked, each panel naming the groups it has. Panels fill
+ * the grid in config order without holes (a panel too wide for a row's rest leaves it to the next
+ * that fits). A skip button (shown on focus) leads to the first section; focus follows the config.
+ * The language (`lang`) and theme (`theme`) are passed to every panel, and the config's
+ * `groupLabels` (names of group values in each language: districts in English) to every indicator panel.
  *
  * A panel may give `compute` (a built-in catalog, an indicator and data file URLs) instead of
  * `src`: the dashboard then computes its Report in the browser, in a Web Worker
@@ -68,6 +84,7 @@ function hashFilter(field: string): string | undefined {
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
   static override styles = [themeStyles, controlStyles, dashboardStyles];
+  protected override readonly dataSchema = DASHBOARD_KIND;
   static override properties: PropertyDeclarations = {
     filterValue: { state: true },
     worker: {},
@@ -86,7 +103,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   private filterValue: string | undefined;
   private readonly onHash = (): void => {
     const field = this.phase.kind === 'data' ? this.phase.report.filter : undefined;
-    if (field !== undefined) this.filterValue = hashFilter(field);
+    const value = field === undefined ? undefined : hashFilter(field);
+    if (value !== undefined) this.setFilter(value);
   };
 
   override connectedCallback(): void {
@@ -168,7 +186,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
 
   protected parseData(json: unknown): Dashboard {
     const config = checkDashboardShape(json);
-    if (config.filter !== undefined) this.filterValue = hashFilter(config.filter);
+    if (config.filter !== undefined) this.filterValue = urlFilter(config.filter);
     this.startComputing(config);
     return config;
   }
@@ -177,11 +195,17 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     const field = this.phase.kind === 'data' ? this.phase.report.filter : undefined;
     if (field === undefined) return;
     this.filterValue = value;
-    const params = new URLSearchParams(location.hash.slice(1));
-    if (value === undefined) params.delete(field);
-    else params.set(field, value);
-    const hash = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash === '' ? '' : `#${hash}`}`);
+    // The query string holds the filter beside the page's own parameters (?lang=en&district=…);
+    // an older link's hash parameter is moved there.
+    const url = new URL(location.href);
+    if (value === undefined) url.searchParams.delete(field);
+    else url.searchParams.set(field, value);
+    const hash = new URLSearchParams(url.hash.slice(1));
+    if (hash.has(field)) {
+      hash.delete(field);
+      url.hash = hash.toString();
+    }
+    history.replaceState(history.state, '', url.href);
   }
 
   private onSelect(event: CustomEvent<LgSelectDetail>, config: Dashboard): void {
@@ -191,7 +215,12 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     if (value !== undefined && value !== null && value !== '*') this.setFilter(String(value));
   }
 
-  private renderPanel(panel: Panel, lang: 'zh-CN' | 'en', theme: string | undefined): TemplateResult {
+  private renderPanel(
+    panel: Panel,
+    lang: 'zh-CN' | 'en',
+    theme: string | undefined,
+    labels: Dashboard['groupLabels'],
+  ): TemplateResult {
     const options = panel.options ?? {};
     const filter = panel.filtered === false ? undefined : this.filterValue;
     let src: string | undefined;
@@ -208,13 +237,13 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     }
     switch (panel.widget) {
       case 'indicator-card':
-        return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
+        return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
       case 'indicator-trend':
-        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
+        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
       case 'indicator-bars':
-        return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
+        return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
       case 'indicator-table':
-        return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} period=${ifDefined(options.period)}></indicator-table>`;
+        return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)}></indicator-table>`;
       case 'reform-progress':
         return html`<reform-progress lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} view=${ifDefined(options.view)} area=${ifDefined(options.area)} owner=${ifDefined(options.owner)} as-of=${ifDefined(options['as-of'])}></reform-progress>`;
     }
@@ -242,13 +271,13 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       ${
         this.filterValue === undefined || config.filter === undefined
           ? nothing
-          : html`<p class="filter" role="status">${m.filteredBy(this.filterValue)} <button type="button" @click=${() => this.setFilter(undefined)}>${m.clear}</button></p>`
+          : html`<p class="filter" role="status">${m.filteredBy(valueName(config, config.filter, this.filterValue, lang))} <button type="button" @click=${() => this.setFilter(undefined)}>${m.clear}</button></p>`
       }
       <div id="panels" @lg-select=${(event: CustomEvent<LgSelectDetail>) => this.onSelect(event, config)}>
         ${config.sections.map(
           (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>
             <h2 id=${`s-${section.id}`} tabindex="-1">${section.title[lang]}</h2>
-            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme)}</div>`)}</div>
+            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}</div>`)}</div>
           </section>`,
         )}
       </div>

@@ -1,9 +1,26 @@
 import { css } from 'lit';
 
 export const reformProgressStyles = css`
+  /* The tabs never break a word: beside the title when both fit, else below it, whole tabs
+     wrapping in a narrow tile (and scrolling sideways should one tab be wider than the tile). */
+  .toolbar {
+    flex-wrap: wrap;
+    row-gap: 0;
+  }
+  .toolbar h3 {
+    flex: 1 1 10rem;
+  }
   .views {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.3rem;
+    max-width: 100%;
+    overflow-x: auto;
+    margin-bottom: 0.3rem;
+  }
+  .views button {
+    flex: none;
+    white-space: nowrap;
   }
   .views button[aria-pressed='true'] {
     color: var(--lg-bg);

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDashboardShape, Dashboard, formatPath, type LawGaugeError } from '../../src/index.js';
+import { parseWith } from '../../src/model/parse-with.js';
+
+const demo = JSON.parse(
+  readFileSync(new URL('../../examples/dashboard/dashboard.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+/** The problems of a config as `path: message` lines, from the zod schema and from the zod-free check. */
+function problems(config: unknown): { zod: string[]; free: string[] } {
+  const lines = (check: () => unknown): string[] => {
+    try {
+      check();
+      return [];
+    } catch (error) {
+      const { root, issues } = error as LawGaugeError;
+      return issues.map((issue) => `${formatPath(root, issue.path)}: ${issue.message}`);
+    }
+  };
+  return {
+    zod: lines(() => parseWith(Dashboard, config, 'dashboard')),
+    free: lines(() => checkDashboardShape(config)),
+  };
+}
+
+const withPanel = (panel: Record<string, unknown>): unknown => ({
+  title: { 'zh-CN': '看板', en: 'Board' },
+  sections: [{ id: 'a', title: { 'zh-CN': '甲', en: 'A' }, panels: [panel] }],
+});
+
+describe('dashboard configs', () => {
+  it('the demo config passes the schema and the widgets’ check', () => {
+    expect(problems(demo)).toEqual({ zod: [], free: [] });
+  });
+
+  it('refuses an option the panel’s widget does not take, naming those it takes, in both checks', () => {
+    const card = withPanel({ widget: 'indicator-card', src: 'r.json', options: { view: 'areas', group: '黄浦区' } });
+    const { zod, free } = problems(card);
+    expect(free).toEqual([
+      'dashboard.sections[0].panels[0].options.view: indicator-card does not take "view"; it takes group, period',
+    ]);
+    expect(zod.join('\n')).toContain('indicator-card does not take "view"; it takes group, period');
+    expect(zod.join('\n')).toContain('sections[0].panels[0].options.view');
+    for (const [widget, options] of [
+      ['indicator-card', { group: '黄浦区', period: '2019-Q4' }],
+      ['indicator-trend', { groups: '黄浦区' }],
+      ['indicator-bars', { period: '2019', selected: '黄浦区' }],
+      ['indicator-table', { period: '2019' }],
+      ['reform-progress', { view: 'tasks', area: 'justice', owner: 'x', 'as-of': '2019-06-30' }],
+    ] as const)
+      expect(problems(withPanel({ widget, src: 'r.json', options })), widget).toEqual({ zod: [], free: [] });
+  });
+
+  it('takes names of group values, and refuses a name without both languages in both checks', () => {
+    const labelled = { ...(withPanel({ widget: 'indicator-card', src: 'r.json' }) as object), filter: 'district' };
+    const ok = { ...labelled, groupLabels: { district: { 黄浦区: { 'zh-CN': '黄浦区', en: 'Huangpu' } } } };
+    expect(problems(ok)).toEqual({ zod: [], free: [] });
+    const bad = { ...labelled, groupLabels: { district: { 黄浦区: { en: 'Huangpu' } } } };
+    const { zod, free } = problems(bad);
+    expect(free).toEqual(['dashboard.groupLabels.district["黄浦区"]: expected {"zh-CN": "…", "en": "…"}']);
+    expect(zod.join('\n')).toContain('dashboard.groupLabels.district["黄浦区"]');
+  });
+});
