@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeLang, takeLangOption } from '../src/cli/cli-lang.js';
 import { EXIT, runCli, type CliIo } from '../src/cli/main.js';
-import { PROBLEM_CODES } from '../src/cli/messages/messages.js';
+import { EN_ISSUES } from '../src/errors/messages/en.js';
 import { builtInCatalog } from '../src/index.js';
 import { writeXlsx } from '../scripts/write-xlsx.js';
 
@@ -66,7 +66,7 @@ const compute = [
 
 const casesDataset = builtInCatalog('court-case-quality').datasets.find((dataset) => dataset.id === 'cases')!;
 /** Identifiers a run may print in any language: the dataset's and its fields' names, problem codes. */
-const IDS = ['cases', ...casesDataset.fields.map((field) => field.name), ...PROBLEM_CODES];
+const IDS = ['cases', ...casesDataset.fields.map((field) => field.name), ...Object.keys(EN_ISSUES)];
 
 /**
  * The Latin words of `text` that are not identifiers: options (`--rejects`), paths under the test
