@@ -47,7 +47,12 @@ function wrap(
   if (error instanceof CompositeMathError) {
     const math: CompositeMathError = error;
     const params: CompositePlace = { ...math.params, ...place, period };
-    const issue = { code: math.code, path: [compositeId], message: `${where}, period ${period}: ${math.message}`, params };
+    const issue = {
+      code: math.code,
+      path: [compositeId],
+      message: `${where}, period ${period}: ${math.message}`,
+      params,
+    };
     // The code and its params come from one constructor call; TypeScript cannot follow the pair through a spread.
     throw new LawGaugeError('invalid_data', 'composite', [issue as unknown as TypedIssue]);
   }

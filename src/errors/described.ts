@@ -16,7 +16,8 @@ export function gotParams(input: unknown): GotParams {
   if (input === undefined) return { got: 'nothing' };
   if (input === null) return { got: 'null' };
   if (Array.isArray(input)) return { got: 'array' };
-  if (typeof input === 'string') return { got: 'string', value: `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"` };
+  if (typeof input === 'string')
+    return { got: 'string', value: `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"` };
   if (typeof input === 'object') return { got: 'object' };
   return { got: typeof input, value: String(input) };
 }

@@ -363,8 +363,7 @@ export interface MixedGroupingIssue extends IssueBase {
 
 /** Where in a composite a calculation failed: an indicator's values, or a unit's, in a period. */
 export type CompositePlace =
-  | { readonly indicator: string; readonly period: string }
-  | { readonly unit: string; readonly period: string };
+  { readonly indicator: string; readonly period: string } | { readonly unit: string; readonly period: string };
 
 /** Distance to target undefined: the target equals the lowest value. */
 export interface ConstantValuesIssue extends IssueBase {
@@ -498,7 +497,12 @@ export interface InvalidJsonIssue extends IssueBase {
 /** A record whose key an earlier record has (first read at `first_row`, `first_line`). */
 export interface DuplicateKeyIssue extends IssueBase {
   readonly code: 'duplicate_key';
-  readonly params: { readonly key: string; readonly value: string; readonly first_row: number; readonly first_line?: number };
+  readonly params: {
+    readonly key: string;
+    readonly value: string;
+    readonly first_row: number;
+    readonly first_line?: number;
+  };
 }
 
 /** A record breaking a dataset's check; `values`: the fields it reads, as `name value`. */

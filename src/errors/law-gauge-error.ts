@@ -34,4 +34,3 @@ export function invalidArgument(argument: string, message: string): LawGaugeErro
     { code: 'invalid_argument', path: [], message, params: { detail: message } },
   ]);
 }
-

@@ -174,13 +174,7 @@ export class TableBuilder {
     }
   }
 
-  private push(
-    line: number | null,
-    field: string,
-    value: string,
-    problem: QuarantineProblem,
-    row = this.read,
-  ): void {
+  private push(line: number | null, field: string, value: string, problem: QuarantineProblem, row = this.read): void {
     const { id } = this.dataset;
     const where = `dataset "${id}", row ${row}${line === null ? '' : ` (line ${line})`}`;
     this.quarantine.push({

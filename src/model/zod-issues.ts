@@ -41,7 +41,11 @@ function issueOf(issue: ZodIssue, path: IssuePath): TypedIssue {
         : { code: 'too_big', path, message: EN_ISSUES.too_big(params), params };
     }
     case 'invalid_format': {
-      const params = { format: issue.format, ...(issue.message === 'Invalid input' ? {} : ruleOf(issue.message)), ...got };
+      const params = {
+        format: issue.format,
+        ...(issue.message === 'Invalid input' ? {} : ruleOf(issue.message)),
+        ...got,
+      };
       return { code: 'invalid_format', path, message: EN_ISSUES.invalid_format(params), params };
     }
     case 'not_multiple_of': {
@@ -113,11 +117,19 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string'
           ? (issue.input as Record<string, unknown>)[discriminator]
           : issue.input;
-      const params = { allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)), ...gotParams(input) };
+      const params = {
+        allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)),
+        ...gotParams(input),
+      };
       out.push({ code: 'invalid_value', path, message: EN_ISSUES.invalid_value(params), params });
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push({ code: 'unknown_key', path: [...path, key], message: EN_ISSUES.unknown_key({ key }), params: { key } });
+        out.push({
+          code: 'unknown_key',
+          path: [...path, key],
+          message: EN_ISSUES.unknown_key({ key }),
+          params: { key },
+        });
     } else {
       out.push(issueOf(issue, path));
     }

@@ -63,7 +63,8 @@ function programmeOf(report: ReformReport): Programme {
         if (!isObject(title)) fail([...path, 'milestones', k, 'title'], ['object'], title);
         else
           for (const lang of ['zh-CN', 'en'])
-            if (typeof title[lang] !== 'string') fail([...path, 'milestones', k, 'title', lang], ['string'], title[lang]);
+            if (typeof title[lang] !== 'string')
+              fail([...path, 'milestones', k, 'title', lang], ['string'], title[lang]);
         milestones.push({
           title: title as Milestone['title'],
           due_on: due ?? task.due_on,

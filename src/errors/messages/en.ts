@@ -106,7 +106,11 @@ export const EN_ISSUES: IssueMessages = {
   },
   unknown_reference: (p) => {
     const by =
-      p.row !== undefined ? `milestone row ${p.row} ("${p.title ?? ''}"): ` : p.task !== undefined ? `task "${p.task}": ` : '';
+      p.row !== undefined
+        ? `milestone row ${p.row} ("${p.title ?? ''}"): `
+        : p.task !== undefined
+          ? `task "${p.task}": `
+          : '';
     if (p.remove === true) return `${by}no ${p.kind} "${p.id}" to remove`;
     const scope =
       p.dataset !== undefined
@@ -281,8 +285,7 @@ export const EN_ISSUES: IssueMessages = {
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,
   no_header: (p) => (p.in === 'sheet' ? 'the sheet is empty: no header row' : 'the file is empty: no header line'),
   blank_header: (p) => `line ${p.line}, column ${p.column}: the header is blank`,
-  duplicate_header: (p) =>
-    `line ${p.line}, column ${p.column}: "${p.name}" appears twice (first in column ${p.first})`,
+  duplicate_header: (p) => `line ${p.line}, column ${p.column}: "${p.name}" appears twice (first in column ${p.first})`,
   missing_column: (p) =>
     'wanted' in p
       ? `the file has no column "${p.wanted}" for field "${p.field}"; its columns: ${list(p.columns)}`

@@ -130,7 +130,10 @@ const compositePlace = (p: CompositePlace): string =>
  * parser's position) keeps that detail in parentheses.
  */
 export const ZH_CN_ISSUES: IssueMessages = {
-  invalid_type: (p) => (p.required ? `缺少此项（应为${p.expected.map(kindOf).join('或')}）` : `应为${p.expected.map(kindOf).join('或')}，实为${gotText(p)}`),
+  invalid_type: (p) =>
+    p.required
+      ? `缺少此项（应为${p.expected.map(kindOf).join('或')}）`
+      : `应为${p.expected.map(kindOf).join('或')}，实为${gotText(p)}`,
   invalid_value: (p) => `应为 ${list(p.allowed)}${p.allowed.length === 1 ? '' : ' 之一'}，实为${gotText(p)}`,
   too_small: (p) => sizeLimit(true, p),
   too_big: (p) => sizeLimit(false, p),
@@ -169,7 +172,11 @@ export const ZH_CN_ISSUES: IssueMessages = {
   },
   unknown_reference: (p) => {
     const by =
-      p.row !== undefined ? `节点第 ${p.row} 行（"${p.title ?? ''}"）：` : p.task !== undefined ? `任务 "${p.task}"：` : '';
+      p.row !== undefined
+        ? `节点第 ${p.row} 行（"${p.title ?? ''}"）：`
+        : p.task !== undefined
+          ? `任务 "${p.task}"：`
+          : '';
     if (p.remove === true) return `${by}没有可删除的${ITEMS[p.kind]} "${p.id}"`;
     const scope =
       p.dataset !== undefined
@@ -251,8 +258,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   invalid_constant: (p) => `应为${CONSTANTS[p.expected]}，实为 ${p.value}`,
   unknown_enum_value: (p) =>
     `${p.value} 不是${p.field === undefined ? '' : ` "${p.field}" 的`}可选值之一：${list(p.allowed)}`,
-  optional_key_field: (p) =>
-    `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
+  optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
     if (!('type' in p)) return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期`;
@@ -342,8 +348,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
     `读取的是第一个工作表 "${p.sheets[0] ?? ''}"；工作簿中的工作表：${quoted(p.sheets)}——请用 --sheet 选择`,
   workbook_on_stdin: () =>
     '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
-  unreadable_file: (p) =>
-    `无法读取该文件${p.errno === '' ? '' : `：${ERRNO[p.errno] ?? `系统错误 ${p.errno}`}`}`,
+  unreadable_file: (p) => `无法读取该文件${p.errno === '' ? '' : `：${ERRNO[p.errno] ?? `系统错误 ${p.errno}`}`}`,
   xls_not_supported: () =>
     '这是旧的二进制 Excel 文件（.xls）或设了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV',
   not_xlsx: () => '不是 Excel 工作簿（.xlsx）；请另存为 .xlsx 或 CSV',
