@@ -1,6 +1,3 @@
-import type { IssuePath } from './issue.js';
-import type { InvalidTypeIssue } from './issues.js';
-
 /**
  * What a problem says it got instead of what it expected: `got` the input's kind (`nothing`,
  * `null`, `array`, `object`, `string`, `number`, `boolean`, …) and, for a string, number or boolean,
@@ -37,17 +34,4 @@ export function describedGot({ got, value }: GotParams): string {
     default:
       return value === undefined ? got : `${got} ${value}`;
   }
-}
-
-/** The English wording of `invalid_type` (src/errors/messages/en.ts uses it too). */
-export function invalidTypeWords(p: InvalidTypeIssue['params']): string {
-  return p.required
-    ? `is required (expected ${p.expected.join(' or ')})`
-    : `expected ${p.expected.join(' or ')}, got ${describedGot(p)}`;
-}
-
-/** An `invalid_type` issue: `input` at `path` is none of the `expected` types. */
-export function invalidTypeIssue(path: IssuePath, expected: readonly string[], input: unknown): InvalidTypeIssue {
-  const params = { expected, required: input === undefined, ...gotParams(input) };
-  return { code: 'invalid_type', path, message: invalidTypeWords(params), params };
 }

@@ -1,7 +1,7 @@
 import { BOOLEAN_HINT } from '../../ingest/values/parse-boolean.js';
 import { DATE_FORMATS_HINT } from '../../ingest/values/parse-day.js';
 import { TOTAL } from '../../model/report-constants.js';
-import { describedGot, invalidTypeWords } from '../described.js';
+import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 
@@ -65,7 +65,10 @@ const CONSTANTS = { number: 'a number', boolean: 'true or false', date: 'a date 
 
 /** Every issue in English: each equals the `message` its producer gives (test/errors/messages.test.ts). */
 export const EN_ISSUES: IssueMessages = {
-  invalid_type: invalidTypeWords,
+  invalid_type: (p) =>
+    p.required
+      ? `is required (expected ${p.expected.join(' or ')})`
+      : `expected ${p.expected.join(' or ')}, got ${describedGot(p)}`,
   invalid_value: (p) =>
     `expected ${p.allowed.length === 1 ? p.allowed[0]! : `one of ${list(p.allowed)}`}, got ${describedGot(p)}`,
   too_small: (p) => sizeLimit(true, p),
