@@ -488,7 +488,7 @@ describe("definition and option problems in the run's language", () => {
     expect(zh.err).toContain(`${at}datasets[1].colour: 未知的键 "colour"\n`);
     expect(zh.err).toContain(`${at}indicators[1].id: 指标编号 "filed" 重复\n`);
     expect(zh.err).toContain(`${at}datasets[0].fields[2].min: 最小值 10 大于最大值 1\n`);
-    expect(zh.err).toContain(`${at}indicators[0].dataset: 未知的数据集 "nosuch"；已知：cases\n`);
+    expect(zh.err).toContain(`${at}indicators[0].dataset: 未知的数据集 "nosuch"；已有：cases\n`);
     expect(zh.err).toContain(
       `${at}indicators[2].measure.of.where.field: 数据集 "cases" 中没有字段 "court"；已有：district、filed_on、days、procedure\n`,
     );

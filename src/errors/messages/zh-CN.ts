@@ -187,7 +187,8 @@ export const ZH_CN_ISSUES: IssueMessages = {
             ? '基础指标目录中'
             : '';
     const known = p.known === undefined ? '' : `；已有：${list(p.known) || '（无）'}`;
-    const what = p.parent === true ? '上级任务' : ITEMS[p.kind];
+    if (p.parent === true) return `${by}上级任务 "${p.id}" 不存在`;
+    const what = ITEMS[p.kind];
     return scope === '' ? `${by}未知的${what} "${p.id}"${known}` : `${by}${scope}没有${what} "${p.id}"${known}`;
   },
   invalid_reference: (p) =>
