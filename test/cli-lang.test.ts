@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeLang, takeLangOption } from '../src/cli/cli-lang.js';
 import { EXIT, runCli, type CliIo } from '../src/cli/main.js';
-import { PROBLEM_CODES } from '../src/cli/messages/messages.js';
+import { EN_ISSUES } from '../src/errors/messages/en.js';
 import { builtInCatalog } from '../src/index.js';
 import { writeXlsx } from '../scripts/write-xlsx.js';
 
@@ -66,7 +66,7 @@ const compute = [
 
 const casesDataset = builtInCatalog('court-case-quality').datasets.find((dataset) => dataset.id === 'cases')!;
 /** Identifiers a run may print in any language: the dataset's and its fields' names, problem codes. */
-const IDS = ['cases', ...casesDataset.fields.map((field) => field.name), ...PROBLEM_CODES];
+const IDS = ['cases', ...casesDataset.fields.map((field) => field.name), ...Object.keys(EN_ISSUES)];
 
 /**
  * The Latin words of `text` that are not identifiers: options (`--rejects`), paths under the test
@@ -488,7 +488,7 @@ describe("definition and option problems in the run's language", () => {
     expect(zh.err).toContain(`${at}datasets[1].colour: 未知的键 "colour"\n`);
     expect(zh.err).toContain(`${at}indicators[1].id: 指标编号 "filed" 重复\n`);
     expect(zh.err).toContain(`${at}datasets[0].fields[2].min: 最小值 10 大于最大值 1\n`);
-    expect(zh.err).toContain(`${at}indicators[0].dataset: 未知的数据集 "nosuch"；已知：cases\n`);
+    expect(zh.err).toContain(`${at}indicators[0].dataset: 未知的数据集 "nosuch"；已有：cases\n`);
     expect(zh.err).toContain(
       `${at}indicators[2].measure.of.where.field: 数据集 "cases" 中没有字段 "court"；已有：district、filed_on、days、procedure\n`,
     );

@@ -29,13 +29,7 @@ const SKIPPED_SHOWN = 5;
 
 /** A quarantined value as the CLI words it: its reason in the run's language. */
 function reasonOf(entry: TableOutcome['quarantine'][number], messages: Messages): string {
-  return messages.problem({
-    code: entry.code,
-    message: entry.reason,
-    params: entry.params,
-    field: entry.field,
-    value: entry.value,
-  });
+  return messages.problem({ code: entry.code, message: entry.reason, params: entry.params });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Aggregation, Composite, Normalisation } from '../model/composite.js';
 import type { Indicator } from '../model/indicator.js';
@@ -84,7 +84,7 @@ export function leafIndicators(node: PlanNode): Indicator[] {
 export function collectInputs(node: PlanNode, reports: readonly Report[]): CompositeInputs {
   const leaves = leafIndicators(node);
   const byId = new Map(reports.map((report) => [report.indicator.id, report]));
-  const issues: DefinitionIssue[] = [];
+  const issues: LawGaugeIssue[] = [];
   const missing = leaves.filter((leaf) => !byId.has(leaf.id)).map((leaf) => leaf.id);
   if (missing.length > 0)
     issues.push({

@@ -1,4 +1,4 @@
-import type { IssueParams } from '../errors/issue.js';
+import type { CompositePlace, TypedIssue } from '../errors/issues.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Normalisation } from '../model/composite.js';
 import type { Indicator } from '../model/indicator.js';
@@ -37,16 +37,24 @@ function directed(indicator: Indicator, values: (number | null)[]): { values: (n
   return { values, direction: polarity === 'lower-better' ? -1 : 1 };
 }
 
-function wrap(error: unknown, compositeId: string, where: string, period: string, place: IssueParams): never {
+function wrap(
+  error: unknown,
+  compositeId: string,
+  where: string,
+  period: string,
+  place: { readonly indicator: string } | { readonly unit: string },
+): never {
   if (error instanceof CompositeMathError) {
-    throw new LawGaugeError('invalid_data', 'composite', [
-      {
-        code: error.code,
-        path: [compositeId],
-        message: `${where}, period ${period}: ${error.message}`,
-        params: { ...error.params, ...place, period },
-      },
-    ]);
+    const math: CompositeMathError = error;
+    const params: CompositePlace = { ...math.params, ...place, period };
+    const issue = {
+      code: math.code,
+      path: [compositeId],
+      message: `${where}, period ${period}: ${math.message}`,
+      params,
+    };
+    // The code and its params come from one constructor call; TypeScript cannot follow the pair through a spread.
+    throw new LawGaugeError('invalid_data', 'composite', [issue as unknown as TypedIssue]);
   }
   throw error;
 }

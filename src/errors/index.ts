@@ -1,3 +1,11 @@
 export { LawGaugeError, invalidArgument } from './law-gauge-error.js';
+export type { LawGaugeErrorCode } from './law-gauge-error.js';
 export { formatPath } from './issue.js';
 export type { DefinitionIssue, IssueParams, IssuePath } from './issue.js';
+export type * from './issues.js';
+export { gotParams } from './described.js';
+export type { GotParams } from './described.js';
+export { wordIssue } from './messages/issue-messages.js';
+export type { IssueMessages, WordableProblem } from './messages/issue-messages.js';
+export { EN_ISSUES } from './messages/en.js';
+export { ZH_CN_ISSUES } from './messages/zh-CN.js';

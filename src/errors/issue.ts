@@ -1,26 +1,20 @@
+import type { ShapeCheckIssue } from './issues.js';
+
 /** A path into a definition or a record: object keys and array indices. */
 export type IssuePath = readonly (string | number)[];
 
 /**
- * What a problem's wording needs besides its code: the values it names (a line, a byte offset, the
- * allowed values), so a locale can word it from `code` and these alone while `message` stays the
- * English wording. Data-run problems, definition problems (catalogs, mappings, programmes,
- * dashboards) and evaluation options carry them; a Report's shape problems do not yet.
+ * Params in their loosest form: what a quarantined value's wording names. Each issue code has its
+ * own params type (see {@link LawGaugeIssue}).
  */
 export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
 /**
- * One problem found in a definition. Problems are collected, never thrown one at a time, so a
- * user fixing a catalog sees all of them at once.
+ * @deprecated Use {@link LawGaugeIssue}, the union of every issue by code. Transitional: until the
+ * browser's shape checkers are generated from the zod schemas (issue 21, item 1), this names their
+ * issues; it then becomes an alias of `LawGaugeIssue`.
  */
-export interface DefinitionIssue {
-  /** Stable machine-readable code, e.g. `unknown_field`, `invalid_type`, `forbidden_key`. */
-  readonly code: string;
-  /** Where the problem is, from the root named by the error (e.g. `catalog`). */
-  readonly path: IssuePath;
-  readonly message: string;
-  readonly params?: IssueParams;
-}
+export type DefinitionIssue = ShapeCheckIssue;
 
 /** `catalog.indicators[3].measure.where.and[1].field` */
 export function formatPath(root: string, path: IssuePath): string {

@@ -1,4 +1,12 @@
-import { formatPath, type DefinitionIssue } from './issue.js';
+import { formatPath } from './issue.js';
+import type { LawGaugeIssue } from './issues.js';
+
+/**
+ * What kind of input was wrong: a definition (catalog, mapping, programme, dashboard, overrides),
+ * an argument or option given in code or on the command line, data (a file, records, a SQL
+ * engine's answer), or a Report (an indicator's or a reform programme's, as a widget reads it).
+ */
+export type LawGaugeErrorCode = 'invalid_definition' | 'invalid_argument' | 'invalid_data' | 'invalid_report';
 
 /**
  * The one error class lawgauge throws. `issues` holds every problem found (for a definition, all
@@ -7,13 +15,12 @@ import { formatPath, type DefinitionIssue } from './issue.js';
  */
 export class LawGaugeError extends Error {
   override readonly name = 'LawGaugeError';
-  /** `invalid_definition`, `invalid_argument`, `invalid_data`. */
-  readonly code: string;
-  readonly issues: readonly DefinitionIssue[];
+  readonly code: LawGaugeErrorCode;
+  readonly issues: readonly LawGaugeIssue[];
   /** What the paths are relative to: `catalog`, `options`, `report`, … */
   readonly root: string;
 
-  constructor(code: string, root: string, issues: readonly DefinitionIssue[]) {
+  constructor(code: LawGaugeErrorCode, root: string, issues: readonly LawGaugeIssue[]) {
     super(issues.map((issue) => `${formatPath(root, issue.path)}: ${issue.message}`).join('\n'));
     this.code = code;
     this.root = root;
@@ -23,5 +30,7 @@ export class LawGaugeError extends Error {
 
 /** API misuse: throws at once with a short message naming the argument. */
 export function invalidArgument(argument: string, message: string): LawGaugeError {
-  return new LawGaugeError('invalid_argument', argument, [{ code: 'invalid_argument', path: [], message }]);
+  return new LawGaugeError('invalid_argument', argument, [
+    { code: 'invalid_argument', path: [], message, params: { detail: message } },
+  ]);
 }

@@ -104,9 +104,10 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
 export function noDatesError(): LawGaugeError {
   return new LawGaugeError('invalid_argument', 'options', [
     {
-      code: 'no_dates',
+      code: 'missing_range',
       path: ['from'],
       message: 'the tables hold no dated records to infer the period range from; give "from" and "to"',
+      params: { reason: 'no_dates' },
     },
   ]);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from '../model/catalog.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import { findForbiddenKeys } from '../model/forbidden-keys.js';
@@ -66,7 +66,7 @@ export function normaliseOptions(
       ...(parsed.success ? [] : issuesFromZod(parsed.error.issues)),
     ]);
   }
-  const issues: DefinitionIssue[] = [];
+  const issues: LawGaugeIssue[] = [];
   const data = parsed.data;
   const from = data.from === undefined ? null : (parseIsoDay(data.from) ?? null);
   const to = data.to === undefined ? null : (parseIsoDay(data.to) ?? null);
@@ -97,10 +97,10 @@ export function normaliseOptions(
   indicatorIds.forEach((id, index) => {
     if (!known.has(id))
       issues.push({
-        code: 'unknown_indicator',
+        code: 'unknown_reference',
         path: ['indicators', index],
         message: `unknown indicator "${id}"; known: ${[...known.keys()].join(', ')}`,
-        params: { id, known: [...known.keys()] },
+        params: { kind: 'indicator', id, known: [...known.keys()] },
       });
   });
   const used = fieldsUsed(
@@ -142,10 +142,10 @@ export function normaliseOptions(
       const field = dataset.fields.find((candidate) => candidate.name === name);
       if (field === undefined) {
         issues.push({
-          code: 'unknown_field',
+          code: 'unknown_reference',
           path: ['by', index],
           message: `unknown field "${name}" in dataset "${datasetId}"; known: ${dataset.fields.map((f) => f.name).join(', ')}`,
-          params: { field: name, dataset: datasetId, known: dataset.fields.map((f) => f.name) },
+          params: { kind: 'field', id: name, dataset: datasetId, known: dataset.fields.map((f) => f.name) },
         });
       } else if (!GROUPABLE.has(field.type)) {
         issues.push({

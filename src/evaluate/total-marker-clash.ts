@@ -13,6 +13,7 @@ export function totalMarkerClash(dataset: string, field: string, records: number
       code: 'total_marker_value',
       path: [field],
       message: `${holders} ${records === 1 ? 'has' : 'have'} the value "${TOTAL}", which Reports use for the total row; rename it before grouping by "${field}" (e.g. with a mapping's values)`,
+      params: records === null ? { dataset, field } : { dataset, field, records },
     },
   ]);
 }

@@ -17,13 +17,11 @@ export function recordTooLong(source: string, line: number, limit: number, units
 
 /** Quarantines a record whose field count differs from the header's. */
 export function rejectFieldCount(builder: TableBuilder, line: number, fieldCount: number, headerCount: number): void {
-  builder.reject(
-    line,
-    'wrong_field_count',
-    `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${headerCount}`,
-    '',
-    { line, fields: fieldCount, header: headerCount },
-  );
+  builder.reject(line, {
+    code: 'wrong_field_count',
+    message: `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${headerCount}`,
+    params: { line, fields: fieldCount, header: headerCount },
+  });
 }
 
 /** A quote never closed: in the header an error for the whole file, else the record is quarantined. */
@@ -37,16 +35,17 @@ export function rejectUnterminated(builder: TableBuilder, source: string, line: 
         params: { line, header: true },
       },
     ]);
-  builder.reject(line, 'unterminated_quote', `a quoted field opened on line ${line} is never closed`, '', {
-    line,
-    header: false,
+  builder.reject(line, {
+    code: 'unterminated_quote',
+    message: `a quoted field opened on line ${line} is never closed`,
+    params: { line, header: false },
   });
 }
 
 /** The text ended before a header line. */
 export function noHeader(source: string): LawGaugeError {
   return new LawGaugeError('invalid_data', source, [
-    { code: 'no_header', path: [], message: 'the file is empty: no header line' },
+    { code: 'no_header', path: [], message: 'the file is empty: no header line', params: { in: 'file' } },
   ]);
 }
 
@@ -82,9 +81,11 @@ export function rejectInvalidBytes(
     ]);
   builder.reject(
     line,
-    'invalid_encoding',
-    `${where}${count > 1 ? ` (${count} such sequences in the row)` : ''}; the row is not read`,
+    {
+      code: 'invalid_encoding',
+      message: `${where}${count > 1 ? ` (${count} such sequences in the row)` : ''}; the row is not read`,
+      params: { ...params, where: 'row' },
+    },
     value,
-    { ...params, where: 'row' },
   );
 }

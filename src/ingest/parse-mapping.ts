@@ -1,4 +1,4 @@
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Dataset } from '../model/dataset.js';
 import { Mapping, type DatasetMapping } from '../model/mapping.js';
 import { parseWith } from '../model/parse-with.js';
@@ -9,15 +9,15 @@ export function mappingEntries(mapping: Mapping): [string, DatasetMapping][] {
   return Object.entries(mapping).filter((entry): entry is [string, DatasetMapping] => entry[0] !== '$schema');
 }
 
-function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefined, issues: DefinitionIssue[]): void {
+function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefined, issues: LawGaugeIssue[]): void {
   const fields = dataset === undefined ? null : new Map(dataset.fields.map((field) => [field.name, field]));
   const known = (section: 'columns' | 'values' | 'formats', name: string): boolean => {
     if (fields === null || fields.has(name)) return true;
     issues.push({
-      code: 'unknown_field',
+      code: 'unknown_reference',
       path: [id, section, name],
       message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}`,
-      params: { field: name, dataset: id, known: [...fields.keys()] },
+      params: { kind: 'field', id: name, dataset: id, known: [...fields.keys()] },
     });
     return false;
   };
@@ -40,10 +40,10 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
     const type = fields?.get(name)?.type;
     if (type !== undefined && type !== 'date' && type !== 'datetime') {
       issues.push({
-        code: 'invalid_format',
+        code: 'invalid_field_type',
         path: [id, 'formats', name],
         message: `field "${name}" is ${type}; formats apply to date and datetime fields only`,
-        params: { field: name, type },
+        params: { field: name, type, expected: 'date_format' },
       });
       continue;
     }
@@ -54,7 +54,10 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
         code: 'invalid_format',
         path: [id, 'formats', name],
         message: datePatternProblemText(compiled),
-        params: { ...compiled, field: name },
+        params:
+          compiled.kind === 'repeated_part'
+            ? { format: 'date_pattern', problem: compiled.kind, pattern, part: compiled.part, field: name }
+            : { format: 'date_pattern', problem: compiled.kind, pattern, field: name },
       });
   }
 }
@@ -67,16 +70,16 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
  */
 export function parseMapping(input: unknown, datasets?: readonly Dataset[], root = 'mapping'): Mapping {
   return parseWith(Mapping, input, root, (mapping) => {
-    const issues: DefinitionIssue[] = [];
+    const issues: LawGaugeIssue[] = [];
     for (const [id, entry] of mappingEntries(mapping)) {
       const dataset = datasets?.find((candidate) => candidate.id === id);
       if (datasets !== undefined && dataset === undefined) {
         const known = datasets.map((candidate) => candidate.id);
         issues.push({
-          code: 'unknown_dataset',
+          code: 'unknown_reference',
           path: [id],
-          message: `unknown dataset "${id}"; known: ${known.join(', ')}`,
-          params: { dataset: id, known },
+          message: `unknown dataset "${id}"; known: ${known.join(', ') || '(none)'}`,
+          params: { kind: 'dataset', id, known },
         });
         continue;
       }

@@ -1,5 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { normalizeText } from './values/normalize-text.js';
@@ -43,7 +43,7 @@ export function planColumns(
 ): ColumnPlan {
   const { mapping, source, line = 1 } = options;
   const optional = new Set(options.optional ?? []);
-  const issues: DefinitionIssue[] = [];
+  const issues: LawGaugeIssue[] = [];
   const columnOf = new Map<string, number>();
   header.forEach((name, column) => {
     const where = `line ${line}, column ${column + 1}`;
@@ -77,6 +77,7 @@ export function planColumns(
             code: 'required_field_absent',
             path: ['mapping', 'columns', field.name],
             message: `field "${field.name}" is required and has no default, so the mapping cannot mark it absent (null)`,
+            params: { field: field.name },
           });
         }
         return;

@@ -1,4 +1,4 @@
-import type { IssueParams } from '../errors/issue.js';
+import { describedGot, gotParams } from '../errors/described.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
@@ -34,9 +34,15 @@ export class RecordIngest {
   add(record: unknown, line: number | null = null): void {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       const kind = Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`;
-      this.builder.reject(line, 'invalid_record', `the record is ${kind}, not an object`, showValue(record), {
-        kind: Array.isArray(record) ? 'array' : record === null ? 'null' : typeof record,
-      });
+      this.builder.reject(
+        line,
+        {
+          code: 'invalid_record',
+          message: `the record is ${kind}, not an object`,
+          params: { kind: Array.isArray(record) ? 'array' : record === null ? 'null' : typeof record },
+        },
+        showValue(record),
+      );
       return;
     }
     const fields = record as Record<string, unknown>;
@@ -52,9 +58,13 @@ export class RecordIngest {
     this.builder.skip(line, reason);
   }
 
-  /** Counts a line that is not JSON as quarantined; `params` hold what `reason` names (the line, the parser's detail). */
-  reject(line: number | null, reason: string, value: string, params?: IssueParams): void {
-    this.builder.reject(line, 'invalid_json', reason, value, params);
+  /** Counts a line that is not JSON as quarantined; `detail` is the parser's account. */
+  reject(line: number, detail: string, value: string): void {
+    this.builder.reject(
+      line,
+      { code: 'invalid_json', message: `line ${line} is not JSON: ${detail}`, params: { line, detail } },
+      value,
+    );
   }
 
   finish(): SourceIngestResult {
@@ -85,9 +95,14 @@ export function ingestJsonRecords(
   options: SourceIngestOptions = {},
 ): SourceIngestResult {
   if (!Array.isArray(records)) {
-    const got = records === null ? 'null' : typeof records;
+    const got = gotParams(records);
     throw new LawGaugeError('invalid_data', options.source ?? 'json', [
-      { code: 'not_an_array', path: [], message: `expected an array of records, got ${got}`, params: { got } },
+      {
+        code: 'invalid_type',
+        path: [],
+        message: `expected array, got ${describedGot(got)}`,
+        params: { expected: ['array'], required: false, ...got },
+      },
     ]);
   }
   const reader = new RecordIngest(dataset, recordKeys(records), { capacity: records.length, ...options });

@@ -8,18 +8,14 @@ import type { Column } from '../table/column.js';
 import type { RuleWithoutColumn, Table } from '../table/table.js';
 import { isValid } from '../table/validity.js';
 import { formatDay } from '../time/civil-day.js';
-import type { IssueParams } from '../errors/issue.js';
+import type { QuarantineProblem } from '../errors/issues.js';
 
 /** A record that breaks one of its dataset's rules: `index` is its row in the table. */
 export interface RuleBreach {
   readonly index: number;
   readonly field: string;
   readonly value: string;
-  readonly problem: {
-    readonly code: 'duplicate_key' | 'check_failed';
-    readonly message: string;
-    readonly params: IssueParams;
-  };
+  readonly problem: Extract<QuarantineProblem, { readonly code: 'duplicate_key' | 'check_failed' }>;
 }
 
 /** A row's value of one column as shown in messages; null when missing. */
@@ -131,6 +127,7 @@ function checkBreaches(table: Table, check: RecordCheck, context: TableContext, 
     const values = fields.map((name) => `${name} ${shownValue(table.columns.get(name)!, row) ?? 'empty'}`).join(', ');
     const params = {
       check: check.id,
+      values,
       ...(check.label === undefined ? {} : { label_zh: check.label['zh-CN'], label_en: check.label.en }),
     };
     out.push({

@@ -5,7 +5,7 @@ import type { Column } from '../table/column.js';
 import type { QuarantinedValue, SkippedRow, SkipReason, Table, RuleWithoutColumn } from '../table/table.js';
 import { createColumnBuilder, type ColumnBuilder } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
-import type { IssueParams } from '../errors/issue.js';
+import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
@@ -174,13 +174,7 @@ export class TableBuilder {
     }
   }
 
-  private push(
-    line: number | null,
-    field: string,
-    value: string,
-    problem: { readonly code: string; readonly message: string; readonly params?: IssueParams },
-    row = this.read,
-  ): void {
+  private push(line: number | null, field: string, value: string, problem: QuarantineProblem, row = this.read): void {
     const { id } = this.dataset;
     const where = `dataset "${id}", row ${row}${line === null ? '' : ` (line ${line})`}`;
     this.quarantine.push({
@@ -191,7 +185,7 @@ export class TableBuilder {
       value,
       code: problem.code,
       reason: problem.message,
-      ...(problem.params === undefined ? {} : { params: problem.params }),
+      params: problem.params,
       message: field === '*' ? `${where}: ${problem.message}` : `${where}, field "${field}": ${problem.message}`,
     });
   }
@@ -257,8 +251,13 @@ export class TableBuilder {
   /** Adds a record given as an object keyed by field name; anything else is quarantined whole. */
   addRecord(record: unknown, line: number | null = null): void {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      const kind = Array.isArray(record) ? 'an array' : record === null ? 'null' : `a ${typeof record}`;
-      this.reject(line, 'invalid_record', `record ${this.read + 1} is ${kind}, not an object`, showValue(record));
+      const kind = Array.isArray(record) ? 'array' : record === null ? 'null' : typeof record;
+      const shown = kind === 'array' ? 'an array' : kind === 'null' ? 'null' : `a ${kind}`;
+      this.reject(
+        line,
+        { code: 'invalid_record', message: `the record is ${shown}, not an object`, params: { kind } },
+        showValue(record),
+      );
       return;
     }
     this.read++;
@@ -280,14 +279,10 @@ export class TableBuilder {
   }
 
   /** Counts a record that could not be split into values (bad JSON, wrong number of fields, …) as quarantined. */
-  reject(line: number | null, code: string, reason: string, value = '', params?: IssueParams): void {
+  reject(line: number | null, problem: QuarantineProblem, value = ''): void {
     this.read++;
     this.rejected++;
-    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, {
-      code,
-      message: reason,
-      ...(params === undefined ? {} : { params }),
-    });
+    this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, problem);
   }
 
   finish(): Table {

@@ -5,7 +5,7 @@ import { requiredSlots, skipReasonOfCells } from './skip-rows.js';
 import { TableBuilder } from './table-builder.js';
 import { readXlsxRows, type XlsxSource } from './xlsx/read-xlsx-rows.js';
 import type { XlsxRow } from './xlsx/sheet-rows.js';
-import { xlsxError } from './xlsx/xlsx-problems.js';
+import { workbookError } from './xlsx/xlsx-problems.js';
 
 export interface XlsxIngestOptions extends SourceIngestOptions {
   /** The sheet: its name, or its 1-based position; default the first. */
@@ -79,7 +79,12 @@ export class XlsxIngest {
   }
 
   end(): SourceIngestResult {
-    if (this.columns === null) throw xlsxError(this.source, 'no_header', 'the sheet is empty: no header row');
+    if (this.columns === null)
+      throw workbookError(this.source, {
+        code: 'no_header',
+        message: 'the sheet is empty: no header row',
+        params: { in: 'sheet' },
+      });
     return { table: this.builder.finish(), columns: this.columns };
   }
 }

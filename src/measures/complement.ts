@@ -15,17 +15,17 @@ function checkComplement(measure: ComplementMeasure, { path, catalog, indicator,
   const target = catalog.indicators.find((other) => other.id === measure.of);
   if (target === undefined) {
     issues.push({
-      code: 'unknown_indicator',
+      code: 'unknown_reference',
       path: [...path, 'of'],
       message: `unknown indicator "${measure.of}"; known: ${catalog.indicators.map((other) => other.id).join(', ')}`,
-      params: { id: measure.of, known: catalog.indicators.map((other) => other.id) },
+      params: { kind: 'indicator', id: measure.of, known: catalog.indicators.map((other) => other.id) },
     });
   } else if (target.measure.kind !== 'rate') {
     issues.push({
       code: 'invalid_reference',
       path: [...path, 'of'],
       message: `"${measure.of}" is a ${target.measure.kind}; a complement needs a rate`,
-      params: { id: measure.of, kind: target.measure.kind },
+      params: { id: measure.of, measure: target.measure.kind },
     });
   } else if (target.dataset !== indicator.dataset) {
     issues.push({

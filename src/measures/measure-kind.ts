@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { CellValues } from '../evaluate/cell-values.js';
 import type { MeasureContext } from '../evaluate/measure-context.js';
 import type { Catalog } from '../model/catalog.js';
@@ -57,7 +58,7 @@ export interface MeasureCheckScope {
   readonly checker: DatasetReferenceChecker;
   readonly indicator: Indicator;
   readonly catalog: Catalog;
-  readonly issues: DefinitionIssue[];
+  readonly issues: LawGaugeIssue[];
 }
 
 /**

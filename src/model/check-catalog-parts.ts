@@ -1,4 +1,4 @@
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { baseIndicator } from '../measures/registry.js';
 import type { Catalog } from './catalog.js';
 import { checkCatalog, checkUnique } from './check-catalog.js';
@@ -39,7 +39,7 @@ function validItems<T>(
  * indicator reading a broken dataset, a composite of a broken indicator) is left out: whatever
  * it says about that reference would be noise until the structure is fixed.
  */
-export function checkCatalogParts(input: unknown): DefinitionIssue[] {
+export function checkCatalogParts(input: unknown): LawGaugeIssue[] {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return [];
   const raw = input as Record<string, unknown>;
   const datasets = validItems(raw['datasets'], (item) => Dataset.safeParse(item));
@@ -82,7 +82,7 @@ export function checkCatalogParts(input: unknown): DefinitionIssue[] {
       const part = typeof list === 'string' && typeof position === 'number' ? places[list]?.[position] : undefined;
       return part === undefined ? issue : { ...issue, path: [list!, part.index, ...rest] };
     });
-  const duplicates: DefinitionIssue[] = [];
+  const duplicates: LawGaugeIssue[] = [];
   for (const [list, what] of [
     ['datasets', 'dataset'],
     ['indicators', 'indicator'],

@@ -1,4 +1,5 @@
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { measureKind } from '../measures/registry.js';
 import type { Catalog } from './catalog.js';
 import { checkDataset } from './check-dataset.js';
@@ -9,8 +10,8 @@ import type { Indicator } from './indicator.js';
 export function checkUnique(
   ids: readonly (string | undefined)[],
   path: IssuePath,
-  what: string,
-  issues: DefinitionIssue[],
+  what: 'dataset' | 'indicator' | 'composite',
+  issues: LawGaugeIssue[],
 ): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
@@ -28,7 +29,7 @@ export function checkUnique(
 
 const idsOf = (items: readonly { id: string }[]): string[] => items.map((item) => item.id);
 
-function checkThresholds(indicator: Indicator, path: IssuePath, issues: DefinitionIssue[]): void {
+function checkThresholds(indicator: Indicator, path: IssuePath, issues: LawGaugeIssue[]): void {
   const { polarity, thresholds } = indicator;
   if (typeof polarity === 'object' && polarity.band[0] > polarity.band[1]) {
     issues.push({
@@ -86,7 +87,7 @@ function checkThresholds(indicator: Indicator, path: IssuePath, issues: Definiti
   }
 }
 
-function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
+function checkComposites(catalog: Catalog, issues: LawGaugeIssue[]): void {
   const composites = catalog.composites ?? [];
   const indicatorIds = new Set(catalog.indicators.map((indicator) => indicator.id));
   const compositeIds = new Map(composites.map((composite) => [composite.id, composite]));
@@ -110,10 +111,10 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
         });
       } else if (child.indicator !== undefined && !indicatorIds.has(child.indicator)) {
         issues.push({
-          code: 'unknown_indicator',
+          code: 'unknown_reference',
           path: [...path, 'indicator'],
           message: `unknown indicator "${child.indicator}"`,
-          params: { id: child.indicator },
+          params: { kind: 'indicator', id: child.indicator },
         });
       } else if (
         child.indicator !== undefined &&
@@ -127,17 +128,17 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
         });
       } else if (child.indicator === undefined && child.normalisation !== undefined) {
         issues.push({
-          code: 'unexpected_key',
+          code: 'unknown_key',
           path: [...path, 'normalisation'],
           message: 'only an indicator child takes a normalisation; a composite child is already normalised',
           params: { key: 'normalisation', owner: 'composite_child' },
         });
       } else if (child.composite !== undefined && !compositeIds.has(child.composite)) {
         issues.push({
-          code: 'unknown_composite',
+          code: 'unknown_reference',
           path: [...path, 'composite'],
           message: `unknown composite "${child.composite}"`,
-          params: { id: child.composite },
+          params: { kind: 'composite', id: child.composite },
         });
       }
     });
@@ -167,8 +168,8 @@ function checkComposites(catalog: Catalog, issues: DefinitionIssue[]): void {
 }
 
 /** Every rule of a catalog that its JSON Schema cannot express; issues are collected, not thrown. */
-export function checkCatalog(catalog: Catalog): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
+export function checkCatalog(catalog: Catalog): LawGaugeIssue[] {
+  const issues: LawGaugeIssue[] = [];
   checkUnique(idsOf(catalog.datasets), ['datasets'], 'dataset', issues);
   checkUnique(idsOf(catalog.indicators), ['indicators'], 'indicator', issues);
   checkUnique(idsOf(catalog.composites ?? []), ['composites'], 'composite', issues);
@@ -180,10 +181,10 @@ export function checkCatalog(catalog: Catalog): DefinitionIssue[] {
     const dataset = datasets.get(indicator.dataset);
     if (dataset === undefined) {
       issues.push({
-        code: 'unknown_dataset',
+        code: 'unknown_reference',
         path: [...path, 'dataset'],
         message: `unknown dataset "${indicator.dataset}"; known: ${[...datasets.keys()].join(', ') || '(none)'}`,
-        params: { dataset: indicator.dataset, known: [...datasets.keys()] },
+        params: { kind: 'dataset', id: indicator.dataset, known: [...datasets.keys()] },
       });
       return;
     }

@@ -1,4 +1,5 @@
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { DatasetReferenceChecker } from './check-predicate.js';
 import type { Dataset } from './dataset.js';
 import { predicateOperands, readsAge } from './predicate-operands.js';
@@ -7,7 +8,7 @@ import { predicateOperands, readsAge } from './predicate-operands.js';
  * Duplicate names, inverted ranges, enum spellings that would collide on ingest, and record rules
  * (key and checks) that name unknown fields, compare the wrong kinds or depend on the period.
  */
-export function checkDataset(dataset: Dataset, path: IssuePath, issues: DefinitionIssue[]): void {
+export function checkDataset(dataset: Dataset, path: IssuePath, issues: LawGaugeIssue[]): void {
   const seen = new Set<string>();
   dataset.fields.forEach((field, index) => {
     const fieldPath = [...path, 'fields', index];
@@ -54,7 +55,7 @@ export function checkDataset(dataset: Dataset, path: IssuePath, issues: Definiti
   checkRecordRules(dataset, path, issues);
 }
 
-function checkRecordRules(dataset: Dataset, path: IssuePath, issues: DefinitionIssue[]): void {
+function checkRecordRules(dataset: Dataset, path: IssuePath, issues: LawGaugeIssue[]): void {
   const checker = new DatasetReferenceChecker(dataset, issues);
   const inKey = new Set<string>();
   (dataset.key ?? []).forEach((name, index) => {

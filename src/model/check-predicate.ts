@@ -1,4 +1,5 @@
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import type { Dataset, Field } from './dataset.js';
 import { kindOfField, type OperandKind } from './field-types.js';
@@ -11,7 +12,7 @@ export class DatasetReferenceChecker {
 
   constructor(
     private readonly dataset: Dataset,
-    private readonly issues: DefinitionIssue[],
+    private readonly issues: LawGaugeIssue[],
   ) {
     this.fields = new Map(dataset.fields.map((field) => [field.name, field]));
   }
@@ -21,10 +22,10 @@ export class DatasetReferenceChecker {
     const field = this.fields.get(name);
     if (field === undefined) {
       this.issues.push({
-        code: 'unknown_field',
+        code: 'unknown_reference',
         path,
         message: `unknown field "${name}" in dataset "${this.dataset.id}"; known: ${[...this.fields.keys()].join(', ')}`,
-        params: { field: name, dataset: this.dataset.id, known: [...this.fields.keys()] },
+        params: { kind: 'field', id: name, dataset: this.dataset.id, known: [...this.fields.keys()] },
       });
     }
     return field;
@@ -145,7 +146,7 @@ export class DatasetReferenceChecker {
       this.forbid(leaf, ['other'], path, `"${op}"`);
       if (!Array.isArray(leaf.value)) {
         this.issues.push({
-          code: 'invalid_type',
+          code: 'invalid_comparison',
           path: [...path, 'value'],
           message: `"${op}" needs "value": an array of constants`,
           params: { op, needs: 'list' },
@@ -169,7 +170,7 @@ export class DatasetReferenceChecker {
         code: 'invalid_comparison',
         path,
         message: `"${op}" needs exactly one of "value" (a constant) or "other" (another field)`,
-        params: { op },
+        params: { op, needs: 'value_or_other' },
       });
       return;
     }
@@ -185,7 +186,7 @@ export class DatasetReferenceChecker {
       }
     } else if (Array.isArray(leaf.value)) {
       this.issues.push({
-        code: 'invalid_type',
+        code: 'invalid_comparison',
         path: [...path, 'value'],
         message: `"${op}" takes one constant; use "in" for a list`,
         params: { op, needs: 'one' },
@@ -199,10 +200,10 @@ export class DatasetReferenceChecker {
     for (const key of keys) {
       if (leaf[key] !== undefined)
         this.issues.push({
-          code: 'unexpected_key',
+          code: 'unknown_key',
           path: [...path, key],
           message: `${what} takes no "${key}"`,
-          params: { key, op: leaf.op ?? '' },
+          params: { key, owner: 'filter', op: leaf.op ?? '' },
         });
     }
   }
@@ -248,7 +249,12 @@ export class DatasetReferenceChecker {
     }
   }
 
-  private mismatch(constant: Scalar, expected: string, kind: OperandKind, path: IssuePath): void {
+  private mismatch(
+    constant: Scalar,
+    expected: string,
+    kind: 'number' | 'boolean' | 'date' | 'string',
+    path: IssuePath,
+  ): void {
     this.issues.push({
       code: 'invalid_constant',
       path,

@@ -1,5 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from './catalog.js';
 import type { Composite } from './composite.js';
 import type { Field } from './dataset.js';
@@ -32,6 +32,8 @@ export interface CatalogOverrides {
   readonly composites?: Readonly<Record<string, Patch<Composite>>>;
 }
 
+const KIND_OF = { indicators: 'indicator', composites: 'composite' } as const;
+
 const REPLACED_WHOLE = new Set(['where', 'time', 'value', 'polarity', 'thresholds', 'normalisation', 'aggregation']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -51,18 +53,18 @@ function merge(base: unknown, patch: unknown): unknown {
 function patchById<T extends { id: string }>(
   items: readonly T[],
   patches: Readonly<Record<string, unknown>> | undefined,
-  path: string,
-  issues: DefinitionIssue[],
+  path: 'indicators' | 'composites',
+  issues: LawGaugeIssue[],
 ): T[] {
   if (patches === undefined) return [...items];
   const ids = new Set(items.map((item) => item.id));
   for (const id of Object.keys(patches)) {
     if (!ids.has(id))
       issues.push({
-        code: 'unknown_id',
+        code: 'unknown_reference',
         path: [path, id],
-        message: `no ${path.replace(/s$/, '')} "${id}" in the base catalog; known: ${[...ids].join(', ')}`,
-        params: { kind: path.replace(/s$/, ''), id, known: [...ids] },
+        message: `unknown ${KIND_OF[path]} "${id}" in the base catalog; known: ${[...ids].join(', ')}`,
+        params: { kind: KIND_OF[path], id, base: true, known: [...ids] },
       });
   }
   return items.map((item) => (Object.hasOwn(patches, item.id) ? (merge(item, patches[item.id]) as T) : item));
@@ -76,7 +78,7 @@ function patchById<T extends { id: string }>(
  *   is not a valid catalog (root `catalog`).
  */
 export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catalog {
-  const issues: DefinitionIssue[] = findForbiddenKeys(overrides);
+  const issues: LawGaugeIssue[] = findForbiddenKeys(overrides);
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'overrides', issues);
   const catalog = parseCatalog(base);
   let indicators = patchById(catalog.indicators, overrides.indicators, 'indicators', issues);
@@ -84,7 +86,7 @@ export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catal
   for (const id of removed) {
     if (!indicators.some((indicator) => indicator.id === id))
       issues.push({
-        code: 'unknown_id',
+        code: 'unknown_reference',
         path: ['removeIndicators', id],
         message: `no indicator "${id}" to remove`,
         params: { kind: 'indicator', id, remove: true },
@@ -95,10 +97,10 @@ export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catal
   for (const id of Object.keys(datasetPatches)) {
     if (!catalog.datasets.some((dataset) => dataset.id === id))
       issues.push({
-        code: 'unknown_id',
+        code: 'unknown_reference',
         path: ['datasets', id],
-        message: `no dataset "${id}" in the base catalog`,
-        params: { kind: 'dataset', id },
+        message: `unknown dataset "${id}" in the base catalog`,
+        params: { kind: 'dataset', id, base: true },
       });
   }
   const datasets = catalog.datasets.map((dataset) => {
@@ -108,9 +110,9 @@ export function extendCatalog(base: Catalog, overrides: CatalogOverrides): Catal
     for (const name of Object.keys(fieldPatches)) {
       if (!dataset.fields.some((field) => field.name === name))
         issues.push({
-          code: 'unknown_id',
+          code: 'unknown_reference',
           path: ['datasets', dataset.id, 'fields', name],
-          message: `no field "${name}" in dataset "${dataset.id}"`,
+          message: `unknown field "${name}" in dataset "${dataset.id}"`,
           params: { kind: 'field', id: name, dataset: dataset.id },
         });
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { findForbiddenKeys } from './forbidden-keys.js';
 import { issuesFromZod } from './zod-issues.js';
 
@@ -21,8 +21,8 @@ export function parseWith<T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   root: string,
-  check: (value: T) => DefinitionIssue[] = () => [],
-  checkParts: (input: unknown) => DefinitionIssue[] = () => [],
+  check: (value: T) => LawGaugeIssue[] = () => [],
+  checkParts: (input: unknown) => LawGaugeIssue[] = () => [],
 ): T {
   z.config({ jitless: true });
   const forbidden = findForbiddenKeys(input);

@@ -1,4 +1,4 @@
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { Catalog } from './catalog.js';
 import { checkCatalog } from './check-catalog.js';
 import { checkCatalogParts } from './check-catalog-parts.js';
@@ -16,7 +16,7 @@ export function parseCatalog(input: unknown): Catalog {
 export function parseDataset(input: unknown): Dataset {
   if (wasValidated(input)) return input as Dataset;
   return parseWith(Dataset, input, 'dataset', (dataset) => {
-    const issues: DefinitionIssue[] = [];
+    const issues: LawGaugeIssue[] = [];
     checkDataset(dataset, [], issues);
     return issues;
   });

@@ -1,118 +1,62 @@
 import type * as z from 'zod/mini';
-import type { DefinitionIssue, IssueParams, IssuePath } from '../errors/issue.js';
+import { gotParams } from '../errors/described.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { FormatRule, TypedIssue } from '../errors/issues.js';
+import { EN_ISSUES, FORMAT_RULE_WORDS } from '../errors/messages/en.js';
 
 type ZodIssue = z.core.$ZodIssue;
-
-function describe(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
-  if (typeof input === 'object') return 'an object';
-  return `${typeof input} ${String(input)}`;
-}
-
-/**
- * What `describe` says of an input, as params: `got` its kind (`nothing`, `null`, `array`,
- * `object`, `string`, `number`, `boolean`, …) and, for a string, number or boolean, `value` as
- * `describe` shows it (a string quoted and cut at 40 characters).
- */
-function gotParams(input: unknown): { got: string; value?: string } {
-  if (input === undefined) return { got: 'nothing' };
-  if (input === null) return { got: 'null' };
-  if (Array.isArray(input)) return { got: 'array' };
-  if (typeof input === 'string') return { got: 'string', value: describe(input) };
-  if (typeof input === 'object') return { got: 'object' };
-  return { got: typeof input, value: String(input) };
-}
 
 /**
  * The checks the definitions' schemas word themselves (a pattern's or a refinement's message), by
  * that message: a language words them from `rule`.
  */
-const RULES: Readonly<Record<string, string>> = {
-  'expected an identifier (letters, digits and _, not starting with a digit)': 'identifier',
-  'is a reserved name': 'reserved_name',
-  'expected a catalog id (lower-case letters, digits, - and _)': 'catalog_id',
-  'expected a date YYYY-MM-DD': 'iso_date',
-  'expected a finite number': 'finite_number',
-  'expected an id (lower-case letters, digits, - and _)': 'lower_id',
-  'expected text, not only spaces': 'not_blank',
-  'give a panel either "src" or "compute"': 'src_or_compute',
-};
+const RULES: ReadonlyMap<string, FormatRule> = new Map(
+  (Object.entries(FORMAT_RULE_WORDS) as [FormatRule, string][]).map(([rule, words]) => [words, rule]),
+);
 
-function ruleParams(message: string): { rule?: string } {
-  const rule = Object.hasOwn(RULES, message)
-    ? RULES[message]
-    : message.startsWith('is "') && message.endsWith('which Reports use for the total row')
-      ? 'total_marker'
-      : undefined;
-  return rule === undefined ? {} : { rule };
+/** A check's rule by its message, or the schema's own words as `detail`. */
+function ruleOf(message: string): { rule: FormatRule } | { detail: string } {
+  const rule = RULES.get(message);
+  return rule === undefined ? { detail: message === 'Invalid input' ? 'invalid value' : message } : { rule };
 }
 
-/** A zod issue's params: what its message names. */
-function paramsOf(issue: ZodIssue): IssueParams {
-  const input = 'input' in issue ? issue.input : undefined;
+/** One zod issue (not a union, not unrecognized keys) as a lawgauge issue at `path`. */
+function issueOf(issue: ZodIssue, path: IssuePath): TypedIssue {
+  const got = gotParams('input' in issue ? issue.input : undefined);
   switch (issue.code) {
-    case 'invalid_type':
-      return { expected: [issue.expected], required: issue.input === undefined, ...gotParams(input) };
-    case 'invalid_value':
-      return { allowed: issue.values.map((value) => JSON.stringify(value)), ...gotParams(input) };
+    case 'invalid_type': {
+      const params = { expected: [issue.expected], required: issue.input === undefined, ...got };
+      return { code: 'invalid_type', path, message: EN_ISSUES.invalid_type(params), params };
+    }
+    case 'invalid_value': {
+      const params = { allowed: issue.values.map((value) => JSON.stringify(value)), ...got };
+      return { code: 'invalid_value', path, message: EN_ISSUES.invalid_value(params), params };
+    }
     case 'too_small':
-      return {
-        origin: issue.origin,
-        limit: String(issue.minimum),
-        inclusive: issue.inclusive === true,
-        ...gotParams(input),
-      };
-    case 'too_big':
-      return {
-        origin: issue.origin,
-        limit: String(issue.maximum),
-        inclusive: issue.inclusive === true,
-        ...gotParams(input),
-      };
-    case 'invalid_format':
-      return {
+    case 'too_big': {
+      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const params = { origin: issue.origin, limit: String(limit), inclusive: issue.inclusive === true, ...got };
+      return issue.code === 'too_small'
+        ? { code: 'too_small', path, message: EN_ISSUES.too_small(params), params }
+        : { code: 'too_big', path, message: EN_ISSUES.too_big(params), params };
+    }
+    case 'invalid_format': {
+      const params = {
         format: issue.format,
-        ...(issue.message !== 'Invalid input' ? ruleParams(issue.message) : {}),
-        ...gotParams(input),
+        ...(issue.message === 'Invalid input' ? {} : ruleOf(issue.message)),
+        ...got,
       };
-    case 'not_multiple_of':
-      return { divisor: String(issue.divisor) };
-    default:
-      return ruleParams(issue.message);
-  }
-}
-
-function quoteAll(values: readonly unknown[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
-}
-
-function messageOf(issue: ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is required (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${describe(issue.input)}`;
-    case 'invalid_value':
-      return `expected ${issue.values.length === 1 ? quoteAll(issue.values) : `one of ${quoteAll(issue.values)}`}, got ${describe(issue.input)}`;
-    case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `expected at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
-        : `expected ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}, got ${describe(issue.input)}`;
-    case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
-        : `expected ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}, got ${describe(issue.input)}`;
-    case 'invalid_format':
-      return issue.message !== 'Invalid input'
-        ? `${issue.message}, got ${describe(issue.input)}`
-        : `expected ${issue.format}`;
-    case 'not_multiple_of':
-      return `expected a multiple of ${String(issue.divisor)}`;
-    default:
-      return issue.message === 'Invalid input' ? 'invalid value' : issue.message;
+      return { code: 'invalid_format', path, message: EN_ISSUES.invalid_format(params), params };
+    }
+    case 'not_multiple_of': {
+      const params = { divisor: String(issue.divisor) };
+      return { code: 'not_multiple_of', path, message: EN_ISSUES.not_multiple_of(params), params };
+    }
+    default: {
+      // `custom` (a refinement), and zod's codes lawgauge's schemas do not raise on their own.
+      const params = ruleOf(issue.message);
+      return { code: 'custom', path, message: EN_ISSUES.custom(params), params };
+    }
   }
 }
 
@@ -144,8 +88,8 @@ function isShallowMismatch(issues: readonly ZodIssue[]): boolean {
  * mistake best (a user who wrote `{and: [...]}` wants to hear about the bad item, not that the
  * object is not a leaf predicate).
  */
-export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = []): DefinitionIssue[] {
-  const out: DefinitionIssue[] = [];
+export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = []): TypedIssue[] {
+  const out: TypedIssue[] = [];
   for (const issue of issues) {
     const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -154,12 +98,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
       if (candidates.length === 0 && pool.every((branch) => branch.every((i) => i.code === 'invalid_type'))) {
         const expected = [...new Set(pool.flat().map((i) => (i.code === 'invalid_type' ? i.expected : '')))];
         const input = pool[0]![0] !== undefined && 'input' in pool[0]![0] ? pool[0]![0].input : undefined;
-        out.push({
-          code: 'invalid_type',
-          path,
-          message: `expected ${expected.join(' or ')}, got ${describe(input)}`,
-          params: { expected, required: false, ...gotParams(input) },
-        });
+        const params = { expected, required: false, ...gotParams(input) };
+        out.push({ code: 'invalid_type', path, message: EN_ISSUES.invalid_type(params), params });
         continue;
       }
       let best = pool[0]!;
@@ -177,17 +117,21 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string'
           ? (issue.input as Record<string, unknown>)[discriminator]
           : issue.input;
-      out.push({
-        code: 'invalid_value',
-        path,
-        message: `expected one of ${quoteAll(discriminatorOptions(issue))}, got ${describe(input)}`,
-        params: { allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)), ...gotParams(input) },
-      });
+      const params = {
+        allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)),
+        ...gotParams(input),
+      };
+      out.push({ code: 'invalid_value', path, message: EN_ISSUES.invalid_value(params), params });
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"`, params: { key } });
+        out.push({
+          code: 'unknown_key',
+          path: [...path, key],
+          message: EN_ISSUES.unknown_key({ key }),
+          params: { key },
+        });
     } else {
-      out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue), params: paramsOf(issue) });
+      out.push(issueOf(issue, path));
     }
   }
   return out;

@@ -134,7 +134,7 @@ function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsum
   /** Records (not blank lines) in `pending`: the keys are matched on the first KEY_SAMPLE of them. */
   let sampled = 0;
   const reject = (target: RecordIngest, at: number, detail: string, text: string): void =>
-    target.reject(at, `line ${at} is not JSON: ${detail}`, text, { line: at, detail });
+    target.reject(at, detail, text);
   const start = (): RecordIngest => {
     const keys = recordKeys(pending.map(([record]) => record));
     const created = new RecordIngest(options.dataset, keys, sourceOptions(options, source));
@@ -246,6 +246,7 @@ async function readOnce(
             path: [],
             message:
               'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
+            params: {},
           },
         ]);
       }
@@ -333,7 +334,7 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
           code: 'unreadable_file',
           path: [],
           message: `cannot read the file: ${(error as Error).message}`,
-          params: { errno: errnoOf(error) },
+          params: { errno: errnoOf(error), detail: (error as Error).message },
         },
       ]);
     }

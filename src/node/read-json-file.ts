@@ -16,7 +16,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
         code: 'unreadable_file',
         path: [],
         message: `cannot read the file: ${(error as Error).message}`,
-        params: { errno: errnoOf(error) },
+        params: { errno: errnoOf(error), detail: (error as Error).message },
       },
     ]);
   }

@@ -1,4 +1,4 @@
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import type { Programme } from './programme.js';
 
@@ -6,8 +6,8 @@ import type { Programme } from './programme.js';
  * Structure a schema cannot state: duplicate ids, unknown areas and parents, cycles, impossible
  * dates, due before start, verified before completed (or without it), milestones outside reality.
  */
-export function checkProgramme(programme: Programme): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
+export function checkProgramme(programme: Programme): LawGaugeIssue[] {
+  const issues: LawGaugeIssue[] = [];
   const areas = new Set<string>();
   programme.areas.forEach((area, index) => {
     if (areas.has(area.id))
@@ -27,15 +27,15 @@ export function checkProgramme(programme: Programme): DefinitionIssue[] {
         code: 'duplicate_id',
         path: [...path, 'id'],
         message: `duplicate task id "${task.id}" (also tasks[${ids.get(task.id)!}])`,
-        params: { kind: 'task', id: task.id },
+        params: { kind: 'task', id: task.id, also: ids.get(task.id)! },
       });
     else ids.set(task.id, index);
     if (!areas.has(task.area))
       issues.push({
-        code: 'unknown_area',
+        code: 'unknown_reference',
         path: [...path, 'area'],
         message: `task "${task.id}": unknown area "${task.area}"; known: ${[...areas].join(', ')}`,
-        params: { task: task.id, area: task.area, known: [...areas] },
+        params: { kind: 'area', id: task.area, task: task.id, known: [...areas] },
       });
     const day = (field: 'start_on' | 'due_on' | 'completed_on' | 'verified_on'): number | undefined => {
       const text = task[field];
@@ -91,10 +91,10 @@ export function checkProgramme(programme: Programme): DefinitionIssue[] {
   programme.tasks.forEach((task, index) => {
     if (task.parent !== undefined && task.parent !== null && !ids.has(task.parent)) {
       issues.push({
-        code: 'unknown_parent',
+        code: 'unknown_reference',
         path: ['tasks', index, 'parent'],
         message: `task "${task.id}": unknown parent "${task.parent}"`,
-        params: { task: task.id, parent: task.parent },
+        params: { kind: 'task', id: task.parent, task: task.id, parent: true },
       });
     }
   });

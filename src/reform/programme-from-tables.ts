@@ -1,5 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { LocalizedText } from '../model/primitives.js';
 import type { Column } from '../table/column.js';
 import type { Table } from '../table/table.js';
@@ -48,7 +48,7 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
   const ids = new Set<string>();
   for (let row = 0; row < tasks.length; row++) ids.add(text(tasks, 'task_id', row)!);
   const milestonesOf = new Map<string, Milestone[]>();
-  const issues: DefinitionIssue[] = [];
+  const issues: LawGaugeIssue[] = [];
   const milestones = input.milestones;
   if (milestones !== undefined) {
     for (let row = 0; row < milestones.length; row++) {
@@ -56,10 +56,10 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
       if (!ids.has(taskId)) {
         const title = text(milestones, 'title', row)!;
         issues.push({
-          code: 'unknown_task',
+          code: 'unknown_reference',
           path: ['milestones', row],
-          message: `milestone row ${row + 1} ("${title}") names unknown task "${taskId}"`,
-          params: { row: row + 1, title, task: taskId },
+          message: `milestone row ${row + 1} ("${title}"): unknown task "${taskId}"`,
+          params: { kind: 'task', id: taskId, row: row + 1, title },
         });
         continue;
       }

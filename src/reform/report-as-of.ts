@@ -1,5 +1,6 @@
 import { LawGaugeError, invalidArgument } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue, IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import { checkProgramme } from './check-programme.js';
 import { progressOn } from './progress.js';
@@ -16,9 +17,11 @@ const isObject = (value: unknown): value is Json =>
  * browser bundles: the fields read here are checked here, and the structure by `checkProgramme`.
  */
 function programmeOf(report: ReformReport): Programme {
-  const issues: DefinitionIssue[] = [];
+  const issues: LawGaugeIssue[] = [];
+  // Worded once in English (the reform widgets' budget has no room for the general wording); a
+  // language shows these in parentheses.
   const fail = (path: IssuePath, message: string): void =>
-    void issues.push({ code: 'invalid_reform_report', path, message });
+    void issues.push({ code: 'custom', path, message, params: { detail: message } });
   const date = (value: unknown, path: IssuePath): string | null => {
     if (value === null) return null;
     if (typeof value === 'string' && parseIsoDay(value) !== undefined) return value;
@@ -74,7 +77,7 @@ function programmeOf(report: ReformReport): Programme {
   };
   // A loop, not push(...): a programme of many thousand tasks can have as many problems.
   if (issues.length === 0) for (const issue of checkProgramme(programme)) issues.push(issue);
-  if (issues.length > 0) throw new LawGaugeError('invalid_data', 'report', issues);
+  if (issues.length > 0) throw new LawGaugeError('invalid_report', 'report', issues);
   return programme;
 }
 

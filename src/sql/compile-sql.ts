@@ -1,5 +1,7 @@
+import { describedGot, gotParams } from '../errors/described.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { DefinitionIssue } from '../errors/issue.js';
+import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Indicator } from '../model/indicator.js';
 import { parseCatalog } from '../model/parse.js';
@@ -56,46 +58,61 @@ export interface SqlProgram {
   readonly queries: readonly SqlQuery[];
 }
 
-function qualifiedName(dialect: SqlDialect, table: string | readonly string[]): string {
+function qualifiedName(dialect: SqlDialect, table: string | readonly string[], datasetId: string): string {
   const parts = typeof table === 'string' ? table.split('.') : table;
-  if (parts.length === 0 || parts.some((part) => part.length === 0))
-    throw new RangeError(`invalid table name ${JSON.stringify(table)}`);
+  if (parts.length === 0 || parts.some((part) => part.length === 0)) {
+    const got = gotParams(typeof table === 'string' ? table : table.join('.'));
+    throw new LawGaugeError('invalid_argument', 'options', [
+      {
+        code: 'invalid_format',
+        path: ['tables', datasetId],
+        message: `${FORMAT_RULE_WORDS.table_name}, got ${describedGot(got)}`,
+        params: { format: 'table_name', rule: 'table_name', ...got },
+      },
+    ]);
+  }
   return parts.map((part) => dialect.quoteIdentifier(part)).join('.');
 }
 
-function checkSqlOptions(catalog: Catalog, options: SqlOptions): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
+function checkSqlOptions(catalog: Catalog, options: SqlOptions): LawGaugeIssue[] {
+  const issues: LawGaugeIssue[] = [];
   if (!(SQL_DIALECTS as readonly string[]).includes(options.dialect)) {
+    const allowed = SQL_DIALECTS.map((dialect) => JSON.stringify(dialect));
+    const got = gotParams(options.dialect);
     issues.push({
-      code: 'invalid_dialect',
+      code: 'invalid_value',
       path: ['dialect'],
-      message: `unknown dialect ${JSON.stringify(options.dialect)}; expected ${SQL_DIALECTS.join(', ')}`,
+      message: `expected one of ${allowed.join(', ')}, got ${describedGot(got)}`,
+      params: { allowed, ...got },
     });
   }
   const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
   for (const id of Object.keys(options.tables ?? {})) {
     if (!datasets.has(id))
       issues.push({
-        code: 'unknown_dataset',
+        code: 'unknown_reference',
         path: ['tables', id],
-        message: `catalog "${catalog.id}" has no dataset "${id}"`,
+        message: `unknown dataset "${id}" in catalog "${catalog.id}"; known: ${[...datasets.keys()].join(', ')}`,
+        params: { kind: 'dataset', id, catalog: catalog.id, known: [...datasets.keys()] },
       });
   }
   for (const [id, columns] of Object.entries(options.columns ?? {})) {
     const dataset = datasets.get(id);
     if (dataset === undefined)
       issues.push({
-        code: 'unknown_dataset',
+        code: 'unknown_reference',
         path: ['columns', id],
-        message: `catalog "${catalog.id}" has no dataset "${id}"`,
+        message: `unknown dataset "${id}" in catalog "${catalog.id}"; known: ${[...datasets.keys()].join(', ')}`,
+        params: { kind: 'dataset', id, catalog: catalog.id, known: [...datasets.keys()] },
       });
     else {
       for (const field of Object.keys(columns)) {
         if (!dataset.fields.some((candidate) => candidate.name === field))
           issues.push({
-            code: 'unknown_field',
+            code: 'unknown_reference',
             path: ['columns', id, field],
-            message: `dataset "${id}" has no field "${field}"`,
+            message: `unknown field "${field}" in dataset "${id}"; known: ${dataset.fields.map((known) => known.name).join(', ')}`,
+            params: { kind: 'field', id: field, dataset: id, known: dataset.fields.map((known) => known.name) },
           });
       }
     }
@@ -137,7 +154,7 @@ function prepare(
 function datasetSource(catalog: Catalog, options: SqlOptions, dialect: SqlDialect, datasetId: string) {
   return {
     dataset: catalog.datasets.find((dataset) => dataset.id === datasetId)!,
-    table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId),
+    table: qualifiedName(dialect, options.tables?.[datasetId] ?? datasetId, datasetId),
     columnNames: options.columns?.[datasetId] ?? {},
     validColumn: options.validColumns?.[datasetId],
     values: new SqlValues(dialect, options.parameters !== 'inline'),
@@ -178,6 +195,7 @@ export function compileSql(
         code: 'missing_range',
         path: [from === undefined ? 'from' : 'to'],
         message: 'compiling to SQL needs "from" and "to" (YYYY-MM-DD)',
+        params: { reason: 'sql' },
       },
     ]);
   }

@@ -1,3 +1,5 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+
 /** The SQL engines lawgauge compiles catalogs for. */
 export const SQL_DIALECTS = ['duckdb', 'postgres', 'clickhouse'] as const;
 export type SqlDialectName = (typeof SQL_DIALECTS)[number];
@@ -50,7 +52,14 @@ export interface SqlDialect {
 /** Rejects text a database cannot hold in an identifier or string (NUL). */
 export function assertNoNul(text: string, what: string): void {
   if (text.includes('\u0000'))
-    throw new RangeError(`${what} ${JSON.stringify(text)} contains a NUL character, which SQL engines cannot hold`);
+    throw new LawGaugeError('invalid_argument', 'sql', [
+      {
+        code: 'unrepresentable_in_sql',
+        path: [],
+        message: `${what} ${JSON.stringify(text)} contains a NUL character, which SQL engines cannot hold`,
+        params: { reason: 'nul', what, value: JSON.stringify(text) },
+      },
+    ]);
 }
 
 /** `"name"` with embedded quotes doubled: the SQL standard's quoted identifier (DuckDB, PostgreSQL). */
@@ -61,7 +70,15 @@ export function standardIdentifier(name: string): string {
 
 /** A finite number as a SQL numeric literal. */
 export function numberLiteral(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} as a SQL number`);
+  if (!Number.isFinite(value))
+    throw new LawGaugeError('invalid_argument', 'sql', [
+      {
+        code: 'unrepresentable_in_sql',
+        path: [],
+        message: `cannot write ${value} as a SQL number`,
+        params: { reason: 'not_finite', value: String(value) },
+      },
+    ]);
   const text = String(value);
   // Negative literals are parenthesised so that `x - -1` can never become a `--` comment.
   return value < 0 || Object.is(value, -0) ? `(${text})` : text;

@@ -25,7 +25,12 @@ function toNumber(value: unknown, what: string): number {
         : Number.NaN;
   if (Number.isNaN(number) && !(typeof value === 'number'))
     throw new LawGaugeError('invalid_data', 'sql', [
-      { code: 'unexpected_value', path: [], message: `${what}: expected a number, got ${String(value)}` },
+      {
+        code: 'unexpected_result',
+        path: [],
+        message: `${what}: expected a number, got ${String(value)}`,
+        params: { kind: 'not_a_number', column: what, value: String(value) },
+      },
     ]);
   return number;
 }
@@ -105,9 +110,10 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
     if (period < 0 || period >= periods)
       throw new LawGaugeError('invalid_data', 'sql', [
         {
-          code: 'unexpected_period',
+          code: 'unexpected_result',
           path: [],
           message: `the engine returned period position ${period}, outside 0…${periods - 1}`,
+          params: { kind: 'period_out_of_range', period, last: periods - 1 },
         },
       ]);
     const group = total ? groupCount : indexOf.get(keyOf(values))!;

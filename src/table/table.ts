@@ -1,4 +1,4 @@
-import type { IssueParams } from '../errors/issue.js';
+import type { IssueParamsOf, QuarantineCode } from '../errors/issues.js';
 import type { Dataset } from '../model/dataset.js';
 import { columnByteLength, type Column } from './column.js';
 
@@ -13,11 +13,11 @@ export interface QuarantinedValue {
   readonly field: string;
   /** The value as given (text, truncated to 200 characters). */
   readonly value: string;
-  readonly code: string;
+  readonly code: QuarantineCode;
   /** What is wrong with the value, e.g. `"2019/2/30" is not a valid date (expected …)`. */
   readonly reason: string;
-  /** What `reason` names besides `code` (see {@link IssueParams}), for wording it in another language. */
-  readonly params?: IssueParams;
+  /** What `reason` names besides `code` (see {@link LawGaugeIssue}), for wording it in another language. */
+  readonly params?: IssueParamsOf<QuarantineCode>;
   /** The reason with its place: `dataset "cases", row 3 (line 4), field "filed_on": …`. */
   readonly message: string;
 }

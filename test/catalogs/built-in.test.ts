@@ -167,7 +167,7 @@ describe('extendCatalog(base, overrides)', () => {
 
   it('names overrides that refer to nothing, and validates the result again', () => {
     expect(() => extendCatalog(base, { indicators: { clearence_rate: { target: 1 } } })).toThrow(
-      /^overrides\.indicators\.clearence_rate: no indicator "clearence_rate" in the base catalog; known: filed_cases/,
+      /^overrides\.indicators\.clearence_rate: unknown indicator "clearence_rate" in the base catalog; known: filed_cases/,
     );
     expect(() => extendCatalog(base, { removeIndicators: ['appeal_rate'] })).toThrow(
       'catalog.indicators[9].measure.of: unknown indicator "appeal_rate"',

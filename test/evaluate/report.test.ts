@@ -359,6 +359,9 @@ describe('evaluate() options errors', () => {
       errorOf(() => evaluate(catalog, { patrol_checks: table }, { from: '2019-03-01', to: '2019-02-01' })).message,
     ).toBe('options.from: from 2019-03-01 is after to 2019-02-01');
     const empty = ingest(catalog.datasets[0], []);
-    expect(errorOf(() => evaluate(catalog, { patrol_checks: empty })).issues[0]!.code).toBe('no_dates');
+    expect(errorOf(() => evaluate(catalog, { patrol_checks: empty })).issues[0]).toMatchObject({
+      code: 'missing_range',
+      params: { reason: 'no_dates' },
+    });
   });
 });

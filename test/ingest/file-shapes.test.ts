@@ -55,6 +55,7 @@ describe('files shaped as systems export them', () => {
         code: 'required_field_absent',
         path: ['mapping', 'columns', 'district'],
         message: 'field "district" is required and has no default, so the mapping cannot mark it absent (null)',
+        params: { field: 'district' },
       },
     ]);
   });

@@ -270,7 +270,7 @@ describe('catalog checks of record rules', () => {
     ).toEqual([{ code: 'invalid_field_type', path: 'datasets.0.key.1' }]);
     expect(issuesOf(catalogWith({ key: ['court', 'nope'] }))).toEqual([
       { code: 'optional_key_field', path: 'datasets.0.key.0' },
-      { code: 'unknown_field', path: 'datasets.0.key.1' },
+      { code: 'unknown_reference', path: 'datasets.0.key.1' },
     ]);
     expect(
       issuesOf(
@@ -284,7 +284,7 @@ describe('catalog checks of record rules', () => {
         }),
       ),
     ).toEqual([
-      { code: 'unknown_field', path: 'datasets.0.checks.0.rule.other' },
+      { code: 'unknown_reference', path: 'datasets.0.checks.0.rule.other' },
       { code: 'period_dependent_check', path: 'datasets.0.checks.1.rule' },
       { code: 'incompatible_operands', path: 'datasets.0.checks.2.rule.other' },
       { code: 'duplicate_id', path: 'datasets.0.checks.3.id' },

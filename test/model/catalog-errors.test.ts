@@ -40,7 +40,8 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
       'catalog.indicators[16].measure.numerator.where.and[1].field: unknown field "closed_date" in dataset "cases"; known: case_id, court, district, case_type, procedure, filed_on, closed_on, time_limit_days, excluded_days, disposition, mediable, appealed, appeal_outcome, claim_amount, recovered_amount, review_grade',
     );
     expect(error.issues[0]).toMatchObject({
-      code: 'unknown_field',
+      code: 'unknown_reference',
+      params: { kind: 'field', id: 'closed_date', dataset: 'cases' },
       path: ['indicators', 16, 'measure', 'numerator', 'where', 'and', 1, 'field'],
     });
   });

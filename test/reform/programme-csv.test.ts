@@ -69,7 +69,7 @@ describe('programmeFromTables (reform_tasks + reform_milestones CSVs)', () => {
       LawGaugeError,
     );
     expect(() => programmeFromTables({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, tasks, milestones })).toThrow(
-      'programme.milestones[6]: milestone row 7 ("验收") names unknown task "t9"',
+      'programme.milestones[6]: milestone row 7 ("验收"): unknown task "t9"',
     );
   });
 });

@@ -2,6 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, test } from 'vitest';
 import {
   builtInCatalog,
+  LawGaugeError,
   evaluate,
   evaluateSql,
   ingest,
@@ -77,10 +78,36 @@ describe('hostile table, column and value names cannot change a query', () => {
     },
   );
 
-  test('a NUL character is refused rather than truncated', () => {
-    expect(() =>
-      toSql(builtInCatalog('court-case-quality'), { ...options, dialect: 'postgres', tables: { cases: 'a\u0000b' } }),
-    ).toThrow(/NUL/);
+  test('a NUL character is refused rather than truncated, as a LawGaugeError naming it', () => {
+    let caught: unknown;
+    try {
+      toSql(builtInCatalog('court-case-quality'), { ...options, dialect: 'postgres', tables: { cases: 'a\u0000b' } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(LawGaugeError);
+    expect((caught as LawGaugeError).code).toBe('invalid_argument');
+    expect((caught as LawGaugeError).issues).toEqual([
+      {
+        code: 'unrepresentable_in_sql',
+        path: [],
+        message: 'identifier "a\\u0000b" contains a NUL character, which SQL engines cannot hold',
+        params: { reason: 'nul', what: 'identifier', value: '"a\\u0000b"' },
+      },
+    ]);
+  });
+
+  test('an empty part of a table name is refused with its place', () => {
+    let caught: unknown;
+    try {
+      toSql(builtInCatalog('court-case-quality'), { ...options, dialect: 'duckdb', tables: { cases: 'main..cases' } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(LawGaugeError);
+    expect((caught as LawGaugeError).message).toBe(
+      'options.tables.cases: expected a table name (parts joined by ".", none empty), got "main..cases"',
+    );
   });
 
   test('DuckDB runs the hostile query: same Reports as in process, and the victim table survives', async () => {

@@ -1,4 +1,4 @@
-import { formatPath, LawGaugeError, type DefinitionIssue } from '../../src/index.js';
+import { formatPath, LawGaugeError, type LawGaugeIssue } from '../../src/index.js';
 import { BASE_MESSAGES, type DataKind, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
 /** What went wrong in words: fixed text (a URL, a status), or text in the widget's language. */
@@ -50,7 +50,7 @@ export function issueLines(
     const table = words?.(lang) ?? {};
     return error.issues
       .map(
-        (issue: DefinitionIssue & { detail?: string }) =>
+        (issue: LawGaugeIssue & { detail?: string }) =>
           `${formatPath(error.root, issue.path)}: ${Object.hasOwn(table, issue.code) ? table[issue.code]! + (issue.detail ?? '') : issue.message}`,
       )
       .join('\n');

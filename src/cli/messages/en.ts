@@ -1,9 +1,11 @@
+import { EN_ISSUES } from '../../errors/messages/en.js';
+import { wordIssue } from '../../errors/messages/issue-messages.js';
 import type { Messages } from './messages.js';
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
 const SKIP_REASONS = { blank: 'blank', footer: 'footer' } as const;
 
-/** The CLI in English. Problems found by the core keep the core's own (English) wording. */
+/** The CLI in English. Problems found by the core are worded by the core's English table, which equals their messages. */
 export const EN: Messages = {
   usage: `Usage:
   lawgauge compute --catalog <name|file.json> --data <dataset>=<file.csv|.xlsx|.json|.ndjson|-> [--data …]
@@ -49,7 +51,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   schemaExpected: (names, got) =>
     `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
   argumentError: (_kind, _token, nodeMessage) => nodeMessage,
-  problem: (problem) => problem.message,
+  problem: (problem) => wordIssue(EN_ISSUES, problem),
 
   expectedOneOf: (option, allowed, got) => `${option}: expected one of ${allowed.join(', ')}, got "${got}"`,
   emptyListItem: (option, value) => `${option}: "${value}" has an empty name; expected a,b,c`,

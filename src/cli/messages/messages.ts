@@ -1,122 +1,7 @@
-import type { IssueParams, IssuePath } from '../../errors/issue.js';
+import type { WordableProblem } from '../../errors/messages/issue-messages.js';
 import type { ReportRow } from '../../model/report.js';
 import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
-
-/**
- * Problem codes the CLI can print (a quarantined value or record, a file that cannot be read, a
- * mapping that does not fit, a definition or an option that is wrong). A language whose wording
- * differs from the core's English words each of them from its code and params; any other code is
- * printed in the core's wording.
- */
-export const PROBLEM_CODES = [
-  // One value (src/ingest/column-builders.ts).
-  'required',
-  'invalid_date',
-  'invalid_number',
-  'invalid_integer',
-  'invalid_boolean',
-  'unknown_enum_value',
-  'invalid_string',
-  'out_of_range',
-  // One record.
-  'wrong_field_count',
-  'unterminated_quote',
-  'invalid_encoding',
-  'invalid_record',
-  'invalid_json',
-  'duplicate_key',
-  'check_failed',
-  // A whole file, its header or its mapping.
-  'record_too_long',
-  'no_header',
-  'not_an_array',
-  'blank_header',
-  'duplicate_header',
-  'missing_column',
-  'column_used_twice',
-  'required_field_absent',
-  'other_sheets',
-  'workbook_on_stdin',
-  'unreadable_file',
-  'unknown_dataset',
-  'unknown_field',
-  'invalid_format',
-  // A reform ledger or programme.
-  'duplicate_id',
-  'unknown_area',
-  'unknown_parent',
-  'unknown_task',
-  'cycle',
-  'due_before_start',
-  'verified_not_completed',
-  'verified_before_completed',
-  // A workbook.
-  'xls_not_supported',
-  'not_xlsx',
-  'encrypted',
-  'corrupt_zip',
-  'corrupt_xlsx',
-  'unknown_sheet',
-  'not_a_worksheet',
-  // A definition's structure (src/model/zod-issues.ts): catalogs, datasets, indicators, composites,
-  // mappings, programmes, dashboards, evaluation options. `unknown_key` (a key the schema does not
-  // have) and `unexpected_key` (a key the schema has, not allowed here) read alike; one code later.
-  'invalid_type',
-  'invalid_value',
-  'too_small',
-  'too_big',
-  'not_multiple_of',
-  'unknown_key',
-  'custom',
-  'forbidden_key',
-  // A catalog's meaning (src/model/check-*.ts, the measure kinds' checks, extend-catalog).
-  'invalid_range',
-  'invalid_thresholds',
-  'invalid_child',
-  'unknown_indicator',
-  'no_direction',
-  'unexpected_key',
-  'unknown_composite',
-  'invalid_field_type',
-  'non_boolean_filter',
-  'invalid_operator',
-  'invalid_comparison',
-  'incompatible_operands',
-  'invalid_constant',
-  'optional_key_field',
-  'period_dependent_check',
-  'invalid_reference',
-  'invalid_time_rule',
-  'unknown_id',
-  // Evaluation options (src/evaluate/options.ts).
-  'missing_table',
-  'incompatible_table',
-  'invalid_group',
-  // Composites (src/composite).
-  'missing_report',
-  'mixed_grouping',
-  'constant_values',
-  'non_positive_value',
-  'zero_value',
-  'negative_value',
-  // A dashboard (src/dashboard/check-dashboard-shape.ts).
-  'invalid_dashboard',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
-
-/**
- * A problem found by the core, as the CLI words it: its code and params, the core's English
- * `message`, and where known the field, the value as given (a quarantined value) or the path (an issue).
- */
-export interface ProblemText {
-  readonly code: string;
-  readonly message: string;
-  readonly params?: IssueParams | undefined;
-  readonly field?: string;
-  readonly value?: string;
-  readonly path?: IssuePath;
-}
 
 /** What Node's argument parser refused, sorted so every language can say it. */
 export type ArgumentErrorKind = 'unknown_option' | 'missing_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
@@ -161,8 +46,8 @@ export interface Messages {
   readonly schemaExpected: (names: readonly string[], got: string | undefined) => string;
   /** `nodeMessage` is what Node said, `token` the option or argument it named. */
   readonly argumentError: (kind: ArgumentErrorKind, token: string, nodeMessage: string) => string;
-  /** A problem the core found: a quarantined value or record, or an issue of an error. */
-  readonly problem: (problem: ProblemText) => string;
+  /** A problem the core found: a quarantined value or record, or an issue of an error (src/errors/messages). */
+  readonly problem: (problem: WordableProblem) => string;
 
   // Option values.
   readonly expectedOneOf: (option: string, allowed: readonly string[], got: string) => string;

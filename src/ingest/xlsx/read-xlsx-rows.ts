@@ -4,7 +4,7 @@ import { readSharedStrings } from './shared-strings.js';
 import { SheetRowHandler, type XlsxRow } from './sheet-rows.js';
 import { readDateStyles } from './styles.js';
 import { readWorkbook, type Workbook, type WorkbookSheet } from './workbook.js';
-import { xlsxError } from './xlsx-problems.js';
+import { workbookError, xlsxError } from './xlsx-problems.js';
 import { bytesAccess, ZipDirectory, type RandomAccessBytes } from './zip-directory.js';
 
 /** A workbook's bytes: in memory, with random access (a file handle, a `Blob`), or as a stream of chunks. */
@@ -54,7 +54,8 @@ function chooseSheet(
   source: string,
 ): WorkbookSheet & { readonly part: string } {
   const names = workbook.sheets.map((sheet) => `"${sheet.name}"`).join(', ');
-  if (workbook.sheets.length === 0) throw xlsxError(source, 'no_sheet', 'the workbook has no sheets');
+  if (workbook.sheets.length === 0)
+    throw workbookError(source, { code: 'no_sheet', message: 'the workbook has no sheets', params: {} });
   let sheet: WorkbookSheet | undefined;
   if (wanted === undefined) sheet = workbook.sheets[0];
   // A sheet named "2019" is that sheet, whatever its position: --sheet 2019 means it.
@@ -63,34 +64,33 @@ function chooseSheet(
       throw invalidArgument('sheet', `a sheet number counts from 1; got ${wanted}`);
     sheet = workbook.sheets[wanted - 1];
     if (sheet === undefined)
-      throw xlsxError(
-        source,
-        'unknown_sheet',
-        `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`,
-        {
+      throw workbookError(source, {
+        code: 'unknown_sheet',
+        message: `the workbook has ${workbook.sheets.length} sheet${workbook.sheets.length === 1 ? '' : 's'}, so there is no sheet ${wanted}; its sheets: ${names}`,
+        params: {
           sheet: wanted,
           count: workbook.sheets.length,
           sheets: workbook.sheets.map((candidate) => candidate.name),
         },
-      );
+      });
   } else {
     const name = String(wanted);
     sheet =
       workbook.sheets.find((candidate) => candidate.name === name) ??
       workbook.sheets.find((candidate) => candidate.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (sheet === undefined)
-      throw xlsxError(source, 'unknown_sheet', `the workbook has no sheet "${wanted}"; its sheets: ${names}`, {
-        sheet: String(wanted),
-        sheets: workbook.sheets.map((candidate) => candidate.name),
+      throw workbookError(source, {
+        code: 'unknown_sheet',
+        message: `the workbook has no sheet "${wanted}"; its sheets: ${names}`,
+        params: { sheet: String(wanted), sheets: workbook.sheets.map((candidate) => candidate.name) },
       });
   }
   if (sheet!.kind !== 'worksheet')
-    throw xlsxError(
-      source,
-      'not_a_worksheet',
-      `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`,
-      { sheet: sheet!.name, kind: sheet!.kind },
-    );
+    throw workbookError(source, {
+      code: 'not_a_worksheet',
+      message: `sheet "${sheet!.name}" is a ${sheet!.kind}, not a worksheet with cells`,
+      params: { sheet: sheet!.name, kind: sheet!.kind },
+    });
   if (sheet!.part === null)
     throw xlsxError(source, 'corrupt_xlsx', `sheet "${sheet!.name}" has no part in the workbook's relationships`);
   return sheet as WorkbookSheet & { readonly part: string };

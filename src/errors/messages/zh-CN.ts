@@ -1,0 +1,370 @@
+import type { GotParams } from '../described.js';
+import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
+import type { IssueMessages } from './issue-messages.js';
+
+/** JavaScript and zod type names, as a reader knows them. */
+const KINDS: Readonly<Record<string, string>> = {
+  number: '数字',
+  int: '整数',
+  boolean: '布尔值',
+  object: '对象',
+  record: '对象',
+  string: '文本',
+  array: '数组',
+  tuple: '数组',
+  null: 'null',
+  undefined: '空',
+  nothing: '空（未给出）',
+  bigint: '整数',
+};
+const kindOf = (name: string): string => KINDS[name] ?? name;
+const list = (values: readonly string[]): string => values.join('、');
+const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join('、');
+
+/** What a definition's value is (`got`, and `value` for text, numbers and booleans). */
+function gotText(p: GotParams): string {
+  if (p.got === 'string') return ` ${p.value ?? ''}`;
+  if (p.got === 'number' || p.got === 'boolean' || p.got === 'bigint') return `${kindOf(p.got)} ${p.value ?? ''}`;
+  return kindOf(p.got);
+}
+
+/** The checks the schemas word themselves (see FORMAT_RULE_WORDS in en.ts). */
+const RULES: Readonly<Record<FormatRule, string>> = {
+  identifier: '应为标识符（字母、数字和 _，不以数字开头）',
+  reserved_name: '是保留名称，不能使用',
+  catalog_id: '应为指标目录 id（小写字母、数字、- 和 _）',
+  iso_date: '应为 YYYY-MM-DD 格式的日期',
+  finite_number: '应为有限数',
+  lower_id: '应为 id（小写字母、数字、- 和 _）',
+  not_blank: '应为文本，不能只有空格',
+  src_or_compute: '面板应给出 "src" 或 "compute"，二者选一',
+  table_name: '应为表名（以 "." 连接的各段，不能为空）',
+  total_marker: '不能是 "*"：Report 用它表示合计行',
+};
+
+/** Operand kinds (check-predicate.ts), as a filter's problems name them. */
+const OPERAND_KINDS: Readonly<Record<string, string>> = {
+  number: '数值',
+  date: '日期',
+  string: '文本',
+  enum: '枚举值',
+  boolean: '布尔值',
+};
+const operandKind = (name: string): string => OPERAND_KINDS[name] ?? name;
+
+function sizeLimit(least: boolean, p: GotParams & { origin: string; limit: string; inclusive: boolean }): string {
+  switch (p.origin) {
+    case 'array':
+      return `${least ? '至少' : '至多'}应有 ${p.limit} 项`;
+    case 'string':
+      return `${least ? '至少' : '至多'}应有 ${p.limit} 个字符`;
+    default:
+      return `应 ${least ? (p.inclusive ? '≥' : '>') : p.inclusive ? '≤' : '<'} ${p.limit}，实为${gotText(p)}`;
+  }
+}
+
+/** The kinds of things ids name. */
+const ITEMS: Readonly<Record<ReferenceKind, string>> = {
+  dataset: '数据集',
+  indicator: '指标',
+  composite: '综合指数',
+  field: '字段',
+  check: '校验',
+  area: '领域',
+  task: '任务',
+};
+
+/** What a filter's constant should have been (check-predicate.ts). */
+const CONSTANTS = { number: '数字', boolean: ' true 或 false', date: ' "YYYY-MM-DD" 格式的日期', string: '文本' };
+
+const DATE_SPELLINGS = 'YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区';
+
+function expectedDate(format: string): string {
+  if (format === '') return DATE_SPELLINGS;
+  if (format === 'excel-serial') return 'Excel 日期序号（1900 日期系统）';
+  return `日期格式 "${format}"`;
+}
+
+/** A number too large or too small for a double, worded alike for number and integer fields. */
+function unreadableNumber(p: UnreadableNumberParams, otherwise: string): string {
+  switch (p.kind) {
+    case 'not_finite':
+      return `"${p.field}" 中的 ${p.value} 不是有限数（超出 ±1.8e308，双精度数的范围）`;
+    case 'underflow':
+      return `"${p.field}" 中的 ${p.value} 太小，会舍入为 0，无法保存`;
+    case 'not_whole':
+      return `${p.value} 不是整数`;
+    default:
+      return `${p.value} ${otherwise}`;
+  }
+}
+
+/** `第 1234 字节（0xFF）`: offsets count from 0 at the file's first byte, as in every language. */
+const byteAt = (offset: number, byte: number): string =>
+  `第 ${offset} 字节（0x${byte.toString(16).toUpperCase().padStart(2, '0')}）`;
+
+/** Where a JSON parser stopped, from its (English) message: `（第 1 行第 3 列）`. */
+function jsonPlace(detail: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (lineColumn !== null) return `（第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列）`;
+  const position = /position (\d+)/.exec(detail);
+  return position === null ? '' : `（第 ${position[1]} 个字符处）`;
+}
+
+/** Why a file could not be opened, from Node's code. */
+const ERRNO: Readonly<Record<string, string>> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有读取权限',
+  EPERM: '没有权限',
+  EISDIR: '这是一个目录，不是文件',
+  ENOTDIR: '路径中有一段不是目录',
+  EMFILE: '打开的文件过多',
+};
+
+/** Where in a composite a calculation failed: an indicator or a unit, and the period. */
+const compositePlace = (p: CompositePlace): string =>
+  `${'indicator' in p ? `指标 "${p.indicator}"` : `单位 ${p.unit}`}，期间 ${p.period}：`;
+
+/**
+ * Every issue in Chinese. A code whose params carry English text (a workbook's damage, a JSON
+ * parser's position) keeps that detail in parentheses.
+ */
+export const ZH_CN_ISSUES: IssueMessages = {
+  invalid_type: (p) =>
+    p.required
+      ? `缺少此项（应为${p.expected.map(kindOf).join('或')}）`
+      : `应为${p.expected.map(kindOf).join('或')}，实为${gotText(p)}`,
+  invalid_value: (p) => `应为 ${list(p.allowed)}${p.allowed.length === 1 ? '' : ' 之一'}，实为${gotText(p)}`,
+  too_small: (p) => sizeLimit(true, p),
+  too_big: (p) => sizeLimit(false, p),
+  invalid_format: (p) => {
+    if (p.format === 'date_pattern' && 'problem' in p)
+      return p.problem === 'repeated_part'
+        ? `日期格式 "${p.pattern}" 中 ${p.part ?? ''} 部分出现了两次`
+        : `日期格式 "${p.pattern}" 须含 YYYY、M 或 MM、D 或 DD（或写 "excel-serial"）`;
+    if ('got' in p && p.rule !== undefined) return `${RULES[p.rule]}，实为${gotText(p)}`;
+    if ('got' in p && p.detail !== undefined) return `格式不符（${p.detail}），实为${gotText(p)}`;
+    return `应为 ${p.format} 格式`;
+  },
+  not_multiple_of: (p) => `应为 ${p.divisor} 的倍数`,
+  custom: (p) => ('rule' in p ? RULES[p.rule] : `不符合要求（${p.detail}）`),
+  unknown_key: (p) => {
+    if (!('owner' in p)) return `未知的键 "${p.key}"`;
+    if (p.owner === 'composite_child') return '只有指标子项可以有 normalisation；综合指数子项已经归一化';
+    return `${p.op === '' ? '不带 "op" 的筛选条件' : `"${p.op}" `}不接受 "${p.key}"`;
+  },
+  forbidden_key: (p) => `不允许使用键 "${p.key}"（它可能改变对象的原型）`,
+  duplicate_id: (p) => {
+    switch (p.kind) {
+      case 'composite_indicator':
+        return `"${p.id}" 已是指标的编号`;
+      case 'field':
+        return `数据集 "${p.dataset ?? ''}" 中的字段 "${p.id}" 重复`;
+      case 'key_field':
+        return `字段 "${p.id}" 在数据集 "${p.dataset ?? ''}" 的键中出现了两次`;
+      case 'check':
+        return `数据集 "${p.dataset ?? ''}" 中的校验 "${p.id}" 重复`;
+      case 'spelling':
+        return `"${p.id}" 会同时表示 "${p.first ?? ''}" 和 "${p.second ?? ''}"`;
+      default:
+        return `${ITEMS[p.kind]}编号 "${p.id}" 重复${p.also === undefined ? '' : `（另见第 ${p.also + 1} 项）`}`;
+    }
+  },
+  unknown_reference: (p) => {
+    const by =
+      p.row !== undefined
+        ? `节点第 ${p.row} 行（"${p.title ?? ''}"）：`
+        : p.task !== undefined
+          ? `任务 "${p.task}"：`
+          : '';
+    if (p.remove === true) return `${by}没有可删除的${ITEMS[p.kind]} "${p.id}"`;
+    const scope =
+      p.dataset !== undefined
+        ? `数据集 "${p.dataset}" 中`
+        : p.catalog !== undefined
+          ? `指标目录 "${p.catalog}" 中`
+          : p.base === true
+            ? '基础指标目录中'
+            : '';
+    const known = p.known === undefined ? '' : `；已有：${list(p.known) || '（无）'}`;
+    if (p.parent === true) return `${by}上级任务 "${p.id}" 不存在`;
+    const what = ITEMS[p.kind];
+    return scope === '' ? `${by}未知的${what} "${p.id}"${known}` : `${by}${scope}没有${what} "${p.id}"${known}`;
+  },
+  invalid_reference: (p) =>
+    'measure' in p
+      ? `"${p.id}" 是 ${p.measure} 指标；complement 需要 rate 指标`
+      : `"${p.id}" 读取数据集 "${p.dataset}"，而不是 "${p.expected}"`,
+  invalid_time_rule: (p) =>
+    p.expected === 'toDate'
+      ? 'turnoverDays 的 flow 各时间规则的 "toDate" 必须一致：按其窗口计算天数'
+      : `turnoverDays 的 ${p.side} 应使用${p.expected === 'flow' ? '流量规则（{flow: 字段}）' : '存量规则（{pending, from, to}）'}`,
+  cycle: (p) =>
+    'composites' in p
+      ? `综合指数相互包含，成环：${p.composites.join(' → ')}`
+      : `任务的上下级关系成环：${p.tasks.join(' → ')}`,
+  invalid_range: (p) => {
+    switch (p.kind) {
+      case 'band':
+        return `区间 [${p.low}, ${p.high}] 的两端颠倒了`;
+      case 'min_max':
+        return `最小值 ${p.min} 大于最大值 ${p.max}`;
+      case 'empty_from':
+        return '"from" 区间不能为空（两端不能相同）';
+      case 'from_after_to':
+        return `开始日期 ${p.from} 晚于结束日期 ${p.to}`;
+    }
+  },
+  invalid_thresholds: (p) => {
+    switch (p.kind) {
+      case 'higher_better':
+        return `越高越好（higher-better）的指标，"good"（${p.good}）应 ≥ "warning"（${p.warning}）`;
+      case 'lower_better':
+        return `越低越好（lower-better）的指标，"good"（${p.good}）应 ≤ "warning"（${p.warning}）`;
+      case 'needs_direction':
+        return '{good, warning} 阈值需要 higher-better 或 lower-better 的 polarity';
+      case 'needs_band':
+        return '{warning: [lo, hi]} 区间阈值需要区间型（band）的 polarity';
+      case 'band_outside':
+        return `警示区间 [${p.warning_low}, ${p.warning_high}] 必须包含 polarity 的区间 [${p.low}, ${p.high}]`;
+    }
+  },
+  invalid_child: () => '子项应给出 "indicator" 或 "composite"，且只能给出其一',
+  no_direction: (p) => `"${p.id}" 的 polarity 为 neutral：综合指数需要知道它是越高越好还是越低越好`,
+  invalid_field_type: (p) => {
+    const field = p.field ?? '';
+    switch (p.expected) {
+      case 'date':
+        return `字段 "${field}" 是 ${p.type} 类型；应为 date 或 datetime 字段`;
+      case 'number':
+        return `字段 "${field}" 是 ${p.type} 类型；应为 integer 或 number 字段`;
+      case 'numeric_operand':
+        return `应为数值操作数（integer 或 number 字段、days 或 age），实为 ${p.type} 字段`;
+      case 'exact_key':
+        return `数据集 "${p.dataset ?? ''}" 的键字段 "${field}" 是 datetime 类型，按日存储；键必须能准确区分记录`;
+      case 'date_format':
+        return `字段 "${field}" 是 ${p.type} 类型；formats 只适用于 date 和 datetime 字段`;
+    }
+  },
+  non_boolean_filter: (p) =>
+    `不带 "op" 的筛选条件检验布尔字段是否为真，但${p.field === undefined ? '该操作数是数值' : ` "${p.field}" 是 ${p.type} 类型`}；请加上 "op"`,
+  invalid_operator: (p) => `"${p.op}" 只能比较数字或日期；"${p.field}" 是 ${p.type} 类型`,
+  invalid_comparison: (p) => {
+    switch (p.needs) {
+      case 'list':
+        return `"${p.op}" 需要 "value"：一个常量数组`;
+      case 'one':
+        return `"${p.op}" 只接受一个常量；列表请用 "in"`;
+      default:
+        return `"${p.op}" 需要 "value"（常量）或 "other"（另一字段），且只能给出其一`;
+    }
+  },
+  incompatible_operands: (p) => `不能比较${operandKind(p.left)}与${operandKind(p.right)}`,
+  invalid_constant: (p) => `应为${CONSTANTS[p.expected]}，实为 ${p.value}`,
+  unknown_enum_value: (p) =>
+    `${p.value} 不是${p.field === undefined ? '' : ` "${p.field}" 的`}可选值之一：${list(p.allowed)}`,
+  optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
+  period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
+  invalid_date: (p) => {
+    if (!('type' in p)) return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期`;
+    const serial = p.serial
+      ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
+      : '';
+    return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}（应为 ${expectedDate(p.format)}）${serial}`;
+  },
+  missing_table: (p) => `没有数据集 "${p.dataset}" 的表；请给出按指标目录中 "${p.dataset}" 的定义读入的表`,
+  incompatible_table: (p) =>
+    `数据集 "${p.dataset}" 的字段 "${p.field}" 在指标目录中是 ${p.type}，在表中${p.got === 'missing' ? '不存在' : `是 ${p.got}`}`,
+  invalid_group: (p) =>
+    `不能按 ${p.type} 字段 "${p.field}" 分组；请按 string、enum、boolean 或 integer 字段分组（日期按期间分组）`,
+  missing_range: (p) =>
+    p.reason === 'sql'
+      ? '生成 SQL 需要 "from" 和 "to"（YYYY-MM-DD）'
+      : '表中没有带日期的记录，无法推断期间范围；请给出 "from" 和 "to"',
+  unexpected_result: (p) =>
+    p.kind === 'not_a_number'
+      ? `${p.column}：应为数字，数据库返回了 ${p.value}`
+      : `数据库返回的期间位置 ${p.period} 超出 0…${p.last}`,
+  unrepresentable_in_sql: (p) =>
+    p.reason === 'nul' ? `${p.what} ${p.value} 含有 NUL 字符，SQL 引擎无法保存` : `${p.value} 不能写成 SQL 数字`,
+  total_marker_value: (p) =>
+    `${p.records === undefined ? '有记录' : `${p.records} 条记录`}的值为 "*"，Report 用它表示合计行；按 "${p.field}" 分组前请改名（例如用映射文件的 values）`,
+  invalid_argument: (p) => p.detail,
+  missing_report: (p) => `缺少 ${list(p.ids)} 的 Report；请先计算这些指标`,
+  mixed_grouping: (p) =>
+    `分组为 [${p.by.join(', ')}]，而 "${p.first}" 的分组为 [${p.first_by.join(', ')}]；请用同样的 "by" 计算全部指标`,
+  constant_values: (p) => `${compositePlace(p)}目标值等于最低值（${p.value}），与目标的距离无定义`,
+  non_positive_value: (p) => `${compositePlace(p)}几何平均要求各值 > 0，实为 ${p.value}`,
+  zero_value: (p) => `${compositePlace(p)}${p.p === -1 ? '调和' : '广义'}平均在值为 0 时无定义`,
+  negative_value: (p) => `${compositePlace(p)}p = ${p.p} 的广义平均要求各值 ≥ 0，实为 ${p.value}`,
+  due_before_start: (p) => `任务 "${p.task}"：完成时限 ${p.due} 早于开始日期 ${p.start}`,
+  verified_not_completed: (p) => `任务 "${p.task}"：${p.verified} 已销号，却没有完成日期`,
+  verified_before_completed: (p) => `任务 "${p.task}"：销号日期 ${p.verified} 早于完成日期 ${p.completed}`,
+  required: (p) => `必填字段 "${p.field}" 为空`,
+  invalid_number: (p) => unreadableNumber(p, '不是数字'),
+  invalid_integer: (p) => unreadableNumber(p, '不是整数'),
+  invalid_boolean: (p) => `${p.value} 不是是/否值（应为 true/false、1/0、是/否 或 Y/N）`,
+  invalid_string: (p) => `应为文本，实为${kindOf(p.got)}`,
+  out_of_range: (p) => {
+    switch (p.bound) {
+      case 'min':
+        return `${p.value} 小于最小值 ${p.limit}`;
+      case 'max':
+        return `${p.value} 大于最大值 ${p.limit}`;
+      default:
+        return `${p.value} 超出整数范围 ±2^31`;
+    }
+  },
+  wrong_field_count: (p) => `第 ${p.line} 行有 ${p.fields} 个字段，表头有 ${p.header} 个`,
+  unterminated_quote: (p) =>
+    p.header ? `第 ${p.line} 行：表头中有引号没有闭合` : `第 ${p.line} 行开始的带引号字段没有闭合`,
+  invalid_encoding: (p) => {
+    switch (p.where) {
+      case 'header':
+        return `第 ${p.line} 行（表头）：${byteAt(p.offset, p.byte)} 起的字节不是有效的 UTF-8；请修正，若文件是 GBK 编码请加 --encoding gb18030`;
+      case 'file':
+        return `${byteAt(p.offset, p.byte)} 起的字节不是有效的 UTF-8；请加 --encoding gb18030（或 auto）——前 ${p.bytes} 字节中有 ${p.count} 处无效序列，多到不能当作个别错误字节处理`;
+      case 'records':
+        return `${byteAt(p.offset, p.byte)} 起的字节${p.count > 1 ? `（另有 ${p.count - 1} 处）` : ''}不是有效的 UTF-8；请修正，若文件是 GBK 编码请加 --encoding gb18030`;
+      case 'stdin':
+        return `输入从第 ${p.offset} 字节起不是 UTF-8，而前面的行已按 UTF-8 读取，标准输入又不能重读；请加 --encoding gb18030`;
+      case 'row':
+        return `${byteAt(p.offset, p.byte)} 起的字节不是有效的 UTF-8${p.count > 1 ? `（该行共 ${p.count} 处）` : ''}；该行未读取`;
+    }
+  },
+  invalid_record: (p) => `记录是${kindOf(p.kind)}，不是对象`,
+  invalid_json: (p) =>
+    p.line === undefined ? `不是有效的 JSON${jsonPlace(p.detail)}` : `第 ${p.line} 行不是 JSON${jsonPlace(p.detail)}`,
+  duplicate_key: (p) =>
+    `${p.key} 重复："${p.value}"，首次出现在第 ${p.first_row} 条记录${p.first_line === undefined ? '' : `（第 ${p.first_line} 行）`}`,
+  check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
+  record_too_long: (p) =>
+    `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
+  no_header: (p) => (p.in === 'sheet' ? '工作表是空的：没有表头行' : '文件是空的：没有表头行'),
+  blank_header: (p) => `第 ${p.line} 行第 ${p.column} 列：表头为空`,
+  duplicate_header: (p) => `第 ${p.line} 行第 ${p.column} 列："${p.name}" 出现了两次（第一次在第 ${p.first} 列）`,
+  missing_column: (p) =>
+    'wanted' in p
+      ? `文件中没有映射所写的列 "${p.wanted}"（字段 "${p.field}"）；文件的列：${list(p.columns)}`
+      : `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；请在映射文件的 "columns" 中写明`,
+  column_used_twice: (p) => `列 "${p.column}" 会同时对应 "${p.first}" 和 "${p.field}"`,
+  required_field_absent: (p) => `字段 "${p.field}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
+  other_sheets: (p) =>
+    `读取的是第一个工作表 "${p.sheets[0] ?? ''}"；工作簿中的工作表：${quoted(p.sheets)}——请用 --sheet 选择`,
+  workbook_on_stdin: () =>
+    '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
+  unreadable_file: (p) => `无法读取该文件${p.errno === '' ? '' : `：${ERRNO[p.errno] ?? `系统错误 ${p.errno}`}`}`,
+  xls_not_supported: () =>
+    '这是旧的二进制 Excel 文件（.xls）或设了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV',
+  not_xlsx: () => '不是 Excel 工作簿（.xlsx）；请另存为 .xlsx 或 CSV',
+  encrypted: () => '工作簿已加密；请另存为不设密码的 .xlsx 或 CSV',
+  corrupt_zip: (p) => `工作簿的压缩包已损坏，无法读取（${p.detail}）`,
+  unsupported_zip: (p) => `无法读取这种工作簿，请在 Excel 或 WPS 中打开后重新另存为 .xlsx 或 CSV（${p.detail}）`,
+  corrupt_xlsx: (p) => `工作簿已损坏，无法读取（${p.detail}）`,
+  no_sheet: () => '工作簿中没有工作表',
+  unknown_sheet: (p) =>
+    'count' in p
+      ? `工作簿只有 ${p.count} 个工作表，没有第 ${p.sheet} 个；工作簿中的工作表：${quoted(p.sheets)}`
+      : `工作簿中没有工作表 "${p.sheet}"；工作簿中的工作表：${quoted(p.sheets)}`,
+  not_a_worksheet: (p) => `工作表 "${p.sheet}" 是 ${p.kind}，不是含单元格的工作表`,
+};
