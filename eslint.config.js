@@ -110,7 +110,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js', 'bench/render-baseline.js'],
+    files: [
+      'test-browser/pages/*.js',
+      'examples/*/*.js',
+      'bench/render-page.js',
+      'bench/render-baseline.js',
+      'bench/render-echarts.js',
+    ],
     languageOptions: {
       globals: {
         window: 'readonly',

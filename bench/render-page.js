@@ -72,6 +72,8 @@
     };
   }
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** render-echarts.js, once a page timing ECharts has loaded it. */
+  let echartsPeer;
   /** Time until every element has rendered and been laid out, and how many rendered again later. */
   async function time({ prepare, build }) {
     const data = prepare();
@@ -130,6 +132,11 @@
       prepare: () => report(120, DISTRICTS),
       build: (host, trendReport) => [window.renderBaseline.trend(host, trendReport, DISTRICTS)],
     },
+    // The second peer, ECharts (render-echarts.js, loaded by runRenderBench before it times).
+    'trend-echarts': {
+      prepare: () => report(120, DISTRICTS),
+      build: (host, trendReport) => [echartsPeer.trend(host, trendReport, DISTRICTS)],
+    },
   };
   /** Builders of `key`-10k and `key`-200k, and of their peers (`…-dom`), for one widget. */
   function large(key, tag, peer) {
@@ -149,6 +156,8 @@
         },
       };
       builders[`${key}-${size}-dom`] = { prepare, build: (host, data) => [window.renderBaseline[peer](host, data)] };
+      if (key === 'bars')
+        builders[`${key}-${size}-echarts`] = { prepare, build: (host, data) => [echartsPeer.bars(host, data)] };
     }
     return builders;
   }
@@ -189,6 +198,9 @@
    * `delayMs` waits before the first batch, as a portal does while fetching its data.
    */
   window.runRenderBench = async function (widget, runs, delayMs) {
+    // ECharts' modules load (through render.html's import map) and run before anything is timed,
+    // as the widgets' bundle has loaded and run before.
+    if (widget.endsWith('-echarts')) echartsPeer ??= await import('/bench/render-echarts.js');
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     const results = [];
     for (let run = 0; run < runs; run++) results.push(await time(BUILDERS[widget]));
