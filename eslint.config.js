@@ -123,6 +123,7 @@ export default tseslint.config(
         document: 'readonly',
         location: 'readonly',
         performance: 'readonly',
+        PerformanceObserver: 'readonly',
         requestAnimationFrame: 'readonly',
         fetch: 'readonly',
         CSSStyleSheet: 'readonly',

@@ -67,6 +67,23 @@ describe('CollationOrder', () => {
     expect(Array.from(sliced.order!)).toEqual(expected);
   });
 
+  it('orders any names as a stable sort with the collator does: runs, ties, one name, none (fast-check, seeded)', () => {
+    const compare = new Intl.Collator('en').compare;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'A', 'b', 'ä', '10', '9', '区1', '区10', '区2', ''), { maxLength: 60 }),
+        (names) => {
+          const job = new CollationOrder(names.length, (index) => names[index]!, compare);
+          finish(job, () => Infinity);
+          expect(Array.from(job.order!)).toEqual(
+            names.map((_, index) => index).sort((a, b) => compare(names[a]!, names[b]!)),
+          );
+        },
+      ),
+      { seed: 22, numRuns: 500 },
+    );
+  });
+
   it('sorts a small list in one call even past its deadline', () => {
     const names = ['静安区', '黄浦区', '徐汇区'];
     const job = new CollationOrder(names.length, (index) => names[index]!, new Intl.Collator('zh-CN').compare);
