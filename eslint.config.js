@@ -111,7 +111,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js', 'bench/render-baseline.js'],
+    files: [
+      'test-browser/pages/*.js',
+      'examples/*/*.js',
+      'bench/render-page.js',
+      'bench/render-baseline.js',
+      'bench/render-echarts.js',
+    ],
     languageOptions: {
       globals: {
         window: 'readonly',
@@ -119,6 +125,7 @@ export default tseslint.config(
         location: 'readonly',
         history: 'readonly',
         performance: 'readonly',
+        PerformanceObserver: 'readonly',
         requestAnimationFrame: 'readonly',
         fetch: 'readonly',
         CSSStyleSheet: 'readonly',

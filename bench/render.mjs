@@ -5,7 +5,10 @@
 // Each widget is timed in its own freshly loaded page: the first batch is its cold render (first
 // template preparation, code not yet compiled, Intl set up on first use); the later batches create
 // new elements from new Report objects in the same page. Each figure is printed beside the same
-// content written by hand with DOM calls (render-baseline.js) and the ratio of the two.
+// content written by hand with DOM calls (render-baseline.js) and the ratio of the two; the trend
+// and the bars also beside ECharts 6 with its SVG renderer (render-echarts.js), the chart library
+// a Chinese portal would use instead, and the ratio lawgauge / ECharts. `sorting` times the
+// 200,000-row table's column sorts and the longest task each makes.
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from '../scripts/static-server.mjs';
@@ -23,17 +26,39 @@ const median = (values) => quantile(values, 0.5);
 // `pages` and `runs` (default PAGES and RUNS) are fewer for 200,000 rows, which take a while to build.
 const WIDGETS = [
   { key: 'cards', peer: 'cards-dom', name: '100 <indicator-card> with sparklines', goal: 50 },
-  { key: 'trend', peer: 'trend-dom', name: '<indicator-trend> 16 groups × 120 periods', goal: 30 },
+  {
+    key: 'trend',
+    peer: 'trend-dom',
+    echarts: 'trend-echarts',
+    name: '<indicator-trend> 16 groups × 120 periods',
+    goal: 30,
+  },
   // Large Reports (issue 22): one month of 10,000 and 200,000 rows. The bars draw the best 20 and
   // "others (k)"; the table its first page of 100 of all the rows. Both check the whole Report.
   // Goal: the issue's first paint of 200,000 rows, 200 ms, for every size.
-  { key: 'bars-10k', peer: 'bars-10k-dom', name: '<indicator-bars> 10,000 rows', goal: 200 },
-  { key: 'bars-200k', peer: 'bars-200k-dom', name: '<indicator-bars> 200,000 rows', goal: 200, pages: 5, runs: 3 },
+  {
+    key: 'bars-10k',
+    peer: 'bars-10k-dom',
+    echarts: 'bars-10k-echarts',
+    name: '<indicator-bars> 10,000 rows',
+    goal: 200,
+  },
+  {
+    key: 'bars-200k',
+    peer: 'bars-200k-dom',
+    echarts: 'bars-200k-echarts',
+    name: '<indicator-bars> 200,000 rows',
+    goal: 200,
+    pages: 5,
+    runs: 3,
+  },
   { key: 'table-10k', peer: 'table-10k-dom', name: '<indicator-table> 10,000 rows', goal: 200 },
   { key: 'table-200k', peer: 'table-200k-dom', name: '<indicator-table> 200,000 rows', goal: 200, pages: 5, runs: 3 },
 ];
 // Turning a page of the 200,000-row table: no turn may be a long task (> 50 ms).
 const PAGE_TURNS = { key: 'table-200k', peer: 'table-200k-dom', turns: 10, pages: 3, goal: 50 };
+// Sorting the 200,000-row table by its column headers: no task over 50 ms while it sorts.
+const SORTS = { key: 'table-200k', peer: 'table-200k-dom', pages: 3, goal: 50 };
 
 const server = await serveRepository('/bench/render.html');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -73,20 +98,25 @@ try {
       return results;
     };
     const verdict = (value) => (value <= widget.goal ? 'ok' : 'OVER');
-    const line = (label, values, peerValues) => {
+    const line = (label, values, peerValues, echartsValues) => {
       const value = median(values);
       const shown =
         values.length <= pages
           ? values.map((v) => v.toFixed(1)).join(', ')
           : `${values.length} batches, quartiles ${quantile(values, 0.25).toFixed(1)}–${quantile(values, 0.75).toFixed(1)}`;
       const peer = median(peerValues);
+      const echarts =
+        echartsValues === undefined
+          ? ''
+          : `; ECharts ${median(echartsValues).toFixed(1).padStart(5)} ms, lawgauge/ECharts ${(value / median(echartsValues)).toFixed(2)}`;
       console.log(
-        `  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  hand-written DOM ${peer.toFixed(1).padStart(5)} ms, ratio ${(value / peer).toFixed(2)}  (${shown})`,
+        `  ${label.padEnd(50)} ${value.toFixed(1).padStart(6)} ms  ${verdict(value).padEnd(4)}  hand-written DOM ${peer.toFixed(1).padStart(5)} ms, ratio ${(value / peer).toFixed(2)}${echarts}  (${shown})`,
       );
     };
     console.log(`${widget.name}, goal ≤ ${widget.goal} ms`);
-    const [atLoad, peerAtLoad] = await measure([widget.key, widget.peer], 0);
-    line('cold, data given as soon as the page has loaded', atLoad.cold, peerAtLoad.cold);
+    const keys = [widget.key, widget.peer, ...(widget.echarts === undefined ? [] : [widget.echarts])];
+    const [atLoad, peerAtLoad, echartsAtLoad] = await measure(keys, 0);
+    line('cold, data given as soon as the page has loaded', atLoad.cold, peerAtLoad.cold, echartsAtLoad?.cold);
     // The bundles carry V8's compile hint (rollup.config.mjs), so Chrome compiles them while the
     // page loads, and they set ICU up in a task of their own (warm-intl.ts): two costs moved out of
     // the first render. This line counts from navigation start to the first batch laid out, script
@@ -95,12 +125,18 @@ try {
       `  ${'  same, from navigation start'.padEnd(50)} ${median(atLoad.sinceNavigation).toFixed(1).padStart(6)} ms        hand-written DOM ${median(peerAtLoad.sinceNavigation).toFixed(1).padStart(5)} ms`,
     );
     // A portal fetching its data first: compiling and ICU's set-up are done by then.
-    const [afterFetch, peerAfterFetch] = await measure([widget.key, widget.peer], PORTAL_FETCH_MS);
-    line(`cold, data given ${PORTAL_FETCH_MS} ms after load`, afterFetch.cold, peerAfterFetch.cold);
+    const [afterFetch, peerAfterFetch, echartsAfterFetch] = await measure(keys, PORTAL_FETCH_MS);
+    line(
+      `cold, data given ${PORTAL_FETCH_MS} ms after load`,
+      afterFetch.cold,
+      peerAfterFetch.cold,
+      echartsAfterFetch?.cold,
+    );
     line(
       'later batches (new elements, new Report)',
       [...atLoad.later, ...afterFetch.later],
       [...peerAtLoad.later, ...peerAfterFetch.later],
+      echartsAtLoad === undefined ? undefined : [...echartsAtLoad.later, ...echartsAfterFetch.later],
     );
     // The figures stop at the first layout; an element that renders again once on screen (to its
     // measured width, say) would cost more than they show.
@@ -132,6 +168,31 @@ try {
     console.log(
       `  median ${median(times[key]).toFixed(1)} ms, 90th percentile ${quantile(times[key], 0.9).toFixed(1)} ms, longest ${longest.toFixed(1)} ms  ${longest <= goal ? 'ok' : 'OVER'}  hand-written DOM median ${median(times[peer]).toFixed(1)} ms (longest ${quantile(times[peer], 1).toFixed(1)}), ratio ${(median(times[key]) / median(times[peer])).toFixed(2)}`,
     );
+  }
+  if (only.length === 0 || only.includes('sorting')) {
+    const { key, peer, pages, goal } = SORTS;
+    const results = { [key]: [], [peer]: [] };
+    for (let run = 0; run < pages; run++) {
+      for (const which of [key, peer]) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1200, height: 900 });
+        await page.goto(`${server.url}/`);
+        results[which].push(await page.evaluate((k) => globalThis.runSortingBench(k), which));
+        await page.close();
+      }
+    }
+    console.log(
+      `<indicator-table> 200,000 rows, sorting by a column header (${pages} pages), goal: no task over ${goal} ms while it sorts`,
+    );
+    console.log('  click until the new first page is shown; longest task in that time (PerformanceObserver longtask)');
+    for (const [step, { name }] of results[key][0].entries()) {
+      const times = (which) => results[which].map((sorts) => sorts[step].elapsed);
+      const longest = (which) => Math.max(...results[which].map((sorts) => sorts[step].longest));
+      const ours = longest(key);
+      console.log(
+        `  ${name.padEnd(30)} ${median(times(key)).toFixed(0).padStart(6)} ms, longest task ${ours.toFixed(0).padStart(4)} ms  ${ours <= goal ? 'ok  ' : 'OVER'}  hand-written DOM (Array.sort in the click) ${median(times(peer)).toFixed(0).padStart(5)} ms, longest task ${longest(peer).toFixed(0)} ms`,
+      );
+    }
   }
 } finally {
   await browser.close();

@@ -99,8 +99,50 @@ describe('<indicator-bars>', () => {
       expect(drawn[0]!.getAttribute('aria-label')).to.equal('区50 96.1% Good, Jan 2019');
       expect(drawn[20]!.getAttribute('aria-label')).to.equal('129,980 others · view all as a table');
       expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-        'Street police visibility, Jan 2019, 130000 items. best: 区50 96.1%; worst: 区129951 0.0%.',
+        'Street police visibility, Jan 2019, 130,000 items. Best: 区50 96.1%; worst: 区129951 0.0%.',
       );
+    });
+
+    it('formats the count in the summary per language: 130,000 in both', async () => {
+      const element = await chart(html`<indicator-bars .report=${manyGroups(130_000)}></indicator-bars>`);
+      expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+        '街面见警率，2019年1月，共 130,000 项。 最好：区50 96.1%；最差：区129951 0.0%。',
+      );
+    });
+
+    it('draws the selected group when it is not among the best, after them and before "others", and keeps it in reach of the keys', async () => {
+      // 100 districts: the best three are 区50, 区100 (49/51) and 区49 (48/51); 区7 (6/51) is 87th.
+      const element = await chart(
+        html`<indicator-bars lang="en" top="3" selected="区7" .report=${manyGroups(100)}></indicator-bars>`,
+      );
+      const labels = (): (string | null)[] => bars(element).map((bar) => bar.getAttribute('aria-label'));
+      expect(labels()).to.deep.equal([
+        '区50 96.1% Good, Jan 2019',
+        '区100 96.1% Good, Jan 2019',
+        '区49 94.1% Good, Jan 2019',
+        '区7 11.8% Alert, Jan 2019, rank 87 of 100',
+        '96 others · view all as a table',
+      ]);
+      const selected = bars(element)[3]!;
+      expect(selected.getAttribute('aria-pressed')).to.equal('true');
+      expect(getComputedStyle(selected.querySelector('rect')!).strokeWidth).to.equal('2px');
+      // Drawn below the best, a gap marked between them.
+      const y = (bar: SVGGElement): number => Number(bar.querySelector('rect')!.getAttribute('y'));
+      expect(y(selected) - y(bars(element)[2]!)).to.be.above(26);
+      bars(element)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(element)).to.equal(bars(element)[3]);
+      // A cross-filter choosing another district outside the best draws that one instead.
+      element.setAttribute('selected', '区12');
+      await element.updateComplete;
+      expect(labels()[3]).to.equal('区12 21.6% Alert, Jan 2019, rank 77 of 100');
+      // One of the best selected: drawn where it is, nothing added.
+      element.setAttribute('selected', '区49');
+      await element.updateComplete;
+      expect(labels()).to.have.length(4);
+      expect(labels()[3]).to.equal('97 others · view all as a table');
+      await expect(element).to.be.accessible();
     });
 
     it('top="3": three bars and "others (2)", which Enter opens as the table of all, focus on the switch back', async () => {

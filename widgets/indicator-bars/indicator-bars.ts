@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber, formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -16,6 +16,8 @@ import { bestOf, byValue, worstOf } from './best-rows.js';
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
 const BAR_HEIGHT = 18;
 const ROW_HEIGHT = 26;
+/** Space above the selected group drawn apart from the best, and above "others" after it. */
+const GAP = 12;
 const LABEL_WIDTH = 88;
 const VALUE_WIDTH = 116;
 const DEFAULT_WIDTH = 480;
@@ -29,7 +31,9 @@ const DEFAULT_TOP = 20;
  * Bars are sorted by value (best first for lower-better indicators too), carry their status as
  * an icon and a word beside the value, and a dashed line marks the target. Only the best `top`
  * groups are drawn (20 by default), then one "others (k)" bar that opens the table view, which
- * lists every group a page at a time: a Report of 200,000 groups draws 21 bars. A text summary
+ * lists every group a page at a time: a Report of 200,000 groups draws 21 bars. The `selected`
+ * group (a cross-filter's choice) is always drawn: beyond the best, it comes after them, below a
+ * gap, its rank among all in its accessible name. A text summary
  * names the best and worst groups of all; "view as table" shows the same numbers (withheld values
  * stay withheld) with a CSV export of all of them. Keyboard: one tab stop, then arrow keys / Home /
  * End between bars, Enter or Space selects (or, on "others", opens the table), Escape leaves.
@@ -52,7 +56,17 @@ const DEFAULT_TOP = 20;
  * @csspart error - the error message
  */
 export class IndicatorBars extends ChartElement {
-  static override styles = [themeStyles, controlStyles, chartStyles];
+  static override styles = [
+    themeStyles,
+    controlStyles,
+    chartStyles,
+    css`
+      line.gap {
+        stroke: var(--lg-border);
+        stroke-dasharray: 2 3;
+      }
+    `,
+  ];
 
   // Declared without decorators, like the base class: no decorator helpers in the bundles.
   static override properties: PropertyDeclarations = {
@@ -162,6 +176,27 @@ export class IndicatorBars extends ChartElement {
     }
   }
 
+  /**
+   * The selected group when it is not among `drawn`, with its rank among all (1 + the groups
+   * better than it; none without a value), found in one pass: a cross-filter choosing the 87th
+   * district still sees it drawn.
+   */
+  private selectedBeyond(
+    report: Report,
+    rows: readonly ReportRow[],
+    drawn: readonly ReportRow[],
+  ): { row: ReportRow; rank: number | undefined } | undefined {
+    const selected = this.selected;
+    if (selected === undefined || drawn.some((row) => this.groupKey(report, row) === selected)) return undefined;
+    const row = rows.find((candidate) => this.groupKey(report, candidate) === selected);
+    if (row === undefined) return undefined;
+    if (row.value === null) return { row, rank: undefined };
+    const compare = this.order(report);
+    let better = 0;
+    for (const other of rows) if (compare(other, row) < 0) better++;
+    return { row, rank: better + 1 };
+  }
+
   protected renderReport(report: Report): TemplateResult {
     const m = this.messages;
     const lang = this.language;
@@ -180,66 +215,83 @@ export class IndicatorBars extends ChartElement {
     const drawn = bestOf(rows, this.drawn(), this.order(report));
     const best = drawn[0]?.value === null ? undefined : drawn[0];
     const worst = worstOf(rows, this.order(report));
-    const summary = `${bars.summary(label, periodLabel(period, lang), rows.length)}${best !== undefined && worst !== undefined && best !== worst ? ` ${bars.best}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, best, lang)} ${valueText(report, best, lang, m)}${lang === 'zh-CN' ? '；' : '; '}${bars.worst}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, worst, lang)} ${valueText(report, worst, lang, m)}${lang === 'zh-CN' ? '。' : '.'}` : ''}`;
+    const named = (row: ReportRow): string => `${groupName(report, row, lang)} ${valueText(report, row, lang, m)}`;
+    const summary = `${bars.summary(label, periodLabel(period, lang), formatNumber(rows.length, lang, 0))}${best !== undefined && worst !== undefined && best !== worst ? bars.bestAndWorst(named(best), named(worst)) : ''}`;
     return html`
       <div class="toolbar"><h3>${label} · ${periodLabel(period, lang)}</h3>${toggle}</div>
       <p part="summary" class="visually-hidden">${summary}</p>
-      ${this.tableView ? dataTable(report, this.bars(report), lang, m, () => this.exportCsv()) : this.renderBars(report, drawn, rows.length - drawn.length)}
+      ${this.tableView ? dataTable(report, this.bars(report), lang, m, () => this.exportCsv()) : this.renderBars(report, rows, drawn)}
     `;
   }
 
-  /** The chart: the best bars, `rows`, then one for the `others` not drawn. */
-  private renderBars(report: Report, rows: ReportRow[], others: number): TemplateResult {
+  /**
+   * The chart: the best bars, `drawn`, then the selected group if it is not among them (below a
+   * gap, with its rank), then one bar for the others of `rows` not drawn.
+   */
+  private renderBars(report: Report, rows: readonly ReportRow[], drawn: ReportRow[]): TemplateResult {
     const m = this.messages;
     const lang = this.language;
-    const lines = rows.length + (others > 0 ? 1 : 0);
+    const messages = BARS_MESSAGES[lang];
+    const beyond = this.selectedBeyond(report, rows, drawn);
+    const shown = beyond === undefined ? drawn : drawn.concat(beyond.row);
+    const others = rows.length - shown.length;
+    /** The top of bar `index`: the selected one beyond the best and "others" after a gap. */
+    const top = (index: number): number =>
+      index * ROW_HEIGHT + (beyond !== undefined && index >= drawn.length ? GAP : 0);
+    const lines = shown.length + (others > 0 ? 1 : 0);
+    const bottom = top(lines);
     const width = this.chartWidth(DEFAULT_WIDTH);
     const plot = Math.max(40, width - LABEL_WIDTH - VALUE_WIDTH);
     const target = report.indicator.target;
     // A loop, not Math.max(...rows): spreading a long list overflows the stack (130,000 rows did).
     let max = Math.max(0, target ?? 0);
-    for (const row of rows) if (row.value !== null && row.value > max) max = row.value;
+    for (const row of shown) if (row.value !== null && row.value > max) max = row.value;
     max ||= 1;
     const x = (value: number): number => LABEL_WIDTH + (Math.max(0, value) / max) * plot;
-    const height = lines * ROW_HEIGHT + (target === null ? 0 : 16);
+    const height = bottom + (target === null ? 0 : 16);
     const helpId = 'bars-help';
     return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
       <svg part="chart" role="group" aria-label=${report.indicator.label[lang]} aria-describedby=${helpId} viewBox="0 0 ${width} ${height}" height=${height}
-        @keydown=${(event: KeyboardEvent) => this.onKey(event, report, rows, others > 0)}>
-        ${rows.map((row, index) => {
-          const y = index * ROW_HEIGHT;
+        @keydown=${(event: KeyboardEvent) => this.onKey(event, report, shown, others > 0)}>
+        ${shown.map((row, index) => {
+          const y = top(index);
           const key = this.groupKey(report, row);
           const status = row.value === null ? 'none' : (row.status ?? 'none');
-          const shown = row.status !== null && row.value !== null;
-          const text = `${valueText(report, row, lang, m)}${shown ? ` ${m.status[row.status!]}` : ''}`;
+          const withStatus = row.status !== null && row.value !== null;
+          const text = `${valueText(report, row, lang, m)}${withStatus ? ` ${m.status[row.status!]}` : ''}`;
           const valueX = (row.value === null ? LABEL_WIDTH : x(row.value)) + 6;
-          // The accessible name starts with exactly the visible text, then adds the period.
-          const name = `${groupName(report, row, lang)} ${text}${lang === 'zh-CN' ? '，' : ', '}${periodLabel(row.period, lang)}`;
-          return svg`<g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${name} aria-pressed=${String(key === this.selected)}
+          // The accessible name starts with exactly the visible text, then adds the period (and the rank of one drawn beyond the best).
+          const rank =
+            index === drawn.length && beyond?.rank !== undefined
+              ? `${messages.separator}${messages.rank(formatNumber(beyond.rank, lang, 0), formatNumber(rows.length, lang, 0))}`
+              : '';
+          const name = `${groupName(report, row, lang)} ${text}${messages.separator}${periodLabel(row.period, lang)}${rank}`;
+          return svg`${index === drawn.length ? svg`<line class="gap" aria-hidden="true" x1="0" x2=${width} y1=${y - GAP / 2 - 4} y2=${y - GAP / 2 - 4}></line>` : nothing}
+            <g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${name} aria-pressed=${String(key === this.selected)}
               class=${key === this.selected ? 'selected' : ''} @click=${() => this.activate(report, row)} @focus=${() => (this.active = index)}>
               <text x=${LABEL_WIDTH - 6} y=${y + BAR_HEIGHT - 5} text-anchor="end">${groupName(report, row, lang)}</text>
               <rect class=${status} x=${LABEL_WIDTH} y=${y} height=${BAR_HEIGHT} width=${row.value === null ? 0 : Math.max(1, x(row.value) - LABEL_WIDTH)}></rect>
-              ${shown ? svg`<text aria-hidden="true" x=${valueX} y=${y + BAR_HEIGHT - 5}>${STATUS_ICON[row.status!]}</text>` : nothing}
-              <text class=${row.value === null ? 'muted' : ''} x=${valueX + (shown ? 14 : 0)} y=${y + BAR_HEIGHT - 5}>${text}</text>
+              ${withStatus ? svg`<text aria-hidden="true" x=${valueX} y=${y + BAR_HEIGHT - 5}>${STATUS_ICON[row.status!]}</text>` : nothing}
+              <text class=${row.value === null ? 'muted' : ''} x=${valueX + (withStatus ? 14 : 0)} y=${y + BAR_HEIGHT - 5}>${text}</text>
             </g>`;
         })}
-        ${others > 0 ? this.renderOthers(others, rows.length) : nothing}
+        ${others > 0 ? this.renderOthers(others, shown.length, top(shown.length)) : nothing}
         ${
           target === null
             ? nothing
-            : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${lines * ROW_HEIGHT}></line>
-          <text class="muted" x=${x(target)} y=${lines * ROW_HEIGHT + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`
+            : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${bottom}></line>
+          <text class="muted" x=${x(target)} y=${bottom + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`
         }
       </svg>`;
   }
 
-  /** The bar after the first `index` that stands for the `count` groups not drawn; it opens the table of all. */
-  private renderOthers(count: number, index: number): TemplateResult {
+  /** The bar after the first `index`, at `y`, that stands for the `count` groups not drawn; it opens the table of all. */
+  private renderOthers(count: number, index: number, y: number): TemplateResult {
     const lang = this.language;
     const bars = BARS_MESSAGES[lang];
     const text = `${bars.others(formatNumber(count, lang, 0))} · ${bars.showAll}`;
     return svg`<g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${text} @click=${() => this.showTable()} @focus=${() => (this.active = index)}>
-      <text class="muted" x=${LABEL_WIDTH} y=${index * ROW_HEIGHT + BAR_HEIGHT - 5}>${text} →</text>
+      <text class="muted" x=${LABEL_WIDTH} y=${y + BAR_HEIGHT - 5}>${text} →</text>
     </g>`;
   }
 }

@@ -1,20 +1,98 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { formatValue, TOTAL, type GroupValue, type Report, type ReportRow, type Status } from '../../src/index.js';
+import {
+  formatNumber,
+  formatValue,
+  TOTAL,
+  type GroupValue,
+  type Report,
+  type ReportRow,
+  type Status,
+} from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
+import type { WidgetLang } from '../base/messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { PAGE_SIZE, pageOf, pager } from '../base/pager.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
+import { TABLE_MESSAGES } from '../base/table-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
+import { CollationOrder } from './collation-order.js';
+import type { OrderJob } from './order-job.js';
+import { RadixOrder } from './radix-order.js';
 
 type Column = 'group' | 'value' | 'change';
+interface Sort {
+  readonly column: Column;
+  readonly descending: boolean;
+}
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
 /** Periods a sparkline shows, up to the row's own. */
 const HISTORY = 12;
+/**
+ * How long one task may spend ordering rows (ms) before it yields: the first slice has the render
+ * of a page on top, a slow machine may overrun it, and a task over 50 ms is a long task.
+ */
+const SLICE_MS = 10;
+
+/**
+ * One period's rows of a Report, its groups in the Report's order and its total, with which of
+ * the optional columns some row fills, decided over every row (not the page), so columns do not
+ * come and go as pages turn.
+ */
+interface Listing {
+  readonly report: Report;
+  readonly period: string | undefined;
+  readonly groups: ReportRow[];
+  readonly totals: ReportRow[];
+  readonly columns: { status: boolean; rank: boolean; change: boolean; trend: boolean };
+  /** The groups' names in collation order, by language, worked out the first time they are sorted. */
+  readonly collations: Map<WidgetLang, CollationOrder>;
+}
+
+/** One order of a listing: worked out by `job` (none: the Report's order), its rows picked from it as needed. */
+interface Ordering {
+  readonly listing: Listing;
+  readonly key: string;
+  readonly sort: Sort | undefined;
+  readonly job: OrderJob | undefined;
+  /** Read the job's order backwards (names descending: their collation reversed). */
+  readonly reverse: boolean;
+}
+
+/**
+ * A listing's rows in one order, the total last, picked by index as a page needs them: turning to a
+ * page of 200,000 sorted rows builds that page, not the list.
+ */
+class OrderedRows {
+  constructor(
+    private readonly listing: Listing,
+    private readonly order: Uint32Array | undefined,
+    private readonly reverse: boolean,
+  ) {}
+
+  get length(): number {
+    return this.listing.groups.length + this.listing.totals.length;
+  }
+
+  /** Rows `first` to `first + count` (fewer at the end). */
+  slice(first: number, count: number): ReportRow[] {
+    const { groups, totals } = this.listing;
+    const { order, reverse } = this;
+    const rows: ReportRow[] = [];
+    const last = groups.length - 1;
+    for (let index = first; index < Math.min(this.length, first + count); index++)
+      rows.push(
+        index > last
+          ? totals[index - groups.length]!
+          : groups[order === undefined ? index : order[reverse ? last - index : index]!]!,
+      );
+    return rows;
+  }
+}
 
 /** A row's group as one Map key: the value itself for one group field, else the values as JSON. */
 function groupKey(report: Report, row: ReportRow): GroupValue | string {
@@ -24,11 +102,9 @@ function groupKey(report: Report, row: ReportRow): GroupValue | string {
 
 /**
  * The last {@link HISTORY} periods up to its own of each of `shown`, from one pass over the
- * Report's rows: a page's sparklines cost one pass, however many groups the Report has. A Report
- * of one period (`onePeriod`) needs no pass: each row is its own history.
+ * Report's rows: a page's sparklines cost one pass, however many groups the Report has.
  */
-function histories(report: Report, shown: readonly ReportRow[], onePeriod: boolean): Map<ReportRow, ReportRow[]> {
-  if (onePeriod) return new Map(shown.map((row) => [row, [row]]));
+function histories(report: Report, shown: readonly ReportRow[]): Map<ReportRow, ReportRow[]> {
   const wanted = new Map<GroupValue | string, { row: ReportRow; rows: ReportRow[] }>();
   for (const row of shown) wanted.set(groupKey(report, row), { row, rows: [] });
   // Period keys of one unit sort chronologically.
@@ -39,17 +115,29 @@ function histories(report: Report, shown: readonly ReportRow[], onePeriod: boole
   return new Map(Array.from(wanted.values(), ({ row, rows }) => [row, rows.slice(-HISTORY)]));
 }
 
+/** A composite index is a ranking: its table opens sorted by value, best first. Others keep the Report's order. */
+function defaultSort(report: Report): Sort | undefined {
+  return report.indicator.measure === 'composite'
+    ? { column: 'value', descending: report.indicator.polarity !== 'lower-better' }
+    : undefined;
+}
+
 /**
  * @tagname indicator-table
  * @summary Groups of one indicator side by side: latest value, status, change and a sparkline.
  *
  * One row per group (then the total) for the latest period: value in its unit, status as icon and
- * word, target, change against the previous period, and a sparkline of recent periods. Column
- * headers sort by click, Enter or Space (`aria-sort` says how); activating a group's name fires
- * `lg-select`. Withheld values stay withheld. A long table is shown `page-size` rows at a time
- * with page controls: the table's `aria-rowcount` counts every row and each row carries its
+ * word, a composite's rank, change against the previous period, and a sparkline of recent
+ * periods. A column no row fills is left out (no status without thresholds, no change or trend
+ * for a Report of one period), decided over every row so columns stay as pages turn. Rows come
+ * in the Report's order, but a composite index (a ranking) opens sorted by value, best first.
+ * Column headers sort by click, Enter or Space (`aria-sort` says how); activating a group's name
+ * fires `lg-select`. Withheld values stay withheld. A long table is shown `page-size` rows at a
+ * time with page controls: the table's `aria-rowcount` counts every row and each row carries its
  * `aria-rowindex`, so a screen reader says where in the whole list a row is; 200,000 groups cost
- * one page to draw and to turn.
+ * one page to draw and to turn. Sorting them takes no long task: numbers are radix-sorted in
+ * linear time and names collated a slice at a time, the table `aria-busy` (and its caption saying
+ * so) until the new order is shown.
  *
  * @attr period - Period key to show; default the latest. One the Report lacks is named, with the periods it has.
  * @attr page-size - Rows per page; default 100.
@@ -87,6 +175,9 @@ export class IndicatorTable extends LawGaugeElement {
       svg.spark circle {
         fill: var(--lg-series-1);
       }
+      table.busy {
+        cursor: progress;
+      }
     `,
   ];
 
@@ -94,57 +185,123 @@ export class IndicatorTable extends LawGaugeElement {
   static override properties: PropertyDeclarations = {
     period: {},
     pageSize: { type: Number, attribute: 'page-size' },
-    sortBy: { state: true },
-    descending: { state: true },
+    sort: { state: true },
     page: { state: true },
   };
 
   period: string | undefined;
   /** Rows per page. */
   pageSize = PAGE_SIZE;
-  private sortBy: Column | undefined;
-  private descending = true;
+  /** The order asked for by a column header; until one is, the Report's default ({@link defaultSort}). */
+  private sort: Sort | undefined;
   private page = 0;
-  /** The last listing, kept: turning a page does not filter and sort the Report again. */
-  private listed: { report: Report; period: string | undefined; order: string; rows: ReportRow[] } | undefined;
+  /** The last period's rows, kept: turning a page does not filter the Report again. */
+  private listing: Listing | undefined;
+  /** The order asked for last, finished or under way, and the last one finished (shown meanwhile). */
+  private ordering: Ordering | undefined;
+  private shown: { ordering: Ordering; rows: OrderedRows } | undefined;
+  /** The timer of the next slice of an order under way. */
+  private slice: ReturnType<typeof setTimeout> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another list, or another order of it, starts at its first page.
-    if (
-      ['report', 'src', 'period', 'sortBy', 'descending', 'pageSize'].some((name) =>
-        changed.has(name as keyof IndicatorTable),
-      )
-    )
+    if (['report', 'src', 'period', 'sort', 'pageSize'].some((name) => changed.has(name as keyof IndicatorTable)))
       this.page = 0;
   }
 
-  private latestRows(report: Report): ReportRow[] {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An order left unfinished when the element left the page goes on.
+    if (this.ordering?.job !== undefined && this.ordering.job.order === undefined) this.continueOrdering();
+  }
+
+  /** The rows of the period shown, and which optional columns they fill, in one pass. */
+  private listingOf(report: Report): Listing {
     const period = this.period ?? report.rows.at(-1)?.period;
-    const order = `${this.sortBy}|${this.descending}|${this.language}`;
-    const listed = this.listed;
-    if (listed?.report === report && listed.period === period && listed.order === order) return listed.rows;
-    // One pass: the period's groups, and its total (last, whatever the order).
+    if (this.listing?.report === report && this.listing.period === period) return this.listing;
     const groups: ReportRow[] = [];
     const totals: ReportRow[] = [];
+    const columns = { status: false, rank: false, change: false, trend: false };
     for (const row of report.rows) {
-      if (row.period === period)
-        (report.groupBy.every((field) => row.group[field] === TOTAL) ? totals : groups).push(row);
+      if (row.period !== period) {
+        // Period keys of one unit sort chronologically: an earlier period gives the trend a past.
+        if (period !== undefined && row.period < period) columns.trend = true;
+        continue;
+      }
+      (report.groupBy.every((field) => row.group[field] === TOTAL) ? totals : groups).push(row);
+      if (row.status !== null && row.value !== null) columns.status = true;
+      if (typeof row.rank === 'number') columns.rank = true;
+      if (row.change.previous !== null) columns.change = true;
     }
-    const sign = this.descending ? -1 : 1;
-    if (this.sortBy === 'value')
-      groups.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
-    if (this.sortBy === 'change')
-      groups.sort((a, b) => sign * ((a.change.previous?.delta ?? -Infinity) - (b.change.previous?.delta ?? -Infinity)));
-    if (this.sortBy === 'group') {
-      // Names worded once and one collator: localeCompare with a locale sets one up per comparison.
-      const names = new Map(groups.map((row) => [row, groupName(report, row, this.language)]));
-      const compare = new Intl.Collator(this.language).compare;
-      groups.sort((a, b) => sign * compare(names.get(a)!, names.get(b)!));
+    this.listing = { report, period, groups, totals, columns, collations: new Map() };
+    return this.listing;
+  }
+
+  /** What orders `listing` by `sort`: a radix sort of numbers, or the names' collation. */
+  private newOrdering(listing: Listing, sort: Sort | undefined, key: string): Ordering {
+    const { groups } = listing;
+    if (sort === undefined) return { listing, key, sort, job: undefined, reverse: false };
+    if (sort.column === 'group') {
+      const lang = this.language;
+      let collation = listing.collations.get(lang);
+      if (collation === undefined) {
+        // Names worded as they are asked for, and one collator: localeCompare with a locale sets one up per comparison.
+        collation = new CollationOrder(
+          groups.length,
+          (index) => groupName(listing.report, groups[index]!, lang),
+          new Intl.Collator(lang).compare,
+        );
+        listing.collations.set(lang, collation);
+      }
+      return { listing, key, sort, job: collation, reverse: sort.descending };
     }
-    for (const row of totals) groups.push(row);
-    this.listed = { report, period, order, rows: groups };
-    return groups;
+    const keyOf =
+      sort.column === 'value'
+        ? (index: number) => groups[index]!.value ?? NaN
+        : (index: number) => groups[index]!.change.previous?.delta ?? NaN;
+    return { listing, key, sort, job: new RadixOrder(groups.length, keyOf, sort.descending), reverse: false };
+  }
+
+  /**
+   * The listing's rows in the order asked for, its total last: at once when the order is known or
+   * takes one slice to work out, else the order shown before (`busy`) while later tasks work on it.
+   */
+  private ordered(listing: Listing): { rows: OrderedRows; sort: Sort | undefined; busy: boolean } {
+    const sort = this.sort ?? defaultSort(listing.report);
+    const key =
+      sort === undefined ? '' : `${sort.column}|${sort.descending}|${sort.column === 'group' ? this.language : ''}`;
+    let ordering = this.ordering;
+    if (ordering?.listing !== listing || ordering.key !== key)
+      ordering = this.ordering = this.newOrdering(listing, sort, key);
+    const { job } = ordering;
+    if (job === undefined || job.run(performance.now() + SLICE_MS)) {
+      if (this.shown?.ordering !== ordering)
+        this.shown = { ordering, rows: new OrderedRows(listing, job?.order, ordering.reverse) };
+      return { rows: this.shown.rows, sort, busy: false };
+    }
+    this.continueOrdering();
+    // Meanwhile the order shown before, if it was of these rows.
+    return this.shown?.ordering.listing === listing
+      ? { rows: this.shown.rows, sort: this.shown.ordering.sort, busy: true }
+      : { rows: new OrderedRows(listing, undefined, false), sort: undefined, busy: true };
+  }
+
+  /** Works on the order under way a slice a task, and renders once it is done. */
+  private continueOrdering(): void {
+    if (this.slice !== undefined) return;
+    this.slice = setTimeout(() => {
+      this.slice = undefined;
+      const ordering = this.ordering;
+      if (ordering?.job === undefined || ordering.job.order !== undefined || !this.isConnected) return;
+      // Done: the page is drawn in a task of its own, not on top of this slice.
+      if (ordering.job.run(performance.now() + SLICE_MS))
+        this.slice = setTimeout(() => {
+          this.slice = undefined;
+          this.requestUpdate();
+        }, 0);
+      else this.continueOrdering();
+    }, 0);
   }
 
   /** Rows per page: `page-size` when it is a whole number ≥ 1, else the default. */
@@ -152,59 +309,77 @@ export class IndicatorTable extends LawGaugeElement {
     return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : PAGE_SIZE;
   }
 
-  /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
+  /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), in the order shown, also offered as a download. */
   exportCsv(): string {
-    return this.phase.kind === 'data'
-      ? exportRows(this.phase.report, this.latestRows(this.phase.report), this.language, this.messages)
-      : '';
+    if (this.phase.kind !== 'data') return '';
+    const report = this.phase.report;
+    const { rows } = this.ordered(this.listingOf(report));
+    return exportRows(report, rows.slice(0, rows.length), this.language, this.messages);
   }
 
-  private sortHeader(column: Column, text: string): TemplateResult {
-    const sorted = this.sortBy === column;
-    return html`<th scope="col" class=${column === 'group' ? '' : 'num'} aria-sort=${sorted ? (this.descending ? 'descending' : 'ascending') : 'none'}>
+  private sortHeader(column: Column, text: string, shown: Sort | undefined, wanted: Sort | undefined): TemplateResult {
+    const sorted = shown?.column === column;
+    return html`<th scope="col" class=${column === 'group' ? '' : 'num'} aria-sort=${sorted ? (shown.descending ? 'descending' : 'ascending') : 'none'}>
       <button type="button" @click=${() => {
-        this.descending = sorted ? !this.descending : column !== 'group';
-        this.sortBy = column;
-      }}>${text}${sorted ? (this.descending ? ' ↓' : ' ↑') : ''}</button>
+        this.sort = {
+          column,
+          descending: wanted?.column === column ? !wanted.descending : column !== 'group',
+        };
+      }}>${text}${sorted ? (shown.descending ? ' ↓' : ' ↑') : ''}</button>
     </th>`;
+  }
+
+  /** A change against the previous period: signed, in points for a percentage. */
+  private changeText(row: ReportRow): string {
+    const change = row.change.previous;
+    if (change === null) return '—';
+    const unit = this.phase.kind === 'data' ? this.phase.report.indicator.unit : 'count';
+    const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '';
+    const size = Math.abs(change.delta);
+    return `${sign}${unit === 'percent' ? `${(size * 100).toFixed(1)} ${this.messages.points}` : formatValue(size, { unit }, this.language)}`;
   }
 
   protected renderReport(report: Report): TemplateResult {
     const m = this.messages;
     const lang = this.language;
-    const all = this.latestRows(report);
+    const t = TABLE_MESSAGES[lang];
+    const listing = this.listingOf(report);
+    const { columns } = listing;
     const indicator = report.indicator;
-    const zh = lang === 'zh-CN';
-    if (all.length === 0) {
+    if (listing.groups.length + listing.totals.length === 0) {
       const why =
         this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
       return html`<h3>${indicator.label[lang]}</h3><p class="state" role="status">${why}</p>`;
     }
+    const { rows: all, sort: shown, busy } = this.ordered(listing);
+    const wanted = this.sort ?? defaultSort(report);
     const size = this.rowsPerPage();
     const { page, first } = pageOf(all.length, this.page, size);
-    const rows = all.slice(first, first + size);
-    const history = histories(report, rows, all.length === report.rows.length);
-    return html`<table part="table" aria-rowcount=${all.length + 1}>
-        <caption>${indicator.label[lang]} · ${periodLabel(rows[0]!.period, lang)}</caption>
+    const rows = all.slice(first, size);
+    const history = columns.trend ? histories(report, rows) : undefined;
+    return html`<table part="table" aria-rowcount=${all.length + 1} aria-busy=${String(busy)} class=${busy ? 'busy' : ''}>
+        <caption>${indicator.label[lang]} · ${periodLabel(rows[0]!.period, lang)}${busy ? ` · ${t.sorting}` : ''}</caption>
         <thead>
           <tr aria-rowindex="1">
-            ${this.sortHeader('group', zh ? '分组' : 'Group')}${this.sortHeader('value', zh ? '数值' : 'Value')}
-            <th scope="col">${zh ? '状态' : 'Status'}</th>
-            ${this.sortHeader('change', m.previous)}
-            <th scope="col">${zh ? '近期走势' : 'Recent'}</th>
+            ${this.sortHeader('group', t.group, shown, wanted)}${this.sortHeader('value', t.value, shown, wanted)}
+            ${columns.status ? html`<th scope="col">${t.status}</th>` : nothing}
+            ${columns.rank ? html`<th scope="col" class="num">${t.rank}</th>` : nothing}
+            ${columns.change ? this.sortHeader('change', m.previous, shown, wanted) : nothing}
+            ${columns.trend ? html`<th scope="col">${t.recent}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row, index) => {
-            const change = row.change.previous;
-            return html`<tr aria-rowindex=${first + index + 2}>
+          ${rows.map(
+            (row, index) =>
+              html`<tr aria-rowindex=${first + index + 2}>
               <th scope="row"><button type="button" @click=${() => this.select(rowSelection(report, row, lang))}>${groupName(report, row, lang)}</button></th>
               <td class="num">${valueText(report, row, lang, m)}</td>
-              <td>${row.status === null || row.value === null ? '—' : html`<span class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}</td>
-              <td class="num">${change === null ? '—' : `${change.delta > 0 ? '+' : change.delta < 0 ? '−' : ''}${indicator.unit === 'percent' ? `${(Math.abs(change.delta) * 100).toFixed(1)} ${m.points}` : formatValue(Math.abs(change.delta), { unit: indicator.unit }, lang)}`}</td>
-              <td>${((spark) => (spark === null ? nothing : html`<svg class="spark" viewBox="0 0 64 20" aria-hidden="true">${spark}</svg>`))(sparkline(history.get(row)!, 64, 20))}</td>
-            </tr>`;
-          })}
+              ${columns.status ? html`<td>${row.status === null || row.value === null ? '—' : html`<span class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}</td>` : nothing}
+              ${columns.rank ? html`<td class="num">${typeof row.rank === 'number' ? formatNumber(row.rank, lang, 0) : '—'}</td>` : nothing}
+              ${columns.change ? html`<td class="num">${this.changeText(row)}</td>` : nothing}
+              ${history === undefined ? nothing : html`<td>${((spark) => (spark === null ? nothing : html`<svg class="spark" viewBox="0 0 64 20" aria-hidden="true">${spark}</svg>`))(sparkline(history.get(row)!, 64, 20))}</td>`}
+            </tr>`,
+          )}
         </tbody>
       </table>
       ${pager(all.length, page, lang, (next) => (this.page = next), size)}
