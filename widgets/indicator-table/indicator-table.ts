@@ -199,7 +199,7 @@ export class IndicatorTable extends LawGaugeElement {
   private listing: Listing | undefined;
   /** The order asked for last, finished or under way, and the last one finished (shown meanwhile). */
   private ordering: Ordering | undefined;
-  private shown: { ordering: Ordering; rows: OrderedRows } | undefined;
+  private lastOrder: { ordering: Ordering; rows: OrderedRows } | undefined;
   /** The timer of the next slice of an order under way. */
   private slice: ReturnType<typeof setTimeout> | undefined;
 
@@ -276,14 +276,14 @@ export class IndicatorTable extends LawGaugeElement {
       ordering = this.ordering = this.newOrdering(listing, sort, key);
     const { job } = ordering;
     if (job === undefined || job.run(performance.now() + SLICE_MS)) {
-      if (this.shown?.ordering !== ordering)
-        this.shown = { ordering, rows: new OrderedRows(listing, job?.order, ordering.reverse) };
-      return { rows: this.shown.rows, sort, busy: false };
+      if (this.lastOrder?.ordering !== ordering)
+        this.lastOrder = { ordering, rows: new OrderedRows(listing, job?.order, ordering.reverse) };
+      return { rows: this.lastOrder.rows, sort, busy: false };
     }
     this.continueOrdering();
     // Meanwhile the order shown before, if it was of these rows.
-    return this.shown?.ordering.listing === listing
-      ? { rows: this.shown.rows, sort: this.shown.ordering.sort, busy: true }
+    return this.lastOrder?.ordering.listing === listing
+      ? { rows: this.lastOrder.rows, sort: this.lastOrder.ordering.sort, busy: true }
       : { rows: new OrderedRows(listing, undefined, false), sort: undefined, busy: true };
   }
 
