@@ -66,7 +66,7 @@ export {
   COUNT_FIELDS,
 } from './model/index.js';
 export type { Status, Flag } from './model/index.js';
-export { parseReport, checkReportShape, REPORT_ISSUE_WORDS } from './model/index.js';
+export { parseReport, checkReportShape } from './model/index.js';
 export type { ReportIssue, ReportIssueCode } from './model/index.js';
 
 // Ingest: records, CSV text or bytes, JSON records and Excel workbooks into tables.

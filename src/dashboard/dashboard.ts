@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hasOneSource } from '../model/contract-rules.js';
 import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
 
 import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
@@ -34,10 +35,7 @@ export const Panel = z.strictObject({
 export type Panel = z.infer<typeof Panel>;
 
 /** Exactly one of `src` and `compute` per panel. */
-const oneSource = z.refine<Panel>(
-  (panel) => (panel.src === undefined) !== (panel.compute === undefined),
-  'give a panel either "src" or "compute"',
-);
+const oneSource = z.refine<Panel>(hasOneSource, 'give a panel either "src" or "compute"');
 
 export const DashboardSection = z.strictObject({
   id: Identifier,

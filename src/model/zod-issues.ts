@@ -35,6 +35,7 @@ const RULES: Readonly<Record<string, string>> = {
   'is a reserved name': 'reserved_name',
   'expected a catalog id (lower-case letters, digits, - and _)': 'catalog_id',
   'expected a date YYYY-MM-DD': 'iso_date',
+  'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05': 'period_key',
   'expected a finite number': 'finite_number',
   'expected an id (lower-case letters, digits, - and _)': 'lower_id',
   'expected text, not only spaces': 'not_blank',
@@ -182,6 +183,16 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         path,
         message: `expected one of ${quoteAll(discriminatorOptions(issue))}, got ${describe(input)}`,
         params: { allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)), ...gotParams(input) },
+      });
+    } else if (issue.code === 'invalid_key') {
+      // A record's key that its key schema refused: named with the key schema's own words.
+      const key = String(issue.input);
+      const words = issue.issues.map((inner) => inner.message).find((message) => message !== 'Invalid input');
+      out.push({
+        code: 'invalid_key',
+        path,
+        message: `invalid key "${key}"${words === undefined ? '' : `: ${words}`}`,
+        params: { key, ...(words === undefined ? {} : ruleParams(words)) },
       });
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)

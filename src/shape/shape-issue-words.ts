@@ -1,0 +1,166 @@
+import type { IssueParams } from '../errors/issue.js';
+
+/*
+ * The words of a contract's problems in each language the kit ships, from an issue's code and
+ * params alone: zod's issue codes as `issuesFromZod` (src/model/zod-issues.ts) gives them, and
+ * `forbidden_key`. The widgets word a Report's, a ReformReport's and a dashboard's problems with
+ * it; the English words are the issues' own messages (test/shape/shape-issue-words.test.ts).
+ */
+
+/** The codes of the contracts' problems (Report, ReformReport, Dashboard). */
+export type ShapeIssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_format'
+  | 'invalid_key'
+  | 'custom'
+  | 'unknown_key'
+  | 'forbidden_key';
+
+/** A language the words are written in. */
+export type ShapeIssueLang = 'zh-CN' | 'en';
+
+/** What the wording reads of an issue. */
+export interface WordedIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly params?: IssueParams | undefined;
+}
+
+type Words = (params: IssueParams) => string | undefined;
+
+const text = (params: IssueParams, key: string): string => {
+  const value = params[key];
+  return value === undefined ? '' : typeof value === 'object' ? value.join(', ') : String(value);
+};
+const list = (params: IssueParams, key: string): readonly string[] => {
+  const value = params[key];
+  return typeof value === 'object' ? value : [];
+};
+
+/**
+ * The checks the schemas word themselves (a pattern's or a refinement's message), by the `rule`
+ * that `issuesFromZod` finds for the message.
+ */
+const RULES: Readonly<Record<string, Readonly<Record<ShapeIssueLang, string>>>> = {
+  identifier: {
+    'zh-CN': '应为标识符（字母、数字和 _，不以数字开头）',
+    en: 'expected an identifier (letters, digits and _, not starting with a digit)',
+  },
+  reserved_name: { 'zh-CN': '是保留名称，不能使用', en: 'is a reserved name' },
+  catalog_id: {
+    'zh-CN': '应为指标目录 id（小写字母、数字、- 和 _）',
+    en: 'expected a catalog id (lower-case letters, digits, - and _)',
+  },
+  iso_date: { 'zh-CN': '应为日历上存在的日期 YYYY-MM-DD', en: 'expected a date YYYY-MM-DD' },
+  period_key: {
+    'zh-CN': '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
+    en: 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
+  },
+  lower_id: {
+    'zh-CN': '应为 id（小写字母、数字、- 和 _）',
+    en: 'expected an id (lower-case letters, digits, - and _)',
+  },
+  src_or_compute: { 'zh-CN': '面板应给出 "src" 或 "compute"，二者选一', en: 'give a panel either "src" or "compute"' },
+};
+
+/** Type names as zod gives them (`expected`, `got`), as a reader knows them. */
+const ZH_KINDS: Readonly<Record<string, string>> = {
+  number: '数字',
+  int: '整数',
+  boolean: '布尔值',
+  object: '对象',
+  record: '对象',
+  string: '文本',
+  array: '数组',
+  tuple: '数组',
+  null: 'null',
+  nothing: '空（未给出）',
+};
+const zhKind = (name: string): string => ZH_KINDS[name] ?? name;
+
+/** What the value was: `got` (its kind) and `value` (a string quoted, a number or boolean as written). */
+const gotZh = (p: IssueParams): string => {
+  const got = text(p, 'got');
+  return got === 'string'
+    ? ` ${text(p, 'value')}`
+    : got === 'number' || got === 'boolean'
+      ? `${zhKind(got)} ${text(p, 'value')}`
+      : zhKind(got);
+};
+const gotEn = (p: IssueParams): string => {
+  const got = text(p, 'got');
+  if (got === 'string') return text(p, 'value');
+  if (got === 'array' || got === 'object') return `an ${got}`;
+  return got === 'nothing' || got === 'null' ? got : `${got} ${text(p, 'value')}`;
+};
+
+/** A bound on a number, or on the length of a string or an array. */
+const boundZh =
+  (least: boolean): Words =>
+  (p) => {
+    const limit = text(p, 'limit');
+    const origin = text(p, 'origin');
+    if (origin === 'array' || origin === 'string')
+      return `${least ? '至少' : '至多'}应有 ${limit} ${origin === 'array' ? '项' : '个字符'}`;
+    return `应 ${least ? (p['inclusive'] === true ? '≥' : '>') : p['inclusive'] === true ? '≤' : '<'} ${limit}，实为${gotZh(p)}`;
+  };
+const boundEn =
+  (least: boolean): Words =>
+  (p) => {
+    const limit = text(p, 'limit');
+    const origin = text(p, 'origin');
+    if (origin === 'array' || origin === 'string')
+      return `expected ${least ? 'at least' : 'at most'} ${limit} ${origin === 'array' ? 'item(s)' : 'character(s)'}`;
+    return `expected ${least ? (p['inclusive'] === true ? '≥' : '>') : p['inclusive'] === true ? '≤' : '<'} ${limit}, got ${gotEn(p)}`;
+  };
+
+const rule = (p: IssueParams, lang: ShapeIssueLang): string | undefined => RULES[text(p, 'rule')]?.[lang];
+
+const WORDS: Readonly<Record<ShapeIssueLang, Readonly<Record<ShapeIssueCode, Words>>>> = {
+  'zh-CN': {
+    invalid_type: (p) =>
+      p['required'] === true
+        ? `缺少此项（应为${list(p, 'expected').map(zhKind).join('或')}）`
+        : `应为${list(p, 'expected').map(zhKind).join('或')}，实为${gotZh(p)}`,
+    invalid_value: (p) => {
+      const allowed = list(p, 'allowed');
+      return `应为 ${allowed.join('、')}${allowed.length === 1 ? '' : ' 之一'}，实为${gotZh(p)}`;
+    },
+    too_small: boundZh(true),
+    too_big: boundZh(false),
+    invalid_format: (p) => (rule(p, 'zh-CN') === undefined ? undefined : `${rule(p, 'zh-CN')!}，实为${gotZh(p)}`),
+    invalid_key: (p) => `无效的键 "${text(p, 'key')}"${rule(p, 'zh-CN') === undefined ? '' : `：${rule(p, 'zh-CN')!}`}`,
+    custom: (p) => rule(p, 'zh-CN'),
+    unknown_key: (p) => `未知的键 "${text(p, 'key')}"`,
+    forbidden_key: (p) => `不允许使用键 "${text(p, 'key')}"（它可能改变对象的原型）`,
+  },
+  en: {
+    invalid_type: (p) =>
+      p['required'] === true
+        ? `is required (expected ${list(p, 'expected').join(' or ')})`
+        : `expected ${list(p, 'expected').join(' or ')}, got ${gotEn(p)}`,
+    invalid_value: (p) => {
+      const allowed = list(p, 'allowed');
+      return `expected ${allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}`}, got ${gotEn(p)}`;
+    },
+    too_small: boundEn(true),
+    too_big: boundEn(false),
+    invalid_format: (p) => (rule(p, 'en') === undefined ? undefined : `${rule(p, 'en')!}, got ${gotEn(p)}`),
+    invalid_key: (p) => `invalid key "${text(p, 'key')}"${rule(p, 'en') === undefined ? '' : `: ${rule(p, 'en')!}`}`,
+    custom: (p) => rule(p, 'en'),
+    unknown_key: (p) => `unknown key "${text(p, 'key')}"`,
+    forbidden_key: (p) => `the key "${text(p, 'key')}" is not allowed (it could alter object prototypes)`,
+  },
+};
+
+/**
+ * A contract problem in `lang`, from its code and params; its own (English) message when the
+ * code or the rule is not one these words know.
+ */
+export function shapeIssueText(issue: WordedIssue, lang: ShapeIssueLang): string {
+  const words = Object.hasOwn(WORDS[lang], issue.code) ? WORDS[lang][issue.code as ShapeIssueCode] : undefined;
+  return (issue.params === undefined ? undefined : words?.(issue.params)) ?? issue.message;
+}
