@@ -80,7 +80,7 @@ class Generator {
   readonly #names = new Map<z.core.$ZodType, string>();
   readonly #taken = new Set<string>();
   readonly #rules = new Set<string>();
-  readonly #helpers = new Set<string>(['type Key', 'type ShapeContext']);
+  readonly #helpers = new Set<string>(['type Key', 'type Leaf', 'type ShapeContext']);
   readonly #named: ReadonlyMap<z.core.$ZodType, string>;
   #memo = 0;
   #constant = 0;
@@ -182,21 +182,9 @@ class Generator {
       case 'tuple':
       case 'union':
         return `s |= ${this.functionFor(schema, where)}(x, c, ${key});`;
-      case 'string':
-        return this.#string(def, key, where);
-      case 'number':
-        return this.#number(def, key, where);
-      case 'boolean':
-        return `if (typeof x !== 'boolean') s |= ${this.#helper('typeIssue')}(c, ${key}, x, 'boolean');`;
-      case 'null':
-        return `if (x !== null) s |= ${this.#helper('typeIssue')}(c, ${key}, x, 'null');`;
-      case 'enum':
-      case 'literal': {
-        const values = def.type === 'enum' ? Object.values(def.entries!) : def.values!;
-        return `if (!(${this.#oneOf(values, 'x')})) s |= ${this.#helper('valueIssue')}(c, ${key}, x, ${this.#constantFor('VALUES', JS(values))});`;
-      }
       default:
-        return this.#refuse(where, `a schema of type "${def.type}"`);
+        // A leaf: its test inline; only a value that fails it is explained, from the leaf as data.
+        return `if (!(${this.passes(schema, 'x', where, true)!})) s |= ${this.#helper('explain')}(c, ${key}, x, ${this.#leaf(schema, where)});`;
     }
   }
 
@@ -204,13 +192,18 @@ class Generator {
     return values.map((value) => `${variable} === ${JS(value)}`).join(' || ');
   }
 
-  /** A boolean expression that is true when `variable` passes the schema, for schemas simple enough; else undefined. */
-  passes(schema: z.core.$ZodType, variable: string, where: string): string | undefined {
+  /**
+   * A boolean expression that is true when `variable` passes the schema, for leaves (and nullable
+   * leaves); else undefined. With `memo`, a string that passed checks depending on it alone is
+   * remembered in a slot of the context, and the next equal string passes at once.
+   */
+  passes(schema: z.core.$ZodType, variable: string, where: string, memo = false): string | undefined {
     const def = defOf(schema);
     const checks = (def.checks ?? []).map(checkDefOf);
+    for (const check of checks) this.#plainCheck(check, where);
     switch (def.type) {
       case 'nullable': {
-        const inner = this.passes(def.innerType!, variable, where);
+        const inner = this.passes(def.innerType!, variable, where, memo);
         return inner === undefined ? undefined : `${variable} === null || (${inner})`;
       }
       case 'null':
@@ -222,27 +215,44 @@ class Generator {
       case 'literal':
         return this.#oneOf(def.values!, variable);
       case 'string': {
-        const tests = checks.map((check) => {
+        if (def.coerce === true) this.#refuse(where, 'a coercing string');
+        const lengths: string[] = [];
+        const others: string[] = [];
+        for (const check of checks) {
           if (check.check === 'string_format' && check.format === 'regex')
-            return `${this.#regex(check.pattern!)}.test(${variable})`;
-          if (check.check === 'min_length') return `${variable}.length >= ${check.minimum!}`;
-          if (check.check === 'max_length') return `${variable}.length <= ${check.maximum!}`;
-          if (check.check === 'custom') return `${this.#rule(check, where)}(${variable})`;
-          return this.#refuse(where, `a string check "${check.check}"`);
-        });
-        return [`typeof ${variable} === 'string'`, ...tests].join(' && ');
+            others.push(`${this.#regex(check.pattern!)}.test(${variable})`);
+          else if (check.check === 'string_format') this.#refuse(where, `the string format "${check.format}"`);
+          else if (check.check === 'min_length') lengths.push(`${variable}.length >= ${check.minimum!}`);
+          else if (check.check === 'custom') others.push(`${this.#rule(check, where)}(${variable})`);
+          else this.#refuse(where, `a string check "${check.check}"`);
+        }
+        if (others.length === 0 || !memo) return [`typeof ${variable} === 'string'`, ...lengths, ...others].join(' && ');
+        const slot = this.#memo++;
+        const tests = [...lengths, ...others, `${this.#helper('remember')}(c, ${slot}, ${variable})`].join(' && ');
+        return `typeof ${variable} === 'string' && (${variable} === c.memo[${slot}] || (${tests}))`;
       }
       case 'number': {
-        const tests = [`typeof ${variable} === 'number'`, `Number.isFinite(${variable})`];
-        if (def.format === 'safeint') tests.push(`Number.isSafeInteger(${variable})`);
+        if (def.coerce === true) this.#refuse(where, 'a coercing number');
+        if (def.format !== undefined && def.format !== 'safeint') this.#refuse(where, `the number format "${def.format}"`);
+        const bounds: string[] = [];
+        const others: string[] = [];
         for (const check of checks) {
-          if (check.check === 'greater_than') tests.push(`${variable} ${check.inclusive ? '>=' : '>'} ${check.value!}`);
-          else if (check.check === 'less_than')
-            tests.push(`${variable} ${check.inclusive ? '<=' : '<'} ${check.value!}`);
-          else if (check.check === 'custom') tests.push(`${this.#rule(check, where)}(${variable})`);
+          if (check.check === 'greater_than') bounds.push(`${variable} ${check.inclusive ? '>=' : '>'} ${check.value!}`);
+          else if (check.check === 'less_than') bounds.push(`${variable} ${check.inclusive ? '<=' : '<'} ${check.value!}`);
+          else if (check.check === 'custom') others.push(`${this.#rule(check, where)}(${variable})`);
           else this.#refuse(where, `a number check "${check.check}"`);
         }
-        return tests.join(' && ');
+        // zod's numbers are finite: a safe integer is; a number between two finite bounds is too.
+        const bounded = checks.some((check) => check.check === 'greater_than') && checks.some((check) => check.check === 'less_than');
+        const type = [
+          ...(bounds.length + others.length > 0 || bounded ? [`typeof ${variable} === 'number'`] : []),
+          ...(def.format === 'safeint'
+            ? [`Number.isSafeInteger(${variable})`]
+            : bounded
+              ? []
+              : [`Number.isFinite(${variable})`]),
+        ];
+        return [...type, ...bounds, ...others].join(' && ');
       }
       default:
         return undefined;
@@ -253,83 +263,43 @@ class Generator {
     return this.#constantFor('PATTERN', `/${pattern.source}/${pattern.flags}`);
   }
 
-  #string(def: Def, key: string, where: string): string {
-    if (def.coerce === true) this.#refuse(where, 'a coercing string');
-    const checks = (def.checks ?? []).map(checkDefOf);
-    const afterType: string[] = [];
-    const tests: string[] = [];
-    let remembered = false;
-    for (const check of checks) {
-      this.#plainCheck(check, where);
+  /** A leaf schema as data (src/shape/shape-context.ts `Leaf`), for `explain`. */
+  #leaf(schema: z.core.$ZodType, where: string): string {
+    const def = defOf(schema);
+    const checks = (def.checks ?? []).map(checkDefOf).map((check) => {
       switch (check.check) {
         case 'string_format':
-          if (check.format !== 'regex') this.#refuse(where, `the string format "${check.format}"`);
-          remembered = true;
-          tests.push(
-            `if (!${this.#regex(check.pattern!)}.test(x)) f |= ${this.#helper('formatIssue')}(c, ${key}, x, ${JS(this.#message(check, where))});`,
-          );
-          break;
+          return `['regex', ${this.#regex(check.pattern!)}, ${JS(this.#message(check, where))}]`;
         case 'min_length':
-          afterType.push(`s |= ${this.#helper('lengthAfterType')}(c, ${key}, x, ${check.minimum!});`);
-          tests.push(
-            `if (x.length < ${check.minimum!}) f |= ${this.#helper('tooSmall')}(c, ${key}, x, ${check.minimum!}, 'string');`,
-          );
-          break;
-        case 'custom':
-          remembered = true;
-          tests.push(
-            `if (!${this.#rule(check, where)}(x)) f |= ${this.#helper('customIssue')}(c, ${key}, x, ${JS(this.#message(check, where))});`,
-          );
-          break;
-        default:
-          this.#refuse(where, `a string check "${check.check}"`);
-      }
-    }
-    const wrong = `if (typeof x !== 'string') {s |= ${this.#helper('typeIssue')}(c, ${key}, x, 'string');${afterType.join('')}}`;
-    if (tests.length === 0) return wrong;
-    if (!remembered) return `${wrong} else {${tests.join('').replaceAll(' f |= ', ' s |= ')}}`;
-    // A string that passed every check here is remembered: the next equal string passes at once.
-    const slot = this.#memo++;
-    return `${wrong} else if (x !== c.memo[${slot}]) {f = 0; ${tests.join('')} if (f === 0) c.memo[${slot}] = x; else s |= f;}`;
-  }
-
-  #number(def: Def, key: string, where: string): string {
-    if (def.coerce === true) this.#refuse(where, 'a coercing number');
-    const integer = def.format === 'safeint';
-    if (def.format !== undefined && !integer) this.#refuse(where, `the number format "${def.format}"`);
-    const tests: string[] = [];
-    if (integer)
-      tests.push(
-        `if (!Number.isSafeInteger(x)) s |= x > 0 ? ${this.#helper('tooBig')}(c, ${key}, x, ${MAX_SAFE}, 'int') : ${this.#helper('tooSmall')}(c, ${key}, x, ${MIN_SAFE}, 'int');`,
-      );
-    for (const check of (def.checks ?? []).map(checkDefOf)) {
-      this.#plainCheck(check, where);
-      const inclusive = check.inclusive === true;
-      switch (check.check) {
+          return `['min_length', ${check.minimum!}]`;
         case 'greater_than':
-          tests.push(
-            `if (x ${inclusive ? '<' : '<='} ${check.value!}) s |= ${this.#helper('tooSmall')}(c, ${key}, x, ${check.value!}, 'number'${inclusive ? '' : ', false'});`,
-          );
-          break;
+          return `['${check.inclusive ? 'gte' : 'gt'}', ${check.value!}]`;
         case 'less_than':
-          tests.push(
-            `if (x ${inclusive ? '>' : '>='} ${check.value!}) s |= ${this.#helper('tooBig')}(c, ${key}, x, ${check.value!}, 'number'${inclusive ? '' : ', false'});`,
-          );
-          break;
+          return `['${check.inclusive ? 'lte' : 'lt'}', ${check.value!}]`;
         case 'custom':
-          tests.push(
-            `if (!${this.#rule(check, where)}(x)) s |= ${this.#helper('customIssue')}(c, ${key}, x, ${JS(this.#message(check, where))});`,
-          );
-          break;
+          return `['custom', ${this.#rule(check, where)}, ${JS(this.#message(check, where))}]`;
         default:
-          this.#refuse(where, `a number check "${check.check}"`);
+          return this.#refuse(where, `a check "${check.check}"`);
       }
-    }
-    const typeIssue = this.#helper('typeIssue');
-    // zod's number is finite; an integer's own test stops the checks after it (zod's `continue: false`).
-    const wrong = `if (typeof x !== 'number' || !Number.isFinite(x)) s |= ${typeIssue}(c, ${key}, x, 'number');`;
-    const fraction = integer ? ` else if (!Number.isInteger(x)) s |= ${typeIssue}(c, ${key}, x, 'int');` : '';
-    return tests.length === 0 ? `${wrong}${fraction}` : `${wrong}${fraction} else {${tests.join('')}}`;
+    });
+    const code = ((): string => {
+      switch (def.type) {
+        case 'string':
+          return `['string', ${checks.join(', ')}]`;
+        case 'number':
+          return `['${def.format === 'safeint' ? 'int' : 'number'}', ${checks.join(', ')}]`;
+        case 'boolean':
+        case 'null':
+          return `['${def.type}']`;
+        case 'enum':
+          return `['enum', ${JS(Object.values(def.entries!))}]`;
+        case 'literal':
+          return `['enum', ${JS(def.values)}]`;
+        default:
+          return this.#refuse(where, `a schema of type "${def.type}"`);
+      }
+    })();
+    return this.#constantFor('LEAF', `${code} as const satisfies Leaf`);
   }
 
   /** A function for a leaf schema (a union's option, a record's key). */

@@ -61,8 +61,8 @@ export { normalise, aggregate, contributions, seededRandom } from './composite/i
 export { progressOn, checkProgramme } from './reform/index.js';
 
 // The contracts' problems (Report, ReformReport, dashboard) in the widgets' languages.
-export { shapeIssueText } from './shape/shape-issue-words.js';
-export type { ShapeIssueLang, WordedIssue } from './shape/shape-issue-words.js';
+export { shapeIssueText } from './model/issue-words.js';
+export type { ShapeIssueLang, WordedIssue } from './model/issue-words.js';
 
 // The dashboard's compute-worker protocol.
 export type { WorkerMessage, WorkerRequest } from './dashboard/index.js';

@@ -277,7 +277,12 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0].widget: expected one of indicator-card, indicator-trend, indicator-bars, indicator-table, reform-progress',
+        'dashboard.sections[0].panels[0].widget: 应为 "indicator-card"、"indicator-trend"、"indicator-bars"、"indicator-table"、"reform-progress" 之一，实为 "pie-chart"',
+      );
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'dashboard.sections[0].panels[0].widget: expected one of "indicator-card", "indicator-trend", "indicator-bars", "indicator-table", "reform-progress", got "pie-chart"',
       );
       element.remove();
     });

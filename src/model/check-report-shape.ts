@@ -1,7 +1,7 @@
 import type { DefinitionIssue, IssueParams } from '../errors/issue.js';
 import { shapeChecker } from '../shape/check-shape.js';
 import { reportShape } from '../shape/generated/report-shape.js';
-import type { ShapeIssueCode } from '../shape/shape-issue-words.js';
+import type { ShapeIssueCode } from './issue-words.js';
 import { countIssues } from './count-rules.js';
 import type { Report } from './report.js';
 
@@ -24,4 +24,5 @@ export type ReportIssueCode = ShapeIssueCode;
 export function checkReportShape(input: unknown): Report {
   return checkReport(input);
 }
-const checkReport = shapeChecker<Report>('report', reportShape, countIssues);
+// Reports are treated as immutable once checked: the same Report given to many widgets is checked once.
+const checkReport = shapeChecker<Report>('report', reportShape, { rules: countIssues, remember: true });

@@ -40,3 +40,4 @@ export { jsonSchemas } from './json-schemas.js';
 export { Mapping, DatasetMapping } from './mapping.js';
 export { checkReportShape } from './check-report-shape.js';
 export type { ReportIssue, ReportIssueCode } from './check-report-shape.js';
+export type { ShapeIssueCode } from './issue-words.js';

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { DefinitionIssue, IssueParams, IssuePath } from '../errors/issue.js';
+import { issueWords, RULE_WORDS } from './issue-words.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -28,19 +29,11 @@ function gotParams(input: unknown): { got: string; value?: string } {
 
 /**
  * The checks the definitions' schemas word themselves (a pattern's or a refinement's message), by
- * that message: a language words them from `rule`.
+ * that message: a language words them from `rule` (issue-words.ts).
  */
-const RULES: Readonly<Record<string, string>> = {
-  'expected an identifier (letters, digits and _, not starting with a digit)': 'identifier',
-  'is a reserved name': 'reserved_name',
-  'expected a catalog id (lower-case letters, digits, - and _)': 'catalog_id',
-  'expected a date YYYY-MM-DD': 'iso_date',
-  'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05': 'period_key',
-  'expected a finite number': 'finite_number',
-  'expected an id (lower-case letters, digits, - and _)': 'lower_id',
-  'expected text, not only spaces': 'not_blank',
-  'give a panel either "src" or "compute"': 'src_or_compute',
-};
+const RULES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(RULE_WORDS).map(([rule, words]) => [words.en, rule]),
+);
 
 function ruleParams(message: string): { rule?: string } {
   const rule = Object.hasOwn(RULES, message)
@@ -86,35 +79,18 @@ function paramsOf(issue: ZodIssue): IssueParams {
   }
 }
 
-function quoteAll(values: readonly unknown[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
-}
-
-function messageOf(issue: ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is required (expected ${issue.expected})`
-        : `expected ${issue.expected}, got ${describe(issue.input)}`;
-    case 'invalid_value':
-      return `expected ${issue.values.length === 1 ? quoteAll(issue.values) : `one of ${quoteAll(issue.values)}`}, got ${describe(issue.input)}`;
-    case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `expected at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
-        : `expected ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}, got ${describe(issue.input)}`;
-    case 'too_big':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `expected at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}`
-        : `expected ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}, got ${describe(issue.input)}`;
-    case 'invalid_format':
-      return issue.message !== 'Invalid input'
-        ? `${issue.message}, got ${describe(issue.input)}`
-        : `expected ${issue.format}`;
-    case 'not_multiple_of':
-      return `expected a multiple of ${String(issue.divisor)}`;
-    default:
-      return issue.message === 'Invalid input' ? 'invalid value' : issue.message;
-  }
+/**
+ * An issue's English message: the words of its code and params (issue-words.ts, as every language
+ * words it), or what those cannot say: a schema's own message that names no rule, zod's default.
+ */
+function messageOf(issue: ZodIssue, params: IssueParams): string {
+  const words = issueWords('en', issue.code, params);
+  if (words !== undefined) return words;
+  if (issue.code === 'invalid_format')
+    return issue.message !== 'Invalid input'
+      ? `${issue.message}, got ${describe(issue.input)}`
+      : `expected ${issue.format}`;
+  return issue.message === 'Invalid input' ? 'invalid value' : issue.message;
 }
 
 /** The values a discriminated union accepts, which zod puts on its "no matching discriminator" issue. */
@@ -155,12 +131,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
       if (candidates.length === 0 && pool.every((branch) => branch.every((i) => i.code === 'invalid_type'))) {
         const expected = [...new Set(pool.flat().map((i) => (i.code === 'invalid_type' ? i.expected : '')))];
         const input = pool[0]![0] !== undefined && 'input' in pool[0]![0] ? pool[0]![0].input : undefined;
-        out.push({
-          code: 'invalid_type',
-          path,
-          message: `expected ${expected.join(' or ')}, got ${describe(input)}`,
-          params: { expected, required: false, ...gotParams(input) },
-        });
+        const params = { expected, required: false, ...gotParams(input) };
+        out.push({ code: 'invalid_type', path, message: issueWords('en', 'invalid_type', params)!, params });
         continue;
       }
       let best = pool[0]!;
@@ -178,12 +150,11 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         issue.input !== null && typeof issue.input === 'object' && typeof discriminator === 'string'
           ? (issue.input as Record<string, unknown>)[discriminator]
           : issue.input;
-      out.push({
-        code: 'invalid_value',
-        path,
-        message: `expected one of ${quoteAll(discriminatorOptions(issue))}, got ${describe(input)}`,
-        params: { allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)), ...gotParams(input) },
-      });
+      const params = {
+        allowed: discriminatorOptions(issue).map((value) => JSON.stringify(value)),
+        ...gotParams(input),
+      };
+      out.push({ code: 'invalid_value', path, message: issueWords('en', 'invalid_value', params)!, params });
     } else if (issue.code === 'invalid_key') {
       // A record's key that its key schema refused: named with the key schema's own words.
       const key = String(issue.input);
@@ -198,7 +169,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
       for (const key of issue.keys)
         out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"`, params: { key } });
     } else {
-      out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue), params: paramsOf(issue) });
+      const params = paramsOf(issue);
+      out.push({ code: issue.code ?? 'invalid', path, message: messageOf(issue, params), params });
     }
   }
   return out;

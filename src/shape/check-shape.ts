@@ -13,19 +13,19 @@ export const MAX_SHAPE_ISSUES = 20;
  *
  * Every object of the contracts is a strict object or a record of identifier keys, so a
  * `__proto__`, `constructor` or `prototype` key anywhere already fails the shape: the walk that
- * names such keys runs only then, and a valid document is walked once. Documents are treated as
- * immutable once checked: the same object given to many widgets is checked once.
+ * names such keys runs only then, and a valid document is walked once. With `remember`, documents
+ * are treated as immutable once checked: the same object given to many widgets is checked once.
  *
  * @throws LawGaugeError (code `invalid_definition`, root `root`) listing what is wrong, with paths.
  */
 export function shapeChecker<T>(
   root: string,
   check: Check,
-  rules: (value: T) => DefinitionIssue[] = () => [],
+  { rules = () => [], remember = false }: { rules?: (value: T) => DefinitionIssue[]; remember?: boolean } = {},
 ): (input: unknown) => T {
   const checked = new WeakSet<object>();
   return (input) => {
-    if (isObject(input) && checked.has(input)) return input as T;
+    if (remember && isObject(input) && checked.has(input)) return input as T;
     let issues = shapeIssues(check, input);
     if (issues.length === 0) issues = rules(input as T);
     if (issues.length > 0) {
@@ -36,7 +36,7 @@ export function shapeChecker<T>(
         (forbidden.length > 0 ? forbidden : issues).slice(0, MAX_SHAPE_ISSUES),
       );
     }
-    checked.add(input as object);
+    if (remember) checked.add(input as object);
     return input as T;
   };
 }

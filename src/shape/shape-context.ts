@@ -42,6 +42,18 @@ export interface RawIssue {
 /** A generated check of one schema: records the issues of `value`, found at `key` in the container on `context.path`. */
 export type Check = (value: unknown, context: ShapeContext, key: Key) => number;
 
+/**
+ * A leaf schema as data: its type and its checks in the schema's order, for {@link explain}.
+ * `int` is zod's safe integer; a literal is an `enum` of its values.
+ */
+export type Leaf =
+  | readonly ['string', ...(readonly ['regex', RegExp, string] | readonly ['min_length', number] | TextRule)[]]
+  | readonly ['number' | 'int', ...(readonly ['gte' | 'gt' | 'lte' | 'lt', number] | NumberRule)[]]
+  | readonly ['boolean' | 'null']
+  | readonly ['enum', readonly unknown[]];
+type TextRule = readonly ['custom', (text: string) => boolean, string];
+type NumberRule = readonly ['custom', (value: number) => boolean, string];
+
 /** One check of one document. */
 export class ShapeContext {
   /** The keys from the root to the container being checked: containers push their key and pop it. */
@@ -53,6 +65,12 @@ export class ShapeContext {
    * the calendar. Only checks that depend on the string alone are remembered.
    */
   constructor(readonly memo: unknown[] = []) {}
+}
+
+/** Remembers a string that passed the checks of `slot` (see ShapeContext.memo); true. */
+export function remember(context: ShapeContext, slot: number, text: string): boolean {
+  context.memo[slot] = text;
+  return true;
 }
 
 const record = (context: ShapeContext, key: Key, issue: Omit<RawIssue, 'path'>, status: number): number => {
@@ -108,6 +126,63 @@ export function lengthAfterType(context: ShapeContext, key: Key, input: unknown,
   if (length === undefined || (length as number) >= minimum) return 0;
   const origin = Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
   return tooSmall(context, key, input, minimum, origin);
+}
+
+/**
+ * The issues of a leaf value that failed its inline test, in zod's order: the type (after which
+ * only a length check still runs, on a value that has a length), then each check; a number that is
+ * no whole number stops there, as zod's `int` does.
+ */
+export function explain(context: ShapeContext, key: Key, input: unknown, leaf: Leaf): number {
+  let status = 0;
+  switch (leaf[0]) {
+    case 'enum':
+      return valueIssue(context, key, input, leaf[1]);
+    case 'boolean':
+    case 'null':
+      return typeIssue(context, key, input, leaf[0]);
+    case 'string': {
+      const [, ...checks] = leaf;
+      if (typeof input !== 'string') {
+        status = typeIssue(context, key, input, 'string');
+        for (const check of checks)
+          if (check[0] === 'min_length') status |= lengthAfterType(context, key, input, check[1]);
+        return status;
+      }
+      for (const check of checks) {
+        if (check[0] === 'regex') {
+          if (!check[1].test(input)) status |= formatIssue(context, key, input, check[2]);
+        } else if (check[0] === 'min_length') {
+          if (input.length < check[1]) status |= tooSmall(context, key, input, check[1], 'string');
+        } else if (!check[1](input)) status |= customIssue(context, key, input, check[2]);
+      }
+      return status;
+    }
+    default: {
+      const [type, ...checks] = leaf;
+      if (typeof input !== 'number' || !Number.isFinite(input)) return typeIssue(context, key, input, 'number');
+      if (type === 'int') {
+        if (!Number.isInteger(input)) return typeIssue(context, key, input, 'int');
+        if (!Number.isSafeInteger(input))
+          status |=
+            input > 0
+              ? tooBig(context, key, input, Number.MAX_SAFE_INTEGER, 'int')
+              : tooSmall(context, key, input, Number.MIN_SAFE_INTEGER, 'int');
+      }
+      for (const check of checks) {
+        if (check[0] === 'custom') {
+          if (!check[1](input)) status |= customIssue(context, key, input, check[2]);
+        } else {
+          const [bound, limit] = check;
+          if (bound === 'gte' ? input < limit : bound === 'gt' ? input <= limit : false)
+            status |= tooSmall(context, key, input, limit, 'number', bound === 'gte');
+          if (bound === 'lte' ? input > limit : bound === 'lt' ? input >= limit : false)
+            status |= tooBig(context, key, input, limit, 'number', bound === 'lte');
+        }
+      }
+      return status;
+    }
+  }
 }
 
 /** An object's keys, in the order the schema lists them, and as a set. */

@@ -6,41 +6,60 @@ import { hasOneSource, isAllowedName } from '../../model/contract-rules.js';
 import {
   ABORTED,
   customIssue,
-  formatIssue,
+  explain,
   isObject,
   isRecord,
   type Key,
   keyIssue,
   keyList,
   keysIssue,
+  type Leaf,
   lengthAfterType,
+  remember,
   type ShapeContext,
-  tooBig,
   tooSmall,
   typeIssue,
   unknownKeys,
-  valueIssue,
 } from '../shape-context.js';
 
 const KEYS0 = keyList(['$schema', 'title', 'subtitle', 'asOf', 'filter', 'sections']);
 
-const KEYS1 = keyList(['zh-CN', 'en']);
+const LEAF1 = ['string'] as const satisfies Leaf;
 
-const PATTERN2 = /^\d{4}-\d{2}-\d{2}$/;
+const KEYS2 = keyList(['zh-CN', 'en']);
 
-const PATTERN3 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const LEAF3 = ['string', ['min_length', 1]] as const satisfies Leaf;
 
-const KEYS4 = keyList(['id', 'title', 'panels']);
+const PATTERN4 = /^\d{4}-\d{2}-\d{2}$/;
 
-const KEYS5 = keyList(['widget', 'src', 'compute', 'span', 'options', 'annotations', 'filtered']);
+const LEAF5 = ['string', ['regex', PATTERN4, 'expected a date YYYY-MM-DD']] as const satisfies Leaf;
 
-const VALUES6 = ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table', 'reform-progress'];
+const PATTERN6 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const KEYS7 = keyList(['catalog', 'indicator', 'data', 'mapping', 'period', 'from', 'to', 'by']);
+const LEAF7 = [
+  'string',
+  ['regex', PATTERN6, 'expected an identifier (letters, digits and _, not starting with a digit)'],
+  ['custom', isAllowedName, 'is a reserved name'],
+] as const satisfies Leaf;
 
-const VALUES8 = ['day', 'week', 'month', 'quarter', 'year'];
+const KEYS8 = keyList(['id', 'title', 'panels']);
 
-const KEYS9 = keyList(['date', 'label']);
+const KEYS9 = keyList(['widget', 'src', 'compute', 'span', 'options', 'annotations', 'filtered']);
+
+const LEAF10 = [
+  'enum',
+  ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table', 'reform-progress'],
+] as const satisfies Leaf;
+
+const KEYS11 = keyList(['catalog', 'indicator', 'data', 'mapping', 'period', 'from', 'to', 'by']);
+
+const LEAF12 = ['enum', ['day', 'week', 'month', 'quarter', 'year']] as const satisfies Leaf;
+
+const LEAF13 = ['int', ['gte', 1], ['lte', 3]] as const satisfies Leaf;
+
+const KEYS14 = keyList(['date', 'label']);
+
+const LEAF15 = ['boolean'] as const satisfies Leaf;
 
 /** dashboard.title */
 function localizedText(v: unknown, c: ShapeContext, k: Key): number {
@@ -49,23 +68,13 @@ function localizedText(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['zh-CN'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'zh-CN', x, 'string');
-      s |= lengthAfterType(c, 'zh-CN', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'zh-CN', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'zh-CN', x, LEAF3);
   }
   {
     const x = v['en'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'en', x, 'string');
-      s |= lengthAfterType(c, 'en', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'en', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'en', x, LEAF3);
   }
-  s |= unknownKeys(c, v, KEYS1);
+  s |= unknownKeys(c, v, KEYS2);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -73,18 +82,9 @@ function localizedText(v: unknown, c: ShapeContext, k: Key): number {
 /** dashboard.sections[].panels[].compute.data (key) */
 function dashboardSectionsItemPanelsItemComputeDataKey(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
-  let f: number;
   const x = v;
-  if (typeof x !== 'string') {
-    s |= typeIssue(c, k, x, 'string');
-  } else if (x !== c.memo[4]) {
-    f = 0;
-    if (!PATTERN3.test(x))
-      f |= formatIssue(c, k, x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-    if (!isAllowedName(x)) f |= customIssue(c, k, x, 'is a reserved name');
-    if (f === 0) c.memo[4] = x;
-    else s |= f;
-  }
+  if (!(typeof x === 'string' && (x === c.memo[4] || (PATTERN6.test(x) && isAllowedName(x) && remember(c, 4, x)))))
+    s |= explain(c, k, x, LEAF7);
   return s;
 }
 
@@ -96,19 +96,14 @@ function dashboardSectionsItemPanelsItemComputeData(v: unknown, c: ShapeContext,
   for (const key in v) {
     if (!Object.hasOwn(v, key)) continue;
     if (key !== c.memo[5]) {
-      if (!(typeof key === 'string' && PATTERN3.test(key) && isAllowedName(key))) {
+      if (!(typeof key === 'string' && PATTERN6.test(key) && isAllowedName(key))) {
         s |= keyIssue(c, key, dashboardSectionsItemPanelsItemComputeDataKey);
         continue;
       }
       c.memo[5] = key;
     }
     const x = v[key];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, key, x, 'string');
-      s |= lengthAfterType(c, key, x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, key, x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, key, x, LEAF3);
   }
   if (k !== undefined) c.path.pop();
   return s;
@@ -119,33 +114,14 @@ function dashboardSectionsItemPanelsItemCompute(v: unknown, c: ShapeContext, k: 
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['catalog'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'catalog', x, 'string');
-      s |= lengthAfterType(c, 'catalog', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'catalog', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'catalog', x, LEAF3);
   }
   {
     const x = v['indicator'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'indicator', x, 'string');
-    } else if (x !== c.memo[3]) {
-      f = 0;
-      if (!PATTERN3.test(x))
-        f |= formatIssue(
-          c,
-          'indicator',
-          x,
-          'expected an identifier (letters, digits and _, not starting with a digit)',
-        );
-      if (!isAllowedName(x)) f |= customIssue(c, 'indicator', x, 'is a reserved name');
-      if (f === 0) c.memo[3] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[3] || (PATTERN6.test(x) && isAllowedName(x) && remember(c, 3, x)))))
+      s |= explain(c, 'indicator', x, LEAF7);
   }
   {
     const x = v['data'];
@@ -154,60 +130,38 @@ function dashboardSectionsItemPanelsItemCompute(v: unknown, c: ShapeContext, k: 
   {
     const x = v['mapping'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'mapping', x, 'string');
-      }
+      if (!(typeof x === 'string')) s |= explain(c, 'mapping', x, LEAF1);
     }
   }
   {
     const x = v['period'];
     if (x !== undefined) {
       if (!(x === 'day' || x === 'week' || x === 'month' || x === 'quarter' || x === 'year'))
-        s |= valueIssue(c, 'period', x, VALUES8);
+        s |= explain(c, 'period', x, LEAF12);
     }
   }
   {
     const x = v['from'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'from', x, 'string');
-      } else if (x !== c.memo[6]) {
-        f = 0;
-        if (!PATTERN2.test(x)) f |= formatIssue(c, 'from', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[6] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[6] || (PATTERN4.test(x) && remember(c, 6, x)))))
+        s |= explain(c, 'from', x, LEAF5);
     }
   }
   {
     const x = v['to'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'to', x, 'string');
-      } else if (x !== c.memo[7]) {
-        f = 0;
-        if (!PATTERN2.test(x)) f |= formatIssue(c, 'to', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[7] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[7] || (PATTERN4.test(x) && remember(c, 7, x)))))
+        s |= explain(c, 'to', x, LEAF5);
     }
   }
   {
     const x = v['by'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'by', x, 'string');
-      } else if (x !== c.memo[8]) {
-        f = 0;
-        if (!PATTERN3.test(x))
-          f |= formatIssue(c, 'by', x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-        if (!isAllowedName(x)) f |= customIssue(c, 'by', x, 'is a reserved name');
-        if (f === 0) c.memo[8] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN6.test(x) && isAllowedName(x) && remember(c, 8, x)))))
+        s |= explain(c, 'by', x, LEAF7);
     }
   }
-  s |= unknownKeys(c, v, KEYS7);
+  s |= unknownKeys(c, v, KEYS11);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -234,9 +188,7 @@ function dashboardSectionsItemPanelsItemOptions(v: unknown, c: ShapeContext, k: 
       continue;
     }
     const x = v[key];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, key, x, 'string');
-    }
+    if (!(typeof x === 'string')) s |= explain(c, key, x, LEAF1);
   }
   if (unknown !== undefined) s |= keysIssue(c, v, unknown);
   if (k !== undefined) c.path.pop();
@@ -248,23 +200,16 @@ function dashboardSectionsItemPanelsItemAnnotationsItem(v: unknown, c: ShapeCont
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['date'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'date', x, 'string');
-    } else if (x !== c.memo[9]) {
-      f = 0;
-      if (!PATTERN2.test(x)) f |= formatIssue(c, 'date', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[9] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[9] || (PATTERN4.test(x) && remember(c, 9, x)))))
+      s |= explain(c, 'date', x, LEAF5);
   }
   {
     const x = v['label'];
     s |= localizedText(x, c, 'label');
   }
-  s |= unknownKeys(c, v, KEYS9);
+  s |= unknownKeys(c, v, KEYS14);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -296,17 +241,12 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: ShapeContext, k: Key): n
       x === 'indicator-table' ||
       x === 'reform-progress'
     ))
-      s |= valueIssue(c, 'widget', x, VALUES6);
+      s |= explain(c, 'widget', x, LEAF10);
   }
   {
     const x = v['src'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'src', x, 'string');
-        s |= lengthAfterType(c, 'src', x, 1);
-      } else {
-        if (x.length < 1) s |= tooSmall(c, 'src', x, 1, 'string');
-      }
+      if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'src', x, LEAF3);
     }
   }
   {
@@ -318,14 +258,7 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: ShapeContext, k: Key): n
   {
     const x = v['span'];
     if (x !== undefined) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'span', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'span', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |= x > 0 ? tooBig(c, 'span', x, 9007199254740991, 'int') : tooSmall(c, 'span', x, -9007199254740991, 'int');
-        if (x < 1) s |= tooSmall(c, 'span', x, 1, 'number');
-        if (x > 3) s |= tooBig(c, 'span', x, 3, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1 && x <= 3)) s |= explain(c, 'span', x, LEAF13);
     }
   }
   {
@@ -343,10 +276,10 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: ShapeContext, k: Key): n
   {
     const x = v['filtered'];
     if (x !== undefined) {
-      if (typeof x !== 'boolean') s |= typeIssue(c, 'filtered', x, 'boolean');
+      if (!(typeof x === 'boolean')) s |= explain(c, 'filtered', x, LEAF15);
     }
   }
-  s |= unknownKeys(c, v, KEYS5);
+  s |= unknownKeys(c, v, KEYS9);
   if (k !== undefined) c.path.pop();
   if (s < ABORTED && !hasOneSource(v)) s |= customIssue(c, k, v, 'give a panel either "src" or "compute"');
   return s;
@@ -375,19 +308,10 @@ function dashboardSectionsItem(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-    } else if (x !== c.memo[2]) {
-      f = 0;
-      if (!PATTERN3.test(x))
-        f |= formatIssue(c, 'id', x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-      if (!isAllowedName(x)) f |= customIssue(c, 'id', x, 'is a reserved name');
-      if (f === 0) c.memo[2] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[2] || (PATTERN6.test(x) && isAllowedName(x) && remember(c, 2, x)))))
+      s |= explain(c, 'id', x, LEAF7);
   }
   {
     const x = v['title'];
@@ -397,7 +321,7 @@ function dashboardSectionsItem(v: unknown, c: ShapeContext, k: Key): number {
     const x = v['panels'];
     s |= dashboardSectionsItemPanels(x, c, 'panels');
   }
-  s |= unknownKeys(c, v, KEYS4);
+  s |= unknownKeys(c, v, KEYS8);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -425,13 +349,10 @@ function dashboard(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['$schema'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, '$schema', x, 'string');
-      }
+      if (!(typeof x === 'string')) s |= explain(c, '$schema', x, LEAF1);
     }
   }
   {
@@ -447,29 +368,15 @@ function dashboard(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['asOf'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'asOf', x, 'string');
-      } else if (x !== c.memo[0]) {
-        f = 0;
-        if (!PATTERN2.test(x)) f |= formatIssue(c, 'asOf', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[0] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN4.test(x) && remember(c, 0, x)))))
+        s |= explain(c, 'asOf', x, LEAF5);
     }
   }
   {
     const x = v['filter'];
     if (x !== undefined) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'filter', x, 'string');
-      } else if (x !== c.memo[1]) {
-        f = 0;
-        if (!PATTERN3.test(x))
-          f |= formatIssue(c, 'filter', x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-        if (!isAllowedName(x)) f |= customIssue(c, 'filter', x, 'is a reserved name');
-        if (f === 0) c.memo[1] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[1] || (PATTERN6.test(x) && isAllowedName(x) && remember(c, 1, x)))))
+        s |= explain(c, 'filter', x, LEAF7);
     }
   }
   {

@@ -4,19 +4,16 @@
 import { isCalendarDate, isPeriodKey } from '../../model/contract-rules.js';
 
 import {
-  customIssue,
-  formatIssue,
+  explain,
   isObject,
   isRecord,
   type Key,
   keyList,
-  lengthAfterType,
+  type Leaf,
+  remember,
   type ShapeContext,
-  tooBig,
-  tooSmall,
   typeIssue,
   unknownKeys,
-  valueIssue,
 } from '../shape-context.js';
 
 const KEYS0 = keyList([
@@ -36,17 +33,32 @@ const KEYS0 = keyList([
   'projection',
 ]);
 
-const VALUES1 = ['lawgauge/reform-report@1'];
+const LEAF1 = ['enum', ['lawgauge/reform-report@1']] as const satisfies Leaf;
 
 const KEYS2 = keyList(['id', 'label', 'synthetic']);
 
 const PATTERN3 = /^[a-z][a-z0-9_-]*$/;
 
-const KEYS4 = keyList(['zh-CN', 'en']);
+const LEAF4 = [
+  'string',
+  ['regex', PATTERN3, 'expected an id (lower-case letters, digits, - and _)'],
+] as const satisfies Leaf;
 
-const PATTERN5 = /^\d{4}-\d{2}-\d{2}$/;
+const KEYS5 = keyList(['zh-CN', 'en']);
 
-const KEYS6 = keyList([
+const LEAF6 = ['string', ['min_length', 1]] as const satisfies Leaf;
+
+const LEAF7 = ['boolean'] as const satisfies Leaf;
+
+const PATTERN8 = /^\d{4}-\d{2}-\d{2}$/;
+
+const LEAF9 = [
+  'string',
+  ['regex', PATTERN8, 'expected a date YYYY-MM-DD'],
+  ['custom', isCalendarDate, 'expected a date YYYY-MM-DD'],
+] as const satisfies Leaf;
+
+const KEYS10 = keyList([
   'id',
   'parent',
   'depth',
@@ -66,17 +78,26 @@ const KEYS6 = keyList([
   'milestones',
 ]);
 
-const VALUES7 = ['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'];
+const LEAF11 = ['int', ['gte', 0]] as const satisfies Leaf;
 
-const VALUES8 = ['green', 'yellow', 'red'];
+const LEAF12 = ['number', ['gt', 0]] as const satisfies Leaf;
 
-const KEYS9 = keyList(['title', 'due_on', 'done_on']);
+const LEAF13 = [
+  'enum',
+  ['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'],
+] as const satisfies Leaf;
 
-const KEYS10 = keyList(['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress']);
+const LEAF14 = ['enum', ['green', 'yellow', 'red']] as const satisfies Leaf;
 
-const KEYS11 = keyList(['id', 'title', 'owner', 'due_on', 'days_late']);
+const LEAF15 = ['number', ['gte', 0], ['lte', 1]] as const satisfies Leaf;
 
-const KEYS12 = keyList([
+const KEYS16 = keyList(['title', 'due_on', 'done_on']);
+
+const KEYS17 = keyList(['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress']);
+
+const KEYS18 = keyList(['id', 'title', 'owner', 'due_on', 'days_late']);
+
+const KEYS19 = keyList([
   'id',
   'label',
   'tasks',
@@ -88,11 +109,18 @@ const KEYS12 = keyList([
   'progress',
 ]);
 
-const KEYS13 = keyList(['month', 'end', 'planned', 'completed', 'verified']);
+const KEYS20 = keyList(['month', 'end', 'planned', 'completed', 'verified']);
 
-const KEYS14 = keyList(['date', 'reason', 'pacePer30Days', 'remaining']);
+const LEAF21 = [
+  'string',
+  ['custom', isPeriodKey, 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05'],
+] as const satisfies Leaf;
 
-const VALUES15 = ['finished', 'projected', 'no_recent_completions'];
+const KEYS22 = keyList(['date', 'reason', 'pacePer30Days', 'remaining']);
+
+const LEAF23 = ['enum', ['finished', 'projected', 'no_recent_completions']] as const satisfies Leaf;
+
+const LEAF24 = ['number', ['gte', 0]] as const satisfies Leaf;
 
 /** reformReport.programme.label */
 function localizedText(v: unknown, c: ShapeContext, k: Key): number {
@@ -101,23 +129,13 @@ function localizedText(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['zh-CN'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'zh-CN', x, 'string');
-      s |= lengthAfterType(c, 'zh-CN', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'zh-CN', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'zh-CN', x, LEAF6);
   }
   {
     const x = v['en'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'en', x, 'string');
-      s |= lengthAfterType(c, 'en', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'en', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'en', x, LEAF6);
   }
-  s |= unknownKeys(c, v, KEYS4);
+  s |= unknownKeys(c, v, KEYS5);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -127,17 +145,10 @@ function reformReportProgramme(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-    } else if (x !== c.memo[0]) {
-      f = 0;
-      if (!PATTERN3.test(x)) f |= formatIssue(c, 'id', x, 'expected an id (lower-case letters, digits, - and _)');
-      if (f === 0) c.memo[0] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN3.test(x) && remember(c, 0, x)))))
+      s |= explain(c, 'id', x, LEAF4);
   }
   {
     const x = v['label'];
@@ -145,7 +156,7 @@ function reformReportProgramme(v: unknown, c: ShapeContext, k: Key): number {
   }
   {
     const x = v['synthetic'];
-    if (typeof x !== 'boolean') s |= typeIssue(c, 'synthetic', x, 'boolean');
+    if (!(typeof x === 'boolean')) s |= explain(c, 'synthetic', x, LEAF7);
   }
   s |= unknownKeys(c, v, KEYS2);
   if (k !== undefined) c.path.pop();
@@ -157,38 +168,23 @@ function taskMilestone(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['title'];
     s |= localizedText(x, c, 'title');
   }
   {
     const x = v['due_on'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'due_on', x, 'string');
-    } else if (x !== c.memo[6]) {
-      f = 0;
-      if (!PATTERN5.test(x)) f |= formatIssue(c, 'due_on', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'due_on', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[6] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[6] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 6, x)))))
+      s |= explain(c, 'due_on', x, LEAF9);
   }
   {
     const x = v['done_on'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'done_on', x, 'string');
-      } else if (x !== c.memo[7]) {
-        f = 0;
-        if (!PATTERN5.test(x)) f |= formatIssue(c, 'done_on', x, 'expected a date YYYY-MM-DD');
-        if (!isCalendarDate(x)) f |= customIssue(c, 'done_on', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[7] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[7] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 7, x)))))
+        s |= explain(c, 'done_on', x, LEAF9);
     }
   }
-  s |= unknownKeys(c, v, KEYS9);
+  s |= unknownKeys(c, v, KEYS16);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -211,58 +207,31 @@ function taskProgress(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-      s |= lengthAfterType(c, 'id', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'id', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'id', x, LEAF6);
   }
   {
     const x = v['parent'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'parent', x, 'string');
-        s |= lengthAfterType(c, 'parent', x, 1);
-      } else {
-        if (x.length < 1) s |= tooSmall(c, 'parent', x, 1, 'string');
-      }
+      if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'parent', x, LEAF6);
     }
   }
   {
     const x = v['depth'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'depth', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'depth', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |= x > 0 ? tooBig(c, 'depth', x, 9007199254740991, 'int') : tooSmall(c, 'depth', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'depth', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'depth', x, LEAF11);
   }
   {
     const x = v['leaf'];
-    if (typeof x !== 'boolean') s |= typeIssue(c, 'leaf', x, 'boolean');
+    if (!(typeof x === 'boolean')) s |= explain(c, 'leaf', x, LEAF7);
   }
   {
     const x = v['area'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'area', x, 'string');
-      s |= lengthAfterType(c, 'area', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'area', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'area', x, LEAF6);
   }
   {
     const x = v['owner'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'owner', x, 'string');
-      s |= lengthAfterType(c, 'owner', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'owner', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'owner', x, LEAF6);
   }
   {
     const x = v['title'];
@@ -270,10 +239,7 @@ function taskProgress(v: unknown, c: ShapeContext, k: Key): number {
   }
   {
     const x = v['weight'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'weight', x, 'number');
-    else {
-      if (x <= 0) s |= tooSmall(c, 'weight', x, 0, 'number', false);
-    }
+    if (!(typeof x === 'number' && Number.isFinite(x) && x > 0)) s |= explain(c, 'weight', x, LEAF12);
   }
   {
     const x = v['status'];
@@ -285,92 +251,51 @@ function taskProgress(v: unknown, c: ShapeContext, k: Key): number {
       x === 'at_risk' ||
       x === 'in_progress'
     ))
-      s |= valueIssue(c, 'status', x, VALUES7);
+      s |= explain(c, 'status', x, LEAF13);
   }
   {
     const x = v['light'];
-    if (!(x === 'green' || x === 'yellow' || x === 'red')) s |= valueIssue(c, 'light', x, VALUES8);
+    if (!(x === 'green' || x === 'yellow' || x === 'red')) s |= explain(c, 'light', x, LEAF14);
   }
   {
     const x = v['progress'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'progress', x, 'number');
-    else {
-      if (x < 0) s |= tooSmall(c, 'progress', x, 0, 'number');
-      if (x > 1) s |= tooBig(c, 'progress', x, 1, 'number');
-    }
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'progress', x, LEAF15);
   }
   {
     const x = v['start_on'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'start_on', x, 'string');
-    } else if (x !== c.memo[2]) {
-      f = 0;
-      if (!PATTERN5.test(x)) f |= formatIssue(c, 'start_on', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'start_on', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[2] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[2] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 2, x)))))
+      s |= explain(c, 'start_on', x, LEAF9);
   }
   {
     const x = v['due_on'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'due_on', x, 'string');
-    } else if (x !== c.memo[3]) {
-      f = 0;
-      if (!PATTERN5.test(x)) f |= formatIssue(c, 'due_on', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'due_on', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[3] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[3] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 3, x)))))
+      s |= explain(c, 'due_on', x, LEAF9);
   }
   {
     const x = v['completed_on'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'completed_on', x, 'string');
-      } else if (x !== c.memo[4]) {
-        f = 0;
-        if (!PATTERN5.test(x)) f |= formatIssue(c, 'completed_on', x, 'expected a date YYYY-MM-DD');
-        if (!isCalendarDate(x)) f |= customIssue(c, 'completed_on', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[4] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[4] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 4, x)))))
+        s |= explain(c, 'completed_on', x, LEAF9);
     }
   }
   {
     const x = v['verified_on'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'verified_on', x, 'string');
-      } else if (x !== c.memo[5]) {
-        f = 0;
-        if (!PATTERN5.test(x)) f |= formatIssue(c, 'verified_on', x, 'expected a date YYYY-MM-DD');
-        if (!isCalendarDate(x)) f |= customIssue(c, 'verified_on', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[5] = x;
-        else s |= f;
-      }
+      if (!(typeof x === 'string' && (x === c.memo[5] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 5, x)))))
+        s |= explain(c, 'verified_on', x, LEAF9);
     }
   }
   {
     const x = v['days_late'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'days_late', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'days_late', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'days_late', x, 9007199254740991, 'int')
-              : tooSmall(c, 'days_late', x, -9007199254740991, 'int');
-        if (x < 0) s |= tooSmall(c, 'days_late', x, 0, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'days_late', x, LEAF11);
     }
   }
   {
     const x = v['milestones'];
     s |= reformReportTasksItemMilestones(x, c, 'milestones');
   }
-  s |= unknownKeys(c, v, KEYS6);
+  s |= unknownKeys(c, v, KEYS10);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -395,83 +320,29 @@ function reformReportCounts(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['verified'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'verified', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'verified', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'verified', x, 9007199254740991, 'int')
-            : tooSmall(c, 'verified', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'verified', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'verified', x, LEAF11);
   }
   {
     const x = v['completed'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'completed', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'completed', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'completed', x, 9007199254740991, 'int')
-            : tooSmall(c, 'completed', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'completed', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'completed', x, LEAF11);
   }
   {
     const x = v['overdue'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'overdue', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'overdue', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'overdue', x, 9007199254740991, 'int')
-            : tooSmall(c, 'overdue', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'overdue', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'overdue', x, LEAF11);
   }
   {
     const x = v['not_started'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'not_started', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'not_started', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'not_started', x, 9007199254740991, 'int')
-            : tooSmall(c, 'not_started', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'not_started', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'not_started', x, LEAF11);
   }
   {
     const x = v['at_risk'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'at_risk', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'at_risk', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'at_risk', x, 9007199254740991, 'int')
-            : tooSmall(c, 'at_risk', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'at_risk', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'at_risk', x, LEAF11);
   }
   {
     const x = v['in_progress'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'in_progress', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'in_progress', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'in_progress', x, 9007199254740991, 'int')
-            : tooSmall(c, 'in_progress', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'in_progress', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'in_progress', x, LEAF11);
   }
-  s |= unknownKeys(c, v, KEYS10);
+  s |= unknownKeys(c, v, KEYS17);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -481,15 +352,9 @@ function reformReportOverdueItem(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-      s |= lengthAfterType(c, 'id', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'id', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'id', x, LEAF6);
   }
   {
     const x = v['title'];
@@ -497,39 +362,18 @@ function reformReportOverdueItem(v: unknown, c: ShapeContext, k: Key): number {
   }
   {
     const x = v['owner'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'owner', x, 'string');
-      s |= lengthAfterType(c, 'owner', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'owner', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'owner', x, LEAF6);
   }
   {
     const x = v['due_on'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'due_on', x, 'string');
-    } else if (x !== c.memo[8]) {
-      f = 0;
-      if (!PATTERN5.test(x)) f |= formatIssue(c, 'due_on', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'due_on', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[8] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 8, x)))))
+      s |= explain(c, 'due_on', x, LEAF9);
   }
   {
     const x = v['days_late'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'days_late', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'days_late', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'days_late', x, 9007199254740991, 'int')
-            : tooSmall(c, 'days_late', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'days_late', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'days_late', x, LEAF11);
   }
-  s |= unknownKeys(c, v, KEYS11);
+  s |= unknownKeys(c, v, KEYS18);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -554,12 +398,7 @@ function rollup(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-      s |= lengthAfterType(c, 'id', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'id', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'id', x, LEAF6);
   }
   {
     const x = v['label'];
@@ -569,84 +408,39 @@ function rollup(v: unknown, c: ShapeContext, k: Key): number {
   }
   {
     const x = v['tasks'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'tasks', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'tasks', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |= x > 0 ? tooBig(c, 'tasks', x, 9007199254740991, 'int') : tooSmall(c, 'tasks', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'tasks', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'tasks', x, LEAF11);
   }
   {
     const x = v['completed'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'completed', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'completed', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'completed', x, 9007199254740991, 'int')
-            : tooSmall(c, 'completed', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'completed', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'completed', x, LEAF11);
   }
   {
     const x = v['verified'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'verified', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'verified', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'verified', x, 9007199254740991, 'int')
-            : tooSmall(c, 'verified', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'verified', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'verified', x, LEAF11);
   }
   {
     const x = v['overdue'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'overdue', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'overdue', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'overdue', x, 9007199254740991, 'int')
-            : tooSmall(c, 'overdue', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'overdue', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'overdue', x, LEAF11);
   }
   {
     const x = v['completionRate'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'completionRate', x, 'number');
-      else {
-        if (x < 0) s |= tooSmall(c, 'completionRate', x, 0, 'number');
-        if (x > 1) s |= tooBig(c, 'completionRate', x, 1, 'number');
-      }
+      if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'completionRate', x, LEAF15);
     }
   }
   {
     const x = v['weightedCompletionRate'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'weightedCompletionRate', x, 'number');
-      else {
-        if (x < 0) s |= tooSmall(c, 'weightedCompletionRate', x, 0, 'number');
-        if (x > 1) s |= tooBig(c, 'weightedCompletionRate', x, 1, 'number');
-      }
+      if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'weightedCompletionRate', x, LEAF15);
     }
   }
   {
     const x = v['progress'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'progress', x, 'number');
-      else {
-        if (x < 0) s |= tooSmall(c, 'progress', x, 0, 'number');
-        if (x > 1) s |= tooBig(c, 'progress', x, 1, 'number');
-      }
+      if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'progress', x, LEAF15);
     }
   }
-  s |= unknownKeys(c, v, KEYS12);
+  s |= unknownKeys(c, v, KEYS19);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -682,75 +476,33 @@ function reformReportBurnupItem(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['month'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'month', x, 'string');
-    } else if (x !== c.memo[9]) {
-      f = 0;
-      if (!isPeriodKey(x))
-        f |= customIssue(c, 'month', x, 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05');
-      if (f === 0) c.memo[9] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[9] || (isPeriodKey(x) && remember(c, 9, x)))))
+      s |= explain(c, 'month', x, LEAF21);
   }
   {
     const x = v['end'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'end', x, 'string');
-    } else if (x !== c.memo[10]) {
-      f = 0;
-      if (!PATTERN5.test(x)) f |= formatIssue(c, 'end', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'end', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[10] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[10] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 10, x)))))
+      s |= explain(c, 'end', x, LEAF9);
   }
   {
     const x = v['planned'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'planned', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'planned', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'planned', x, 9007199254740991, 'int')
-            : tooSmall(c, 'planned', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'planned', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'planned', x, LEAF11);
   }
   {
     const x = v['completed'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'completed', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'completed', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'completed', x, 9007199254740991, 'int')
-              : tooSmall(c, 'completed', x, -9007199254740991, 'int');
-        if (x < 0) s |= tooSmall(c, 'completed', x, 0, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'completed', x, LEAF11);
     }
   }
   {
     const x = v['verified'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'verified', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'verified', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'verified', x, 9007199254740991, 'int')
-              : tooSmall(c, 'verified', x, -9007199254740991, 'int');
-        if (x < 0) s |= tooSmall(c, 'verified', x, 0, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'verified', x, LEAF11);
     }
   }
-  s |= unknownKeys(c, v, KEYS13);
+  s |= unknownKeys(c, v, KEYS20);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -773,47 +525,29 @@ function reformReportProjection(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['date'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'date', x, 'string');
-      } else if (x !== c.memo[11]) {
-        f = 0;
-        if (!PATTERN5.test(x)) f |= formatIssue(c, 'date', x, 'expected a date YYYY-MM-DD');
-        if (!isCalendarDate(x)) f |= customIssue(c, 'date', x, 'expected a date YYYY-MM-DD');
-        if (f === 0) c.memo[11] = x;
-        else s |= f;
-      }
+      if (!(
+        typeof x === 'string' &&
+        (x === c.memo[11] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 11, x)))
+      ))
+        s |= explain(c, 'date', x, LEAF9);
     }
   }
   {
     const x = v['reason'];
-    if (!(x === 'finished' || x === 'projected' || x === 'no_recent_completions'))
-      s |= valueIssue(c, 'reason', x, VALUES15);
+    if (!(x === 'finished' || x === 'projected' || x === 'no_recent_completions')) s |= explain(c, 'reason', x, LEAF23);
   }
   {
     const x = v['pacePer30Days'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'pacePer30Days', x, 'number');
-    else {
-      if (x < 0) s |= tooSmall(c, 'pacePer30Days', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) s |= explain(c, 'pacePer30Days', x, LEAF24);
   }
   {
     const x = v['remaining'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'remaining', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'remaining', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'remaining', x, 9007199254740991, 'int')
-            : tooSmall(c, 'remaining', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'remaining', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'remaining', x, LEAF11);
   }
-  s |= unknownKeys(c, v, KEYS14);
+  s |= unknownKeys(c, v, KEYS22);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -823,10 +557,9 @@ function reformReport(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['schema'];
-    if (!(x === 'lawgauge/reform-report@1')) s |= valueIssue(c, 'schema', x, VALUES1);
+    if (!(x === 'lawgauge/reform-report@1')) s |= explain(c, 'schema', x, LEAF1);
   }
   {
     const x = v['programme'];
@@ -834,15 +567,8 @@ function reformReport(v: unknown, c: ShapeContext, k: Key): number {
   }
   {
     const x = v['asOf'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'asOf', x, 'string');
-    } else if (x !== c.memo[1]) {
-      f = 0;
-      if (!PATTERN5.test(x)) f |= formatIssue(c, 'asOf', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'asOf', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[1] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[1] || (PATTERN8.test(x) && isCalendarDate(x) && remember(c, 1, x)))))
+      s |= explain(c, 'asOf', x, LEAF9);
   }
   {
     const x = v['tasks'];
@@ -854,36 +580,20 @@ function reformReport(v: unknown, c: ShapeContext, k: Key): number {
   }
   {
     const x = v['completionRate'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'completionRate', x, 'number');
-    else {
-      if (x < 0) s |= tooSmall(c, 'completionRate', x, 0, 'number');
-      if (x > 1) s |= tooBig(c, 'completionRate', x, 1, 'number');
-    }
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'completionRate', x, LEAF15);
   }
   {
     const x = v['weightedCompletionRate'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'weightedCompletionRate', x, 'number');
-    else {
-      if (x < 0) s |= tooSmall(c, 'weightedCompletionRate', x, 0, 'number');
-      if (x > 1) s |= tooBig(c, 'weightedCompletionRate', x, 1, 'number');
-    }
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'weightedCompletionRate', x, LEAF15);
   }
   {
     const x = v['verificationRate'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'verificationRate', x, 'number');
-    else {
-      if (x < 0) s |= tooSmall(c, 'verificationRate', x, 0, 'number');
-      if (x > 1) s |= tooBig(c, 'verificationRate', x, 1, 'number');
-    }
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'verificationRate', x, LEAF15);
   }
   {
     const x = v['onTimeRate'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'onTimeRate', x, 'number');
-      else {
-        if (x < 0) s |= tooSmall(c, 'onTimeRate', x, 0, 'number');
-        if (x > 1) s |= tooBig(c, 'onTimeRate', x, 1, 'number');
-      }
+      if (!(typeof x === 'number' && x >= 0 && x <= 1)) s |= explain(c, 'onTimeRate', x, LEAF15);
     }
   }
   {

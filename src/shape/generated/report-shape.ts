@@ -5,26 +5,25 @@ import { isAllowedName, isCalendarDate, isPeriodKey } from '../../model/contract
 
 import {
   ABORTED,
-  customIssue,
-  formatIssue,
+  explain,
   isObject,
   isRecord,
   type Key,
   keyIssue,
   keyList,
-  lengthAfterType,
+  type Leaf,
+  remember,
   type ShapeContext,
   tooBig,
   tooSmall,
   typeIssue,
   union,
   unknownKeys,
-  valueIssue,
 } from '../shape-context.js';
 
 const KEYS0 = keyList(['schema', 'indicator', 'period', 'groupBy', 'suppressBelow', 'rows', 'quality']);
 
-const VALUES1 = ['lawgauge/report@1'];
+const LEAF1 = ['enum', ['lawgauge/report@1']] as const satisfies Leaf;
 
 const KEYS2 = keyList([
   'id',
@@ -45,33 +44,64 @@ const KEYS2 = keyList([
 
 const PATTERN3 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const KEYS4 = keyList(['zh-CN', 'en']);
+const LEAF4 = [
+  'string',
+  ['regex', PATTERN3, 'expected an identifier (letters, digits and _, not starting with a digit)'],
+  ['custom', isAllowedName, 'is a reserved name'],
+] as const satisfies Leaf;
 
-const VALUES5 = ['percent', 'ratio', 'count', 'days', 'score', 'currency'];
+const KEYS5 = keyList(['zh-CN', 'en']);
 
-const VALUES6 = ['higher-better', 'lower-better', 'neutral'];
+const LEAF6 = ['string', ['min_length', 1]] as const satisfies Leaf;
 
-const KEYS7 = keyList(['band']);
+const LEAF7 = ['enum', ['percent', 'ratio', 'count', 'days', 'score', 'currency']] as const satisfies Leaf;
 
-const KEYS8 = keyList(['good', 'warning']);
+const LEAF8 = ['enum', ['higher-better', 'lower-better', 'neutral']] as const satisfies Leaf;
 
-const KEYS9 = keyList(['warning']);
+const KEYS9 = keyList(['band']);
 
-const KEYS10 = keyList(['format', 'decimals']);
+const LEAF10 = ['number'] as const satisfies Leaf;
 
-const VALUES11 = ['number', 'percent', 'oneTo'];
+const LEAF11 = ['number', ['gte', -9007199254740991], ['lte', 9007199254740991]] as const satisfies Leaf;
 
-const KEYS12 = keyList(['id', 'version']);
+const KEYS12 = keyList(['good', 'warning']);
 
-const PATTERN13 = /^[a-z][a-z0-9_-]*$/;
+const KEYS13 = keyList(['warning']);
 
-const KEYS14 = keyList(['unit', 'from', 'to', 'toDate']);
+const LEAF14 = ['int'] as const satisfies Leaf;
 
-const VALUES15 = ['day', 'week', 'month', 'quarter', 'year'];
+const KEYS15 = keyList(['format', 'decimals']);
 
-const PATTERN16 = /^\d{4}-\d{2}-\d{2}$/;
+const LEAF16 = ['enum', ['number', 'percent', 'oneTo']] as const satisfies Leaf;
 
-const KEYS17 = keyList([
+const LEAF17 = ['int', ['gte', 0], ['lte', 6]] as const satisfies Leaf;
+
+const LEAF18 = ['string'] as const satisfies Leaf;
+
+const KEYS19 = keyList(['id', 'version']);
+
+const PATTERN20 = /^[a-z][a-z0-9_-]*$/;
+
+const LEAF21 = [
+  'string',
+  ['regex', PATTERN20, 'expected a catalog id (lower-case letters, digits, - and _)'],
+] as const satisfies Leaf;
+
+const KEYS22 = keyList(['unit', 'from', 'to', 'toDate']);
+
+const LEAF23 = ['enum', ['day', 'week', 'month', 'quarter', 'year']] as const satisfies Leaf;
+
+const PATTERN24 = /^\d{4}-\d{2}-\d{2}$/;
+
+const LEAF25 = [
+  'string',
+  ['regex', PATTERN24, 'expected a date YYYY-MM-DD'],
+  ['custom', isCalendarDate, 'expected a date YYYY-MM-DD'],
+] as const satisfies Leaf;
+
+const LEAF26 = ['boolean'] as const satisfies Leaf;
+
+const KEYS27 = keyList([
   'period',
   'start',
   'end',
@@ -88,17 +118,28 @@ const KEYS17 = keyList([
   'components',
 ]);
 
-const KEYS18 = keyList(['low', 'high']);
+const LEAF28 = [
+  'string',
+  ['custom', isPeriodKey, 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05'],
+] as const satisfies Leaf;
 
-const VALUES19 = ['good', 'warning', 'bad'];
+const LEAF29 = ['null'] as const satisfies Leaf;
 
-const VALUES20 = ['no-data', 'suppressed', 'unstable', 'indicator-excluded'];
+const LEAF30 = ['int', ['gte', 0]] as const satisfies Leaf;
 
-const KEYS21 = keyList(['previous', 'yearAgo']);
+const KEYS31 = keyList(['low', 'high']);
 
-const KEYS22 = keyList(['period', 'value', 'delta', 'relative']);
+const LEAF32 = ['enum', ['good', 'warning', 'bad']] as const satisfies Leaf;
 
-const KEYS23 = keyList(['read', 'used', 'quarantined', 'skipped']);
+const LEAF33 = ['enum', ['no-data', 'suppressed', 'unstable', 'indicator-excluded']] as const satisfies Leaf;
+
+const KEYS34 = keyList(['previous', 'yearAgo']);
+
+const KEYS35 = keyList(['period', 'value', 'delta', 'relative']);
+
+const LEAF36 = ['int', ['gte', 1]] as const satisfies Leaf;
+
+const KEYS37 = keyList(['read', 'used', 'quarantined', 'skipped']);
 
 /** report.indicator.label */
 function localizedText(v: unknown, c: ShapeContext, k: Key): number {
@@ -107,23 +148,13 @@ function localizedText(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['zh-CN'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'zh-CN', x, 'string');
-      s |= lengthAfterType(c, 'zh-CN', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'zh-CN', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'zh-CN', x, LEAF6);
   }
   {
     const x = v['en'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'en', x, 'string');
-      s |= lengthAfterType(c, 'en', x, 1);
-    } else {
-      if (x.length < 1) s |= tooSmall(c, 'en', x, 1, 'string');
-    }
+    if (!(typeof x === 'string' && x.length >= 1)) s |= explain(c, 'en', x, LEAF6);
   }
-  s |= unknownKeys(c, v, KEYS4);
+  s |= unknownKeys(c, v, KEYS5);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -132,7 +163,7 @@ function localizedText(v: unknown, c: ShapeContext, k: Key): number {
 function reportIndicatorPolarityOption0(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   const x = v;
-  if (!(x === 'higher-better' || x === 'lower-better' || x === 'neutral')) s |= valueIssue(c, k, x, VALUES6);
+  if (!(x === 'higher-better' || x === 'lower-better' || x === 'neutral')) s |= explain(c, k, x, LEAF8);
   return s;
 }
 
@@ -145,11 +176,11 @@ function reportIndicatorPolarityOption1Band(v: unknown, c: ShapeContext, k: Key)
   if (k !== undefined) c.path.push(k);
   {
     const x: unknown = v[0];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 0, x, 'number');
+    if (!Number.isFinite(x)) s |= explain(c, 0, x, LEAF10);
   }
   {
     const x: unknown = v[1];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 1, x, 'number');
+    if (!Number.isFinite(x)) s |= explain(c, 1, x, LEAF10);
   }
   if (k !== undefined) c.path.pop();
   return s;
@@ -164,7 +195,7 @@ function reportIndicatorPolarityOption1(v: unknown, c: ShapeContext, k: Key): nu
     const x = v['band'];
     s |= reportIndicatorPolarityOption1Band(x, c, 'band');
   }
-  s |= unknownKeys(c, v, KEYS7);
+  s |= unknownKeys(c, v, KEYS9);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -181,13 +212,13 @@ function reportIndicatorThresholdsOption0(v: unknown, c: ShapeContext, k: Key): 
   let s = 0;
   {
     const x = v['good'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'good', x, 'number');
+    if (!Number.isFinite(x)) s |= explain(c, 'good', x, LEAF10);
   }
   {
     const x = v['warning'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'warning', x, 'number');
+    if (!Number.isFinite(x)) s |= explain(c, 'warning', x, LEAF10);
   }
-  s |= unknownKeys(c, v, KEYS8);
+  s |= unknownKeys(c, v, KEYS12);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -201,7 +232,7 @@ function reportIndicatorThresholdsOption1(v: unknown, c: ShapeContext, k: Key): 
     const x = v['warning'];
     s |= reportIndicatorPolarityOption1Band(x, c, 'warning');
   }
-  s |= unknownKeys(c, v, KEYS9);
+  s |= unknownKeys(c, v, KEYS13);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -219,26 +250,17 @@ function reportIndicatorDisplay(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['format'];
     if (x !== undefined) {
-      if (!(x === 'number' || x === 'percent' || x === 'oneTo')) s |= valueIssue(c, 'format', x, VALUES11);
+      if (!(x === 'number' || x === 'percent' || x === 'oneTo')) s |= explain(c, 'format', x, LEAF16);
     }
   }
   {
     const x = v['decimals'];
     if (x !== undefined) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'decimals', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'decimals', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'decimals', x, 9007199254740991, 'int')
-              : tooSmall(c, 'decimals', x, -9007199254740991, 'int');
-        if (x < 0) s |= tooSmall(c, 'decimals', x, 0, 'number');
-        if (x > 6) s |= tooBig(c, 'decimals', x, 6, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 6))
+        s |= explain(c, 'decimals', x, LEAF17);
     }
   }
-  s |= unknownKeys(c, v, KEYS10);
+  s |= unknownKeys(c, v, KEYS15);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -248,28 +270,18 @@ function reportIndicatorCatalog(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-    } else if (x !== c.memo[2]) {
-      f = 0;
-      if (!PATTERN13.test(x))
-        f |= formatIssue(c, 'id', x, 'expected a catalog id (lower-case letters, digits, - and _)');
-      if (f === 0) c.memo[2] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[2] || (PATTERN20.test(x) && remember(c, 2, x)))))
+      s |= explain(c, 'id', x, LEAF21);
   }
   {
     const x = v['version'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'version', x, 'string');
-      }
+      if (!(typeof x === 'string')) s |= explain(c, 'version', x, LEAF18);
     }
   }
-  s |= unknownKeys(c, v, KEYS12);
+  s |= unknownKeys(c, v, KEYS19);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -279,19 +291,10 @@ function reportIndicator(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['id'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'id', x, 'string');
-    } else if (x !== c.memo[0]) {
-      f = 0;
-      if (!PATTERN3.test(x))
-        f |= formatIssue(c, 'id', x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-      if (!isAllowedName(x)) f |= customIssue(c, 'id', x, 'is a reserved name');
-      if (f === 0) c.memo[0] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN3.test(x) && isAllowedName(x) && remember(c, 0, x)))))
+      s |= explain(c, 'id', x, LEAF4);
   }
   {
     const x = v['label'];
@@ -304,7 +307,7 @@ function reportIndicator(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['unit'];
     if (!(x === 'percent' || x === 'ratio' || x === 'count' || x === 'days' || x === 'score' || x === 'currency'))
-      s |= valueIssue(c, 'unit', x, VALUES5);
+      s |= explain(c, 'unit', x, LEAF7);
   }
   {
     const x = v['polarity'];
@@ -313,11 +316,8 @@ function reportIndicator(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['target'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'target', x, 'number');
-      else {
-        if (x < -9007199254740991) s |= tooSmall(c, 'target', x, -9007199254740991, 'number');
-        if (x > 9007199254740991) s |= tooBig(c, 'target', x, 9007199254740991, 'number');
-      }
+      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991))
+        s |= explain(c, 'target', x, LEAF11);
     }
   }
   {
@@ -329,15 +329,7 @@ function reportIndicator(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['minSample'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'minSample', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'minSample', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'minSample', x, 9007199254740991, 'int')
-              : tooSmall(c, 'minSample', x, -9007199254740991, 'int');
-      }
+      if (!Number.isSafeInteger(x)) s |= explain(c, 'minSample', x, LEAF14);
     }
   }
   {
@@ -355,29 +347,17 @@ function reportIndicator(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['source'];
     if (x !== null) {
-      if (typeof x !== 'string') {
-        s |= typeIssue(c, 'source', x, 'string');
-      }
+      if (!(typeof x === 'string')) s |= explain(c, 'source', x, LEAF18);
     }
   }
   {
     const x = v['measure'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'measure', x, 'string');
-    }
+    if (!(typeof x === 'string')) s |= explain(c, 'measure', x, LEAF18);
   }
   {
     const x = v['dataset'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'dataset', x, 'string');
-    } else if (x !== c.memo[1]) {
-      f = 0;
-      if (!PATTERN3.test(x))
-        f |= formatIssue(c, 'dataset', x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-      if (!isAllowedName(x)) f |= customIssue(c, 'dataset', x, 'is a reserved name');
-      if (f === 0) c.memo[1] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[1] || (PATTERN3.test(x) && isAllowedName(x) && remember(c, 1, x)))))
+      s |= explain(c, 'dataset', x, LEAF4);
   }
   {
     const x = v['catalog'];
@@ -393,41 +373,26 @@ function reportPeriod(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['unit'];
     if (!(x === 'day' || x === 'week' || x === 'month' || x === 'quarter' || x === 'year'))
-      s |= valueIssue(c, 'unit', x, VALUES15);
+      s |= explain(c, 'unit', x, LEAF23);
   }
   {
     const x = v['from'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'from', x, 'string');
-    } else if (x !== c.memo[3]) {
-      f = 0;
-      if (!PATTERN16.test(x)) f |= formatIssue(c, 'from', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'from', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[3] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[3] || (PATTERN24.test(x) && isCalendarDate(x) && remember(c, 3, x)))))
+      s |= explain(c, 'from', x, LEAF25);
   }
   {
     const x = v['to'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'to', x, 'string');
-    } else if (x !== c.memo[4]) {
-      f = 0;
-      if (!PATTERN16.test(x)) f |= formatIssue(c, 'to', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'to', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[4] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[4] || (PATTERN24.test(x) && isCalendarDate(x) && remember(c, 4, x)))))
+      s |= explain(c, 'to', x, LEAF25);
   }
   {
     const x = v['toDate'];
-    if (typeof x !== 'boolean') s |= typeIssue(c, 'toDate', x, 'boolean');
+    if (!(typeof x === 'boolean')) s |= explain(c, 'toDate', x, LEAF26);
   }
-  s |= unknownKeys(c, v, KEYS14);
+  s |= unknownKeys(c, v, KEYS22);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -437,19 +402,10 @@ function reportGroupBy(v: unknown, c: ShapeContext, k: Key): number {
   if (!Array.isArray(v)) return typeIssue(c, k, v, 'array');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, i, x, 'string');
-    } else if (x !== c.memo[5]) {
-      f = 0;
-      if (!PATTERN3.test(x))
-        f |= formatIssue(c, i, x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-      if (!isAllowedName(x)) f |= customIssue(c, i, x, 'is a reserved name');
-      if (f === 0) c.memo[5] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[5] || (PATTERN3.test(x) && isAllowedName(x) && remember(c, 5, x)))))
+      s |= explain(c, i, x, LEAF4);
   }
   if (k !== undefined) c.path.pop();
   return s;
@@ -458,18 +414,9 @@ function reportGroupBy(v: unknown, c: ShapeContext, k: Key): number {
 /** report.rows[].group (key) */
 function reportRowsItemGroupKey(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
-  let f: number;
   const x = v;
-  if (typeof x !== 'string') {
-    s |= typeIssue(c, k, x, 'string');
-  } else if (x !== c.memo[9]) {
-    f = 0;
-    if (!PATTERN3.test(x))
-      f |= formatIssue(c, k, x, 'expected an identifier (letters, digits and _, not starting with a digit)');
-    if (!isAllowedName(x)) f |= customIssue(c, k, x, 'is a reserved name');
-    if (f === 0) c.memo[9] = x;
-    else s |= f;
-  }
+  if (!(typeof x === 'string' && (x === c.memo[9] || (PATTERN3.test(x) && isAllowedName(x) && remember(c, 9, x)))))
+    s |= explain(c, k, x, LEAF4);
   return s;
 }
 
@@ -477,9 +424,7 @@ function reportRowsItemGroupKey(v: unknown, c: ShapeContext, k: Key): number {
 function reportRowsItemGroupValueOption0(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   const x = v;
-  if (typeof x !== 'string') {
-    s |= typeIssue(c, k, x, 'string');
-  }
+  if (!(typeof x === 'string')) s |= explain(c, k, x, LEAF18);
   return s;
 }
 
@@ -487,7 +432,7 @@ function reportRowsItemGroupValueOption0(v: unknown, c: ShapeContext, k: Key): n
 function reportRowsItemGroupValueOption1(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   const x = v;
-  if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, k, x, 'number');
+  if (!Number.isFinite(x)) s |= explain(c, k, x, LEAF10);
   return s;
 }
 
@@ -495,7 +440,7 @@ function reportRowsItemGroupValueOption1(v: unknown, c: ShapeContext, k: Key): n
 function reportRowsItemGroupValueOption2(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   const x = v;
-  if (typeof x !== 'boolean') s |= typeIssue(c, k, x, 'boolean');
+  if (!(typeof x === 'boolean')) s |= explain(c, k, x, LEAF26);
   return s;
 }
 
@@ -503,14 +448,13 @@ function reportRowsItemGroupValueOption2(v: unknown, c: ShapeContext, k: Key): n
 function reportRowsItemGroupValueOption3(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   const x = v;
-  if (x !== null) s |= typeIssue(c, k, x, 'null');
+  if (!(x === null)) s |= explain(c, k, x, LEAF29);
   return s;
 }
 
 /** report.rows[].group.* */
 function reportRowsItemGroupValue(v: unknown, c: ShapeContext, k: Key): number {
-  if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || v === null)
-    return 0;
+  if (typeof v === 'string' || Number.isFinite(v) || typeof v === 'boolean' || v === null) return 0;
   return union(c, k, v, [
     reportRowsItemGroupValueOption0,
     reportRowsItemGroupValueOption1,
@@ -547,21 +491,13 @@ function reportRowsItemCi(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['low'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'low', x, 'number');
-    else {
-      if (x < -9007199254740991) s |= tooSmall(c, 'low', x, -9007199254740991, 'number');
-      if (x > 9007199254740991) s |= tooBig(c, 'low', x, 9007199254740991, 'number');
-    }
+    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) s |= explain(c, 'low', x, LEAF11);
   }
   {
     const x = v['high'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'high', x, 'number');
-    else {
-      if (x < -9007199254740991) s |= tooSmall(c, 'high', x, -9007199254740991, 'number');
-      if (x > 9007199254740991) s |= tooBig(c, 'high', x, 9007199254740991, 'number');
-    }
+    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) s |= explain(c, 'high', x, LEAF11);
   }
-  s |= unknownKeys(c, v, KEYS18);
+  s |= unknownKeys(c, v, KEYS31);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -571,47 +507,28 @@ function change(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['period'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'period', x, 'string');
-    } else if (x !== c.memo[11]) {
-      f = 0;
-      if (!isPeriodKey(x))
-        f |= customIssue(
-          c,
-          'period',
-          x,
-          'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
-        );
-      if (f === 0) c.memo[11] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[11] || (isPeriodKey(x) && remember(c, 11, x)))))
+      s |= explain(c, 'period', x, LEAF28);
   }
   {
     const x = v['value'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'value', x, 'number');
-    else {
-      if (x < -9007199254740991) s |= tooSmall(c, 'value', x, -9007199254740991, 'number');
-      if (x > 9007199254740991) s |= tooBig(c, 'value', x, 9007199254740991, 'number');
-    }
+    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991))
+      s |= explain(c, 'value', x, LEAF11);
   }
   {
     const x = v['delta'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'delta', x, 'number');
-    else {
-      if (x < -9007199254740991) s |= tooSmall(c, 'delta', x, -9007199254740991, 'number');
-      if (x > 9007199254740991) s |= tooBig(c, 'delta', x, 9007199254740991, 'number');
-    }
+    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991))
+      s |= explain(c, 'delta', x, LEAF11);
   }
   {
     const x = v['relative'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'relative', x, 'number');
+      if (!Number.isFinite(x)) s |= explain(c, 'relative', x, LEAF10);
     }
   }
-  s |= unknownKeys(c, v, KEYS22);
+  s |= unknownKeys(c, v, KEYS35);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -633,7 +550,7 @@ function reportRowsItemChange(v: unknown, c: ShapeContext, k: Key): number {
       s |= change(x, c, 'yearAgo');
     }
   }
-  s |= unknownKeys(c, v, KEYS21);
+  s |= unknownKeys(c, v, KEYS34);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -654,11 +571,7 @@ function reportRowsItemComponents(v: unknown, c: ShapeContext, k: Key): number {
     }
     const x = v[key];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, key, x, 'number');
-      else {
-        if (x < -9007199254740991) s |= tooSmall(c, key, x, -9007199254740991, 'number');
-        if (x > 9007199254740991) s |= tooBig(c, key, x, 9007199254740991, 'number');
-      }
+      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) s |= explain(c, key, x, LEAF11);
     }
   }
   if (k !== undefined) c.path.pop();
@@ -670,47 +583,20 @@ function reportRow(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
   if (k !== undefined) c.path.push(k);
   let s = 0;
-  let f: number;
   {
     const x = v['period'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'period', x, 'string');
-    } else if (x !== c.memo[6]) {
-      f = 0;
-      if (!isPeriodKey(x))
-        f |= customIssue(
-          c,
-          'period',
-          x,
-          'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
-        );
-      if (f === 0) c.memo[6] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[6] || (isPeriodKey(x) && remember(c, 6, x)))))
+      s |= explain(c, 'period', x, LEAF28);
   }
   {
     const x = v['start'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'start', x, 'string');
-    } else if (x !== c.memo[7]) {
-      f = 0;
-      if (!PATTERN16.test(x)) f |= formatIssue(c, 'start', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'start', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[7] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[7] || (PATTERN24.test(x) && isCalendarDate(x) && remember(c, 7, x)))))
+      s |= explain(c, 'start', x, LEAF25);
   }
   {
     const x = v['end'];
-    if (typeof x !== 'string') {
-      s |= typeIssue(c, 'end', x, 'string');
-    } else if (x !== c.memo[8]) {
-      f = 0;
-      if (!PATTERN16.test(x)) f |= formatIssue(c, 'end', x, 'expected a date YYYY-MM-DD');
-      if (!isCalendarDate(x)) f |= customIssue(c, 'end', x, 'expected a date YYYY-MM-DD');
-      if (f === 0) c.memo[8] = x;
-      else s |= f;
-    }
+    if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN24.test(x) && isCalendarDate(x) && remember(c, 8, x)))))
+      s |= explain(c, 'end', x, LEAF25);
   }
   {
     const x = v['group'];
@@ -719,43 +605,28 @@ function reportRow(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['value'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'value', x, 'number');
-      else {
-        if (x < -9007199254740991) s |= tooSmall(c, 'value', x, -9007199254740991, 'number');
-        if (x > 9007199254740991) s |= tooBig(c, 'value', x, 9007199254740991, 'number');
-      }
+      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991))
+        s |= explain(c, 'value', x, LEAF11);
     }
   }
   {
     const x = v['numerator'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'numerator', x, 'number');
-      else {
-        if (x < -9007199254740991) s |= tooSmall(c, 'numerator', x, -9007199254740991, 'number');
-        if (x > 9007199254740991) s |= tooBig(c, 'numerator', x, 9007199254740991, 'number');
-      }
+      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991))
+        s |= explain(c, 'numerator', x, LEAF11);
     }
   }
   {
     const x = v['denominator'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'denominator', x, 'number');
-      else {
-        if (x < -9007199254740991) s |= tooSmall(c, 'denominator', x, -9007199254740991, 'number');
-        if (x > 9007199254740991) s |= tooBig(c, 'denominator', x, 9007199254740991, 'number');
-      }
+      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991))
+        s |= explain(c, 'denominator', x, LEAF11);
     }
   }
   {
     const x = v['n'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'n', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'n', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |= x > 0 ? tooBig(c, 'n', x, 9007199254740991, 'int') : tooSmall(c, 'n', x, -9007199254740991, 'int');
-        if (x < 0) s |= tooSmall(c, 'n', x, 0, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'n', x, LEAF30);
     }
   }
   {
@@ -767,14 +638,14 @@ function reportRow(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['status'];
     if (x !== null) {
-      if (!(x === 'good' || x === 'warning' || x === 'bad')) s |= valueIssue(c, 'status', x, VALUES19);
+      if (!(x === 'good' || x === 'warning' || x === 'bad')) s |= explain(c, 'status', x, LEAF32);
     }
   }
   {
     const x = v['flag'];
     if (x !== null) {
       if (!(x === 'no-data' || x === 'suppressed' || x === 'unstable' || x === 'indicator-excluded'))
-        s |= valueIssue(c, 'flag', x, VALUES20);
+        s |= explain(c, 'flag', x, LEAF33);
     }
   }
   {
@@ -785,14 +656,7 @@ function reportRow(v: unknown, c: ShapeContext, k: Key): number {
     const x = v['rank'];
     if (x !== undefined) {
       if (x !== null) {
-        if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'rank', x, 'number');
-        else if (!Number.isInteger(x)) s |= typeIssue(c, 'rank', x, 'int');
-        else {
-          if (!Number.isSafeInteger(x))
-            s |=
-              x > 0 ? tooBig(c, 'rank', x, 9007199254740991, 'int') : tooSmall(c, 'rank', x, -9007199254740991, 'int');
-          if (x < 1) s |= tooSmall(c, 'rank', x, 1, 'number');
-        }
+        if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1)) s |= explain(c, 'rank', x, LEAF36);
       }
     }
   }
@@ -802,7 +666,7 @@ function reportRow(v: unknown, c: ShapeContext, k: Key): number {
       s |= reportRowsItemComponents(x, c, 'components');
     }
   }
-  s |= unknownKeys(c, v, KEYS17);
+  s |= unknownKeys(c, v, KEYS27);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -827,53 +691,23 @@ function datasetQuality(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['read'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'read', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'read', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |= x > 0 ? tooBig(c, 'read', x, 9007199254740991, 'int') : tooSmall(c, 'read', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'read', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'read', x, LEAF30);
   }
   {
     const x = v['used'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'used', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'used', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |= x > 0 ? tooBig(c, 'used', x, 9007199254740991, 'int') : tooSmall(c, 'used', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'used', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'used', x, LEAF30);
   }
   {
     const x = v['quarantined'];
-    if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'quarantined', x, 'number');
-    else if (!Number.isInteger(x)) s |= typeIssue(c, 'quarantined', x, 'int');
-    else {
-      if (!Number.isSafeInteger(x))
-        s |=
-          x > 0
-            ? tooBig(c, 'quarantined', x, 9007199254740991, 'int')
-            : tooSmall(c, 'quarantined', x, -9007199254740991, 'int');
-      if (x < 0) s |= tooSmall(c, 'quarantined', x, 0, 'number');
-    }
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'quarantined', x, LEAF30);
   }
   {
     const x = v['skipped'];
     if (x !== undefined) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'skipped', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'skipped', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'skipped', x, 9007199254740991, 'int')
-              : tooSmall(c, 'skipped', x, -9007199254740991, 'int');
-        if (x < 0) s |= tooSmall(c, 'skipped', x, 0, 'number');
-      }
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'skipped', x, LEAF30);
     }
   }
-  s |= unknownKeys(c, v, KEYS23);
+  s |= unknownKeys(c, v, KEYS37);
   if (k !== undefined) c.path.pop();
   return s;
 }
@@ -906,7 +740,7 @@ function report(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['schema'];
-    if (!(x === 'lawgauge/report@1')) s |= valueIssue(c, 'schema', x, VALUES1);
+    if (!(x === 'lawgauge/report@1')) s |= explain(c, 'schema', x, LEAF1);
   }
   {
     const x = v['indicator'];
@@ -923,15 +757,7 @@ function report(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['suppressBelow'];
     if (x !== null) {
-      if (typeof x !== 'number' || !Number.isFinite(x)) s |= typeIssue(c, 'suppressBelow', x, 'number');
-      else if (!Number.isInteger(x)) s |= typeIssue(c, 'suppressBelow', x, 'int');
-      else {
-        if (!Number.isSafeInteger(x))
-          s |=
-            x > 0
-              ? tooBig(c, 'suppressBelow', x, 9007199254740991, 'int')
-              : tooSmall(c, 'suppressBelow', x, -9007199254740991, 'int');
-      }
+      if (!Number.isSafeInteger(x)) s |= explain(c, 'suppressBelow', x, LEAF14);
     }
   }
   {

@@ -1,13 +1,12 @@
 import type { IssueParams } from '../errors/issue.js';
 
 /*
- * The words of a contract's problems in each language the kit ships, from an issue's code and
- * params alone: zod's issue codes as `issuesFromZod` (src/model/zod-issues.ts) gives them, and
- * `forbidden_key`. The widgets word a Report's, a ReformReport's and a dashboard's problems with
- * it; the English words are the issues' own messages (test/shape/shape-issue-words.test.ts).
+ * The words of zod's issue codes, in each language the kit ships, from an issue's code and params
+ * alone. `issuesFromZod` writes every issue's English message with them, and the widgets word a
+ * Report's, a ReformReport's and a dashboard's problems with them in their language.
  */
 
-/** The codes of the contracts' problems (Report, ReformReport, Dashboard). */
+/** The codes of the contracts' problems (Report, ReformReport, Dashboard): zod's, and `forbidden_key`. */
 export type ShapeIssueCode =
   | 'invalid_type'
   | 'invalid_value'
@@ -41,10 +40,10 @@ const list = (params: IssueParams, key: string): readonly string[] => {
 };
 
 /**
- * The checks the schemas word themselves (a pattern's or a refinement's message), by the `rule`
- * that `issuesFromZod` finds for the message.
+ * The checks the schemas word themselves (a pattern's or a refinement's message), by rule: the
+ * English words are the schemas' messages, by which `issuesFromZod` finds an issue's `rule`.
  */
-const RULES: Readonly<Record<string, Readonly<Record<ShapeIssueLang, string>>>> = {
+export const RULE_WORDS: Readonly<Record<string, Readonly<Record<ShapeIssueLang, string>>>> = {
   identifier: {
     'zh-CN': '应为标识符（字母、数字和 _，不以数字开头）',
     en: 'expected an identifier (letters, digits and _, not starting with a digit)',
@@ -59,10 +58,12 @@ const RULES: Readonly<Record<string, Readonly<Record<ShapeIssueLang, string>>>> 
     'zh-CN': '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
     en: 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
   },
+  finite_number: { 'zh-CN': '应为有限数', en: 'expected a finite number' },
   lower_id: {
     'zh-CN': '应为 id（小写字母、数字、- 和 _）',
     en: 'expected an id (lower-case letters, digits, - and _)',
   },
+  not_blank: { 'zh-CN': '应为文本，不能只有空格', en: 'expected text, not only spaces' },
   src_or_compute: { 'zh-CN': '面板应给出 "src" 或 "compute"，二者选一', en: 'give a panel either "src" or "compute"' },
 };
 
@@ -76,62 +77,64 @@ const ZH_KINDS: Readonly<Record<string, string>> = {
   string: '文本',
   array: '数组',
   tuple: '数组',
-  null: 'null',
   nothing: '空（未给出）',
 };
 const zhKind = (name: string): string => ZH_KINDS[name] ?? name;
 
 /** What the value was: `got` (its kind) and `value` (a string quoted, a number or boolean as written). */
-const gotZh = (p: IssueParams): string => {
-  const got = text(p, 'got');
-  return got === 'string'
-    ? ` ${text(p, 'value')}`
-    : got === 'number' || got === 'boolean'
+const GOT: Readonly<Record<ShapeIssueLang, (p: IssueParams) => string>> = {
+  'zh-CN': (p) => {
+    const got = text(p, 'got');
+    if (got === 'string') return ` ${text(p, 'value')}`;
+    return got === 'number' || got === 'boolean' || got === 'bigint'
       ? `${zhKind(got)} ${text(p, 'value')}`
       : zhKind(got);
+  },
+  en: (p) => {
+    const got = text(p, 'got');
+    if (got === 'string') return text(p, 'value');
+    if (got === 'array' || got === 'object') return `an ${got}`;
+    return got === 'nothing' || got === 'null' ? got : `${got} ${text(p, 'value')}`;
+  },
 };
-const gotEn = (p: IssueParams): string => {
-  const got = text(p, 'got');
-  if (got === 'string') return text(p, 'value');
-  if (got === 'array' || got === 'object') return `an ${got}`;
-  return got === 'nothing' || got === 'null' ? got : `${got} ${text(p, 'value')}`;
-};
+
+/** A bound's sign: `≥`, `>`, `≤` or `<`. */
+const sign = (least: boolean, p: IssueParams): string =>
+  least ? (p['inclusive'] === true ? '≥' : '>') : p['inclusive'] === true ? '≤' : '<';
 
 /** A bound on a number, or on the length of a string or an array. */
-const boundZh =
-  (least: boolean): Words =>
-  (p) => {
-    const limit = text(p, 'limit');
+const BOUND: Readonly<Record<ShapeIssueLang, (least: boolean) => Words>> = {
+  'zh-CN': (least) => (p) => {
     const origin = text(p, 'origin');
     if (origin === 'array' || origin === 'string')
-      return `${least ? '至少' : '至多'}应有 ${limit} ${origin === 'array' ? '项' : '个字符'}`;
-    return `应 ${least ? (p['inclusive'] === true ? '≥' : '>') : p['inclusive'] === true ? '≤' : '<'} ${limit}，实为${gotZh(p)}`;
-  };
-const boundEn =
-  (least: boolean): Words =>
-  (p) => {
-    const limit = text(p, 'limit');
+      return `${least ? '至少' : '至多'}应有 ${text(p, 'limit')} ${origin === 'array' ? '项' : '个字符'}`;
+    return `应 ${sign(least, p)} ${text(p, 'limit')}，实为${GOT['zh-CN'](p)}`;
+  },
+  en: (least) => (p) => {
     const origin = text(p, 'origin');
     if (origin === 'array' || origin === 'string')
-      return `expected ${least ? 'at least' : 'at most'} ${limit} ${origin === 'array' ? 'item(s)' : 'character(s)'}`;
-    return `expected ${least ? (p['inclusive'] === true ? '≥' : '>') : p['inclusive'] === true ? '≤' : '<'} ${limit}, got ${gotEn(p)}`;
-  };
+      return `expected ${least ? 'at least' : 'at most'} ${text(p, 'limit')} ${origin === 'array' ? 'item(s)' : 'character(s)'}`;
+    return `expected ${sign(least, p)} ${text(p, 'limit')}, got ${GOT.en(p)}`;
+  },
+};
 
-const rule = (p: IssueParams, lang: ShapeIssueLang): string | undefined => RULES[text(p, 'rule')]?.[lang];
+const rule = (p: IssueParams, lang: ShapeIssueLang): string | undefined => RULE_WORDS[text(p, 'rule')]?.[lang];
 
-const WORDS: Readonly<Record<ShapeIssueLang, Readonly<Record<ShapeIssueCode, Words>>>> = {
+const WORDS: Readonly<Record<ShapeIssueLang, Readonly<Record<ShapeIssueCode | 'not_multiple_of', Words>>>> = {
   'zh-CN': {
     invalid_type: (p) =>
       p['required'] === true
         ? `缺少此项（应为${list(p, 'expected').map(zhKind).join('或')}）`
-        : `应为${list(p, 'expected').map(zhKind).join('或')}，实为${gotZh(p)}`,
+        : `应为${list(p, 'expected').map(zhKind).join('或')}，实为${GOT['zh-CN'](p)}`,
     invalid_value: (p) => {
       const allowed = list(p, 'allowed');
-      return `应为 ${allowed.join('、')}${allowed.length === 1 ? '' : ' 之一'}，实为${gotZh(p)}`;
+      return `应为 ${allowed.join('、')}${allowed.length === 1 ? '' : ' 之一'}，实为${GOT['zh-CN'](p)}`;
     },
-    too_small: boundZh(true),
-    too_big: boundZh(false),
-    invalid_format: (p) => (rule(p, 'zh-CN') === undefined ? undefined : `${rule(p, 'zh-CN')!}，实为${gotZh(p)}`),
+    too_small: BOUND['zh-CN'](true),
+    too_big: BOUND['zh-CN'](false),
+    not_multiple_of: (p) => `应为 ${text(p, 'divisor')} 的倍数`,
+    invalid_format: (p) =>
+      rule(p, 'zh-CN') === undefined ? undefined : `${rule(p, 'zh-CN')!}，实为${GOT['zh-CN'](p)}`,
     invalid_key: (p) => `无效的键 "${text(p, 'key')}"${rule(p, 'zh-CN') === undefined ? '' : `：${rule(p, 'zh-CN')!}`}`,
     custom: (p) => rule(p, 'zh-CN'),
     unknown_key: (p) => `未知的键 "${text(p, 'key')}"`,
@@ -141,14 +144,15 @@ const WORDS: Readonly<Record<ShapeIssueLang, Readonly<Record<ShapeIssueCode, Wor
     invalid_type: (p) =>
       p['required'] === true
         ? `is required (expected ${list(p, 'expected').join(' or ')})`
-        : `expected ${list(p, 'expected').join(' or ')}, got ${gotEn(p)}`,
+        : `expected ${list(p, 'expected').join(' or ')}, got ${GOT.en(p)}`,
     invalid_value: (p) => {
       const allowed = list(p, 'allowed');
-      return `expected ${allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}`}, got ${gotEn(p)}`;
+      return `expected ${allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}`}, got ${GOT.en(p)}`;
     },
-    too_small: boundEn(true),
-    too_big: boundEn(false),
-    invalid_format: (p) => (rule(p, 'en') === undefined ? undefined : `${rule(p, 'en')!}, got ${gotEn(p)}`),
+    too_small: BOUND.en(true),
+    too_big: BOUND.en(false),
+    not_multiple_of: (p) => `expected a multiple of ${text(p, 'divisor')}`,
+    invalid_format: (p) => (rule(p, 'en') === undefined ? undefined : `${rule(p, 'en')!}, got ${GOT.en(p)}`),
     invalid_key: (p) => `invalid key "${text(p, 'key')}"${rule(p, 'en') === undefined ? '' : `: ${rule(p, 'en')!}`}`,
     custom: (p) => rule(p, 'en'),
     unknown_key: (p) => `unknown key "${text(p, 'key')}"`,
@@ -157,10 +161,14 @@ const WORDS: Readonly<Record<ShapeIssueLang, Readonly<Record<ShapeIssueCode, Wor
 };
 
 /**
- * A contract problem in `lang`, from its code and params; its own (English) message when the
- * code or the rule is not one these words know.
+ * An issue in `lang` from its code and params; undefined when these words do not know the code,
+ * or the issue names no rule they know (a schema's own message, not written here).
  */
+export function issueWords(lang: ShapeIssueLang, code: string, params: IssueParams): string | undefined {
+  return Object.hasOwn(WORDS[lang], code) ? WORDS[lang][code as ShapeIssueCode](params) : undefined;
+}
+
+/** A contract problem in `lang`, from its code and params; its own (English) message when the words do not know it. */
 export function shapeIssueText(issue: WordedIssue, lang: ShapeIssueLang): string {
-  const words = Object.hasOwn(WORDS[lang], issue.code) ? WORDS[lang][issue.code as ShapeIssueCode] : undefined;
-  return (issue.params === undefined ? undefined : words?.(issue.params)) ?? issue.message;
+  return (issue.params === undefined ? undefined : issueWords(lang, issue.code, issue.params)) ?? issue.message;
 }
