@@ -1,8 +1,9 @@
 // The source of a zod-free checker generated from a zod/mini schema: one function per object,
-// array, record, tuple and union of the schema, each testing its fields inline, and recording what
-// zod would record (src/shape/shape-context.ts) only when a test fails. Refinements are called by
-// name from src/model/contract-rules.ts; anything the generator does not know stops it, naming
-// the place, rather than producing a checker that is looser than the schema.
+// array, record, tuple and union of the schema, each testing its fields inline (as fast as a
+// check written by hand), and recording what zod would record only when a test fails: a failing
+// leaf value is explained from the leaf's schema as data (`explain`, src/shape/shape-context.ts).
+// Refinements are called by name from src/model/contract-rules.ts; anything the generator does
+// not know stops it, naming the place, rather than producing a checker looser than the schema.
 import * as prettier from 'prettier';
 import type * as z from 'zod/mini';
 import * as rules from '../src/model/contract-rules.js';
@@ -67,11 +68,6 @@ const functionName = (where: string): string =>
 
 const RULE_NAMES = new Map<unknown, string>(Object.entries(rules).map(([name, fn]) => [fn, name]));
 const JS = (value: unknown): string => JSON.stringify(value);
-const MIN_SAFE = Number.MIN_SAFE_INTEGER;
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-/** A function body with its scratch variables declared where it uses them: `f`, the flags of one string's checks. */
-const declared = (body: string): string => body.replace('DECLARE_F;', /\bf (\|)?= /.test(body) ? 'let f: number;' : '');
 
 class Generator {
   readonly #functions: string[] = [];
@@ -163,7 +159,7 @@ class Generator {
       }
     })();
     this.#functions.push(
-      `/** ${where} */\nfunction ${name}(v: unknown, c: ShapeContext, k: Key): number {\n${declared(body)}\n}`,
+      `/** ${where} */\nfunction ${name}(v: unknown, c: ShapeContext, k: Key): number {\n${body}\n}`,
     );
     return name;
   }
@@ -226,24 +222,29 @@ class Generator {
           else if (check.check === 'custom') others.push(`${this.#rule(check, where)}(${variable})`);
           else this.#refuse(where, `a string check "${check.check}"`);
         }
-        if (others.length === 0 || !memo) return [`typeof ${variable} === 'string'`, ...lengths, ...others].join(' && ');
+        if (others.length === 0 || !memo)
+          return [`typeof ${variable} === 'string'`, ...lengths, ...others].join(' && ');
         const slot = this.#memo++;
         const tests = [...lengths, ...others, `${this.#helper('remember')}(c, ${slot}, ${variable})`].join(' && ');
         return `typeof ${variable} === 'string' && (${variable} === c.memo[${slot}] || (${tests}))`;
       }
       case 'number': {
         if (def.coerce === true) this.#refuse(where, 'a coercing number');
-        if (def.format !== undefined && def.format !== 'safeint') this.#refuse(where, `the number format "${def.format}"`);
+        if (def.format !== undefined && def.format !== 'safeint')
+          this.#refuse(where, `the number format "${def.format}"`);
         const bounds: string[] = [];
         const others: string[] = [];
         for (const check of checks) {
-          if (check.check === 'greater_than') bounds.push(`${variable} ${check.inclusive ? '>=' : '>'} ${check.value!}`);
-          else if (check.check === 'less_than') bounds.push(`${variable} ${check.inclusive ? '<=' : '<'} ${check.value!}`);
+          if (check.check === 'greater_than')
+            bounds.push(`${variable} ${check.inclusive ? '>=' : '>'} ${check.value!}`);
+          else if (check.check === 'less_than')
+            bounds.push(`${variable} ${check.inclusive ? '<=' : '<'} ${check.value!}`);
           else if (check.check === 'custom') others.push(`${this.#rule(check, where)}(${variable})`);
           else this.#refuse(where, `a number check "${check.check}"`);
         }
         // zod's numbers are finite: a safe integer is; a number between two finite bounds is too.
-        const bounded = checks.some((check) => check.check === 'greater_than') && checks.some((check) => check.check === 'less_than');
+        const bounded =
+          checks.some((check) => check.check === 'greater_than') && checks.some((check) => check.check === 'less_than');
         const type = [
           ...(bounds.length + others.length > 0 || bounded ? [`typeof ${variable} === 'number'`] : []),
           ...(def.format === 'safeint'
@@ -304,7 +305,7 @@ class Generator {
 
   /** A function for a leaf schema (a union's option, a record's key). */
   #leafFunction(schema: z.core.$ZodType, where: string): string {
-    return `let s = 0; DECLARE_F; const x = v; ${this.statement(schema, 'k', where)} return s;`;
+    return `let s = 0; const x = v; ${this.statement(schema, 'k', where)} return s;`;
   }
 
   #fieldChecks(shape: Readonly<Record<string, z.core.$ZodType>>, where: string): string {
@@ -332,7 +333,7 @@ class Generator {
     return [
       `if (!${this.#helper('isObject')}(v)) return ${this.#helper('typeIssue')}(c, k, v, 'object');`,
       'if (k !== undefined) c.path.push(k);',
-      'let s = 0; DECLARE_F;',
+      'let s = 0;',
       this.#fieldChecks(def.shape!, where),
       strict ? `s |= ${this.#helper('unknownKeys')}(c, v, ${keys});` : '',
       'if (k !== undefined) c.path.pop();',
@@ -362,7 +363,7 @@ class Generator {
         ? `if (!Array.isArray(v)) return ${this.#helper('typeIssue')}(c, k, v, 'array');`
         : `if (!Array.isArray(v)) {let s = ${this.#helper('typeIssue')}(c, k, v, 'array'); ${afterType.join('')} return s;}`,
       'if (k !== undefined) c.path.push(k);',
-      'let s = 0; DECLARE_F;',
+      'let s = 0;',
       `for (let i = 0; i < v.length; i++) {const x: unknown = v[i]; ${this.statement(def.element!, 'i', `${where}[]`)}}`,
       'if (k !== undefined) c.path.pop();',
       ...after,
@@ -377,7 +378,7 @@ class Generator {
     const start = [
       `if (!${isRecord}(v)) return ${this.#helper('typeIssue')}(c, k, v, 'record');`,
       'if (k !== undefined) c.path.push(k);',
-      'let s = 0; DECLARE_F;',
+      'let s = 0;',
     ];
     const end = ['if (k !== undefined) c.path.pop();', 'return s;'];
     if (keyDef.type === 'enum' && def.partial !== true) {
@@ -424,7 +425,7 @@ class Generator {
     return [
       `if (!Array.isArray(v)) return ${this.#helper('typeIssue')}(c, k, v, 'tuple');`,
       `if (v.length < ${n}) return ${this.#helper('tooSmall')}(c, k, v, ${n}, 'array', true, ${aborted});`,
-      'let s = 0; DECLARE_F;',
+      'let s = 0;',
       `if (v.length > ${n}) s |= ${this.#helper('tooBig')}(c, k, v, ${n}, 'array', true, ${aborted});`,
       'if (k !== undefined) c.path.push(k);',
       ...items.map((item, i) => `{const x: unknown = v[${i}]; ${this.statement(item, String(i), `${where}[${i}]`)}}`),
