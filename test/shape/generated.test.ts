@@ -18,7 +18,7 @@ describe('src/shape/generated/', () => {
   it('calls a refinement by its name in src/model/contract-rules.ts', async () => {
     const source = await generate(z.strictObject({ period: z.string().check(z.refine(isPeriodKey, 'a period')) }));
     expect(source).toContain("import { isPeriodKey } from '../../model/contract-rules.js';");
-    expect(source).toContain("(x === c.memo[0] || (isPeriodKey(x) && remember(c, 0, x)))");
+    expect(source).toContain('(x === c.memo[0] || (isPeriodKey(x) && remember(c, 0, x)))');
     expect(source).toContain("['string', ['custom', isPeriodKey, 'a period']]");
   });
 
