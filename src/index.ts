@@ -104,7 +104,6 @@ export type {
   NoSheetIssue,
   UnknownSheetIssue,
   NotAWorksheetIssue,
-  ShapeCheckIssue,
   TypedIssue,
   LawGaugeIssueCode,
   LawGaugeIssue,
@@ -166,8 +165,8 @@ export {
   COUNT_FIELDS,
 } from './model/index.js';
 export type { Status, Flag } from './model/index.js';
-export { parseReport, checkReportShape, REPORT_ISSUE_WORDS } from './model/index.js';
-export type { ReportIssue, ReportIssueCode } from './model/index.js';
+export { parseReport, checkReportShape } from './model/index.js';
+export type { ReportIssue, ReportIssueCode, ShapeIssueCode } from './model/index.js';
 
 // Ingest: records, CSV text or bytes, JSON records and Excel workbooks into tables.
 export {
@@ -245,7 +244,13 @@ export {
 } from './reform/index.js';
 export type { ProgrammeTables } from './reform/index.js';
 export { progress, reformReportAsOf, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './reform/index.js';
-export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, checkReformReportShape, reformTaskTable } from './reform/index.js';
+export {
+  REFORM_REPORT_SCHEMA_ID,
+  TASK_STATUSES,
+  LIGHTS,
+  checkReformReportShape,
+  reformTaskTable,
+} from './reform/index.js';
 export type {
   ReformReport,
   TaskProgress,

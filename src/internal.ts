@@ -60,6 +60,10 @@ export { normalise, aggregate, contributions, seededRandom } from './composite/i
 // Reform: progress on a parsed programme, and its semantic check.
 export { progressOn, checkProgramme } from './reform/index.js';
 
+// The contracts' problems (Report, ReformReport, dashboard) in the widgets' languages.
+export { shapeIssueText } from './model/issue-words.js';
+export type { ShapeIssueLang, WordedIssue } from './model/issue-words.js';
+
 // The dashboard's compute-worker protocol.
 export type { WorkerMessage, WorkerRequest } from './dashboard/index.js';
 

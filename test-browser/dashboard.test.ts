@@ -216,7 +216,7 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0].options.view: indicator-card does not take "view"; it takes group, period',
+        'dashboard.sections[0].panels[0]: sets an option its widget does not take (indicator-card takes group, period;',
       );
       element.remove();
     });
@@ -406,7 +406,12 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0].widget: expected one of indicator-card, indicator-trend, indicator-bars, indicator-table, reform-progress',
+        'dashboard.sections[0].panels[0].widget: 应为 "indicator-card"、"indicator-trend"、"indicator-bars"、"indicator-table"、"reform-progress" 之一，实为 "pie-chart"',
+      );
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'dashboard.sections[0].panels[0].widget: expected one of "indicator-card", "indicator-trend", "indicator-bars", "indicator-table", "reform-progress", got "pie-chart"',
       );
       element.remove();
     });

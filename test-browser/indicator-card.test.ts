@@ -371,13 +371,13 @@ describe('<indicator-card>', () => {
     });
 
     for (const [what, path, change, zh, en] of [
-      ['a negative denominator', 'rows[5].denominator', -5, '应为整数 ≥ 0', 'expected a whole number ≥ 0'],
+      ['a negative denominator', 'rows[5].denominator', -5, '应 ≥ 0，实为数字 -5', 'expected ≥ 0, got number -5'],
       [
         'a value of 1e300',
         'rows[5].value',
         1e300,
-        '应为绝对值不超过 9007199254740991 的数',
-        'expected a number within ±9007199254740991',
+        '应 ≤ 9007199254740991，实为数字 1e+300',
+        'expected ≤ 9007199254740991, got number 1e+300',
       ],
       [
         'a date that does not exist',

@@ -207,13 +207,18 @@ describe('<reform-progress>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('shows an invalid report as an alert, headed as a reform report', async () => {
+    it('shows an invalid report as an alert, headed as a reform report, its problems in the widget language', async () => {
       const element = await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`);
       expect(element.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal(
         '数据不是有效的改革进展报告',
       );
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
-        'reformReport.asOf: expected a date YYYY-MM-DD',
+        'reformReport.asOf: 应为日历上存在的日期 YYYY-MM-DD，实为 "soon"',
+      );
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'reformReport.asOf: expected a date YYYY-MM-DD, got "soon"',
       );
     });
 

@@ -23,7 +23,7 @@ describe('lawgauge CLI', () => {
     expect(await cli('schema', 'nope')).toMatchObject({
       code: EXIT.usage,
       err: expect.stringContaining(
-        'expected one of catalog, dataset, indicator, report, mapping, programme, dashboard, got "nope"',
+        'expected one of catalog, dataset, indicator, report, mapping, programme, reform-report, dashboard, got "nope"',
       ),
     });
   });

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
+import { hasOneSource, takesItsOptions } from '../model/contract-rules.js';
 import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
 import { GroupLabels } from '../model/report.js';
 
-import { PANEL_OPTIONS, PANEL_OPTIONS_OF, PANEL_WIDGETS } from './dashboard-constants.js';
+import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
 
 /** A panel computed in the browser (in a Web Worker) from a built-in catalog and data files. */
 export const PanelCompute = z.strictObject({
@@ -39,23 +41,10 @@ export const Panel = z.strictObject({
 export type Panel = z.infer<typeof Panel>;
 
 /** Exactly one of `src` and `compute` per panel. */
-const oneSource = z.refine<Panel>(
-  (panel) => (panel.src === undefined) !== (panel.compute === undefined),
-  'give a panel either "src" or "compute"',
-);
+const oneSource = z.refine<Panel>(hasOneSource, 'give a panel either "src" or "compute"');
 
 /** Only options the panel's widget takes. */
-const optionsTaken = z.superRefine<Panel>((panel, context) => {
-  const taken: readonly string[] = PANEL_OPTIONS_OF[panel.widget];
-  for (const key of Object.keys(panel.options ?? {}))
-    if (!taken.includes(key))
-      context.addIssue({
-        code: 'custom',
-        path: ['options', key],
-        message: `${panel.widget} does not take "${key}"; it takes ${taken.join(', ')}`,
-        input: panel.options,
-      });
-});
+const optionsTaken = z.refine<Panel>(takesItsOptions, FORMAT_RULE_WORDS.panel_options);
 
 export const DashboardSection = z.strictObject({
   id: Identifier,

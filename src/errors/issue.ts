@@ -1,4 +1,4 @@
-import type { ShapeCheckIssue } from './issues.js';
+import type { LawGaugeIssue } from './issues.js';
 
 /** A path into a definition or a record: object keys and array indices. */
 export type IssuePath = readonly (string | number)[];
@@ -9,12 +9,8 @@ export type IssuePath = readonly (string | number)[];
  */
 export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
-/**
- * @deprecated Use {@link LawGaugeIssue}, the union of every issue by code. Transitional: until the
- * browser's shape checkers are generated from the zod schemas (issue 21, item 1), this names their
- * issues; it then becomes an alias of `LawGaugeIssue`.
- */
-export type DefinitionIssue = ShapeCheckIssue;
+/** Another name of {@link LawGaugeIssue}, kept for code written before the issues were typed. */
+export type DefinitionIssue = LawGaugeIssue;
 
 /** `catalog.indicators[3].measure.where.and[1].field` */
 export function formatPath(root: string, path: IssuePath): string {

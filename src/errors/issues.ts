@@ -1,6 +1,5 @@
-import type { ReportIssueCode } from '../model/check-report-shape.js';
 import type { GotParams } from './described.js';
-import type { IssueParams, IssuePath } from './issue.js';
+import type { IssuePath } from './issue.js';
 
 /*
  * Every problem lawgauge reports, one interface per code (zod v4's `$ZodIssue*` are the model):
@@ -60,7 +59,9 @@ export type FormatRule =
   | 'finite_number'
   | 'not_blank'
   | 'src_or_compute'
-  | 'total_marker';
+  | 'total_marker'
+  | 'period_key'
+  | 'panel_options';
 
 /**
  * Text that does not fit its format: a schema's pattern (`format`, and `rule` naming the check, or
@@ -101,6 +102,12 @@ export interface UnknownKeyIssue extends IssueBase {
     | { readonly key: string }
     | { readonly key: string; readonly owner: 'filter'; readonly op: string }
     | { readonly key: string; readonly owner: 'composite_child' };
+}
+
+/** A record's key that its key schema refuses (a group field's name that is not an identifier). */
+export interface InvalidKeyIssue extends IssueBase {
+  readonly code: 'invalid_key';
+  readonly params: { readonly key: string; readonly rule?: FormatRule; readonly detail?: string };
 }
 
 /** `__proto__`, `constructor` or `prototype` anywhere in user JSON. */
@@ -630,17 +637,6 @@ export interface NotAWorksheetIssue extends IssueBase {
   readonly params: { readonly sheet: string; readonly kind: string };
 }
 
-/**
- * @deprecated Transitional: the issues of the hand-written browser checkers of a Report, a
- * ReformReport and a dashboard, until checkers generated from the zod schemas replace them and
- * emit zod's codes (issue 21, item 1). Then this member leaves the union.
- */
-export interface ShapeCheckIssue extends IssueBase {
-  readonly code: ReportIssueCode | 'invalid_reform_report' | 'invalid_dashboard' | 'forbidden_key';
-  readonly params?: IssueParams;
-  readonly detail?: string;
-}
-
 /** Every issue with a code of its own: what the message tables word. */
 export type TypedIssue =
   | InvalidTypeIssue
@@ -651,6 +647,7 @@ export type TypedIssue =
   | NotMultipleOfIssue
   | CustomIssue
   | UnknownKeyIssue
+  | InvalidKeyIssue
   | ForbiddenKeyIssue
   | DuplicateIdIssue
   | UnknownReferenceIssue
@@ -728,7 +725,7 @@ export type LawGaugeIssueCode = TypedIssue['code'];
 export type IssueParamsOf<C extends LawGaugeIssueCode> = Extract<TypedIssue, { readonly code: C }>['params'];
 
 /** One problem lawgauge reports, in a LawGaugeError's `issues`. Narrow it by `code`. */
-export type LawGaugeIssue = TypedIssue | ShapeCheckIssue;
+export type LawGaugeIssue = TypedIssue;
 
 /** Codes of a value or a record that ingest quarantines (the CLI's `--rejects` `code` column). */
 export type QuarantineCode =

@@ -39,5 +39,6 @@ export { extendCatalog } from './extend-catalog.js';
 export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';
 export { Mapping, DatasetMapping } from './mapping.js';
-export { checkReportShape, REPORT_ISSUE_WORDS } from './check-report-shape.js';
+export { checkReportShape } from './check-report-shape.js';
 export type { ReportIssue, ReportIssueCode } from './check-report-shape.js';
+export type { ShapeIssueCode } from './issue-words.js';

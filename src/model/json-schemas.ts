@@ -5,6 +5,7 @@ import { Dataset, EnumValue, Field } from './dataset.js';
 import { Indicator, Polarity, Thresholds } from './indicator.js';
 import { Mapping } from './mapping.js';
 import { Programme } from '../reform/programme.js';
+import { ReformReport } from '../reform/reform-report.js';
 import { Dashboard } from '../dashboard/dashboard.js';
 import { Measure, Part, SubPart } from './measure.js';
 import { Operand, Predicate } from './predicate.js';
@@ -56,6 +57,11 @@ export function jsonSchemas(): Record<string, unknown> {
     report: generate(Report, 'report', 'lawgauge Report (lawgauge/report@1)'),
     mapping: generate(Mapping, 'mapping', 'lawgauge column mapping: source columns to dataset fields'),
     programme: generate(Programme, 'programme', 'lawgauge reform programme: areas, tasks, milestones'),
+    'reform-report': generate(
+      ReformReport,
+      'reform-report',
+      'lawgauge ReformReport (lawgauge/reform-report@1): a programme as of a date',
+    ),
     dashboard: generate(
       Dashboard,
       'dashboard',

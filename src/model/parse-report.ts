@@ -1,4 +1,4 @@
-import { countIssues, type ReportIssue } from './check-report-shape.js';
+import { countIssues } from './count-rules.js';
 import { parseWith } from './parse-with.js';
 import { Report } from './report.js';
 
@@ -7,9 +7,5 @@ import { Report } from './report.js';
  * the rules of its measure kind (counts are whole numbers ≥ 0, a rate is ≥ 0; see COUNT_FIELDS).
  */
 export function parseReport(input: unknown): Report {
-  return parseWith(Report, input, 'report', (report) => {
-    const issues: ReportIssue[] = [];
-    countIssues(report, issues);
-    return issues;
-  });
+  return parseWith(Report, input, 'report', countIssues, undefined, 'invalid_report');
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { LawGaugeError, type LawGaugeErrorCode } from '../errors/law-gauge-error.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import { findForbiddenKeys } from './forbidden-keys.js';
 import { issuesFromZod } from './zod-issues.js';
@@ -15,7 +15,8 @@ export function wasValidated(input: unknown): boolean {
  * Parses untrusted JSON-like input with a schema: forbidden keys first, then the schema (zod
  * without JIT, so strict CSP pages work), then `check` for rules the schema cannot state. When the
  * schema fails, `checkParts` adds the rule problems of the parts that are valid on their own, so
- * one error lists everything that can be known.
+ * one error lists everything that can be known. `code` is the error's: a definition's by default,
+ * `invalid_report` for a Report.
  */
 export function parseWith<T>(
   schema: z.ZodMiniType<T>,
@@ -23,15 +24,16 @@ export function parseWith<T>(
   root: string,
   check: (value: T) => LawGaugeIssue[] = () => [],
   checkParts: (input: unknown) => LawGaugeIssue[] = () => [],
+  code: LawGaugeErrorCode = 'invalid_definition',
 ): T {
   z.config({ jitless: true });
   const forbidden = findForbiddenKeys(input);
-  if (forbidden.length > 0) throw new LawGaugeError('invalid_definition', root, forbidden);
+  if (forbidden.length > 0) throw new LawGaugeError(code, root, forbidden);
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success)
-    throw new LawGaugeError('invalid_definition', root, [...issuesFromZod(result.error.issues), ...checkParts(input)]);
+    throw new LawGaugeError(code, root, [...issuesFromZod(result.error.issues), ...checkParts(input)]);
   const issues = check(result.data);
-  if (issues.length > 0) throw new LawGaugeError('invalid_definition', root, issues);
+  if (issues.length > 0) throw new LawGaugeError(code, root, issues);
   validated.add(result.data as object);
   return result.data;
 }

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
-import { periodKeyParts } from '../time/period.js';
 import { PERIOD_UNITS } from '../time/period-unit.js';
-import { REPORT_ISSUE_WORDS } from './check-report-shape.js';
 import { Display, Polarity, Thresholds, Unit } from './indicator.js';
-import { CatalogId, FiniteNumber, Identifier, IsoDate, LocalizedText } from './primitives.js';
+import { CalendarDate, CatalogId, FiniteNumber, Identifier, LocalizedText, PeriodKey } from './primitives.js';
 
 import { FLAGS, MAX_MAGNITUDE, REPORT_SCHEMA_ID, STATUSES } from './report-constants.js';
 
@@ -11,26 +9,15 @@ export { COUNT_FIELDS, FLAGS, MAX_MAGNITUDE, REPORT_SCHEMA_ID, STATUSES, TOTAL }
 export type { Flag, Status } from './report-constants.js';
 
 /*
- * What a Report may hold beyond its shape is decided once, in check-report-shape.ts (the check the
- * widgets use, without zod): the words come from there, and so do the measure kind's rules
- * (`countIssues`, COUNT_FIELDS), which parseReport runs after this schema, as JSON Schema cannot
- * state a rule of one field that depends on another. test/model/report-shape.test.ts holds the
- * two checks to the same verdicts.
+ * The Report contract. The widgets' zod-free check (checkReportShape) is generated from this
+ * schema (src/shape/generated/report-shape.ts, `npm run schema`), and so is
+ * schema/report.schema.json. The measure kind's rules (`countIssues`, COUNT_FIELDS), which JSON
+ * Schema cannot state as they tie one field to another, run after it in parseReport and in
+ * checkReportShape alike.
  */
 
-/** A row's number or the target: finite, and within ±MAX_MAGNITUDE (counts and sums are exact up to it). */
-const ReportNumber = z.number().check(
-  z.refine(Number.isFinite, 'expected a finite number'),
-  z.refine((x) => Math.abs(x) <= MAX_MAGNITUDE, REPORT_ISSUE_WORDS.magnitude),
-);
-
-/** A date that exists: `YYYY-MM-DD`, and no 2019-02-30. */
-const CalendarDate = IsoDate.check(z.refine((text) => periodKeyParts(text)?.unit === 'day', REPORT_ISSUE_WORDS.date));
-
-/** A period key naming a real period: 2019, 2019-Q1, 2019-03, 2019-W10, 2019-03-05 (no 2019-13, no markup). */
-const PeriodKey = z
-  .string()
-  .check(z.refine((text) => periodKeyParts(text) !== undefined, REPORT_ISSUE_WORDS.period_key));
+/** A row's number or the target: within ±MAX_MAGNITUDE (counts and sums are exact up to it). */
+const ReportNumber = z.number().check(z.gte(-MAX_MAGNITUDE), z.lte(MAX_MAGNITUDE));
 
 /** The value of a group field in a row; `"*"` in every group field marks the total row. */
 export const GroupValue = z.union([z.string(), FiniteNumber, z.boolean(), z.null()]);

@@ -122,6 +122,12 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
         ...gotParams(input),
       };
       out.push({ code: 'invalid_value', path, message: EN_ISSUES.invalid_value(params), params });
+    } else if (issue.code === 'invalid_key') {
+      // A record's key that its key schema refused: named with the key schema's own words.
+      const key = String(issue.input);
+      const words = issue.issues.map((inner) => inner.message).find((message) => message !== 'Invalid input');
+      const params = { key, ...(words === undefined ? {} : ruleOf(words)) };
+      out.push({ code: 'invalid_key', path, message: EN_ISSUES.invalid_key(params), params });
     } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
         out.push({

@@ -3,7 +3,7 @@ export { parseProgramme } from './parse-programme.js';
 export { progress, progressOn, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './progress.js';
 export { reformReportAsOf } from './report-as-of.js';
 export { checkProgramme } from './check-programme.js';
-export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES } from './reform-report.js';
+export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, LIGHTS } from './reform-report-constants.js';
 export type {
   ReformReport,
   TaskProgress,

@@ -3,15 +3,8 @@ import { formatDay, parseIsoDay } from '../time/civil-day.js';
 import { nextPeriodStart, periodKey, periodStartOf } from '../time/period.js';
 import { parseProgramme } from './parse-programme.js';
 import type { Programme, ReformTask } from './programme.js';
-import {
-  REFORM_REPORT_SCHEMA_ID,
-  TASK_STATUSES,
-  type Light,
-  type ReformReport,
-  type Rollup,
-  type TaskProgress,
-  type TaskStatus,
-} from './reform-report.js';
+import { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, type Light, type TaskStatus } from './reform-report-constants.js';
+import type { ReformReport, Rollup, TaskProgress } from './reform-report.js';
 
 /** Planned progress ahead of actual progress by more than this makes a task "at risk". */
 export const AT_RISK_GAP = 0.25;

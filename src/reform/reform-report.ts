@@ -1,110 +1,123 @@
-import type { LocalizedText } from '../model/primitives.js';
+import * as z from 'zod/mini';
+import { CalendarDate, LocalizedText, PeriodKey } from '../model/primitives.js';
+import { LIGHTS, PROJECTION_REASONS, REFORM_REPORT_SCHEMA_ID, TASK_STATUSES } from './reform-report-constants.js';
 
-export const REFORM_REPORT_SCHEMA_ID = 'lawgauge/reform-report@1';
+export { LIGHTS, PROJECTION_REASONS, REFORM_REPORT_SCHEMA_ID, TASK_STATUSES } from './reform-report-constants.js';
+export type { Light, TaskStatus } from './reform-report-constants.js';
 
-/** A task's state as of a date (DOMAIN.md, "Reform completion"): the first rule that applies. */
-export type TaskStatus = 'verified' | 'completed' | 'overdue' | 'not_started' | 'at_risk' | 'in_progress';
-export const TASK_STATUSES: readonly TaskStatus[] = [
-  'verified',
-  'completed',
-  'overdue',
-  'not_started',
-  'at_risk',
-  'in_progress',
-];
-
-/**
- * Traffic light: red = overdue; yellow = at risk, due within 14 days and not done (started or not),
- * or completed after its due date (caught up late); green = everything else (done on time, on
- * track, not started with more than 14 days left).
+/*
+ * The ReformReport contract: what `progress` writes and `<reform-progress>` reads. The widget's
+ * zod-free check (checkReformReportShape) is generated from this schema
+ * (src/shape/generated/reform-report-shape.ts, `npm run schema`), and so is
+ * schema/reform-report.schema.json.
  */
-export type Light = 'green' | 'yellow' | 'red';
 
-export interface TaskProgress {
-  readonly id: string;
-  readonly parent: string | null;
-  readonly depth: number;
-  readonly leaf: boolean;
-  readonly area: string;
-  readonly owner: string;
-  readonly title: LocalizedText;
-  readonly weight: number;
-  readonly status: TaskStatus;
-  readonly light: Light;
+/** Ledger text as `progress` writes it: trimmed, normalised, never empty (see LedgerText). */
+const LedgerName = z.string().check(z.minLength(1));
+/** How many leaf tasks. */
+const TaskCount = z.int().check(z.gte(0));
+/** A share of leaf tasks (or of their weight): 0–1. */
+const Share = z.number().check(z.gte(0), z.lte(1));
+
+export const TaskMilestone = z.strictObject({
+  title: LocalizedText,
+  due_on: CalendarDate,
+  /** Null when not done by the as-of date. */
+  done_on: z.nullable(CalendarDate),
+});
+export type TaskMilestone = z.infer<typeof TaskMilestone>;
+
+export const TaskProgress = z.strictObject({
+  id: LedgerName,
+  parent: z.nullable(LedgerName),
+  depth: z.int().check(z.gte(0)),
+  leaf: z.boolean(),
+  area: LedgerName,
+  owner: LedgerName,
+  title: LocalizedText,
+  weight: z.number().check(z.gt(0)),
+  status: z.enum(TASK_STATUSES),
+  light: z.enum(LIGHTS),
   /** 0–1: 1 once completed; else the share of milestones done; for a parent, its children's weighted mean. */
-  readonly progress: number;
-  readonly start_on: string;
-  readonly due_on: string;
-  readonly completed_on: string | null;
-  readonly verified_on: string | null;
+  progress: Share,
+  start_on: CalendarDate,
+  due_on: CalendarDate,
+  completed_on: z.nullable(CalendarDate),
+  verified_on: z.nullable(CalendarDate),
   /** Days past due: as of the date for overdue tasks, at completion for late ones; else null. */
-  readonly days_late: number | null;
+  days_late: z.nullable(z.int().check(z.gte(0))),
   /** The task's milestones, `done_on` null when not done by the as-of date. */
-  readonly milestones: readonly TaskMilestone[];
-}
+  milestones: z.array(TaskMilestone),
+});
+export type TaskProgress = z.infer<typeof TaskProgress>;
 
-export interface TaskMilestone {
-  readonly title: LocalizedText;
-  readonly due_on: string;
-  readonly done_on: string | null;
-}
-
-export interface Rollup {
-  readonly id: string;
-  readonly label: LocalizedText | null;
+/** Leaf tasks of an area or an owner (or of the whole programme, in the widget). */
+export const Rollup = z.strictObject({
+  id: LedgerName,
+  label: z.nullable(LocalizedText),
   /** Leaf tasks. */
-  readonly tasks: number;
-  readonly completed: number;
-  readonly verified: number;
-  readonly overdue: number;
-  readonly completionRate: number | null;
-  readonly weightedCompletionRate: number | null;
+  tasks: TaskCount,
+  completed: TaskCount,
+  verified: TaskCount,
+  overdue: TaskCount,
+  completionRate: z.nullable(Share),
+  weightedCompletionRate: z.nullable(Share),
   /** Weighted mean progress of the leaf tasks. */
-  readonly progress: number | null;
-}
+  progress: z.nullable(Share),
+});
+export type Rollup = z.infer<typeof Rollup>;
 
-export interface BurnupPoint {
-  readonly month: string;
-  readonly end: string;
+export const BurnupPoint = z.strictObject({
+  month: PeriodKey,
+  end: CalendarDate,
   /** Leaf tasks due by the end of the month. */
-  readonly planned: number;
+  planned: TaskCount,
   /** Completed / verified by then; null for months after the as-of date. */
-  readonly completed: number | null;
-  readonly verified: number | null;
-}
+  completed: z.nullable(TaskCount),
+  verified: z.nullable(TaskCount),
+});
+export type BurnupPoint = z.infer<typeof BurnupPoint>;
 
-export interface Projection {
+export const Projection = z.strictObject({
   /** Projected finish date, or null. */
-  readonly date: string | null;
+  date: z.nullable(CalendarDate),
   /** `finished` (date = last completion), `projected`, or `no_recent_completions` (no pace to project from). */
-  readonly reason: 'finished' | 'projected' | 'no_recent_completions';
+  reason: z.enum(PROJECTION_REASONS),
   /** Leaf tasks completed per 30 days over the last 90 days. */
-  readonly pacePer30Days: number;
-  readonly remaining: number;
-}
+  pacePer30Days: z.number().check(z.gte(0)),
+  remaining: TaskCount,
+});
+export type Projection = z.infer<typeof Projection>;
 
-export interface ReformReport {
-  readonly schema: typeof REFORM_REPORT_SCHEMA_ID;
-  readonly programme: { readonly id: string; readonly label: LocalizedText; readonly synthetic: boolean };
-  readonly asOf: string;
-  readonly tasks: readonly TaskProgress[];
+export const ReformReport = z.strictObject({
+  schema: z.literal(REFORM_REPORT_SCHEMA_ID),
+  programme: z.strictObject({
+    id: z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'expected an id (lower-case letters, digits, - and _)')),
+    label: LocalizedText,
+    synthetic: z.boolean(),
+  }),
+  asOf: CalendarDate,
+  tasks: z.array(TaskProgress),
   /** Counts of leaf tasks by status. */
-  readonly counts: Readonly<Record<TaskStatus, number>>;
+  counts: z.record(z.enum(TASK_STATUSES), TaskCount),
   /** Over leaf tasks: completed or verified / all. */
-  readonly completionRate: number;
-  readonly weightedCompletionRate: number;
-  readonly verificationRate: number;
+  completionRate: Share,
+  weightedCompletionRate: Share,
+  verificationRate: Share,
   /** Completed by the due date / completed; null when nothing is completed. */
-  readonly onTimeRate: number | null;
-  readonly overdue: readonly {
-    readonly id: string;
-    readonly title: LocalizedText;
-    readonly owner: string;
-    readonly due_on: string;
-    readonly days_late: number;
-  }[];
-  readonly byArea: readonly Rollup[];
-  readonly byOwner: readonly Rollup[];
-  readonly burnup: readonly BurnupPoint[];
-  readonly projection: Projection;
-}
+  onTimeRate: z.nullable(Share),
+  overdue: z.array(
+    z.strictObject({
+      id: LedgerName,
+      title: LocalizedText,
+      owner: LedgerName,
+      due_on: CalendarDate,
+      days_late: z.int().check(z.gte(0)),
+    }),
+  ),
+  byArea: z.array(Rollup),
+  byOwner: z.array(Rollup),
+  burnup: z.array(BurnupPoint),
+  projection: Projection,
+});
+export type ReformReport = z.infer<typeof ReformReport>;

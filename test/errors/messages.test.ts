@@ -36,6 +36,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   not_multiple_of: true,
   custom: true,
   unknown_key: true,
+  invalid_key: true,
   forbidden_key: true,
   duplicate_id: true,
   unknown_reference: true,

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   builtInCatalog,
@@ -10,8 +9,9 @@ import {
   parseReport,
   type Report,
 } from '../../src/index.js';
-import { REPORT_ISSUE_WORDS } from '../../src/model/check-report-shape.js';
+import { shapeIssueText } from '../../src/internal.js';
 import { fixture } from '../support/fixtures.js';
+import { accepts, agreesOnMutations, issuesOf, paths, setAt } from '../support/shape-differential.js';
 
 const court = builtInCatalog('court-case-quality');
 const cases = ingest(court.datasets[0], fixture('court-cases'));
@@ -40,77 +40,9 @@ reports.push({
   },
 });
 
-const accepts = (check: (input: unknown) => unknown, input: unknown): boolean => {
-  try {
-    check(input);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Every path to a value inside a JSON value. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return [prefix, ...value.flatMap((item, i) => paths(item, [...prefix, i]))];
-  if (value !== null && typeof value === 'object')
-    return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
-  return [prefix];
-}
-
-function setAt(root: unknown, path: readonly (string | number)[], make: (old: unknown) => unknown): unknown {
-  if (path.length === 0) return make(root);
-  const copy = JSON.parse(JSON.stringify(root)) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path.at(-1)!;
-  const replacement = make(node[last]);
-  if (replacement === DELETE) Reflect.deleteProperty(node, last);
-  else node[last] = replacement;
-  return copy;
-}
-const DELETE = Symbol('delete');
-
-const mutations: ((old: unknown) => unknown)[] = [
-  () => DELETE,
-  () => null,
-  () => 'x',
-  () => -1.5,
-  () => 7,
-  () => true,
-  () => [],
-  () => ({}),
-  () => '2019-13',
-  () => '__proto__',
-  () => Number.NaN,
-  // Impossible numbers, dates and period keys: both checks reject them wherever they are not allowed.
-  () => -5,
-  () => 1e300,
-  () => 2.5,
-  () => '2019-02-30',
-  () => '<b>x</b>',
-  (old) => (old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old, extra: 1 } : old),
-];
-
 describe('checkReportShape(json) agrees with parseReport(json)', () => {
-  it('accepts every Report the core produces', () => {
-    for (const report of reports) {
-      const json = JSON.parse(JSON.stringify(report)) as unknown;
-      expect(accepts(parseReport, json)).toBe(true);
-      expect(accepts(checkReportShape, json)).toBe(true);
-    }
-  });
-
-  it('gives the same verdict on mutated Reports (fast-check, seeded)', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.nat(), fc.nat(mutations.length - 1), (r, p, m) => {
-        const report = JSON.parse(JSON.stringify(reports[r % reports.length])) as unknown;
-        const all = paths(report);
-        const mutated = setAt(report, all[p % all.length]!, mutations[m]!);
-        const where = `${JSON.stringify(all[p % all.length])} mutation ${m}`;
-        expect(accepts(checkReportShape, mutated), where).toBe(accepts(parseReport, mutated));
-      }),
-      { seed: 3, numRuns: 3000 },
-    );
+  it('accepts every Report the core produces, and gives the issues zod gives on mutated Reports (fast-check, seeded)', () => {
+    agreesOnMutations(reports, checkReportShape, parseReport);
   });
 
   it('rejects prototype keys by name and names the path of a problem', () => {
@@ -119,7 +51,7 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     ) as unknown;
     expect(() => checkReportShape(polluted)).toThrow('report.__proto__: the key "__proto__" is not allowed');
     const broken = setAt(JSON.parse(JSON.stringify(reports[0])), ['rows', 2, 'n'], () => -1);
-    expect(() => checkReportShape(broken)).toThrow('report.rows[2].n: expected a whole number ≥ 0');
+    expect(() => checkReportShape(broken)).toThrow('report.rows[2].n: expected ≥ 0, got number -1');
   });
 
   it('rejects a prototype key placed in any object of any Report, naming it (the shape alone already fails)', () => {
@@ -147,13 +79,13 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     expect(placed).toBeGreaterThan(1000);
   });
 
-  it('checks rows by their own keys: an inherited field is missing, a null-prototype row is fine (the common-row shortcut agrees)', () => {
+  it('reads rows as zod does: an inherited field is read, a null-prototype row is fine, keys in any order', () => {
     for (const report of reports) {
       const json = JSON.parse(JSON.stringify(report)) as { rows: Record<string, unknown>[] };
       const row = json.rows[0]!;
       const { period, ...rest } = row;
       json.rows[0] = Object.assign(Object.create({ period }) as Record<string, unknown>, rest);
-      expect(() => checkReportShape(json), report.indicator.id).toThrow('report.rows[0].period: is required');
+      expect(issuesOf(checkReportShape, json), report.indicator.id).toEqual(issuesOf(parseReport, json));
       json.rows[0] = Object.assign(Object.create(null) as Record<string, unknown>, row);
       expect(accepts(checkReportShape, json), report.indicator.id).toBe(true);
       // Keys in another order than the core writes them: still only known keys. (A fresh Report
@@ -170,7 +102,7 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     }
   });
 
-  it('tests a date or group key unlike the last one that passed (the common-row shortcut remembers only those)', () => {
+  it('tests a date or group key unlike the last one that passed (the checker remembers only those)', () => {
     const json = JSON.parse(JSON.stringify(reports[0])) as { rows: Record<string, unknown>[] };
     const [first, second, third] = json.rows as [
       Record<string, unknown>,
@@ -182,8 +114,9 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
     second['end'] = String(first['end']).replace(/-(\d\d)$/, '-$1x');
     third['group'] = { 'bad-key': '徐汇区' };
     expect(() => checkReportShape(json)).toThrow(
-      /rows\[1\]\.start: expected a date YYYY-MM-DD[^]*rows\[1\]\.end: expected a date YYYY-MM-DD[^]*rows\[2\]\.group\.bad-key: expected an identifier key/,
+      /rows\[1\]\.start: expected a date YYYY-MM-DD[^]*rows\[1\]\.end: expected a date YYYY-MM-DD[^]*rows\[2\]\.group\.bad-key: invalid key "bad-key": expected an identifier/,
     );
+    expect(issuesOf(checkReportShape, json)).toEqual(issuesOf(parseReport, json));
     // And the same Report, put right, passes: what was remembered did not stick to the faults.
     second['start'] = first['start'];
     second['end'] = first['end'];
@@ -211,7 +144,7 @@ describe('checkReportShape(json) agrees with parseReport(json)', () => {
       throw new Error('accepted');
     })();
     expect(error.issues.map((issue) => issue.path)).toEqual([
-      ['indicator', 'polarity'],
+      ['indicator', 'polarity', 'band', 1],
       ['rows', 1, 'extra'],
       ['rows', 2, 'n'],
       ['rows', 3, 'ci', 'high'],
@@ -231,9 +164,9 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     JSON.parse(JSON.stringify(reports.find((report) => report.indicator.id === id)!)) as never;
   const firstValued = (json: { rows: Record<string, unknown>[] }): number =>
     json.rows.findIndex((row) => row['value'] !== null && row['denominator'] !== null);
-  /** Both checks reject `json`; the widgets' check names `message` at `path`. */
+  /** Both checks reject `json` alike, naming `message` at `path`. */
   const rejected = (json: unknown, path: string, message: string): void => {
-    expect(accepts(parseReport, json), `parseReport accepted ${path}`).toBe(false);
+    expect(issuesOf(checkReportShape, json)).toEqual(issuesOf(parseReport, json));
     expect(() => checkReportShape(json)).toThrow(`${path}: ${message}`);
   };
 
@@ -241,28 +174,28 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     const json = byId('clearance_rate');
     const r = firstValued(json);
     json.rows[r]!['denominator'] = -5;
-    rejected(json, `report.rows[${r}].denominator`, 'expected a whole number ≥ 0');
+    rejected(json, `report.rows[${r}].denominator`, 'expected ≥ 0, got number -5');
     const numerator = byId('clearance_rate');
     numerator.rows[r]!['numerator'] = -3;
-    rejected(numerator, `report.rows[${r}].numerator`, 'expected a whole number ≥ 0');
+    rejected(numerator, `report.rows[${r}].numerator`, 'expected ≥ 0, got number -3');
     // Counts are whole: 2.5 records is no count.
     const half = byId('clearance_rate');
     half.rows[r]!['denominator'] = 2.5;
-    rejected(half, `report.rows[${r}].denominator`, 'expected a whole number ≥ 0');
+    rejected(half, `report.rows[${r}].denominator`, 'expected int, got number 2.5');
     // −3 of 5 shown as −60.0% before: counts fine, the value impossible.
     const value = byId('clearance_rate');
     value.rows[r]!['value'] = -0.6;
-    rejected(value, `report.rows[${r}].value`, 'expected ≥ 0');
+    rejected(value, `report.rows[${r}].value`, 'expected ≥ 0, got number -0.6');
   });
 
   it("a count's value must be a whole number ≥ 0; a complement's denominator is its rate's", () => {
     const count = byId('closed_cases');
     count.rows[0]!['value'] = -1;
-    rejected(count, 'report.rows[0].value', 'expected a whole number ≥ 0');
+    rejected(count, 'report.rows[0].value', 'expected ≥ 0, got number -1');
     const complement = byId('acceptance_rate');
     const r = firstValued(complement);
     complement.rows[r]!['denominator'] = -5;
-    rejected(complement, `report.rows[${r}].denominator`, 'expected a whole number ≥ 0');
+    rejected(complement, `report.rows[${r}].denominator`, 'expected ≥ 0, got number -5');
   });
 
   it('leaves what is merely unusual: a ratio of sums may have a negative side, a mean of days may be negative', () => {
@@ -283,19 +216,23 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     const big = byId('clearance_rate');
     const r = firstValued(big);
     big.rows[r]!['value'] = 1e300;
-    rejected(big, `report.rows[${r}].value`, 'expected a number within ±9007199254740991');
+    rejected(big, `report.rows[${r}].value`, 'expected ≤ 9007199254740991, got number 1e+300');
     const target = byId('clearance_rate');
     target.indicator['target'] = -1e300;
-    rejected(target, 'report.indicator.target', 'expected a number within ±9007199254740991');
+    rejected(target, 'report.indicator.target', 'expected ≥ -9007199254740991, got number -1e+300');
     const change = byId('clearance_rate');
     change.rows[r]!['change'] = {
       previous: { period: '2019-01', value: 0.5, delta: 1e17, relative: 1e17 },
       yearAgo: null,
     };
-    rejected(change, `report.rows[${r}].change.previous.delta`, 'expected a number within ±9007199254740991');
+    rejected(
+      change,
+      `report.rows[${r}].change.previous.delta`,
+      'expected ≤ 9007199254740991, got number 100000000000000000',
+    );
     const n = byId('clearance_rate');
     n.rows[r]!['n'] = 1e300;
-    rejected(n, `report.rows[${r}].n`, 'expected a whole number ≥ 0');
+    rejected(n, `report.rows[${r}].n`, 'expected ≤ 9007199254740991, got number 1e+300');
     // 2^53 − 1 itself is a number a Report may hold; a relative change may be larger still.
     const edge = byId('closed_filed_ratio');
     edge.rows[0]!['value'] = Number.MAX_SAFE_INTEGER;
@@ -335,19 +272,25 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     rejected(change, `report.rows[${r}].change.yearAgo.period`, 'expected a period key');
   });
 
-  it('every issue has a code from REPORT_ISSUE_WORDS, and its message is those words and its detail', () => {
+  it("gives zod's codes and params, which the widgets word in each language", () => {
     const json = byId('clearance_rate');
     json.rows[1]!['denominator'] = -5;
     json.rows[2]!['extra'] = 1;
-    try {
-      checkReportShape(json);
-    } catch (error) {
-      const issues = (error as { issues: { code: string; detail: string; message: string }[] }).issues;
-      expect(issues.map((issue) => [issue.code, issue.detail])).toEqual([['unknown_key', ' "extra"']]);
-      expect(issues[0]!.message).toBe(`${REPORT_ISSUE_WORDS.unknown_key} "extra"`);
-      return;
-    }
-    throw new Error('accepted');
+    const issues = issuesOf(checkReportShape, json);
+    // The measure kind's rules run only on a Report of the right shape.
+    expect(issues).toEqual([
+      { code: 'unknown_key', path: ['rows', 2, 'extra'], message: 'unknown key "extra"', params: { key: 'extra' } },
+    ]);
+    delete json.rows[2]!['extra'];
+    const [count] = issuesOf(checkReportShape, json);
+    expect(count).toEqual({
+      code: 'too_small',
+      path: ['rows', 1, 'denominator'],
+      message: 'expected ≥ 0, got number -5',
+      params: { origin: 'number', limit: '0', inclusive: true, got: 'number', value: '-5' },
+    });
+    expect(shapeIssueText(count!, 'zh-CN')).toBe('应 ≥ 0，实为数字 -5');
+    expect(shapeIssueText(count!, 'en')).toBe(count!.message);
   });
 });
 
@@ -367,7 +310,9 @@ describe('checkReportShape(input) on objects no JSON makes: cycles, great depth'
     (json['rows'] as Record<string, unknown>[])[0]!['group'] = { district: json };
     const error = lawGaugeError(json);
     expect(error.name).toBe('LawGaugeError');
-    expect(error.message).toContain('report.rows[0].group.district: expected a string, number, boolean or null');
+    expect(error.message).toContain(
+      'report.rows[0].group.district: expected string or number or boolean or null, got an object',
+    );
     expect(error.message).toContain('report.self: unknown key "self"');
   });
 

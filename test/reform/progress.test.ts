@@ -225,56 +225,15 @@ describe('checkReformReportShape(json)', () => {
     json.tasks[2]!['status'] = 'done';
     json['asOf'] = '15/07/2019';
     expect(() => checkReformReportShape(json)).toThrow(
-      'reformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of verified, completed, overdue, not_started, at_risk, in_progress',
+      'reformReport.asOf: expected a date YYYY-MM-DD, got "15/07/2019"\nreformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of "verified", "completed", "overdue", "not_started", "at_risk", "in_progress", got "done"',
     );
     expect(() => checkReformReportShape(JSON.parse('{"__proto__": {}}'))).toThrow(
       'reformReport.__proto__: the key "__proto__" is not allowed',
     );
   });
 
-  it('rejects a wrong value in exactly the fields the widget reads, naming each, and lets the others be', async () => {
+  it('rejects a wrong value in every field of the contract, naming it', async () => {
     const { checkReformReportShape } = await import('../../src/index.js');
-    // What <reform-progress> reads; `[*]` stands for any array index.
-    const read = new Set([
-      'schema',
-      'programme.id',
-      'programme.label.zh-CN',
-      'programme.label.en',
-      'programme.synthetic',
-      'asOf',
-      ...[
-        'id',
-        'parent',
-        'area',
-        'owner',
-        'title.zh-CN',
-        'title.en',
-        'status',
-        'light',
-        'progress',
-        'due_on',
-        'completed_on',
-        'verified_on',
-        'days_late',
-        'leaf',
-      ].map((field) => `tasks[*].${field}`),
-      'completionRate',
-      'weightedCompletionRate',
-      'verificationRate',
-      'onTimeRate',
-      ...['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'].map(
-        (status) => `counts.${status}`,
-      ),
-      ...['id', 'title.zh-CN', 'title.en', 'owner', 'due_on', 'days_late'].map((field) => `overdue[*].${field}`),
-      ...['byArea', 'byOwner'].flatMap((list) =>
-        ['id', 'label', 'label.zh-CN', 'label.en', 'tasks', 'completed', 'verified', 'overdue', 'completionRate'].map(
-          (field) => `${list}[*].${field}`,
-        ),
-      ),
-      ...['month', 'planned', 'completed', 'verified'].map((field) => `burnup[*].${field}`),
-      'projection.date',
-      'projection.reason',
-    ]);
     const report = JSON.parse(JSON.stringify(progress(programme, { asOf: '2019-07-15' }))) as unknown;
     const leaves: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]): void => {
@@ -289,7 +248,7 @@ describe('checkReformReportShape(json)', () => {
         .map((key) => (typeof key === 'number' ? '[*]' : `.${key}`))
         .join('')
         .replace(/^\./, '');
-    const seen = new Set<string>();
+    expect(leaves.length).toBeGreaterThan(100);
     for (const path of leaves) {
       const copy = JSON.parse(JSON.stringify(report)) as Record<string | number, unknown>;
       let node = copy;
@@ -304,18 +263,8 @@ describe('checkReformReportShape(json)', () => {
           return (error as LawGaugeError).issues.map((issue) => issue.path.join('/'));
         }
       })();
-      expect(problems, name(path)).toEqual(read.has(name(path)) ? [path.join('/')] : []);
-      seen.add(name(path));
+      // An empty array where text belongs is also too short, as zod says: one path, one or two issues.
+      expect(new Set(problems), name(path)).toEqual(new Set([path.join('/')]));
     }
-    // Every field read appears in the fixture's report, so each was tried.
-    expect(
-      [...read].filter(
-        (field) =>
-          !seen.has(field) &&
-          field !== 'byOwner[*].label.zh-CN' &&
-          field !== 'byOwner[*].label.en' &&
-          field !== 'byArea[*].label',
-      ),
-    ).toEqual([]);
   });
 });

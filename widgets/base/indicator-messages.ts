@@ -1,7 +1,11 @@
-import { MAX_MAGNITUDE, REPORT_ISSUE_WORDS, type Flag, type ReportIssueCode, type Status } from '../../src/index.js';
+import type { Flag, Status } from '../../src/index.js';
 import { BASE_MESSAGES, type BaseMessages, type WidgetLang } from './messages.js';
 
-/** The texts every indicator widget needs (status words, flags, changes, the Report check's problems) with the base ones; a chart's own are in chart-messages.ts. */
+/**
+ * The texts every indicator widget needs (status words, flags, changes) with the base ones; a
+ * chart's own are in chart-messages.ts, a Report's problems are worded by the core's
+ * shapeIssueText (src/shape/shape-issue-words.ts).
+ */
 export interface Messages extends BaseMessages {
   /** A Report with no row to show. */
   readonly empty: string;
@@ -19,8 +23,6 @@ export interface Messages extends BaseMessages {
   readonly interval: string;
   readonly sample: (n: number) => string;
   readonly trend: (label: string, first: string, last: string, from: string, to: string) => string;
-  /** The Report check's problems by code (each followed by its detail: values, a bound, a key). */
-  readonly reportIssues: Readonly<Record<ReportIssueCode, string>>;
   /** A group asked for (`group`) that the Report does not have, and the groups it has. */
   readonly noGroup: (group: string, existing: string) => string;
   /** A period asked for (`period`) that the Report has no rows for, and the periods it has. */
@@ -51,30 +53,6 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
     interval: '95% 置信区间',
     sample: (n) => `样本 ${n}`,
     trend: (label, first, last, from, to) => `${label}走势：${from} ${first}，${to} ${last}`,
-    reportIssues: {
-      finite_number: '应为有限的数',
-      magnitude: `应为绝对值不超过 ${MAX_MAGNITUDE} 的数`,
-      whole_number: '应为整数',
-      at_least: '应 ≥',
-      at_most: '应 ≤',
-      string: '应为字符串',
-      non_empty_string: '应为非空字符串',
-      boolean: '应为 true 或 false',
-      one_of: '应为以下之一',
-      identifier: '应为标识符',
-      identifier_key: '键应为标识符',
-      catalog_id: '应为目录 id',
-      date: '应为日历上存在的日期 YYYY-MM-DD',
-      period_key: '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
-      pair: '应为 [下限, 上限]',
-      object: '应为对象',
-      array: '应为数组',
-      polarity: '应为指标方向',
-      thresholds: '应为阈值',
-      group_value: '应为字符串、数、true、false 或 null',
-      unknown_key: '未知的键',
-      required: '缺少此项',
-    },
     noGroup: (group, existing) => `没有分组“${group}”。现有分组：${existing}`,
     noPeriod: (period, existing) => `没有${period}的数据。现有期间：${existing}`,
     inAll: (count) => `（共 ${count} 个）`,
@@ -100,7 +78,6 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
     interval: '95% interval',
     sample: (n) => `n = ${n}`,
     trend: (label, first, last, from, to) => `${label} trend: ${first} in ${from}, ${last} in ${to}`,
-    reportIssues: REPORT_ISSUE_WORDS,
     noGroup: (group, existing) => `No group “${group}”. Groups: ${existing}`,
     noPeriod: (period, existing) => `No data for ${period}. Periods: ${existing}`,
     inAll: (count) => ` (${count} in all)`,

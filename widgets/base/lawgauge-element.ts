@@ -1,13 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  checkReportShape,
-  LawGaugeError,
-  REPORT_SCHEMA_ID,
-  type GroupLabels,
-  type GroupValue,
-  type Report,
-} from '../../src/index.js';
-import { issueLines, loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
+import { checkReportShape, REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
+import { loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
 import { BASE_MESSAGES, type BaseMessages, type WidgetErrorCode, type WidgetLang } from './messages.js';
@@ -269,8 +262,8 @@ export abstract class DataElement<T extends object> extends LitElement {
   }
 
   /**
-   * Checks untrusted JSON against the widget's data contract; throws a LawGaugeError (worded in
-   * English by its issues), or a WidgetLoadError that words them in the widget's language.
+   * Checks untrusted JSON against the widget's data contract; throws a LawGaugeError, whose issues
+   * `loadError` words in the widget's language, or a WidgetLoadError.
    */
   protected abstract parseData(json: unknown): T;
 
@@ -325,18 +318,9 @@ export abstract class LawGaugeElement extends DataElement<Report> {
     return MESSAGES[this.language];
   }
 
-  /** Checks the Report; its problems are given in the widget's language, each with its path. */
+  /** Checks the Report; its problems are given in the widget's language, each with its path (see loadError). */
   protected parseData(json: unknown): Report {
-    try {
-      return checkReportShape(json);
-    } catch (error) {
-      throw error instanceof LawGaugeError
-        ? new WidgetLoadError(
-            'invalid_report',
-            issueLines(error, (lang) => MESSAGES[lang].reportIssues),
-          )
-        : error;
-    }
+    return checkReportShape(json);
   }
 }
 

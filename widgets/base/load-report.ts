@@ -1,4 +1,5 @@
-import { formatPath, LawGaugeError, type LawGaugeIssue } from '../../src/index.js';
+import { formatPath, LawGaugeError } from '../../src/index.js';
+import { shapeIssueText } from '../../src/internal.js';
 import { BASE_MESSAGES, type DataKind, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
 /** What went wrong in words: fixed text (a URL, a status), or text in the widget's language. */
@@ -39,22 +40,12 @@ function kindOf(json: unknown): unknown {
 }
 
 /**
- * A data check's error as lines `path: problem`. `words` gives an issue's words by its code in the
- * widget's language (the issue's `detail` follows them); an issue without is given in its own words.
+ * A data check's error as lines `path: problem`, each problem worded in the widget's language from
+ * its code and params (the contracts' codes are zod's); a problem of another kind in its own words.
  */
-export function issueLines(
-  error: LawGaugeError,
-  words?: (lang: WidgetLang) => Readonly<Record<string, string>>,
-): Detail {
-  return (lang) => {
-    const table = words?.(lang) ?? {};
-    return error.issues
-      .map(
-        (issue: LawGaugeIssue & { detail?: string }) =>
-          `${formatPath(error.root, issue.path)}: ${Object.hasOwn(table, issue.code) ? table[issue.code]! + (issue.detail ?? '') : issue.message}`,
-      )
-      .join('\n');
-  };
+export function issueLines(error: LawGaugeError): Detail {
+  return (lang) =>
+    error.issues.map((issue) => `${formatPath(error.root, issue.path)}: ${shapeIssueText(issue, lang)}`).join('\n');
 }
 
 /**

@@ -22,7 +22,7 @@ export const EN: Messages = {
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
-  lawgauge schema <catalog|dataset|indicator|report|mapping|programme|dashboard>
+  lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    built-in catalogs and their indicators
   lawgauge help | --help | --version
 

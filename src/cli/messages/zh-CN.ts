@@ -32,7 +32,7 @@ export const ZH_CN: Messages = {
                    | --programme <方案.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--encoding …]
   lawgauge validate <指标目录、映射、改革方案或仪表板文件>     有效时退出码 0，无效时 1（列出全部问题）
-  lawgauge schema <catalog|dataset|indicator|report|mapping|programme|dashboard>
+  lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    内置指标目录及其指标
   lawgauge help | --help | --version
 

@@ -1,9 +1,16 @@
 import { BOOLEAN_HINT } from '../../ingest/values/parse-boolean.js';
 import { DATE_FORMATS_HINT } from '../../ingest/values/parse-day.js';
+import { PANEL_OPTIONS_OF } from '../../dashboard/dashboard-constants.js';
 import { TOTAL } from '../../model/report-constants.js';
 import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
+
+/** Each panel widget and the options it takes, for the words of `panel_options`. */
+const PANEL_OPTION_LIST = (takes: string): string =>
+  Object.entries(PANEL_OPTIONS_OF)
+    .map(([widget, options]) => `${widget} ${takes} ${options.join(', ')}`)
+    .join('; ');
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -21,6 +28,8 @@ export const FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   src_or_compute: 'give a panel either "src" or "compute"',
   table_name: 'expected a table name (parts joined by ".", none empty)',
   total_marker: `is "${TOTAL}", which Reports use for the total row`,
+  panel_options: `sets an option its widget does not take (${PANEL_OPTION_LIST('takes')})`,
+  period_key: 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
 };
 
 const list = (values: readonly string[]): string => values.join(', ');
@@ -89,6 +98,10 @@ export const EN_ISSUES: IssueMessages = {
     if (p.owner === 'composite_child')
       return 'only an indicator child takes a normalisation; a composite child is already normalised';
     return `${p.op === '' ? 'a filter without "op"' : `"${p.op}"`} takes no "${p.key}"`;
+  },
+  invalid_key: (p) => {
+    const words = p.rule !== undefined ? FORMAT_RULE_WORDS[p.rule] : p.detail;
+    return `invalid key "${p.key}"${words === undefined ? '' : `: ${words}`}`;
   },
   forbidden_key: (p) => `the key "${p.key}" is not allowed (it could alter object prototypes)`,
   duplicate_id: (p) => {

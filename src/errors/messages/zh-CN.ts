@@ -1,3 +1,4 @@
+import { PANEL_OPTIONS_OF } from '../../dashboard/dashboard-constants.js';
 import type { GotParams } from '../described.js';
 import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
@@ -29,7 +30,7 @@ function gotText(p: GotParams): string {
 }
 
 /** The checks the schemas word themselves (see FORMAT_RULE_WORDS in en.ts). */
-const RULES: Readonly<Record<FormatRule, string>> = {
+export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   identifier: '应为标识符（字母、数字和 _，不以数字开头）',
   reserved_name: '是保留名称，不能使用',
   catalog_id: '应为指标目录 id（小写字母、数字、- 和 _）',
@@ -40,7 +41,12 @@ const RULES: Readonly<Record<FormatRule, string>> = {
   src_or_compute: '面板应给出 "src" 或 "compute"，二者选一',
   table_name: '应为表名（以 "." 连接的各段，不能为空）',
   total_marker: '不能是 "*"：Report 用它表示合计行',
+  panel_options: `设置了其组件不接受的选项（${Object.entries(PANEL_OPTIONS_OF)
+    .map(([widget, options]) => `${widget} 接受 ${options.join('、')}`)
+    .join('；')}）`,
+  period_key: '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
 };
+const RULES = ZH_CN_FORMAT_RULE_WORDS;
 
 /** Operand kinds (check-predicate.ts), as a filter's problems name them. */
 const OPERAND_KINDS: Readonly<Record<string, string>> = {
@@ -152,6 +158,10 @@ export const ZH_CN_ISSUES: IssueMessages = {
     if (!('owner' in p)) return `未知的键 "${p.key}"`;
     if (p.owner === 'composite_child') return '只有指标子项可以有 normalisation；综合指数子项已经归一化';
     return `${p.op === '' ? '不带 "op" 的筛选条件' : `"${p.op}" `}不接受 "${p.key}"`;
+  },
+  invalid_key: (p) => {
+    const words = p.rule !== undefined ? RULES[p.rule] : p.detail;
+    return `无效的键 "${p.key}"${words === undefined ? '' : `：${words}`}`;
   },
   forbidden_key: (p) => `不允许使用键 "${p.key}"（它可能改变对象的原型）`,
   duplicate_id: (p) => {
