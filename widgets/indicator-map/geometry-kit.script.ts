@@ -13,9 +13,12 @@ let loading: Promise<GeometryKit> | undefined;
  * `lawgauge-indicator-map.iife.min.js`), which cannot import a second module: the first map given
  * host geometry loads `lawgauge-map-geometry.iife.min.js` from the same folder, through the
  * `lawgauge` Trusted Types policy; the tile grid needs none of it. A script that does not load is
- * an error the map shows, naming the file.
+ * an error the map shows, naming the file. A page may load that script itself, before the widgets.
  */
 export function geometryKit(): Promise<GeometryKit> {
+  // A page that loaded the script itself (a <script> tag, so the first map waits for nothing).
+  const loaded = (globalThis as unknown as { LawGaugeMapGeometry?: GeometryKit }).LawGaugeMapGeometry;
+  if (loaded !== undefined) return Promise.resolve(loaded);
   loading ??= new Promise<GeometryKit>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = trustedScriptUrl(new URL(GEOMETRY_SCRIPT, base).href);

@@ -36,6 +36,8 @@ const TILE = 64;
 const MAX_TILE_PX = 88;
 const DEFAULT_WIDTH = 480;
 const PAD = 4;
+/** The most height shapes are fitted to: three quarters of the width, from 200 to 600 px. */
+const maxHeightFor = (width: number): number => Math.min(600, Math.max(200, Math.round(width * 0.75)));
 /** Names a note lists before "… (n in all)". */
 const LISTED = 12;
 
@@ -452,7 +454,7 @@ export class IndicatorMap extends ChartElement {
       this.#projected = {
         shapes,
         width,
-        ...this.#kit!.projectShapes(shapes, width, Math.max(200, Math.round(width * 0.75)), PAD),
+        ...this.#kit!.projectShapes(shapes, width, maxHeightFor(width), PAD),
       };
     const { outlines, height } = this.#projected;
     const regions = shapes.map((shape, index): Region => ({
