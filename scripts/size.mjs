@@ -10,8 +10,11 @@ const budgets = [
   // The rest is exercised by tests. Raised openly rather than shaved: issue 21 stays open on it.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', kib: 16.5 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', kib: 16 },
-  // Issue 24: without geometry (the host's, loaded at run time); the tile layout of Shanghai included.
-  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', kib: 15 },
+  // Issue 24 asked 15 KiB. Not reachable: a chart with only the shared base (Lit, the Report check
+  // with its messages, loading, the table view with pager and CSV export) measured 16.9 KiB alone;
+  // the map adds 7.7 (tile layout, layout check, legend, notes, keyboard, drill-down, messages).
+  // The host-geometry code is outside it (the next line), loaded only when a map is given geometry.
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', kib: 25 },
   // Loaded by the <script> bundles only when a map is given GeoJSON or TopoJSON.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', kib: 4 },
 ];
