@@ -110,7 +110,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test-browser/pages/*.js', 'examples/*/*.js', 'bench/render-page.js', 'bench/render-baseline.js'],
+    files: [
+      'test-browser/pages/*.js',
+      'examples/*/*.js',
+      'bench/render-page.js',
+      'bench/render-baseline.js',
+      'bench/render-map.js',
+    ],
     languageOptions: {
       globals: {
         window: 'readonly',
@@ -121,6 +127,7 @@ export default tseslint.config(
         fetch: 'readonly',
         CSSStyleSheet: 'readonly',
         customElements: 'readonly',
+        MutationObserver: 'readonly',
       },
     },
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGrid } from '../../scripts/synthetic-geometry.js';
 import { GeoError, type GeoIssue } from '../../widgets/indicator-map/geo-issues.js';
-import { MIN_STEP, projectShapes, ringShape } from '../../widgets/indicator-map/project-shapes.js';
+import { MIN_STEP, projectShapes, ringShape, thin } from '../../widgets/indicator-map/project-shapes.js';
 import { readGeometry } from '../../widgets/indicator-map/read-geometry.js';
 
 const square = (west: number, south: number, size = 1): number[][] => [
@@ -77,7 +77,7 @@ describe('readGeometry: GeoJSON (RFC 7946)', () => {
               { name: 'b' },
               polygon([
                 [0, 0],
-                ['1', 0],
+                ['1' as unknown as number, 0],
                 [1, 1],
                 [0, 0],
               ]),
@@ -259,12 +259,12 @@ describe('projectShapes', () => {
     expect(outlines[0]!.y).toBeLessThan(outlines[299]!.y);
   });
 
-  it('drops points closer than half a pixel: 200,000 coordinates become a fifth of that at 300 px', () => {
+  it('drops what the screen cannot show: 200,000 coordinates become a few thousand points at 300 px', () => {
     const total = shapes.reduce((sum, shape) => sum + shape.rings[0]!.length / 2, 0);
     expect(total).toBeGreaterThan(195_000);
     const { outlines } = projectShapes(shapes, 300, 400, 4);
     const kept = outlines.reduce((sum, outline) => sum + outline.path.split(/[ML]/).length - 1, 0);
-    expect(kept).toBeLessThan(total / 4);
+    expect(kept).toBeLessThan(total / 20);
     // No two consecutive points kept in a ring are closer than the step.
     for (const outline of outlines.slice(0, 20)) {
       const points = outline.path
@@ -291,6 +291,26 @@ describe('projectShapes', () => {
     );
     const { outlines } = projectShapes(tiny, 200, 200, 0);
     expect(outlines[1]!.path).toMatch(/^M\S+ \S+h3v3h-3Z$/);
+  });
+
+  it('thin: a straight run with sub-pixel noise becomes its ends; corners stay', () => {
+    const ring: number[] = [];
+    for (let at = 0; at <= 1000; at++) ring.push(at / 10, (at % 2) * 0.3);
+    for (let at = 1; at <= 100; at++) ring.push(100, at);
+    ring.push(0, 100, 0, 0);
+    // Scale 1 and y flipped: the ring's (x, y) drawn at (x, −y).
+    const kept = thin(Float64Array.from(ring), { scale: 1, x: 0, y: 0, mercator: false });
+    // The noisy bottom edge is one segment; the corners (100, 0), (100, 100), (0, 100) are kept.
+    expect(kept.length / 2).toBeLessThanOrEqual(6);
+    for (const [x, y] of [
+      [100, 100],
+      [0, 100],
+    ])
+      expect(
+        kept.some((_, at) => at % 2 === 0 && Math.abs(kept[at]! - x!) < 0.5 && Math.abs(kept[at + 1]! + y!) < 0.5),
+        `${x}, ${y}`,
+      ).toBe(true);
+    expect(kept.some((_, at) => at % 2 === 0 && Math.abs(kept[at]! - 100) < 0.5 && kept[at + 1]! > -1)).toBe(true);
   });
 
   it('ringShape: area, centroid and box of a ring', () => {

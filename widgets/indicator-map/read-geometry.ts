@@ -132,7 +132,8 @@ function readPositions(
     const position: unknown = positions[index];
     if (!Array.isArray(position) || position.length < 2 || position.length > 3)
       return void issues.add(`${path}[${index}]`, 'position', kindOf(position));
-    const [a, b] = position as unknown[];
+    const a: unknown = position[0];
+    const b: unknown = position[1];
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b))
       return void issues.add(`${path}[${index}]`, 'finite', `[${String(a).slice(0, 20)}, ${String(b).slice(0, 20)}]`);
     if (transform === null) {
