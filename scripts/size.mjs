@@ -16,7 +16,7 @@ const budgets = [
   // The host-geometry code is outside it (the next line), loaded only when a map is given geometry.
   { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', kib: 25 },
   // Loaded by the <script> bundles only when a map is given GeoJSON or TopoJSON.
-  { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', kib: 4 },
+  { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', kib: 4.5 },
 ];
 let over = 0;
 for (const { file, what, kib } of budgets) {

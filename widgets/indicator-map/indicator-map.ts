@@ -393,7 +393,7 @@ export class IndicatorMap extends ChartElement {
           : html`${this.#renderMap(report, shown, frame, statuses, breaks, selected)}${this.#renderLegend(report, statuses, breaks, values)}`
       }
       ${this.#renderNotes(report, rows, regions)}
-      <p id="map-help" class="visually-hidden">${map.help(this.drillSrc !== undefined && this.drill === undefined)}</p>
+      <p id="map-help" class="visually-hidden">${map.help(Boolean(this.drillSrc) && this.drill === undefined)}</p>
     `;
   }
 
