@@ -169,7 +169,7 @@ describe('pages', () => {
 
   it('examples/html/widgets.html: every widget from one script tag shows its data', async () => {
     const widgets = (w: Window): Element[] => [
-      ...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table'),
+      ...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map'),
     ];
     const win = await page(
       '/examples/html/widgets.html',
