@@ -117,6 +117,7 @@ export default tseslint.config(
       'bench/render-page.js',
       'bench/render-baseline.js',
       'bench/render-echarts.js',
+      'bench/render-map.js',
     ],
     languageOptions: {
       globals: {
@@ -130,6 +131,7 @@ export default tseslint.config(
         fetch: 'readonly',
         CSSStyleSheet: 'readonly',
         customElements: 'readonly',
+        MutationObserver: 'readonly',
       },
     },
   },

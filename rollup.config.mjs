@@ -25,6 +25,15 @@ const withoutAsOf = {
       : null,
 };
 
+/** For the <script> bundles: <indicator-map>'s geometry code loads as a second script on first use (see geometry-kit.script.ts). */
+const withoutGeometry = {
+  name: 'lawgauge-without-geometry',
+  resolveId: (source, importer) =>
+    source === './geometry-kit.js' && importer?.includes('indicator-map')
+      ? new URL('./widgets/indicator-map/geometry-kit.script.ts', import.meta.url).pathname
+      : null,
+};
+
 /*
  * The first line of the <script> bundles: Chrome (136+) compiles every function of a script that
  * starts with this comment on the thread that streams it in, instead of lazily on the main thread
@@ -117,6 +126,7 @@ export default [
       'widgets/indicator-bars/define.ts',
       'widgets/indicator-trend/define.ts',
       'widgets/indicator-table/define.ts',
+      'widgets/indicator-map/define.ts',
       'widgets/reform-progress/define.ts',
       'widgets/lawgauge-dashboard/define.ts',
     ],
@@ -126,8 +136,12 @@ export default [
     plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
     onwarn,
   },
-  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge'),
+  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [withoutGeometry]),
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
+  iife('widgets/indicator-map/define.ts', 'dist/lawgauge-indicator-map.iife.min.js', 'LawGaugeIndicatorMap', [
+    withoutGeometry,
+  ]),
+  iife('widgets/indicator-map/geometry-script.ts', 'dist/lawgauge-map-geometry.iife.min.js', 'LawGaugeMapGeometry'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [
     withoutAsOf,
   ]),

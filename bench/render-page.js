@@ -137,6 +137,15 @@
       prepare: () => report(120, DISTRICTS),
       build: (host, trendReport) => [echartsPeer.trend(host, trendReport, DISTRICTS)],
     },
+    // <indicator-map>, 300 street polygons (render-map.js), and its hand-written peer.
+    'map-300': {
+      prepare: () => window.renderMapBench.prepare(),
+      build: (host, data) => [window.renderMapBench.widget(host, data)],
+    },
+    'map-300-dom': {
+      prepare: () => window.renderMapBench.prepare(),
+      build: (host, data) => [window.renderMapBench.peer(host, data)],
+    },
   };
   /** Builders of `key`-10k and `key`-200k, and of their peers (`…-dom`), for one widget. */
   function large(key, tag, peer) {

@@ -1,6 +1,7 @@
 // `npm run bench:render`: render times of the widgets in headless Chromium, from the IIFE.
 // 100 <indicator-card>s with sparklines, one <indicator-trend> of 16 groups × 120 periods, and
-// <indicator-bars> and <indicator-table> of 10,000 and 200,000 rows, with the table's page turns.
+// <indicator-bars> and <indicator-table> of 10,000 and 200,000 rows, with the table's page turns,
+// and <indicator-map> with 300 street polygons (render-map.js).
 // `npm run bench:render -- bars-200k paging` runs only those (keys as in WIDGETS, and `paging`).
 // Each widget is timed in its own freshly loaded page: the first batch is its cold render (first
 // template preparation, code not yet compiled, Intl set up on first use); the later batches create
@@ -54,6 +55,15 @@ const WIDGETS = [
   },
   { key: 'table-10k', peer: 'table-10k-dom', name: '<indicator-table> 10,000 rows', goal: 200 },
   { key: 'table-200k', peer: 'table-200k-dom', name: '<indicator-table> 200,000 rows', goal: 200, pages: 5, runs: 3 },
+  // Issue 24: 300 street polygons of about 200,000 coordinates, host geometry given as a property
+  // (the geometry script loads beside the bundle on the first map of a page, counted in "cold").
+  {
+    key: 'map-300',
+    peer: 'map-300-dom',
+    name: '<indicator-map> 300 street polygons, ≈ 200,000 coordinates',
+    goal: 100,
+    pages: 5,
+  },
 ];
 // Turning a page of the 200,000-row table: no turn may be a long task (> 50 ms).
 const PAGE_TURNS = { key: 'table-200k', peer: 'table-200k-dom', turns: 10, pages: 3, goal: 50 };

@@ -16,6 +16,13 @@ const budgets = [
   // Until then, ceilings at what was measured.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', kib: 19.3 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', kib: 20.2 },
+  // Issue 24 asked 15 KiB. Not reachable: a chart with only the shared base (Lit, the Report check
+  // with its messages, loading, the table view with pager and CSV export) measured 16.9 KiB alone;
+  // the map adds 7.7 (tile layout, layout check, legend, notes, keyboard, drill-down, messages).
+  // The host-geometry code is outside it (the next line), loaded only when a map is given geometry.
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', kib: 25 },
+  // Loaded by the <script> bundles only when a map is given GeoJSON or TopoJSON.
+  { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', kib: 4.5 },
 ];
 let over = 0;
 for (const { file, what, kib } of budgets) {

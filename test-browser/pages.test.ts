@@ -268,7 +268,7 @@ describe('pages', () => {
 
   it('examples/html/widgets.html: every widget from one script tag shows its data', async () => {
     const widgets = (w: Window): Element[] => [
-      ...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table'),
+      ...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map'),
     ];
     const win = await page(
       '/examples/html/widgets.html',
@@ -280,6 +280,32 @@ describe('pages', () => {
     // The English card names its district in English (the page gives it groupLabels).
     expect(shadowText(win.document.querySelector('indicator-card[lang="en"]'))).to.contain('Qingpu · Dec 2020');
     await checkPage(win);
+  });
+
+  it('examples/map: the tile grid and the synthetic GeoJSON map draw every district, drill down to streets and back', async () => {
+    const maps = (w: Window): Element[] => [...w.document.querySelectorAll('indicator-map')];
+    const regions = (element: Element): Element[] => [...(element.shadowRoot?.querySelectorAll('.region') ?? [])];
+    const win = await page(
+      '/examples/map/',
+      (w) => maps(w).length === 2 && maps(w).every((element) => regions(element).length === 16),
+    );
+    const [tiles, shapes] = maps(win);
+    expect(tiles!.shadowRoot!.querySelector('svg.tiles')).not.to.equal(null);
+    expect(shapes!.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    regions(shapes!)
+      .find((region) => region.getAttribute('aria-label')!.startsWith('黄浦区 '))!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    for (const start = Date.now(); Date.now() - start < 5000 && regions(shapes!).length !== 8;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(regions(shapes!).map((region) => region.getAttribute('aria-label')!.split(' ')[0])).to.include(
+      '黄浦第1街道',
+    );
+    expect(win.document.getElementById('selection')!.textContent).to.equal('已选择 / selected: 黄浦区');
+    await checkPage(win);
+    (shapes!.shadowRoot!.querySelector('[part="back"]') as HTMLButtonElement).click();
+    for (const start = Date.now(); Date.now() - start < 5000 && regions(shapes!).length !== 16;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(regions(shapes!)).to.have.length(16);
   });
 
   it('examples/esm: the ES modules resolve through an import map; a Report computed in the page shows in a card', async () => {
@@ -354,6 +380,7 @@ describe('pages', () => {
     expect(links.map((href) => new URL(href).pathname)).to.deep.equal([
       '/examples/dashboard/',
       '/examples/html/widgets.html',
+      '/examples/map/',
       '/examples/esm/',
       '/examples/react/',
       '/examples/vue/',
@@ -384,15 +411,21 @@ describe('pages', () => {
     const win = await page(
       `/test-browser/pages/strict-csp.html?report=${encodeURIComponent(JSON.stringify(hostile))}`,
       (w) =>
-        [...w.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every(
-          (element) => (element.shadowRoot?.textContent ?? '').includes('%'),
-        ),
+        [
+          ...w.document.querySelectorAll(
+            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map',
+          ),
+        ].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')),
     );
     const state = win as unknown as { cspViolations: string[]; xssRan: boolean };
     const widgets = [
-      ...win.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table'),
+      ...win.document.querySelectorAll(
+        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map',
+      ),
     ];
-    expect(widgets).to.have.length(5);
+    expect(widgets).to.have.length(6);
+    // The map drew the host's regions, its geometry script loaded under Trusted Types.
+    expect(win.document.querySelector('indicator-map')!.shadowRoot!.querySelectorAll('.region')).to.have.length(2);
     for (const widget of widgets) {
       expect(shadowText(widget), widget.localName).to.contain('<img src=x onerror=');
       expect(widget.shadowRoot!.querySelector('img, script, a'), widget.localName).to.equal(null);

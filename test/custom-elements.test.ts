@@ -32,6 +32,18 @@ const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
   'indicator-trend': ['groups', ...DATA_ATTRIBUTES],
   'indicator-bars': ['period', 'selected', 'top', ...DATA_ATTRIBUTES],
   'indicator-table': ['period', 'page-size', ...DATA_ATTRIBUTES],
+  'indicator-map': [
+    'period',
+    'selected',
+    'color',
+    'geometry-src',
+    'join-property',
+    'label-property',
+    'topology-object',
+    'drill-src',
+    'drill-geometry-src',
+    ...DATA_ATTRIBUTES,
+  ],
   'reform-progress': ['view', 'as-of', 'area', 'owner', 'compact', ...DATA_ATTRIBUTES],
   'lawgauge-dashboard': ['worker', ...DATA_ATTRIBUTES],
 };
@@ -53,6 +65,10 @@ const THEME_PROPERTIES = [
   '--lg-radius',
   '--lg-space',
 ];
+/** Custom properties a widget adds to the theme's: the map's sequential scale. */
+const OWN_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  'indicator-map': ['--lg-class-1', '--lg-class-2', '--lg-class-3', '--lg-class-4', '--lg-class-5'],
+};
 
 describe('custom-elements.json', () => {
   it('lists every widget tag', () => {
@@ -75,7 +91,7 @@ describe('custom-elements.json', () => {
         expect((element.events ?? []).map((event) => event.name).sort()).toEqual(['lg-error', 'lg-select']);
         expect(element.cssParts?.length).toBeGreaterThan(0);
         expect((element.cssProperties ?? []).map((property) => property.name).sort()).toEqual(
-          [...THEME_PROPERTIES].sort(),
+          [...THEME_PROPERTIES, ...(OWN_PROPERTIES[tag] ?? [])].sort(),
         );
         for (const property of element.cssProperties ?? []) expect(property.description, property.name).toBeTruthy();
       });

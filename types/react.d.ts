@@ -5,6 +5,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   IndicatorBars,
   IndicatorCard,
+  IndicatorMap,
   IndicatorTable,
   IndicatorTrend,
   LawgaugeDashboard,
@@ -13,6 +14,7 @@ import type {
 import type {
   IndicatorBarsProps,
   IndicatorCardProps,
+  IndicatorMapProps,
   IndicatorTableProps,
   IndicatorTrendProps,
   LawgaugeDashboardProps,
@@ -34,6 +36,7 @@ declare module 'react' {
       'indicator-trend': WidgetElement<IndicatorTrend, IndicatorTrendProps>;
       'indicator-bars': WidgetElement<IndicatorBars, IndicatorBarsProps>;
       'indicator-table': WidgetElement<IndicatorTable, IndicatorTableProps>;
+      'indicator-map': WidgetElement<IndicatorMap, IndicatorMapProps>;
       'reform-progress': WidgetElement<ReformProgress, ReformProgressProps>;
       'lawgauge-dashboard': WidgetElement<LawgaugeDashboard, LawgaugeDashboardProps>;
     }

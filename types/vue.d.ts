@@ -4,6 +4,7 @@ import type { DefineComponent } from 'vue';
 import type {
   IndicatorBarsProps,
   IndicatorCardProps,
+  IndicatorMapProps,
   IndicatorTableProps,
   IndicatorTrendProps,
   LawgaugeDashboardProps,
@@ -22,6 +23,7 @@ declare module 'vue' {
     'indicator-trend': DefineComponent<IndicatorTrendProps & Events>;
     'indicator-bars': DefineComponent<IndicatorBarsProps & Events>;
     'indicator-table': DefineComponent<IndicatorTableProps & Events>;
+    'indicator-map': DefineComponent<IndicatorMapProps & Events>;
     'reform-progress': DefineComponent<ReformProgressProps & Events>;
     'lawgauge-dashboard': DefineComponent<LawgaugeDashboardProps & Events>;
   }

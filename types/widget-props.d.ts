@@ -1,5 +1,5 @@
 import type { Dashboard, GroupLabels, ReformReport, Report } from 'lawgauge';
-import type { TrendAnnotation } from 'lawgauge/widgets';
+import type { TileLayout, TrendAnnotation } from 'lawgauge/widgets';
 
 export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from 'lawgauge/widgets';
 
@@ -38,6 +38,23 @@ export interface IndicatorTableProps extends IndicatorWidgetProps {
   period?: string;
   /** Rows per page; default 100. */
   'page-size'?: number;
+}
+export interface IndicatorMapProps extends WidgetProps {
+  period?: string;
+  selected?: string;
+  /** `status` (default), `quantile` or `equal` (five classes of value). */
+  color?: 'status' | 'quantile' | 'equal';
+  /** GeoJSON or TopoJSON (an object); else `geometry-src`; else the tile grid. */
+  geometry?: object;
+  'geometry-src'?: string;
+  'join-property'?: string;
+  'label-property'?: string;
+  'topology-object'?: string;
+  /** A tile grid of another city's regions, in place of Shanghai's districts. */
+  layout?: TileLayout;
+  /** URL template of a region's level below: `{group}` becomes the group value. */
+  'drill-src'?: string;
+  'drill-geometry-src'?: string;
 }
 
 export interface ReformProgressProps extends WidgetProps<ReformReport> {

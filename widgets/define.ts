@@ -1,6 +1,7 @@
 import { defineWidget } from './base/define-widget.js';
 import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
+import { IndicatorMap } from './indicator-map/define.js';
 import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
 import { ReformProgress } from './reform-progress/define.js';
@@ -12,6 +13,7 @@ export const WIDGETS = {
   'indicator-trend': IndicatorTrend,
   'indicator-bars': IndicatorBars,
   'indicator-table': IndicatorTable,
+  'indicator-map': IndicatorMap,
   'reform-progress': ReformProgress,
   'lawgauge-dashboard': LawgaugeDashboard,
 } as const;
@@ -29,6 +31,15 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
     defineWidget(prefix === undefined ? name : `${prefix}-${name}`, widget);
 }
 
-export { IndicatorBars, IndicatorCard, IndicatorTable, IndicatorTrend, ReformProgress, LawgaugeDashboard };
+export {
+  IndicatorBars,
+  IndicatorCard,
+  IndicatorMap,
+  IndicatorTable,
+  IndicatorTrend,
+  ReformProgress,
+  LawgaugeDashboard,
+};
 export type { TrendAnnotation } from './indicator-trend/indicator-trend.js';
+export type { Tile, TileLayout } from './indicator-map/tile-layout.js';
 export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './base/lawgauge-element.js';

@@ -36,9 +36,11 @@ export function hasOneSource(panel: { readonly src?: unknown; readonly compute?:
  * at all: the `widget` field and the options' key schema refuse those (and zod's record leaves
  * such a key out of what this refinement sees).
  */
-export function takesItsOptions(panel: { readonly widget: string; readonly options?: object }): boolean {
-  if (!Object.hasOwn(PANEL_OPTIONS_OF, panel.widget) || panel.options === undefined) return true;
-  const taken: readonly string[] = PANEL_OPTIONS_OF[panel.widget as PanelWidget];
+export function takesItsOptions(panel: { readonly widget?: unknown; readonly options?: unknown }): boolean {
+  const { widget, options } = panel;
+  if (typeof widget !== 'string' || !Object.hasOwn(PANEL_OPTIONS_OF, widget)) return true;
+  if (options === null || typeof options !== 'object') return true;
+  const taken: readonly string[] = PANEL_OPTIONS_OF[widget as PanelWidget];
   const known: readonly string[] = PANEL_OPTIONS;
-  return Object.keys(panel.options).every((key) => taken.includes(key) || !known.includes(key));
+  return Object.keys(options).every((key) => taken.includes(key) || !known.includes(key));
 }

@@ -1,0 +1,90 @@
+import type { WidgetLang } from '../base/messages.js';
+import type { GeoIssueCode } from './geo-issues.js';
+
+/** The texts only `<indicator-map>` shows, in both languages. */
+export interface MapMessages {
+  /** The summary's opening: what the map shows, when, of how many regions. */
+  readonly summary: (label: string, period: string, count: number) => string;
+  /** How many regions are in one status (or have no value): `良好 5 个` / `5 good`. */
+  readonly count: (word: string, count: number) => string;
+  /** The counts as a sentence. */
+  readonly counts: (parts: readonly string[]) => string;
+  /** The highest and lowest regions (name and value) as a sentence. */
+  readonly extremes: (highest: string, lowest: string) => string;
+  /** Names listed in a note. */
+  readonly list: (names: readonly string[]) => string;
+  /** A region's accessible name: its name and value (as shown) first, then the period. */
+  readonly regionName: (name: string, value: string, period: string) => string;
+  /** A note naming regions: why they show no value (a flag's words, or `offMap`), then which. */
+  readonly note: (why: string, names: string) => string;
+  /** The legend's and the summary's word for a region without a value (no row, or withheld). */
+  readonly noValue: string;
+  /** Groups in the Report that no region on the map stands for. */
+  readonly offMap: string;
+  /** How to move through the regions with the keyboard; `drill`: Enter also opens the region's streets. */
+  readonly help: (drill: boolean) => string;
+  readonly back: string;
+  /** The breadcrumbs' name, and their first step when the map has no name of its own. */
+  readonly levels: string;
+  readonly everywhere: string;
+  /** Announced when a drill-down level or the level above is shown. */
+  readonly showing: (name: string) => string;
+  /** A value class of the sequential scale, `low` to `high`. */
+  readonly range: (low: string, high: string) => string;
+  readonly legend: string;
+  /** The problems of a tile layout, and of any geometry, by code (each followed by its detail); geometry-messages.ts has the rest. */
+  readonly geoIssues: Readonly<Partial<Record<GeoIssueCode, string>>>;
+}
+
+export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
+  'zh-CN': {
+    summary: (label, period, count) => `${label}，${period}，共 ${count} 个地区。`,
+    count: (word, count) => `${word} ${count} 个`,
+    counts: (parts) => `${parts.join('，')}。`,
+    extremes: (highest, lowest) => `最高：${highest}；最低：${lowest}。`,
+    list: (names) => names.join('、'),
+    regionName: (name, value, period) => `${name} ${value}，${period}`,
+    note: (why, names) => `${why}：${names}`,
+    noValue: '无数据或已隐去',
+    offMap: '地图上没有这些分组',
+    help: (drill) =>
+      `用方向键移到该方向上相邻的地区，Home / End 到首个或末个，回车选中${drill ? '并进入下一级' : ''}，Esc 离开。`,
+    back: '返回上一级',
+    levels: '地图层级',
+    everywhere: '全部地区',
+    showing: (name) => `正在显示${name}`,
+    range: (low, high) => `${low} – ${high}`,
+    legend: '图例',
+    geoIssues: {
+      type: '类型不对，应为',
+      empty: '没有可绘制的地区',
+      tile: '图块应有名称（name）和 0 至 63 的整数位置（x、y），且不与其他图块重叠：',
+      duplicate: '名称或代码重复：',
+    },
+  },
+  en: {
+    summary: (label, period, count) => `${label}, ${period}, ${count} regions.`,
+    count: (word, count) => `${count} ${word.toLowerCase()}`,
+    counts: (parts) => `${parts.join(', ')}.`,
+    extremes: (highest, lowest) => `Highest: ${highest}; lowest: ${lowest}.`,
+    list: (names) => names.join(', '),
+    regionName: (name, value, period) => `${name} ${value}, ${period}`,
+    note: (why, names) => `${why}: ${names}`,
+    noValue: 'No data or withheld',
+    offMap: 'Not on the map',
+    help: (drill) =>
+      `Use the arrow keys to move to the neighbouring region in that direction, Home / End for the first or last, Enter to select${drill ? ' and open the level below' : ''}, Escape to leave.`,
+    back: 'Back one level',
+    levels: 'Map levels',
+    everywhere: 'All regions',
+    showing: (name) => `Showing ${name}`,
+    range: (low, high) => `${low} – ${high}`,
+    legend: 'Legend',
+    geoIssues: {
+      type: 'wrong type; expected ',
+      empty: 'no region to draw',
+      tile: 'a tile needs a name and a place x, y of whole numbers 0 to 63, not on another tile: ',
+      duplicate: 'name or code given twice: ',
+    },
+  },
+};
