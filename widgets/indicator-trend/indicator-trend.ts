@@ -13,10 +13,11 @@ import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { periodLookup } from './period-lookup.js';
 import { TREND_MESSAGES } from './trend-messages.js';
 import { annotationMarks } from './marks/annotation-mark.js';
+import { gapMarks } from './marks/gap-mark.js';
 import { goodBandMark } from './marks/good-band-mark.js';
 import { intervalBandMark } from './marks/interval-band-mark.js';
 import { periodAxisMark } from './marks/period-axis-mark.js';
-import { lineMark, pointMarks } from './marks/series-mark.js';
+import { lineMark, loneValueMarks, pointMarks } from './marks/series-mark.js';
 import { targetMark } from './marks/target-mark.js';
 import { valueAxisMark } from './marks/value-axis-mark.js';
 import { trendLayout } from './trend-layout.js';
@@ -261,8 +262,9 @@ export class IndicatorTrend extends ChartElement {
   }
 
   /**
-   * The chart: the layout computed once, then its marks back to front (axes, good band, target,
-   * annotations, interval band, lines), and the focusable plot area with the focused period's points.
+   * The chart: the layout computed once, then its marks back to front (axes, good band, periods
+   * without data, target, annotations, interval band, lines and lone values), and the focusable
+   * plot area with the focused period's points.
    */
   private renderPlot(
     report: Report,
@@ -292,10 +294,12 @@ export class IndicatorTrend extends ChartElement {
           ${valueAxisMark(layout)}
           ${periodAxisMark(layout)}
           ${goodBandMark(layout, indicator)}
+          ${band ? gapMarks(layout, visible[0]!.rows, this.messages) : nothing}
           ${targetMark(layout, indicator.target)}
           ${annotationMarks(layout)}
           ${band ? intervalBandMark(layout, visible[0]!.rows) : nothing}
           ${drawn.map((series) => lineMark(layout, series))}
+          ${drawn.map((series) => loneValueMarks(layout, series))}
         </g>
         <g role="button" tabindex="0" aria-label=${active === undefined ? CHART_MESSAGES[lang].chartHelp : this.describePeriod(report, visible, periods[active]!)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
