@@ -11,10 +11,10 @@ const LISTED = 8;
  * else the first and last four, then how many there are. One pass over the keys, any number of them;
  * only the names listed are worded by `label`.
  */
-function listed(keys: Iterable<string>, label: (key: string) => string, lang: WidgetLang, m: Messages): string {
+function listed(keys: Iterable<string>, label: (key: string) => string, m: Messages): string {
   const distinct = new Set(keys);
   const all = Array.from(distinct);
-  const join = (part: string[]): string => part.map(label).join(lang === 'zh-CN' ? '、' : ', ');
+  const join = (part: string[]): string => part.map(label).join(m.punctuation.list);
   if (all.length <= LISTED) return join(all);
   return `${join(all.slice(0, LISTED / 2))} … ${join(all.slice(-LISTED / 2))}${m.inAll(all.length)}`;
 }
@@ -26,7 +26,6 @@ export function noPeriod(rows: readonly ReportRow[], period: string, lang: Widge
     listed(
       rows.map((row) => row.period),
       (key) => periodLabel(key, lang),
-      lang,
       m,
     ),
   );
@@ -38,6 +37,6 @@ export function noGroup(report: Report, group: string, lang: WidgetLang, m: Mess
   const values = report.rows.map((row) => String(row.group[field])).filter((value) => value !== TOTAL);
   return m.noGroup(
     group,
-    listed(values, (value) => value, lang, m),
+    listed(values, (value) => value, m),
   );
 }

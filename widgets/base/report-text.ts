@@ -1,14 +1,16 @@
 import { formatValue, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { LgSelectDetail } from './lawgauge-element.js';
-import type { WidgetLang } from './messages.js';
+import { BASE_MESSAGES, type WidgetLang } from './messages.js';
 import { periodLabel } from './period-label.js';
+import { TABLE_MESSAGES } from './table-messages.js';
 
 /** A row's group as people read it: the group values joined, or the words for "total". */
 export function groupName(report: Report, row: ReportRow, lang: WidgetLang): string {
   const values = report.groupBy.map((field) => row.group[field]);
-  if (values.length === 0 || values.every((value) => value === TOTAL)) return lang === 'zh-CN' ? '合计' : 'Total';
-  return values.map((value) => (value === null ? (lang === 'zh-CN' ? '（空）' : '(none)') : String(value))).join(' · ');
+  const words = BASE_MESSAGES[lang];
+  if (values.length === 0 || values.every((value) => value === TOTAL)) return words.total;
+  return values.map((value) => (value === null ? words.emptyGroup : String(value))).join(' · ');
 }
 
 /** The `lg-select` detail of a Report row the user activated (a bar, a trend point, a table row). */
@@ -54,10 +56,8 @@ export function tableRows(
   lang: WidgetLang,
   m: Messages,
 ): { header: string[]; body: (string | number | null)[][] } {
-  const header =
-    lang === 'zh-CN'
-      ? ['期间', '分组', '数值', '分子', '分母', '样本', '状态', '标注']
-      : ['Period', 'Group', 'Value', 'Numerator', 'Denominator', 'n', 'Status', 'Flag'];
+  const c = TABLE_MESSAGES[lang].columns;
+  const header = [c.period, c.group, c.value, c.numerator, c.denominator, c.n, c.status, c.flag];
   const body = rows.map((row) => [
     periodLabel(row.period, lang),
     groupName(report, row, lang),

@@ -1,7 +1,23 @@
 import type { WidgetLang } from './messages.js';
 
-/** The texts of a long table's pages (the table view of the charts, `<indicator-table>`), in both languages. */
+/** The column headings of the tables of Report rows (the table view, the CSV export, `<indicator-table>`). */
+export interface ColumnHeadings {
+  readonly period: string;
+  readonly group: string;
+  readonly value: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  /** The sample size. */
+  readonly n: string;
+  readonly status: string;
+  readonly flag: string;
+  /** `<indicator-table>`'s sparkline column. */
+  readonly recent: string;
+}
+
+/** The texts of the tables of Report rows: their headings, and a long table's pages, in both languages. */
 export interface TableMessages {
+  readonly columns: ColumnHeadings;
   /** The accessible name of the page controls. */
   readonly pages: string;
   readonly first: string;
@@ -14,6 +30,17 @@ export interface TableMessages {
 
 export const TABLE_MESSAGES: Record<WidgetLang, TableMessages> = {
   'zh-CN': {
+    columns: {
+      period: '期间',
+      group: '分组',
+      value: '数值',
+      numerator: '分子',
+      denominator: '分母',
+      n: '样本',
+      status: '状态',
+      flag: '标注',
+      recent: '近期走势',
+    },
     pages: '分页',
     first: '首页',
     previous: '上一页',
@@ -22,6 +49,17 @@ export const TABLE_MESSAGES: Record<WidgetLang, TableMessages> = {
     rows: (from, to, total) => `第 ${from}–${to} 行，共 ${total} 行`,
   },
   en: {
+    columns: {
+      period: 'Period',
+      group: 'Group',
+      value: 'Value',
+      numerator: 'Numerator',
+      denominator: 'Denominator',
+      n: 'n',
+      status: 'Status',
+      flag: 'Flag',
+      recent: 'Recent',
+    },
     pages: 'Pages',
     first: 'First',
     previous: 'Previous',

@@ -180,7 +180,8 @@ export class IndicatorBars extends ChartElement {
     const drawn = bestOf(rows, this.drawn(), this.order(report));
     const best = drawn[0]?.value === null ? undefined : drawn[0];
     const worst = worstOf(rows, this.order(report));
-    const summary = `${bars.summary(label, periodLabel(period, lang), rows.length)}${best !== undefined && worst !== undefined && best !== worst ? ` ${bars.best}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, best, lang)} ${valueText(report, best, lang, m)}${lang === 'zh-CN' ? '；' : '; '}${bars.worst}${lang === 'zh-CN' ? '：' : ': '}${groupName(report, worst, lang)} ${valueText(report, worst, lang, m)}${lang === 'zh-CN' ? '。' : '.'}` : ''}`;
+    const p = m.punctuation;
+    const summary = `${bars.summary(label, periodLabel(period, lang), rows.length)}${best !== undefined && worst !== undefined && best !== worst ? ` ${bars.best}${p.colon}${groupName(report, best, lang)} ${valueText(report, best, lang, m)}${p.semicolon}${bars.worst}${p.colon}${groupName(report, worst, lang)} ${valueText(report, worst, lang, m)}${p.stop}` : ''}`;
     return html`
       <div class="toolbar"><h3>${label} · ${periodLabel(period, lang)}</h3>${toggle}</div>
       <p part="summary" class="visually-hidden">${summary}</p>
@@ -214,7 +215,7 @@ export class IndicatorBars extends ChartElement {
           const text = `${valueText(report, row, lang, m)}${shown ? ` ${m.status[row.status!]}` : ''}`;
           const valueX = (row.value === null ? LABEL_WIDTH : x(row.value)) + 6;
           // The accessible name starts with exactly the visible text, then adds the period.
-          const name = `${groupName(report, row, lang)} ${text}${lang === 'zh-CN' ? '，' : ', '}${periodLabel(row.period, lang)}`;
+          const name = `${groupName(report, row, lang)} ${text}${m.punctuation.comma}${periodLabel(row.period, lang)}`;
           return svg`<g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${name} aria-pressed=${String(key === this.selected)}
               class=${key === this.selected ? 'selected' : ''} @click=${() => this.activate(report, row)} @focus=${() => (this.active = index)}>
               <text x=${LABEL_WIDTH - 6} y=${y + BAR_HEIGHT - 5} text-anchor="end">${groupName(report, row, lang)}</text>

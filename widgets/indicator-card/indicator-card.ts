@@ -136,7 +136,7 @@ export class IndicatorCard extends LawGaugeElement {
     let verdict = '';
     if (polarity === 'higher-better' || polarity === 'lower-better') {
       const better = change.delta > 0 === (polarity === 'higher-better');
-      verdict = `${lang === 'zh-CN' ? '，' : ', '}${better ? m.better : m.worse}`;
+      verdict = `${m.punctuation.comma}${better ? m.better : m.worse}`;
     }
     return `${arrow} ${label} ${direction} ${size}${verdict}`;
   }

@@ -9,6 +9,7 @@ import { PAGE_SIZE, pageOf, pager } from '../base/pager.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
+import { TABLE_MESSAGES } from '../base/table-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 
 type Column = 'group' | 'value' | 'change';
@@ -174,7 +175,7 @@ export class IndicatorTable extends LawGaugeElement {
     const lang = this.language;
     const all = this.latestRows(report);
     const indicator = report.indicator;
-    const zh = lang === 'zh-CN';
+    const columns = TABLE_MESSAGES[lang].columns;
     if (all.length === 0) {
       const why =
         this.period !== undefined && report.rows.length > 0 ? noPeriod(report.rows, this.period, lang, m) : m.empty;
@@ -188,10 +189,10 @@ export class IndicatorTable extends LawGaugeElement {
         <caption>${indicator.label[lang]} · ${periodLabel(rows[0]!.period, lang)}</caption>
         <thead>
           <tr aria-rowindex="1">
-            ${this.sortHeader('group', zh ? '分组' : 'Group')}${this.sortHeader('value', zh ? '数值' : 'Value')}
-            <th scope="col">${zh ? '状态' : 'Status'}</th>
+            ${this.sortHeader('group', columns.group)}${this.sortHeader('value', columns.value)}
+            <th scope="col">${columns.status}</th>
             ${this.sortHeader('change', m.previous)}
-            <th scope="col">${zh ? '近期走势' : 'Recent'}</th>
+            <th scope="col">${columns.recent}</th>
           </tr>
         </thead>
         <tbody>

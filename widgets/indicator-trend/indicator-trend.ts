@@ -150,13 +150,13 @@ export class IndicatorTrend extends ChartElement {
   private describePeriod(report: Report, visible: readonly Series[], period: string): string {
     const lang = this.language;
     const m = this.messages;
-    const zh = lang === 'zh-CN';
+    const p = m.punctuation;
     const values = visible.map((series) => {
       const row = series.rows.find((candidate) => candidate.period === period);
       return `${series.name} ${row === undefined ? m.flag['no-data'] : valueText(report, row, lang, m)}`;
     });
     const notes = this.annotations.filter((note) => inPeriod(parseIsoDay(note.date), period)).map((note) => note.label);
-    return `${periodLabel(period, lang)}${zh ? '：' : ': '}${values.join(zh ? '，' : ', ')}${notes.length > 0 ? `${zh ? '；' : '; '}${notes.join(zh ? '，' : ', ')}` : ''}`;
+    return `${periodLabel(period, lang)}${p.colon}${values.join(p.comma)}${notes.length > 0 ? `${p.semicolon}${notes.join(p.comma)}` : ''}`;
   }
 
   private onKey(event: KeyboardEvent, report: Report, periods: readonly string[], visible: readonly Series[]): void {
@@ -198,7 +198,7 @@ export class IndicatorTrend extends ChartElement {
     const summary =
       first !== undefined && last !== undefined
         ? m.trend(
-            lang === 'zh-CN' ? `${label}（${all[0]!.name}）` : `${label} (${all[0]!.name})`,
+            m.punctuation.aside(label, all[0]!.name),
             valueText(report, first, lang, m),
             valueText(report, last, lang, m),
             periodLabel(first.period, lang),
@@ -257,7 +257,7 @@ export class IndicatorTrend extends ChartElement {
     const lang = this.language;
     return html`<h4 class="notes-heading">${TREND_MESSAGES[lang].annotations}</h4>
       <ul part="annotations" class="notes">
-        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${lang === 'zh-CN' ? '：' : ': '}${note.label}</li>`)}
+        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${this.messages.punctuation.colon}${note.label}</li>`)}
       </ul>`;
   }
 
