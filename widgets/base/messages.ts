@@ -16,30 +16,7 @@ export type WidgetErrorCode =
 /** The kinds of document the widgets show (see `SHOWN_BY` in load-report.ts). */
 export type DataKind = 'report' | 'reform';
 
-/** Punctuation between the parts of a sentence, as each language writes it (spaces included). */
-export interface Punctuation {
-  /** Before what something is: "2019年3月：…" / "Mar 2019: …". */
-  readonly colon: string;
-  readonly comma: string;
-  readonly semicolon: string;
-  /** The end of a sentence. */
-  readonly stop: string;
-  /** Between the items of a list of names (顿号 in Chinese). */
-  readonly list: string;
-  /** `text` with `aside` in brackets after it. */
-  readonly aside: (text: string, aside: string) => string;
-}
-
-/** The words of a period label (`periodLabel`), by unit; numbers as in the period key. */
-export interface PeriodWords {
-  readonly year: (year: string) => string;
-  readonly quarter: (year: string, quarter: number) => string;
-  readonly month: (year: string, month: number) => string;
-  readonly week: (year: string, week: number) => string;
-  readonly day: (year: string, month: number, day: number) => string;
-}
-
-/** Texts every widget needs (loading, errors, export, punctuation, period and group names), in both languages. */
+/** Texts every widget needs (loading, errors, export), in both languages. */
 export interface BaseMessages {
   readonly loading: string;
   readonly errors: Record<WidgetErrorCode, string>;
@@ -50,15 +27,7 @@ export interface BaseMessages {
   /** The detail of data that threw while it was read (a getter, a Proxy). */
   readonly unreadable: string;
   readonly exportCsv: string;
-  readonly punctuation: Punctuation;
-  readonly periods: PeriodWords;
-  /** The group of a Report's totals, as its name. */
-  readonly total: string;
-  /** A group value that is empty (null), as its name. */
-  readonly emptyGroup: string;
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
   'zh-CN': {
@@ -80,23 +49,6 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
     useWidget: (kind, tags) => `这是${kind}，请用 ${tags} 显示`,
     unreadable: '读取数据时出错',
     exportCsv: '导出 CSV',
-    punctuation: {
-      colon: '：',
-      comma: '，',
-      semicolon: '；',
-      stop: '。',
-      list: '、',
-      aside: (text, aside) => `${text}（${aside}）`,
-    },
-    periods: {
-      year: (year) => `${year}年`,
-      quarter: (year, quarter) => `${year}年第${quarter}季度`,
-      month: (year, month) => `${year}年${month}月`,
-      week: (year, week) => `${year}年第${week}周`,
-      day: (year, month, day) => `${year}年${month}月${day}日`,
-    },
-    total: '合计',
-    emptyGroup: '（空）',
   },
   en: {
     loading: 'Loading…',
@@ -118,22 +70,5 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
     useWidget: (kind, tags) => `this is ${kind}; use ${tags}`,
     unreadable: 'Reading the data failed',
     exportCsv: 'Export CSV',
-    punctuation: {
-      colon: ': ',
-      comma: ', ',
-      semicolon: '; ',
-      stop: '.',
-      list: ', ',
-      aside: (text, aside) => `${text} (${aside})`,
-    },
-    periods: {
-      year: (year) => year,
-      quarter: (year, quarter) => `Q${quarter} ${year}`,
-      month: (year, month) => `${MONTHS_EN[month - 1]} ${year}`,
-      week: (year, week) => `week ${week}, ${year}`,
-      day: (year, month, day) => `${day} ${MONTHS_EN[month - 1]} ${year}`,
-    },
-    total: 'Total',
-    emptyGroup: '(none)',
   },
 };

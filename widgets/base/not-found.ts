@@ -1,6 +1,7 @@
 import { TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
+import { TEXT_MESSAGES } from './text-messages.js';
 import { periodLabel } from './period-label.js';
 
 /** How many values a "not found" message names at most: the first and last few, then how many in all. */
@@ -11,10 +12,10 @@ const LISTED = 8;
  * else the first and last four, then how many there are. One pass over the keys, any number of them;
  * only the names listed are worded by `label`.
  */
-function listed(keys: Iterable<string>, label: (key: string) => string, m: Messages): string {
+function listed(keys: Iterable<string>, label: (key: string) => string, lang: WidgetLang, m: Messages): string {
   const distinct = new Set(keys);
   const all = Array.from(distinct);
-  const join = (part: string[]): string => part.map(label).join(m.punctuation.list);
+  const join = (part: string[]): string => part.map(label).join(TEXT_MESSAGES[lang].punctuation.list);
   if (all.length <= LISTED) return join(all);
   return `${join(all.slice(0, LISTED / 2))} … ${join(all.slice(-LISTED / 2))}${m.inAll(all.length)}`;
 }
@@ -26,6 +27,7 @@ export function noPeriod(rows: readonly ReportRow[], period: string, lang: Widge
     listed(
       rows.map((row) => row.period),
       (key) => periodLabel(key, lang),
+      lang,
       m,
     ),
   );
@@ -37,6 +39,6 @@ export function noGroup(report: Report, group: string, lang: WidgetLang, m: Mess
   const values = report.rows.map((row) => String(row.group[field])).filter((value) => value !== TOTAL);
   return m.noGroup(
     group,
-    listed(values, (value) => value, m),
+    listed(values, (value) => value, lang, m),
   );
 }

@@ -1,14 +1,15 @@
 import { formatValue, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { LgSelectDetail } from './lawgauge-element.js';
-import { BASE_MESSAGES, type WidgetLang } from './messages.js';
+import type { WidgetLang } from './messages.js';
 import { periodLabel } from './period-label.js';
 import { TABLE_MESSAGES } from './table-messages.js';
+import { TEXT_MESSAGES } from './text-messages.js';
 
 /** A row's group as people read it: the group values joined, or the words for "total". */
 export function groupName(report: Report, row: ReportRow, lang: WidgetLang): string {
   const values = report.groupBy.map((field) => row.group[field]);
-  const words = BASE_MESSAGES[lang];
+  const words = TEXT_MESSAGES[lang];
   if (values.length === 0 || values.every((value) => value === TOTAL)) return words.total;
   return values.map((value) => (value === null ? words.emptyGroup : String(value))).join(' · ');
 }

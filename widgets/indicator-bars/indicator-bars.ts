@@ -9,6 +9,7 @@ import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { BARS_MESSAGES } from './bars-messages.js';
 import { bestOf, byValue, worstOf } from './best-rows.js';
@@ -180,7 +181,7 @@ export class IndicatorBars extends ChartElement {
     const drawn = bestOf(rows, this.drawn(), this.order(report));
     const best = drawn[0]?.value === null ? undefined : drawn[0];
     const worst = worstOf(rows, this.order(report));
-    const p = m.punctuation;
+    const p = TEXT_MESSAGES[lang].punctuation;
     const summary = `${bars.summary(label, periodLabel(period, lang), rows.length)}${best !== undefined && worst !== undefined && best !== worst ? ` ${bars.best}${p.colon}${groupName(report, best, lang)} ${valueText(report, best, lang, m)}${p.semicolon}${bars.worst}${p.colon}${groupName(report, worst, lang)} ${valueText(report, worst, lang, m)}${p.stop}` : ''}`;
     return html`
       <div class="toolbar"><h3>${label} · ${periodLabel(period, lang)}</h3>${toggle}</div>
@@ -215,7 +216,7 @@ export class IndicatorBars extends ChartElement {
           const text = `${valueText(report, row, lang, m)}${shown ? ` ${m.status[row.status!]}` : ''}`;
           const valueX = (row.value === null ? LABEL_WIDTH : x(row.value)) + 6;
           // The accessible name starts with exactly the visible text, then adds the period.
-          const name = `${groupName(report, row, lang)} ${text}${m.punctuation.comma}${periodLabel(row.period, lang)}`;
+          const name = `${groupName(report, row, lang)} ${text}${TEXT_MESSAGES[lang].punctuation.comma}${periodLabel(row.period, lang)}`;
           return svg`<g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${name} aria-pressed=${String(key === this.selected)}
               class=${key === this.selected ? 'selected' : ''} @click=${() => this.activate(report, row)} @focus=${() => (this.active = index)}>
               <text x=${LABEL_WIDTH - 6} y=${y + BAR_HEIGHT - 5} text-anchor="end">${groupName(report, row, lang)}</text>

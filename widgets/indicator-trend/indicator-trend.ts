@@ -8,6 +8,7 @@ import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
 import { periodLookup } from './period-lookup.js';
@@ -150,7 +151,7 @@ export class IndicatorTrend extends ChartElement {
   private describePeriod(report: Report, visible: readonly Series[], period: string): string {
     const lang = this.language;
     const m = this.messages;
-    const p = m.punctuation;
+    const p = TEXT_MESSAGES[lang].punctuation;
     const values = visible.map((series) => {
       const row = series.rows.find((candidate) => candidate.period === period);
       return `${series.name} ${row === undefined ? m.flag['no-data'] : valueText(report, row, lang, m)}`;
@@ -198,7 +199,7 @@ export class IndicatorTrend extends ChartElement {
     const summary =
       first !== undefined && last !== undefined
         ? m.trend(
-            m.punctuation.aside(label, all[0]!.name),
+            TEXT_MESSAGES[lang].punctuation.aside(label, all[0]!.name),
             valueText(report, first, lang, m),
             valueText(report, last, lang, m),
             periodLabel(first.period, lang),
@@ -257,7 +258,7 @@ export class IndicatorTrend extends ChartElement {
     const lang = this.language;
     return html`<h4 class="notes-heading">${TREND_MESSAGES[lang].annotations}</h4>
       <ul part="annotations" class="notes">
-        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${this.messages.punctuation.colon}${note.label}</li>`)}
+        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${TEXT_MESSAGES[lang].punctuation.colon}${note.label}</li>`)}
       </ul>`;
   }
 
