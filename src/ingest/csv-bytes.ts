@@ -24,6 +24,20 @@ function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
   return index < 0 ? bytes.length : index;
 }
 
+/** Where an unquoted field (or a quoted field's text after its closing quote) ends: its comma, line break or the end of the bytes. */
+function fieldEnd(bytes: Uint8Array, from: number): number {
+  const n = bytes.length;
+  let j = from;
+  let c: number;
+  while (j < n && (c = bytes[j]!) !== COMMA && c !== LF && c !== CR) j++;
+  return j;
+}
+
+/** `readRecord`: the record runs past the bytes; it is kept for the next chunk. */
+const MORE = -1;
+/** `readRecord`: a quote never closes before the end of the input. */
+const UNTERMINATED = -2;
+
 /**
  * Streams UTF-8 CSV bytes into a {@link Table} without decoding the file: the same records,
  * rules and results as {@link CsvIngest} on the decoded text (a test checks they agree on
@@ -69,6 +83,12 @@ export class ByteCsvIngest {
   private rawBytes: Uint8Array = new Uint8Array(0);
   private rawStart = 0;
   private rawEnd = 0;
+  /** What `readRecord` read besides where the record ends: its fields, and the line after it. */
+  private fieldCount = 0;
+  private lineAfter = 0;
+  /** What `quotedField` read besides where the field ends: its text, and the line breaks inside its quotes. */
+  private quotedText = '';
+  private quotedLines = 0;
   private readonly skipCheck: SkipCheck = () =>
     skipReason(this.decode(this.rawBytes.subarray(this.rawStart, this.rawEnd)), this.slotOf, this.required);
 
@@ -165,18 +185,23 @@ export class ByteCsvIngest {
     this.line = line;
   }
 
+  /**
+   * Reads the records of `bytes` (`final`: nothing follows them), keeping a record cut by the end
+   * of the bytes for the next call. One loop over records: a plain record (on one line, no quote,
+   * no lone CR) is split at its commas in place, others are read field by field.
+   */
   private parse(bytes: Uint8Array, final: boolean): void {
     const n = bytes.length;
-    const { starts, ends, texts, decode } = this;
     let i = 0;
     let line = this.line;
+    // Where the next quote, LF and CR are: each found once per run of plain records, not per record.
     let nextQuote = -1;
     let nextLf = -1;
     let nextCr = -1;
     while (i < n) {
       const recordStart = i;
       const recordLine = line;
-      let c = bytes[i]!;
+      const c = bytes[i]!;
       if (c === LF || c === CR) {
         if (c === CR && i + 1 >= n && !final) return this.keep(bytes, recordStart, recordLine);
         i += c === CR && bytes[i + 1] === LF ? 2 : 1;
@@ -184,116 +209,154 @@ export class ByteCsvIngest {
         if (this.columns !== null) this.builder.skip(recordLine, 'blank');
         continue;
       }
-      const header = this.columns === null;
-      const slotOf = this.slotOf;
-      const slots = slotOf.length;
-      let column = 0;
-      if (header) this.headerCells = [];
-      else {
-        // Spans need no reset: a record with the header's field count sets every mapped slot,
-        // a record with another count is rejected unread, and unmapped slots stay empty (0, 0).
-        if (this.textsUsed) {
-          texts.fill(null);
-          this.textsUsed = false;
-        }
-        // Fast path: the whole record on one line, with no quote and no lone CR.
+      if (this.columns !== null) {
+        this.clearTexts();
         if (nextQuote < i) nextQuote = indexOrEnd(bytes, QUOTE, i);
         if (nextLf < i) nextLf = indexOrEnd(bytes, LF, i);
         if (nextCr < i) nextCr = indexOrEnd(bytes, CR, i);
         if (nextLf < n && nextQuote > nextLf && nextCr >= nextLf - 1) {
-          const end = nextCr === nextLf - 1 ? nextCr : nextLf;
-          let start = i;
-          for (let k = i; k < end; k++) {
-            if (bytes[k] !== COMMA) continue;
-            const slot = column < slots ? slotOf[column]! : -1;
-            if (slot >= 0) {
-              starts[slot] = start;
-              ends[slot] = k;
-            }
-            column++;
-            start = k + 1;
-          }
-          const slot = column < slots ? slotOf[column]! : -1;
-          if (slot >= 0) {
-            starts[slot] = start;
-            ends[slot] = end;
-          }
-          column++;
+          const fieldCount = this.splitPlainRecord(bytes, i, nextCr === nextLf - 1 ? nextCr : nextLf);
           i = nextLf + 1;
           line++;
-          this.record(bytes, column, recordLine, recordStart, i);
+          this.record(bytes, fieldCount, recordLine, recordStart, i);
           continue;
         }
       }
-      for (;;) {
-        const slot = header ? column : column < slots ? slotOf[column]! : -1;
-        if (i < n && bytes[i] === QUOTE) {
-          let value = '';
-          let j = i + 1;
-          let segment = j;
-          for (;;) {
-            const q = bytes.indexOf(QUOTE, j);
-            if (q < 0 || (q + 1 >= n && !final)) {
-              if (!final) return this.keep(bytes, recordStart, recordLine);
-              this.unterminated(recordLine);
-              this.invalidIn(Infinity, Infinity);
-              this.line = line;
-              return;
-            }
-            if (bytes[q + 1] === QUOTE) {
-              if (slot >= 0) value += decode(bytes.subarray(segment, q + 1));
-              j = q + 2;
-              segment = j;
-              continue;
-            }
-            if (slot >= 0) value += decode(bytes.subarray(segment, q));
-            for (let k = bytes.indexOf(LF, i); k >= 0 && k < q; k = bytes.indexOf(LF, k + 1)) line++;
-            i = q + 1;
-            break;
-          }
-          let j2 = i;
-          while (j2 < n && (c = bytes[j2]!) !== COMMA && c !== LF && c !== CR) j2++;
-          if (j2 >= n && !final) return this.keep(bytes, recordStart, recordLine);
-          if (j2 > i && slot >= 0) value += decode(bytes.subarray(i, j2));
-          i = j2;
-          if (slot >= 0) {
-            if (header) this.headerCells[slot] = value;
-            else {
-              texts[slot] = value;
-              this.textsUsed = true;
-            }
-          }
-        } else {
-          let j = i;
-          while (j < n && (c = bytes[j]!) !== COMMA && c !== LF && c !== CR) j++;
-          if (j >= n && !final) return this.keep(bytes, recordStart, recordLine);
-          if (slot >= 0) {
-            if (header) this.headerCells[slot] = decode(bytes.subarray(i, j));
-            else {
-              starts[slot] = i;
-              ends[slot] = j;
-              texts[slot] = null;
-            }
-          }
-          i = j;
-        }
-        column++;
-        if (i >= n) break;
-        c = bytes[i]!;
-        if (c === COMMA) {
-          i++;
-          continue;
-        }
-        if (c === CR) {
-          if (i + 1 >= n && !final) return this.keep(bytes, recordStart, recordLine);
-          i += bytes[i + 1] === LF ? 2 : 1;
-        } else i++;
-        line++;
-        break;
+      const end = this.readRecord(bytes, i, line, final);
+      if (end === MORE) return this.keep(bytes, recordStart, recordLine);
+      if (end === UNTERMINATED) {
+        this.unterminated(recordLine);
+        this.invalidIn(Infinity, Infinity);
+        this.line = line;
+        return;
       }
-      this.record(bytes, column, recordLine, recordStart, i);
+      i = end;
+      line = this.lineAfter;
+      this.record(bytes, this.fieldCount, recordLine, recordStart, i);
     }
     this.line = line;
+  }
+
+  /** Unquoted texts of the slow path's last record back to null, when it left any. */
+  private clearTexts(): void {
+    // Spans need no reset: a record with the header's field count sets every mapped slot,
+    // a record with another count is rejected unread, and unmapped slots stay empty (0, 0).
+    if (this.textsUsed) {
+      this.texts.fill(null);
+      this.textsUsed = false;
+    }
+  }
+
+  /** A plain record `bytes[start, end)` (its line end excluded): each mapped field's span; returns the field count. */
+  private splitPlainRecord(bytes: Uint8Array, start: number, end: number): number {
+    const { starts, ends, slotOf } = this;
+    const slots = slotOf.length;
+    let column = 0;
+    let fieldStart = start;
+    for (let k = start; k < end; k++) {
+      if (bytes[k] !== COMMA) continue;
+      const slot = column < slots ? slotOf[column]! : -1;
+      if (slot >= 0) {
+        starts[slot] = fieldStart;
+        ends[slot] = k;
+      }
+      column++;
+      fieldStart = k + 1;
+    }
+    const slot = column < slots ? slotOf[column]! : -1;
+    if (slot >= 0) {
+      starts[slot] = fieldStart;
+      ends[slot] = end;
+    }
+    return column + 1;
+  }
+
+  /**
+   * Reads the header, or a record that is not plain, field by field from `start` on line `line`:
+   * where it ends (past its line break), with `fieldCount` and `lineAfter` set; or {@link MORE} when
+   * it runs past the bytes, {@link UNTERMINATED} when a quote never closes in the final bytes.
+   */
+  private readRecord(bytes: Uint8Array, start: number, line: number, final: boolean): number {
+    const n = bytes.length;
+    const header = this.columns === null;
+    const slotOf = this.slotOf;
+    const slots = slotOf.length;
+    if (header) this.headerCells = [];
+    let i = start;
+    let column = 0;
+    for (;;) {
+      const slot = header ? column : column < slots ? slotOf[column]! : -1;
+      const end = i < n && bytes[i] === QUOTE ? this.quotedField(bytes, i, final, slot >= 0) : fieldEnd(bytes, i);
+      if (end < 0) return end;
+      if (end >= n && !final) return MORE;
+      if (slot >= 0) {
+        if (bytes[i] === QUOTE) this.setText(header, slot, this.quotedText);
+        else if (header) this.headerCells[slot] = this.decode(bytes.subarray(i, end));
+        else {
+          this.starts[slot] = i;
+          this.ends[slot] = end;
+          this.texts[slot] = null;
+        }
+      }
+      if (i < n && bytes[i] === QUOTE) line += this.quotedLines;
+      i = end;
+      column++;
+      if (i >= n) break;
+      const c = bytes[i]!;
+      if (c === COMMA) {
+        i++;
+        continue;
+      }
+      if (c === CR) {
+        if (i + 1 >= n && !final) return MORE;
+        i += bytes[i + 1] === LF ? 2 : 1;
+      } else i++;
+      line++;
+      break;
+    }
+    this.fieldCount = column;
+    this.lineAfter = line;
+    return i;
+  }
+
+  /**
+   * A quoted field from its opening quote at `start`, and any text after its closing quote up to
+   * the next comma or line break: where it ends, with `quotedText` (when `wanted`) and
+   * `quotedLines` (line breaks inside the quotes) set; or {@link MORE} / {@link UNTERMINATED}.
+   */
+  private quotedField(bytes: Uint8Array, start: number, final: boolean, wanted: boolean): number {
+    const n = bytes.length;
+    const decode = this.decode;
+    let value = '';
+    let j = start + 1;
+    let segment = j;
+    for (;;) {
+      const q = bytes.indexOf(QUOTE, j);
+      if (q < 0 || (q + 1 >= n && !final)) return final ? UNTERMINATED : MORE;
+      if (bytes[q + 1] === QUOTE) {
+        if (wanted) value += decode(bytes.subarray(segment, q + 1));
+        j = q + 2;
+        segment = j;
+        continue;
+      }
+      if (wanted) value += decode(bytes.subarray(segment, q));
+      let lines = 0;
+      for (let k = bytes.indexOf(LF, start); k >= 0 && k < q; k = bytes.indexOf(LF, k + 1)) lines++;
+      this.quotedLines = lines;
+      const end = fieldEnd(bytes, q + 1);
+      if (end > q + 1 && wanted) value += decode(bytes.subarray(q + 1, end));
+      this.quotedText = value;
+      return end;
+    }
+  }
+
+  /** A field's text read by the slow path: a header cell, or a record's text in place of its span. */
+  private setText(header: boolean, slot: number, value: string): void {
+    if (header) this.headerCells[slot] = value;
+    else {
+      this.texts[slot] = value;
+      this.textsUsed = true;
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 export { Programme, ReformTask, ReformArea, Milestone } from './programme.js';
 export { parseProgramme } from './parse-programme.js';
-export { progress, progressOn, AT_RISK_GAP, DUE_SOON_DAYS, PACE_WINDOW_DAYS } from './progress.js';
+export { progress, progressOn } from './progress.js';
+export { AT_RISK_GAP, DUE_SOON_DAYS } from './task-status.js';
+export { PACE_WINDOW_DAYS } from './projection.js';
 export { reformReportAsOf } from './report-as-of.js';
 export { checkProgramme } from './check-programme.js';
 export { REFORM_REPORT_SCHEMA_ID, TASK_STATUSES, LIGHTS } from './reform-report-constants.js';

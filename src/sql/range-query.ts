@@ -3,7 +3,7 @@ import type { Indicator } from '../model/indicator.js';
 import { baseIndicator } from '../measures/registry.js';
 import { rangeFieldNames } from '../evaluate/infer-range.js';
 import { buildPeriodGrid } from '../time/period-grid.js';
-import { validity } from './aggregate-plan.js';
+import { validity } from './validity.js';
 import type { SqlDialect } from './dialect.js';
 import { PeriodIndexSql } from './period-index.js';
 import { RowExpressions } from './row-expressions.js';

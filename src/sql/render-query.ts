@@ -1,4 +1,5 @@
-import type { Accumulator, AggregatePlan } from './aggregate-plan.js';
+import type { Accumulator } from './accumulators.js';
+import type { AggregatePlan } from './aggregate-plan.js';
 import type { SqlDialect } from './dialect.js';
 import { PERIOD_COLUMN } from './row-expressions.js';
 

@@ -1,6 +1,7 @@
 import { TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
+import { TEXT_MESSAGES } from './text-messages.js';
 import { periodLabel } from './period-label.js';
 
 /** How many values a "not found" message names at most: the first and last few, then how many in all. */
@@ -14,7 +15,7 @@ const LISTED = 8;
 function listed(keys: Iterable<string>, label: (key: string) => string, lang: WidgetLang, m: Messages): string {
   const distinct = new Set(keys);
   const all = Array.from(distinct);
-  const join = (part: string[]): string => part.map(label).join(lang === 'zh-CN' ? '、' : ', ');
+  const join = (part: string[]): string => part.map(label).join(TEXT_MESSAGES[lang].punctuation.list);
   if (all.length <= LISTED) return join(all);
   return `${join(all.slice(0, LISTED / 2))} … ${join(all.slice(-LISTED / 2))}${m.inAll(all.length)}`;
 }

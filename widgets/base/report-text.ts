@@ -3,6 +3,8 @@ import type { Messages } from './indicator-messages.js';
 import type { LgSelectDetail } from './lawgauge-element.js';
 import type { WidgetLang } from './messages.js';
 import { periodLabel } from './period-label.js';
+import { TABLE_MESSAGES } from './table-messages.js';
+import { TEXT_MESSAGES } from './text-messages.js';
 
 /**
  * A row's group as people read it: the group values joined, each by its name in the Report's
@@ -10,11 +12,12 @@ import { periodLabel } from './period-label.js';
  */
 export function groupName(report: Report, row: ReportRow, lang: WidgetLang): string {
   const values = report.groupBy.map((field) => row.group[field]);
-  if (values.length === 0 || values.every((value) => value === TOTAL)) return lang === 'zh-CN' ? '合计' : 'Total';
+  const words = TEXT_MESSAGES[lang];
+  if (values.length === 0 || values.every((value) => value === TOTAL)) return words.total;
   return report.groupBy
     .map((field, index) => {
       const value = values[index];
-      if (value === null) return lang === 'zh-CN' ? '（空）' : '(none)';
+      if (value === null) return words.emptyGroup;
       const labels = report.groupLabels?.[field];
       const key = String(value);
       return labels !== undefined && Object.hasOwn(labels, key) ? labels[key]![lang] : key;
@@ -65,10 +68,8 @@ export function tableRows(
   lang: WidgetLang,
   m: Messages,
 ): { header: string[]; body: (string | number | null)[][] } {
-  const header =
-    lang === 'zh-CN'
-      ? ['期间', '分组', '数值', '分子', '分母', '样本', '状态', '标注']
-      : ['Period', 'Group', 'Value', 'Numerator', 'Denominator', 'n', 'Status', 'Flag'];
+  const c = TABLE_MESSAGES[lang].columns;
+  const header = [c.period, c.group, c.value, c.numerator, c.denominator, c.n, c.status, c.flag];
   const body = rows.map((row) => [
     periodLabel(row.period, lang),
     groupName(report, row, lang),

@@ -13,6 +13,7 @@ import { noGroup, noPeriod } from '../base/not-found.js';
 import { periodLabel } from '../base/period-label.js';
 import { groupName } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 
@@ -137,7 +138,7 @@ export class IndicatorCard extends LawGaugeElement {
     let verdict = '';
     if (polarity === 'higher-better' || polarity === 'lower-better') {
       const better = change.delta > 0 === (polarity === 'higher-better');
-      verdict = `${lang === 'zh-CN' ? '，' : ', '}${better ? m.better : m.worse}`;
+      verdict = `${TEXT_MESSAGES[lang].punctuation.comma}${better ? m.better : m.worse}`;
     }
     return `${arrow} ${label} ${direction} ${size}${verdict}`;
   }

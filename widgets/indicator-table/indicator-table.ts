@@ -361,11 +361,11 @@ export class IndicatorTable extends LawGaugeElement {
         <caption>${indicator.label[lang]} · ${periodLabel(rows[0]!.period, lang)}${busy ? ` · ${t.sorting}` : ''}</caption>
         <thead>
           <tr aria-rowindex="1">
-            ${this.sortHeader('group', t.group, shown, wanted)}${this.sortHeader('value', t.value, shown, wanted)}
-            ${columns.status ? html`<th scope="col">${t.status}</th>` : nothing}
-            ${columns.rank ? html`<th scope="col" class="num">${t.rank}</th>` : nothing}
+            ${this.sortHeader('group', t.columns.group, shown, wanted)}${this.sortHeader('value', t.columns.value, shown, wanted)}
+            ${columns.status ? html`<th scope="col">${t.columns.status}</th>` : nothing}
+            ${columns.rank ? html`<th scope="col" class="num">${t.columns.rank}</th>` : nothing}
             ${columns.change ? this.sortHeader('change', m.previous, shown, wanted) : nothing}
-            ${columns.trend ? html`<th scope="col">${t.recent}</th>` : nothing}
+            ${columns.trend ? html`<th scope="col">${t.columns.recent}</th>` : nothing}
           </tr>
         </thead>
         <tbody>

@@ -43,6 +43,24 @@ export const indicatorTrendStyles = css`
     fill: var(--lg-series-1);
     opacity: 0.15;
   }
+  /* An interval with none beside it: a whisker as wide as a band would look. */
+  line.band {
+    stroke: var(--lg-series-1);
+    stroke-width: 6;
+    opacity: 0.15;
+  }
+  /* A run of periods without data, where the line and band break. */
+  rect.no-data {
+    fill: var(--lg-muted);
+    opacity: 0.1;
+  }
+  text.no-data {
+    font-size: 11px;
+  }
+  circle.lone {
+    fill: var(--lg-bg);
+    stroke-width: 2;
+  }
   rect.good-band {
     fill: var(--lg-good);
     opacity: 0.08;

@@ -1,5 +1,5 @@
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { formatValue, parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { parseIsoDay, parsePeriodKey, TOTAL, type Report, type ReportRow } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
@@ -7,16 +7,21 @@ import { dataTable } from '../base/data-table.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { periodLabel } from '../base/period-label.js';
-import { bandPath, polylinePath } from '../base/polyline-path.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
-import { annotationLanes, type PlacedNote } from './annotation-lanes.js';
 import { indicatorTrendStyles } from './indicator-trend.styles.js';
-import { labelWidth } from './label-width.js';
 import { periodLookup } from './period-lookup.js';
-import { periodTicks } from './period-ticks.js';
 import { TREND_MESSAGES } from './trend-messages.js';
-import { valueAxis } from './value-axis.js';
+import { annotationMarks } from './marks/annotation-mark.js';
+import { gapMarks } from './marks/gap-mark.js';
+import { goodBandMark } from './marks/good-band-mark.js';
+import { intervalBandMark } from './marks/interval-band-mark.js';
+import { periodAxisMark } from './marks/period-axis-mark.js';
+import { lineMark, loneValueMarks, pointMarks } from './marks/series-mark.js';
+import { targetMark } from './marks/target-mark.js';
+import { valueAxisMark } from './marks/value-axis-mark.js';
+import { trendLayout } from './trend-layout.js';
 
 /** A dated note on the chart, e.g. `{date: "2019-11-05", label: "进博会"}`. */
 export interface TrendAnnotation {
@@ -24,17 +29,6 @@ export interface TrendAnnotation {
   readonly label: string;
 }
 
-/** Height of the chart without annotation lanes; each lane used adds {@link LANE}. */
-const HEIGHT = 220;
-/**
- * `left` is the least left margin: it grows to fit the widest tick label, and stays the same for
- * every chart whose labels fit in it, so charts stacked on a page line up.
- */
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
-/** Height of a lane of annotation labels above the plot. */
-const LANE = 18;
-/** Least distance between value ticks: a 12px label and some air. */
-const TICK_SPACING = 20;
 const DEFAULT_WIDTH = 560;
 /** Series drawn at most; colours cycle through the four --lg-series-* properties. */
 const MAX_SERIES = 16;
@@ -157,13 +151,13 @@ export class IndicatorTrend extends ChartElement {
   private describePeriod(report: Report, visible: readonly Series[], period: string): string {
     const lang = this.language;
     const m = this.messages;
-    const zh = lang === 'zh-CN';
+    const p = TEXT_MESSAGES[lang].punctuation;
     const values = visible.map((series) => {
       const row = series.rows.find((candidate) => candidate.period === period);
       return `${series.name} ${row === undefined ? m.flag['no-data'] : valueText(report, row, lang, m)}`;
     });
     const notes = this.annotations.filter((note) => inPeriod(parseIsoDay(note.date), period)).map((note) => note.label);
-    return `${periodLabel(period, lang)}${zh ? '：' : ': '}${values.join(zh ? '，' : ', ')}${notes.length > 0 ? `${zh ? '；' : '; '}${notes.join(zh ? '，' : ', ')}` : ''}`;
+    return `${periodLabel(period, lang)}${p.colon}${values.join(p.comma)}${notes.length > 0 ? `${p.semicolon}${notes.join(p.comma)}` : ''}`;
   }
 
   private onKey(event: KeyboardEvent, report: Report, periods: readonly string[], visible: readonly Series[]): void {
@@ -205,7 +199,7 @@ export class IndicatorTrend extends ChartElement {
     const summary =
       first !== undefined && last !== undefined
         ? m.trend(
-            lang === 'zh-CN' ? `${label}（${all[0]!.name}）` : `${label} (${all[0]!.name})`,
+            TEXT_MESSAGES[lang].punctuation.aside(label, all[0]!.name),
             valueText(report, first, lang, m),
             valueText(report, last, lang, m),
             periodLabel(first.period, lang),
@@ -264,114 +258,49 @@ export class IndicatorTrend extends ChartElement {
     const lang = this.language;
     return html`<h4 class="notes-heading">${TREND_MESSAGES[lang].annotations}</h4>
       <ul part="annotations" class="notes">
-        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${lang === 'zh-CN' ? '：' : ': '}${note.label}</li>`)}
+        ${notes.map(({ note, index }) => html`<li>${periodLabel(periods[index]!, lang)}${TEXT_MESSAGES[lang].punctuation.colon}${note.label}</li>`)}
       </ul>`;
   }
 
+  /**
+   * The chart: the layout computed once, then its marks back to front (axes, good band, periods
+   * without data, target, annotations, interval band, lines and lone values), and the focusable
+   * plot area with the focused period's points.
+   */
   private renderPlot(
     report: Report,
     periods: readonly string[],
     all: readonly Series[],
     visible: readonly Series[],
   ): TemplateResult {
-    const colour = (series: Series): string => `s${all.indexOf(series) % 4}`;
     const lang = this.language;
     const indicator = report.indicator;
-    const width = this.chartWidth(DEFAULT_WIDTH);
-    const thresholds = indicator.thresholds !== null && 'good' in indicator.thresholds ? indicator.thresholds : null;
-    // The value axis spans 0, the target and what is drawn: every visible value, and the interval
-    // bounds when the interval band is drawn (a single visible series).
-    let min = Math.min(0, indicator.target ?? 0);
-    let max = indicator.target ?? -Infinity;
     const band = visible.length === 1;
-    for (const series of visible) {
-      for (let index = 0; index < series.rows.length; index++) {
-        const row = series.rows[index]!;
-        const value = row.value;
-        if (value !== null) {
-          if (value < min) min = value;
-          if (value > max) max = value;
-        }
-        if (band && row.ci !== null) {
-          min = Math.min(min, row.ci.low, row.ci.high);
-          max = Math.max(max, row.ci.low, row.ci.high);
-        }
-      }
-    }
-    const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-    const tickFormat = (value: number, decimals?: number): string =>
-      formatValue(
-        value,
-        decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } },
-        lang,
-      );
-    const { lo, hi, ticks: yTicks } = valueAxis(min, max, tickFormat, Math.floor(plotHeight / TICK_SPACING) + 1);
-    // Wide enough for the widest tick label (6 px from the plot), at most 40% of the chart.
-    let widestTick = 0;
-    for (const tick of yTicks) widestTick = Math.max(widestTick, labelWidth(tick.text));
-    const left = Math.max(MARGIN.left, Math.min(Math.ceil(widestTick) + 10, Math.round(width * 0.4)));
-    const plotWidth = width - left - MARGIN.right;
-    const x = (index: number): number =>
-      left + (periods.length === 1 ? plotWidth / 2 : (index / (periods.length - 1)) * plotWidth);
-    const positions = periods.map((_, index) => x(index));
-    const periodTexts = periods.map((period) => periodLabel(period, lang));
-    const xTicks = periodTicks(positions, periodTexts.map(labelWidth), width);
-    const placed = annotationLanes(
-      this.notesInPeriods(periods).map(({ note, index }) => ({ x: positions[index]!, label: note.label })),
-      left,
-      left + plotWidth,
-    );
-    let lanes = 0;
-    for (const note of placed) if (note.lane !== undefined) lanes = Math.max(lanes, note.lane + 1);
-    const plotTop = MARGIN.top + lanes * LANE;
-    const plotBottom = plotTop + plotHeight;
-    const height = HEIGHT + lanes * LANE;
-    const y = (value: number): number => plotBottom - ((value - lo) / (hi - lo)) * plotHeight;
-    const periodIndex = new Map(periods.map((period, index) => [period, index]));
-    /** Where each of a series' rows sits across the plot: at its period's place. */
-    const across =
-      (rows: readonly ReportRow[]) =>
-      (index: number): number =>
-        positions[periodIndex.get(rows[index]!.period)!]!;
-    const linePath = (rows: readonly ReportRow[]): string =>
-      polylinePath(rows.length, across(rows), (index) => {
-        const value = rows[index]!.value;
-        return value === null ? null : y(value);
-      });
-    const intervalPath = (rows: readonly ReportRow[]): string =>
-      bandPath(rows.length, across(rows), y, (index) => rows[index]!.ci);
+    const layout = trendLayout({
+      report,
+      lang,
+      width: this.chartWidth(DEFAULT_WIDTH),
+      periods,
+      visible,
+      band,
+      notes: this.notesInPeriods(periods).map(({ note, index }) => ({ label: note.label, index })),
+    });
+    const drawn = visible.map((series) => ({ rows: series.rows, colour: `s${all.indexOf(series) % 4}` }));
+    const { width, height, left, plotTop, plotWidth, plotHeight } = layout;
     const active = this.active;
     const helpId = 'trend-help';
-    const annotation = (note: PlacedNote): TemplateResult => {
-      // A label's baseline: 5 px above its lane's bottom, so descenders stay off the lane below and the plot.
-      const baseline = plotTop - 5 - (note.lane ?? 0) * LANE;
-      // The cut label's whole text is in the <title>; it is announced with its period, and listed under the table view.
-      return svg`<g aria-hidden="true"><line class="event" x1=${note.x} x2=${note.x} y1=${note.lane === undefined ? plotTop : baseline - 10} y2=${plotBottom}></line>
-        ${note.shown === '' ? nothing : svg`<text class="muted" x=${note.textX} y=${baseline} text-anchor=${note.anchor}>${note.shown === note.label ? nothing : svg`<title>${note.label}</title>`}${note.shown}</text>`}</g>`;
-    };
-    // One template down to the plot's own groups: a first render prepares each template literal once,
-    // and fewer of them cost less.
     return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
       <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
         <g aria-hidden="true">
-          ${yTicks.map(
-            (
-              tick,
-            ) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
-            <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`,
-          )}
-          ${xTicks.map((tick) => svg`<text class="muted period" x=${tick.x} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`)}
-          ${
-            thresholds === null
-              ? nothing
-              : indicator.polarity === 'higher-better'
-                ? svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(hi)} height=${Math.max(0, y(Math.min(thresholds.good, hi)) - y(hi))}></rect>`
-                : svg`<rect class="good-band" x=${left} width=${plotWidth} y=${y(Math.max(lo, Math.min(thresholds.good, hi)))} height=${Math.max(0, y(lo) - y(Math.max(lo, Math.min(thresholds.good, hi))))}></rect>`
-          }
-          ${indicator.target === null ? nothing : svg`<line class="target" x1=${left} x2=${left + plotWidth} y1=${y(indicator.target)} y2=${y(indicator.target)}></line>`}
-          ${placed.map(annotation)}
-          ${band ? svg`<path class="band" d=${intervalPath(visible[0]!.rows)}></path>` : nothing}
-          ${visible.map((series) => svg`<path class=${`line ${colour(series)}`} d=${linePath(series.rows)}></path>`)}
+          ${valueAxisMark(layout)}
+          ${periodAxisMark(layout)}
+          ${goodBandMark(layout, indicator)}
+          ${band ? gapMarks(layout, visible[0]!.rows, this.messages) : nothing}
+          ${targetMark(layout, indicator.target)}
+          ${annotationMarks(layout)}
+          ${band ? intervalBandMark(layout, visible[0]!.rows) : nothing}
+          ${drawn.map((series) => lineMark(layout, series))}
+          ${drawn.map((series) => loneValueMarks(layout, series))}
         </g>
         <g role="button" tabindex="0" aria-label=${active === undefined ? CHART_MESSAGES[lang].chartHelp : this.describePeriod(report, visible, periods[active]!)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, periods, visible)} @focus=${() => (this.active ??= periods.length - 1)}>
@@ -382,16 +311,7 @@ export class IndicatorTrend extends ChartElement {
               this.active = Math.max(0, Math.min(periods.length - 1, Math.round(ratio * (periods.length - 1))));
             }}
             @pointerleave=${() => (this.active = undefined)}></rect>
-          ${
-            active === undefined
-              ? nothing
-              : visible.map((series) => {
-                  const row = series.rows.find((candidate) => candidate.period === periods[active]);
-                  return row === undefined || row.value === null
-                    ? nothing
-                    : svg`<circle class=${`point ${colour(series)}`} cx=${x(active)} cy=${y(row.value)} r="4"></circle>`;
-                })
-          }
+          ${active === undefined ? nothing : pointMarks(layout, drawn, periods[active]!, active)}
         </g>
       </svg>`;
   }
