@@ -38,6 +38,8 @@ export type {
   DuplicateIdIssue,
   UnknownReferenceIssue,
   InvalidReferenceIssue,
+  InvalidTimeRuleIssue,
+  InvalidKeyIssue,
   CycleIssue,
   InvalidRangeIssue,
   InvalidThresholdsIssue,
