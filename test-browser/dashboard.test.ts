@@ -201,7 +201,7 @@ describe('<lawgauge-dashboard>', () => {
       expect(shadow(element).querySelector('.filter')!.textContent).to.contain('已按“黄浦区”筛选');
     });
 
-    it("refuses an option the panel's widget does not take, naming those it takes", async () => {
+    it("refuses an option the panel's widget does not take, pointing to the list", async () => {
       const element = document.createElement('lawgauge-dashboard');
       const error = oneEvent(element, 'lg-error');
       element.report = {
@@ -216,7 +216,7 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0]: sets an option its widget does not take (indicator-card takes group, period;',
+        'dashboard.sections[0].panels[0]: sets an option its widget does not take (docs/dashboard.md',
       );
       element.remove();
     });

@@ -34,12 +34,12 @@ describe('dashboard configs', () => {
     expect(problems(demo)).toEqual({ zod: [], free: [] });
   });
 
-  it('refuses an option the panel’s widget does not take, naming those it takes, in both checks', () => {
+  it('refuses an option the panel’s widget does not take, pointing to the list, in both checks', () => {
     const card = withPanel({ widget: 'indicator-card', src: 'r.json', options: { view: 'areas', group: '黄浦区' } });
     const { zod, free } = problems(card);
     expect(free).toEqual([
       expect.stringMatching(
-        /^dashboard\.sections\[0\]\.panels\[0\]: sets an option its widget does not take \(indicator-card takes group, period;/,
+        /^dashboard\.sections\[0\]\.panels\[0\]: sets an option its widget does not take \(docs\/dashboard\.md lists/,
       ),
     ]);
     expect(zod).toEqual(free);

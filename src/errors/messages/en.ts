@@ -1,16 +1,9 @@
 import { BOOLEAN_HINT } from '../../ingest/values/parse-boolean.js';
 import { DATE_FORMATS_HINT } from '../../ingest/values/parse-day.js';
-import { PANEL_OPTIONS_OF } from '../../dashboard/dashboard-constants.js';
 import { TOTAL } from '../../model/report-constants.js';
 import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
-
-/** Each panel widget and the options it takes, for the words of `panel_options`. */
-const PANEL_OPTION_LIST = (takes: string): string =>
-  Object.entries(PANEL_OPTIONS_OF)
-    .map(([widget, options]) => `${widget} ${takes} ${options.join(', ')}`)
-    .join('; ');
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -28,7 +21,7 @@ export const FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   src_or_compute: 'give a panel either "src" or "compute"',
   table_name: 'expected a table name (parts joined by ".", none empty)',
   total_marker: `is "${TOTAL}", which Reports use for the total row`,
-  panel_options: `sets an option its widget does not take (${PANEL_OPTION_LIST('takes')})`,
+  panel_options: 'sets an option its widget does not take (docs/dashboard.md lists what each widget takes)',
   period_key: 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
 };
 

@@ -1,4 +1,3 @@
-import { PANEL_OPTIONS_OF } from '../../dashboard/dashboard-constants.js';
 import type { GotParams } from '../described.js';
 import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
@@ -41,9 +40,7 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   src_or_compute: '面板应给出 "src" 或 "compute"，二者选一',
   table_name: '应为表名（以 "." 连接的各段，不能为空）',
   total_marker: '不能是 "*"：Report 用它表示合计行',
-  panel_options: `设置了其组件不接受的选项（${Object.entries(PANEL_OPTIONS_OF)
-    .map(([widget, options]) => `${widget} 接受 ${options.join('、')}`)
-    .join('；')}）`,
+  panel_options: '设置了其组件不接受的选项（各组件接受哪些选项，见 docs/dashboard.md）',
   period_key: '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
 };
 const RULES = ZH_CN_FORMAT_RULE_WORDS;

@@ -340,7 +340,7 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: ShapeContext, k: Key): n
       c,
       k,
       v,
-      'sets an option its widget does not take (indicator-card takes group, period; indicator-trend takes groups; indicator-bars takes period, selected; indicator-table takes period; reform-progress takes view, area, owner, as-of)',
+      'sets an option its widget does not take (docs/dashboard.md lists what each widget takes)',
     );
   return s;
 }
