@@ -216,7 +216,7 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0]: sets an option its widget does not take (docs/dashboard.md',
+        'dashboard.sections[0].panels[0]: 设置了其组件不接受的选项（各组件接受哪些选项，见 docs/dashboard.md）',
       );
       element.remove();
     });

@@ -33,7 +33,7 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   identifier: '应为标识符（字母、数字和 _，不以数字开头）',
   reserved_name: '是保留名称，不能使用',
   catalog_id: '应为指标目录 id（小写字母、数字、- 和 _）',
-  iso_date: '应为 YYYY-MM-DD 格式的日期',
+  iso_date: '应为日历上存在的日期 YYYY-MM-DD',
   finite_number: '应为有限数',
   lower_id: '应为 id（小写字母、数字、- 和 _）',
   not_blank: '应为文本，不能只有空格',
