@@ -80,6 +80,8 @@ class Generator {
   readonly #named: ReadonlyMap<z.core.$ZodType, string>;
   #memo = 0;
   #constant = 0;
+  /** `valid` mode: the functions that need no context (an enum's, a plain type's test) take none. */
+  readonly #contextFree = new Set<string>();
   /**
    * `check`: functions recording zod's issues in a ShapeContext. `valid`: functions that only say
    * whether the value passes, giving the path of the first failure found (src/shape/validity.ts),
@@ -169,7 +171,7 @@ class Generator {
     })();
     this.#functions.push(
       this.#mode === 'valid'
-        ? `/** ${where} */\nfunction ${name}(v: unknown, c: Validity): boolean {\n${body}\n}`
+        ? `/** ${where} */\nfunction ${name}(v: unknown${this.#takesContext(name, body) ? ', c: Validity' : ''}): boolean {\n${body}\n}`
         : `/** ${where} */\nfunction ${name}(v: unknown, c: ShapeContext, k: Key): number {\n${body}\n}`,
     );
     return name;
@@ -456,6 +458,12 @@ class Generator {
     return `${quick} return ${this.#helper('union')}(c, k, v, [${functions.join(', ')}]);`;
   }
 
+  #takesContext(name: string, body: string): boolean {
+    if (/\bc\b/.test(body)) return true;
+    this.#contextFree.add(name);
+    return false;
+  }
+
   /** `valid` mode: a test of the value in `x` at key `key`, returning false (with the key on the path) when it fails. */
   #validStatement(schema: z.core.$ZodType, key: string, where: string): string {
     const def = defOf(schema);
@@ -468,8 +476,10 @@ class Generator {
       case 'array':
       case 'record':
       case 'tuple':
-      case 'union':
-        return `if (!${this.functionFor(schema, where)}(x, c)) return ${this.#helper('at')}(c, ${key});`;
+      case 'union': {
+        const test = this.functionFor(schema, where);
+        return `if (!${test}(x${this.#contextFree.has(test) ? '' : ', c'})) return ${this.#helper('at')}(c, ${key});`;
+      }
       default:
         return `if (!(${this.passes(schema, 'x', where, true)!})) return ${this.#helper('at')}(c, ${key});`;
     }

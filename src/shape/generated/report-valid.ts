@@ -86,7 +86,7 @@ function localizedText(v: unknown, c: Validity): boolean {
 }
 
 /** report.indicator.polarity|0 */
-function reportIndicatorPolarityOption0(v: unknown, c: Validity): boolean {
+function reportIndicatorPolarityOption0(v: unknown): boolean {
   return v === 'higher-better' || v === 'lower-better' || v === 'neutral';
 }
 
@@ -302,7 +302,7 @@ function reportGroupBy(v: unknown, c: Validity): boolean {
 }
 
 /** report.rows[].group.* */
-function reportRowsItemGroupValue(v: unknown, c: Validity): boolean {
+function reportRowsItemGroupValue(v: unknown): boolean {
   return typeof v === 'string' || Number.isFinite(v) || typeof v === 'boolean' || v === null;
 }
 
@@ -316,7 +316,7 @@ function reportRowsItemGroup(v: unknown, c: Validity): boolean {
       c.memo[9] = key;
     }
     const x = v[key];
-    if (!reportRowsItemGroupValue(x, c)) return at(c, key);
+    if (!reportRowsItemGroupValue(x)) return at(c, key);
   }
   return true;
 }
