@@ -47,11 +47,18 @@ function kindOf(json: unknown): unknown {
  * explanation (explain-kit.ts) has loaded, every problem with its path, each worded in the widget's
  * language from its code and params (the contracts' codes are zod's).
  */
-function checkFailure(root: string, path: readonly (string | number)[], explain: () => Promise<Detail | undefined>) {
+function checkFailure(
+  root: string,
+  path: readonly (string | number)[],
+  explain: () => Promise<Detail | undefined>,
+): WidgetLoadError {
+  const explained = explain();
+  // A failure nobody shows (its request was superseded) must not leave an unhandled rejection.
+  explained.catch(() => undefined);
   return new WidgetLoadError(
     'invalid_report',
     (lang) => `${formatPath(root, path)}: ${BASE_MESSAGES[lang].invalidHere}`,
-    explain(),
+    explained,
   );
 }
 
