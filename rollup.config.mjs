@@ -34,6 +34,15 @@ const withoutGeometry = {
       : null,
 };
 
+/** For the <script> bundles: the explanation of a failing document loads as a second script (see explainer.script.ts). */
+const withoutExplainer = {
+  name: 'lawgauge-without-explainer',
+  resolveId: (source, importer) =>
+    source === './explainer.js' && importer?.includes('widgets/base/load-report')
+      ? new URL('./widgets/base/explainer.script.ts', import.meta.url).pathname
+      : null,
+};
+
 /*
  * The first line of the <script> bundles: Chrome (136+) compiles every function of a script that
  * starts with this comment on the thread that streams it in, instead of lazily on the main thread
@@ -136,15 +145,20 @@ export default [
     plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
     onwarn,
   },
-  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [withoutGeometry]),
-  iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard'),
+  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [withoutGeometry, withoutExplainer]),
+  iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard', [
+    withoutExplainer,
+  ]),
   iife('widgets/indicator-map/define.ts', 'dist/lawgauge-indicator-map.iife.min.js', 'LawGaugeIndicatorMap', [
     withoutGeometry,
+    withoutExplainer,
   ]),
   iife('widgets/indicator-map/geometry-script.ts', 'dist/lawgauge-map-geometry.iife.min.js', 'LawGaugeMapGeometry'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [
     withoutAsOf,
+    withoutExplainer,
   ]),
+  iife('widgets/base/explain-script.ts', 'dist/lawgauge-explain.iife.min.js', 'LawGaugeExplain'),
   iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
   iife(
     'widgets/lawgauge-dashboard/compute-worker.ts',

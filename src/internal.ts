@@ -62,6 +62,11 @@ export { progressOn, checkProgramme } from './reform/index.js';
 
 // The contracts' problems (Report, ReformReport, dashboard) in the widgets' languages.
 export { shapeIssueText } from './model/issue-words.js';
+// The widgets' checks: the contracts' verdicts without their explaining, loaded on demand.
+export { validReport } from './model/valid-report.js';
+export { validReformReport } from './reform/valid-reform-report.js';
+export { validDashboard } from './dashboard/valid-dashboard.js';
+export { ShapeFailure } from './shape/valid-checker.js';
 export type { ShapeIssueLang, WordedIssue } from './model/issue-words.js';
 
 // The dashboard's compute-worker protocol.

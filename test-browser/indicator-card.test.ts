@@ -398,6 +398,12 @@ describe('<indicator-card>', () => {
         const json = JSON.parse(JSON.stringify(report)) as { rows: Record<string, unknown>[] };
         json.rows[5]![path.split('.')[1]!] = change;
         const element = await card(html`<indicator-card .report=${json}></indicator-card>`);
+        // The place at once; the words once the explanation (loaded on the first failure) is there.
+        expect(alert(element)).to.contain(`report.${path}: `);
+        await waitFor(
+          () => alert(element) !== `数据不是有效的指标报告 report.${path}: 此处的值无效`,
+          'no explanation came',
+        );
         expect(alert(element)).to.equal(`数据不是有效的指标报告 report.${path}: ${zh}`);
         element.setAttribute('lang', 'en');
         await element.updateComplete;

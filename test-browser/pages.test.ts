@@ -434,6 +434,38 @@ describe('pages', () => {
     expect(state.xssRan).to.equal(false);
   });
 
+  describe("a single-widget bundle given an invalid Report, under the README's CSP", () => {
+    const alert = (w: Window, id: string): string =>
+      shadowText(w.document.getElementById(id)).replace('数据不是有效的指标报告', '').trim();
+    const loaded = (w: Window): string[] =>
+      w.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+
+    it('loads the explanation beside itself through the lawgauge policy, and words the problems in each card’s language', async () => {
+      const win = await page('/test-browser/pages/invalid-alone.html', (w) =>
+        ['zh', 'en'].every(
+          (id) => alert(w, id).includes('report.indicator') && !/此处的值无效|invalid value here/.test(alert(w, id)),
+        ),
+      );
+      expect(alert(win, 'zh')).to.contain('report.indicator: 缺少此项');
+      expect(alert(win, 'en')).to.contain('report.indicator: is required (expected object)');
+      expect(loaded(win)).to.include('/dist/lawgauge-explain.iife.min.js');
+      expect((win as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+    });
+
+    it('where the page does not allow the lawgauge policy, names the place of the first problem in each card’s language', async () => {
+      const win = await page('/test-browser/pages/invalid-alone.html?policies=lit-html', (w) =>
+        ['zh', 'en'].every((id) => alert(w, id).includes('report.indicator')),
+      );
+      // The script is refused; the short message stays.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(alert(win, 'zh')).to.contain('report.indicator: 此处的值无效');
+      expect(alert(win, 'en')).to.contain('report.indicator: invalid value here');
+    });
+  });
+
   describe("the dashboard's compute worker under the README's CSP (require-trusted-types-for 'script')", () => {
     const dashboardOf = (w: Window): Element | null => w.document.querySelector('lawgauge-dashboard');
     const computedCard = (w: Window): Element | null | undefined =>

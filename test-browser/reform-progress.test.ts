@@ -209,6 +209,11 @@ describe('<reform-progress>', () => {
 
     it('shows an invalid report as an alert, headed as a reform report, its problems in the widget language', async () => {
       const element = await widget(html`<reform-progress .report=${{ ...june, asOf: 'soon' }}></reform-progress>`);
+      // The words come once the explanation (loaded on the first failure) is there.
+      await waitFor(
+        () => !element.shadowRoot!.querySelector('[role="alert"]')!.textContent!.includes('此处的值无效'),
+        'no explanation came',
+      );
       expect(element.shadowRoot!.querySelector('[role="alert"] strong')!.textContent).to.equal(
         '数据不是有效的改革进展报告',
       );

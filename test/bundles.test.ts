@@ -21,6 +21,7 @@ describe('the <script> bundles', () => {
         'lawgauge-map-geometry.iife.min.js',
         'lawgauge-reform-progress.iife.min.js',
         'lawgauge-reform-as-of.iife.min.js',
+        'lawgauge-explain.iife.min.js',
       ]),
     );
     for (const name of bundles) expect(readFileSync(join(dist, name), 'utf8').startsWith(HINT), name).toBe(true);

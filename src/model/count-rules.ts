@@ -11,6 +11,12 @@ import { issuesFromZod } from './zod-issues.js';
  * schema. The issues are zod's, as `z.int().check(z.gte(0))` would give them.
  */
 export function countIssues(report: Report): DefinitionIssue[] {
+  const issues = countZodIssues(report);
+  return issues.length === 0 ? [] : issuesFromZod(issues);
+}
+
+/** The issues of {@link countIssues} as zod shapes them, before they are worded (the widgets word them only on demand). */
+export function countZodIssues(report: Report): z.core.$ZodIssue[] {
   const kind = report.indicator.measure;
   // Own keys only: a kind named `constructor` reads nothing from Object.prototype.
   const fields = Object.hasOwn(COUNT_FIELDS, kind) ? COUNT_FIELDS[kind]! : [];
@@ -29,5 +35,5 @@ export function countIssues(report: Report): DefinitionIssue[] {
     }
     if (kind === 'rate' && row.value !== null && row.value < 0) atLeastZero(row.value, ['rows', r, 'value']);
   }
-  return issues.length === 0 ? [] : issuesFromZod(issues as z.core.$ZodIssue[]);
+  return issues as z.core.$ZodIssue[];
 }

@@ -1,12 +1,12 @@
 import type { IssueParams } from '../errors/issue.js';
 import type { FormatRule } from '../errors/issues.js';
-import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
+import { EN_ISSUES, FORMAT_RULE_WORDS } from '../errors/messages/en.js';
 import { ZH_CN_FORMAT_RULE_WORDS } from '../errors/messages/zh-CN.js';
 
 /*
  * The words of zod's issue codes, in each language the kit ships, from an issue's code and params
- * alone. `issuesFromZod` writes every issue's English message with them, and the widgets word a
- * Report's, a ReformReport's and a dashboard's problems with them in their language.
+ * alone: the widgets word a Report's, a ReformReport's and a dashboard's problems with them in
+ * their language. The English words are the messages `issuesFromZod` writes (EN_ISSUES): one table.
  */
 
 /** The codes of the contracts' problems (Report, ReformReport, Dashboard): zod's, and `forbidden_key`. */
@@ -68,19 +68,13 @@ const ZH_KINDS: Readonly<Record<string, string>> = {
 const zhKind = (name: string): string => ZH_KINDS[name] ?? name;
 
 /** What the value was: `got` (its kind) and `value` (a string quoted, a number or boolean as written). */
-const GOT: Readonly<Record<ShapeIssueLang, (p: IssueParams) => string>> = {
+const GOT: Readonly<Record<'zh-CN', (p: IssueParams) => string>> = {
   'zh-CN': (p) => {
     const got = text(p, 'got');
     if (got === 'string') return ` ${text(p, 'value')}`;
     return got === 'number' || got === 'boolean' || got === 'bigint'
       ? `${zhKind(got)} ${text(p, 'value')}`
       : zhKind(got);
-  },
-  en: (p) => {
-    const got = text(p, 'got');
-    if (got === 'string') return text(p, 'value');
-    if (got === 'array' || got === 'object') return `an ${got}`;
-    return got === 'nothing' || got === 'null' ? got : `${got} ${text(p, 'value')}`;
   },
 };
 
@@ -89,18 +83,12 @@ const sign = (least: boolean, p: IssueParams): string =>
   least ? (p['inclusive'] === true ? '≥' : '>') : p['inclusive'] === true ? '≤' : '<';
 
 /** A bound on a number, or on the length of a string or an array. */
-const BOUND: Readonly<Record<ShapeIssueLang, (least: boolean) => Words>> = {
+const BOUND: Readonly<Record<'zh-CN', (least: boolean) => Words>> = {
   'zh-CN': (least) => (p) => {
     const origin = text(p, 'origin');
     if (origin === 'array' || origin === 'string')
       return `${least ? '至少' : '至多'}应有 ${text(p, 'limit')} ${origin === 'array' ? '项' : '个字符'}`;
     return `应 ${sign(least, p)} ${text(p, 'limit')}，实为${GOT['zh-CN'](p)}`;
-  },
-  en: (least) => (p) => {
-    const origin = text(p, 'origin');
-    if (origin === 'array' || origin === 'string')
-      return `expected ${least ? 'at least' : 'at most'} ${text(p, 'limit')} ${origin === 'array' ? 'item(s)' : 'character(s)'}`;
-    return `expected ${sign(least, p)} ${text(p, 'limit')}, got ${GOT.en(p)}`;
   },
 };
 
@@ -126,23 +114,18 @@ const WORDS: Readonly<Record<ShapeIssueLang, Readonly<Record<ShapeIssueCode | 'n
     unknown_key: (p) => `未知的键 "${text(p, 'key')}"`,
     forbidden_key: (p) => `不允许使用键 "${text(p, 'key')}"（它可能改变对象的原型）`,
   },
+  // English: the messages themselves (src/errors/messages/en.ts), which `issuesFromZod` writes.
   en: {
-    invalid_type: (p) =>
-      p['required'] === true
-        ? `is required (expected ${list(p, 'expected').join(' or ')})`
-        : `expected ${list(p, 'expected').join(' or ')}, got ${GOT.en(p)}`,
-    invalid_value: (p) => {
-      const allowed = list(p, 'allowed');
-      return `expected ${allowed.length === 1 ? allowed[0]! : `one of ${allowed.join(', ')}`}, got ${GOT.en(p)}`;
-    },
-    too_small: BOUND.en(true),
-    too_big: BOUND.en(false),
-    not_multiple_of: (p) => `expected a multiple of ${text(p, 'divisor')}`,
-    invalid_format: (p) => (rule(p, 'en') === undefined ? undefined : `${rule(p, 'en')!}, got ${GOT.en(p)}`),
-    invalid_key: (p) => `invalid key "${text(p, 'key')}"${rule(p, 'en') === undefined ? '' : `: ${rule(p, 'en')!}`}`,
-    custom: (p) => rule(p, 'en'),
-    unknown_key: (p) => `unknown key "${text(p, 'key')}"`,
-    forbidden_key: (p) => `the key "${text(p, 'key')}" is not allowed (it could alter object prototypes)`,
+    invalid_type: (p) => EN_ISSUES.invalid_type(p as never),
+    invalid_value: (p) => EN_ISSUES.invalid_value(p as never),
+    too_small: (p) => EN_ISSUES.too_small(p as never),
+    too_big: (p) => EN_ISSUES.too_big(p as never),
+    not_multiple_of: (p) => EN_ISSUES.not_multiple_of(p as never),
+    invalid_format: (p) => EN_ISSUES.invalid_format(p as never),
+    invalid_key: (p) => EN_ISSUES.invalid_key(p as never),
+    custom: (p) => EN_ISSUES.custom(p as never),
+    unknown_key: (p) => EN_ISSUES.unknown_key(p as never),
+    forbidden_key: (p) => EN_ISSUES.forbidden_key(p as never),
   },
 };
 

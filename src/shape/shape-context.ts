@@ -1,6 +1,9 @@
 import type * as z from 'zod/mini';
 import type { DefinitionIssue } from '../errors/issue.js';
 import { issuesFromZod } from '../model/zod-issues.js';
+import { isObject, isRecord, remember } from './validity.js';
+
+export { isObject, isRecord, remember };
 
 /*
  * What the checkers generated from the zod schemas (src/shape/generated/, written by
@@ -65,12 +68,6 @@ export class ShapeContext {
    * the calendar. Only checks that depend on the string alone are remembered.
    */
   constructor(readonly memo: unknown[] = []) {}
-}
-
-/** Remembers a string that passed the checks of `slot` (see ShapeContext.memo); true. */
-export function remember(context: ShapeContext, slot: number, text: string): boolean {
-  context.memo[slot] = text;
-  return true;
 }
 
 const record = (context: ShapeContext, key: Key, issue: Omit<RawIssue, 'path'>, status: number): number => {
@@ -210,21 +207,6 @@ export function unknownKeys(context: ShapeContext, input: object, keys: KeyList)
 /** Keys an object or a record does not allow, on the container at the top of the path. */
 export const keysIssue = (context: ShapeContext, input: object, keys: readonly string[]): number =>
   record(context, undefined, { code: 'unrecognized_keys', keys, input }, ISSUES);
-
-/** An object (not null, not an array), as zod's objects accept. */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** An object a record accepts: zod's `isPlainObject` (no class instance, no array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype === Object.prototype || prototype === null) return true;
-  const constructor = value['constructor'];
-  if (constructor === undefined || typeof constructor !== 'function') return true;
-  const shared = (constructor as { prototype?: unknown }).prototype;
-  return isObject(shared) && Object.hasOwn(shared, 'isPrototypeOf');
-}
 
 /** A record's key that fails the key schema: zod's `invalid_key`, with the key's own issues inside. */
 export function keyIssue(context: ShapeContext, key: string, check: Check): number {

@@ -39,7 +39,7 @@ export async function reportApi(context, next) {
     context.set('Content-Security-Policy', README_CSP);
     return;
   }
-  if (context.path === '/test-browser/pages/dashboard-csp.html') {
+  if (context.path === '/test-browser/pages/dashboard-csp.html' || context.path === '/test-browser/pages/invalid-alone.html') {
     await next();
     // ?policies= replaces the README's trusted-types list, to see a page that leaves lawgauge's out.
     const policies = context.query.policies;

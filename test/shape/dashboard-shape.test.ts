@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { validDashboard } from '../../src/internal.js';
 import { describe, expect, it } from 'vitest';
 import { checkDashboardShape, Dashboard, type Dashboard as DashboardConfig } from '../../src/index.js';
 import { parseWith } from '../../src/model/parse-with.js';
@@ -42,7 +43,7 @@ const parseDashboard = (input: unknown): DashboardConfig => parseWith(Dashboard,
 
 describe('checkDashboardShape(json): generated from the zod Dashboard schema', () => {
   it('accepts the example configs, and gives the issues zod gives on mutated ones (fast-check, seeded)', () => {
-    agreesOnMutations([example, computed], checkDashboardShape, parseDashboard, 2000);
+    agreesOnMutations([example, computed], checkDashboardShape, parseDashboard, 2000, validDashboard);
   });
 
   it('runs the panel refinement (src or compute, not both) after the fields, as zod does', () => {

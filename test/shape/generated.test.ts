@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { checkerSource } from '../../scripts/checker-source.js';
+import { checkerSource, validFile } from '../../scripts/checker-source.js';
 import { CHECKERS } from '../../scripts/checker-specs.js';
 import { isPeriodKey } from '../../src/model/contract-rules.js';
 
@@ -13,6 +13,8 @@ describe('src/shape/generated/', () => {
   it.each(Object.entries(CHECKERS))('%s is up to date (run `npm run schema` if not)', async (file, spec) => {
     const path = new URL(file, root);
     expect(readFileSync(path, 'utf8')).toBe(await checkerSource(spec, path.pathname));
+    const valid = new URL(validFile(file), root);
+    expect(readFileSync(valid, 'utf8')).toBe(await checkerSource(spec, valid.pathname, 'valid'));
   });
 
   it('calls a refinement by its name in src/model/contract-rules.ts', async () => {

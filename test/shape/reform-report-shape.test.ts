@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { validReformReport } from '../../src/internal.js';
 import { describe, expect, it } from 'vitest';
 import { checkReformReportShape, progress, type ReformReport } from '../../src/index.js';
 import { parseWith } from '../../src/model/parse-with.js';
@@ -18,7 +19,7 @@ const parseReformReport = (input: unknown): ReformReport => parseWith(ReformRepo
 
 describe('checkReformReportShape(json): generated from the zod ReformReport schema', () => {
   it('accepts what progress writes, and gives the issues zod gives on mutated reports (fast-check, seeded)', () => {
-    agreesOnMutations(reports, checkReformReportShape, parseReformReport, 800);
+    agreesOnMutations(reports, checkReformReportShape, parseReformReport, 800, validReformReport);
   });
 
   it('is a strict contract: an unknown key, a missing field and a task status outside the list', () => {

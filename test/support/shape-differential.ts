@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { DefinitionIssue } from '../../src/index.js';
-import { shapeIssueText } from '../../src/internal.js';
+import { ShapeFailure, shapeIssueText } from '../../src/internal.js';
 
 /*
  * Holds a generated checker to its zod schema: the same verdict and the same issues (codes,
@@ -19,6 +19,32 @@ export function issuesOf(check: (input: unknown) => unknown, input: unknown): re
     if (issues === undefined) throw error;
     return issues;
   }
+}
+
+/**
+ * Holds a widget's validity test (`validReport`, …) to the full check's verdict on `input`: it
+ * accepts what has no issue, and otherwise names a place that is, or holds, an issue's path.
+ */
+export function agreesOnValidity(
+  valid: (input: unknown) => unknown,
+  input: unknown,
+  issues: readonly DefinitionIssue[],
+  where = '',
+): void {
+  let failure: ShapeFailure | undefined;
+  try {
+    valid(input);
+  } catch (error) {
+    if (!(error instanceof ShapeFailure)) throw error;
+    failure = error;
+  }
+  expect(failure === undefined, `${where}: validity test agrees`).toBe(issues.length === 0);
+  if (failure === undefined) return;
+  const at = JSON.stringify(failure.path).slice(0, -1);
+  expect(
+    issues.some((issue) => JSON.stringify(issue.path).startsWith(at)),
+    `${where}: ${JSON.stringify(failure.path)} leads to an issue`,
+  ).toBe(true);
 }
 
 export const accepts = (check: (input: unknown) => unknown, input: unknown): boolean =>
@@ -94,10 +120,12 @@ export function agreesOnMutations(
   check: (input: unknown) => unknown,
   parse: (input: unknown) => unknown,
   runs = 3000,
+  valid?: (input: unknown) => unknown,
 ): void {
   for (const document of documents) {
     expect(issuesOf(parse, document)).toEqual([]);
     expect(issuesOf(check, JSON.parse(JSON.stringify(document)))).toEqual([]);
+    if (valid !== undefined) agreesOnValidity(valid, JSON.parse(JSON.stringify(document)), []);
   }
   const change = fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1));
   fc.assert(
@@ -112,6 +140,7 @@ export function agreesOnMutations(
       }
       const issues = issuesOf(check, mutated);
       expect(issues, where.join('; ')).toEqual(issuesOf(parse, mutated));
+      if (valid !== undefined) agreesOnValidity(valid, mutated, issues, where.join('; '));
       // The widgets' words: in English the message itself, in Chinese words of their own.
       for (const issue of issues) {
         expect(shapeIssueText(issue, 'en'), where.join('; ')).toBe(issue.message);

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { checkReportShape, REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
+import { REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
+import { validReport } from '../../src/internal.js';
 import { loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
@@ -183,8 +184,8 @@ export abstract class DataElement<T extends object> extends LitElement {
     try {
       this.phase = { kind: 'data', report: validated((data) => this.parseData(data), json, this.dataSchema), source };
     } catch (error) {
-      const { code, detail } = error as WidgetLoadError;
-      this.#fail(code, detail, source);
+      const { code, detail, explained } = error as WidgetLoadError;
+      this.#fail(code, detail, source, explained);
     }
   }
 
@@ -209,15 +210,30 @@ export abstract class DataElement<T extends object> extends LitElement {
       (error: unknown) => {
         // A superseded or disconnected request is silently dropped: the latest request wins.
         if (this.#loadController !== controller || controller.signal.aborted) return;
-        if (error instanceof WidgetLoadError) this.#fail(error.code, error.detail, url);
+        if (error instanceof WidgetLoadError) this.#fail(error.code, error.detail, url, error.explained);
         else this.#fail('network', String(error), url);
       },
     );
   }
 
-  #fail(code: WidgetErrorCode, detail: Detail, source: string): void {
-    this.phase = { kind: 'error', code, detail };
-    this.fireError({ code, message: `${this.errorTitle(code)}: ${this.#inWords(detail)}`, source });
+  /**
+   * Shows a failure and fires `lg-error`. With a fuller detail on its way (`explained`), the widget
+   * shows the short one meanwhile, and the fuller one (or, if it cannot be had, the short one) is
+   * shown and fired once it is there, unless another source has been given since.
+   */
+  #fail(code: WidgetErrorCode, detail: Detail, source: string, explained?: Promise<Detail | undefined>): void {
+    const phase: Phase<T> = { kind: 'error', code, detail };
+    this.phase = phase;
+    const fire = (words: Detail): void =>
+      this.fireError({ code, message: `${this.errorTitle(code)}: ${this.#inWords(words)}`, source });
+    if (explained === undefined) return fire(detail);
+    void explained
+      .catch(() => undefined)
+      .then((fuller) => {
+        if (this.phase !== phase) return;
+        if (fuller !== undefined) this.phase = { kind: 'error', code, detail: fuller };
+        fire(fuller ?? detail);
+      });
   }
 
   /** Fires `lg-error`: for the data's failures (which the widget then shows), and a widget's own (`invalid_as_of`). */
@@ -249,8 +265,8 @@ export abstract class DataElement<T extends object> extends LitElement {
         try {
           return this.renderReport(this.shown(phase.report));
         } catch (error) {
-          const { code, detail } = loadError(error);
-          this.#fail(code, detail, phase.source);
+          const { code, detail, explained } = loadError(error);
+          this.#fail(code, detail, phase.source, explained);
           return this.renderError(code, detail);
         }
     }
@@ -262,8 +278,8 @@ export abstract class DataElement<T extends object> extends LitElement {
   }
 
   /**
-   * Checks untrusted JSON against the widget's data contract; throws a LawGaugeError, whose issues
-   * `loadError` words in the widget's language, or a WidgetLoadError.
+   * Checks untrusted JSON against the widget's data contract; throws a ShapeFailure (or a
+   * LawGaugeError), which `loadError` explains in the widget's language, or a WidgetLoadError.
    */
   protected abstract parseData(json: unknown): T;
 
@@ -320,7 +336,7 @@ export abstract class LawGaugeElement extends DataElement<Report> {
 
   /** Checks the Report; its problems are given in the widget's language, each with its path (see loadError). */
   protected parseData(json: unknown): Report {
-    return checkReportShape(json);
+    return validReport(json);
   }
 }
 

@@ -1,5 +1,6 @@
 import { formatPath, LawGaugeError } from '../../src/index.js';
-import { shapeIssueText } from '../../src/internal.js';
+import { ShapeFailure } from '../../src/internal.js';
+import { explainKit } from './explainer.js';
 import { BASE_MESSAGES, type DataKind, type WidgetErrorCode, type WidgetLang } from './messages.js';
 
 /** What went wrong in words: fixed text (a URL, a status), or text in the widget's language. */
@@ -10,6 +11,8 @@ export class WidgetLoadError extends Error {
   constructor(
     readonly code: WidgetErrorCode,
     readonly detail: Detail,
+    /** A fuller detail on its way (the explanation of a failing document, loaded on demand). */
+    readonly explained?: Promise<Detail | undefined>,
   ) {
     super(typeof detail === 'string' ? detail : detail('en'));
   }
@@ -40,12 +43,23 @@ function kindOf(json: unknown): unknown {
 }
 
 /**
- * A data check's error as lines `path: problem`, each problem worded in the widget's language from
- * its code and params (the contracts' codes are zod's); a problem of another kind in its own words.
+ * A data check's failure: at once, the place it first failed (or its first issue's); then, once the
+ * explanation (explain-kit.ts) has loaded, every problem with its path, each worded in the widget's
+ * language from its code and params (the contracts' codes are zod's).
  */
-export function issueLines(error: LawGaugeError): Detail {
-  return (lang) =>
-    error.issues.map((issue) => `${formatPath(error.root, issue.path)}: ${shapeIssueText(issue, lang)}`).join('\n');
+function checkFailure(
+  root: string,
+  path: readonly (string | number)[],
+  explain: () => Promise<Detail | undefined>,
+): WidgetLoadError {
+  const explained = explain();
+  // A failure nobody shows (its request was superseded) must not leave an unhandled rejection.
+  explained.catch(() => undefined);
+  return new WidgetLoadError(
+    'invalid_report',
+    (lang) => `${formatPath(root, path)}: ${BASE_MESSAGES[lang].invalidHere}`,
+    explained,
+  );
 }
 
 /**
@@ -74,7 +88,14 @@ export function loadError(error: unknown): WidgetLoadError {
   // A thrown Proxy can throw again from `instanceof` or `message`: nothing here may let that out.
   try {
     if (error instanceof WidgetLoadError) return error;
-    if (error instanceof LawGaugeError) return new WidgetLoadError('invalid_report', issueLines(error));
+    if (error instanceof ShapeFailure)
+      return checkFailure(error.root, error.path, () =>
+        explainKit().then((kit) => kit.explainDocument(error.root, error.input)),
+      );
+    if (error instanceof LawGaugeError)
+      return checkFailure(error.root, error.issues[0]?.path ?? [], () =>
+        explainKit().then((kit) => kit.explainIssues(error.root, error.issues)),
+      );
     // Bounded: the message is the data's to choose.
     const text = String(error instanceof Error ? error.message : error).slice(0, 200);
     return new WidgetLoadError('invalid_report', (lang) => `${BASE_MESSAGES[lang].unreadable}: ${text}`);

@@ -27,6 +27,8 @@ export interface BaseMessages {
   readonly useWidget: (kind: string, tags: string) => string;
   /** The detail of data that threw while it was read (a getter, a Proxy). */
   readonly unreadable: string;
+  /** After the place of a document's first failure, while (or if) the explanation is not there. */
+  readonly invalidHere: string;
   readonly exportCsv: string;
 }
 
@@ -50,6 +52,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
     kinds: { report: '指标报告', reform: '改革进展报告', dashboard: '看板配置' },
     useWidget: (kind, tags) => `这是${kind}，请用 ${tags} 显示`,
     unreadable: '读取数据时出错',
+    invalidHere: '此处的值无效',
     exportCsv: '导出 CSV',
   },
   en: {
@@ -72,6 +75,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
     kinds: { report: 'an indicator Report', reform: 'a reform report', dashboard: 'a dashboard configuration' },
     useWidget: (kind, tags) => `this is ${kind}; use ${tags}`,
     unreadable: 'Reading the data failed',
+    invalidHere: 'invalid value here',
     exportCsv: 'Export CSV',
   },
 };

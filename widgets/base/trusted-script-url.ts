@@ -5,8 +5,8 @@
  * `trusted-types lit-html lawgauge`). Pages without Trusted Types get the string back unchanged.
  *
  * The policy stays inside this module and blesses only http(s) URLs of `.js` files: the
- * dashboard's compute worker (which the browser requires to be same-origin) and the `as-of` script
- * beside the single-widget bundle. A second copy of lawgauge on the same page cannot create the
+ * dashboard's compute worker (which the browser requires to be same-origin) and the scripts the
+ * <script> bundles load beside themselves (`as-of`, map geometry, the explanation of invalid data). A second copy of lawgauge on the same page cannot create the
  * policy again unless the CSP adds `'allow-duplicates'`; that copy then passes plain URLs.
  */
 

@@ -1,6 +1,7 @@
+import { validDashboard } from '../../src/internal.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkDashboardShape, type Dashboard, type Panel, type Report } from '../../src/index.js';
+import { type Dashboard, type Panel, type Report } from '../../src/index.js';
 import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
@@ -185,7 +186,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   }
 
   protected parseData(json: unknown): Dashboard {
-    const config = checkDashboardShape(json);
+    const config = validDashboard(json);
     if (config.filter !== undefined) this.filterValue = urlFilter(config.filter);
     this.startComputing(config);
     return config;

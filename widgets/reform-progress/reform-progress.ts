@@ -1,7 +1,7 @@
+import { validReformReport } from '../../src/internal.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import {
-  checkReformReportShape,
   formatPercent,
   REFORM_REPORT_SCHEMA_ID,
   reformTaskTable,
@@ -116,7 +116,7 @@ export class ReformProgress extends DataElement<ReformReport> {
   protected override readonly dataSchema = REFORM_REPORT_SCHEMA_ID;
 
   protected parseData(json: unknown): ReformReport {
-    return checkReformReportShape(json);
+    return validReformReport(json);
   }
 
   protected override errorTitle(code: WidgetErrorCode): string {

@@ -1,0 +1,46 @@
+import {
+  checkDashboardShape,
+  checkReformReportShape,
+  checkReportShape,
+  formatPath,
+  LawGaugeError,
+  type LawGaugeIssue,
+} from '../../src/index.js';
+import { shapeIssueText } from '../../src/internal.js';
+import type { WidgetLang } from './messages.js';
+
+/*
+ * The explanation of a document that failed its widget's validity test (`validReport`, …): the
+ * contract's full check, generated from the same zod schema, says what is wrong, and its issues
+ * are worded in the widget's language. The widgets load this on demand: a chunk of its own in the
+ * ESM build (explainer.ts), `lawgauge-explain.iife.min.js` beside the <script> bundles
+ * (explainer.script.ts), so that a page whose data is valid never downloads it.
+ */
+
+/** A problem's lines `path: problem` in a widget's language. */
+export type Lines = (lang: WidgetLang) => string;
+
+const FULL_CHECKS: Readonly<Record<string, (input: unknown) => unknown>> = {
+  report: checkReportShape,
+  reformReport: checkReformReportShape,
+  dashboard: checkDashboardShape,
+};
+
+/** Issues of a check as lines `path: problem`, each problem worded in `lang` from its code and params. */
+export function explainIssues(root: string, issues: readonly LawGaugeIssue[]): Lines {
+  return (lang) => issues.map((issue) => `${formatPath(root, issue.path)}: ${shapeIssueText(issue, lang)}`).join('\n');
+}
+
+/**
+ * What is wrong with `input`, a document of the contract `root` that its validity test refused;
+ * undefined if the full check accepts it (it cannot while both come from one schema).
+ */
+export function explainDocument(root: string, input: unknown): Lines | undefined {
+  try {
+    FULL_CHECKS[root]?.(input);
+  } catch (error) {
+    if (error instanceof LawGaugeError) return explainIssues(error.root, error.issues);
+    throw error;
+  }
+  return undefined;
+}
