@@ -1,19 +1,12 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
-import { ZH_CN_ISSUES } from '../../errors/messages/zh-CN.js';
+import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES } from '../../errors/messages/zh-CN.js';
 import type { Messages } from './messages.js';
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join('、');
 const SKIP_REASONS = { blank: '空行', footer: '合计行' } as const;
 /** Why a file could not be written, from Node's code. */
-const ERRNO: Readonly<Record<string, string>> = {
-  ENOENT: '文件不存在',
-  EACCES: '没有读取权限',
-  EPERM: '没有权限',
-  EISDIR: '这是一个目录，不是文件',
-  ENOTDIR: '路径中有一段不是目录',
-  EMFILE: '打开的文件过多',
-};
-const errnoText = (errno: string): string => (errno === '' ? '' : `：${ERRNO[errno] ?? `系统错误 ${errno}`}`);
+const errnoText = (errno: string): string =>
+  errno === '' ? '' : `：${ZH_CN_ERRNO_WORDS[errno] ?? `系统错误 ${errno}`}`;
 
 /** The CLI in Chinese. */
 export const ZH_CN: Messages = {

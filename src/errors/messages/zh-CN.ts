@@ -114,8 +114,8 @@ function jsonPlace(detail: string): string {
   return position === null ? '' : `（第 ${position[1]} 个字符处）`;
 }
 
-/** Why a file could not be opened, from Node's code. */
-const ERRNO: Readonly<Record<string, string>> = {
+/** Why a file could not be opened or written, from Node's code (also the CLI's words). */
+export const ZH_CN_ERRNO_WORDS: Readonly<Record<string, string>> = {
   ENOENT: '文件不存在',
   EACCES: '没有读取权限',
   EPERM: '没有权限',
@@ -360,7 +360,8 @@ export const ZH_CN_ISSUES: IssueMessages = {
     `读取的是第一个工作表 "${p.sheets[0] ?? ''}"；工作簿中的工作表：${quoted(p.sheets)}——请用 --sheet 选择`,
   workbook_on_stdin: () =>
     '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
-  unreadable_file: (p) => `无法读取该文件${p.errno === '' ? '' : `：${ERRNO[p.errno] ?? `系统错误 ${p.errno}`}`}`,
+  unreadable_file: (p) =>
+    `无法读取该文件${p.errno === '' ? '' : `：${ZH_CN_ERRNO_WORDS[p.errno] ?? `系统错误 ${p.errno}`}`}`,
   xls_not_supported: () =>
     '这是旧的二进制 Excel 文件（.xls）或设了密码的工作簿，无法读取；请在 Excel 或 WPS 中打开，另存为 .xlsx（不设密码）或 CSV',
   not_xlsx: () => '不是 Excel 工作簿（.xlsx）；请另存为 .xlsx 或 CSV',
