@@ -57,7 +57,7 @@ export type Leaf =
 type TextRule = readonly ['custom', (text: string) => boolean, string];
 type NumberRule = readonly ['custom', (value: number) => boolean, string];
 
-/** One check of one document. */
+/** One check of one input. */
 export class ShapeContext {
   /** The keys from the root to the container being checked: containers push their key and pop it. */
   readonly path: (string | number)[] = [];

@@ -7,7 +7,7 @@
  * the place while the explanation is not there.
  */
 
-/** One validity test of one document. */
+/** One validity test of one input. */
 export interface Validity {
   /** Where the first failure found is, filled from the inside out as the tests return. */
   readonly path: (string | number)[];

@@ -22,7 +22,7 @@ export class PartConditions {
     private readonly toDate: boolean,
   ) {}
 
-  /** Whether a record may take part in many periods under the rule: a stock rule or a period-to-date window. */
+  /** Whether a record may take part in many periods under the rule: a stock rule or a period-to-date span. */
   isLong(rule: TimeRule): boolean {
     return !('flow' in rule) || this.toDate || rule.toDate === true;
   }

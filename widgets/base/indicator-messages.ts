@@ -4,7 +4,7 @@ import { BASE_MESSAGES, type BaseMessages, type WidgetLang } from './messages.js
 /**
  * The texts every indicator widget needs (status words, flags, changes) with the base ones; a
  * chart's own are in chart-messages.ts, a Report's problems are worded by the core's
- * shapeIssueText (src/shape/shape-issue-words.ts).
+ * shapeIssueText (src/model/issue-words.ts).
  */
 export interface Messages extends BaseMessages {
   /** A Report with no row to show. */
