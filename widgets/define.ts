@@ -1,6 +1,7 @@
 import { defineWidget } from './base/define-widget.js';
 import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
+import { IndicatorFunnel } from './indicator-funnel/define.js';
 import { IndicatorMap } from './indicator-map/define.js';
 import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
@@ -14,6 +15,7 @@ export const WIDGETS = {
   'indicator-bars': IndicatorBars,
   'indicator-table': IndicatorTable,
   'indicator-map': IndicatorMap,
+  'indicator-funnel': IndicatorFunnel,
   'reform-progress': ReformProgress,
   'lawgauge-dashboard': LawgaugeDashboard,
 } as const;
@@ -34,6 +36,7 @@ export function defineWidgets(options: { readonly prefix?: string } = {}): void 
 export {
   IndicatorBars,
   IndicatorCard,
+  IndicatorFunnel,
   IndicatorMap,
   IndicatorTable,
   IndicatorTrend,
