@@ -140,7 +140,10 @@ describe('<indicator-funnel>', () => {
     });
 
     it('judges by polarity: for a lower-better indicator, above the limits is worse than expected', async () => {
-      const lower: Report = { ...report, indicator: { ...report.indicator, polarity: 'lower-better', thresholds: null } };
+      const lower: Report = {
+        ...report,
+        indicator: { ...report.indicator, polarity: 'lower-better', thresholds: null },
+      };
       const element = await chart(html`<indicator-funnel lang="en" .report=${lower}></indicator-funnel>`);
       expect(names(element).at(-1)).to.contain('above the 99.8% limit, worse than expected');
       expect(points(element).at(-1)!.querySelector('g.pt')!.classList.contains('worse')).to.equal(true);
@@ -194,7 +197,9 @@ describe('<indicator-funnel>', () => {
       };
       const element = await chart(html`<indicator-funnel .report=${median}></indicator-funnel>`);
       const alert = element.shadowRoot!.querySelector('[role="alert"][part="error"]')!;
-      expect(alert.textContent).to.equal('无法绘制漏斗图漏斗图需要比率指标（分子/分母）；指标“median_response”的度量是“median”');
+      expect(alert.textContent).to.equal(
+        '无法绘制漏斗图漏斗图需要比率指标（分子/分母）；指标“median_response”的度量是“median”',
+      );
       element.setAttribute('lang', 'en');
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
@@ -260,7 +265,9 @@ describe('<indicator-funnel>', () => {
         '99.8% upper',
         'Position',
       ]);
-      const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+      const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
+        [...row.children].map((cell) => cell.textContent),
+      );
       expect(rows).to.have.length(16);
       expect(rows.at(-1)).to.deep.equal([
         '浦东新区',
@@ -287,7 +294,9 @@ describe('<indicator-funnel>', () => {
       expect(csv.startsWith('\uFEFFGroup,n,Value,95% lower,95% upper,99.8% lower,99.8% upper,Position\r\n')).to.equal(
         true,
       );
-      expect(csv).to.contain('金山区,300,50.0%,67.7%,80.8%,63.9%,84.6%,"below the 99.8% limit, worse than expected"\r\n');
+      expect(csv).to.contain(
+        '金山区,300,50.0%,67.7%,80.8%,63.9%,84.6%,"below the 99.8% limit, worse than expected"\r\n',
+      );
     });
   });
 

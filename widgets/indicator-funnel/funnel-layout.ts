@@ -74,6 +74,10 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
     min = Math.min(min, widest.lower998[0]!);
     max = Math.max(max, widest.upper998[0]!);
   }
+  // A point on the domain's edge would sit on the axis: some air beyond the extremes.
+  const air = (max - min) * 0.04;
+  min = Math.max(0, min - air);
+  max = Math.min(1, max + air);
   const height = HEIGHT;
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
   const valueFormat = (value: number, decimals?: number): string =>

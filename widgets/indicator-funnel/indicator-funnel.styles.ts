@@ -13,9 +13,11 @@ export const indicatorFunnelStyles = css`
     stroke: var(--lg-muted);
     stroke-width: 1.5;
   }
+  /* Dotted, unlike the dashed target line. */
   path.l95,
   line.l95 {
-    stroke-dasharray: 5 3;
+    stroke-dasharray: 1.5 3;
+    stroke-linecap: round;
   }
   line.l95,
   line.l998 {
@@ -70,6 +72,14 @@ export const indicatorFunnelStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  /* A narrow screen scrolls the table sideways rather than cutting its last columns. */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  th,
+  td {
+    white-space: nowrap;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -122,7 +132,15 @@ export const indicatorFunnelStyles = css`
   }
   @media print {
     svg,
-    .legend {
+    /* A narrow screen scrolls the table sideways rather than cutting its last columns. */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  th,
+  td {
+    white-space: nowrap;
+  }
+  .legend {
       break-inside: avoid;
     }
   }

@@ -1,5 +1,13 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatNumber, formatValue, LawGaugeError, TOTAL, toCsv, type Report, type ReportRow } from '../../src/index.js';
+import {
+  formatNumber,
+  formatValue,
+  LawGaugeError,
+  TOTAL,
+  toCsv,
+  type Report,
+  type ReportRow,
+} from '../../src/index.js';
 import type { FunnelPosition, FunnelResult, RowFunnel } from '../../src/internal.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
@@ -188,7 +196,8 @@ export class IndicatorFunnel extends ChartElement {
       if (funnel) units.push({ row, n: row.denominator!, value: row.numerator! / row.denominator!, funnel });
       else others.push(row);
     });
-    if (units.length < 2) return { status: words.tooFew(formatNumber(units.length, lang, 0), periodLabel(period, lang)) };
+    if (units.length < 2)
+      return { status: words.tooFew(formatNumber(units.length, lang, 0), periodLabel(period, lang)) };
     units.sort((a, b) => a.n - b.n);
     const stats = result.periods.find((entry) => entry.period === period)!;
     return { units, others, period, target: units[0]!.funnel.target, k: stats.k, phi: stats.phi, tau2: stats.tau2 };
@@ -344,7 +353,10 @@ export class IndicatorFunnel extends ChartElement {
     const rows = this.tableCells(report, drawing);
     // Group and position are words; the rest are numbers, right-aligned.
     const align = (column: number): string => (column === 0 || column === 7 ? '' : 'num');
-    const page = (first: number, count: number): TemplateResult => html`<table part="table" aria-rowcount=${rows.length + 1}>
+    const page = (
+      first: number,
+      count: number,
+    ): TemplateResult => html`<table part="table" aria-rowcount=${rows.length + 1}>
       <caption>${report.indicator.label[lang]} · ${periodLabel(drawing.period, lang)}</caption>
       <thead><tr aria-rowindex="1">${header.map((name, column) => html`<th scope="col" class=${align(column)}>${name}</th>`)}</tr></thead>
       <tbody>${rows.slice(first, first + count).map((cells, index) => html`<tr aria-rowindex=${first + index + 2}>${cells.map((cell, column) => (column === 0 ? html`<th scope="row">${cell}</th>` : html`<td class=${align(column)}>${cell}</td>`))}</tr>`)}</tbody>
@@ -442,7 +454,7 @@ export class IndicatorFunnel extends ChartElement {
       <text class="muted" x=${left + plotWidth / 2} y=${bottom + 33} text-anchor="middle">${words.sizeAxis}</text>`;
   }
 
-  /** The key: the target and the two limits as line samples, each position's shape with its words. */
+  /** The key: the target and the two limits as line samples, the shape of each position drawn with its words. */
   private renderLegend(report: Report, drawing: Extract<Drawing, { units: unknown }>): TemplateResult {
     const lang = this.language;
     const words = FUNNEL_MESSAGES[lang];
@@ -452,12 +464,13 @@ export class IndicatorFunnel extends ChartElement {
     return html`<ul part="legend" class="legend">
       ${line('target', this.target == null ? words.pooledTarget(target) : words.givenTarget(target))}
       ${line('l95', words.limit95)}${line('l998', words.limit998)}
-      ${POSITIONS.map((position) => {
-        const judgement = judgementOf(report, position);
-        const hollow = position === 'above-95' || position === 'below-95' ? ' hollow' : '';
-        return html`<li><svg aria-hidden="true" viewBox="0 0 22 12"><g class=${`pt ${judgement}${hollow}`}>${shape(position, 11, 6)}</g></svg>${this.positionText(report, position)}</li>`;
-      })}
+      ${POSITIONS.filter((position) => drawing.units.some((unit) => unit.funnel.position === position)).map(
+        (position) => {
+          const judgement = judgementOf(report, position);
+          const hollow = position === 'above-95' || position === 'below-95' ? ' hollow' : '';
+          return html`<li><svg aria-hidden="true" viewBox="0 0 22 12"><g class=${`pt ${judgement}${hollow}`}>${shape(position, 11, 6)}</g></svg>${this.positionText(report, position)}</li>`;
+        },
+      )}
     </ul>`;
   }
 }
-
