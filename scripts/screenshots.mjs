@@ -2,6 +2,7 @@
 // and of the Safe Shanghai dashboard (examples/dashboard/) in zh-CN / en, light / dark
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from './static-server.mjs';
@@ -40,6 +41,62 @@ try {
   for (const [selector, name] of shots) {
     await (await page.$(selector)).screenshot({ path: `docs/screenshots/${name}.png` });
     console.log(`wrote docs/screenshots/${name}.png`);
+  }
+
+  // <indicator-funnel> for docs/comparing.md (docs/images/): the 2019 street-visibility Report's
+  // indicator and districts, with sizes as unequal as real districts' (the seed checks every
+  // district equally often, which would stack every point at one n).
+  const funnelShots = [
+    ['zh-CN', 'indicator-funnel'],
+    ['en', 'indicator-funnel-en'],
+  ];
+  mkdirSync('docs/images', { recursive: true });
+  for (const [lang, name] of funnelShots) {
+    await page.evaluate(async (lang) => {
+      const template = await (await globalThis.fetch('reports/street-visibility-2019.json')).json();
+      const checks = [
+        ['黄浦区', 430, 600],
+        ['徐汇区', 590, 820],
+        ['长宁区', 360, 500],
+        ['静安区', 500, 700],
+        ['普陀区', 520, 730],
+        ['虹口区', 400, 560],
+        ['杨浦区', 650, 900],
+        ['闵行区', 1290, 1600],
+        ['宝山区', 760, 1050],
+        ['嘉定区', 600, 850],
+        ['浦东新区', 1980, 2400],
+        ['金山区', 150, 300],
+        ['松江区', 640, 880],
+        ['青浦区', 470, 650],
+        ['奉贤区', 420, 590],
+        ['崇明区', 170, 240],
+      ];
+      const [total] = template.rows.filter((row) => row.group.district === '*');
+      const row = (district, seen, count) => ({
+        ...total,
+        group: { district },
+        value: seen / count,
+        numerator: seen,
+        denominator: count,
+        n: count,
+        ci: null,
+        status: null,
+      });
+      const seen = checks.reduce((sum, entry) => sum + entry[1], 0);
+      const count = checks.reduce((sum, entry) => sum + entry[2], 0);
+      const report = { ...template, rows: [...checks.map((entry) => row(...entry)), row('*', seen, count)] };
+      globalThis.document.querySelector('indicator-funnel.shot')?.remove();
+      const element = globalThis.document.createElement('indicator-funnel');
+      element.className = 'wide shot';
+      element.lang = lang;
+      element.report = report;
+      globalThis.document.querySelector('main').append(element);
+      await element.updateComplete;
+    }, lang);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await (await page.$('indicator-funnel.shot')).screenshot({ path: `docs/images/${name}.png` });
+    console.log(`wrote docs/images/${name}.png`);
   }
 
   // The Safe Shanghai dashboard (examples/dashboard/), in both languages and themes.

@@ -413,19 +413,23 @@ describe('pages', () => {
       (w) =>
         [
           ...w.document.querySelectorAll(
-            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map',
+            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel',
           ),
         ].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')),
     );
     const state = win as unknown as { cspViolations: string[]; xssRan: boolean };
     const widgets = [
       ...win.document.querySelectorAll(
-        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map',
+        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel',
       ),
     ];
-    expect(widgets).to.have.length(6);
+    expect(widgets).to.have.length(7);
     // The map drew the host's regions, its geometry script loaded under Trusted Types.
     expect(win.document.querySelector('indicator-map')!.shadowRoot!.querySelectorAll('.region')).to.have.length(2);
+    // The funnel drew both districts as points (the attack stays text in their names).
+    expect(
+      win.document.querySelector('indicator-funnel')!.shadowRoot!.querySelectorAll('g[role="button"]'),
+    ).to.have.length(2);
     for (const widget of widgets) {
       expect(shadowText(widget), widget.localName).to.contain('<img src=x onerror=');
       expect(widget.shadowRoot!.querySelector('img, script, a'), widget.localName).to.equal(null);

@@ -32,6 +32,7 @@ const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
   'indicator-trend': ['groups', ...DATA_ATTRIBUTES],
   'indicator-bars': ['period', 'selected', 'top', ...DATA_ATTRIBUTES],
   'indicator-table': ['period', 'page-size', ...DATA_ATTRIBUTES],
+  'indicator-funnel': ['period', 'overdispersion', 'target', 'selected', 'view', ...DATA_ATTRIBUTES],
   'indicator-map': [
     'period',
     'selected',

@@ -5,6 +5,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   IndicatorBars,
   IndicatorCard,
+  IndicatorFunnel,
   IndicatorMap,
   IndicatorTable,
   IndicatorTrend,
@@ -14,6 +15,7 @@ import type {
 import type {
   IndicatorBarsProps,
   IndicatorCardProps,
+  IndicatorFunnelProps,
   IndicatorMapProps,
   IndicatorTableProps,
   IndicatorTrendProps,
@@ -37,6 +39,7 @@ declare module 'react' {
       'indicator-bars': WidgetElement<IndicatorBars, IndicatorBarsProps>;
       'indicator-table': WidgetElement<IndicatorTable, IndicatorTableProps>;
       'indicator-map': WidgetElement<IndicatorMap, IndicatorMapProps>;
+      'indicator-funnel': WidgetElement<IndicatorFunnel, IndicatorFunnelProps>;
       'reform-progress': WidgetElement<ReformProgress, ReformProgressProps>;
       'lawgauge-dashboard': WidgetElement<LawgaugeDashboard, LawgaugeDashboardProps>;
     }

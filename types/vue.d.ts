@@ -4,6 +4,7 @@ import type { DefineComponent } from 'vue';
 import type {
   IndicatorBarsProps,
   IndicatorCardProps,
+  IndicatorFunnelProps,
   IndicatorMapProps,
   IndicatorTableProps,
   IndicatorTrendProps,
@@ -24,6 +25,7 @@ declare module 'vue' {
     'indicator-bars': DefineComponent<IndicatorBarsProps & Events>;
     'indicator-table': DefineComponent<IndicatorTableProps & Events>;
     'indicator-map': DefineComponent<IndicatorMapProps & Events>;
+    'indicator-funnel': DefineComponent<IndicatorFunnelProps & Events>;
     'reform-progress': DefineComponent<ReformProgressProps & Events>;
     'lawgauge-dashboard': DefineComponent<LawgaugeDashboardProps & Events>;
   }

@@ -34,6 +34,15 @@ export interface IndicatorBarsProps extends IndicatorWidgetProps {
   /** Bars drawn before the "others (k)" bar; default 20. */
   top?: number;
 }
+export interface IndicatorFunnelProps extends IndicatorWidgetProps {
+  period?: string;
+  /** `off` (attribute) or `false` (property) draws the limits without the overdispersion adjustment. */
+  overdispersion?: boolean | 'off';
+  /** The target rate p0, from 0 to 1; default the groups' pooled rate. */
+  target?: number;
+  selected?: string;
+  view?: 'chart' | 'table';
+}
 export interface IndicatorTableProps extends IndicatorWidgetProps {
   period?: string;
   /** Rows per page; default 100. */
