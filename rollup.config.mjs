@@ -16,7 +16,7 @@ const dependencies = Object.keys(
 );
 
 /** A minified self-contained bundle for <script> pages (and for the size budgets). */
-/** For the single-widget IIFE of <reform-progress>: `as-of` recomputation loads as a second script (see as-of-view.script.ts). */
+/** For the <script> bundles: <reform-progress>'s `as-of` recomputation loads as a second script on first use (see as-of-view.script.ts). */
 const withoutAsOf = {
   name: 'lawgauge-without-as-of',
   resolveId: (source, importer) =>
@@ -146,7 +146,7 @@ export default [
     plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
     onwarn,
   },
-  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [withoutGeometry, withoutExplainer]),
+  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [withoutAsOf, withoutGeometry, withoutExplainer]),
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard', [
     withoutExplainer,
   ]),

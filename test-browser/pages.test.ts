@@ -63,6 +63,24 @@ describe('pages', () => {
     expect((win as unknown as { LawGauge: Record<string, unknown> }).LawGauge['defineWidgets']).to.be.a('function');
   });
 
+  it('a <script> page finds the full contract checks in lawgauge-explain.iife.min.js (LawGaugeExplain)', async () => {
+    const win = await page('/test-browser/pages/iife.html', (w) =>
+      (w.document.querySelector('indicator-card')?.shadowRoot?.textContent ?? '').includes('%'),
+    );
+    const script = win.document.createElement('script');
+    script.src = '/dist/lawgauge-explain.iife.min.js';
+    await new Promise((resolve) => {
+      script.addEventListener('load', resolve, { once: true });
+      win.document.head.append(script);
+    });
+    const { checkReportShape } = (
+      win as unknown as { LawGaugeExplain: { checkReportShape: (input: unknown) => unknown } }
+    ).LawGaugeExplain;
+    const report = visibilityReport();
+    expect(checkReportShape(report)).to.equal(report);
+    expect(() => checkReportShape({ ...report, rows: 'none' })).to.throw(/report\.rows/);
+  });
+
   it('<reform-progress src="…/shanghai-2019/report.json"> works in a plain page with the IIFE bundle', async () => {
     const win = await page('/test-browser/pages/reform.html', (w) =>
       [...w.document.querySelectorAll('reform-progress')].every(
@@ -90,6 +108,13 @@ describe('pages', () => {
     const element = win.document.querySelectorAll('reform-progress')[2]!;
     expect(element.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal(expected);
     expect(shadowText(element)).to.contain('截至 2019年6月30日');
+    // The all-widgets bundle loads the recomputation beside itself too, on that first use.
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/')),
+    ).to.deep.equal(['/dist/lawgauge.iife.min.js', '/dist/lawgauge-reform-as-of.iife.min.js']);
     // The single-widget bundle loads the recomputation script beside itself, with the same result.
     const alone = await page(
       '/test-browser/pages/reform-alone.html',
@@ -395,6 +420,12 @@ describe('pages', () => {
     const attack =
       '<img src=x onerror="window.xssRan=true"></script><script>window.xssRan=true</script>javascript:alert(1)';
     const report = visibilityReport();
+    const asOfRate = String(Math.round(progress(seedProgramme, { asOf: '2019-06-30' }).completionRate * 100));
+    const asOfShown = (w: Window): boolean =>
+      w.document
+        .getElementById('as-of')
+        ?.shadowRoot?.querySelector('[role="progressbar"]')
+        ?.getAttribute('aria-valuenow') === asOfRate;
     // The attack in every string a widget shows: labels, descriptions, methodology, source, group names.
     const district = (name: unknown): unknown => (name === '*' ? '*' : `${String(name)}${attack}`);
     const hostile = {
@@ -415,9 +446,22 @@ describe('pages', () => {
           ...w.document.querySelectorAll(
             'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel',
           ),
-        ].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')),
+        ].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')) && asOfShown(w),
     );
     const state = win as unknown as { cspViolations: string[]; xssRan: boolean };
+    // <reform-progress as-of> recomputed the seed programme with the script the bundle loaded.
+    expect(asOfShown(win)).to.equal(true);
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'))
+        .sort(),
+    ).to.deep.equal([
+      '/dist/lawgauge-map-geometry.iife.min.js',
+      '/dist/lawgauge-reform-as-of.iife.min.js',
+      '/dist/lawgauge.iife.min.js',
+    ]);
     const widgets = [
       ...win.document.querySelectorAll(
         'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel',

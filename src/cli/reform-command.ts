@@ -20,7 +20,7 @@ import { writeResult, type CliRun } from './cli-io.js';
 import { MESSAGES } from './cli-lang.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { isoDate } from './option-values.js';
-import { rejectRateExit, SHARED_OPTIONS, sharedValues, sheetOption } from './shared-options.js';
+import { rejectRateExit, SHARED_OPTIONS, sharedValues, sheetOption, type SharedValues } from './shared-options.js';
 import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
 import { refuseOverwritingInputs } from './output-paths.js';
@@ -86,15 +86,39 @@ function ledgerTitle(title: string | undefined, titleEn: string | undefined): Lo
   return { 'zh-CN': zh ?? LEDGER_TITLE['zh-CN'], en: text('--title-en', titleEn) ?? zh ?? LEDGER_TITLE.en };
 }
 
+/** The command's option values as `parseArgs` reads them. */
+type ReformValues = ReturnType<typeof parseReformArgs>;
+
+function parseReformArgs(args: readonly string[]) {
+  return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+}
+
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
 export async function reform(args: readonly string[], run: CliRun): Promise<number> {
-  const { io, lang, messages } = run;
-  const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  const { format, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
+  const values = parseReformArgs(args);
+  const shared = sharedValues(values);
   // One workbook often holds both ledgers: --sheet for the tasks, --milestones-sheet for the milestones.
   const milestonesSheet = sheetOption(values['milestones-sheet']);
   const asOf =
     values['as-of'] === undefined ? formatDay(shanghaiDayFromEpochMs(Date.now())) : isoDate('--as-of', values['as-of']);
+  refuseMismatchedSources(values);
+  const { programme, reads } =
+    values.programme !== undefined
+      ? { programme: await programmeFromJson(values.programme), reads: [] }
+      : await programmeFromLedgers(values.tasks!, milestonesSheet, values, shared, run);
+  const report = progress(programme, { asOf });
+  const text =
+    shared.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : shared.format === 'csv'
+        ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true })
+        : reformTable(report, run.lang);
+  await writeResult(run.io, values.out, text);
+  return rejectRateExit(reads, shared.maxRejectRate, run, values.rejects !== undefined);
+}
+
+/** Ledgers or a programme JSON, not both nor neither; a title only for ledgers; no output over an input. */
+function refuseMismatchedSources(values: ReformValues): void {
   if ((values.tasks === undefined) === (values.programme === undefined))
     throw new UsageError((text) => text.reformSource);
   refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [
@@ -104,78 +128,85 @@ export async function reform(args: readonly string[], run: CliRun): Promise<numb
   ]);
   if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined))
     throw new UsageError((text) => text.titleWithProgramme);
+}
 
-  let programme: Programme;
-  const reads: ReadSummary[] = [];
-  if (values.programme !== undefined) {
-    const json = await readJsonFile(values.programme);
-    try {
-      programme = parseProgramme(json);
-    } catch (error) {
-      if (error instanceof LawGaugeError)
-        throw new LawGaugeError(error.code, `${values.programme}: programme`, error.issues);
-      throw error;
-    }
-  } else {
-    const tasksPath = values.tasks!;
-    const tasks = await readDatasetFile(tasksPath, {
-      dataset: REFORM_TASKS_DATASET,
-      encoding,
-      optional: OPTIONAL_TASK_FIELDS,
-      ...(sheet === undefined ? {} : { sheet }),
-    });
-    reads.push({
-      dataset: REFORM_TASKS_DATASET.id,
-      source: tasksPath,
-      format: tasks.format,
-      encoding: tasks.encoding,
-      table: tasks.table,
-    });
-    const milestones =
-      values.milestones === undefined
-        ? undefined
-        : await readDatasetFile(values.milestones, {
-            dataset: REFORM_MILESTONES_DATASET,
-            encoding,
-            optional: OPTIONAL_MILESTONE_FIELDS,
-            ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
-          });
-    if (milestones !== undefined)
-      reads.push({
-        dataset: REFORM_MILESTONES_DATASET.id,
-        source: values.milestones!,
-        format: milestones.format,
-        encoding: milestones.encoding,
-        table: milestones.table,
-      });
-    const id =
-      basename(tasksPath, extname(tasksPath))
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^[^a-z]+/, '') || 'programme';
-    // The summary and rejects come first: a task the ingest quarantined (verified before it was
-    // completed, a repeated id) is why a child may then name an unknown parent.
-    if (!quiet) io.err(summaryText(reads, messages));
-    if (values.rejects !== undefined)
-      await writeResult(
-        io,
-        values.rejects,
-        rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
-      );
-    programme = programmeFromTables({
-      id,
-      label: ledgerTitle(values.title, values['title-en']),
-      tasks: tasks.table,
-      ...(milestones === undefined ? {} : { milestones: milestones.table }),
-    });
+/** `--programme file.json`: its problems are named after the file. */
+async function programmeFromJson(path: string): Promise<Programme> {
+  const json = await readJsonFile(path);
+  try {
+    return parseProgramme(json);
+  } catch (error) {
+    if (error instanceof LawGaugeError) throw new LawGaugeError(error.code, `${path}: programme`, error.issues);
+    throw error;
   }
-  const report = progress(programme, { asOf });
-  const text =
-    format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : format === 'csv'
-        ? reformCsv(report, { bom: values.out?.toLowerCase().endsWith('.csv') === true })
-        : reformTable(report, lang);
-  await writeResult(io, values.out, text);
-  return rejectRateExit(reads, maxRejectRate, run, values.rejects !== undefined);
+}
+
+/**
+ * `--tasks` (and `--milestones`) ledgers: read, summarised (with their rejects written) and built
+ * into a programme whose id comes from the tasks file's name.
+ */
+async function programmeFromLedgers(
+  tasksPath: string,
+  milestonesSheet: string | number | undefined,
+  values: ReformValues,
+  { encoding, sheet, quiet }: SharedValues,
+  { io, messages }: CliRun,
+): Promise<{ programme: Programme; reads: ReadSummary[] }> {
+  const reads: ReadSummary[] = [];
+  const tasks = await readDatasetFile(tasksPath, {
+    dataset: REFORM_TASKS_DATASET,
+    encoding,
+    optional: OPTIONAL_TASK_FIELDS,
+    ...(sheet === undefined ? {} : { sheet }),
+  });
+  reads.push({
+    dataset: REFORM_TASKS_DATASET.id,
+    source: tasksPath,
+    format: tasks.format,
+    encoding: tasks.encoding,
+    table: tasks.table,
+  });
+  const milestones =
+    values.milestones === undefined
+      ? undefined
+      : await readDatasetFile(values.milestones, {
+          dataset: REFORM_MILESTONES_DATASET,
+          encoding,
+          optional: OPTIONAL_MILESTONE_FIELDS,
+          ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
+        });
+  if (milestones !== undefined)
+    reads.push({
+      dataset: REFORM_MILESTONES_DATASET.id,
+      source: values.milestones!,
+      format: milestones.format,
+      encoding: milestones.encoding,
+      table: milestones.table,
+    });
+  // The summary and rejects come first: a task the ingest quarantined (verified before it was
+  // completed, a repeated id) is why a child may then name an unknown parent.
+  if (!quiet) io.err(summaryText(reads, messages));
+  if (values.rejects !== undefined)
+    await writeResult(
+      io,
+      values.rejects,
+      rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
+    );
+  const programme = programmeFromTables({
+    id: programmeId(tasksPath),
+    label: ledgerTitle(values.title, values['title-en']),
+    tasks: tasks.table,
+    ...(milestones === undefined ? {} : { milestones: milestones.table }),
+  });
+  return { programme, reads };
+}
+
+/** A programme id from the ledger's file name: lower case, letters, digits, `_` and `-`. */
+function programmeId(tasksPath: string): string {
+  return (
+    basename(tasksPath, extname(tasksPath))
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^[^a-z]+/, '') || 'programme'
+  );
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Dataset } from '../model/dataset.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import { findForbiddenKeys } from '../model/forbidden-keys.js';
 import { Identifier, IsoDate } from '../model/primitives.js';
@@ -52,12 +53,54 @@ export interface NormalisedOptions {
 
 const GROUPABLE = new Set(['string', 'enum', 'boolean', 'integer']);
 
+type ParsedOptions = z.infer<typeof OptionsSchema>;
+
 /** Validates options against the catalog and tables; throws one error listing every problem. */
 export function normaliseOptions(
   catalog: Catalog,
   tables: ReadonlyMap<string, Table> | null,
   options: EvaluateOptions,
 ): NormalisedOptions {
+  const data = parseOptionShape(options);
+  const issues: LawGaugeIssue[] = [];
+  const { from, to } = dateRange(data, issues);
+  const by = data.by === undefined ? [] : typeof data.by === 'string' ? [data.by] : data.by;
+  const indicatorIds = data.indicators ?? catalog.indicators.map((indicator) => indicator.id);
+  const known = knownIndicators(catalog, indicatorIds, issues);
+  const used = fieldsUsed(
+    catalog,
+    indicatorIds.filter((id) => known.has(id)),
+  );
+  for (const [datasetId, usedFields] of used) {
+    const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
+    // Without tables (SQL engines), only the catalog side is checked.
+    const table = tables === null ? null : tables.get(datasetId);
+    if (table === undefined) {
+      issues.push({
+        code: 'missing_table',
+        path: ['tables'],
+        message: `no table for dataset "${datasetId}"; give one ingested with the catalog's "${datasetId}" definition`,
+        params: { dataset: datasetId },
+      });
+      continue;
+    }
+    if (table !== null) checkTableFields(dataset, table, usedFields, by, issues);
+    checkGroupFields(dataset, by, issues);
+  }
+  if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'options', issues);
+  return {
+    period: data.period ?? EVALUATE_DEFAULTS.period,
+    from,
+    to,
+    by,
+    indicators: indicatorIds,
+    toDate: data.toDate ?? EVALUATE_DEFAULTS.toDate,
+    suppressBelow: data.suppressBelow ?? null,
+  };
+}
+
+/** The options' own shape: forbidden keys and the schema, thrown at once (nothing else can be checked). */
+function parseOptionShape(options: EvaluateOptions): ParsedOptions {
   const forbidden = findForbiddenKeys(options);
   const parsed = OptionsSchema.safeParse(options, { reportInput: true });
   if (forbidden.length > 0 || !parsed.success) {
@@ -66,8 +109,11 @@ export function normaliseOptions(
       ...(parsed.success ? [] : issuesFromZod(parsed.error.issues)),
     ]);
   }
-  const issues: LawGaugeIssue[] = [];
-  const data = parsed.data;
+  return parsed.data;
+}
+
+/** `from` and `to` as day numbers (null when not given or not real dates), `from` not after `to`. */
+function dateRange(data: ParsedOptions, issues: LawGaugeIssue[]): { from: number | null; to: number | null } {
   const from = data.from === undefined ? null : (parseIsoDay(data.from) ?? null);
   const to = data.to === undefined ? null : (parseIsoDay(data.to) ?? null);
   if (data.from !== undefined && from === null)
@@ -91,9 +137,16 @@ export function normaliseOptions(
       message: `from ${data.from} is after to ${data.to}`,
       params: { kind: 'from_after_to', from: data.from!, to: data.to! },
     });
-  const by = data.by === undefined ? [] : typeof data.by === 'string' ? [data.by] : data.by;
+  return { from, to };
+}
+
+/** The catalog's indicators by id, with a problem for each requested id it lacks. */
+function knownIndicators(
+  catalog: Catalog,
+  indicatorIds: readonly string[],
+  issues: LawGaugeIssue[],
+): ReadonlyMap<string, Catalog['indicators'][number]> {
   const known = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
-  const indicatorIds = data.indicators ?? catalog.indicators.map((indicator) => indicator.id);
   indicatorIds.forEach((id, index) => {
     if (!known.has(id))
       issues.push({
@@ -103,70 +156,56 @@ export function normaliseOptions(
         params: { kind: 'indicator', id, known: [...known.keys()] },
       });
   });
-  const used = fieldsUsed(
-    catalog,
-    indicatorIds.filter((id) => known.has(id)),
-  );
-  for (const [datasetId, usedFields] of used) {
-    const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
-    // Without tables (SQL engines), only the catalog side is checked.
-    const table = tables === null ? null : tables.get(datasetId);
-    if (table === undefined) {
+  return known;
+}
+
+/** Only the fields these indicators read (and group by) must be in the table, with the catalog's type. */
+function checkTableFields(
+  dataset: Dataset,
+  table: Table,
+  usedFields: readonly string[],
+  by: readonly string[],
+  issues: LawGaugeIssue[],
+): void {
+  for (const field of dataset.fields) {
+    if (!usedFields.includes(field.name) && !by.includes(field.name)) continue;
+    const column = table.columns.get(field.name);
+    if (column === undefined || column.type !== field.type) {
       issues.push({
-        code: 'missing_table',
-        path: ['tables'],
-        message: `no table for dataset "${datasetId}"; give one ingested with the catalog's "${datasetId}" definition`,
-        params: { dataset: datasetId },
+        code: 'incompatible_table',
+        path: ['tables', dataset.id],
+        message: `field "${field.name}" of dataset "${dataset.id}" is ${field.type} in the catalog but ${column === undefined ? 'missing' : column.type} in the table`,
+        params: {
+          field: field.name,
+          dataset: dataset.id,
+          type: field.type,
+          got: column === undefined ? 'missing' : column.type,
+        },
       });
-      continue;
     }
-    // Only the fields these indicators read (and group by) must be in the table.
-    for (const field of table === null ? [] : dataset.fields) {
-      if (!usedFields.includes(field.name) && !by.includes(field.name)) continue;
-      const column = table!.columns.get(field.name);
-      if (column === undefined || column.type !== field.type) {
-        issues.push({
-          code: 'incompatible_table',
-          path: ['tables', datasetId],
-          message: `field "${field.name}" of dataset "${datasetId}" is ${field.type} in the catalog but ${column === undefined ? 'missing' : column.type} in the table`,
-          params: {
-            field: field.name,
-            dataset: datasetId,
-            type: field.type,
-            got: column === undefined ? 'missing' : column.type,
-          },
-        });
-      }
-    }
-    by.forEach((name, index) => {
-      const field = dataset.fields.find((candidate) => candidate.name === name);
-      if (field === undefined) {
-        issues.push({
-          code: 'unknown_reference',
-          path: ['by', index],
-          message: `unknown field "${name}" in dataset "${datasetId}"; known: ${dataset.fields.map((f) => f.name).join(', ')}`,
-          params: { kind: 'field', id: name, dataset: datasetId, known: dataset.fields.map((f) => f.name) },
-        });
-      } else if (!GROUPABLE.has(field.type)) {
-        issues.push({
-          code: 'invalid_group',
-          path: ['by', index],
-          message: `cannot group by the ${field.type} field "${name}"; group by string, enum, boolean or integer fields (dates are grouped by period)`,
-          params: { field: name, type: field.type },
-        });
-      }
-    });
   }
-  if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'options', issues);
-  return {
-    period: data.period ?? EVALUATE_DEFAULTS.period,
-    from,
-    to,
-    by,
-    indicators: indicatorIds,
-    toDate: data.toDate ?? EVALUATE_DEFAULTS.toDate,
-    suppressBelow: data.suppressBelow ?? null,
-  };
+}
+
+/** Each `by` field is in the dataset and of a type rows can be grouped by. */
+function checkGroupFields(dataset: Dataset, by: readonly string[], issues: LawGaugeIssue[]): void {
+  by.forEach((name, index) => {
+    const field = dataset.fields.find((candidate) => candidate.name === name);
+    if (field === undefined) {
+      issues.push({
+        code: 'unknown_reference',
+        path: ['by', index],
+        message: `unknown field "${name}" in dataset "${dataset.id}"; known: ${dataset.fields.map((f) => f.name).join(', ')}`,
+        params: { kind: 'field', id: name, dataset: dataset.id, known: dataset.fields.map((f) => f.name) },
+      });
+    } else if (!GROUPABLE.has(field.type)) {
+      issues.push({
+        code: 'invalid_group',
+        path: ['by', index],
+        message: `cannot group by the ${field.type} field "${name}"; group by string, enum, boolean or integer fields (dates are grouped by period)`,
+        params: { field: name, type: field.type },
+      });
+    }
+  });
 }
 
 /** Accepts tables as a Map or a plain object keyed by dataset id. */

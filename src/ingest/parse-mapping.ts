@@ -69,22 +69,25 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
  * @throws LawGaugeError (`invalid_definition`) listing every problem.
  */
 export function parseMapping(input: unknown, datasets?: readonly Dataset[], root = 'mapping'): Mapping {
-  return parseWith(Mapping, input, root, (mapping) => {
-    const issues: LawGaugeIssue[] = [];
-    for (const [id, entry] of mappingEntries(mapping)) {
-      const dataset = datasets?.find((candidate) => candidate.id === id);
-      if (datasets !== undefined && dataset === undefined) {
-        const known = datasets.map((candidate) => candidate.id);
-        issues.push({
-          code: 'unknown_reference',
-          path: [id],
-          message: `unknown dataset "${id}"; known: ${known.join(', ') || '(none)'}`,
-          params: { kind: 'dataset', id, known },
-        });
-        continue;
-      }
-      checkEntry(id, entry, dataset, issues);
+  return parseWith(Mapping, input, root, { check: (mapping) => mappingIssues(mapping, datasets) });
+}
+
+/** The problems of a mapping the schema accepted: unknown datasets and fields, formats on non-dates. */
+function mappingIssues(mapping: Mapping, datasets: readonly Dataset[] | undefined): LawGaugeIssue[] {
+  const issues: LawGaugeIssue[] = [];
+  for (const [id, entry] of mappingEntries(mapping)) {
+    const dataset = datasets?.find((candidate) => candidate.id === id);
+    if (datasets !== undefined && dataset === undefined) {
+      const known = datasets.map((candidate) => candidate.id);
+      issues.push({
+        code: 'unknown_reference',
+        path: [id],
+        message: `unknown dataset "${id}"; known: ${known.join(', ') || '(none)'}`,
+        params: { kind: 'dataset', id, known },
+      });
+      continue;
     }
-    return issues;
-  });
+    checkEntry(id, entry, dataset, issues);
+  }
+  return issues;
 }

@@ -7,5 +7,5 @@ import { Report } from './report.js';
  * the rules of its measure kind (counts are whole numbers ≥ 0, a rate is ≥ 0; see COUNT_FIELDS).
  */
 export function parseReport(input: unknown): Report {
-  return parseWith(Report, input, 'report', countIssues, undefined, 'invalid_report');
+  return parseWith(Report, input, 'report', { check: countIssues, code: 'invalid_report' });
 }

@@ -11,20 +11,27 @@ export function wasValidated(input: unknown): boolean {
   return input !== null && typeof input === 'object' && validated.has(input);
 }
 
+/** What {@link parseWith} checks beyond the schema, and the code of the error it throws. */
+export interface ParseOptions<T> {
+  /** Rules the schema cannot state, on a value the schema accepted. */
+  readonly check?: (value: T) => LawGaugeIssue[];
+  /** When the schema fails: the rule problems of the parts that are valid on their own. */
+  readonly checkParts?: (input: unknown) => LawGaugeIssue[];
+  /** The error's code: a definition's by default, `invalid_report` for a Report. */
+  readonly code?: LawGaugeErrorCode;
+}
+
 /**
  * Parses untrusted JSON-like input with a schema: forbidden keys first, then the schema (zod
  * without JIT, so strict CSP pages work), then `check` for rules the schema cannot state. When the
  * schema fails, `checkParts` adds the rule problems of the parts that are valid on their own, so
- * one error lists everything that can be known. `code` is the error's: a definition's by default,
- * `invalid_report` for a Report.
+ * one error lists everything that can be known.
  */
 export function parseWith<T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   root: string,
-  check: (value: T) => LawGaugeIssue[] = () => [],
-  checkParts: (input: unknown) => LawGaugeIssue[] = () => [],
-  code: LawGaugeErrorCode = 'invalid_definition',
+  { check = () => [], checkParts = () => [], code = 'invalid_definition' }: ParseOptions<T> = {},
 ): T {
   z.config({ jitless: true });
   const forbidden = findForbiddenKeys(input);

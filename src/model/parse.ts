@@ -9,15 +9,17 @@ import { parseWith, wasValidated } from './parse-with.js';
 /** Validates a catalog; throws a {@link LawGaugeError} listing every problem, each with its path. */
 export function parseCatalog(input: unknown): Catalog {
   if (wasValidated(input)) return input as Catalog;
-  return parseWith(Catalog, input, 'catalog', checkCatalog, checkCatalogParts);
+  return parseWith(Catalog, input, 'catalog', { check: checkCatalog, checkParts: checkCatalogParts });
 }
 
 /** Validates one dataset definition. */
 export function parseDataset(input: unknown): Dataset {
   if (wasValidated(input)) return input as Dataset;
-  return parseWith(Dataset, input, 'dataset', (dataset) => {
-    const issues: LawGaugeIssue[] = [];
-    checkDataset(dataset, [], issues);
-    return issues;
+  return parseWith(Dataset, input, 'dataset', {
+    check: (dataset) => {
+      const issues: LawGaugeIssue[] = [];
+      checkDataset(dataset, [], issues);
+      return issues;
+    },
   });
 }

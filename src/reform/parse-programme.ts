@@ -4,5 +4,5 @@ import { Programme } from './programme.js';
 
 /** Validates a reform programme; throws a LawGaugeError naming every problem and task. */
 export function parseProgramme(input: unknown): Programme {
-  return parseWith(Programme, input, 'programme', checkProgramme);
+  return parseWith(Programme, input, 'programme', { check: checkProgramme });
 }
