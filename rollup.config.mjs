@@ -136,6 +136,7 @@ export default [
       'widgets/indicator-trend/define.ts',
       'widgets/indicator-table/define.ts',
       'widgets/indicator-map/define.ts',
+      'widgets/indicator-spc/define.ts',
       'widgets/reform-progress/define.ts',
       'widgets/lawgauge-dashboard/define.ts',
     ],
@@ -151,6 +152,9 @@ export default [
   ]),
   iife('widgets/indicator-map/define.ts', 'dist/lawgauge-indicator-map.iife.min.js', 'LawGaugeIndicatorMap', [
     withoutGeometry,
+    withoutExplainer,
+  ]),
+  iife('widgets/indicator-spc/define.ts', 'dist/lawgauge-indicator-spc.iife.min.js', 'LawGaugeIndicatorSpc', [
     withoutExplainer,
   ]),
   iife('widgets/indicator-map/geometry-script.ts', 'dist/lawgauge-map-geometry.iife.min.js', 'LawGaugeMapGeometry'),

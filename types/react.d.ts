@@ -6,6 +6,7 @@ import type {
   IndicatorBars,
   IndicatorCard,
   IndicatorMap,
+  IndicatorSpc,
   IndicatorTable,
   IndicatorTrend,
   LawgaugeDashboard,
@@ -15,6 +16,7 @@ import type {
   IndicatorBarsProps,
   IndicatorCardProps,
   IndicatorMapProps,
+  IndicatorSpcProps,
   IndicatorTableProps,
   IndicatorTrendProps,
   LawgaugeDashboardProps,
@@ -37,6 +39,7 @@ declare module 'react' {
       'indicator-bars': WidgetElement<IndicatorBars, IndicatorBarsProps>;
       'indicator-table': WidgetElement<IndicatorTable, IndicatorTableProps>;
       'indicator-map': WidgetElement<IndicatorMap, IndicatorMapProps>;
+      'indicator-spc': WidgetElement<IndicatorSpc, IndicatorSpcProps>;
       'reform-progress': WidgetElement<ReformProgress, ReformProgressProps>;
       'lawgauge-dashboard': WidgetElement<LawgaugeDashboard, LawgaugeDashboardProps>;
     }

@@ -5,6 +5,7 @@ import type {
   IndicatorBarsProps,
   IndicatorCardProps,
   IndicatorMapProps,
+  IndicatorSpcProps,
   IndicatorTableProps,
   IndicatorTrendProps,
   LawgaugeDashboardProps,
@@ -24,6 +25,7 @@ declare module 'vue' {
     'indicator-bars': DefineComponent<IndicatorBarsProps & Events>;
     'indicator-table': DefineComponent<IndicatorTableProps & Events>;
     'indicator-map': DefineComponent<IndicatorMapProps & Events>;
+    'indicator-spc': DefineComponent<IndicatorSpcProps & Events>;
     'reform-progress': DefineComponent<ReformProgressProps & Events>;
     'lawgauge-dashboard': DefineComponent<LawgaugeDashboardProps & Events>;
   }

@@ -2,6 +2,7 @@ import { defineWidget } from './base/define-widget.js';
 import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
 import { IndicatorMap } from './indicator-map/define.js';
+import { IndicatorSpc } from './indicator-spc/define.js';
 import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
 import { ReformProgress } from './reform-progress/define.js';
@@ -14,6 +15,7 @@ export const WIDGETS = {
   'indicator-bars': IndicatorBars,
   'indicator-table': IndicatorTable,
   'indicator-map': IndicatorMap,
+  'indicator-spc': IndicatorSpc,
   'reform-progress': ReformProgress,
   'lawgauge-dashboard': LawgaugeDashboard,
 } as const;
@@ -35,6 +37,7 @@ export {
   IndicatorBars,
   IndicatorCard,
   IndicatorMap,
+  IndicatorSpc,
   IndicatorTable,
   IndicatorTrend,
   ReformProgress,
