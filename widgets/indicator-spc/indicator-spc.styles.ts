@@ -40,11 +40,13 @@ export const indicatorSpcStyles = css`
     font-size: 0.8rem;
     color: var(--lg-muted);
   }
-  .icon {
+  /* Not the plot's full width (chart.styles.ts sizes every svg so). */
+  svg.icon {
     flex: none;
-    overflow: visible;
+    width: 32px;
+    height: 32px;
   }
-  .key {
+  svg.key {
     flex: none;
     width: 22px;
     height: 12px;
@@ -109,6 +111,15 @@ export const indicatorSpcStyles = css`
     stroke: var(--lg-muted);
     stroke-width: 1;
     stroke-dasharray: 2 3;
+  }
+  /* Not dashed like the limits: dash-dot, in the accent colour. */
+  line.target {
+    stroke: var(--lg-accent);
+    stroke-dasharray: 10 3 2 3;
+  }
+  /* Seven columns do not fit a phone: the table scrolls sideways rather than spilling out. */
+  .table-wrap {
+    overflow-x: auto;
   }
   line.grid {
     stroke: var(--lg-border);

@@ -23,13 +23,13 @@ const LONE_HALF_WIDTH = 6;
 
 /** The value axis (gridlines and labels) and the period axis. */
 export function axisMarks(layout: SpcLayout): SVGTemplateResult {
-  const { left, plotWidth, y, x, plotBottom, periodTexts } = layout;
+  const { left, plotWidth, y, plotBottom, periodTexts } = layout;
   return svg`${layout.valueTicks.map(
     (tick) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
       <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`,
   )}${layout.periodTicks.map(
     (tick) =>
-      svg`<text class="muted period" x=${x[tick.index]} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`,
+      svg`<text class="muted period" x=${tick.x} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`,
   )}`;
 }
 

@@ -42,5 +42,6 @@ export function spcTable(report: Report, view: SpcView, lang: WidgetLang, messag
         return html`<tr aria-rowindex=${first + offset + 2}><th scope="row">${periodLabel(row.period, lang)}</th><td class="num">${valueText(report, row, lang, messages)}</td><td class="num">${line(spc?.centre)}</td><td class="num">${line(spc?.lower)}</td><td class="num">${line(spc?.upper)}</td><td>${words?.rules ?? '—'}</td><td>${words?.variation ?? '—'}</td></tr>`;
       })}</tbody>
     </table>`;
-  return html`<div class="table-wrap">${pagedTable(view, points.length, lang, page)}</div>`;
+  // Focusable, so a keyboard can scroll it when it is wider than the widget.
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${report.indicator.label[lang]}>${pagedTable(view, points.length, lang, page)}</div>`;
 }
