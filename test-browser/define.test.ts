@@ -17,7 +17,14 @@ function warnings(run: () => void): string[] {
 
 describe('registration', () => {
   it('lawgauge/widgets registers every tag', () => {
-    for (const tag of ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table', 'indicator-map'])
+    for (const tag of [
+      'indicator-card',
+      'indicator-trend',
+      'indicator-bars',
+      'indicator-table',
+      'indicator-map',
+      'indicator-spc',
+    ])
       expect(customElements.get(tag), tag).not.to.equal(undefined);
   });
 

@@ -413,17 +413,17 @@ describe('pages', () => {
       (w) =>
         [
           ...w.document.querySelectorAll(
-            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map',
+            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-spc',
           ),
         ].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')),
     );
     const state = win as unknown as { cspViolations: string[]; xssRan: boolean };
     const widgets = [
       ...win.document.querySelectorAll(
-        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map',
+        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-spc',
       ),
     ];
-    expect(widgets).to.have.length(6);
+    expect(widgets).to.have.length(7);
     // The map drew the host's regions, its geometry script loaded under Trusted Types.
     expect(win.document.querySelector('indicator-map')!.shadowRoot!.querySelectorAll('.region')).to.have.length(2);
     for (const widget of widgets) {

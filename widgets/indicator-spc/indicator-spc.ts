@@ -9,6 +9,7 @@ import type { Detail } from '../base/load-report.js';
 import { loadError } from '../base/load-report.js';
 import { periodLabel } from '../base/period-label.js';
 import { rowSelection, valueText } from '../base/report-text.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { indicatorSpcStyles } from './indicator-spc.styles.js';
 import { assuranceIcon, variationIcon } from './spc-icons.js';
@@ -227,7 +228,7 @@ export class IndicatorSpc extends ChartElement {
     const period = periodLabel(row.period, lang);
     const value = valueText(report, row, lang, this.messages);
     const words = pointWords(point, lang);
-    if (spc === null || words === null) return m.point(period, value, '', this.messages.flag[row.flag ?? 'no-data']);
+    if (spc === null || words === null) return `${period}${TEXT_MESSAGES[lang].punctuation.colon}${value}`;
     const line = (x: number | null): string => (x === null ? '—' : formatValue(x, report.indicator, lang));
     const lines = spc.lower === null ? '' : m.linesAt(line(spc.centre), line(spc.lower), line(spc.upper));
     const rules = spc.rules.length === 0 ? '' : `${words.rules} · `;
