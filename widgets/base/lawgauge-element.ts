@@ -79,10 +79,6 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * @cssprop --lg-series-2 - second series colour
  * @cssprop --lg-series-3 - third series colour
  * @cssprop --lg-series-4 - fourth series colour
- * @cssprop --lg-improvement - special-cause improvement in SPC charts (always with a shape and a letter)
- * @cssprop --lg-concern - special-cause concern in SPC charts
- * @cssprop --lg-special - special cause of a neutral indicator in SPC charts
- * @cssprop --lg-common - common-cause variation in SPC charts
  * @cssprop --lg-radius - corner radius
  * @cssprop --lg-space - inner spacing (the host's padding)
  */

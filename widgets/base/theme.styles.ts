@@ -12,10 +12,6 @@ const darkTokens = css`
   --lg-neutral: #9da7b3;
   --lg-accent: #4493f8;
   --lg-series-1: #4493f8;
-  --lg-improvement: #4493f8;
-  --lg-concern: #db6d28;
-  --lg-special: #ab7df8;
-  --lg-common: #9da7b3;
 `;
 
 /**
@@ -41,10 +37,6 @@ export const themeStyles = css`
     --lg-series-2: #bc4c00;
     --lg-series-3: #8250df;
     --lg-series-4: #1a7f37;
-    --lg-improvement: #0969da;
-    --lg-concern: #bc4c00;
-    --lg-special: #8250df;
-    --lg-common: #6e7781;
     display: block;
     box-sizing: border-box;
     font-family: var(--lg-font);
@@ -73,10 +65,6 @@ export const themeStyles = css`
       --lg-bad: CanvasText;
       --lg-accent: Highlight;
       --lg-series-1: CanvasText;
-      --lg-improvement: CanvasText;
-      --lg-concern: CanvasText;
-      --lg-special: CanvasText;
-      --lg-common: CanvasText;
       border-color: CanvasText;
     }
   }

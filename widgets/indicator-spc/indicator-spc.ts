@@ -11,6 +11,7 @@ import { periodLabel } from '../base/period-label.js';
 import { rowSelection, valueText } from '../base/report-text.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
+import { variationStyles } from '../base/variation.styles.js';
 import { indicatorSpcStyles } from './indicator-spc.styles.js';
 import { assuranceIcon, variationIcon } from './spc-icons.js';
 import { spcLayout } from './spc-layout.js';
@@ -66,6 +67,10 @@ type Computed =
  * @prop report - A Report object.
  * @fires lg-select - {indicator, period, group, value} when a point is activated
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated, or the options cannot chart it (`invalid_options`)
+ * @cssprop --lg-improvement - special-cause improvement (marks and icons; always with a shape and a letter too)
+ * @cssprop --lg-concern - special-cause concern
+ * @cssprop --lg-special - special cause of a neutral indicator
+ * @cssprop --lg-common - common-cause variation, and the values' line
  * @csspart chart - the plot
  * @csspart summary - the text summary
  * @csspart icons - the variation and assurance icons with their words
@@ -75,7 +80,7 @@ type Computed =
  * @csspart toggle - the chart / table switch
  */
 export class IndicatorSpc extends ChartElement {
-  static override styles = [themeStyles, controlStyles, chartStyles, indicatorSpcStyles];
+  static override styles = [themeStyles, variationStyles, controlStyles, chartStyles, indicatorSpcStyles];
 
   static override properties: PropertyDeclarations = {
     group: {},
