@@ -26,7 +26,10 @@ const budgets = [
   // Measured 29.1 with the generated checks' explanation inside, 24.5 with it loaded on demand,
   // 24.7 once every branch of the session was merged.
   { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', kib: 24.8 },
-  // Issue 23: 15 KiB alone, like every chart of that issue.
+  // Issue 23 asks 15 KiB alone. Not met: measured 27.8 (the shared base of a chart alone is 16.9,
+  // <indicator-trend> alone 23.4; the SPC core with p′ and the rules, the marks, icons, summary,
+  // table and both languages' words add the rest). It adds 8.6 to the all-widgets bundle (52.9
+  // without it, 61.4 with it, measured in one run). Left at the issue's figure for the lead to decide.
   { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', kib: 15 },
   // Loaded by the <script> bundles only when a map is given GeoJSON or TopoJSON.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', kib: 4.5 },

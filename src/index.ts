@@ -230,7 +230,7 @@ export type {
 } from './sql/index.js';
 
 // Comparing honestly (DOMAIN.md): process-behaviour (SPC) charts of a Report's series.
-export { spc } from './compare/index.js';
+export { spc, SPC_CHARTS, SPC_RULES, VARIATIONS, ASSURANCES, SPC_SERIES_FLAGS } from './compare/index.js';
 export type {
   Assurance,
   RowSpc,

@@ -1,12 +1,10 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { SpcChart, SpcOptions, SpcResult } from '../../src/index.js';
-import { formatValue, type Report } from '../../src/index.js';
+import { formatValue, type Report, type SpcChart, type SpcOptions, type SpcResult } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { ChartElement } from '../base/chart-element.js';
 import { controlStyles } from '../base/controls.styles.js';
-import type { Detail } from '../base/load-report.js';
-import { loadError } from '../base/load-report.js';
+import { loadError, type Detail } from '../base/load-report.js';
 import { periodLabel } from '../base/period-label.js';
 import { rowSelection, valueText } from '../base/report-text.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';

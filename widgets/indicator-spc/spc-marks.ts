@@ -1,6 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { RowSpc } from '../../src/index.js';
-import type { Flag } from '../../src/index.js';
+import type { Flag, RowSpc } from '../../src/index.js';
 import { polylinePath } from '../base/polyline-path.js';
 import { labelWidth } from '../indicator-trend/label-width.js';
 import { runs } from '../indicator-trend/runs.js';
@@ -122,8 +121,8 @@ export function valueLineMark(layout: SpcLayout, view: SpcView): SVGTemplateResu
 }
 
 /** A point's mark at (cx, cy), its shape by variation: a dot, a disc, a square or a diamond (never colour alone). */
-export function pointShape(variation: RowSpc['variation'], cx: number, cy: number, extra = ''): SVGTemplateResult {
-  const kind = `pt ${variation}${extra}`;
+export function pointShape(variation: RowSpc['variation'], cx: number, cy: number): SVGTemplateResult {
+  const kind = `pt ${variation}`;
   switch (variation) {
     case 'common':
       return svg`<circle class=${kind} cx=${cx} cy=${cy} r="2.5"></circle>`;

@@ -4,9 +4,6 @@ import type { WidgetLang } from '../base/messages.js';
 /** Which side of the centre a signal points: above or rising (`high`), below or falling (`low`). */
 export type Direction = 'high' | 'low';
 
-/** The rule a run of signal points is worded by, and the side it lies on. */
-export type SignalWording = SpcRule;
-
 /** The period units of a Report, as the summary counts them. */
 export type CountUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -46,7 +43,7 @@ export interface SpcMessages {
    */
   readonly signal: (
     count: string | null,
-    rule: SignalWording,
+    rule: SpcRule,
     side: Direction,
     from: string,
     to: string | null,

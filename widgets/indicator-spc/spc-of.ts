@@ -1,5 +1,4 @@
-import { spc, type SpcOptions, type SpcResult } from '../../src/index.js';
-import type { Report } from '../../src/index.js';
+import { spc, type Report, type SpcOptions, type SpcResult } from '../../src/index.js';
 
 /**
  * The SPC result the widget draws: computed from the Report's rows here. The one place to change

@@ -1,5 +1,13 @@
-import type { RowSpc, SpcResult, SpcRule, SpcSeries, Variation } from '../../src/index.js';
-import { TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import {
+  TOTAL,
+  type Report,
+  type ReportRow,
+  type RowSpc,
+  type SpcResult,
+  type SpcRule,
+  type SpcSeries,
+  type Variation,
+} from '../../src/index.js';
 import type { Direction } from './spc-messages.js';
 
 /** A period of the drawn series: its row, and its place on the chart (null: no value, or suppressed). */
@@ -76,7 +84,9 @@ export function spcView(report: Report, result: SpcResult, group: string | undef
     const spc = result.rows[index] ?? null;
     return { row, spc, side: spc === null ? null : sideOf(row, spc, polarity) };
   });
-  const starts = series.phases.map((phase) => points.findIndex((point) => point.row.period === phase.period));
+  // One lookup built once: a phase per period is linear too.
+  const indexOf = new Map(points.map((point, index) => [point.row.period, index]));
+  const starts = series.phases.map((phase) => indexOf.get(phase.period)!);
   const phases = series.phases.map((phase, index) => ({
     from: index === 0 ? 0 : starts[index]!,
     to: starts[index + 1] ?? points.length,
