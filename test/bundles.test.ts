@@ -18,6 +18,7 @@ describe('the <script> bundles', () => {
         'lawgauge.iife.min.js',
         'lawgauge-indicator-card.iife.min.js',
         'lawgauge-indicator-map.iife.min.js',
+        'lawgauge-indicator-spc.iife.min.js',
         'lawgauge-map-geometry.iife.min.js',
         'lawgauge-reform-progress.iife.min.js',
         'lawgauge-reform-as-of.iife.min.js',
