@@ -137,6 +137,7 @@ export default [
       'widgets/indicator-table/define.ts',
       'widgets/indicator-map/define.ts',
       'widgets/indicator-funnel/define.ts',
+      'widgets/indicator-spc/define.ts',
       'widgets/reform-progress/define.ts',
       'widgets/lawgauge-dashboard/define.ts',
     ],
@@ -155,6 +156,9 @@ export default [
     withoutExplainer,
   ]),
   iife('widgets/indicator-funnel/define.ts', 'dist/lawgauge-indicator-funnel.iife.min.js', 'LawGaugeIndicatorFunnel', [
+    withoutExplainer,
+  ]),
+  iife('widgets/indicator-spc/define.ts', 'dist/lawgauge-indicator-spc.iife.min.js', 'LawGaugeIndicatorSpc', [
     withoutExplainer,
   ]),
   iife('widgets/indicator-map/geometry-script.ts', 'dist/lawgauge-map-geometry.iife.min.js', 'LawGaugeMapGeometry'),

@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of each widget for the README and docs/ (docs/screenshots/), from examples/html/widgets.html,
 // and of the Safe Shanghai dashboard (examples/dashboard/) in zh-CN / en, light / dark
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
+// `npm run screenshots -- indicator-spc` takes only the pictures named.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -28,17 +29,22 @@ try {
   await page.goto(`${server.url}/examples/html/widgets.html`, { waitUntil: 'networkidle0' });
   // Runs in the page.
   await page.waitForFunction(() =>
-    [...globalThis.document.querySelectorAll('indicator-card, indicator-trend, indicator-bars, indicator-table')].every(
-      (el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]'),
-    ),
+    [
+      ...globalThis.document.querySelectorAll(
+        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-spc',
+      ),
+    ].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]')),
   );
   const shots = [
     ['.grid', 'indicator-card'],
     ['indicator-trend', 'indicator-trend'],
     ['indicator-bars', 'indicator-bars'],
     ['indicator-table', 'indicator-table'],
+    ['indicator-spc', 'indicator-spc'],
   ];
+  const only = process.argv.slice(2);
   for (const [selector, name] of shots) {
+    if (only.length > 0 && !only.includes(name)) continue;
     await (await page.$(selector)).screenshot({ path: `docs/screenshots/${name}.png` });
     console.log(`wrote docs/screenshots/${name}.png`);
   }
@@ -99,14 +105,15 @@ try {
     console.log(`wrote docs/images/${name}.png`);
   }
 
-  // The Safe Shanghai dashboard (examples/dashboard/), in both languages and themes.
+  // The Safe Shanghai dashboard (examples/dashboard/), in both languages and themes (unless only some pictures were asked for).
   await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-  for (const [lang, theme] of [
+  const dashboards = [
     ['zh-CN', 'light'],
     ['en', 'light'],
     ['zh-CN', 'dark'],
     ['en', 'dark'],
-  ]) {
+  ];
+  for (const [lang, theme] of only.length > 0 ? [] : dashboards) {
     // The view as a shared link gives it (?lang=en&theme=dark), as the page's switches write it.
     const query = new URLSearchParams({ ...(lang === 'en' ? { lang } : {}), theme });
     await page.goto(`${server.url}/examples/dashboard/index.html?${query}`, { waitUntil: 'networkidle0' });

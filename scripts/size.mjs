@@ -38,6 +38,11 @@ const budgets = [
   // view with pager and CSV export, both languages' words and the core's funnel() (compare/):
   // measured 24.8. It adds 6.5 KiB to all widgets (52.8 without it, 59.4 with it, same build).
   { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', kib: 24.9 },
+  // Issue 23 asks 15 KiB alone. Not met: measured 27.8 (the shared base of a chart alone is 16.9,
+  // <indicator-trend> alone 23.4; the SPC core with p′ and the rules, the marks, icons, summary,
+  // table and both languages' words add the rest). It adds 8.6 to the all-widgets bundle (52.9
+  // without it, 61.4 with it, measured in one run). Ceiling set to the measurement: issue 23 stays open.
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', kib: 27.9 },
   // Loaded by the <script> bundles only when a map is given GeoJSON or TopoJSON.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', kib: 4.5 },
   // Loaded by the <script> bundles only when a document fails its widget's validity test: the full

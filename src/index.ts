@@ -229,6 +229,21 @@ export type {
   SqlDialectName,
 } from './sql/index.js';
 
+// Comparing honestly (DOMAIN.md): process-behaviour (SPC) charts of a Report's series.
+export { spc, SPC_CHARTS, SPC_RULES, VARIATIONS, ASSURANCES, SPC_SERIES_FLAGS } from './compare/index.js';
+export type {
+  Assurance,
+  RowSpc,
+  SpcChart,
+  SpcOptions,
+  SpcPhase,
+  SpcResult,
+  SpcRule,
+  SpcSeries,
+  SpcSeriesFlag,
+  Variation,
+} from './compare/index.js';
+
 // Composite indices.
 export { compositeReport, compositeUncertainty } from './composite/index.js';
 export type { CompositeOptions, UncertaintyOptions, UnitRankInterval } from './composite/index.js';

@@ -24,6 +24,7 @@ describe('registration', () => {
       'indicator-table',
       'indicator-map',
       'indicator-funnel',
+      'indicator-spc',
     ])
       expect(customElements.get(tag), tag).not.to.equal(undefined);
   });

@@ -444,7 +444,7 @@ describe('pages', () => {
       (w) =>
         [
           ...w.document.querySelectorAll(
-            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel',
+            'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel, indicator-spc',
           ),
         ].every((element) => (element.shadowRoot?.textContent ?? '').includes('%')) && asOfShown(w),
     );
@@ -464,7 +464,7 @@ describe('pages', () => {
     ]);
     const widgets = [
       ...win.document.querySelectorAll(
-        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel',
+        'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel, indicator-spc',
       ),
     ];
     expect(widgets).to.have.length(7);

@@ -19,6 +19,7 @@ describe('the <script> bundles', () => {
         'lawgauge-indicator-card.iife.min.js',
         'lawgauge-indicator-map.iife.min.js',
         'lawgauge-indicator-funnel.iife.min.js',
+        'lawgauge-indicator-spc.iife.min.js',
         'lawgauge-map-geometry.iife.min.js',
         'lawgauge-reform-progress.iife.min.js',
         'lawgauge-reform-as-of.iife.min.js',

@@ -45,6 +45,7 @@ const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
     'drill-geometry-src',
     ...DATA_ATTRIBUTES,
   ],
+  'indicator-spc': ['group', 'chart', 'baseline', 'phases', 'target', 'view', ...DATA_ATTRIBUTES],
   'reform-progress': ['view', 'as-of', 'area', 'owner', 'compact', ...DATA_ATTRIBUTES],
   'lawgauge-dashboard': ['worker', ...DATA_ATTRIBUTES],
 };
@@ -66,9 +67,10 @@ const THEME_PROPERTIES = [
   '--lg-radius',
   '--lg-space',
 ];
-/** Custom properties a widget adds to the theme's: the map's sequential scale. */
+/** Custom properties a widget adds to the theme's: the map's sequential scale, the SPC chart's variation colours. */
 const OWN_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'indicator-map': ['--lg-class-1', '--lg-class-2', '--lg-class-3', '--lg-class-4', '--lg-class-5'],
+  'indicator-spc': ['--lg-improvement', '--lg-concern', '--lg-special', '--lg-common'],
 };
 
 describe('custom-elements.json', () => {

@@ -7,6 +7,7 @@ import type {
   IndicatorCard,
   IndicatorFunnel,
   IndicatorMap,
+  IndicatorSpc,
   IndicatorTable,
   IndicatorTrend,
   LawgaugeDashboard,
@@ -17,6 +18,7 @@ import type {
   IndicatorCardProps,
   IndicatorFunnelProps,
   IndicatorMapProps,
+  IndicatorSpcProps,
   IndicatorTableProps,
   IndicatorTrendProps,
   LawgaugeDashboardProps,
@@ -40,6 +42,7 @@ declare module 'react' {
       'indicator-table': WidgetElement<IndicatorTable, IndicatorTableProps>;
       'indicator-map': WidgetElement<IndicatorMap, IndicatorMapProps>;
       'indicator-funnel': WidgetElement<IndicatorFunnel, IndicatorFunnelProps>;
+      'indicator-spc': WidgetElement<IndicatorSpc, IndicatorSpcProps>;
       'reform-progress': WidgetElement<ReformProgress, ReformProgressProps>;
       'lawgauge-dashboard': WidgetElement<LawgaugeDashboard, LawgaugeDashboardProps>;
     }

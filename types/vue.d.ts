@@ -6,6 +6,7 @@ import type {
   IndicatorCardProps,
   IndicatorFunnelProps,
   IndicatorMapProps,
+  IndicatorSpcProps,
   IndicatorTableProps,
   IndicatorTrendProps,
   LawgaugeDashboardProps,
@@ -26,6 +27,7 @@ declare module 'vue' {
     'indicator-table': DefineComponent<IndicatorTableProps & Events>;
     'indicator-map': DefineComponent<IndicatorMapProps & Events>;
     'indicator-funnel': DefineComponent<IndicatorFunnelProps & Events>;
+    'indicator-spc': DefineComponent<IndicatorSpcProps & Events>;
     'reform-progress': DefineComponent<ReformProgressProps & Events>;
     'lawgauge-dashboard': DefineComponent<LawgaugeDashboardProps & Events>;
   }

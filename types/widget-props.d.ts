@@ -66,6 +66,19 @@ export interface IndicatorMapProps extends WidgetProps {
   'drill-geometry-src'?: string;
 }
 
+export interface IndicatorSpcProps extends IndicatorWidgetProps {
+  /** The group value to chart; default the total. */
+  group?: string;
+  /** `xmr` (default) or `pprime` (rates only). */
+  chart?: 'xmr' | 'pprime';
+  /** Values at the start of each phase that set its limits (≥ 2); default all. */
+  baseline?: number;
+  /** Space-separated period keys where a new phase starts, e.g. `2019-04`. */
+  phases?: string;
+  target?: number;
+  view?: 'chart' | 'table';
+}
+
 export interface ReformProgressProps extends WidgetProps<ReformReport> {
   view?: 'summary' | 'areas' | 'tasks' | 'burnup';
   area?: string;

@@ -3,6 +3,7 @@ import { IndicatorBars } from './indicator-bars/define.js';
 import { IndicatorCard } from './indicator-card/define.js';
 import { IndicatorFunnel } from './indicator-funnel/define.js';
 import { IndicatorMap } from './indicator-map/define.js';
+import { IndicatorSpc } from './indicator-spc/define.js';
 import { IndicatorTable } from './indicator-table/define.js';
 import { IndicatorTrend } from './indicator-trend/define.js';
 import { ReformProgress } from './reform-progress/define.js';
@@ -16,6 +17,7 @@ export const WIDGETS = {
   'indicator-table': IndicatorTable,
   'indicator-map': IndicatorMap,
   'indicator-funnel': IndicatorFunnel,
+  'indicator-spc': IndicatorSpc,
   'reform-progress': ReformProgress,
   'lawgauge-dashboard': LawgaugeDashboard,
 } as const;
@@ -38,6 +40,7 @@ export {
   IndicatorCard,
   IndicatorFunnel,
   IndicatorMap,
+  IndicatorSpc,
   IndicatorTable,
   IndicatorTrend,
   ReformProgress,

@@ -12,6 +12,7 @@ export type WidgetErrorCode =
   | 'wrong_kind'
   | 'no_data_source'
   | 'invalid_as_of'
+  | 'invalid_options'
   | 'invalid_geometry';
 
 /** The kinds of document the widgets show (see `SHOWN_BY` in load-report.ts). */
@@ -46,6 +47,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       invalid_report: '数据不是有效的指标报告',
       wrong_kind: '本组件不显示这种数据',
       invalid_as_of: '无法显示该截至日期',
+      invalid_options: '组件的设置无效',
       invalid_geometry: '地图的地区数据无效',
       no_data_source: '未提供数据',
     },
@@ -69,6 +71,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       invalid_report: 'The data is not a valid indicator Report',
       wrong_kind: 'This widget does not show this kind of data',
       invalid_as_of: 'Cannot show that as-of date',
+      invalid_options: 'The widget’s settings are not valid',
       invalid_geometry: 'The map regions are not valid',
       no_data_source: 'No data was given',
     },

@@ -1,0 +1,39 @@
+import { LawGaugeError, type Report } from '../../src/index.js';
+import type { Detail } from '../base/load-report.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
+import { SPC_MESSAGES } from './spc-messages.js';
+
+/** The options as the widget's attributes gave them. */
+export interface GivenOptions {
+  readonly chart: unknown;
+  readonly baseline: unknown;
+  readonly phases: readonly string[];
+  readonly target: unknown;
+}
+
+const shown = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : String(value));
+
+/**
+ * Why spc() refused the widget's options, in the widget's language and naming the attribute:
+ * spc() names the option it refused (`options.chart`, `options.phases[1]`, …), and the words
+ * come from the widget's messages. Anything else is not about the options: undefined.
+ */
+export function optionError(error: unknown, report: Report, given: GivenOptions): Detail | undefined {
+  if (!(error instanceof LawGaugeError) || error.code !== 'invalid_argument') return undefined;
+  const option = error.root;
+  const { id, measure } = report.indicator;
+  return (lang) => {
+    const m = SPC_MESSAGES[lang].errors;
+    if (option === 'options.chart')
+      return given.chart === 'pprime' ? m.notRate(id, measure) : m.chart(shown(given.chart));
+    if (option === 'options.baseline') return m.baseline(shown(given.baseline));
+    if (option === 'options.target') return m.target(shown(given.target));
+    const phase = /^options\.phases\[(\d+)\]$/.exec(option);
+    if (phase !== null) {
+      const known = [...new Set(report.rows.map((row) => row.period))];
+      const listed = known.length > 6 ? [...known.slice(0, 3), '…', ...known.slice(-2)] : known;
+      return m.phase(shown(given.phases[Number(phase[1])]), listed.join(TEXT_MESSAGES[lang].punctuation.list));
+    }
+    return error.message;
+  };
+}

@@ -1,0 +1,38 @@
+import { formatValue, type Report } from '../../src/index.js';
+import type { WidgetLang } from '../base/messages.js';
+import { periodLabel } from '../base/period-label.js';
+import { TEXT_MESSAGES } from '../base/text-messages.js';
+import { SPC_MESSAGES } from './spc-messages.js';
+import { latestSignal, type SpcView } from './spc-view.js';
+
+/**
+ * The chart in words: the latest signal (what changed, since when, and whether it is an
+ * improvement or a concern) or that there is none; each later phase's new centre; whether the
+ * target will be met; and a warning when a baseline is too short for firm limits.
+ */
+export function spcSummary(report: Report, view: SpcView, lang: WidgetLang): string {
+  const m = SPC_MESSAGES[lang];
+  const p = TEXT_MESSAGES[lang].punctuation;
+  const indicator = report.indicator;
+  const format = (value: number): string => formatValue(value, indicator, lang);
+  const parts: string[] = [];
+  const run = latestSignal(view);
+  if (run === undefined) parts.push(m.noSignal);
+  else {
+    const { points } = view;
+    const from = periodLabel(points[run.first]!.row.period, lang);
+    const count = run.count === 1 ? null : m.periods(run.count, report.period.unit);
+    const to = run.ongoing || run.count === 1 ? null : periodLabel(points[run.last]!.row.period, lang);
+    parts.push(m.signal(count, run.rule, run.side, from, to, m.variation[run.variation]));
+  }
+  for (const phase of view.phases.slice(1)) {
+    const centre = view.points[phase.from]?.spc?.centre;
+    if (centre !== null && centre !== undefined)
+      parts.push(m.newLimits(periodLabel(phase.period, lang), format(centre)));
+  }
+  const { assurance } = view.series;
+  if (assurance !== null && view.result.target !== null) parts.push(m.assurance(assurance, format(view.result.target)));
+  if (view.series.flags.includes('short_baseline'))
+    parts.push(m.shortBaseline(Math.min(...view.phases.map((phase) => phase.baseline))));
+  return parts.join(p.semicolon) + p.stop;
+}
