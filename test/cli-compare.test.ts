@@ -155,6 +155,14 @@ describe('lawgauge compute --spc and --funnel', () => {
     expect(carriedFunnel(report!)!.overdispersion).toBe(true);
   });
 
+  it('gives the same columns when DuckDB aggregates (--engine duckdb reads the CSV itself)', async () => {
+    const flags = ['--format', 'csv', '--spc', 'pprime', '--spc-phase', '2019-04', '--funnel'];
+    const inProcess = await cli(...QUERY, ...flags);
+    const duckdb = await cli(...QUERY, ...flags, '--engine', 'duckdb');
+    expect(duckdb.code).toBe(EXIT.ok);
+    expect(duckdb.out).toBe(inProcess.out);
+  });
+
   it('--format table shows the variation and the funnel position in words, in --lang', async () => {
     const english = await cli(
       ...QUERY,
