@@ -47,29 +47,34 @@ export function takesItsOptions(panel: { readonly widget?: unknown; readonly opt
   return Object.keys(options).every((key) => taken.includes(key) || !known.includes(key));
 }
 
-// ——— Comparisons a Report carries (spc(), funnel()): what JSON Schema cannot tie together.
+// ——— Comparisons a Report carries (spc(), funnel()): what JSON Schema cannot tie together. Each
+// reads loosely (a part of the wrong shape is the schema's to refuse, and passes here).
 
 type Fields = Readonly<Record<string, unknown>>;
+/** `value[key]` when `value` is an object. */
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' ? (value as Fields)[key] : undefined;
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 /** A row's SPC rules: each of SPC_RULES at most once, in that order (a rule the enum refuses is skipped here). */
 export function hasRulesInOrder(spc: Fields): boolean {
-  if (!Array.isArray(spc['rules'])) return true;
-  let last = -1;
-  for (const rule of spc['rules'] as unknown[]) {
-    const at = (SPC_RULES as readonly unknown[]).indexOf(rule);
-    if (at < 0) continue;
-    if (at <= last) return false;
-    last = at;
-  }
-  return true;
+  const at = list(spc['rules'])
+    .map((rule) => (SPC_RULES as readonly unknown[]).indexOf(rule))
+    .filter((index) => index >= 0);
+  return at.every((index, i) => i === 0 || index > at[i - 1]!);
 }
 
 /** A row's variation is `common` exactly when it breaks no rule. */
 export function hasVariationOfRules(spc: Fields): boolean {
   const { rules, variation } = spc;
-  if (!Array.isArray(rules) || typeof variation !== 'string') return true;
-  return (rules.length === 0) === (variation === 'common');
+  return !Array.isArray(rules) || typeof variation !== 'string' || (rules.length === 0) === (variation === 'common');
+}
+
+/** Whether `lines` (numbers or null) ascend, nulls skipped. */
+function ascending(lines: readonly (number | null)[]): boolean {
+  const given = lines.filter((line) => line !== null);
+  return given.every((line, i) => i === 0 || given[i - 1]! <= line);
 }
 
 /**
@@ -79,83 +84,68 @@ export function hasVariationOfRules(spc: Fields): boolean {
  */
 export function hasOrderedSpcLines(spc: Fields): boolean {
   const centre = numberOrNull(spc['centre']);
-  for (const [low, high] of [
+  return [
     ['lower', 'upper'],
     ['twoSigmaLower', 'twoSigmaUpper'],
-  ] as const) {
-    const lower = numberOrNull(spc[low]);
-    const upper = numberOrNull(spc[high]);
-    if ((lower === null) !== (upper === null)) return false;
-    if (lower === null || upper === null) continue;
-    if (lower > upper || (centre !== null && (centre < lower || centre > upper))) return false;
-  }
-  return true;
+  ].every(([low, high]) => {
+    const lower = numberOrNull(spc[low!]);
+    const upper = numberOrNull(spc[high!]);
+    return (lower === null) === (upper === null) && ascending([lower, centre, upper]);
+  });
 }
 
 /** A row's funnel limits nest around its target: lower998 ≤ lower95 ≤ target ≤ upper95 ≤ upper998. */
 export function hasOrderedFunnelLimits(funnel: Fields): boolean {
-  const lines = ['lower998', 'lower95', 'target', 'upper95', 'upper998'].map((key) => numberOrNull(funnel[key]));
-  for (let i = 1; i < lines.length; i++) {
-    const below = lines[i - 1]!;
-    const above = lines[i]!;
-    if (below !== null && above !== null && below > above) return false;
-  }
-  return true;
+  return ascending(['lower998', 'lower95', 'target', 'upper95', 'upper998'].map((key) => numberOrNull(funnel[key])));
 }
 
 /** A row without a value, or suppressed, takes no part in a comparison: it carries no `spc` and no `funnel`. */
 export function comparesOnlyWhatTakesPart(row: Fields): boolean {
-  if (row['spc'] === undefined && row['funnel'] === undefined) return true;
-  return row['value'] !== null && row['flag'] !== 'suppressed';
+  return (
+    (row['spc'] === undefined && row['funnel'] === undefined) || (row['value'] !== null && row['flag'] !== 'suppressed')
+  );
 }
 
 /** A row's funnel belongs to a group (never the total row, `*` in every group field) with y of n > 0. */
 export function isFunnelUnit(row: Fields): boolean {
-  if (row['funnel'] === undefined) return true;
   const group = row['group'];
-  const values = group !== null && typeof group === 'object' ? Object.values(group) : [];
   const denominator = row['denominator'];
   return (
-    values.some((value) => value !== TOTAL) &&
-    row['numerator'] !== null &&
-    typeof denominator === 'number' &&
-    denominator > 0
+    row['funnel'] === undefined ||
+    (Object.values(group !== null && typeof group === 'object' ? group : {}).some((value) => value !== TOTAL) &&
+      row['numerator'] !== null &&
+      typeof denominator === 'number' &&
+      denominator > 0)
   );
 }
 
 /** Rows carry `spc` (`funnel`) only when the Report says how they were computed in its own `spc` (`funnel`). */
 export function hasComparisonSummaries(report: Fields): boolean {
-  const rows = Array.isArray(report['rows']) ? (report['rows'] as unknown[]) : [];
-  const carries = (key: string): boolean =>
-    rows.some((row) => row !== null && typeof row === 'object' && (row as Fields)[key] !== undefined);
-  return (report['spc'] !== undefined || !carries('spc')) && (report['funnel'] !== undefined || !carries('funnel'));
+  return ['spc', 'funnel'].every(
+    (key) => report[key] !== undefined || !list(report['rows']).some((row) => field(row, key) !== undefined),
+  );
 }
 
 /** A p′ chart or a funnel plot is of proportions: only a rate's Report (PROPORTION_MEASURES) carries one. */
 export function comparesProportionsOfRates(report: Fields): boolean {
-  const spc = report['spc'];
-  const pprime = spc !== null && typeof spc === 'object' && (spc as Fields)['chart'] === 'pprime';
-  if (!pprime && report['funnel'] === undefined) return true;
-  const indicator = report['indicator'];
-  const measure = indicator !== null && typeof indicator === 'object' ? (indicator as Fields)['measure'] : undefined;
-  return typeof measure === 'string' && PROPORTION_MEASURES.includes(measure);
+  const measure = field(report['indicator'], 'measure');
+  return (
+    (field(report['spc'], 'chart') !== 'pprime' && report['funnel'] === undefined) ||
+    (typeof measure === 'string' && PROPORTION_MEASURES.includes(measure))
+  );
 }
 
 /** The periods a Report's `spc` and `funnel` name (phases, a funnel's period and periods) are periods of its rows. */
 export function namesItsPeriods(report: Fields): boolean {
-  const rows = Array.isArray(report['rows']) ? (report['rows'] as unknown[]) : [];
-  const periods = new Set(
-    rows.map((row) => (row !== null && typeof row === 'object' ? (row as Fields)['period'] : null)),
-  );
-  const named: unknown[] = [];
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-  const field = (value: unknown, key: string): unknown =>
-    value !== null && typeof value === 'object' ? (value as Fields)[key] : undefined;
   const { spc, funnel } = report;
-  named.push(...list(field(spc, 'phases')));
-  for (const series of list(field(spc, 'series')))
-    named.push(...list(field(series, 'phases')).map((phase) => field(phase, 'period')));
-  if (field(funnel, 'period') !== undefined) named.push(field(funnel, 'period'));
-  named.push(...list(field(funnel, 'periods')).map((period) => field(period, 'period')));
+  const periods = new Set(list(report['rows']).map((row) => field(row, 'period')));
+  const named = [
+    ...list(field(spc, 'phases')),
+    ...list(field(spc, 'series')).flatMap((series) =>
+      list(field(series, 'phases')).map((phase) => field(phase, 'period')),
+    ),
+    field(funnel, 'period'),
+    ...list(field(funnel, 'periods')).map((period) => field(period, 'period')),
+  ];
   return named.every((period) => typeof period !== 'string' || periods.has(period));
 }
