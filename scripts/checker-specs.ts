@@ -3,6 +3,7 @@ import { Dashboard } from '../src/dashboard/dashboard.js';
 import { Polarity, Thresholds } from '../src/model/indicator.js';
 import { LocalizedText } from '../src/model/primitives.js';
 import { Change, DatasetQuality, Report, ReportRow } from '../src/model/report.js';
+import { ReportFunnel, ReportRowFunnel, ReportRowSpc, ReportSpc } from '../src/model/report-comparisons.js';
 import { ReformReport, Rollup, TaskMilestone, TaskProgress } from '../src/reform/reform-report.js';
 import type { CheckerSpec } from './checker-source.js';
 
@@ -18,6 +19,10 @@ export const CHECKERS: Readonly<Record<string, CheckerSpec>> = {
       ...SHARED,
       [Report, 'report'],
       [ReportRow, 'reportRow'],
+      [ReportRowSpc, 'reportRowSpc'],
+      [ReportRowFunnel, 'reportRowFunnel'],
+      [ReportSpc, 'reportSpc'],
+      [ReportFunnel, 'reportFunnel'],
       [Change, 'change'],
       [DatasetQuality, 'datasetQuality'],
       [Polarity, 'polarity'],

@@ -62,6 +62,9 @@ export type {
   UnexpectedResultIssue,
   UnrepresentableInSqlIssue,
   TotalMarkerValueIssue,
+  InvalidCompareOptionIssue,
+  NeedsRateIssue,
+  UnknownPeriodIssue,
   InvalidArgumentIssue,
   MissingReportIssue,
   MixedGroupingIssue,
@@ -165,6 +168,10 @@ export {
   FLAGS,
   MAX_MAGNITUDE,
   COUNT_FIELDS,
+  ReportRowSpc,
+  ReportRowFunnel,
+  ReportSpc,
+  ReportFunnel,
 } from './model/index.js';
 export type { Status, Flag } from './model/index.js';
 export { parseReport, checkReportShape } from './model/index.js';
@@ -229,21 +236,6 @@ export type {
   SqlDialectName,
 } from './sql/index.js';
 
-// Comparing honestly (DOMAIN.md): process-behaviour (SPC) charts of a Report's series.
-export { spc, SPC_CHARTS, SPC_RULES, VARIATIONS, ASSURANCES, SPC_SERIES_FLAGS } from './compare/index.js';
-export type {
-  Assurance,
-  RowSpc,
-  SpcChart,
-  SpcOptions,
-  SpcPhase,
-  SpcResult,
-  SpcRule,
-  SpcSeries,
-  SpcSeriesFlag,
-  Variation,
-} from './compare/index.js';
-
 // Composite indices.
 export { compositeReport, compositeUncertainty } from './composite/index.js';
 export type { CompositeOptions, UncertaintyOptions, UnitRankInterval } from './composite/index.js';
@@ -291,6 +283,43 @@ export {
   checkDashboardShape,
 } from './dashboard/index.js';
 export type { PanelWidget, PanelOption } from './dashboard/index.js';
+
+// Honest comparisons (DOMAIN.md, "Comparing honestly"): process-behaviour charts of each series and
+// funnel plots of the groups in a period, computed from Report rows of either engine, carried by a
+// Report (withSpc, withFunnel; the CLI's --spc and --funnel) and read back in one shape.
+export {
+  spc,
+  funnel,
+  withSpc,
+  withFunnel,
+  carriedSpc,
+  carriedFunnel,
+  funnelLimits,
+  SPC_CHARTS,
+  SPC_RULES,
+  VARIATIONS,
+  ASSURANCES,
+  SPC_SERIES_FLAGS,
+  FUNNEL_POSITIONS,
+} from './compare/index.js';
+export type {
+  SpcChart,
+  SpcRule,
+  Variation,
+  Assurance,
+  SpcSeriesFlag,
+  FunnelPosition,
+  SpcOptions,
+  SpcResult,
+  RowSpc,
+  SpcPhase,
+  SpcSeries,
+  FunnelOptions,
+  FunnelResult,
+  RowFunnel,
+  FunnelPeriod,
+  FunnelLimits,
+} from './compare/index.js';
 
 // Formatting, as the widgets show values (zh-CN and en), and CSV text.
 export { formatValue, formatNumber, formatPercent, toCsv, csvCell } from './format/index.js';

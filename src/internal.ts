@@ -54,10 +54,6 @@ export type { PeriodKeyParts } from './time/index.js';
 // Evaluation: statistics and status.
 export { wilsonInterval, Z_95, quantileSorted, statusOf } from './evaluate/index.js';
 
-// Comparing: the funnel plot of one period and its limits at any size (<indicator-funnel>).
-export { funnel, funnelLimits } from './compare/index.js';
-export type { FunnelOptions, FunnelPeriod, FunnelPosition, FunnelResult, RowFunnel } from './compare/index.js';
-
 // Composite steps and the seeded generator of the uncertainty analysis.
 export { normalise, aggregate, contributions, seededRandom } from './composite/index.js';
 

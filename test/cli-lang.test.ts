@@ -392,6 +392,24 @@ describe('lawgauge --help in both languages', () => {
     'value',
     'code',
     'reason',
+    // --spc and --funnel: chart names, Laney's p′, the columns they add, and the doc they point to.
+    'xmr',
+    'pprime',
+    'Laney',
+    'p',
+    'n',
+    'spc',
+    'centre',
+    'lower',
+    'upper',
+    'rules',
+    'variation',
+    'funnel',
+    'target',
+    'position',
+    'docs',
+    'comparing',
+    'md',
   ];
   /** The help without its placeholders (`<文件>`, `<name|file.json>`) and value lists (`day|week|…`). */
   const prose = (text: string): string => text.replace(/<[^>]*>/g, '').replace(/[\w.-]+(\|[\w.:/…[\]<>-]+)+/g, '');

@@ -3,21 +3,24 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import type { Mapping } from '../model/mapping.js';
-import { readDatasetFile } from '../node/read-dataset-file.js';
+import { readDatasetFile, type ReadDatasetResult } from '../node/read-dataset-file.js';
 import type { Table } from '../table/table.js';
 import { writeResult, type CliRun } from './cli-io.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
 import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
-import { rejectRateExit, SHARED_OPTIONS, sharedValues } from './shared-options.js';
+import { rejectRateExit, SHARED_OPTIONS, sharedValues, type SharedValues } from './shared-options.js';
 import { progressBar } from './progress-bar.js';
 import { reportsCsv, reportsTable } from './report-output.js';
 import { UsageError } from './usage.js';
 import { computeOnEngine, tableNames } from './engine-compute.js';
-import { selectedReports, selectIndicators } from './indicator-selection.js';
+import { selectedReports, selectIndicators, type IndicatorSelection } from './indicator-selection.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Report } from '../model/report.js';
+import type { EvaluateOptions } from '../evaluate/options.js';
 import { refuseOverwritingInputs } from './output-paths.js';
+import { COMPARISON_OPTIONS, comparisonOptions, withComparisons, type Comparisons } from './comparison-flags.js';
 
 const OPTIONS = {
   ...EVALUATION_OPTIONS,
@@ -26,8 +29,11 @@ const OPTIONS = {
   engine: { type: 'string' },
   table: { type: 'string', multiple: true },
   rank: { type: 'boolean' },
+  ...COMPARISON_OPTIONS,
   ...SHARED_OPTIONS,
 } as const;
+
+type ComputeValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
 
 /** `--data name=path` pairs, each dataset once. */
 function dataFiles(values: readonly string[]): Map<string, string> {
@@ -44,28 +50,56 @@ function dataFiles(values: readonly string[]): Map<string, string> {
   return files;
 }
 
-/** `lawgauge compute …`: reads the data files, evaluates the catalog and writes the Reports. */
-export async function compute(args: readonly string[], run: CliRun): Promise<number> {
-  const { io, lang, messages } = run;
+/** What the command line asks for, checked before anything is read. */
+interface ComputeRequest {
+  readonly values: ComputeValues;
+  readonly catalogName: string;
+  readonly engine: string | undefined;
+  readonly shared: SharedValues;
+  readonly rank: boolean;
+  readonly comparisons: Comparisons;
+}
+
+/** Parses the arguments and refuses combinations that cannot work. */
+function computeRequest(args: readonly string[]): ComputeRequest {
   const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  if (values.catalog === undefined) throw new UsageError((texts) => texts.catalogRequired('compute'));
+  const catalogName = values.catalog;
+  if (catalogName === undefined) throw new UsageError((texts) => texts.catalogRequired('compute'));
   const engine = values.engine;
   if (engine === undefined && (values.data === undefined || values.data.length === 0))
     throw new UsageError((texts) => texts.dataRequired);
   if (engine === undefined && values.table !== undefined) throw new UsageError((texts) => texts.tableNeedsEngine);
   if (engine !== undefined && values.rejects !== undefined) throw new UsageError((texts) => texts.rejectsNeedFiles);
-  const { format, encoding, sheet, maxRejectRate, quiet } = sharedValues(values);
-  const rank = values.rank === true;
+  const shared = sharedValues(values);
+  return { values, catalogName, engine, shared, rank: values.rank === true, comparisons: comparisonOptions(values) };
+}
 
-  const catalog = await loadCatalog(values.catalog);
-  const mapping: Mapping | undefined = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
+/** The catalog, mapping and data files of a run, and the evaluation they are for. */
+interface ComputePlan {
+  readonly catalog: Catalog;
+  readonly mapping: Mapping | undefined;
+  readonly files: Map<string, string>;
+  readonly datasets: Map<string, Dataset>;
+  readonly selection: IndicatorSelection;
+  readonly options: EvaluateOptions & { readonly by: readonly string[] };
+  /** The fields each dataset is read for. */
+  readonly used: Map<string, string[]>;
+  /** With an engine: the table of each dataset (`--table`). */
+  readonly tables: Map<string, string>;
+}
+
+/** Loads the definitions and checks that the data given is the data the chosen indicators need. */
+async function computePlan(request: ComputeRequest, run: CliRun): Promise<ComputePlan> {
+  const { values, engine, rank } = request;
+  const catalog = await loadCatalog(request.catalogName);
+  const mapping = values.map === undefined ? undefined : await loadMapping(values.map, catalog);
   const files = dataFiles(values.data ?? []);
   refuseOverwritingInputs({ '--out': values.out, '--rejects': values.rejects }, [
     ...files.values(),
     values.map,
     values.catalog,
   ]);
-  const tableArgs = engine === undefined ? new Map<string, string>() : tableNames(values.table ?? [], catalog);
+  const tables = engine === undefined ? new Map<string, string>() : tableNames(values.table ?? [], catalog);
   const datasets = new Map(catalog.datasets.map((dataset) => [dataset.id, dataset]));
   for (const name of files.keys()) {
     if (!datasets.has(name))
@@ -77,7 +111,6 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
   if (rank && selection.composites.length === 0) throw new UsageError((texts) => texts.rankNeedsComposite);
   const indicatorIds = selection.evaluated;
   const options = indicatorIds === undefined ? asked : { ...asked, indicators: indicatorIds };
-  const { by } = options;
   const used = fieldsUsed(catalog, indicatorIds);
   // With an engine, a dataset without --data is read from its table (--table, default its id).
   const missing = engine !== undefined ? [] : [...used.keys()].filter((id) => !files.has(id));
@@ -88,28 +121,58 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
         .map((indicator) => indicator.id);
     throw new UsageError((texts) => missing.map((id) => texts.datasetNeeded(id, needing(id))).join('\n'));
   }
-  for (const name of files.keys()) if (!used.has(name)) io.err(`${messages.dataNotRead(name)}\n`);
+  for (const name of files.keys()) if (!used.has(name)) run.io.err(`${run.messages.dataNotRead(name)}\n`);
+  return { catalog, mapping, files, datasets, selection, options, used, tables };
+}
 
-  if (engine !== undefined) {
-    const { reports, reads } = await computeOnEngine({
-      engine,
-      catalog,
-      files,
-      tables: tableArgs,
-      mapping,
-      used,
-      by,
-      options,
-    });
-    if (!quiet) io.err(summaryText(reads, messages));
-    await writeResult(
-      io,
-      values.out,
-      reportsText(selectedReports(catalog, reports, selection, rank), catalog, by, format, lang, values.out),
-    );
-    return rejectRateExit(reads, maxRejectRate, run, false);
+/** Notes on stderr for one file read: defaulted fields without a column, and with --verbose each field's column. */
+function readNotes(
+  run: CliRun,
+  read: { readonly name: string; readonly source: string; readonly dataset: Dataset; readonly fields: string[] },
+  result: ReadDatasetResult,
+  entry: ReturnType<typeof mappingEntries>[number][1] | undefined,
+  request: ComputeRequest,
+): void {
+  const { io, messages } = run;
+  const { name, source, dataset, fields } = read;
+  // A defaulted field the file has no column for may be a header spelled otherwise
+  // (扣除审限天数（天）): say so every run, unless the mapping marks it absent on purpose.
+  for (const field of dataset.fields) {
+    if (!fields.includes(field.name) || result.columns.has(field.name) || entry?.columns?.[field.name] === null)
+      continue;
+    if ('default' in field && field.default !== undefined && !request.shared.quiet) {
+      io.err(
+        `${messages.defaultedNote(name, field.name, field.label?.['zh-CN'] ?? field.name, String(field.default))}\n`,
+      );
+    }
   }
+  if (request.values.verbose !== true) return;
+  io.err(
+    `${messages.verboseRead(name, source, result.format, result.format === 'csv' ? result.encoding : null, result.bytes)}\n`,
+  );
+  for (const field of result.table.dataset.fields) {
+    // The fields asked for, and those kept for the dataset's key and checks.
+    if (!fields.includes(field.name) && !result.table.columns.has(field.name)) continue;
+    const column = result.columns.get(field.name);
+    // A field without a column reads as empty: its default, or null.
+    const line =
+      column !== undefined
+        ? messages.columnRead(field.name, column)
+        : 'default' in field && field.default !== undefined
+          ? messages.columnDefault(field.name, String(field.default))
+          : messages.columnEmpty(field.name);
+    io.err(`${line}\n`);
+  }
+}
 
+/** Reads each data file the evaluation needs into a table, with a progress bar and notes. */
+async function readTables(
+  plan: ComputePlan,
+  request: ComputeRequest,
+  run: CliRun,
+): Promise<{ tables: Map<string, Table>; reads: ReadSummary[] }> {
+  const { files, used, datasets, mapping, options } = plan;
+  const { encoding, sheet, quiet } = request.shared;
   const tables = new Map<string, Table>();
   const reads: ReadSummary[] = [];
   for (const [name, path] of files) {
@@ -117,9 +180,9 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
     const dataset = datasets.get(name)!;
     const fields = dataset.fields
       .map((field) => field.name)
-      .filter((field) => used.get(name)!.includes(field) || by.includes(field));
+      .filter((field) => used.get(name)!.includes(field) || options.by.includes(field));
     const entry = mapping === undefined ? undefined : mappingEntries(mapping).find(([id]) => id === name)?.[1];
-    const bar = progressBar(io, messages, name, quiet);
+    const bar = progressBar(run.io, run.messages, name, quiet);
     const result = await readDatasetFile(path, {
       dataset,
       fields,
@@ -132,59 +195,64 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
     tables.set(name, result.table);
     const source = path === '-' ? 'stdin' : path;
     reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
-    // A defaulted field the file has no column for may be a header spelled otherwise
-    // (扣除审限天数（天）): say so every run, unless the mapping marks it absent on purpose.
-    for (const field of dataset.fields) {
-      if (!fields.includes(field.name) || result.columns.has(field.name) || entry?.columns?.[field.name] === null)
-        continue;
-      if ('default' in field && field.default !== undefined && !quiet) {
-        io.err(
-          `${messages.defaultedNote(name, field.name, field.label?.['zh-CN'] ?? field.name, String(field.default))}\n`,
-        );
-      }
-    }
-    if (values.verbose === true) {
-      io.err(
-        `${messages.verboseRead(name, source, result.format, result.format === 'csv' ? result.encoding : null, result.bytes)}\n`,
-      );
-      for (const field of result.table.dataset.fields) {
-        // The fields asked for, and those kept for the dataset's key and checks.
-        if (!fields.includes(field.name) && !result.table.columns.has(field.name)) continue;
-        const column = result.columns.get(field.name);
-        // A field without a column reads as empty: its default, or null.
-        const line =
-          column !== undefined
-            ? messages.columnRead(field.name, column)
-            : 'default' in field && field.default !== undefined
-              ? messages.columnDefault(field.name, String(field.default))
-              : messages.columnEmpty(field.name);
-        io.err(`${line}\n`);
-      }
-    }
+    readNotes(run, { name, source, dataset, fields }, result, entry, request);
   }
-  if (!quiet) io.err(summaryText(reads, messages));
-  if (values.rejects !== undefined)
-    await writeResult(
-      io,
-      values.rejects,
-      rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
-    );
-
-  const reports = selectedReports(catalog, evaluate(catalog, tables, options), selection, rank);
-  await writeResult(io, values.out, reportsText(reports, catalog, by, format, lang, values.out));
-
-  return rejectRateExit(reads, maxRejectRate, run, values.rejects !== undefined);
+  return { tables, reads };
 }
 
+/** The Reports as `--format` asks: a table, CSV or JSON. */
 function reportsText(
   reports: readonly Report[],
   catalog: Catalog,
   by: readonly string[],
-  format: 'table' | 'csv' | 'json',
-  lang: 'zh-CN' | 'en',
+  shared: SharedValues,
+  run: CliRun,
   out: string | undefined,
 ): string {
-  if (format === 'json') return `${JSON.stringify(reports, null, 2)}\n`;
-  if (format === 'csv') return reportsCsv(reports, by, { bom: out?.toLowerCase().endsWith('.csv') === true });
-  return reportsTable(reports, catalog, by, lang);
+  if (shared.format === 'json') return `${JSON.stringify(reports, null, 2)}\n`;
+  if (shared.format === 'csv') return reportsCsv(reports, by, { bom: out?.toLowerCase().endsWith('.csv') === true });
+  return reportsTable(reports, catalog, by, run.lang);
+}
+
+/** The Reports chosen (composites computed, ranked if asked), carrying the comparisons asked for. */
+function finalReports(evaluated: readonly Report[], plan: ComputePlan, request: ComputeRequest): Report[] {
+  const reports = selectedReports(plan.catalog, evaluated, plan.selection, request.rank);
+  return withComparisons(reports, request.comparisons);
+}
+
+/** `lawgauge compute …`: reads the data files (or asks an engine), evaluates the catalog and writes the Reports. */
+export async function compute(args: readonly string[], run: CliRun): Promise<number> {
+  const request = computeRequest(args);
+  const { values, engine, shared } = request;
+  const plan = await computePlan(request, run);
+  const { catalog, options } = plan;
+
+  if (engine !== undefined) {
+    const { reports, reads } = await computeOnEngine({
+      engine,
+      catalog,
+      files: plan.files,
+      tables: plan.tables,
+      mapping: plan.mapping,
+      used: plan.used,
+      by: options.by,
+      options,
+    });
+    const carried = finalReports(reports, plan, request);
+    if (!shared.quiet) run.io.err(summaryText(reads, run.messages));
+    await writeResult(run.io, values.out, reportsText(carried, catalog, options.by, shared, run, values.out));
+    return rejectRateExit(reads, shared.maxRejectRate, run, false);
+  }
+
+  const { tables, reads } = await readTables(plan, request, run);
+  if (!shared.quiet) run.io.err(summaryText(reads, run.messages));
+  if (values.rejects !== undefined)
+    await writeResult(
+      run.io,
+      values.rejects,
+      rejectsCsv(reads, run.messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
+    );
+  const reports = finalReports(evaluate(catalog, tables, options), plan, request);
+  await writeResult(run.io, values.out, reportsText(reports, catalog, options.by, shared, run, values.out));
+  return rejectRateExit(reads, shared.maxRejectRate, run, values.rejects !== undefined);
 }

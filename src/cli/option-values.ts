@@ -29,6 +29,14 @@ export function rate(name: string, value: string): number {
   return number;
 }
 
+/** A finite number, as JavaScript reads it (`0.9`, `-2`, `1e3`). */
+export function finiteNumber(name: string, value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number))
+    throw new UsageError((messages) => messages.expectedNumber(name, value));
+  return number;
+}
+
 /** A whole number ≥ 1. */
 export function positiveInt(name: string, value: string): number {
   const number = Number(value);

@@ -10,10 +10,36 @@ import { alignTable } from './text-table.js';
 const ranked = (reports: readonly Report[]): boolean =>
   reports.some((report) => report.rows.some((row) => row.rank !== undefined));
 
+/** Whether any Report carries SPC charts (`--spc`), funnels (`--funnel`). */
+const charted = (reports: readonly Report[]): boolean => reports.some((report) => report.spc !== undefined);
+const funnelled = (reports: readonly Report[]): boolean => reports.some((report) => report.funnel !== undefined);
+
+/** `--spc`'s columns: a row's centre line, process limits, rules (`;`-joined, in SPC_RULES order) and variation. */
+const SPC_COLUMNS = ['spc_centre', 'spc_lower', 'spc_upper', 'spc_rules', 'spc_variation'];
+const spcCells = ({ spc }: ReportRow): CsvCell[] =>
+  spc === undefined
+    ? [null, null, null, null, null]
+    : [spc.centre, spc.lower, spc.upper, spc.rules.join(';'), spc.variation];
+
+/** `--funnel`'s columns: a group row's target, limits and position; empty for the total row. */
+const FUNNEL_COLUMNS = [
+  'funnel_target',
+  'funnel_lower95',
+  'funnel_upper95',
+  'funnel_lower998',
+  'funnel_upper998',
+  'funnel_position',
+];
+const funnelCells = ({ funnel }: ReportRow): CsvCell[] =>
+  funnel === undefined
+    ? [null, null, null, null, null, null]
+    : [funnel.target, funnel.lower95, funnel.upper95, funnel.lower998, funnel.upper998, funnel.position];
+
 /**
  * The `--format csv` text: exactly `indicator,period,<each --by field>,value,numerator,denominator,
- * ci_low,ci_high,status,flag`, and `rank` last when a composite was ranked; total rows carry `*` in
- * each group column; numbers in full precision.
+ * ci_low,ci_high,status,flag`, then `rank` when a composite was ranked, the SPC_COLUMNS with
+ * `--spc` and the FUNNEL_COLUMNS with `--funnel`; total rows carry `*` in each group column; numbers
+ * in full precision; a cell with nothing to say is empty.
  */
 export function reportsCsv(
   reports: readonly Report[],
@@ -21,6 +47,8 @@ export function reportsCsv(
   options: { readonly bom: boolean },
 ): string {
   const withRank = ranked(reports);
+  const withSpc = charted(reports);
+  const withFunnel = funnelled(reports);
   const rows: CsvCell[][] = [
     [
       'indicator',
@@ -34,11 +62,13 @@ export function reportsCsv(
       'status',
       'flag',
       ...(withRank ? ['rank'] : []),
+      ...(withSpc ? SPC_COLUMNS : []),
+      ...(withFunnel ? FUNNEL_COLUMNS : []),
     ],
   ];
   for (const report of reports) {
     for (const row of report.rows) {
-      const cells: CsvCell[] = [
+      rows.push([
         report.indicator.id,
         row.period,
         ...by.map((field) => row.group[field] ?? null),
@@ -49,8 +79,10 @@ export function reportsCsv(
         row.ci?.high ?? null,
         row.status,
         row.flag,
-      ];
-      rows.push(withRank ? [...cells, row.rank ?? null] : cells);
+        ...(withRank ? [row.rank ?? null] : []),
+        ...(withSpc ? spcCells(row) : []),
+        ...(withFunnel ? funnelCells(row) : []),
+      ]);
     }
   }
   return toCsv(rows, { bom: options.bom });
@@ -67,12 +99,18 @@ function cellValue(report: Report, row: ReportRow, lang: Lang): string {
   return row.value === null ? '—' : formatValue(row.value, report.indicator, lang);
 }
 
-/** The `--format table` text: one aligned table in `lang`, values with units, status and flags in words. */
+/**
+ * The `--format table` text: one aligned table in `lang`, values with units, status and flags in
+ * words, and with `--spc` and `--funnel` each row's variation and place in the funnel in words.
+ */
 export function reportsTable(reports: readonly Report[], catalog: Catalog, by: readonly string[], lang: Lang): string {
   const words = MESSAGES[lang].reportWords;
+  const compared = MESSAGES[lang].comparisonWords;
   const withInterval = reports.some((report) => report.rows.some((row) => row.ci !== null));
   const dataset = reports[0]?.indicator.dataset ?? '';
   const withRank = ranked(reports);
+  const withSpc = charted(reports);
+  const withFunnel = funnelled(reports);
   const header = [
     words.indicator,
     words.period,
@@ -82,6 +120,8 @@ export function reportsTable(reports: readonly Report[], catalog: Catalog, by: r
     words.status,
     words.n,
     ...(withRank ? [words.rank] : []),
+    ...(withSpc ? [compared.spc] : []),
+    ...(withFunnel ? [compared.funnel] : []),
     words.note,
   ];
   const rows = reports.flatMap((report) =>
@@ -99,6 +139,8 @@ export function reportsTable(reports: readonly Report[], catalog: Catalog, by: r
         row.status === null ? '' : words[row.status],
         row.n === null ? '—' : formatNumber(row.n, lang, 0),
         ...(withRank ? [row.rank === undefined || row.rank === null ? '' : formatNumber(row.rank, lang, 0)] : []),
+        ...(withSpc ? [row.spc === undefined ? '' : compared.variations[row.spc.variation]] : []),
+        ...(withFunnel ? [row.funnel === undefined ? '' : compared.positions[row.funnel.position]] : []),
         row.flag === null ? '' : words[row.flag],
       ];
     }),

@@ -1,10 +1,14 @@
-import { invalidArgument } from '../errors/law-gauge-error.js';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { IssuePath } from '../errors/issue.js';
+import type { LawGaugeIssue } from '../errors/issues.js';
+import { EN_ISSUES } from '../errors/messages/en.js';
 import type { Report } from '../model/report.js';
 import { MIN_BASELINE, PROPORTION_MEASURES, SPC_CHARTS, type SpcChart } from './compare-constants.js';
 
 /*
- * Checks of the options of spc() and funnel(): API misuse throws at once (invalid_argument),
- * naming the option and the value given.
+ * Checks of the options of spc() and funnel(): API misuse throws at once (invalid_argument), one
+ * typed issue naming the option (root `options`, its path) and the value given, worded in both
+ * languages (the CLI names its flag instead, see src/cli/comparison-flags.ts).
  */
 
 /** A value as the user wrote it: numbers as numbers (NaN, Infinity), the rest as JSON. */
@@ -12,24 +16,38 @@ function shown(value: unknown): string {
   return typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value));
 }
 
-/** A chart or funnel of proportions needs a rate's numerators and denominators. */
-export function requireProportion(report: Report, argument: string, what: string): void {
+type Unworded<I> = I extends LawGaugeIssue ? Omit<I, 'message' | 'path'> : never;
+
+/** The error of one issue at `root`/`path`, its English message worded from its params. */
+function refused(root: string, path: IssuePath, issue: Unworded<LawGaugeIssue>): LawGaugeError {
+  const word = EN_ISSUES[issue.code] as (params: typeof issue.params) => string;
+  return new LawGaugeError('invalid_argument', root, [
+    { ...issue, path, message: word(issue.params) } as LawGaugeIssue,
+  ]);
+}
+
+/**
+ * A chart or funnel of proportions needs a rate's numerators and denominators. The error names
+ * `options.chart` for a p′ chart, the `report` for a funnel.
+ */
+export function requireProportion(report: Report, comparison: 'pprime' | 'funnel'): void {
   const { id, measure } = report.indicator;
   if (!PROPORTION_MEASURES.includes(measure)) {
-    throw invalidArgument(
-      argument,
-      `${what} needs a rate (${PROPORTION_MEASURES.join(' or ')} measure); indicator "${id}" has measure "${measure}"`,
-    );
+    const [root, path] = comparison === 'pprime' ? ['options', ['chart']] : ['report', []];
+    throw refused(root, path, {
+      code: 'needs_rate',
+      params: { comparison, indicator: id, measure, measures: PROPORTION_MEASURES },
+    });
   }
 }
 
 /** One of SPC_CHARTS. */
 export function checkChart(chart: unknown): SpcChart {
   if (!(SPC_CHARTS as readonly unknown[]).includes(chart)) {
-    throw invalidArgument(
-      'options.chart',
-      `expected ${SPC_CHARTS.map((name) => `"${name}"`).join(' or ')}, got ${shown(chart)}`,
-    );
+    throw refused('options', ['chart'], {
+      code: 'invalid_compare_option',
+      params: { option: 'chart', value: shown(chart), charts: SPC_CHARTS },
+    });
   }
   return chart as SpcChart;
 }
@@ -38,23 +56,20 @@ export function checkChart(chart: unknown): SpcChart {
 export function checkBaseline(baseline: unknown): number | undefined {
   if (baseline === undefined) return undefined;
   if (typeof baseline !== 'number' || !Number.isInteger(baseline) || baseline < MIN_BASELINE) {
-    throw invalidArgument(
-      'options.baseline',
-      `expected a whole number of values ≥ ${MIN_BASELINE}, got ${shown(baseline)}`,
-    );
+    throw refused('options', ['baseline'], {
+      code: 'invalid_compare_option',
+      params: { option: 'baseline', value: shown(baseline), minimum: MIN_BASELINE },
+    });
   }
   return baseline;
 }
 
-/** A period the Report has, as its rows name it. */
-export function checkPeriod(report: Report, argument: string, period: unknown): string {
+/** A period the Report has, as its rows name it; `path` is the option's (`['phases', 1]`, `['period']`). */
+export function checkPeriod(report: Report, path: IssuePath, period: unknown): string {
   if (typeof period !== 'string' || !report.rows.some((row) => row.period === period)) {
     const known = [...new Set(report.rows.map((row) => row.period))];
     const listed = known.length > 6 ? [...known.slice(0, 3), '…', ...known.slice(-2)] : known;
-    throw invalidArgument(
-      argument,
-      `the Report has no period ${shown(period)}; it has ${listed.length === 0 ? 'none' : listed.join(', ')}`,
-    );
+    throw refused('options', path, { code: 'unknown_period', params: { value: shown(period), known: listed } });
   }
   return period;
 }
@@ -64,10 +79,10 @@ export function checkTarget(target: unknown, proportion: boolean): number | unde
   if (target === undefined) return undefined;
   const valid = typeof target === 'number' && Number.isFinite(target) && (!proportion || (target >= 0 && target <= 1));
   if (!valid) {
-    throw invalidArgument(
-      'options.target',
-      `expected a finite number${proportion ? ' in [0, 1]' : ''}, got ${shown(target)}`,
-    );
+    throw refused('options', ['target'], {
+      code: 'invalid_compare_option',
+      params: { option: 'target', value: shown(target), proportion },
+    });
   }
   return target;
 }

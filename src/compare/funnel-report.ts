@@ -35,6 +35,12 @@ export interface FunnelPeriod {
 
 /** What funnel() finds, for the Report to carry: `rows[i]` belongs to `report.rows[i]`. */
 export interface FunnelResult {
+  /** Whether the limits were widened by overdispersion, as asked. */
+  readonly overdispersion: boolean;
+  /** The one period compared, as asked; absent: every period. */
+  readonly period?: string;
+  /** The target as asked; null: each period's Σ numerators / Σ denominators over its groups. */
+  readonly target: number | null;
   /** Null for the total row and for groups that take no part (no value, suppressed, n = 0). */
   readonly rows: (RowFunnel | null)[];
   readonly periods: FunnelPeriod[];
@@ -49,9 +55,10 @@ export interface FunnelResult {
  *   Report does not have, or a target outside [0, 1].
  */
 export function funnel(report: Report, options: FunnelOptions = {}): FunnelResult {
-  requireProportion(report, 'report', 'a funnel plot');
-  const only = options.period === undefined ? undefined : checkPeriod(report, 'options.period', options.period);
+  requireProportion(report, 'funnel');
+  const only = options.period === undefined ? undefined : checkPeriod(report, ['period'], options.period);
   const target = checkTarget(options.target, true);
+  const widen = options.overdispersion !== false;
   const rows: (RowFunnel | null)[] = report.rows.map(() => null);
   const byPeriod = new Map<string, number[]>();
   report.rows.forEach((row, index) => {
@@ -65,7 +72,7 @@ export function funnel(report: Report, options: FunnelOptions = {}): FunnelResul
     const result = funnelOfPeriod(
       Float64Array.from(members, (index) => report.rows[index]!.numerator!),
       Float64Array.from(members, (index) => report.rows[index]!.denominator!),
-      { ...(target === undefined ? {} : { target }), overdispersion: options.overdispersion ?? true },
+      { ...(target === undefined ? {} : { target }), overdispersion: widen },
     );
     periods.push({ period, k: members.length, phi: result?.phi ?? null, tau2: result?.tau2 ?? 0 });
     if (result === undefined) continue;
@@ -80,5 +87,11 @@ export function funnel(report: Report, options: FunnelOptions = {}): FunnelResul
       };
     });
   }
-  return { rows, periods };
+  return {
+    overdispersion: widen,
+    ...(only === undefined ? {} : { period: only }),
+    target: target ?? null,
+    rows,
+    periods,
+  };
 }

@@ -11,6 +11,8 @@ export { spc } from './spc-report.js';
 export type { RowSpc, SpcOptions, SpcPhase, SpcResult, SpcSeries } from './spc-report.js';
 export { funnel } from './funnel-report.js';
 export type { FunnelOptions, FunnelPeriod, FunnelResult, RowFunnel } from './funnel-report.js';
+export { withSpc, carriedSpc } from './carry-spc.js';
+export { withFunnel, carriedFunnel } from './carry-funnel.js';
 export { xmrLimits } from './xmr-limits.js';
 export { pprimeLimits } from './pprime-limits.js';
 export type { SpcLimits } from './spc-limits.js';

@@ -22,11 +22,16 @@ export function hasProportion(row: ReportRow): boolean {
   return takesPart(row) && row.numerator !== null && row.denominator !== null && row.denominator > 0;
 }
 
+/** What tells a Report's series apart: the values of its group fields, as one string. */
+export function seriesKey(report: Report, group: Readonly<Record<string, GroupValue>>): string {
+  return JSON.stringify(report.groupBy.map((field) => group[field] ?? null));
+}
+
 /** The Report's series, one per group (the total rows are one too), in order of first appearance. */
 export function seriesOf(report: Report): ReportSeries[] {
   const byGroup = new Map<string, { group: Record<string, GroupValue>; rows: number[] }>();
   report.rows.forEach((row, index) => {
-    const key = JSON.stringify(report.groupBy.map((field) => row.group[field] ?? null));
+    const key = seriesKey(report, row.group);
     let series = byGroup.get(key);
     if (series === undefined) byGroup.set(key, (series = { group: row.group, rows: [] }));
     series.rows.push(index);

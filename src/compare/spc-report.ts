@@ -63,6 +63,10 @@ export interface SpcResult {
   readonly chart: SpcChart;
   /** The target assurance was judged against, if any. */
   readonly target: number | null;
+  /** The number of values that set each phase's limits, as asked; absent: all of them. */
+  readonly baseline?: number;
+  /** The periods where a new phase starts, as asked. */
+  readonly phases: readonly string[];
   /** Null for rows that take no part: no value, or suppressed. */
   readonly rows: (RowSpc | null)[];
   readonly series: SpcSeries[];
@@ -82,10 +86,10 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  */
 export function spc(report: Report, options: SpcOptions): SpcResult {
   const chart = checkChart(options.chart);
-  if (chart === 'pprime') requireProportion(report, 'options.chart', 'a p′ chart');
+  if (chart === 'pprime') requireProportion(report, 'pprime');
   const baseline = checkBaseline(options.baseline);
   const phaseStartDates = (options.phases ?? []).map((period, index) => {
-    const key = checkPeriod(report, `options.phases[${index}]`, period);
+    const key = checkPeriod(report, ['phases', index], period);
     return report.rows.find((row) => row.period === key)!.start;
   });
   const target = checkTarget(options.target, false) ?? report.indicator.target;
@@ -133,5 +137,6 @@ export function spc(report: Report, options: SpcOptions): SpcResult {
       flags: limits.phases.some((phase) => phase.baseline < SHORT_BASELINE) ? ['short_baseline'] : [],
     };
   });
-  return { chart, target, rows, series };
+  const asked = { ...(baseline === undefined ? {} : { baseline }), phases: [...(options.phases ?? [])] };
+  return { chart, target, ...asked, rows, series };
 }

@@ -61,7 +61,16 @@ export type FormatRule =
   | 'src_or_compute'
   | 'total_marker'
   | 'period_key'
-  | 'panel_options';
+  | 'panel_options'
+  | 'spc_rules_order'
+  | 'spc_variation'
+  | 'spc_lines_order'
+  | 'funnel_limits_order'
+  | 'compared_row'
+  | 'funnel_unit'
+  | 'comparison_summary'
+  | 'comparison_of_rate'
+  | 'comparison_periods';
 
 /**
  * Text that does not fit its format: a schema's pattern (`format`, and `rule` naming the check, or
@@ -355,6 +364,39 @@ export interface UnrepresentableInSqlIssue extends IssueBase {
 export interface TotalMarkerValueIssue extends IssueBase {
   readonly code: 'total_marker_value';
   readonly params: { readonly dataset: string; readonly field: string; readonly records?: number };
+}
+
+// ——— Comparisons (spc, funnel): options that do not fit the Report.
+
+/**
+ * An option of `spc()` or `funnel()` outside what it takes, `value` as given (a string quoted):
+ * a chart not in `charts`, a baseline that is no whole number ≥ `minimum`, a target that is not a
+ * finite number (in [0, 1] when `proportion`).
+ */
+export interface InvalidCompareOptionIssue extends IssueBase {
+  readonly code: 'invalid_compare_option';
+  readonly params:
+    | { readonly option: 'chart'; readonly value: string; readonly charts: readonly string[] }
+    | { readonly option: 'baseline'; readonly value: string; readonly minimum: number }
+    | { readonly option: 'target'; readonly value: string; readonly proportion: boolean };
+}
+
+/** A comparison of proportions (a p′ chart, a funnel plot) asked of an indicator that is no rate. */
+export interface NeedsRateIssue extends IssueBase {
+  readonly code: 'needs_rate';
+  readonly params: {
+    readonly comparison: 'pprime' | 'funnel';
+    readonly indicator: string;
+    readonly measure: string;
+    /** The measures that give a proportion. */
+    readonly measures: readonly string[];
+  };
+}
+
+/** A period the Report has no row for (`value` as given); `known`: its periods, the middle of a long list as `…`. */
+export interface UnknownPeriodIssue extends IssueBase {
+  readonly code: 'unknown_period';
+  readonly params: { readonly value: string; readonly known: readonly string[] };
 }
 
 /** API misuse (a wrong argument in code), worded in English only: `detail`. */
@@ -675,6 +717,9 @@ export type TypedIssue =
   | UnexpectedResultIssue
   | UnrepresentableInSqlIssue
   | TotalMarkerValueIssue
+  | InvalidCompareOptionIssue
+  | NeedsRateIssue
+  | UnknownPeriodIssue
   | InvalidArgumentIssue
   | MissingReportIssue
   | MixedGroupingIssue

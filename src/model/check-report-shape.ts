@@ -2,7 +2,7 @@ import type { LawGaugeIssue } from '../errors/issues.js';
 import { shapeChecker } from '../shape/check-shape.js';
 import { reportShape } from '../shape/generated/report-shape.js';
 import type { ShapeIssueCode } from './issue-words.js';
-import { countIssues } from './count-rules.js';
+import { reportRuleIssues } from './report-rules.js';
 import type { Report } from './report.js';
 
 /** A problem of a Report: zod's code and params for it, and its English message. */
@@ -23,7 +23,7 @@ export function checkReportShape(input: unknown): Report {
 }
 // Reports are treated as immutable once checked: the same Report given to many widgets is checked once.
 const checkReport = shapeChecker<Report>('report', reportShape, {
-  rules: countIssues,
+  rules: reportRuleIssues,
   remember: true,
   code: 'invalid_report',
 });

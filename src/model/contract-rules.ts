@@ -1,6 +1,8 @@
 import { periodKeyParts } from '../time/period.js';
 import { PANEL_OPTIONS, PANEL_OPTIONS_OF, type PanelWidget } from '../dashboard/dashboard-constants.js';
 import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
+import { PROPORTION_MEASURES, SPC_RULES } from '../compare/compare-constants.js';
+import { TOTAL } from './report-constants.js';
 
 /*
  * The refinements of the contracts (Report, ReformReport, Dashboard) that JSON Schema cannot state:
@@ -43,4 +45,107 @@ export function takesItsOptions(panel: { readonly widget?: unknown; readonly opt
   const taken: readonly string[] = PANEL_OPTIONS_OF[widget as PanelWidget];
   const known: readonly string[] = PANEL_OPTIONS;
   return Object.keys(options).every((key) => taken.includes(key) || !known.includes(key));
+}
+
+// ——— Comparisons a Report carries (spc(), funnel()): what JSON Schema cannot tie together. Each
+// reads loosely (a part of the wrong shape is the schema's to refuse, and passes here).
+
+type Fields = Readonly<Record<string, unknown>>;
+/** `value[key]` when `value` is an object. */
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' ? (value as Fields)[key] : undefined;
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/** A row's SPC rules: each of SPC_RULES at most once, in that order (a rule the enum refuses is skipped here). */
+export function hasRulesInOrder(spc: Fields): boolean {
+  const at = list(spc['rules'])
+    .map((rule) => (SPC_RULES as readonly unknown[]).indexOf(rule))
+    .filter((index) => index >= 0);
+  return at.every((index, i) => i === 0 || index > at[i - 1]!);
+}
+
+/** A row's variation is `common` exactly when it breaks no rule. */
+export function hasVariationOfRules(spc: Fields): boolean {
+  const { rules, variation } = spc;
+  return !Array.isArray(rules) || typeof variation !== 'string' || (rules.length === 0) === (variation === 'common');
+}
+
+/** Whether `lines` (numbers or null) ascend, nulls skipped. */
+function ascending(lines: readonly (number | null)[]): boolean {
+  const given = lines.filter((line) => line !== null);
+  return given.every((line, i) => i === 0 || given[i - 1]! <= line);
+}
+
+/**
+ * A row's SPC lines in order: lower ≤ centre ≤ upper and twoSigmaLower ≤ centre ≤ twoSigmaUpper,
+ * each pair given or null together. (A p′ chart's limits are clipped to [0, 1] and its two-sigma
+ * lines are not, so a two-sigma line may lie beyond its limit.)
+ */
+export function hasOrderedSpcLines(spc: Fields): boolean {
+  const centre = numberOrNull(spc['centre']);
+  return [
+    ['lower', 'upper'],
+    ['twoSigmaLower', 'twoSigmaUpper'],
+  ].every(([low, high]) => {
+    const lower = numberOrNull(spc[low!]);
+    const upper = numberOrNull(spc[high!]);
+    return (lower === null) === (upper === null) && ascending([lower, centre, upper]);
+  });
+}
+
+/** A row's funnel limits nest around its target: lower998 ≤ lower95 ≤ target ≤ upper95 ≤ upper998. */
+export function hasOrderedFunnelLimits(funnel: Fields): boolean {
+  return ascending(['lower998', 'lower95', 'target', 'upper95', 'upper998'].map((key) => numberOrNull(funnel[key])));
+}
+
+/** A row without a value, or suppressed, takes no part in a comparison: it carries no `spc` and no `funnel`. */
+export function comparesOnlyWhatTakesPart(row: Fields): boolean {
+  return (
+    (row['spc'] === undefined && row['funnel'] === undefined) || (row['value'] !== null && row['flag'] !== 'suppressed')
+  );
+}
+
+/** A row's funnel belongs to a group (never the total row, `*` in every group field) with y of n > 0. */
+export function isFunnelUnit(row: Fields): boolean {
+  const group = row['group'];
+  const denominator = row['denominator'];
+  return (
+    row['funnel'] === undefined ||
+    (Object.values(group !== null && typeof group === 'object' ? group : {}).some((value) => value !== TOTAL) &&
+      row['numerator'] !== null &&
+      typeof denominator === 'number' &&
+      denominator > 0)
+  );
+}
+
+/** Rows carry `spc` (`funnel`) only when the Report says how they were computed in its own `spc` (`funnel`). */
+export function hasComparisonSummaries(report: Fields): boolean {
+  return ['spc', 'funnel'].every(
+    (key) => report[key] !== undefined || !list(report['rows']).some((row) => field(row, key) !== undefined),
+  );
+}
+
+/** A p′ chart or a funnel plot is of proportions: only a rate's Report (PROPORTION_MEASURES) carries one. */
+export function comparesProportionsOfRates(report: Fields): boolean {
+  const measure = field(report['indicator'], 'measure');
+  return (
+    (field(report['spc'], 'chart') !== 'pprime' && report['funnel'] === undefined) ||
+    (typeof measure === 'string' && PROPORTION_MEASURES.includes(measure))
+  );
+}
+
+/** The periods a Report's `spc` and `funnel` name (phases, a funnel's period and periods) are periods of its rows. */
+export function namesItsPeriods(report: Fields): boolean {
+  const { spc, funnel } = report;
+  const periods = new Set(list(report['rows']).map((row) => field(row, 'period')));
+  const named = [
+    ...list(field(spc, 'phases')),
+    ...list(field(spc, 'series')).flatMap((series) =>
+      list(field(series, 'phases')).map((phase) => field(phase, 'period')),
+    ),
+    field(funnel, 'period'),
+    ...list(field(funnel, 'periods')).map((period) => field(period, 'period')),
+  ];
+  return named.every((period) => typeof period !== 'string' || periods.has(period));
 }

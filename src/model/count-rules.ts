@@ -1,21 +1,14 @@
 import type * as z from 'zod/mini';
-import type { DefinitionIssue } from '../errors/issue.js';
 import { COUNT_FIELDS } from './report-constants.js';
 import type { Report } from './report.js';
-import { issuesFromZod } from './zod-issues.js';
 
 /**
  * The measure kind's rules ({@link COUNT_FIELDS}) on a Report of the right shape: counts are whole
  * numbers ≥ 0, and a rate, a share of counts, is ≥ 0. JSON Schema cannot state them (they tie a
- * row's fields to `indicator.measure`), so parseReport and checkReportShape run them after the
- * schema. The issues are zod's, as `z.int().check(z.gte(0))` would give them.
+ * row's fields to `indicator.measure`), so they run after the schema (report-rules.ts). The
+ * issues are zod's, as `z.int().check(z.gte(0))` would give them, before they are worded (the
+ * widgets word them only on demand).
  */
-export function countIssues(report: Report): DefinitionIssue[] {
-  const issues = countZodIssues(report);
-  return issues.length === 0 ? [] : issuesFromZod(issues);
-}
-
-/** The issues of {@link countIssues} as zod shapes them, before they are worded (the widgets word them only on demand). */
 export function countZodIssues(report: Report): z.core.$ZodIssue[] {
   const kind = report.indicator.measure;
   // Own keys only: a kind named `constructor` reads nothing from Object.prototype.

@@ -29,6 +29,10 @@ export {
   FLAGS,
   MAX_MAGNITUDE,
   COUNT_FIELDS,
+  ReportRowSpc,
+  ReportRowFunnel,
+  ReportSpc,
+  ReportFunnel,
 } from './report.js';
 export type { Status, Flag } from './report.js';
 export { LocalizedText } from './primitives.js';

@@ -11,6 +11,7 @@ import { Measure, Part, SubPart } from './measure.js';
 import { Operand, Predicate } from './predicate.js';
 import { LocalizedText } from './primitives.js';
 import { Report, ReportRow } from './report.js';
+import { ReportFunnel, ReportRowFunnel, ReportRowSpc, ReportSpc } from './report-comparisons.js';
 import { TimeRule, TimeRules } from './time-rule.js';
 
 /** Shared sub-schemas, published under these names in each file's `$defs`. */
@@ -31,6 +32,10 @@ const NAMED: readonly [z.ZodMiniType, string][] = [
   [Indicator, 'Indicator'],
   [Composite, 'Composite'],
   [ReportRow, 'ReportRow'],
+  [ReportRowSpc, 'ReportRowSpc'],
+  [ReportRowFunnel, 'ReportRowFunnel'],
+  [ReportSpc, 'ReportSpc'],
+  [ReportFunnel, 'ReportFunnel'],
 ];
 
 /** The JSON Schemas published in `schema/`, by file stem. Editors use them to autocomplete configs. */

@@ -4,24 +4,27 @@ import { Display, Polarity, Thresholds, Unit } from './indicator.js';
 import { CalendarDate, CatalogId, FiniteNumber, Identifier, LocalizedText, PeriodKey } from './primitives.js';
 
 import { FLAGS, MAX_MAGNITUDE, REPORT_SCHEMA_ID, STATUSES } from './report-constants.js';
+import { GroupValue } from './group-value.js';
+import { ReportFunnel, ReportRowFunnel, ReportRowSpc, ReportSpc } from './report-comparisons.js';
+import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
+import { comparesOnlyWhatTakesPart, isFunnelUnit } from './contract-rules.js';
 
+export { ReportFunnel, ReportRowFunnel, ReportRowSpc, ReportSpc } from './report-comparisons.js';
 export { COUNT_FIELDS, FLAGS, MAX_MAGNITUDE, REPORT_SCHEMA_ID, STATUSES, TOTAL } from './report-constants.js';
 export type { Flag, Status } from './report-constants.js';
 
 /*
  * The Report contract. The widgets' zod-free check (checkReportShape) is generated from this
  * schema (src/shape/generated/report-shape.ts, `npm run schema`), and so is
- * schema/report.schema.json. The measure kind's rules (`countIssues`, COUNT_FIELDS), which JSON
- * Schema cannot state as they tie one field to another, run after it in parseReport and in
- * checkReportShape alike.
+ * schema/report.schema.json. The measure kind's rules (COUNT_FIELDS) and those tying the rows'
+ * comparisons to the Report's `spc` and `funnel` (report-rules.ts), which JSON Schema cannot state
+ * as they tie one field to another, run after it in parseReport and in checkReportShape alike.
  */
 
 /** A row's number or the target: within ±MAX_MAGNITUDE (counts and sums are exact up to it). */
 const ReportNumber = z.number().check(z.gte(-MAX_MAGNITUDE), z.lte(MAX_MAGNITUDE));
 
-/** The value of a group field in a row; `"*"` in every group field marks the total row. */
-export const GroupValue = z.union([z.string(), FiniteNumber, z.boolean(), z.null()]);
-export type GroupValue = z.infer<typeof GroupValue>;
+export { GroupValue } from './group-value.js';
 
 /**
  * Display names of group values, by group field and then value as the rows hold it (a number or
@@ -41,28 +44,37 @@ export const Change = z.strictObject({
 });
 export type Change = z.infer<typeof Change>;
 
-export const ReportRow = z.strictObject({
-  period: PeriodKey,
-  start: CalendarDate,
-  end: CalendarDate,
-  group: z.record(Identifier, GroupValue),
-  value: z.nullable(ReportNumber),
-  numerator: z.nullable(ReportNumber),
-  denominator: z.nullable(ReportNumber),
-  /**
-   * Records behind the value: the denominator's records for rates and ratios, the values for means.
-   * Null on a `suppressed` row, like every other number there (for a count it is the count itself).
-   */
-  n: z.nullable(z.int().check(z.gte(0))),
-  ci: z.nullable(z.strictObject({ low: ReportNumber, high: ReportNumber })),
-  status: z.nullable(z.enum(STATUSES)),
-  flag: z.nullable(z.enum(FLAGS)),
-  change: z.strictObject({ previous: z.nullable(Change), yearAgo: z.nullable(Change) }),
-  /** Composite rows only, when ranking was asked for: 1 = best. Rankings are opt-in. */
-  rank: z.optional(z.nullable(z.int().check(z.gte(1)))),
-  /** Composite rows only: each child's weighted contribution to the value, by child id. */
-  components: z.optional(z.record(Identifier, z.nullable(ReportNumber))),
-});
+export const ReportRow = z
+  .strictObject({
+    period: PeriodKey,
+    start: CalendarDate,
+    end: CalendarDate,
+    group: z.record(Identifier, GroupValue),
+    value: z.nullable(ReportNumber),
+    numerator: z.nullable(ReportNumber),
+    denominator: z.nullable(ReportNumber),
+    /**
+     * Records behind the value: the denominator's records for rates and ratios, the values for means.
+     * Null on a `suppressed` row, like every other number there (for a count it is the count itself).
+     */
+    n: z.nullable(z.int().check(z.gte(0))),
+    ci: z.nullable(z.strictObject({ low: ReportNumber, high: ReportNumber })),
+    status: z.nullable(z.enum(STATUSES)),
+    flag: z.nullable(z.enum(FLAGS)),
+    change: z.strictObject({ previous: z.nullable(Change), yearAgo: z.nullable(Change) }),
+    /** Composite rows only, when ranking was asked for: 1 = best. Rankings are opt-in. */
+    rank: z.optional(z.nullable(z.int().check(z.gte(1)))),
+    /** Composite rows only: each child's weighted contribution to the value, by child id. */
+    components: z.optional(z.record(Identifier, z.nullable(ReportNumber))),
+    /** The row's place on its series' process-behaviour chart, when asked (`withSpc`, `--spc`). */
+    spc: z.optional(ReportRowSpc),
+    /** A group row's place in its period's funnel, when asked (`withFunnel`, `--funnel`). */
+    funnel: z.optional(ReportRowFunnel),
+  })
+  .check(
+    z.refine(comparesOnlyWhatTakesPart, FORMAT_RULE_WORDS.compared_row),
+    z.refine(isFunnelUnit, FORMAT_RULE_WORDS.funnel_unit),
+  );
 export type ReportRow = z.infer<typeof ReportRow>;
 
 /**
@@ -108,5 +120,10 @@ export const Report = z.strictObject({
   quality: z.record(Identifier, DatasetQuality),
   /** Names of the group values in each language, for display; lawgauge itself writes none. */
   groupLabels: z.optional(GroupLabels),
+  /** How the rows' `spc` were computed, and each series' phases and assurance (`withSpc`, `--spc`). */
+  spc: z.optional(ReportSpc),
+  /** How the rows' `funnel` were computed, and each period's overdispersion (`withFunnel`, `--funnel`). */
+  funnel: z.optional(ReportFunnel),
 });
+
 export type Report = z.infer<typeof Report>;

@@ -1,6 +1,6 @@
 import { reportValid } from '../shape/generated/report-valid.js';
 import { validChecker } from '../shape/valid-checker.js';
-import { countZodIssues } from './count-rules.js';
+import { reportRuleFailures } from './report-rule-checks.js';
 import type { Report } from './report.js';
 
 /**
@@ -12,7 +12,7 @@ import type { Report } from './report.js';
  * @throws ShapeFailure (root `report`, code `invalid_report`) naming where the Report first fails.
  */
 export const validReport: (input: unknown) => Report = validChecker<Report>('report', reportValid, {
-  rules: countZodIssues,
+  rules: reportRuleFailures,
   remember: true,
   code: 'invalid_report',
 });

@@ -4,6 +4,7 @@ import {
   Dashboard,
   EN_ISSUES,
   evaluate,
+  funnel,
   extendCatalog,
   ingest,
   ingestCsv,
@@ -12,6 +13,7 @@ import {
   parseMapping,
   parseProgramme,
   programmeFromTables,
+  spc,
   REFORM_MILESTONES_DATASET,
   REFORM_TASKS_DATASET,
   toSql,
@@ -64,6 +66,9 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   unexpected_result: true,
   unrepresentable_in_sql: true,
   total_marker_value: true,
+  invalid_compare_option: true,
+  needs_rate: true,
+  unknown_period: true,
   invalid_argument: true,
   missing_report: true,
   mixed_grouping: true,
@@ -418,6 +423,18 @@ function realProblems(): { issues: LawGaugeError['issues']; quarantine: Quaranti
   add(() => toSql(court, { dialect: 'duckdb', tables: { cases: 'a..b' }, from: '2019-01-01', to: '2019-12-31' }));
   add(() => toSql(court, { dialect: 'duckdb', tables: { cases: 'a\u0000' }, from: '2019-01-01', to: '2019-12-31' }));
   add(() => toSql(court, { dialect: 'duckdb' }));
+  // Comparisons: options that do not fit the Report.
+  const countReport = evaluate(
+    court,
+    { cases: table },
+    { indicators: ['filed_cases'], from: '2019-01-01', to: '2019-03-31' },
+  )[0]!;
+  add(() => spc(countReport, { chart: 'pie' as 'xmr' }));
+  add(() => spc(countReport, { chart: 'xmr', baseline: 1 }));
+  add(() => spc(countReport, { chart: 'xmr', target: Number.NaN }));
+  add(() => spc(countReport, { chart: 'xmr', phases: ['2031-01'] }));
+  add(() => spc(countReport, { chart: 'pprime' }));
+  add(() => funnel(countReport));
   // Programmes.
   const task = { area: 'a', title: text, owner: 'O', weight: 1, milestones: [] };
   add(() =>

@@ -1,5 +1,5 @@
 import { formatNumber, formatValue, type Report } from '../../src/index.js';
-import { funnelLimits } from '../../src/internal.js';
+import { funnelLimits } from '../../src/index.js';
 import type { WidgetLang } from '../base/messages.js';
 import { polylinePath } from '../base/polyline-path.js';
 import { labelWidth } from '../indicator-trend/label-width.js';

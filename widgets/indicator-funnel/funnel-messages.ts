@@ -1,4 +1,4 @@
-import type { FunnelPosition } from '../../src/internal.js';
+import type { FunnelPosition } from '../../src/index.js';
 import type { WidgetLang } from '../base/messages.js';
 
 /** Whether a position beyond the limits is good news, bad news, or neither (by the indicator's polarity). */

@@ -8,7 +8,7 @@ import {
   type Report,
   type ReportRow,
 } from '../../src/index.js';
-import type { FunnelPosition, FunnelResult, RowFunnel } from '../../src/internal.js';
+import type { FunnelPosition, FunnelResult, RowFunnel } from '../../src/index.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { chartStyles } from '../base/chart.styles.js';
@@ -182,7 +182,7 @@ export class IndicatorFunnel extends ChartElement {
       if (!(error instanceof LawGaugeError)) throw error;
       return {
         problem:
-          error.root === 'options.target'
+          error.root === 'options' && error.issues[0]?.path[0] === 'target'
             ? words.badTarget(this.getAttribute('target') ?? String(this.target))
             : words.notRate(report.indicator.id, report.indicator.measure),
       };

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatValue, type Report, type SpcChart, type SpcOptions, type SpcResult } from '../../src/index.js';
+import { formatValue, type Report, type SpcChart, type SpcResult } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { ChartElement } from '../base/chart-element.js';
@@ -25,7 +25,7 @@ import {
   valueLineMark,
 } from './spc-marks.js';
 import { SPC_MESSAGES } from './spc-messages.js';
-import { spcOf } from './spc-of.js';
+import { spcOf, type SpcAsked } from './spc-of.js';
 import { optionError } from './spc-option-errors.js';
 import { spcSummary } from './spc-summary.js';
 import { pointWords, spcTable } from './spc-table.js';
@@ -91,7 +91,8 @@ export class IndicatorSpc extends ChartElement {
   };
 
   group: string | undefined;
-  chart: SpcChart = 'xmr';
+  /** Left out: the chart the Report carries, else `xmr`. */
+  chart: SpcChart | undefined;
   baseline: number | null | undefined;
   /** Space-separated period keys. */
   phases: string | undefined;
@@ -101,8 +102,8 @@ export class IndicatorSpc extends ChartElement {
   #computed: Computed | undefined;
   #reported: Computed | undefined;
 
-  /** The options as spc() takes them; attributes left out are left out. */
-  #options(): SpcOptions {
+  /** The options the attributes ask for; those left out are left out. */
+  #options(): SpcAsked {
     const phases = (this.phases ?? '').split(/\s+/).filter(Boolean);
     return {
       chart: this.chart,

@@ -15,24 +15,23 @@ const shown = (value: unknown): string => (typeof value === 'string' ? `"${value
 
 /**
  * Why spc() refused the widget's options, in the widget's language and naming the attribute:
- * spc() names the option it refused (`options.chart`, `options.phases[1]`, …), and the words
+ * spc() names the option it refused (`chart`, `phases` 1, … under `options`), and the words
  * come from the widget's messages. Anything else is not about the options: undefined.
  */
 export function optionError(error: unknown, report: Report, given: GivenOptions): Detail | undefined {
   if (!(error instanceof LawGaugeError) || error.code !== 'invalid_argument') return undefined;
-  const option = error.root;
+  // spc() names the refused option by its path under `options`: ['chart'], ['phases', 1], …
+  const [option, index] = error.root === 'options' ? (error.issues[0]?.path ?? []) : [];
   const { id, measure } = report.indicator;
   return (lang) => {
     const m = SPC_MESSAGES[lang].errors;
-    if (option === 'options.chart')
-      return given.chart === 'pprime' ? m.notRate(id, measure) : m.chart(shown(given.chart));
-    if (option === 'options.baseline') return m.baseline(shown(given.baseline));
-    if (option === 'options.target') return m.target(shown(given.target));
-    const phase = /^options\.phases\[(\d+)\]$/.exec(option);
-    if (phase !== null) {
+    if (option === 'chart') return given.chart === 'pprime' ? m.notRate(id, measure) : m.chart(shown(given.chart));
+    if (option === 'baseline') return m.baseline(shown(given.baseline));
+    if (option === 'target') return m.target(shown(given.target));
+    if (option === 'phases' && typeof index === 'number') {
       const known = [...new Set(report.rows.map((row) => row.period))];
       const listed = known.length > 6 ? [...known.slice(0, 3), '…', ...known.slice(-2)] : known;
-      return m.phase(shown(given.phases[Number(phase[1])]), listed.join(TEXT_MESSAGES[lang].punctuation.list));
+      return m.phase(shown(given.phases[index]), listed.join(TEXT_MESSAGES[lang].punctuation.list));
     }
     return error.message;
   };

@@ -14,6 +14,8 @@ export const EN: Messages = {
                    [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
                    [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--suppress <k>]
                    [--verbose] [--quiet] [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
+                   [--spc xmr|pprime [--spc-baseline <n>] [--spc-phase <period> …] [--spc-target <x>]]
+                   [--funnel [--no-overdispersion] [--funnel-period <period>] [--funnel-target <0..1>]]
   lawgauge sql     --catalog <name|file.json> --from YYYY-MM-DD --to YYYY-MM-DD
                    [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
@@ -38,6 +40,13 @@ back: DuckDB reads --data CSV (UTF-8) or Parquet files itself (larger than memor
 PostgreSQL and ClickHouse read --table (default: the dataset id). --indicator also takes
 composite ids (see lawgauge catalogs): their indicators are evaluated alike and the composite's
 Report follows; --rank adds each unit's rank. --rejects writes dataset,row,line,field,value,code,reason.
+--spc charts each group's series over the periods (and the total's): xmr for any indicator, pprime
+(Laney p′) for rates; --spc-baseline <n> sets the limits on each phase's first n values, --spc-phase
+starts a new phase at a period (e.g. a reform). --funnel compares the groups of each period against
+95% and 99.8% limits at their own size, widened by overdispersion unless --no-overdispersion.
+CSV adds spc_centre,spc_lower,spc_upper,spc_rules,spc_variation and funnel_target,funnel_lower95,
+funnel_upper95,funnel_lower998,funnel_upper998,funnel_position; JSON carries "spc" and "funnel"
+(docs/comparing.md).
 Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
 still written); 2 usage or definition errors, an unreadable file, an --out/--rejects path that is an input, or an
 engine that fails (one line naming it; --debug adds the stack trace).`,
@@ -56,6 +65,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   expectedOneOf: (option, allowed, got) => `${option}: expected one of ${allowed.join(', ')}, got "${got}"`,
   emptyListItem: (option, value) => `${option}: "${value}" has an empty name; expected a,b,c`,
   expectedRate: (option, value) => `${option}: expected a number from 0 to 1, got "${value}"`,
+  expectedNumber: (option, value) => `${option}: expected a number, got "${value}"`,
+  needsOption: (option, needed) => `${option} refines ${needed}: give ${needed} too`,
   expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
   expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
 
@@ -130,6 +141,23 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     suppressed: 'suppressed (too few records)',
     unstable: 'small sample, indicative',
     'indicator-excluded': 'an indicator equal in every unit left out',
+  },
+  comparisonWords: {
+    spc: 'Variation',
+    funnel: 'Funnel',
+    variations: {
+      common: 'common cause',
+      improvement: 'special cause: improvement',
+      concern: 'special cause: concern',
+      special: 'special cause',
+    },
+    positions: {
+      'above-998': 'above the 99.8% limit',
+      'above-95': 'above the 95% limit',
+      within: 'within the 95% limits',
+      'below-95': 'below the 95% limit',
+      'below-998': 'below the 99.8% limit',
+    },
   },
   reformWords: {
     asOf: 'As of',

@@ -1,3 +1,4 @@
+import type { FunnelPosition, Variation } from '../../compare/compare-constants.js';
 import type { WordableProblem } from '../../errors/messages/issue-messages.js';
 import type { ReportRow } from '../../model/report.js';
 import type { Light, TaskStatus } from '../../reform/reform-report.js';
@@ -53,6 +54,9 @@ export interface Messages {
   readonly expectedOneOf: (option: string, allowed: readonly string[], got: string) => string;
   readonly emptyListItem: (option: string, value: string) => string;
   readonly expectedRate: (option: string, value: string) => string;
+  readonly expectedNumber: (option: string, value: string) => string;
+  /** A flag given without the flag it refines (`--spc-phase` without `--spc`). */
+  readonly needsOption: (option: string, needed: string) => string;
   readonly expectedWholeNumber: (option: string, value: string) => string;
   readonly expectedDate: (option: string, value: string) => string;
 
@@ -120,6 +124,13 @@ export interface Messages {
     Record<'indicator' | 'period' | 'value' | 'interval' | 'status' | 'n' | 'note' | 'rank' | 'total', string> &
       Record<NonNullable<ReportRow['status']> | NonNullable<ReportRow['flag']>, string>
   >;
+  /** The `--spc` and `--funnel` columns of a table: their headers, a point's variation, a group's place in the funnel. */
+  readonly comparisonWords: {
+    readonly spc: string;
+    readonly funnel: string;
+    readonly variations: Readonly<Record<Variation, string>>;
+    readonly positions: Readonly<Record<FunnelPosition, string>>;
+  };
   readonly reformWords: Readonly<
     Record<
       | 'asOf'

@@ -17,6 +17,8 @@ export const ZH_CN: Messages = {
                    [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--max-reject-rate <0..1>]
                    [--encoding auto|utf-8|gb18030] [--sheet <名称|序号>] [--suppress <k>]
                    [--verbose] [--quiet] [--engine duckdb[:<文件.duckdb>]|postgres://…|clickhouse://…] [--table <数据集>=<表>]
+                   [--spc xmr|pprime [--spc-baseline <n>] [--spc-phase <期间> …] [--spc-target <x>]]
+                   [--funnel [--no-overdispersion] [--funnel-period <期间>] [--funnel-target <0..1>]]
   lawgauge sql     --catalog <名称|文件.json> --from YYYY-MM-DD --to YYYY-MM-DD
                    [--dialect duckdb|postgres|clickhouse] [--table <数据集>=<表>] [--map <映射.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <文件>]
@@ -39,6 +41,12 @@ NDJSON（.ndjson/.jsonl）；"-" 表示标准输入。表头按字段名或中�
 Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table（默认为数据集 id）。
 --indicator 也接受综合指数 id（见 lawgauge catalogs）：其下各指标按同样条件计算，随后给出综合
 指数的 Report；--rank 加上各单位的排名。--rejects 写出 dataset,row,line,field,value,code,reason。
+--spc 为每个分组（及合计）按期间画过程行为图（控制图）：xmr 适用于任何指标，pprime（Laney p′）
+适用于比率；--spc-baseline <n> 以每个阶段的前 n 个值定控制限，--spc-phase 在某期间开始新阶段（如一项
+改革）。--funnel 在每个期间按各分组自身的样本量给出 95% 和 99.8% 控制限，比较各分组（不排名），
+默认按过度离散放宽，--no-overdispersion 不放宽。CSV 增加 spc_centre,spc_lower,spc_upper,spc_rules,
+spc_variation 及 funnel_target,funnel_lower95,funnel_upper95,funnel_lower998,funnel_upper998,
+funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）。
 退出码：0 成功；1 剔除的行超过 --max-reject-rate（默认 0.01；结果照常写出）；2 用法或定义错误、
 文件无法读取、--out/--rejects 指向本次的输入文件，或引擎出错（一行说明出错之处；--debug 显示调用栈）。`,
   runHelp: '用法见 "lawgauge --help"。',
@@ -68,6 +76,8 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
   expectedOneOf: (option, allowed, got) => `${option}：应为 ${allowed.join('、')} 之一，实为 "${got}"`,
   emptyListItem: (option, value) => `${option}："${value}" 中有空的名称；应写作 a,b,c`,
   expectedRate: (option, value) => `${option}：应为 0 到 1 之间的数，实为 "${value}"`,
+  expectedNumber: (option, value) => `${option}：应为数，实为 "${value}"`,
+  needsOption: (option, needed) => `${option} 是 ${needed} 的细项：请同时给出 ${needed}`,
   expectedWholeNumber: (option, value) => `${option}：应为不小于 1 的整数，实为 "${value}"`,
   expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
 
@@ -139,6 +149,23 @@ Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table�
     suppressed: '已抑制（样本过少）',
     unstable: '样本小，仅供参考',
     'indicator-excluded': '有指标各单位相同，本期未计入',
+  },
+  comparisonWords: {
+    spc: '变异',
+    funnel: '漏斗图',
+    variations: {
+      common: '普通原因变异',
+      improvement: '特殊原因：改善',
+      concern: '特殊原因：需关注',
+      special: '特殊原因变异',
+    },
+    positions: {
+      'above-998': '高于 99.8% 控制限',
+      'above-95': '高于 95% 控制限',
+      within: '在 95% 控制限内',
+      'below-95': '低于 95% 控制限',
+      'below-998': '低于 99.8% 控制限',
+    },
   },
   reformWords: {
     asOf: '截至',

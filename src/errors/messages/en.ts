@@ -23,6 +23,17 @@ export const FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   total_marker: `is "${TOTAL}", which Reports use for the total row`,
   panel_options: 'sets an option its widget does not take (docs/dashboard.md lists what each widget takes)',
   period_key: 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
+  spc_rules_order: 'lists its rules in the order outside, shift, trend, two-of-three, each at most once',
+  spc_variation: 'has variation "common" exactly when it breaks no rule',
+  spc_lines_order:
+    'expected lower ≤ centre ≤ upper and twoSigmaLower ≤ centre ≤ twoSigmaUpper, each pair given or null together',
+  funnel_limits_order: 'expected lower998 ≤ lower95 ≤ target ≤ upper95 ≤ upper998',
+  compared_row: 'a row without a value, or suppressed, takes no part in a comparison: it carries no spc or funnel',
+  funnel_unit: 'a funnel belongs to a group row with a numerator and a denominator > 0, never to the total row',
+  comparison_summary:
+    'rows carry spc or funnel results, but the Report has no "spc" or "funnel" saying how they were computed',
+  comparison_of_rate: 'a p′ chart or a funnel plot needs a rate indicator (measure rate or complement)',
+  comparison_periods: '"spc" or "funnel" names a period the Report has no row for',
 };
 
 const list = (values: readonly string[]): string => values.join(', ');
@@ -239,6 +250,15 @@ export const EN_ISSUES: IssueMessages = {
     const holders = p.records === undefined ? 'records' : p.records === 1 ? '1 record' : `${p.records} records`;
     return `${holders} ${p.records === 1 ? 'has' : 'have'} the value "${TOTAL}", which Reports use for the total row; rename it before grouping by "${p.field}" (e.g. with a mapping's values)`;
   },
+  invalid_compare_option: (p) => {
+    if (p.option === 'chart') return `expected ${p.charts.map((chart) => `"${chart}"`).join(' or ')}, got ${p.value}`;
+    if (p.option === 'baseline') return `expected a whole number of values ≥ ${p.minimum}, got ${p.value}`;
+    return `expected a finite number${p.proportion ? ' in [0, 1]' : ''}, got ${p.value}`;
+  },
+  needs_rate: (p) =>
+    `${p.comparison === 'pprime' ? 'a p′ chart' : 'a funnel plot'} needs a rate (${p.measures.join(' or ')} measure); indicator "${p.indicator}" has measure "${p.measure}"`,
+  unknown_period: (p) =>
+    `the Report has no period ${p.value}; it has ${p.known.length === 0 ? 'none' : p.known.join(', ')}`,
   invalid_argument: (p) => p.detail,
   missing_report: (p) => `no Report for ${list(p.ids)}; evaluate these indicators first`,
   mixed_grouping: (p) =>

@@ -42,6 +42,16 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   total_marker: '不能是 "*"：Report 用它表示合计行',
   panel_options: '设置了其组件不接受的选项（各组件接受哪些选项，见 docs/dashboard.md）',
   period_key: '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
+  spc_rules_order: '判异规则应按 outside、shift、trend、two-of-three 的顺序列出，每条至多一次',
+  spc_variation: '仅当未触发任何判异规则时，变异类型才为 "common"（普通原因变异）',
+  spc_lines_order:
+    '应满足 lower ≤ centre ≤ upper 且 twoSigmaLower ≤ centre ≤ twoSigmaUpper，每对上下线同时给出或同为 null',
+  funnel_limits_order: '应满足 lower998 ≤ lower95 ≤ target ≤ upper95 ≤ upper998',
+  compared_row: '没有值或已抑制的行不参与比较，不能带有 spc 或 funnel',
+  funnel_unit: 'funnel 只属于分子齐全、分母 > 0 的分组行，不属于合计行',
+  comparison_summary: '行带有 spc 或 funnel 结果，但 Report 没有说明其算法的 "spc" 或 "funnel"',
+  comparison_of_rate: 'p′ 控制图和漏斗图只适用于比率指标（口径为 rate 或 complement）',
+  comparison_periods: '"spc" 或 "funnel" 提到了 Report 中没有的期间',
 };
 const RULES = ZH_CN_FORMAT_RULE_WORDS;
 
@@ -296,6 +306,14 @@ export const ZH_CN_ISSUES: IssueMessages = {
     p.reason === 'nul' ? `${p.what} ${p.value} 含有 NUL 字符，SQL 引擎无法保存` : `${p.value} 不能写成 SQL 数字`,
   total_marker_value: (p) =>
     `${p.records === undefined ? '有记录' : `${p.records} 条记录`}的值为 "*"，Report 用它表示合计行；按 "${p.field}" 分组前请改名（例如用映射文件的 values）`,
+  invalid_compare_option: (p) => {
+    if (p.option === 'chart') return `应为 ${p.charts.map((chart) => `"${chart}"`).join(' 或 ')}，实为 ${p.value}`;
+    if (p.option === 'baseline') return `基线应为不少于 ${p.minimum} 个值的整数，实为 ${p.value}`;
+    return `应为有限数${p.proportion ? '（0 到 1 之间）' : ''}，实为 ${p.value}`;
+  },
+  needs_rate: (p) =>
+    `${p.comparison === 'pprime' ? 'p′ 控制图' : '漏斗图'}只适用于比率指标（${p.measures.join(' 或 ')} 口径）；指标 "${p.indicator}" 的口径为 "${p.measure}"`,
+  unknown_period: (p) => `Report 中没有期间 ${p.value}；现有期间：${p.known.length === 0 ? '无' : p.known.join('、')}`,
   invalid_argument: (p) => p.detail,
   missing_report: (p) => `缺少 ${list(p.ids)} 的 Report；请先计算这些指标`,
   mixed_grouping: (p) =>

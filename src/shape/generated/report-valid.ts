@@ -2,7 +2,17 @@
 // the schema, run `npm run schema` (test/shape/generated.test.ts fails while this file is stale).
 // Whether a value passes, and where it first fails; reportShape (beside) says what is wrong.
 
-import { isAllowedName, isCalendarDate, isPeriodKey } from '../../model/contract-rules.js';
+import {
+  comparesOnlyWhatTakesPart,
+  hasOrderedFunnelLimits,
+  hasOrderedSpcLines,
+  hasRulesInOrder,
+  hasVariationOfRules,
+  isAllowedName,
+  isCalendarDate,
+  isFunnelUnit,
+  isPeriodKey,
+} from '../../model/contract-rules.js';
 
 import { anyOf, at, isObject, isRecord, onlyKeys, remember, type Validity } from '../validity.js';
 
@@ -49,7 +59,11 @@ const KEYS12 = new Set(['period', 'value', 'delta', 'relative']);
 
 const KEYS13 = new Set(['previous', 'yearAgo']);
 
-const KEYS14 = new Set([
+const KEYS14 = new Set(['centre', 'lower', 'upper', 'twoSigmaLower', 'twoSigmaUpper', 'rules', 'variation']);
+
+const KEYS15 = new Set(['target', 'lower95', 'upper95', 'lower998', 'upper998', 'position']);
+
+const KEYS16 = new Set([
   'period',
   'start',
   'end',
@@ -64,11 +78,34 @@ const KEYS14 = new Set([
   'change',
   'rank',
   'components',
+  'spc',
+  'funnel',
 ]);
 
-const KEYS15 = new Set(['read', 'used', 'quarantined', 'skipped']);
+const KEYS17 = new Set(['read', 'used', 'quarantined', 'skipped']);
 
-const KEYS16 = new Set(['schema', 'indicator', 'period', 'groupBy', 'suppressBelow', 'rows', 'quality', 'groupLabels']);
+const KEYS18 = new Set(['period', 'baseline']);
+
+const KEYS19 = new Set(['group', 'phases', 'assurance', 'flags']);
+
+const KEYS20 = new Set(['chart', 'target', 'baseline', 'phases', 'series']);
+
+const KEYS21 = new Set(['period', 'k', 'phi', 'tau2']);
+
+const KEYS22 = new Set(['overdispersion', 'period', 'target', 'periods']);
+
+const KEYS23 = new Set([
+  'schema',
+  'indicator',
+  'period',
+  'groupBy',
+  'suppressBelow',
+  'rows',
+  'quality',
+  'groupLabels',
+  'spc',
+  'funnel',
+]);
 
 /** report.indicator.label */
 function localizedText(v: unknown, c: Validity): boolean {
@@ -398,6 +435,97 @@ function reportRowsItemComponents(v: unknown, c: Validity): boolean {
   return true;
 }
 
+/** report.rows[].spc.rules */
+function reportRowsItemSpcRules(v: unknown, c: Validity): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!(x === 'outside' || x === 'shift' || x === 'trend' || x === 'two-of-three')) return at(c, i);
+  }
+  return true;
+}
+
+/** report.rows[].spc */
+function reportRowSpc(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['centre'];
+    if (x !== null) {
+      if (!Number.isFinite(x)) return at(c, 'centre');
+    }
+  }
+  {
+    const x = v['lower'];
+    if (x !== null) {
+      if (!Number.isFinite(x)) return at(c, 'lower');
+    }
+  }
+  {
+    const x = v['upper'];
+    if (x !== null) {
+      if (!Number.isFinite(x)) return at(c, 'upper');
+    }
+  }
+  {
+    const x = v['twoSigmaLower'];
+    if (x !== null) {
+      if (!Number.isFinite(x)) return at(c, 'twoSigmaLower');
+    }
+  }
+  {
+    const x = v['twoSigmaUpper'];
+    if (x !== null) {
+      if (!Number.isFinite(x)) return at(c, 'twoSigmaUpper');
+    }
+  }
+  {
+    const x = v['rules'];
+    if (!reportRowsItemSpcRules(x, c)) return at(c, 'rules');
+  }
+  {
+    const x = v['variation'];
+    if (!(x === 'common' || x === 'improvement' || x === 'concern' || x === 'special')) return at(c, 'variation');
+  }
+  if (!onlyKeys(v, KEYS14)) return false;
+  if (!hasRulesInOrder(v)) return false;
+  if (!hasVariationOfRules(v)) return false;
+  if (!hasOrderedSpcLines(v)) return false;
+  return true;
+}
+
+/** report.rows[].funnel */
+function reportRowFunnel(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['target'];
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'target');
+  }
+  {
+    const x = v['lower95'];
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'lower95');
+  }
+  {
+    const x = v['upper95'];
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'upper95');
+  }
+  {
+    const x = v['lower998'];
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'lower998');
+  }
+  {
+    const x = v['upper998'];
+    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'upper998');
+  }
+  {
+    const x = v['position'];
+    if (!(x === 'above-998' || x === 'above-95' || x === 'within' || x === 'below-95' || x === 'below-998'))
+      return at(c, 'position');
+  }
+  if (!onlyKeys(v, KEYS15)) return false;
+  if (!hasOrderedFunnelLimits(v)) return false;
+  return true;
+}
+
 /** report.rows[] */
 function reportRow(v: unknown, c: Validity): boolean {
   if (!isObject(v)) return false;
@@ -480,7 +608,21 @@ function reportRow(v: unknown, c: Validity): boolean {
       if (!reportRowsItemComponents(x, c)) return at(c, 'components');
     }
   }
-  if (!onlyKeys(v, KEYS14)) return false;
+  {
+    const x = v['spc'];
+    if (x !== undefined) {
+      if (!reportRowSpc(x, c)) return at(c, 'spc');
+    }
+  }
+  {
+    const x = v['funnel'];
+    if (x !== undefined) {
+      if (!reportRowFunnel(x, c)) return at(c, 'funnel');
+    }
+  }
+  if (!onlyKeys(v, KEYS16)) return false;
+  if (!comparesOnlyWhatTakesPart(v)) return false;
+  if (!isFunnelUnit(v)) return false;
   return true;
 }
 
@@ -515,7 +657,7 @@ function datasetQuality(v: unknown, c: Validity): boolean {
       if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'skipped');
     }
   }
-  if (!onlyKeys(v, KEYS15)) return false;
+  if (!onlyKeys(v, KEYS17)) return false;
   return true;
 }
 
@@ -564,6 +706,197 @@ function reportGroupLabels(v: unknown, c: Validity): boolean {
   return true;
 }
 
+/** report.spc.phases */
+function reportSpcPhases(v: unknown, c: Validity): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!(typeof x === 'string' && (x === c.memo[15] || (isPeriodKey(x) && remember(c, 15, x))))) return at(c, i);
+  }
+  return true;
+}
+
+/** report.spc.series[].group */
+function reportSpcSeriesItemGroup(v: unknown, c: Validity): boolean {
+  if (!isRecord(v)) return false;
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    if (key !== c.memo[16]) {
+      if (!(typeof key === 'string' && PATTERN0.test(key) && isAllowedName(key))) return at(c, key);
+      c.memo[16] = key;
+    }
+    const x = v[key];
+    if (!reportRowsItemGroupValue(x)) return at(c, key);
+  }
+  return true;
+}
+
+/** report.spc.series[].phases[] */
+function reportSpcSeriesItemPhasesItem(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['period'];
+    if (!(typeof x === 'string' && (x === c.memo[17] || (isPeriodKey(x) && remember(c, 17, x)))))
+      return at(c, 'period');
+  }
+  {
+    const x = v['baseline'];
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1)) return at(c, 'baseline');
+  }
+  if (!onlyKeys(v, KEYS18)) return false;
+  return true;
+}
+
+/** report.spc.series[].phases */
+function reportSpcSeriesItemPhases(v: unknown, c: Validity): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!reportSpcSeriesItemPhasesItem(x, c)) return at(c, i);
+  }
+  return true;
+}
+
+/** report.spc.series[].flags */
+function reportSpcSeriesItemFlags(v: unknown, c: Validity): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!(x === 'short_baseline')) return at(c, i);
+  }
+  return true;
+}
+
+/** report.spc.series[] */
+function reportSpcSeriesItem(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['group'];
+    if (!reportSpcSeriesItemGroup(x, c)) return at(c, 'group');
+  }
+  {
+    const x = v['phases'];
+    if (!reportSpcSeriesItemPhases(x, c)) return at(c, 'phases');
+  }
+  {
+    const x = v['assurance'];
+    if (x !== null) {
+      if (!(x === 'pass' || x === 'fail' || x === 'inconsistent')) return at(c, 'assurance');
+    }
+  }
+  {
+    const x = v['flags'];
+    if (!reportSpcSeriesItemFlags(x, c)) return at(c, 'flags');
+  }
+  if (!onlyKeys(v, KEYS19)) return false;
+  return true;
+}
+
+/** report.spc.series */
+function reportSpcSeries(v: unknown, c: Validity): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!reportSpcSeriesItem(x, c)) return at(c, i);
+  }
+  return true;
+}
+
+/** report.spc */
+function reportSpc(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['chart'];
+    if (!(x === 'xmr' || x === 'pprime')) return at(c, 'chart');
+  }
+  {
+    const x = v['target'];
+    if (x !== null) {
+      if (!Number.isFinite(x)) return at(c, 'target');
+    }
+  }
+  {
+    const x = v['baseline'];
+    if (x !== undefined) {
+      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 2)) return at(c, 'baseline');
+    }
+  }
+  {
+    const x = v['phases'];
+    if (!reportSpcPhases(x, c)) return at(c, 'phases');
+  }
+  {
+    const x = v['series'];
+    if (!reportSpcSeries(x, c)) return at(c, 'series');
+  }
+  if (!onlyKeys(v, KEYS20)) return false;
+  return true;
+}
+
+/** report.funnel.periods[] */
+function reportFunnelPeriodsItem(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['period'];
+    if (!(typeof x === 'string' && (x === c.memo[19] || (isPeriodKey(x) && remember(c, 19, x)))))
+      return at(c, 'period');
+  }
+  {
+    const x = v['k'];
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'k');
+  }
+  {
+    const x = v['phi'];
+    if (x !== null) {
+      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) return at(c, 'phi');
+    }
+  }
+  {
+    const x = v['tau2'];
+    if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) return at(c, 'tau2');
+  }
+  if (!onlyKeys(v, KEYS21)) return false;
+  return true;
+}
+
+/** report.funnel.periods */
+function reportFunnelPeriods(v: unknown, c: Validity): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (!reportFunnelPeriodsItem(x, c)) return at(c, i);
+  }
+  return true;
+}
+
+/** report.funnel */
+function reportFunnel(v: unknown, c: Validity): boolean {
+  if (!isObject(v)) return false;
+  {
+    const x = v['overdispersion'];
+    if (!(typeof x === 'boolean')) return at(c, 'overdispersion');
+  }
+  {
+    const x = v['period'];
+    if (x !== undefined) {
+      if (!(typeof x === 'string' && (x === c.memo[18] || (isPeriodKey(x) && remember(c, 18, x)))))
+        return at(c, 'period');
+    }
+  }
+  {
+    const x = v['target'];
+    if (x !== null) {
+      if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'target');
+    }
+  }
+  {
+    const x = v['periods'];
+    if (!reportFunnelPeriods(x, c)) return at(c, 'periods');
+  }
+  if (!onlyKeys(v, KEYS22)) return false;
+  return true;
+}
+
 /** report */
 function report(v: unknown, c: Validity): boolean {
   if (!isObject(v)) return false;
@@ -603,7 +936,19 @@ function report(v: unknown, c: Validity): boolean {
       if (!reportGroupLabels(x, c)) return at(c, 'groupLabels');
     }
   }
-  if (!onlyKeys(v, KEYS16)) return false;
+  {
+    const x = v['spc'];
+    if (x !== undefined) {
+      if (!reportSpc(x, c)) return at(c, 'spc');
+    }
+  }
+  {
+    const x = v['funnel'];
+    if (x !== undefined) {
+      if (!reportFunnel(x, c)) return at(c, 'funnel');
+    }
+  }
+  if (!onlyKeys(v, KEYS23)) return false;
   return true;
 }
 
