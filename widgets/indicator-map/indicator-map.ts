@@ -231,24 +231,34 @@ export class IndicatorMap extends ChartElement {
     } else this.top = { kind: 'ready', value: { tiles: SHANGHAI_DISTRICTS } };
   }
 
-  /** Host geometry, given (`json`) or from `url`, read once the geometry code is there. */
+  /** Host geometry, given (`json`) or from `url`, read once the geometry code is there; the file and the code load side by side. */
   async #geometry(json: unknown, url: string | undefined, controller: AbortController): Promise<Loaded<Source>> {
+    const loadingKit = this.#kit === undefined ? geometryKit() : Promise.resolve(this.#kit);
+    const data: Loaded<unknown> =
+      url === undefined || json !== undefined
+        ? { kind: 'ready', value: json }
+        : await this.#load(url, controller, (raw) => raw);
+    if (data.kind !== 'ready') {
+      // The file's failure is the one shown; the code's own, if any, is met again by the next map.
+      loadingKit.catch(() => undefined);
+      return data;
+    }
     let kit: GeometryKit;
     try {
-      kit = this.#kit ??= await geometryKit();
+      kit = this.#kit ??= await loadingKit;
     } catch (error) {
       return this.#failed(new WidgetLoadError('network', (error as Error).message), url ?? 'property');
     }
     const join = this.joinProperty || 'name';
-    const read = (data: unknown): Source => ({
-      shapes: geoChecked(
-        () => kit.readGeometry(data, join, this.topologyObject || undefined, this.labelProperty || join),
-        (lang) => kit.words[lang],
-      ),
-    });
-    return url === undefined || json !== undefined
-      ? this.#check(() => read(json), 'property')
-      : this.#load(url, controller, read);
+    return this.#check(
+      () => ({
+        shapes: geoChecked(
+          () => kit.readGeometry(data.value, join, this.topologyObject || undefined, this.labelProperty || join),
+          (lang) => kit.words[lang],
+        ),
+      }),
+      url ?? 'property',
+    );
   }
 
   /** Checks data in hand; a failure is kept to show, and fired as `lg-error`. */
