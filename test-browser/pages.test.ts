@@ -126,7 +126,7 @@ describe('pages', () => {
     };
     const win = await page(
       '/examples/dashboard/index.html',
-      (w) => panelsOf(w).length === 25 && panelsOf(w).every(loaded),
+      (w) => panelsOf(w).length === 26 && panelsOf(w).every(loaded),
     );
     const panels = panelsOf(win);
     expect(
@@ -152,6 +152,7 @@ describe('pages', () => {
         'indicator-card',
         'indicator-card',
         'indicator-card',
+        'indicator-map',
         'indicator-table',
         'indicator-trend',
         'indicator-trend',
