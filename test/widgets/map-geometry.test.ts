@@ -53,6 +53,11 @@ describe('readGeometry: GeoJSON (RFC 7946)', () => {
       ['310104', '徐汇区', 2],
     ]);
     expect([...shapes[0]!.rings[0]!]).toEqual(square(121, 31).flat());
+    // Each region's extent, found while reading: all its features' rings.
+    expect(shapes.map((shape) => shape.box)).toEqual([
+      [121, 31, 124, 32],
+      [121, 30, 122, 31],
+    ]);
   });
 
   it("falls back to the feature's id, and leaves a feature without geometry off the map", () => {
@@ -228,6 +233,17 @@ describe('readGeometry: TopoJSON', () => {
     ]);
   });
 
+  it('gives each region the box of its arcs, a shared arc counted in both', () => {
+    // In the quantized grid's units from (121°, 31°): west, south, east, north.
+    const boxes = readGeometry(topology, 'name').map(({ box: [west, south, east, north] }) =>
+      [west - 121, south - 31, east - 121, north - 31].map((value) => Math.round(value * 10)),
+    );
+    expect(boxes).toEqual([
+      [0, 0, 10, 10],
+      [10, 0, 20, 10],
+    ]);
+  });
+
   it('names an arc index that names no arc, and an object the topology lacks', () => {
     const broken = structuredClone(topology);
     broken.objects.districts.geometries[0]!.arcs = [[0, 7]];
@@ -306,7 +322,13 @@ describe('projectShapes', () => {
     const zigzag = [0, 80];
     for (let at = 1; at < 200; at++) zigzag.push(at * 2, 80 + (at % 2));
     zigzag.push(400, 70, 0, 70, 0, 80);
-    const to = { scale: 0.2 / (Math.PI / 180), x: 0, y: 0, mercator: true, stretch: 1 / Math.cos((81 * Math.PI) / 180) };
+    const to = {
+      scale: 0.2 / (Math.PI / 180),
+      x: 0,
+      y: 0,
+      mercator: true,
+      stretch: 1 / Math.cos((81 * Math.PI) / 180),
+    };
     const kept = thin(Float64Array.from(zigzag), to);
     expect(kept.length / 2).toBeGreaterThan(200);
     expect(kept).toEqual(thin(Float64Array.from(zigzag), { ...to, stretch: Infinity }));

@@ -48,21 +48,17 @@ export function fitShapes(
   pad: number,
 ): { toScreen: Scaling; height: number } {
   // Mercator keeps east–west and north–south order, so the projected box is the projected corners
-  // of the box in degrees: one pass that only compares, then each coordinate projected once, below.
+  // of the box in degrees, the shapes' boxes (found as they were read) put together.
   let west = Infinity;
   let east = -Infinity;
   let south = Infinity;
   let north = -Infinity;
-  for (const shape of shapes)
-    for (const ring of shape.rings)
-      for (let at = 0; at < ring.length; at += 2) {
-        const lon = ring[at]!;
-        const lat = ring[at + 1]!;
-        if (lon < west) west = lon;
-        if (lon > east) east = lon;
-        if (lat < south) south = lat;
-        if (lat > north) north = lat;
-      }
+  for (const { box } of shapes) {
+    west = Math.min(west, box[0]);
+    south = Math.min(south, box[1]);
+    east = Math.max(east, box[2]);
+    north = Math.max(north, box[3]);
+  }
   const [minX, minY] = geoMercatorRaw(west * RADIANS, clamp(south) * RADIANS);
   const [maxX, maxY] = geoMercatorRaw(east * RADIANS, clamp(north) * RADIANS);
   // A single point, or a line, spans nothing in one direction: a scale that fits the other.
