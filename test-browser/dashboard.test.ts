@@ -129,6 +129,67 @@ describe('<lawgauge-dashboard>', () => {
       expect(district()).to.equal(null);
     });
 
+    it('a map panel: districts on the tile grid; a region selected filters the others, and a filter set elsewhere outlines its region', async () => {
+      const withMap = {
+        ...config(),
+        sections: [
+          {
+            id: 'map',
+            title: { 'zh-CN': '地图', en: 'Map' },
+            panels: [
+              { widget: 'indicator-card', src: '/examples/html/reports/street-visibility-monthly.json' },
+              {
+                widget: 'indicator-map',
+                src: '/examples/html/reports/street-visibility-2019.json',
+                options: { color: 'quantile' },
+              },
+            ],
+          },
+        ],
+      };
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard .report=${withMap}></lawgauge-dashboard>`,
+      );
+      const map = (): HTMLElement => panel(element, 'indicator-map');
+      const tile = (name: string): SVGGElement | undefined =>
+        [...(map()?.shadowRoot?.querySelectorAll<SVGGElement>('.region') ?? [])].find((region) =>
+          region.getAttribute('aria-label')!.startsWith(`${name} `),
+        );
+      await waitFor(() => tile('黄浦区'), 'the map did not draw');
+      expect(map().shadowRoot!.querySelectorAll('.region')).to.have.length(16);
+      expect(map().getAttribute('color')).to.equal('quantile');
+      tile('徐汇区')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('徐汇区');
+      expect(map().getAttribute('selected')).to.equal('徐汇区');
+      expect(district()).to.equal('徐汇区');
+      // Enter on a focused region selects it too, as the keyboard reaches every region.
+      tile('黄浦区')!.focus();
+      tile('黄浦区')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await element.updateComplete;
+      await (map() as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('黄浦区');
+      expect(tile('黄浦区')!.classList.contains('selected')).to.equal(true);
+      expect(tile('徐汇区')!.classList.contains('selected')).to.equal(false);
+      shadow(element).querySelector<HTMLButtonElement>('.filter button')!.click();
+      await element.updateComplete;
+      expect(map().hasAttribute('selected')).to.equal(false);
+      // A filter from the URL (a shared link) reaches the map as its selection.
+      const url = new URL(unfiltered());
+      url.searchParams.set('district', '静安区');
+      history.replaceState(null, '', url.href);
+      const shared = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard .report=${withMap}></lawgauge-dashboard>`,
+      );
+      await waitFor(
+        () => panel(shared, 'indicator-map')?.shadowRoot?.querySelector('.region.selected'),
+        'no region outlined',
+      );
+      expect(
+        panel(shared, 'indicator-map').shadowRoot!.querySelector('.region.selected')!.getAttribute('aria-label'),
+      ).to.match(/^静安区 /);
+    });
+
     it('reads the filter from the URL query (?district=…), so a shared link opens filtered', async () => {
       const url = new URL(unfiltered());
       url.searchParams.set('district', '徐汇区');
@@ -406,12 +467,12 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0].widget: 应为 "indicator-card"、"indicator-trend"、"indicator-bars"、"indicator-table"、"reform-progress" 之一，实为 "pie-chart"',
+        'dashboard.sections[0].panels[0].widget: 应为 "indicator-card"、"indicator-trend"、"indicator-bars"、"indicator-table"、"reform-progress"、"indicator-map" 之一，实为 "pie-chart"',
       );
       element.setAttribute('lang', 'en');
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
-        'dashboard.sections[0].panels[0].widget: expected one of "indicator-card", "indicator-trend", "indicator-bars", "indicator-table", "reform-progress", got "pie-chart"',
+        'dashboard.sections[0].panels[0].widget: expected one of "indicator-card", "indicator-trend", "indicator-bars", "indicator-table", "reform-progress", "indicator-map", got "pie-chart"',
       );
       element.remove();
     });

@@ -166,7 +166,8 @@ describe('<indicator-map>', () => {
         };
         bad.report = districtReport();
         document.body.append(bad);
-        await bad.updateComplete;
+        // A host's layout is checked by the geometry code, loaded on first use.
+        await waitFor(() => alert(bad) !== '', 'the layout was not checked');
         expect(alert(bad)).to.equal(
           '地图的地区数据无效tiles[1]: 图块应有名称（name）和 0 至 63 的整数位置（x、y），且不与其他图块重叠：[0, 0]\ntiles[2]: 图块应有名称（name）和 0 至 63 的整数位置（x、y），且不与其他图块重叠：object',
         );

@@ -151,7 +151,7 @@ describe('pages', () => {
     };
     const win = await page(
       '/examples/dashboard/index.html',
-      (w) => panelsOf(w).length === 25 && panelsOf(w).every(loaded),
+      (w) => panelsOf(w).length === 26 && panelsOf(w).every(loaded),
     );
     const panels = panelsOf(win);
     expect(
@@ -177,6 +177,7 @@ describe('pages', () => {
         'indicator-card',
         'indicator-card',
         'indicator-card',
+        'indicator-map',
         'indicator-table',
         'indicator-trend',
         'indicator-trend',
@@ -480,6 +481,27 @@ describe('pages', () => {
     }
     expect(state.cspViolations).to.deep.equal([]);
     expect(state.xssRan).to.equal(false);
+  });
+
+  it('<indicator-map> whose geometry script a CSP refuses: an alert naming the file; the tile grid still draws', async () => {
+    const shadow = (w: Window, id: string): ShadowRoot | null | undefined => w.document.getElementById(id)?.shadowRoot;
+    const win = await page(
+      '/test-browser/pages/map-blocked.html',
+      (w) =>
+        shadow(w, 'shapes')?.querySelector('[role="alert"]') != null &&
+        shadow(w, 'tiles')?.querySelectorAll('.region').length === 16,
+    );
+    const geometryScript = `${location.origin}/dist/lawgauge-map-geometry.iife.min.js`;
+    expect(shadowText(win.document.getElementById('shapes'))).to.contain(`${geometryScript} did not load`);
+    const state = win as unknown as { mapErrors: { code: string; source: string }[]; cspViolations: string[] };
+    expect(state.mapErrors.map(({ code, source }) => `${code} ${source}`)).to.deep.equal(['network property']);
+    // Refused by the page's policy (as is the test server's own injected script, left aside).
+    expect(state.cspViolations.filter((violation) => violation.includes('/dist/'))).to.deep.equal([
+      `script-src-elem: ${geometryScript} `,
+    ]);
+    expect(shadow(win, 'tiles')!.querySelector('[role="alert"]')).to.equal(null);
+    // No axe here: the page's policy refuses its script too (the map's states pass axe in indicator-map.test.ts).
+    win.frameElement!.remove();
   });
 
   describe("a single-widget bundle given an invalid Report, under the README's CSP", () => {

@@ -7,11 +7,22 @@ export const PANEL_WIDGETS = [
   'indicator-bars',
   'indicator-table',
   'reform-progress',
+  'indicator-map',
 ] as const;
 export type PanelWidget = (typeof PANEL_WIDGETS)[number];
 
 /** The attributes a panel may set on its widget. */
-export const PANEL_OPTIONS = ['group', 'groups', 'period', 'selected', 'view', 'area', 'owner', 'as-of'] as const;
+export const PANEL_OPTIONS = [
+  'group',
+  'groups',
+  'period',
+  'selected',
+  'view',
+  'area',
+  'owner',
+  'as-of',
+  'color',
+] as const;
 export type PanelOption = (typeof PANEL_OPTIONS)[number];
 
 /** The options each widget takes: another is refused, naming these, rather than silently dropped. */
@@ -21,4 +32,5 @@ export const PANEL_OPTIONS_OF: Readonly<Record<PanelWidget, readonly PanelOption
   'indicator-bars': ['period', 'selected'],
   'indicator-table': ['period'],
   'reform-progress': ['view', 'area', 'owner', 'as-of'],
+  'indicator-map': ['period', 'selected', 'color'],
 };

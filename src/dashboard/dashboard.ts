@@ -30,7 +30,8 @@ export const Panel = z.strictObject({
   /**
    * Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`: `indicator-card` takes
    * `group` and `period`, `indicator-trend` `groups`, `indicator-bars` `period` and `selected`,
-   * `indicator-table` `period`, `reform-progress` `view`, `area`, `owner` and `as-of`.
+   * `indicator-table` `period`, `reform-progress` `view`, `area`, `owner` and `as-of`,
+   * `indicator-map` `period`, `selected` and `color` (`status`, `quantile` or `equal`).
    */
   options: z.optional(z.partialRecord(z.enum(PANEL_OPTIONS), z.string())),
   /** Events marked on a trend panel, e.g. the import expo. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGrid } from '../../scripts/synthetic-geometry.js';
 import { GeoError, type GeoIssue } from '../../widgets/indicator-map/geo-issues.js';
-import { MIN_STEP, projectShapes, ringShape, thin } from '../../widgets/indicator-map/project-shapes.js';
+import { fitShapes, MIN_STEP, projectShapes, ringShape, thin } from '../../widgets/indicator-map/project-shapes.js';
 import { readGeometry } from '../../widgets/indicator-map/read-geometry.js';
 
 const square = (west: number, south: number, size = 1): number[][] => [
@@ -53,6 +53,11 @@ describe('readGeometry: GeoJSON (RFC 7946)', () => {
       ['310104', '徐汇区', 2],
     ]);
     expect([...shapes[0]!.rings[0]!]).toEqual(square(121, 31).flat());
+    // Each region's extent, found while reading: all its features' rings.
+    expect(shapes.map((shape) => shape.box)).toEqual([
+      [121, 31, 124, 32],
+      [121, 30, 122, 31],
+    ]);
   });
 
   it("falls back to the feature's id, and leaves a feature without geometry off the map", () => {
@@ -228,6 +233,17 @@ describe('readGeometry: TopoJSON', () => {
     ]);
   });
 
+  it('gives each region the box of its arcs, a shared arc counted in both', () => {
+    // In the quantized grid's units from (121°, 31°): west, south, east, north.
+    const boxes = readGeometry(topology, 'name').map(({ box: [west, south, east, north] }) =>
+      [west - 121, south - 31, east - 121, north - 31].map((value) => Math.round(value * 10)),
+    );
+    expect(boxes).toEqual([
+      [0, 0, 10, 10],
+      [10, 0, 20, 10],
+    ]);
+  });
+
   it('names an arc index that names no arc, and an object the topology lacks', () => {
     const broken = structuredClone(topology);
     broken.objects.districts.geometries[0]!.arcs = [[0, 7]];
@@ -281,6 +297,43 @@ describe('projectShapes', () => {
     }
   });
 
+  it('thin: points skipped unprojected are exactly those the projected test skips', () => {
+    // stretch: Infinity turns the test in degrees off, so every point is projected first.
+    const far = readGeometry(
+      syntheticGrid({
+        regions: Array.from({ length: 12 }, (_, index) => ({ name: `r${index}` })),
+        columns: 4,
+        box: [10, 60, 40, 84],
+        edgePoints: 400,
+      }),
+      'name',
+    );
+    for (const [list, width] of [
+      [shapes, 300],
+      [shapes, 1100],
+      [far, 500],
+    ] as const) {
+      const to = fitShapes(list, width, 2000, 4).toScreen;
+      for (const shape of list)
+        expect(thin(shape.rings[0]!, to)).toEqual(thin(shape.rings[0]!, { ...to, stretch: Infinity }));
+    }
+    // A zigzag between 80° and 81° N at 0.2 px a degree, 2° apart: 0.45 px a step in degrees,
+    // 1.3 px projected (Mercator stretches latitude 6.4 times at 81°), so every corner is kept.
+    const zigzag = [0, 80];
+    for (let at = 1; at < 200; at++) zigzag.push(at * 2, 80 + (at % 2));
+    zigzag.push(400, 70, 0, 70, 0, 80);
+    const to = {
+      scale: 0.2 / (Math.PI / 180),
+      x: 0,
+      y: 0,
+      mercator: true,
+      stretch: 1 / Math.cos((81 * Math.PI) / 180),
+    };
+    const kept = thin(Float64Array.from(zigzag), to);
+    expect(kept.length / 2).toBeGreaterThan(200);
+    expect(kept).toEqual(thin(Float64Array.from(zigzag), { ...to, stretch: Infinity }));
+  });
+
   it('keeps a shape too small for the width as a 3-pixel square where it is', () => {
     const tiny = readGeometry(
       collection(
@@ -299,7 +352,7 @@ describe('projectShapes', () => {
     for (let at = 1; at <= 100; at++) ring.push(100, at);
     ring.push(0, 100, 0, 0);
     // Scale 1 and y flipped: the ring's (x, y) drawn at (x, −y).
-    const kept = thin(Float64Array.from(ring), { scale: 1, x: 0, y: 0, mercator: false });
+    const kept = thin(Float64Array.from(ring), { scale: 1, x: 0, y: 0, mercator: false, stretch: 1 });
     // The noisy bottom edge is one segment; the corners (100, 0), (100, 100), (0, 100) are kept.
     expect(kept.length / 2).toBeLessThanOrEqual(6);
     for (const [x, y] of [

@@ -7,7 +7,7 @@ import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { loadReport, validated, WidgetLoadError, type Detail } from '../base/load-report.js';
-import type { WidgetErrorCode, WidgetLang } from '../base/messages.js';
+import type { WidgetErrorCode } from '../base/messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { periodLabel } from '../base/period-label.js';
 import { rowSelection, valueText } from '../base/report-text.js';
@@ -20,14 +20,7 @@ import { MAP_MESSAGES } from './map-messages.js';
 import { neighbour, readingOrder, type Direction } from './neighbour.js';
 import type { Outline } from './project-shapes.js';
 import type { Shape } from './read-geometry.js';
-import {
-  checkTileLayout,
-  gridLayout,
-  SHANGHAI_DISTRICTS,
-  tileIndex,
-  type Tile,
-  type TileLayout,
-} from './tile-layout.js';
+import { gridLayout, SHANGHAI_DISTRICTS, tileIndex, type Tile, type TileLayout } from './tile-layout.js';
 
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
 /** A tile's side in the tile grid's own units; the grid is scaled to its width, text with it. */
@@ -218,37 +211,48 @@ export class IndicatorMap extends ChartElement {
       this.top = { kind: 'loading' };
       void this.#geometry(this.geometry, this.geometrySrc, controller).then(settle);
     } else if (this.layout !== undefined) {
-      const layout = this.layout;
-      this.top = this.#check(
-        () => ({
-          tiles: geoChecked(
-            () => checkTileLayout(layout),
-            () => ({}),
-          ),
-        }),
-        'property',
-      );
+      this.top = { kind: 'loading' };
+      void this.#hostRegions(this.layout, undefined, controller, (kit, layout) => ({
+        tiles: kit.checkTileLayout(layout),
+      })).then(settle);
     } else this.top = { kind: 'ready', value: { tiles: SHANGHAI_DISTRICTS } };
   }
 
-  /** Host geometry, given (`json`) or from `url`, read once the geometry code is there. */
-  async #geometry(json: unknown, url: string | undefined, controller: AbortController): Promise<Loaded<Source>> {
+  /** Host geometry (GeoJSON or TopoJSON), given (`json`) or from `url`. */
+  #geometry(json: unknown, url: string | undefined, controller: AbortController): Promise<Loaded<Source>> {
+    const join = this.joinProperty || 'name';
+    return this.#hostRegions(json, url, controller, (kit, data) => ({
+      shapes: kit.readGeometry(data, join, this.topologyObject || undefined, this.labelProperty || join),
+    }));
+  }
+
+  /**
+   * The host's own regions, given (`json`) or from `url`, read by the geometry code once it is
+   * there (the file and the code load side by side); their problems worded in the widget's language.
+   */
+  async #hostRegions(
+    json: unknown,
+    url: string | undefined,
+    controller: AbortController,
+    read: (kit: GeometryKit, data: unknown) => Source,
+  ): Promise<Loaded<Source>> {
+    const loadingKit = this.#kit === undefined ? geometryKit() : Promise.resolve(this.#kit);
+    const data: Loaded<unknown> =
+      url === undefined || json !== undefined
+        ? { kind: 'ready', value: json }
+        : await this.#load(url, controller, (raw) => raw);
+    if (data.kind !== 'ready') {
+      // The file's failure is the one shown; the code's own, if any, is met again by the next map.
+      loadingKit.catch(() => undefined);
+      return data;
+    }
     let kit: GeometryKit;
     try {
-      kit = this.#kit ??= await geometryKit();
+      kit = this.#kit ??= await loadingKit;
     } catch (error) {
       return this.#failed(new WidgetLoadError('network', (error as Error).message), url ?? 'property');
     }
-    const join = this.joinProperty || 'name';
-    const read = (data: unknown): Source => ({
-      shapes: geoChecked(
-        () => kit.readGeometry(data, join, this.topologyObject || undefined, this.labelProperty || join),
-        (lang) => kit.words[lang],
-      ),
-    });
-    return url === undefined || json !== undefined
-      ? this.#check(() => read(json), 'property')
-      : this.#load(url, controller, read);
+    return this.#check(() => geoChecked(() => read(kit, data.value), kit.words), url ?? 'property');
   }
 
   /** Checks data in hand; a failure is kept to show, and fired as `lg-error`. */
@@ -723,10 +727,10 @@ export class IndicatorMap extends ChartElement {
 
 /**
  * Runs a geometry or tile layout check, its problems (with their places) worded in the widget's
- * language: by `words` (the geometry script's), else by the map's own. A GeoError is known by its
- * issues, not its class: the geometry script has its own copy of the class.
+ * language by the geometry script's words. A GeoError is known by its issues, not its class: the
+ * geometry script has its own copy of the class.
  */
-function geoChecked<T>(read: () => T, words: (lang: WidgetLang) => Partial<Record<string, string>>): T {
+function geoChecked<T>(read: () => T, words: GeometryKit['words']): T {
   try {
     return read();
   } catch (error) {
@@ -734,10 +738,7 @@ function geoChecked<T>(read: () => T, words: (lang: WidgetLang) => Partial<Recor
     if (!(error instanceof Error) || !Array.isArray(issues)) throw error;
     throw new WidgetLoadError('invalid_geometry', (lang) =>
       (issues as GeoIssue[])
-        .map(
-          (issue) =>
-            `${issue.path}: ${words(lang)[issue.code] ?? MAP_MESSAGES[lang].geoIssues[issue.code] ?? ''}${issue.detail ?? ''}`,
-        )
+        .map((issue) => `${issue.path}: ${words[lang][issue.code]}${issue.detail ?? ''}`)
         .join('\n'),
     );
   }

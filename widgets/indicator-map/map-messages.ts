@@ -1,5 +1,4 @@
 import type { WidgetLang } from '../base/messages.js';
-import type { GeoIssueCode } from './geo-issues.js';
 
 /** The texts only `<indicator-map>` shows, in both languages. */
 export interface MapMessages {
@@ -32,8 +31,6 @@ export interface MapMessages {
   /** A value class of the sequential scale, `low` to `high`. */
   readonly range: (low: string, high: string) => string;
   readonly legend: string;
-  /** The problems of a tile layout, and of any geometry, by code (each followed by its detail); geometry-messages.ts has the rest. */
-  readonly geoIssues: Readonly<Partial<Record<GeoIssueCode, string>>>;
 }
 
 export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
@@ -55,12 +52,6 @@ export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
     showing: (name) => `正在显示${name}`,
     range: (low, high) => `${low} – ${high}`,
     legend: '图例',
-    geoIssues: {
-      type: '类型不对，应为',
-      empty: '没有可绘制的地区',
-      tile: '图块应有名称（name）和 0 至 63 的整数位置（x、y），且不与其他图块重叠：',
-      duplicate: '名称或代码重复：',
-    },
   },
   en: {
     summary: (label, period, count) => `${label}, ${period}, ${count} regions.`,
@@ -80,11 +71,5 @@ export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
     showing: (name) => `Showing ${name}`,
     range: (low, high) => `${low} – ${high}`,
     legend: 'Legend',
-    geoIssues: {
-      type: 'wrong type; expected ',
-      empty: 'no region to draw',
-      tile: 'a tile needs a name and a place x, y of whole numbers 0 to 63, not on another tile: ',
-      duplicate: 'name or code given twice: ',
-    },
   },
 };

@@ -36,22 +36,29 @@ export function projectShapes(
   maxHeight: number,
   pad: number,
 ): { outlines: Outline[]; height: number } {
+  const { toScreen, height } = fitShapes(shapes, width, maxHeight, pad);
+  return { outlines: shapes.map((shape) => outline(shape.rings, toScreen)), height };
+}
+
+/** The scaling {@link projectShapes} draws with, and the height the shapes then need. */
+export function fitShapes(
+  shapes: readonly Shape[],
+  width: number,
+  maxHeight: number,
+  pad: number,
+): { toScreen: Scaling; height: number } {
   // Mercator keeps east–west and north–south order, so the projected box is the projected corners
-  // of the box in degrees: one pass that only compares, then each coordinate projected once, below.
+  // of the box in degrees, the shapes' boxes (found as they were read) put together.
   let west = Infinity;
   let east = -Infinity;
   let south = Infinity;
   let north = -Infinity;
-  for (const shape of shapes)
-    for (const ring of shape.rings)
-      for (let at = 0; at < ring.length; at += 2) {
-        const lon = ring[at]!;
-        const lat = ring[at + 1]!;
-        if (lon < west) west = lon;
-        if (lon > east) east = lon;
-        if (lat < south) south = lat;
-        if (lat > north) north = lat;
-      }
+  for (const { box } of shapes) {
+    west = Math.min(west, box[0]);
+    south = Math.min(south, box[1]);
+    east = Math.max(east, box[2]);
+    north = Math.max(north, box[3]);
+  }
   const [minX, minY] = geoMercatorRaw(west * RADIANS, clamp(south) * RADIANS);
   const [maxX, maxY] = geoMercatorRaw(east * RADIANS, clamp(north) * RADIANS);
   // A single point, or a line, spans nothing in one direction: a scale that fits the other.
@@ -60,9 +67,16 @@ export function projectShapes(
   const scale = Math.min((width - 2 * pad) / spanX, (maxHeight - 2 * pad) / spanY);
   const left = (width - spanX * scale) / 2;
   const height = Math.ceil(spanY * scale + 2 * pad);
-  const toScreen: Scaling = { scale, x: left - minX * scale, y: pad + maxY * scale, mercator: true };
-  const outlines = shapes.map((shape) => outline(shape.rings, toScreen));
-  return { outlines, height };
+  // Mercator stretches north–south by 1 / cos(latitude) at most at the latitude farthest from the equator.
+  const farthest = Math.max(Math.abs(clamp(south)), Math.abs(clamp(north)));
+  const toScreen: Scaling = {
+    scale,
+    x: left - minX * scale,
+    y: pad + maxY * scale,
+    mercator: true,
+    stretch: 1 / Math.cos(farthest * RADIANS),
+  };
+  return { toScreen, height };
 }
 
 /**
@@ -75,6 +89,12 @@ export interface Scaling {
   readonly y: number;
   /** False: a plane, no projection (for tests and shapes already in pixels). */
   readonly mercator: boolean;
+  /**
+   * The most a step in latitude grows in y relative to the same step in longitude, over the shapes
+   * (Mercator: 1 / cos φ at the latitude farthest from the equator; a plane: 1): with it, a point
+   * certainly within {@link MIN_STEP} of the last is known without projecting it.
+   */
+  readonly stretch: number;
 }
 
 /** Latitude within what Mercator draws, in degrees. */
@@ -116,6 +136,8 @@ export function thin(ring: Float64Array, to: Scaling): number[] {
   const { scale: unit, x: offsetX, y: offsetY, mercator } = to;
   // Longitudes in degrees to radians, when projecting.
   const scale = mercator ? unit * RADIANS : unit;
+  // Pixels per degree of latitude at most (a bound, with a hair to spare for rounding).
+  const scaleY = scale * to.stretch * (1 + 1e-9);
   const step = MIN_STEP;
   const end = ring.length - 2;
   if (end < 2) return [];
@@ -131,10 +153,18 @@ export function thin(ring: Float64Array, to: Scaling): number[] {
   let highY = 0;
   let lastX = keyX;
   let lastY = keyY;
+  let lastLon = ring[0]!;
+  let lastLat = ring[1]!;
   for (let at = 2; at < end; at += 2) {
-    const x = offsetX + scale * ring[at]!;
-    // d3-geo's Mercator called in the loop itself: this runs once per coordinate, mostly before it is optimised.
+    const lon = ring[at]!;
     const lat = ring[at + 1]!;
+    // Within the step of the last point looked at even where latitude stretches most: skipped
+    // unprojected (most of a ring far finer than a pixel), as the projected test below would.
+    const degreesX = (lon - lastLon) * scale;
+    const degreesY = (lat - lastLat) * scaleY;
+    if (degreesX * degreesX + degreesY * degreesY < step * step) continue;
+    const x = offsetX + scale * lon;
+    // d3-geo's Mercator called in the loop itself: this runs once per coordinate looked at, mostly before it is optimised.
     const y =
       offsetY -
       unit *
@@ -150,7 +180,8 @@ export function thin(ring: Float64Array, to: Scaling): number[] {
     for (;;) {
       dx = x - keyX;
       dy = y - keyY;
-      const distance = Math.hypot(dx, dy);
+      // Not Math.hypot: V8 does not inline it, and it runs for most points.
+      const distance = Math.sqrt(dx * dx + dy * dy);
       if (distance <= step) break;
       // The point's own direction, and those within asin(step / distance) of it either way.
       const ux = dx / distance;
@@ -162,13 +193,23 @@ export function thin(ring: Float64Array, to: Scaling): number[] {
       const toX = ux * cos - uy * sin;
       const toY = uy * cos + ux * sin;
       if (open) {
-        [lowX, lowY, highX, highY, open] = [fromX, fromY, toX, toY, false];
+        lowX = fromX;
+        lowY = fromY;
+        highX = toX;
+        highY = toY;
+        open = false;
         break;
       }
       // Inside the directions left, the line to this point serves every point of the run.
       if (lowX * uy - lowY * ux >= 0 && ux * highY - uy * highX >= 0) {
-        if (lowX * fromY - lowY * fromX > 0) [lowX, lowY] = [fromX, fromY];
-        if (toX * highY - toY * highX > 0) [highX, highY] = [toX, toY];
+        if (lowX * fromY - lowY * fromX > 0) {
+          lowX = fromX;
+          lowY = fromY;
+        }
+        if (toX * highY - toY * highX > 0) {
+          highX = toX;
+          highY = toY;
+        }
         break;
       }
       // Outside: the run ends at the point before, which starts the next.
@@ -179,6 +220,8 @@ export function thin(ring: Float64Array, to: Scaling): number[] {
     }
     lastX = x;
     lastY = y;
+    lastLon = lon;
+    lastLat = lat;
   }
   if (lastX !== keyX || lastY !== keyY) kept.push(lastX, lastY);
   return kept;

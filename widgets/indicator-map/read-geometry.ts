@@ -9,6 +9,20 @@ export interface Shape {
   /** The region's name as shown, from the label property (else the key is shown). */
   readonly label?: string;
   readonly rings: readonly Float64Array[];
+  /** Its extent in degrees, found while its positions were read: projecting needs no pass of its own. */
+  readonly box: Readonly<Box>;
+}
+
+/** West, south, east, north, in degrees. */
+export type Box = [west: number, south: number, east: number, north: number];
+
+const emptyBox = (): Box => [Infinity, Infinity, -Infinity, -Infinity];
+
+function extend(box: Box, by: Readonly<Box>): void {
+  if (by[0] < box[0]) box[0] = by[0];
+  if (by[1] < box[1]) box[1] = by[1];
+  if (by[2] > box[2]) box[2] = by[2];
+  if (by[3] > box[3]) box[3] = by[3];
 }
 
 /** How deep GeometryCollections may nest: real files nest none; a hostile one is refused, not recursed into. */
@@ -26,14 +40,17 @@ const MAX_NESTING = 4;
  */
 export function readGeometry(json: unknown, joinBy: string, object?: string, labelBy = joinBy): Shape[] {
   const issues = new IssueList();
-  const shapes = new Map<string, { key: string; label?: string; rings: Float64Array[] }>();
-  const sink: Sink = (feature, key, rings) => {
+  const shapes = new Map<string, { key: string; label?: string; rings: Float64Array[]; box: Box }>();
+  const sink: Sink = (feature, key, rings, box) => {
     if (rings.length === 0) return;
     const known = shapes.get(key);
-    if (known !== undefined) return void known.rings.push(...rings);
+    if (known !== undefined) {
+      known.rings.push(...rings);
+      return extend(known.box, box);
+    }
     const properties = feature['properties'];
     const label = isObject(properties) ? properties[labelBy] : undefined;
-    shapes.set(key, typeof label === 'string' && label !== '' ? { key, label, rings } : { key, rings });
+    shapes.set(key, typeof label === 'string' && label !== '' ? { key, label, rings, box } : { key, rings, box });
   };
   if (isObject(json) && json['type'] === 'Topology') readTopology(json, joinBy, object, issues, sink);
   else if (isObject(json) && json['type'] === 'FeatureCollection') {
@@ -61,8 +78,8 @@ function propertyNames(feature: Record<string, unknown>): string {
   return names.length === 0 ? '—' : names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
 }
 
-/** Takes a feature's rings under its key; the feature gives the region's label. */
-type Sink = (feature: Record<string, unknown>, key: string, rings: Float64Array[]) => void;
+/** Takes a feature's rings and their box under its key; the feature gives the region's label. */
+type Sink = (feature: Record<string, unknown>, key: string, rings: Float64Array[], box: Box) => void;
 
 function readFeature(feature: unknown, path: string, joinBy: string, issues: IssueList, sink: Sink): void {
   if (!isObject(feature) || feature['type'] !== 'Feature')
@@ -71,8 +88,9 @@ function readFeature(feature: unknown, path: string, joinBy: string, issues: Iss
   if (key === undefined)
     return issues.add(`${path}.properties`, 'join_missing', `"${joinBy}"; ${propertyNames(feature)}`);
   const rings: Float64Array[] = [];
-  readGeoJsonGeometry(feature['geometry'], `${path}.geometry`, issues, rings, 0);
-  sink(feature, key, rings);
+  const box = emptyBox();
+  readGeoJsonGeometry(feature['geometry'], `${path}.geometry`, issues, rings, box, 0);
+  sink(feature, key, rings, box);
 }
 
 function readGeoJsonGeometry(
@@ -80,30 +98,31 @@ function readGeoJsonGeometry(
   path: string,
   issues: IssueList,
   rings: Float64Array[],
+  box: Box,
   depth: number,
 ): void {
   if (geometry === null) return;
   const type = isObject(geometry) ? geometry['type'] : undefined;
   const coordinates = isObject(geometry) ? geometry['coordinates'] : undefined;
-  if (type === 'Polygon') readPolygon(coordinates, `${path}.coordinates`, issues, rings);
+  if (type === 'Polygon') readPolygon(coordinates, `${path}.coordinates`, issues, rings, box);
   else if (type === 'MultiPolygon') {
     if (!Array.isArray(coordinates)) return issues.add(`${path}.coordinates`, 'type', `array ≠ ${kindOf(coordinates)}`);
-    coordinates.forEach((polygon, index) => readPolygon(polygon, `${path}.coordinates[${index}]`, issues, rings));
+    coordinates.forEach((polygon, index) => readPolygon(polygon, `${path}.coordinates[${index}]`, issues, rings, box));
   } else if (type === 'GeometryCollection' && depth < MAX_NESTING) {
     const members = (geometry as Record<string, unknown>)['geometries'];
     if (!Array.isArray(members)) return issues.add(`${path}.geometries`, 'type', `array ≠ ${kindOf(members)}`);
     members.forEach((member, index) =>
-      readGeoJsonGeometry(member, `${path}.geometries[${index}]`, issues, rings, depth + 1),
+      readGeoJsonGeometry(member, `${path}.geometries[${index}]`, issues, rings, box, depth + 1),
     );
   } else if (type === 'Point' || type === 'MultiPoint' || type === 'LineString' || type === 'MultiLineString')
     issues.add(path, 'not_area', type);
   else issues.add(path, 'type', `"Polygon" | "MultiPolygon" ≠ ${kindOf(geometry)}`);
 }
 
-function readPolygon(polygon: unknown, path: string, issues: IssueList, rings: Float64Array[]): void {
+function readPolygon(polygon: unknown, path: string, issues: IssueList, rings: Float64Array[], box: Box): void {
   if (!Array.isArray(polygon)) return issues.add(path, 'type', `array ≠ ${kindOf(polygon)}`);
   for (let index = 0; index < polygon.length; index++) {
-    const ring = readPositions(polygon[index], `${path}[${index}]`, issues, null);
+    const ring = readPositions(polygon[index], `${path}[${index}]`, issues, null, box);
     if (ring !== undefined && checkRing(ring, `${path}[${index}]`, issues)) rings.push(ring);
   }
 }
@@ -116,13 +135,15 @@ interface Transform {
 
 /**
  * An array of positions as a flat array, every coordinate checked: finite numbers, in degrees
- * unless `transform` is given (quantized TopoJSON arcs, decoded here and checked once decoded).
+ * unless `transform` is given (quantized TopoJSON arcs, decoded here and checked once decoded);
+ * `box` grows to hold them.
  */
 function readPositions(
   positions: unknown,
   path: string,
   issues: IssueList,
   transform: Transform | null,
+  box: Box,
 ): Float64Array | undefined {
   if (!Array.isArray(positions)) return void issues.add(path, 'type', `array ≠ ${kindOf(positions)}`);
   const flat = new Float64Array(positions.length * 2);
@@ -147,6 +168,10 @@ function readPositions(
     const lat = transform === null ? y : y * transform.scale[1] + transform.translate[1];
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
       return void issues.add(`${path}[${index}]`, 'range', `[${lon}, ${lat}]`);
+    if (lon < box[0]) box[0] = lon;
+    if (lon > box[2]) box[2] = lon;
+    if (lat < box[1]) box[1] = lat;
+    if (lat > box[3]) box[3] = lat;
     flat[2 * index] = lon;
     flat[2 * index + 1] = lat;
   }
@@ -192,14 +217,17 @@ function readTopology(
   const collection = objects[chosen];
   if (!Object.hasOwn(objects, chosen) || !isObject(collection))
     return issues.add(`objects`, 'type', `"${chosen}"; ${Object.keys(objects).slice(0, 8).join(', ') || '—'}`);
-  // Each arc decoded once, a bad one reported once (null) however many rings use it.
+  // Each arc decoded once, with its box, a bad one reported once (null) however many rings use it.
   const decoded: (Float64Array | null | undefined)[] = [];
+  const boxes: Box[] = [];
   const arc = (index: number): Float64Array | undefined => {
-    if (decoded[index] === undefined)
-      decoded[index] = readPositions(arcs[index], `arcs[${index}]`, issues, transform) ?? null;
+    if (decoded[index] === undefined) {
+      boxes[index] = emptyBox();
+      decoded[index] = readPositions(arcs[index], `arcs[${index}]`, issues, transform, boxes[index]) ?? null;
+    }
     return decoded[index] ?? undefined;
   };
-  const ring = (indices: unknown, path: string): Float64Array | undefined => {
+  const ring = (indices: unknown, path: string, box: Box): Float64Array | undefined => {
     if (!Array.isArray(indices)) return void issues.add(path, 'type', `array ≠ ${kindOf(indices)}`);
     const parts: Float64Array[] = [];
     let length = 0;
@@ -210,6 +238,7 @@ function readTopology(
         return void issues.add(`${path}[${at}]`, 'arc_index', String(index).slice(0, 20));
       const positions = arc(which);
       if (positions === undefined) return;
+      extend(box, boxes[which]!);
       const part = (index as number) < 0 ? reversed(positions) : positions;
       // Each arc after the first starts where the one before ended: that point is not repeated.
       parts.push(at === 0 ? part : part.subarray(2));
@@ -223,10 +252,10 @@ function readTopology(
     }
     return checkRing(joined, path, issues) ? joined : undefined;
   };
-  const polygon = (arcIndices: unknown, path: string, rings: Float64Array[]): void => {
+  const polygon = (arcIndices: unknown, path: string, rings: Float64Array[], box: Box): void => {
     if (!Array.isArray(arcIndices)) return issues.add(path, 'type', `array ≠ ${kindOf(arcIndices)}`);
     arcIndices.forEach((indices, index) => {
-      const closed = ring(indices, `${path}[${index}]`);
+      const closed = ring(indices, `${path}[${index}]`, box);
       if (closed !== undefined) rings.push(closed);
     });
   };
@@ -240,17 +269,18 @@ function readTopology(
     if (key === undefined)
       return issues.add(`${path}.properties`, 'join_missing', `"${joinBy}"; ${propertyNames(geometry)}`);
     const rings: Float64Array[] = [];
+    const box = emptyBox();
     const type = geometry['type'];
-    if (type === 'Polygon') polygon(geometry['arcs'], `${path}.arcs`, rings);
+    if (type === 'Polygon') polygon(geometry['arcs'], `${path}.arcs`, rings, box);
     else if (type === 'MultiPolygon') {
       const polygons = geometry['arcs'];
       if (!Array.isArray(polygons)) return issues.add(`${path}.arcs`, 'type', `array ≠ ${kindOf(polygons)}`);
-      polygons.forEach((member, at) => polygon(member, `${path}.arcs[${at}]`, rings));
+      polygons.forEach((member, at) => polygon(member, `${path}.arcs[${at}]`, rings, box));
     } else if (type === null || type === undefined) return;
     else if (type === 'Point' || type === 'MultiPoint' || type === 'LineString' || type === 'MultiLineString')
       return issues.add(path, 'not_area', type);
     else return issues.add(path, 'type', `"Polygon" | "MultiPolygon" ≠ ${kindOf(geometry)}`);
-    sink(geometry, key, rings);
+    sink(geometry, key, rings, box);
   });
 }
 

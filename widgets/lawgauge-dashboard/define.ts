@@ -1,6 +1,7 @@
 import { defineWidget } from '../base/define-widget.js';
 import '../indicator-bars/define.js';
 import '../indicator-card/define.js';
+import '../indicator-map/define.js';
 import '../indicator-table/define.js';
 import '../indicator-trend/define.js';
 import '../reform-progress/define.js';

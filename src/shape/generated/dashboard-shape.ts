@@ -48,7 +48,7 @@ const KEYS9 = keyList(['widget', 'src', 'compute', 'span', 'options', 'annotatio
 
 const LEAF10 = [
   'enum',
-  ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table', 'reform-progress'],
+  ['indicator-card', 'indicator-trend', 'indicator-bars', 'indicator-table', 'reform-progress', 'indicator-map'],
 ] as const satisfies Leaf;
 
 const KEYS11 = keyList(['catalog', 'indicator', 'data', 'mapping', 'period', 'from', 'to', 'by']);
@@ -235,7 +235,8 @@ function dashboardSectionsItemPanelsItemOptions(v: unknown, c: ShapeContext, k: 
       key === 'view' ||
       key === 'area' ||
       key === 'owner' ||
-      key === 'as-of'
+      key === 'as-of' ||
+      key === 'color'
     )) {
       (unknown ??= []).push(key);
       continue;
@@ -292,7 +293,8 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: ShapeContext, k: Key): n
       x === 'indicator-trend' ||
       x === 'indicator-bars' ||
       x === 'indicator-table' ||
-      x === 'reform-progress'
+      x === 'reform-progress' ||
+      x === 'indicator-map'
     ))
       s |= explain(c, 'widget', x, LEAF10);
   }

@@ -147,7 +147,8 @@ function dashboardSectionsItemPanelsItemOptions(v: unknown, c: Validity): boolea
       key === 'view' ||
       key === 'area' ||
       key === 'owner' ||
-      key === 'as-of'
+      key === 'as-of' ||
+      key === 'color'
     ))
       return false;
     const x = v[key];
@@ -192,7 +193,8 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: Validity): boolean {
       x === 'indicator-trend' ||
       x === 'indicator-bars' ||
       x === 'indicator-table' ||
-      x === 'reform-progress'
+      x === 'reform-progress' ||
+      x === 'indicator-map'
     ))
       return at(c, 'widget');
   }
