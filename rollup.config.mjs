@@ -106,7 +106,10 @@ const iife = (input, file, name, extraPlugins = [], preamble = COMPILE_HINT, int
   plugins: [
     ...extraPlugins,
     json({ preferConst: true }),
-    nodeResolve({ browser: true }),
+    // Always Lit's production build: without a 'production' condition the plugin picks Lit's
+    // development build whenever NODE_ENV is set and not "production" (vitest sets "test"; the
+    // examples test starts `npm start`, which rebuilds dist/), 3.7 KiB gz larger and noisy.
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.widgets.json',
       declaration: false,

@@ -40,3 +40,28 @@ describe('the <script> bundles', () => {
     expect(readFileSync(join(dist, 'lawgauge-compute.worker.js'), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
   });
 });
+
+// Lit ships a development build under the package-exports condition 'development', which the
+// resolver picks whenever NODE_ENV is set to anything but "production" (vitest sets "test", and
+// the examples test starts `npm start`, which may rebuild dist/): the bundles must name the
+// condition themselves.
+describe("the <script> bundles' resolver", () => {
+  it("takes Lit's production build whatever NODE_ENV says", async () => {
+    const { rollup } = await import('rollup');
+    const { default: configs } = (await import('../rollup.config.mjs')) as {
+      default: { plugins?: { name: string }[] }[];
+    };
+    const resolver = configs.flatMap((config) => config.plugins ?? []).find((plugin) => plugin.name === 'node-resolve');
+    expect(process.env['NODE_ENV']).toBe('test');
+    const entry = {
+      name: 'entry',
+      resolveId: (id: string) => (id === 'entry' ? id : null),
+      load: (id: string) => (id === 'entry' ? "export { html } from 'lit';" : null),
+    };
+    const bundle = await rollup({ input: 'entry', plugins: [entry, resolver as never], logLevel: 'silent' });
+    const { output } = await bundle.generate({ format: 'es' });
+    const code = output.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+    expect(code).toContain('html');
+    expect(code).not.toContain('Lit is in dev mode');
+  });
+});
