@@ -4,7 +4,7 @@ import { exportNotes } from './export-notes.js';
 import type { WidgetLang } from './messages.js';
 import { SvgSnapshot } from './svg-snapshot.js';
 
-export { saveFile } from './save-file.js';
+import { saveFile } from './save-file.js';
 
 /*
  * The export of a widget as an image (exportSvg, exportPng and the download menu of the shared
@@ -156,6 +156,18 @@ export async function svgToPng(image: ExportedSvg, scale: number, lang: WidgetLa
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Offers the widget's image as a download: `<id>.svg`, or `<id>.png` at twice its size. */
+export async function download(
+  host: HTMLElement,
+  data: ExportedData,
+  lang: WidgetLang,
+  format: 'svg' | 'png',
+): Promise<void> {
+  const image = widgetSvg(host, data, lang);
+  const blob = format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await svgToPng(image, 2, lang);
+  saveFile(blob, `${image.fileName}.${format}`);
 }
 
 /** The error of an export asked of a widget that shows no data. */

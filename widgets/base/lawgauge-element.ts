@@ -1,8 +1,9 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
 import { validReport } from '../../src/internal.js';
-import { exportMenu, type ExportFormat } from './export-menu.js';
-import type { ExportedData, ExportedSvg } from './export-kit.js';
+import { exportMenu } from './export-menu.js';
+import type * as ExportKitModule from './export-kit.js';
+import type { ExportedData } from './export-kit.js';
 import { exportKit } from './exporter.js';
 import { loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
@@ -55,6 +56,8 @@ export interface ExportPngOptions {
   /** Device pixels per CSS pixel of the image; default 2 (sharp when printed or zoomed). */
   readonly scale?: number;
 }
+
+type ExportKit = typeof ExportKitModule;
 
 const DEFAULT_TIMEOUT_S = 15;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -304,25 +307,16 @@ export abstract class DataElement<T extends object> extends LitElement {
   }
 
   #renderExportMenu(): TemplateResult {
-    const formats: ExportFormat[] = ['svg', 'png'];
-    if (typeof (this as { exportCsv?: unknown }).exportCsv === 'function') formats.push('csv');
+    const csv = typeof (this as { exportCsv?: unknown }).exportCsv === 'function';
     return exportMenu(
       this.language,
-      formats,
-      (format) => void this.#download(format).catch(() => undefined),
+      csv,
+      (format) =>
+        format === 'csv'
+          ? (this as unknown as { exportCsv(): string }).exportCsv()
+          : void this.#export((kit, data) => kit.download(this, data, this.language, format)).catch(() => undefined),
       this.exportProblem,
     );
-  }
-
-  async #download(format: ExportFormat): Promise<void> {
-    if (format === 'csv') return void (this as unknown as { exportCsv(): string }).exportCsv();
-    const kit = await this.#exporting(exportKit);
-    const image = await this.#exporting(() => this.#exportImage());
-    const blob =
-      format === 'svg'
-        ? new Blob([image.svg], { type: 'image/svg+xml' })
-        : await this.#exporting(() => kit.svgToPng(image, 2, this.language));
-    kit.saveFile(blob, `${image.fileName}.${format}`);
   }
 
   /**
@@ -332,8 +326,8 @@ export abstract class DataElement<T extends object> extends LitElement {
    * `<title>`, its text summary as `<desc>`, and under it the period, unit, source, method and
    * suppression notes. Rejects while the widget shows no data.
    */
-  async exportSvg(): Promise<string> {
-    return (await this.#exporting(() => this.#exportImage())).svg;
+  exportSvg(): Promise<string> {
+    return this.#export((kit, data) => kit.widgetSvg(this, data, this.language).svg);
   }
 
   /**
@@ -341,28 +335,25 @@ export abstract class DataElement<T extends object> extends LitElement {
    * a `blob:` URL: a page whose CSP limits `img-src` must allow `blob:`; refused, the promise
    * rejects and the widget says why beside its download menu.
    */
-  async exportPng({ scale = 2 }: ExportPngOptions = {}): Promise<Blob> {
-    const kit = await this.#exporting(exportKit);
-    const image = await this.#exporting(() => this.#exportImage());
-    return this.#exporting(() => kit.svgToPng(image, scale, this.language));
+  exportPng({ scale = 2 }: ExportPngOptions = {}): Promise<Blob> {
+    return this.#export((kit, data) => kit.svgToPng(kit.widgetSvg(this, data, this.language), scale, this.language));
   }
 
-  async #exportImage(): Promise<ExportedSvg> {
-    const kit = await exportKit();
-    await this.updateComplete;
-    const phase = this.phase;
-    if (phase.kind !== 'data' || !this.exportable) throw kit.noData(this.language);
-    return kit.widgetSvg(this, this.shown(phase.report) as ExportedData, this.language);
-  }
-
-  /** Runs a step of an export: a failure is shown beside the menu (and rethrown), a success clears the last one. */
-  async #exporting<R>(step: () => Promise<R>): Promise<R> {
+  /**
+   * Runs an export with the export code (loaded on first use) and the data as drawn, once the
+   * widget is up to date; a failure is shown beside the menu and rejects, a success clears it.
+   */
+  async #export<R>(make: (kit: ExportKit, data: ExportedData) => R | Promise<R>): Promise<R> {
     try {
-      const result = await step();
+      const kit = await exportKit();
+      await this.updateComplete;
+      const phase = this.phase;
+      if (phase.kind !== 'data' || !this.exportable) throw kit.noData(this.language);
+      const result = await make(kit, this.shown(phase.report) as ExportedData);
       this.exportProblem = undefined;
       return result;
     } catch (error) {
-      this.exportProblem = error instanceof Error ? error.message : String(error);
+      this.exportProblem = (error as Error).message;
       throw error;
     }
   }

@@ -95,29 +95,22 @@ export const themeStyles = css`
   }
   .lg-export > summary {
     display: block;
-    list-style: none;
     cursor: pointer;
     color: var(--lg-muted);
     line-height: 0;
     padding: 2px;
+    /* Drawn in forced colours, where a button needs an edge. */
     border: 1px solid transparent;
-    border-radius: 4px;
   }
-  .lg-export > summary::-webkit-details-marker {
-    display: none;
-  }
-  .lg-export > summary:hover,
   .lg-export[open] > summary {
     color: var(--lg-accent);
   }
   .lg-export > div {
     position: absolute;
     right: 0;
-    display: flex;
-    flex-direction: column;
+    display: grid;
     background: var(--lg-bg);
     border: 1px solid var(--lg-border);
-    border-radius: 4px;
     padding: 2px;
   }
   .lg-export button {
@@ -127,12 +120,10 @@ export const themeStyles = css`
     border: 0;
     padding: 4px 8px;
     white-space: nowrap;
-    text-align: start;
     cursor: pointer;
   }
   .lg-export :focus-visible {
     outline: 2px solid var(--lg-accent);
-    outline-offset: 1px;
   }
   .lg-export-error {
     clear: both;
