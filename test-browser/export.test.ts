@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../widgets/define.js';
 import { progress } from '../src/index.js';
 import type { DataElement } from '../widgets/base/lawgauge-element.js';
@@ -190,6 +190,24 @@ describe('export', () => {
     expect(text).to.contain('Method: Sightings / patrols');
     expect(text).to.contain('Values from fewer than 10 records are withheld');
     element.parentElement!.remove();
+  });
+
+  it('forced colours: the menu button keeps an edge and its icon the text colour; axe passes with the menu open', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'emulation').to.equal(true);
+      const element = await mount(WIDGETS[1]!);
+      const summary = menu(element)!.querySelector('summary')!;
+      const style = getComputedStyle(summary);
+      expect(style.borderTopWidth).to.equal('1px');
+      expect(style.borderTopColor).not.to.match(/rgba\(.*, 0\)|transparent/);
+      expect(getComputedStyle(summary.querySelector('path')!).stroke).to.equal(style.color);
+      menu(element)!.open = true;
+      await expect(element).to.be.accessible();
+      element.parentElement!.remove();
+    } finally {
+      await executeServerCommand('emulate-media-features', []);
+    }
   });
 
   it('rejects while the widget shows no data, saying so beside the menu', async () => {
