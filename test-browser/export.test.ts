@@ -172,6 +172,44 @@ describe('export', () => {
     });
   }
 
+  it('the menu saves the chosen format as a file named after the indicator', async () => {
+    const saved: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL;
+    // Catch the download instead of letting the browser save it; keep its blob: URL readable.
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      const element = await mount(WIDGETS[1]!);
+      const details = menu(element)!;
+      for (const [index, format] of ['svg', 'png', 'csv'].entries()) {
+        details.querySelector('summary')!.focus();
+        await sendKeys({ press: 'Enter' });
+        for (let step = 0; step <= index; step++) await sendKeys({ press: 'Tab' });
+        expect(element.shadowRoot!.activeElement?.getAttribute('value')).to.equal(format);
+        await sendKeys({ press: 'Enter' });
+        for (let wait = 0; saved.length <= index && wait < 200; wait++)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(details.open, 'closed on choosing').to.equal(false);
+      }
+      expect(saved.map((file) => file.name)).to.deep.equal([
+        'street_visibility_rate.svg',
+        'street_visibility_rate.png',
+        'street_visibility_rate.csv',
+      ]);
+      const [svg, png, csv] = await Promise.all(saved.map(async (file) => (await fetch(file.href)).blob()));
+      parse(await svg!.text());
+      expect((await createImageBitmap(png!)).width).to.be.greaterThan(100);
+      expect(await csv!.text()).to.contain('2019年6月');
+      element.parentElement!.remove();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+    }
+  });
+
   it('the image is in the widget language, with its notes: unit, source, method, suppression', async () => {
     const report = { ...visibilityReport({ suppressBelow: 10 }) };
     const indicator = {
