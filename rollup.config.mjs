@@ -43,6 +43,15 @@ const withoutExplainer = {
       : null,
 };
 
+/** For the <script> bundles: the image export loads as a second script on first use (see exporter.script.ts). */
+const withoutExporter = {
+  name: 'lawgauge-without-exporter',
+  resolveId: (source, importer) =>
+    source === './exporter.js' && importer?.includes('widgets/base/lawgauge-element')
+      ? new URL('./widgets/base/exporter.script.ts', import.meta.url).pathname
+      : null,
+};
+
 /*
  * The first line of the <script> bundles: Chrome (136+) compiles every function of a script that
  * starts with this comment on the thread that streams it in, instead of lazily on the main thread
@@ -150,26 +159,37 @@ export default [
     plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.build.json' })],
     onwarn,
   },
-  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [withoutAsOf, withoutGeometry, withoutExplainer]),
+  iife('widgets/iife.ts', 'dist/lawgauge.iife.min.js', 'LawGauge', [
+    withoutAsOf,
+    withoutGeometry,
+    withoutExplainer,
+    withoutExporter,
+  ]),
   iife('widgets/indicator-card/define.ts', 'dist/lawgauge-indicator-card.iife.min.js', 'LawGaugeIndicatorCard', [
     withoutExplainer,
+    withoutExporter,
   ]),
   iife('widgets/indicator-map/define.ts', 'dist/lawgauge-indicator-map.iife.min.js', 'LawGaugeIndicatorMap', [
     withoutGeometry,
     withoutExplainer,
+    withoutExporter,
   ]),
   iife('widgets/indicator-funnel/define.ts', 'dist/lawgauge-indicator-funnel.iife.min.js', 'LawGaugeIndicatorFunnel', [
     withoutExplainer,
+    withoutExporter,
   ]),
   iife('widgets/indicator-spc/define.ts', 'dist/lawgauge-indicator-spc.iife.min.js', 'LawGaugeIndicatorSpc', [
     withoutExplainer,
+    withoutExporter,
   ]),
   iife('widgets/indicator-map/geometry-script.ts', 'dist/lawgauge-map-geometry.iife.min.js', 'LawGaugeMapGeometry'),
   iife('widgets/reform-progress/define.ts', 'dist/lawgauge-reform-progress.iife.min.js', 'LawGaugeReformProgress', [
     withoutAsOf,
     withoutExplainer,
+    withoutExporter,
   ]),
   iife('widgets/base/explain-script.ts', 'dist/lawgauge-explain.iife.min.js', 'LawGaugeExplain'),
+  iife('widgets/base/export-script.ts', 'dist/lawgauge-export.iife.min.js', 'LawGaugeExport'),
   iife('widgets/reform-progress/as-of-script.ts', 'dist/lawgauge-reform-as-of.iife.min.js', 'LawGaugeReformAsOf'),
   iife(
     'widgets/lawgauge-dashboard/compute-worker.ts',

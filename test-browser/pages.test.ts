@@ -576,4 +576,63 @@ describe('pages', () => {
       ).to.equal(true);
     });
   });
+
+  describe("exporting images under the README's CSP", () => {
+    type Exporting = HTMLElement & {
+      report: unknown;
+      exportSvg(): Promise<string>;
+      exportPng(options?: { scale?: number }): Promise<Blob>;
+    };
+    const widgets = async (query: string): Promise<{ win: Window & typeof globalThis; all: Exporting[] }> => {
+      const win = await page(
+        `/test-browser/pages/export-csp.html${query}`,
+        (w) => w.customElements.get('indicator-trend') !== undefined,
+        10_000,
+        600,
+      );
+      const all = [...win.document.querySelectorAll<Exporting>('indicator-card, indicator-trend')];
+      // Objects of the page's own realm, as the page's script would give them.
+      for (const element of all) element.report = win.JSON.parse(JSON.stringify(visibilityReport())) as unknown;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { win, all };
+    };
+    const violations = (w: Window): string[] => (w as unknown as { cspViolations: string[] }).cspViolations;
+
+    it('exportSvg needs nothing more: the export script loads beside the bundle through the lawgauge policy', async () => {
+      const { win, all } = await widgets('');
+      for (const element of all) expect(await element.exportSvg()).to.contain('<desc');
+      expect(
+        win.performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/dist/')),
+      ).to.include('/dist/lawgauge-export.iife.min.js');
+      expect(violations(win)).to.deep.equal([]);
+    });
+
+    it('exportPng, where img-src does not allow blob:, rejects and says so in the widget, in its language', async () => {
+      const { win, all } = await widgets('');
+      const [card, trend] = all as [Exporting, Exporting];
+      let zh = '';
+      let en = '';
+      await card.exportPng().catch((error: Error) => (zh = error.message));
+      await trend.exportPng().catch((error: Error) => (en = error.message));
+      expect(zh).to.contain('img-src blob:').and.contain('内容安全策略');
+      expect(en).to.contain('img-src blob:').and.contain('Content Security Policy');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(card.shadowRoot!.querySelector('[part="export-error"]')!.textContent).to.equal(zh);
+      expect(violations(win).some((violation) => violation.startsWith('img-src: blob'))).to.equal(true);
+    });
+
+    it("exportPng, with `img-src 'self' blob:` added, makes the PNG with no violation", async () => {
+      const { win, all } = await widgets('?img=blob');
+      for (const element of all) {
+        const png = await element.exportPng({ scale: 1 });
+        expect(png.type).to.equal('image/png');
+        expect((await createImageBitmap(png)).width).to.be.greaterThan(100);
+        expect(element.shadowRoot!.querySelector('[part="export-error"]')).to.equal(null);
+      }
+      expect(violations(win)).to.deep.equal([]);
+    });
+  });
 });

@@ -12,6 +12,8 @@ export interface WidgetProps<Data = Report> {
   timeout?: number;
   'max-bytes'?: number;
   credentials?: 'omit' | 'same-origin' | 'include';
+  /** Hides the download menu (SVG, PNG, CSV); `exportSvg()` / `exportPng()` still work. */
+  'no-export'?: boolean;
 }
 
 /** What the four indicator widgets take besides. */

@@ -48,4 +48,10 @@ export {
 };
 export type { TrendAnnotation } from './indicator-trend/indicator-trend.js';
 export type { Tile, TileLayout } from './indicator-map/tile-layout.js';
-export type { LgErrorDetail, LgErrorEvent, LgSelectDetail, LgSelectEvent } from './base/lawgauge-element.js';
+export type {
+  ExportPngOptions,
+  LgErrorDetail,
+  LgErrorEvent,
+  LgSelectDetail,
+  LgSelectEvent,
+} from './base/lawgauge-element.js';

@@ -46,6 +46,12 @@ export async function reportApi(context, next) {
     context.set('Content-Security-Policy', policies === undefined ? README_CSP : README_CSP.replace(/trusted-types [^;]*$/, `trusted-types ${policies}`));
     return;
   }
+  if (context.path === '/test-browser/pages/export-csp.html') {
+    await next();
+    // ?img=blob adds what exportPng needs to the README's policy (whose default-src 'self' refuses blob: images).
+    context.set('Content-Security-Policy', context.query.img === 'blob' ? `${README_CSP}; img-src 'self' blob:` : README_CSP);
+    return;
+  }
   if (!context.path.startsWith('/api/report')) return next();
   const query = context.query;
   const delay = Number(query.delay ?? 0);

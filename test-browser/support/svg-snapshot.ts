@@ -2,7 +2,7 @@
  * A widget's SVG as stable text for snapshots (as Observable Plot does): Lit's comment markers
  * dropped, numbers rounded to one decimal, whitespace folded.
  */
-export function svgSnapshot(root: ShadowRoot, selector = 'svg'): string {
+export function svgSnapshot(root: ShadowRoot, selector = 'svg[part~="chart"]'): string {
   const svg = root.querySelector(selector);
   if (svg === null) return '(no svg)';
   return svg.outerHTML

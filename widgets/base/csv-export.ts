@@ -2,18 +2,11 @@ import { toCsv, type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';
+import { saveFile } from './save-file.js';
 
-/** Offers `text` as a file download (a Blob URL; no inline script or markup). */
+/** Offers CSV `text` as a file download. */
 export function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /** A chart's visible rows as CSV, offered as a download and returned (charts' `exportCsv()`). */

@@ -1,6 +1,10 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
 import { validReport } from '../../src/internal.js';
+import { exportMenu } from './export-menu.js';
+import type * as ExportKitModule from './export-kit.js';
+import type { ExportedData } from './export-kit.js';
+import { exportKit } from './exporter.js';
 import { loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
@@ -47,6 +51,14 @@ type Phase<T> =
   | { kind: 'error'; code: WidgetErrorCode; detail: Detail }
   | { kind: 'data'; report: T; source: string };
 
+/** Options of {@link DataElement.exportPng}. */
+export interface ExportPngOptions {
+  /** Device pixels per CSS pixel of the image; default 2 (sharp when printed or zoomed). */
+  readonly scale?: number;
+}
+
+type ExportKit = typeof ExportKitModule;
+
 const DEFAULT_TIMEOUT_S = 15;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -64,7 +76,17 @@ const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  *
  * Language: the `lang` attribute, else the nearest ancestor's `lang`, else `zh-CN`.
  *
+ * Export: `exportSvg()` and `exportPng({scale})` give the widget as drawn as a self-contained image
+ * (docs/export.md); a download menu in the top corner offers SVG, PNG and the CSV of the visible
+ * numbers (where the widget has `exportCsv()`); `no-export` hides it. The export code loads on
+ * first use.
+ *
+ * @attr no-export - Hides the download menu (the export methods still work).
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated
+ * @csspart export-menu - the download menu (a `<details>`)
+ * @csspart export-button - the download menu's button
+ * @csspart export-list - the download menu's formats
+ * @csspart export-error - why the last export failed
  * @cssprop --lg-font - font family
  * @cssprop --lg-bg - background colour
  * @cssprop --lg-fg - text colour
@@ -91,7 +113,9 @@ export abstract class DataElement<T extends object> extends LitElement {
     maxBytes: { type: Number, attribute: 'max-bytes' },
     credentials: {},
     theme: { reflect: true },
+    noExport: { type: Boolean, reflect: true, attribute: 'no-export' },
     phase: { state: true },
+    exportProblem: { state: true },
   };
 
   /** The data object (the way portal code gives data). */
@@ -106,10 +130,14 @@ export abstract class DataElement<T extends object> extends LitElement {
   credentials: RequestCredentials = 'omit';
   /** `light`, `dark`, or unset to follow the system. */
   theme: 'light' | 'dark' | undefined;
+  /** Hides the download menu. */
+  noExport = false;
 
   protected phase: Phase<T> = { kind: 'empty-source' };
   /** The `schema` id of the documents this widget shows; another kind is refused by name (`wrong_kind`). */
   protected readonly dataSchema: string | undefined;
+  /** Why the last export failed, shown beside the download menu until one succeeds. */
+  protected exportProblem: string | undefined;
   #loadController: AbortController | undefined;
   #inlineObserver: MutationObserver | undefined;
 
@@ -263,12 +291,70 @@ export abstract class DataElement<T extends object> extends LitElement {
         // Checked data that still throws while drawn (a getter that passed the check once) is
         // shown as unreadable, here rather than through `updateComplete`.
         try {
-          return this.renderReport(this.shown(phase.report));
+          const view = this.renderReport(this.shown(phase.report));
+          return this.noExport || !this.exportable ? view : html`${this.#renderExportMenu()}${view}`;
         } catch (error) {
           const { code, detail, explained } = loadError(error);
           this.#fail(code, detail, phase.source, explained);
           return this.renderError(code, detail);
         }
+    }
+  }
+
+  /** Whether the widget offers the download menu; a container of widgets (the dashboard) does not. */
+  protected get exportable(): boolean {
+    return true;
+  }
+
+  #renderExportMenu(): TemplateResult {
+    const csv = typeof (this as { exportCsv?: unknown }).exportCsv === 'function';
+    return exportMenu(
+      this.language,
+      csv,
+      (format) =>
+        format === 'csv'
+          ? (this as unknown as { exportCsv(): string }).exportCsv()
+          : void this.#export((kit, data) => kit.download(this, data, this.language, format)).catch(() => undefined),
+      this.exportProblem,
+    );
+  }
+
+  /**
+   * The widget as drawn now, as a self-contained SVG document (a string: ready to write to a file,
+   * put in a page or parse; `new Blob([svg], {type: 'image/svg+xml'})` makes it a file): its marks
+   * and text, the theme's colours and the fonts (with CJK fallbacks) written in, its name as
+   * `<title>`, its text summary as `<desc>`, and under it the period, unit, source, method and
+   * suppression notes. Rejects while the widget shows no data.
+   */
+  exportSvg(): Promise<string> {
+    return this.#export((kit, data) => kit.widgetSvg(this, data, this.language).svg);
+  }
+
+  /**
+   * The same image as a PNG, `scale` (default 2) device pixels per CSS pixel. Draws the SVG through
+   * a `blob:` URL: a page whose CSP limits `img-src` must allow `blob:`; refused, the promise
+   * rejects and the widget says why beside its download menu.
+   */
+  exportPng({ scale = 2 }: ExportPngOptions = {}): Promise<Blob> {
+    return this.#export((kit, data) => kit.svgToPng(kit.widgetSvg(this, data, this.language), scale, this.language));
+  }
+
+  /**
+   * Runs an export with the export code (loaded on first use) and the data as drawn, once the
+   * widget is up to date; a failure is shown beside the menu and rejects, a success clears it.
+   */
+  async #export<R>(make: (kit: ExportKit, data: ExportedData) => R | Promise<R>): Promise<R> {
+    try {
+      const kit = await exportKit();
+      await this.updateComplete;
+      const phase = this.phase;
+      if (phase.kind !== 'data' || !this.exportable) throw kit.noData(this.language);
+      const result = await make(kit, this.shown(phase.report) as ExportedData);
+      this.exportProblem = undefined;
+      return result;
+    } catch (error) {
+      this.exportProblem = (error as Error).message;
+      throw error;
     }
   }
 

@@ -85,6 +85,56 @@ export const themeStyles = css`
   [role='alert'] {
     color: var(--lg-bad);
   }
+  /* The download menu (export-menu.ts): a quiet icon in the top corner, its formats below it. */
+  .lg-export {
+    float: right;
+    position: relative;
+    z-index: 1;
+    margin: 0 0 2px 6px;
+    font-size: 0.8rem;
+  }
+  .lg-export > summary {
+    display: block;
+    cursor: pointer;
+    color: var(--lg-muted);
+    line-height: 0;
+    padding: 2px;
+    /* Drawn in forced colours, where a button needs an edge. */
+    border: 1px solid transparent;
+  }
+  .lg-export[open] > summary {
+    color: var(--lg-accent);
+  }
+  .lg-export > div {
+    position: absolute;
+    right: 0;
+    display: grid;
+    background: var(--lg-bg);
+    border: 1px solid var(--lg-border);
+    padding: 2px;
+  }
+  .lg-export button {
+    font: inherit;
+    color: var(--lg-accent);
+    background: none;
+    border: 0;
+    padding: 4px 8px;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .lg-export :focus-visible {
+    outline: 2px solid var(--lg-accent);
+  }
+  .lg-export-error {
+    clear: both;
+    margin: 0 0 4px;
+    font-size: 0.8rem;
+  }
+  @media print {
+    .lg-export {
+      display: none;
+    }
+  }
   /* Status text colours; the icon and word beside them carry the meaning too. */
   .good {
     color: var(--lg-good);

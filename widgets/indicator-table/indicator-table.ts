@@ -157,6 +157,15 @@ export class IndicatorTable extends LawGaugeElement {
     controlStyles,
     chartStyles,
     css`
+      /* No title bar here: the download icon sits on the caption's line, which leaves it room. */
+      .lg-export {
+        position: absolute;
+        top: var(--lg-space);
+        right: var(--lg-space);
+      }
+      caption {
+        padding-right: 24px;
+      }
       th button {
         border: none;
         padding: 0;

@@ -84,6 +84,11 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @csspart error - the error message
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
+  /** A dashboard's widgets each have their own download menu. */
+  protected override get exportable(): boolean {
+    return false;
+  }
+
   static override styles = [themeStyles, controlStyles, dashboardStyles];
   protected override readonly dataSchema = DASHBOARD_KIND;
   static override properties: PropertyDeclarations = {

@@ -1,0 +1,33 @@
+import type { ReformReport, Report } from '../../src/index.js';
+import { dateLabel } from './date-label.js';
+import { EXPORT_KIT_MESSAGES } from './export-kit-messages.js';
+import type { WidgetLang } from './messages.js';
+
+/** What an exported image says about its data beyond the chart: its name and the notes under it. */
+export interface ExportNotes {
+  /** The image's `<title>`: the indicator's or the programme's name. */
+  readonly title: string;
+  /** The file name without its extension. */
+  readonly fileName: string;
+  /** The lines under the chart: period, unit, source, method, suppression (an indicator Report); as-of date (a reform report). */
+  readonly lines: readonly string[];
+}
+
+/** The notes of an indicator Report or a reform report, in `lang`, from the document the widget draws. */
+export function exportNotes(data: Report | ReformReport, lang: WidgetLang): ExportNotes {
+  const m = EXPORT_KIT_MESSAGES[lang];
+  if ('programme' in data) {
+    const lines = [m.asOf(dateLabel(data.asOf, lang))];
+    if (data.programme.synthetic) lines.push(m.synthetic);
+    return { title: data.programme.label[lang], fileName: data.programme.id, lines };
+  }
+  const { indicator, period } = data;
+  const lines = [
+    `${m.period(dateLabel(period.from, lang), dateLabel(period.to, lang))}${period.toDate ? m.toDate : ''}`,
+    m.unit(m.units[indicator.unit]),
+  ];
+  if (indicator.source !== null) lines.push(m.source(indicator.source));
+  if (indicator.methodology !== null) lines.push(m.methodology(indicator.methodology[lang]));
+  if (data.suppressBelow !== null) lines.push(m.suppressed(data.suppressBelow));
+  return { title: indicator.label[lang], fileName: indicator.id, lines };
+}
