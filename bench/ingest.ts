@@ -10,7 +10,6 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { builtInCatalog, fieldsUsed, type Dataset } from '../src/index.js';
 import { tableByteLength } from '../src/internal.js';
 import { readDatasetFile } from '../src/node/index.js';
@@ -69,6 +68,8 @@ async function child(engine: string, path: string, fields: readonly string[]): P
       tableBytes: tableByteLength(table),
     };
   } else {
+    // Loaded here only: DuckDB's native module would add its own memory to lawgauge's peak RSS.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     const columns = Object.entries(DUCKDB_TYPES)

@@ -234,10 +234,13 @@ export class TableBuilder {
         if (!this.stage(slot, '')) ok = false;
       } else {
         const builder = this.builders[slot]!;
-        const fast = this.rewrites[slot] === null ? builder.stageBytes(bytes, start, end) : undefined;
+        const plain = this.rewrites[slot] === null;
+        const fast = plain ? builder.stageBytes(bytes, start, end) : undefined;
         if (fast === undefined) {
-          if (this.stage(slot, decode(bytes.subarray(start, end)))) builder.remember(bytes, start, end);
-          else ok = false;
+          // A rewritten value is not what the bytes spell: nothing to remember of them.
+          if (this.stage(slot, decode(bytes.subarray(start, end)))) {
+            if (plain) builder.remember(bytes, start, end);
+          } else ok = false;
         } else {
           this.problems[slot] = fast;
           if (fast !== null) ok = false;
