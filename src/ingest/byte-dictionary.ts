@@ -1,19 +1,19 @@
 /**
- * Dictionary codes keyed by UTF-8 bytes: the bytes of each text are hashed once, where they lie in
- * the input, and a text is decoded only the first time it is seen. Unlike {@link ByteCache} it holds
- * every entry (a column of a million distinct case numbers takes one lookup per row, no `Map` of
- * strings). Open addressing on an FNV-1a hash over typed arrays, grown by doubling.
+ * Dictionary codes keyed by the UTF-8 bytes of their texts: a cell's bytes are hashed once, where
+ * they lie in the input, and compared with the dictionary's own strings, so a text is decoded only
+ * the first time it is seen and its bytes are not kept a second time. Unlike {@link ByteCache} it
+ * holds every entry (a column of a million distinct case numbers takes one lookup per row, no `Map`
+ * of strings). Open addressing on an FNV-1a hash over typed arrays, grown by doubling.
  */
 export class ByteDictionary {
-  private arena = new Uint8Array(1 << 12);
-  private used = 0;
-  /** Entry `e` is `arena[ends[e - 1] ?? 0, ends[e])`, `hashes[e]` its hash and `codes[e]` its code. */
-  private ends = new Int32Array(256);
+  /** Entry `e`'s hash and code; `texts[codes[e]]` is its text. */
   private hashes = new Int32Array(256);
   private codes = new Int32Array(256);
   private count = 0;
   /** Entry + 1 per slot (0: empty); the table is kept at most half full. */
   private slots = new Int32Array(512);
+
+  constructor(private readonly texts: readonly string[]) {}
 
   static hash(bytes: Uint8Array, start: number, end: number): number {
     let hash = 0x811c9dc5;
@@ -21,51 +21,31 @@ export class ByteDictionary {
     return hash;
   }
 
-  /** The code of `bytes[start, end)`, or -1. */
+  /** The code of the text `bytes[start, end)` spells, or -1. */
   get(bytes: Uint8Array, start: number, end: number): number {
-    const entry = this.find(bytes, start, end, ByteDictionary.hash(bytes, start, end));
-    return entry < 0 ? -1 : this.codes[entry]!;
+    const { slots, hashes, codes, texts } = this;
+    const hash = ByteDictionary.hash(bytes, start, end);
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) return -1;
+      if (hashes[entry] === hash && spells(bytes, start, end, texts[codes[entry]!]!)) return codes[entry]!;
+    }
   }
 
-  /** Adds `bytes[start, end)`, known to be absent, with `code`; returns the code. */
+  /** Adds the text `bytes[start, end)` spells, known to be absent, under `code`; returns the code. */
   add(bytes: Uint8Array, start: number, end: number, code: number): number {
-    const hash = ByteDictionary.hash(bytes, start, end);
-    const length = end - start;
-    if (this.used + length > this.arena.length) {
-      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
-      arena.set(this.arena.subarray(0, this.used));
-      this.arena = arena;
-    }
-    if (this.count === this.ends.length) {
-      this.ends = grown(this.ends);
+    if (this.count === this.hashes.length) {
       this.hashes = grown(this.hashes);
       this.codes = grown(this.codes);
     }
     if ((this.count + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    this.arena.set(bytes.subarray(start, end), this.used);
-    this.used += length;
     const entry = this.count++;
-    this.ends[entry] = this.used;
+    const hash = ByteDictionary.hash(bytes, start, end);
     this.hashes[entry] = hash;
     this.codes[entry] = code;
     this.place(hash, entry);
     return code;
-  }
-
-  private find(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const { slots, arena, ends, hashes } = this;
-    const mask = slots.length - 1;
-    const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]! - 1;
-      if (entry < 0) return -1;
-      if (hashes[entry] !== hash) continue;
-      const from = entry === 0 ? 0 : ends[entry - 1]!;
-      if (ends[entry]! - from !== length) continue;
-      let i = 0;
-      while (i < length && arena[from + i] === bytes[start + i]) i++;
-      if (i === length) return entry;
-    }
   }
 
   private place(hash: number, entry: number): void {
@@ -79,6 +59,51 @@ export class ByteDictionary {
     this.slots = new Int32Array(size);
     for (let entry = 0; entry < this.count; entry++) this.place(this.hashes[entry]!, entry);
   }
+}
+
+/**
+ * Whether `bytes[start, end)` are well-formed UTF-8 spelling `text` exactly: a malformed sequence
+ * (a bad continuation byte, an overlong form, an encoded surrogate) spells nothing, as it decodes to U+FFFD.
+ */
+export function spells(bytes: Uint8Array, start: number, end: number, text: string): boolean {
+  const n = text.length;
+  let k = 0;
+  let i = start;
+  while (i < end) {
+    const b = bytes[i]!;
+    let code: number;
+    let size: number;
+    if (b < 0x80) {
+      code = b;
+      size = 1;
+    } else if (b >= 0xc2 && b < 0xe0) {
+      code = b & 0x1f;
+      size = 2;
+    } else if (b >= 0xe0 && b < 0xf0) {
+      code = b & 0x0f;
+      size = 3;
+    } else if (b >= 0xf0 && b < 0xf5) {
+      code = b & 0x07;
+      size = 4;
+    } else return false;
+    if (i + size > end) return false;
+    for (let j = 1; j < size; j++) {
+      const c = bytes[i + j]!;
+      if ((c & 0xc0) !== 0x80) return false;
+      code = (code << 6) | (c & 0x3f);
+    }
+    i += size;
+    if (size === 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff))) return false;
+    if (size === 4) {
+      if (code < 0x10000 || code > 0x10ffff || text.codePointAt(k) !== code) return false;
+      k += 2;
+    } else {
+      if (text.charCodeAt(k) !== code) return false;
+      k++;
+    }
+    if (k > n) return false;
+  }
+  return k === n;
 }
 
 function grown(array: Int32Array): Int32Array<ArrayBuffer> {

@@ -137,7 +137,12 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   }
 
   protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
-    const values = (length === this.values.length ? this.values : this.values.slice(0, length)) as A;
+    // Storage sized from an estimate of the rows is kept as a view when it is close (at most an
+    // eighth over): copying it would hold both at the end of the read, when memory peaks.
+    const spare = this.values.length - length;
+    const values = (
+      spare === 0 ? this.values : spare <= length >> 3 ? this.values.subarray(0, length) : this.values.slice(0, length)
+    ) as A;
     const validity = this.validity === null ? null : this.validity.slice(0, (length + 7) >> 3);
     return { values, validity };
   }
@@ -382,7 +387,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 class StringBuilder extends NumericBuilder<Int32Array> {
   private readonly dictionary: string[] = [];
   /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
-  private readonly codeOfBytes = new ByteDictionary();
+  private readonly codeOfBytes = new ByteDictionary(this.dictionary);
   private readonly oddCodes = new Map<string, number>();
   private scratch = new Uint8Array(256);
   private stagedText = '';
@@ -468,7 +473,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     const { values, validity } = this.trimmed(length);
     const size = this.dictionary.length;
     const codes =
-      size <= 256 ? Uint8Array.from(values) : size <= 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
+      size <= 256
+        ? Uint8Array.from(values)
+        : size <= 65536
+          ? Uint16Array.from(values)
+          : // Codes are never negative: the same bytes read as unsigned, without a copy.
+            new Uint32Array(values.buffer, values.byteOffset, values.length);
     return { type: 'string', codes, dictionary: this.dictionary, validity };
   }
 }

@@ -3,6 +3,7 @@
 // that are not UTF-8 — exactly as a dictionary keyed by the decoded text would give.
 import { describe, expect, it } from 'vitest';
 import { ingest, ingestCsvBytes, parseMapping, type DictionaryColumn } from '../../src/index.js';
+import { spells } from '../../src/ingest/byte-dictionary.js';
 
 const dataset = { id: 'd', fields: [{ name: 'name', type: 'string', required: true }] };
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -48,5 +49,32 @@ describe('string dictionaries keyed by bytes', () => {
     const column = table.columns.get('name') as DictionaryColumn;
     expect(column.dictionary).toEqual(names);
     expect(texts(column)).toEqual([...names, ...names]);
+  });
+});
+
+describe('spells(bytes, start, end, text)', () => {
+  it('is true exactly when the bytes are well-formed UTF-8 decoding to the text', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const samples = ['', 'a', 'é', '黄浦区', '😀', 'x😀y', '\uD800\uDC00', 'Á'];
+    const byteSamples = [
+      ...samples.map(utf8),
+      new Uint8Array([0xc3, 0x41]),
+      new Uint8Array([0xed, 0xa0, 0x80, 0xed, 0xb0, 0x80]),
+      new Uint8Array([0xe0, 0x80, 0x80]),
+      new Uint8Array([0xf0, 0x80, 0x80, 0x80]),
+      new Uint8Array([0xf4, 0x90, 0x80, 0x80]),
+      new Uint8Array([0xe9, 0xbb]),
+      new Uint8Array([0x80]),
+    ];
+    for (const bytes of byteSamples) {
+      let decoded: string | null;
+      try {
+        decoded = decoder.decode(bytes);
+      } catch {
+        decoded = null;
+      }
+      for (const text of samples)
+        expect(spells(bytes, 0, bytes.length, text), `${bytes.join(' ')} / ${text}`).toBe(decoded === text);
+    }
   });
 });
