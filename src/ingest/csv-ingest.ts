@@ -16,6 +16,7 @@ import type { SourceIngestOptions, SourceIngestResult } from './source-options.j
 export class CsvIngest {
   private readonly reader: ByteCsvIngest;
   private readonly encoder = new TextEncoder();
+  private buffer = new Uint8Array(0);
   /** A high surrogate that ended the last chunk: its pair starts the next one. */
   private pendingHigh = '';
 
@@ -36,11 +37,20 @@ export class CsvIngest {
       this.pendingHigh = whole.slice(-1);
       whole = whole.slice(0, -1);
     }
-    if (whole.length > 0) this.reader.push(this.encoder.encode(whole));
+    if (whole.length > 0) this.reader.push(this.encode(whole));
+  }
+
+  /**
+   * The text's UTF-8 in one buffer reused for every chunk (the reader copies what it keeps), so a
+   * long file does not leave a fresh buffer per chunk waiting for a garbage collection.
+   */
+  private encode(text: string): Uint8Array {
+    if (text.length * 3 > this.buffer.length) this.buffer = new Uint8Array(text.length * 3);
+    return this.buffer.subarray(0, this.encoder.encodeInto(text, this.buffer).written);
   }
 
   end(): SourceIngestResult {
-    if (this.pendingHigh.length > 0) this.reader.push(this.encoder.encode(this.pendingHigh));
+    if (this.pendingHigh.length > 0) this.reader.push(this.encode(this.pendingHigh));
     this.pendingHigh = '';
     return this.reader.end();
   }

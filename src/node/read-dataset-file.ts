@@ -270,22 +270,19 @@ async function readOnce(
       // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
       const cut = completeUtf8Length(chunk);
       format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
-      if (format === 'csv' && used === 'utf-8') {
-        // Size the columns from the first chunk's line length, so they are allocated once.
-        let lines = 0;
-        for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-        const capacity =
-          total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
-        bytesReader = new ByteCsvIngest(options.dataset, {
-          ...sourceOptions(options, source),
-          ...(capacity === undefined ? {} : { capacity }),
-        });
-      } else {
+      // Size a CSV's columns from the first chunk's line length, so they are allocated once.
+      let lines = 0;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      const capacity =
+        total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
+      const csvOptions = { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) };
+      if (format === 'csv' && used === 'utf-8') bytesReader = new ByteCsvIngest(options.dataset, csvOptions);
+      else {
         // Not fatal for UTF-8: `check` has found any invalid sequence, and JSON stops on one below.
         decoder = new TextDecoder(used);
         consumer =
           format === 'csv'
-            ? new CsvIngest(options.dataset, sourceOptions(options, source))
+            ? new CsvIngest(options.dataset, csvOptions)
             : format === 'json'
               ? jsonConsumer(options, source)
               : ndjsonConsumer(options, source);
