@@ -25,7 +25,6 @@ export {
 export type { DayReader } from './ingest/index.js';
 export {
   TableBuilder,
-  CsvTokenizer,
   ByteCsvIngest,
   RecordIngest,
   XlsxIngest,
@@ -34,7 +33,7 @@ export {
   mappingEntries,
   readXlsxRows,
 } from './ingest/index.js';
-export type { TableBuilderOptions, CsvSink, ColumnPlan, PlanColumnsOptions, XlsxRow } from './ingest/index.js';
+export type { TableBuilderOptions, ColumnPlan, PlanColumnsOptions, XlsxRow } from './ingest/index.js';
 export { tableByteLength } from './table/index.js';
 
 // Calendar arithmetic on day numbers and periods.

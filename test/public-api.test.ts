@@ -47,7 +47,7 @@ describe('the public API', () => {
     expect(Object.keys(internal).filter((name) => publicNames.has(name))).toEqual([]);
     for (const name of [
       'TableBuilder',
-      'CsvTokenizer',
+      'ByteCsvIngest',
       'finishReports',
       'planColumns',
       'seededRandom',

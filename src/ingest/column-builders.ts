@@ -8,6 +8,7 @@ import { isWholeNumberText, numberProblem, parseNumber } from './values/parse-nu
 import { isEmptyValue, normalizeText } from './values/normalize-text.js';
 import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
+import { ByteDictionary } from './byte-dictionary.js';
 
 /**
  * Fills one column. For each record the ingest loop `stage`s every field's raw value, and only
@@ -136,7 +137,12 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   }
 
   protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
-    const values = (length === this.values.length ? this.values : this.values.slice(0, length)) as A;
+    // Storage sized from an estimate of the rows is kept as a view when it is close (at most an
+    // eighth over): copying it would hold both at the end of the read, when memory peaks.
+    const spare = this.values.length - length;
+    const values = (
+      spare === 0 ? this.values : spare <= length >> 3 ? this.values.subarray(0, length) : this.values.slice(0, length)
+    ) as A;
     const validity = this.validity === null ? null : this.validity.slice(0, (length + 7) >> 3);
     return { values, validity };
   }
@@ -374,10 +380,19 @@ function copyString(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+const encoder = new TextEncoder();
+/** A lone surrogate: UTF-8 cannot stand for the text, so it is keyed by the text itself. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 class StringBuilder extends NumericBuilder<Int32Array> {
   private readonly dictionary: string[] = [];
-  private readonly codeOf = new Map<string, number>();
+  /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
+  private readonly codeOfBytes = new ByteDictionary(this.dictionary);
+  private readonly oddCodes = new Map<string, number>();
+  private scratch = new Uint8Array(256);
   private stagedText = '';
+  /** What `stage` was given, to tell whether `remember`'s bytes spell the staged text exactly. */
+  private stagedRaw: unknown = undefined;
   constructor(field: Extract<Field, { type: 'string' }>, capacity: number) {
     super(field, capacity, (n) => new Int32Array(n), undefined);
   }
@@ -394,47 +409,63 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
   /** Dictionary code of a text staged from known bytes, else -1. */
   private stagedCode = -1;
-  /** Bytes whose text was just staged, to map to its code once the row commits. */
+  /** Bytes that spell the staged text and are not in the dictionary yet: added as they are at commit. */
   private pending: { bytes: Uint8Array; start: number; end: number } | null = null;
-  private readonly texts = new ByteCache<number>();
 
   override stage(raw: unknown): ValueProblem | null {
     this.stagedCode = -1;
     this.pending = null;
+    this.stagedRaw = raw;
     return super.stage(raw);
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     this.pending = null;
-    const code = this.texts.get(bytes, start, end);
-    if (code === undefined) return undefined;
+    const code = this.codeOfBytes.get(bytes, start, end);
+    if (code < 0) return undefined;
     this.stagedCode = code;
     this.stagedNull = false;
     return null;
   }
 
   override remember(bytes: Uint8Array, start: number, end: number): void {
+    // Only when the bytes spell the staged text: not trimmed, and decoded without a replacement
+    // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
+    const raw = this.stagedRaw;
+    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0)
+      this.pending = { bytes, start, end };
+  }
+
+  /** The code of the staged text, adding it to the dictionary when it is new. */
+  private codeOfStaged(): number {
+    const pending = this.pending;
     // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
-    // The text was decoded from these bytes on its own, so it shares no storage with a chunk.
-    if (!this.stagedNull) this.pending = { bytes, start, end };
+    if (pending !== null) {
+      // `stageBytes` missed these bytes: the text is new. Decoded from them on its own, it shares no storage with a chunk.
+      this.dictionary.push(this.stagedText);
+      return this.codeOfBytes.add(pending.bytes, pending.start, pending.end, this.dictionary.length - 1);
+    }
+    const text = this.stagedText;
+    if (LONE_SURROGATE.test(text)) {
+      let code = this.oddCodes.get(text);
+      if (code === undefined) {
+        code = this.dictionary.length;
+        this.dictionary.push(copyString(text));
+        this.oddCodes.set(text, code);
+      }
+      return code;
+    }
+    if (text.length * 3 > this.scratch.length) this.scratch = new Uint8Array(text.length * 3);
+    const length = encoder.encodeInto(text, this.scratch).written;
+    const code = this.codeOfBytes.get(this.scratch, 0, length);
+    if (code >= 0) return code;
+    // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
+    this.dictionary.push(copyString(text));
+    return this.codeOfBytes.add(this.scratch, 0, length, this.dictionary.length - 1);
   }
 
   override commit(row: number): void {
-    if (!this.stagedNull) {
-      let code = this.stagedCode;
-      if (code < 0) {
-        code = this.codeOf.get(this.stagedText) ?? -1;
-        if (code < 0) {
-          code = this.dictionary.length;
-          // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
-          const text = this.pending === null ? copyString(this.stagedText) : this.stagedText;
-          this.dictionary.push(text);
-          this.codeOf.set(text, code);
-        }
-      }
-      this.staged = code;
-      if (this.pending !== null) this.texts.set(this.pending.bytes, this.pending.start, this.pending.end, code);
-    }
+    if (!this.stagedNull) this.staged = this.stagedCode >= 0 ? this.stagedCode : this.codeOfStaged();
     this.pending = null;
     super.commit(row);
   }
@@ -442,7 +473,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     const { values, validity } = this.trimmed(length);
     const size = this.dictionary.length;
     const codes =
-      size <= 256 ? Uint8Array.from(values) : size <= 65536 ? Uint16Array.from(values) : Uint32Array.from(values);
+      size <= 256
+        ? Uint8Array.from(values)
+        : size <= 65536
+          ? Uint16Array.from(values)
+          : // Codes are never negative: the same bytes read as unsigned, without a copy.
+            new Uint32Array(values.buffer, values.byteOffset, values.length);
     return { type: 'string', codes, dictionary: this.dictionary, validity };
   }
 }

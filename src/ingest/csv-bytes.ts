@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
+import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
 import { noHeader, recordTooLong, rejectFieldCount, rejectInvalidBytes, rejectUnterminated } from './csv-problems.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck } from './table-builder.js';

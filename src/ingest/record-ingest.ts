@@ -2,7 +2,7 @@ import { describedGot, gotParams } from '../errors/described.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
+import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
 import type { SkipReason } from '../table/table.js';
 import { showValue, TableBuilder } from './table-builder.js';
 

@@ -28,13 +28,32 @@ function shownValue(column: Column, row: number): string | null {
 }
 
 /**
+ * Whether NFKC and `trim` leave a text as it is: printable ASCII and CJK unified ideographs
+ * (U+4E00–U+9FFF, none of which has a decomposition or composes with a neighbour), with no space
+ * at either end. Case numbers like `(2019)沪01民初1号` are such texts.
+ */
+function foldsToItself(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return n === 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 32 && c < 127) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
+
+/**
  * Key values compare as text folded by NFKC: an export that writes one 案号 as `（2019）沪01民初1号`
- * and another as `(2019)沪01民初1号` names one case. Dictionary codes are folded once per entry.
+ * and another as `(2019)沪01民初1号` names one case. Dictionary codes are folded once per entry;
+ * when every entry folds to itself, each code stands for itself (a dictionary holds each text once),
+ * so a column of a million distinct case numbers is neither normalised nor hashed again.
  */
 function foldedCodes(column: Column): Int32Array | null {
   if (!('codes' in column)) return null;
+  const { dictionary } = column;
+  if (dictionary.every(foldsToItself)) return Int32Array.from(dictionary, (_, code) => code);
   const first = new Map<string, number>();
-  return Int32Array.from(column.dictionary, (text, code) => {
+  return Int32Array.from(dictionary, (text, code) => {
     const folded = text.normalize('NFKC').trim();
     const seen = first.get(folded);
     if (seen !== undefined) return seen;
@@ -67,6 +86,22 @@ function keyOf(
   return JSON.stringify(parts);
 }
 
+/** The first row seen with each key value: a map, or an array by folded code for a one-field text key. */
+interface FirstRows {
+  get(value: number | string): number | undefined;
+  set(value: number | string, row: number): void;
+}
+
+function firstRows(columns: readonly Column[], folded: readonly (Int32Array | null)[]): FirstRows {
+  const column = columns[0]!;
+  if (columns.length > 1 || !('codes' in column)) return new Map<number | string, number>();
+  const rows = new Int32Array(folded[0]!.length).fill(-1);
+  return {
+    get: (code) => (rows[code as number]! < 0 ? undefined : rows[code as number]!),
+    set: (code, row) => void (rows[code as number] = row),
+  };
+}
+
 /** Where a record was read: its row and, when it came from a file, its line. */
 export interface RecordPlace {
   readonly row: number;
@@ -87,7 +122,7 @@ function duplicateBreaches(
 ): void {
   const columns = key.map((name) => table.columns.get(name)!);
   const folded = columns.map(foldedCodes);
-  const first = new Map<number | string, number>();
+  const first = firstRows(columns, folded);
   for (let row = 0; row < table.length; row++) {
     if (failed[row] === 1) continue;
     const value = keyOf(columns, folded, row);

@@ -68,6 +68,12 @@ function keptFields(
   return { fields, ruleOnly };
 }
 
+function doubled(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
 /**
  * Builds a {@link Table} one record at a time, so a file can be ingested as it streams in.
  * Each record's values are staged field by field and committed only when all are readable; a
@@ -96,7 +102,7 @@ export class TableBuilder {
   private readonly skippedBy = { blank: 0, footer: 0 };
   private readonly skippedRows: SkippedRow[] = [];
   /** Row (1-based, as read) and line (−1: none) of each record committed, kept only when the dataset has record rules. */
-  private readonly places: { rows: number[]; lines: number[] } | null;
+  private places: { rows: Int32Array; lines: Int32Array } | null;
 
   constructor(
     readonly dataset: Dataset,
@@ -118,7 +124,11 @@ export class TableBuilder {
       Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null,
     );
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
-    this.places = dataset.key !== undefined || dataset.checks !== undefined ? { rows: [], lines: [] } : null;
+    const room = Math.max(options.capacity ?? 1024, 16);
+    this.places =
+      dataset.key !== undefined || dataset.checks !== undefined
+        ? { rows: new Int32Array(room), lines: new Int32Array(room) }
+        : null;
   }
 
   /**
@@ -151,9 +161,12 @@ export class TableBuilder {
     const builders = this.builders;
     for (let slot = 0; slot < builders.length; slot++) builders[slot]!.commit(this.used);
     this.used++;
-    if (this.places !== null) {
-      this.places.rows.push(this.read);
-      this.places.lines.push(line ?? -1);
+    const places = this.places;
+    if (places !== null) {
+      const at = this.used - 1;
+      if (at === places.rows.length) this.places = { rows: doubled(places.rows), lines: doubled(places.lines) };
+      this.places!.rows[at] = this.read;
+      this.places!.lines[at] = line ?? -1;
     }
   }
 
@@ -234,10 +247,13 @@ export class TableBuilder {
         if (!this.stage(slot, '')) ok = false;
       } else {
         const builder = this.builders[slot]!;
-        const fast = this.rewrites[slot] === null ? builder.stageBytes(bytes, start, end) : undefined;
+        const plain = this.rewrites[slot] === null;
+        const fast = plain ? builder.stageBytes(bytes, start, end) : undefined;
         if (fast === undefined) {
-          if (this.stage(slot, decode(bytes.subarray(start, end)))) builder.remember(bytes, start, end);
-          else ok = false;
+          // A rewritten value is not what the bytes spell: nothing to remember of them.
+          if (this.stage(slot, decode(bytes.subarray(start, end)))) {
+            if (plain) builder.remember(bytes, start, end);
+          } else ok = false;
         } else {
           this.problems[slot] = fast;
           if (fast !== null) ok = false;

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './csv-ingest.js';
+import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
 import { requiredSlots, skipReasonOfCells } from './skip-rows.js';
 import { TableBuilder } from './table-builder.js';
 import { readXlsxRows, type XlsxSource } from './xlsx/read-xlsx-rows.js';

@@ -1,11 +1,11 @@
 import { jsonNumbersAsWritten } from './json-numbers-as-written.js';
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
 import { byteAt } from '../ingest/csv-problems.js';
-import { CsvIngest, type SourceIngestOptions, type SourceIngestResult } from '../ingest/csv-ingest.js';
+import { CsvIngest } from '../ingest/csv-ingest.js';
+import type { SourceIngestOptions, SourceIngestResult } from '../ingest/source-options.js';
 import { RecordIngest, ingestJsonRecords, recordKeys } from '../ingest/record-ingest.js';
 import { ingestXlsx } from '../ingest/xlsx-ingest.js';
 import { xlsxSheetNames, type XlsxSource } from '../ingest/xlsx/index.js';
@@ -97,11 +97,28 @@ function formatOf(path: string, firstText: string): DataFileFormat {
   return first === '[' ? 'json' : first === '{' ? 'ndjson' : 'csv';
 }
 
+/**
+ * The file's bytes in chunks. A file is read into one buffer, reused for every chunk: each chunk is
+ * consumed (parsed, decoded or copied) before the next read, and a stream's fresh 1 MiB buffers
+ * would wait for a garbage collection to be freed — over a 120 MiB file, most of the peak memory.
+ */
 async function* chunksOf(path: string): AsyncGenerator<Uint8Array> {
-  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  if (path !== '-') {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = new Uint8Array(CHUNK_BYTES);
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
   // Plain Uint8Array views, not Buffers: the readers' byte loops then see one array type, and
   // `indexOf` is the engine's typed-array builtin rather than Buffer's.
-  for await (const chunk of stream) {
+  for await (const chunk of process.stdin) {
     const buffer = chunk as Buffer;
     yield new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   }
@@ -253,22 +270,19 @@ async function readOnce(
       // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
       const cut = completeUtf8Length(chunk);
       format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
-      if (format === 'csv' && used === 'utf-8') {
-        // Size the columns from the first chunk's line length, so they are allocated once.
-        let lines = 0;
-        for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-        const capacity =
-          total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
-        bytesReader = new ByteCsvIngest(options.dataset, {
-          ...sourceOptions(options, source),
-          ...(capacity === undefined ? {} : { capacity }),
-        });
-      } else {
+      // Size a CSV's columns from the first chunk's line length, so they are allocated once.
+      let lines = 0;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      const capacity =
+        total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
+      const csvOptions = { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) };
+      if (format === 'csv' && used === 'utf-8') bytesReader = new ByteCsvIngest(options.dataset, csvOptions);
+      else {
         // Not fatal for UTF-8: `check` has found any invalid sequence, and JSON stops on one below.
         decoder = new TextDecoder(used);
         consumer =
           format === 'csv'
-            ? new CsvIngest(options.dataset, sourceOptions(options, source))
+            ? new CsvIngest(options.dataset, csvOptions)
             : format === 'json'
               ? jsonConsumer(options, source)
               : ndjsonConsumer(options, source);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, CsvIngest, ingestCsv, LawGaugeError, parseMapping } from '../../src/index.js';
-import { CsvTokenizer } from '../../src/internal.js';
+import {
+  builtInCatalog,
+  CsvIngest,
+  ingestCsv,
+  LawGaugeError,
+  isValid,
+  parseMapping,
+  type DictionaryColumn,
+} from '../../src/index.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
 const header = '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数';
@@ -15,26 +22,44 @@ function problems(run: () => unknown): string[] {
   throw new Error('expected a LawGaugeError');
 }
 
-/** Every record the tokenizer gives, with all columns kept. */
-function tokenize(chunks: readonly string[]): { cells: string[]; line: number }[] {
-  const out: { cells: string[]; line: number }[] = [];
-  const tokenizer = new CsvTokenizer({
-    record: (cells, count, line) => out.push({ cells: cells.slice(0, count), line }),
-    unterminated: (line) => out.push({ cells: ['<unterminated>'], line }),
-  });
-  tokenizer.select(Int32Array.from([0, 1, 2, 3]), 4);
-  for (const chunk of chunks) tokenizer.push(chunk);
-  tokenizer.end();
-  return out;
+/** Three text columns, none required: the records as the parser splits them. */
+const cellsDataset = {
+  id: 'cells',
+  fields: [
+    { name: 'a', type: 'string' },
+    { name: 'b', type: 'string' },
+    { name: 'c', type: 'string' },
+  ],
+};
+
+/** Each row's cells (null for an empty one) and the lines of the rows skipped or quarantined, from text chunks. */
+function tokenize(chunks: readonly string[]): { rows: (string | null)[][]; skipped: number[]; quarantined: number[] } {
+  const reader = new CsvIngest(cellsDataset);
+  reader.push('a,b,c\n');
+  for (const chunk of chunks) reader.push(chunk);
+  const { table } = reader.end();
+  const columns = ['a', 'b', 'c'].map((name) => table.columns.get(name) as DictionaryColumn);
+  const rows = Array.from({ length: table.length }, (_, row) =>
+    columns.map((column) => (isValid(column.validity, row) ? column.dictionary[column.codes[row]!]! : null)),
+  );
+  return {
+    rows,
+    skipped: table.skippedRows.rows.map((entry) => entry.line!),
+    quarantined: table.quarantine.map((entry) => entry.line!),
+  };
 }
 
-describe('CsvTokenizer', () => {
+describe('the CSV parser, on text', () => {
   const text = 'a,"b,1",c\r\n"x\r\ny","say ""hi""",\n\n3,4,5';
-  const expected = [
-    { cells: ['a', 'b,1', 'c'], line: 1 },
-    { cells: ['x\r\ny', 'say "hi"', ''], line: 2 },
-    { cells: ['3', '4', '5'], line: 5 },
-  ];
+  const expected = {
+    rows: [
+      ['a', 'b,1', 'c'],
+      ['x\r\ny', 'say "hi"', null],
+      ['3', '4', '5'],
+    ],
+    skipped: [5],
+    quarantined: [],
+  };
 
   it('reads CRLF, quoted commas and line breaks, "" escapes, trailing empty cells; skips blank lines; counts physical lines', () => {
     expect(tokenize([text])).toEqual(expected);
@@ -49,10 +74,13 @@ describe('CsvTokenizer', () => {
   });
 
   it('reports a quote left open with the line it opened on', () => {
-    expect(tokenize(['a,b\n"open,c\nd\n'])).toEqual([
-      { cells: ['a', 'b'], line: 1 },
-      { cells: ['<unterminated>'], line: 2 },
-    ]);
+    expect(tokenize(['a,b,c\n"open,c\nd\n'])).toEqual({ rows: [['a', 'b', 'c']], skipped: [], quarantined: [3] });
+  });
+
+  it('keeps a character outside the BMP whole when a chunk ends between its surrogates', () => {
+    const emoji = 'x😀y,2,3\n';
+    for (let cut = 1; cut < emoji.length; cut++)
+      expect(tokenize([emoji.slice(0, cut), emoji.slice(cut)]).rows).toEqual([['x😀y', '2', '3']]);
   });
 });
 
