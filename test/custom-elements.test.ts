@@ -26,7 +26,7 @@ const elements = new Map(
     .map((d) => [d.tagName!, d]),
 );
 
-const DATA_ATTRIBUTES = ['src', 'lang', 'theme', 'timeout', 'max-bytes', 'credentials'];
+const DATA_ATTRIBUTES = ['src', 'lang', 'theme', 'timeout', 'max-bytes', 'credentials', 'no-export'];
 const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
   'indicator-card': ['group', 'period', ...DATA_ATTRIBUTES],
   'indicator-trend': ['groups', ...DATA_ATTRIBUTES],
