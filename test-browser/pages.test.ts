@@ -469,7 +469,7 @@ describe('pages', () => {
         'indicator-card, indicator-trend, indicator-bars, indicator-table, indicator-map, indicator-funnel, indicator-spc',
       ),
     ];
-    expect(widgets).to.have.length(7);
+    expect(widgets).to.have.length(8);
     // The map drew the host's regions, its geometry script loaded under Trusted Types.
     expect(win.document.querySelector('indicator-map')!.shadowRoot!.querySelectorAll('.region')).to.have.length(2);
     // The funnel drew both districts as points (the attack stays text in their names).
