@@ -3,7 +3,6 @@
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
 // `npm run screenshots -- indicator-spc` takes only the pictures named.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from './static-server.mjs';
@@ -49,15 +48,15 @@ try {
     console.log(`wrote docs/screenshots/${name}.png`);
   }
 
-  // <indicator-funnel> for docs/comparing.md (docs/images/): the 2019 street-visibility Report's
+  // <indicator-funnel> for docs/comparing.md (docs/screenshots/, which the package ships): the 2019 street-visibility Report's
   // indicator and districts, with sizes as unequal as real districts' (the seed checks every
   // district equally often, which would stack every point at one n).
   const funnelShots = [
     ['zh-CN', 'indicator-funnel'],
     ['en', 'indicator-funnel-en'],
   ];
-  mkdirSync('docs/images', { recursive: true });
   for (const [lang, name] of funnelShots) {
+    if (only.length > 0 && !only.includes(name)) continue;
     await page.evaluate(async (lang) => {
       const template = await (await globalThis.fetch('reports/street-visibility-2019.json')).json();
       const checks = [
@@ -101,8 +100,8 @@ try {
       await element.updateComplete;
     }, lang);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await (await page.$('indicator-funnel.shot')).screenshot({ path: `docs/images/${name}.png` });
-    console.log(`wrote docs/images/${name}.png`);
+    await (await page.$('indicator-funnel.shot')).screenshot({ path: `docs/screenshots/${name}.png` });
+    console.log(`wrote docs/screenshots/${name}.png`);
   }
 
   // The Safe Shanghai dashboard (examples/dashboard/), in both languages and themes (unless only some pictures were asked for).

@@ -190,6 +190,58 @@ describe('<lawgauge-dashboard>', () => {
       ).to.match(/^静安区 /);
     });
 
+    it('spc and funnel panels: a unit selected on the funnel filters the others, and the spc panel charts that district', async () => {
+      const withComparisons = {
+        ...config(),
+        sections: [
+          {
+            id: 'compare',
+            title: { 'zh-CN': '比较', en: 'Compare' },
+            panels: [
+              { widget: 'indicator-card', src: '/examples/html/reports/street-visibility-monthly.json' },
+              {
+                widget: 'indicator-spc',
+                src: '/examples/html/reports/street-visibility-monthly.json',
+                options: { chart: 'pprime', phases: '2019-04' },
+              },
+              { widget: 'indicator-funnel', src: '/examples/html/reports/street-visibility-2019.json' },
+            ],
+          },
+        ],
+      };
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard .report=${withComparisons}></lawgauge-dashboard>`,
+      );
+      const funnel = (): HTMLElement => panel(element, 'indicator-funnel');
+      const spcChart = (): HTMLElement => panel(element, 'indicator-spc');
+      const point = (name: string): SVGGElement | undefined =>
+        [...(funnel()?.shadowRoot?.querySelectorAll<SVGGElement>('g[role="button"][data-index]') ?? [])].find((unit) =>
+          unit.getAttribute('aria-label')!.startsWith(`${name} `),
+        );
+      await waitFor(
+        () => point('徐汇区') && spcChart()?.shadowRoot?.querySelector('[part="summary"]'),
+        'the comparison panels did not draw',
+      );
+      expect(spcChart().getAttribute('chart')).to.equal('pprime');
+      expect(spcChart().getAttribute('phases')).to.equal('2019-04');
+      expect(spcChart().hasAttribute('group')).to.equal(false);
+      const totalSummary = spcChart().shadowRoot!.querySelector('[part="summary"]')!.textContent;
+      point('徐汇区')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(district()).to.equal('徐汇区');
+      expect(panel(element, 'indicator-card').getAttribute('group')).to.equal('徐汇区');
+      expect(funnel().getAttribute('selected')).to.equal('徐汇区');
+      expect(spcChart().getAttribute('group')).to.equal('徐汇区');
+      await (spcChart() as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(spcChart().shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(spcChart().shadowRoot!.querySelector('[part="chart"]')).to.not.equal(null);
+      expect(spcChart().shadowRoot!.querySelector('[part="summary"]')!.textContent).to.not.equal(totalSummary);
+      shadow(element).querySelector<HTMLButtonElement>('.filter button')!.click();
+      await element.updateComplete;
+      expect(funnel().hasAttribute('selected')).to.equal(false);
+      expect(spcChart().hasAttribute('group')).to.equal(false);
+    });
+
     it('reads the filter from the URL query (?district=…), so a shared link opens filtered', async () => {
       const url = new URL(unfiltered());
       url.searchParams.set('district', '徐汇区');
@@ -467,12 +519,12 @@ describe('<lawgauge-dashboard>', () => {
       } as never;
       document.body.append(element);
       expect((await error).detail.message).to.contain(
-        'dashboard.sections[0].panels[0].widget: 应为 "indicator-card"、"indicator-trend"、"indicator-bars"、"indicator-table"、"reform-progress"、"indicator-map" 之一，实为 "pie-chart"',
+        'dashboard.sections[0].panels[0].widget: 应为 "indicator-card"、"indicator-trend"、"indicator-bars"、"indicator-table"、"reform-progress"、"indicator-map"、"indicator-spc"、"indicator-funnel" 之一，实为 "pie-chart"',
       );
       element.setAttribute('lang', 'en');
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
-        'dashboard.sections[0].panels[0].widget: expected one of "indicator-card", "indicator-trend", "indicator-bars", "indicator-table", "reform-progress", "indicator-map", got "pie-chart"',
+        'dashboard.sections[0].panels[0].widget: expected one of "indicator-card", "indicator-trend", "indicator-bars", "indicator-table", "reform-progress", "indicator-map", "indicator-spc", "indicator-funnel", got "pie-chart"',
       );
       element.remove();
     });

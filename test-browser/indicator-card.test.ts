@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../widgets/indicator-card/define.js';
 import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
-import { progress } from '../src/index.js';
+import { progress, withSpc } from '../src/index.js';
 import programme from './support/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
 import {
@@ -431,6 +431,81 @@ describe('<indicator-card>', () => {
       expect(received[0]!.detail).to.include({ code: 'invalid_json', source: element.src });
       expect(received[0]!.detail.message).to.match(/^返回的数据不是有效的 JSON: /);
       element.remove();
+    });
+  });
+
+  describe('status="spc"', () => {
+    // p′ over six months: the June total (41/48 after 35/48 five times) is above the upper limit.
+    const charted = withSpc(visibilityReport(), { chart: 'pprime' });
+    const words = (element: Element): string | null | undefined =>
+      element.shadowRoot!.querySelector('[part="status"] > span')?.textContent;
+    const icon = (element: Element): SVGSVGElement | null =>
+      element.shadowRoot!.querySelector('[part="status"] svg.icon');
+
+    it('shows the row’s carried variation as the NHS icon with its words, not the threshold status', async () => {
+      const element = await card(html`<indicator-card status="spc" .report=${charted}></indicator-card>`);
+      expect(words(element)).to.equal('特殊原因变异：改善（偏高）');
+      expect(text(element)).not.to.contain('良好');
+      expect(icon(element)!.querySelector('circle.disc.improvement')).to.not.equal(null);
+      expect(icon(element)!.querySelector('text.letter')!.textContent).to.equal('H');
+      expect(icon(element)!.getAttribute('aria-hidden')).to.equal('true');
+      expect(part(element, 'note')).to.equal(null);
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(words(element)).to.equal('Special-cause improvement (high)');
+    });
+
+    it('shows common cause for a period without a signal, and for a group', async () => {
+      const may = await card(
+        html`<indicator-card lang="en" status="spc" period="2019-05" .report=${charted}></indicator-card>`,
+      );
+      expect(words(may)).to.equal('Common-cause variation');
+      expect(icon(may)!.querySelector('circle.ring.common')).to.not.equal(null);
+      expect(icon(may)!.querySelector('text')).to.equal(null);
+      const xuhui = await card(
+        html`<indicator-card lang="en" status="spc" group="徐汇区" .report=${charted}></indicator-card>`,
+      );
+      expect(words(xuhui)).to.equal('Common-cause variation');
+    });
+
+    it('keeps the threshold status by default, whatever the Report carries', async () => {
+      const element = await card(html`<indicator-card .report=${charted}></indicator-card>`);
+      expect(part(element, 'status')!.textContent).to.contain('良好');
+      expect(icon(element)).to.equal(null);
+    });
+
+    it('a Report without SPC results: a note saying so, and the threshold status', async () => {
+      const element = await card(html`<indicator-card status="spc" .report=${report}></indicator-card>`);
+      expect(part(element, 'status')!.textContent).to.contain('良好');
+      expect(part(element, 'note')!.textContent).to.equal(
+        '报告未附带 SPC 结果（lawgauge compute --spc），此为阈值状态',
+      );
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(part(element, 'note')!.textContent).to.equal(
+        'No SPC results in this Report (lawgauge compute --spc): status against thresholds',
+      );
+    });
+
+    it('a suppressed row carries no variation, and shows none', async () => {
+      const suppressed = withSpc(visibilityReport({ suppressBelow: 10 }), { chart: 'xmr' });
+      const element = await card(
+        html`<indicator-card status="spc" group="徐汇区" .report=${suppressed}></indicator-card>`,
+      );
+      expect(part(element, 'value')!.textContent).to.equal('数量过少，已隐去');
+      expect(part(element, 'status')).to.equal(null);
+      expect(part(element, 'note')).to.equal(null);
+    });
+
+    it('passes axe with the icon and with the note, light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        await expect(
+          await card(html`<indicator-card theme=${theme} status="spc" .report=${charted}></indicator-card>`),
+        ).to.be.accessible();
+        await expect(
+          await card(html`<indicator-card lang="en" theme=${theme} status="spc" .report=${report}></indicator-card>`),
+        ).to.be.accessible();
+      }
     });
   });
 

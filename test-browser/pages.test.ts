@@ -151,7 +151,7 @@ describe('pages', () => {
     };
     const win = await page(
       '/examples/dashboard/index.html',
-      (w) => panelsOf(w).length === 26 && panelsOf(w).every(loaded),
+      (w) => panelsOf(w).length === 27 && panelsOf(w).every(loaded),
     );
     const panels = panelsOf(win);
     expect(
@@ -165,8 +165,6 @@ describe('pages', () => {
         'indicator-bars',
         'indicator-bars',
         'indicator-bars',
-        'indicator-bars',
-        'indicator-bars',
         'indicator-card',
         'indicator-card',
         'indicator-card',
@@ -177,7 +175,10 @@ describe('pages', () => {
         'indicator-card',
         'indicator-card',
         'indicator-card',
+        'indicator-funnel',
+        'indicator-funnel',
         'indicator-map',
+        'indicator-spc',
         'indicator-table',
         'indicator-trend',
         'indicator-trend',

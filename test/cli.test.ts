@@ -50,7 +50,7 @@ describe('lawgauge CLI', () => {
     expect(await cli('validate', 'examples/dashboard/dashboard.json')).toMatchObject({
       code: EXIT.ok,
       out: expect.stringContaining(
-        'valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 26 panel(s))',
+        'valid dashboard "Safe Shanghai · Political-legal work indicators" (4 section(s), 27 panel(s))',
       ),
     });
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));

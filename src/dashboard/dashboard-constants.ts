@@ -8,6 +8,8 @@ export const PANEL_WIDGETS = [
   'indicator-table',
   'reform-progress',
   'indicator-map',
+  'indicator-spc',
+  'indicator-funnel',
 ] as const;
 export type PanelWidget = (typeof PANEL_WIDGETS)[number];
 
@@ -22,6 +24,11 @@ export const PANEL_OPTIONS = [
   'owner',
   'as-of',
   'color',
+  'chart',
+  'baseline',
+  'phases',
+  'target',
+  'overdispersion',
 ] as const;
 export type PanelOption = (typeof PANEL_OPTIONS)[number];
 
@@ -33,4 +40,6 @@ export const PANEL_OPTIONS_OF: Readonly<Record<PanelWidget, readonly PanelOption
   'indicator-table': ['period'],
   'reform-progress': ['view', 'area', 'owner', 'as-of'],
   'indicator-map': ['period', 'selected', 'color'],
+  'indicator-spc': ['group', 'chart', 'baseline', 'phases', 'target'],
+  'indicator-funnel': ['period', 'selected', 'overdispersion', 'target'],
 };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
-import { hasOneSource, takesItsOptions } from '../model/contract-rules.js';
+import { hasOneSource, hasPeriodKeyPhases, takesItsOptions } from '../model/contract-rules.js';
 import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
 import { GroupLabels } from '../model/report.js';
 
@@ -31,7 +31,10 @@ export const Panel = z.strictObject({
    * Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`: `indicator-card` takes
    * `group` and `period`, `indicator-trend` `groups`, `indicator-bars` `period` and `selected`,
    * `indicator-table` `period`, `reform-progress` `view`, `area`, `owner` and `as-of`,
-   * `indicator-map` `period`, `selected` and `color` (`status`, `quantile` or `equal`).
+   * `indicator-map` `period`, `selected` and `color` (`status`, `quantile` or `equal`),
+   * `indicator-spc` `group`, `chart` (`xmr` or `pprime`), `baseline`, `phases` (period keys where a
+   * phase starts, space-separated: `"2019-04"`) and `target`, `indicator-funnel` `period`,
+   * `selected`, `overdispersion` (`false` to leave it out) and `target`.
    */
   options: z.optional(z.partialRecord(z.enum(PANEL_OPTIONS), z.string())),
   /** Events marked on a trend panel, e.g. the import expo. */
@@ -47,10 +50,13 @@ const oneSource = z.refine<Panel>(hasOneSource, 'give a panel either "src" or "c
 /** Only options the panel's widget takes. */
 const optionsTaken = z.refine<Panel>(takesItsOptions, FORMAT_RULE_WORDS.panel_options);
 
+/** An spc panel's phases are period keys. */
+const phasesArePeriods = z.refine<Panel>(hasPeriodKeyPhases, FORMAT_RULE_WORDS.panel_phases);
+
 export const DashboardSection = z.strictObject({
   id: Identifier,
   title: LocalizedText,
-  panels: z.array(Panel.check(oneSource, optionsTaken)).check(z.minLength(1)),
+  panels: z.array(Panel.check(oneSource, optionsTaken, phasesArePeriods)).check(z.minLength(1)),
 });
 export type DashboardSection = z.infer<typeof DashboardSection>;
 

@@ -62,6 +62,7 @@ export type FormatRule =
   | 'total_marker'
   | 'period_key'
   | 'panel_options'
+  | 'panel_phases'
   | 'spc_rules_order'
   | 'spc_variation'
   | 'spc_lines_order'

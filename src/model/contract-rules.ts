@@ -47,6 +47,20 @@ export function takesItsOptions(panel: { readonly widget?: unknown; readonly opt
   return Object.keys(options).every((key) => taken.includes(key) || !known.includes(key));
 }
 
+/**
+ * A dashboard panel's `phases` option (an `indicator-spc` panel's phase starts) is period keys
+ * separated by spaces, e.g. `2019-04` or `2019-04 2020-01`: what the widget's attribute takes.
+ * A panel without it passes.
+ */
+export function hasPeriodKeyPhases(panel: { readonly options?: unknown }): boolean {
+  const { options } = panel;
+  if (options === null || typeof options !== 'object') return true;
+  const phases: unknown = (options as Readonly<Record<string, unknown>>)['phases'];
+  if (typeof phases !== 'string') return true;
+  const keys = phases.split(/\s+/).filter(Boolean);
+  return keys.length > 0 && keys.every(isPeriodKey);
+}
+
 // ——— Comparisons a Report carries (spc(), funnel()): what JSON Schema cannot tie together. Each
 // reads loosely (a part of the wrong shape is the schema's to refuse, and passes here).
 

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDashboardShape, Dashboard, formatPath, type LawGaugeError } from '../../src/index.js';
+import {
+  checkDashboardShape,
+  Dashboard,
+  formatPath,
+  wordIssue,
+  ZH_CN_ISSUES,
+  type LawGaugeError,
+} from '../../src/index.js';
 import { parseWith } from '../../src/model/parse-with.js';
 
 const demo = JSON.parse(
@@ -49,8 +56,52 @@ describe('dashboard configs', () => {
       ['indicator-bars', { period: '2019', selected: '黄浦区' }],
       ['indicator-table', { period: '2019' }],
       ['reform-progress', { view: 'tasks', area: 'justice', owner: 'x', 'as-of': '2019-06-30' }],
+      ['indicator-spc', { group: '黄浦区', chart: 'pprime', baseline: '12', phases: '2019-04 2020-01', target: '0.8' }],
+      ['indicator-funnel', { period: '2019', selected: '黄浦区', overdispersion: 'off', target: '0.8' }],
     ] as const)
       expect(problems(withPanel({ widget, src: 'r.json', options })), widget).toEqual({ zod: [], free: [] });
+  });
+
+  it('refuses what an spc or funnel panel does not take: a funnel has no phases, an spc chart no selection', () => {
+    for (const [widget, options] of [
+      ['indicator-spc', { selected: '黄浦区' }],
+      ['indicator-spc', { period: '2019-04' }],
+      ['indicator-funnel', { phases: '2019-04' }],
+      ['indicator-funnel', { chart: 'xmr' }],
+    ] as const) {
+      const { zod, free } = problems(withPanel({ widget, src: 'r.json', options }));
+      expect(free, widget).toEqual([
+        expect.stringMatching(/^dashboard\.sections\[0\]\.panels\[0\]: sets an option its widget does not take/),
+      ]);
+      expect(zod).toEqual(free);
+    }
+  });
+
+  it('refuses spc phases that are not period keys, in both checks and both languages', () => {
+    for (const phases of ['April 2019', '2019-13', '', '2019-04, 2020-01']) {
+      const config = withPanel({ widget: 'indicator-spc', src: 'r.json', options: { phases } });
+      const { zod, free } = problems(config);
+      expect(free, phases).toEqual([
+        'dashboard.sections[0].panels[0]: sets "phases" to something other than period keys separated by spaces, e.g. "2019-04"',
+      ]);
+      expect(zod).toEqual(free);
+      const issues = (() => {
+        try {
+          checkDashboardShape(config);
+          return [];
+        } catch (error) {
+          return (error as LawGaugeError).issues;
+        }
+      })();
+      expect(issues.map((issue) => wordIssue(ZH_CN_ISSUES, issue))).toEqual([
+        '选项 "phases" 应为以空格分隔的期间，如 "2019-04"',
+      ]);
+    }
+    for (const phases of ['2019-04', ' 2019-04  2020-Q1 ', '2019'])
+      expect(problems(withPanel({ widget: 'indicator-spc', src: 'r.json', options: { phases } })), phases).toEqual({
+        zod: [],
+        free: [],
+      });
   });
 
   it('takes names of group values, and refuses a name without both languages in both checks', () => {

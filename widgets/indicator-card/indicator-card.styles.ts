@@ -19,6 +19,16 @@ export const indicatorCardStyles = css`
     font-size: 0.85rem;
     white-space: nowrap;
   }
+  .spc {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    white-space: normal;
+  }
+  .spc svg.icon {
+    width: 24px;
+    height: 24px;
+  }
   [part='value'] {
     display: block;
     margin: 0.35rem 0 0.15rem;

@@ -15,6 +15,12 @@ import { groupName } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
+import { variationStyles } from '../base/variation.styles.js';
+import { variationIcon } from '../indicator-spc/spc-icons.js';
+import { spcIconStyles } from '../indicator-spc/spc-icon.styles.js';
+import { sideOf } from '../indicator-spc/spc-view.js';
+import { VARIATION_MESSAGES } from '../indicator-spc/variation-messages.js';
+import { CARD_MESSAGES } from './card-messages.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
@@ -32,8 +38,14 @@ const SPARK_HEIGHT = 36;
  * (`unstable`, `indicator-excluded`, `suppressed`, `no-data`) in words. A `group` or `period` the
  * Report does not have is named, with (a few of) those it has.
  *
+ * With `status="spc"` the card shows, instead of the threshold status, the row's SPC variation
+ * (common cause, or special cause: improvement, concern) as the NHS icon and its words, read from
+ * the `spc` the Report carries (`lawgauge compute --spc`, `withSpc()`); the card computes none.
+ * A Report that carries none gets a note saying so, and the threshold status.
+ *
  * @attr group - Value of the Report's first group field to show; default the total (`*`).
  * @attr period - Period key to show; default the latest.
+ * @attr status - `threshold` (default: good / warning / bad against the indicator's thresholds) or `spc` (the row's SPC variation, as carried by the Report).
  * @attr src - URL of Report JSON.
  * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
  * @attr theme - `light` or `dark`; default follows the system.
@@ -41,23 +53,27 @@ const SPARK_HEIGHT = 36;
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated
  * @csspart label - the indicator's name
  * @csspart value - the value
- * @csspart status - status icon and word
+ * @csspart status - status icon and word (with `status="spc"`, the variation icon and words)
+ * @csspart note - why the status is not the SPC variation asked for
  * @csspart delta - the changes
  * @csspart chart - the sparkline
  * @csspart summary - the sparkline's text alternative
  * @csspart error - the error message
  */
 export class IndicatorCard extends LawGaugeElement {
-  static override styles = [themeStyles, indicatorCardStyles];
+  static override styles = [themeStyles, variationStyles, spcIconStyles, indicatorCardStyles];
 
   // Declared without decorators, like the base class: no decorator helpers in the bundles.
   static override properties: PropertyDeclarations = {
     group: {},
     period: {},
+    status: {},
   };
 
   group: string | undefined;
   period: string | undefined;
+  /** What the status shows: `threshold` (default) or `spc`. */
+  status: string | undefined;
 
   /** Rows of the chosen group, in period order. */
   #rowsOf(report: Report): ReportRow[] {
@@ -94,15 +110,32 @@ export class IndicatorCard extends LawGaugeElement {
     return html`
       <div class="head">
         <h3 part="label">${label}</h3>
-        ${row.status === null ? nothing : html`<span part="status" class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}
+        ${this.#renderStatus(report, row)}
       </div>
       ${value}
+      ${this.status === 'spc' && report.spc === undefined ? html`<p part="note" class="meta">${CARD_MESSAGES[lang].noSpc}</p>` : nothing}
       <p class="meta">${group === undefined ? '' : `${group} · `}${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
       ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
       ${this.#renderChanges(report, row)}
       ${row.flag === 'unstable' || row.flag === 'indicator-excluded' ? html`<p class="flag">${m.flag[row.flag]}</p>` : nothing}
       ${this.#renderSparkline(report, rows, group === undefined ? label : `${label} · ${group}`)}
     `;
+  }
+
+  /**
+   * The status: the row's SPC variation when asked and carried (a row without a value or
+   * suppressed carries none, and shows none), else its threshold status.
+   */
+  #renderStatus(report: Report, row: ReportRow): TemplateResult | typeof nothing {
+    if (this.status === 'spc' && report.spc !== undefined) {
+      if (row.spc === undefined) return nothing;
+      const words = VARIATION_MESSAGES[this.language];
+      const side = sideOf(row, row.spc, report.indicator.polarity);
+      return html`<span part="status" class="spc">${variationIcon(row.spc.variation, side === null ? null : words.sideLetter[side])}<span>${words.variationSide(row.spc.variation, side)}</span></span>`;
+    }
+    return row.status === null
+      ? nothing
+      : html`<span part="status" class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${this.messages.status[row.status]}</span>`;
   }
 
   #renderChanges(report: Report, row: ReportRow): TemplateResult | typeof nothing {

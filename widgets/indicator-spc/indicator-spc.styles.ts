@@ -3,7 +3,7 @@ import { css } from 'lit';
 /*
  * Variation colours come from the theme's --lg-improvement, --lg-concern, --lg-special and
  * --lg-common; every mark also differs by shape (disc, square, diamond, dot) and every icon holds
- * a letter, so no meaning rests on colour.
+ * a letter, so no meaning rests on colour. The icons' own look is spcIconStyles.
  */
 export const indicatorSpcStyles = css`
   .summary {
@@ -40,51 +40,23 @@ export const indicatorSpcStyles = css`
     font-size: 0.8rem;
     color: var(--lg-muted);
   }
-  /* Not the plot's full width (chart.styles.ts sizes every svg so). */
-  svg.icon {
-    flex: none;
-    width: 32px;
-    height: 32px;
-  }
   svg.key {
     flex: none;
     width: 22px;
     height: 12px;
     overflow: visible;
   }
-  .disc.improvement,
-  .disc.pass,
   .pt.improvement {
     fill: var(--lg-improvement);
   }
-  .disc.concern,
-  .disc.fail,
   .pt.concern {
     fill: var(--lg-concern);
   }
-  .disc.special,
   .pt.special {
     fill: var(--lg-special);
   }
-  .disc.inconsistent,
   .pt.common {
     fill: var(--lg-common);
-  }
-  .ring {
-    fill: var(--lg-bg);
-    stroke: var(--lg-common);
-    stroke-width: 2;
-  }
-  .zigzag {
-    fill: none;
-    stroke: var(--lg-common);
-    stroke-width: 2.5;
-    stroke-linejoin: round;
-  }
-  svg text.letter {
-    fill: var(--lg-bg);
-    font-size: 17px;
-    font-weight: 700;
   }
   .pt {
     stroke: var(--lg-bg);
@@ -150,17 +122,12 @@ export const indicatorSpcStyles = css`
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
-    .disc,
-    .pt,
-    .ring {
+    .pt {
       fill: Canvas;
       stroke: CanvasText;
       stroke-width: 1.5;
     }
     .pt.common {
-      fill: CanvasText;
-    }
-    svg text.letter {
       fill: CanvasText;
     }
     .focus {

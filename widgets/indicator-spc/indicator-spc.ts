@@ -11,6 +11,7 @@ import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { variationStyles } from '../base/variation.styles.js';
 import { indicatorSpcStyles } from './indicator-spc.styles.js';
+import { spcIconStyles } from './spc-icon.styles.js';
 import { assuranceIcon, variationIcon } from './spc-icons.js';
 import { spcLayout } from './spc-layout.js';
 import {
@@ -78,7 +79,14 @@ type Computed =
  * @csspart toggle - the chart / table switch
  */
 export class IndicatorSpc extends ChartElement {
-  static override styles = [themeStyles, variationStyles, controlStyles, chartStyles, indicatorSpcStyles];
+  static override styles = [
+    themeStyles,
+    variationStyles,
+    controlStyles,
+    chartStyles,
+    spcIconStyles,
+    indicatorSpcStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     group: {},

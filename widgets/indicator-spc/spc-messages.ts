@@ -1,21 +1,17 @@
 import type { Assurance, SpcChart, SpcRule, Variation } from '../../src/index.js';
 import type { WidgetLang } from '../base/messages.js';
+import { VARIATION_MESSAGES, type Direction, type VariationMessages } from './variation-messages.js';
 
-/** Which side of the centre a signal points: above or rising (`high`), below or falling (`low`). */
-export type Direction = 'high' | 'low';
+export type { Direction };
 
 /** The period units of a Report, as the summary counts them. */
 export type CountUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** The texts only <indicator-spc> needs, in both languages (kept apart so the other widgets do not carry them). */
-export interface SpcMessages {
+export interface SpcMessages extends VariationMessages {
   readonly charts: Record<SpcChart, string>;
   /** A variation in a few words (table cells, the legend). */
   readonly variation: Record<Variation, string>;
-  /** A variation with its side, in full (the icon's label, announcements). */
-  readonly variationSide: (variation: Variation, side: Direction | null) => string;
-  /** The letters inside the variation icon: H (high) and L (low). */
-  readonly sideLetter: Record<Direction, string>;
   readonly rules: Record<SpcRule, string>;
   /** The letters inside the assurance icon. */
   readonly assuranceLetter: Record<Assurance, string>;
@@ -110,11 +106,7 @@ export const SPC_MESSAGES: Record<WidgetLang, SpcMessages> = {
   'zh-CN': {
     charts: { xmr: 'XmR 控制图（单值）', pprime: 'p′ 控制图（Laney）' },
     variation: { common: '常见原因', improvement: '改善', concern: '需关注', special: '特殊原因' },
-    variationSide: (variation, side) =>
-      variation === 'common'
-        ? '常见原因变异'
-        : `特殊原因变异${variation === 'improvement' ? '：改善' : variation === 'concern' ? '：需关注' : ''}（${side === 'low' ? '偏低' : '偏高'}）`,
-    sideLetter: { high: 'H', low: 'L' },
+    ...VARIATION_MESSAGES['zh-CN'],
     rules: {
       outside: '超出控制限',
       shift: '连续 7 点以上在中心线同侧',
@@ -166,11 +158,7 @@ export const SPC_MESSAGES: Record<WidgetLang, SpcMessages> = {
   en: {
     charts: { xmr: 'XmR chart (individuals)', pprime: 'p′ chart (Laney)' },
     variation: { common: 'common cause', improvement: 'improvement', concern: 'concern', special: 'special cause' },
-    variationSide: (variation, side) =>
-      variation === 'common'
-        ? 'Common-cause variation'
-        : `Special-cause ${variation === 'improvement' ? 'improvement' : variation === 'concern' ? 'concern' : 'variation'} (${side === 'low' ? 'low' : 'high'})`,
-    sideLetter: { high: 'H', low: 'L' },
+    ...VARIATION_MESSAGES.en,
     rules: {
       outside: 'outside the process limits',
       shift: '7 or more on one side of the centre',

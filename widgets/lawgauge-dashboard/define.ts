@@ -1,7 +1,9 @@
 import { defineWidget } from '../base/define-widget.js';
 import '../indicator-bars/define.js';
 import '../indicator-card/define.js';
+import '../indicator-funnel/define.js';
 import '../indicator-map/define.js';
+import '../indicator-spc/define.js';
 import '../indicator-table/define.js';
 import '../indicator-trend/define.js';
 import '../reform-progress/define.js';

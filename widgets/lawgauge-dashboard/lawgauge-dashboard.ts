@@ -57,10 +57,10 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @summary A whole dashboard from one JSON config: sections of widget panels, cross-filtered.
  *
  * Renders a dashboard config (schema: `schema/dashboard.schema.json`): a title, sections with
- * headings, and a responsive grid of panels, each an `<indicator-card|trend|bars|table|map>` or
- * `<reform-progress>` reading its Report from a URL. With `filter` (e.g. `district`), selecting a
- * bar, point, region or row in one panel filters the others (cards show that group, bars and maps
- * highlight it, trends show its series); a "clear filter" button undoes it, and the URL's query string
+ * headings, and a responsive grid of panels, each an `<indicator-card|trend|bars|table|map|spc|funnel>`
+ * or `<reform-progress>` reading its Report from a URL. With `filter` (e.g. `district`), selecting a
+ * bar, point, region or row in one panel filters the others (cards show that group, bars, maps and
+ * funnels highlight it, trends and SPC charts show its series); a "clear filter" button undoes it, and the URL's query string
  * (`?district=…`; a hash `#district=…` is read too) holds the filter so the view can be shared. A
  * value the Reports do not have is shown as asked, each panel naming the groups it has. Panels fill
  * the grid in config order without holes (a panel too wide for a row's rest leaves it to the next
@@ -252,6 +252,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
         return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)}></indicator-table>`;
       case 'indicator-map':
         return html`<indicator-map lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} color=${ifDefined(options.color)}></indicator-map>`;
+      case 'indicator-spc':
+        return html`<indicator-spc lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(filter ?? options.group)} chart=${ifDefined(options.chart)} baseline=${ifDefined(options.baseline)} phases=${ifDefined(options.phases)} target=${ifDefined(options.target)}></indicator-spc>`;
+      case 'indicator-funnel':
+        return html`<indicator-funnel lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} overdispersion=${ifDefined(options.overdispersion)} target=${ifDefined(options.target)}></indicator-funnel>`;
       case 'reform-progress':
         return html`<reform-progress lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} view=${ifDefined(options.view)} area=${ifDefined(options.area)} owner=${ifDefined(options.owner)} as-of=${ifDefined(options['as-of'])}></reform-progress>`;
     }

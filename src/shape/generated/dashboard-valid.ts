@@ -2,7 +2,7 @@
 // the schema, run `npm run schema` (test/shape/generated.test.ts fails while this file is stale).
 // Whether a value passes, and where it first fails; dashboardShape (beside) says what is wrong.
 
-import { hasOneSource, isAllowedName, takesItsOptions } from '../../model/contract-rules.js';
+import { hasOneSource, hasPeriodKeyPhases, isAllowedName, takesItsOptions } from '../../model/contract-rules.js';
 
 import { at, isObject, isRecord, onlyKeys, remember, type Validity } from '../validity.js';
 
@@ -148,7 +148,12 @@ function dashboardSectionsItemPanelsItemOptions(v: unknown, c: Validity): boolea
       key === 'area' ||
       key === 'owner' ||
       key === 'as-of' ||
-      key === 'color'
+      key === 'color' ||
+      key === 'chart' ||
+      key === 'baseline' ||
+      key === 'phases' ||
+      key === 'target' ||
+      key === 'overdispersion'
     ))
       return false;
     const x = v[key];
@@ -194,7 +199,9 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: Validity): boolean {
       x === 'indicator-bars' ||
       x === 'indicator-table' ||
       x === 'reform-progress' ||
-      x === 'indicator-map'
+      x === 'indicator-map' ||
+      x === 'indicator-spc' ||
+      x === 'indicator-funnel'
     ))
       return at(c, 'widget');
   }
@@ -237,6 +244,7 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: Validity): boolean {
   if (!onlyKeys(v, KEYS5)) return false;
   if (!hasOneSource(v)) return false;
   if (!takesItsOptions(v)) return false;
+  if (!hasPeriodKeyPhases(v)) return false;
   return true;
 }
 
