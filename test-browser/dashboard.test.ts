@@ -94,6 +94,19 @@ describe('<lawgauge-dashboard>', () => {
       expect(shadow(trend).textContent).to.contain('Import expo');
     });
 
+    it('gives each panel its own download menu, and no-export hides them all', async () => {
+      const element = await dashboard('en');
+      const panels = [...shadow(element).querySelectorAll('.panel > *')];
+      const menus = (): number => panels.filter((p) => shadow(p).querySelector('[part~="export-menu"]')).length;
+      expect(shadow(element).querySelector('[part~="export-menu"]')).to.equal(null);
+      expect(menus()).to.equal(panels.length);
+      element.toggleAttribute('no-export', true);
+      await element.updateComplete;
+      await Promise.all(panels.map((p) => (p as LawgaugeDashboard).updateComplete));
+      expect(panels.every((p) => p.hasAttribute('no-export'))).to.equal(true);
+      expect(menus()).to.equal(0);
+    });
+
     it('switches the language of every panel when its lang changes', async () => {
       const element = await dashboard();
       element.setAttribute('lang', 'en');

@@ -84,7 +84,7 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @csspart error - the error message
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
-  /** A dashboard's widgets each have their own download menu. */
+  /** A dashboard's widgets each have their own download menu (`no-export` here hides theirs). */
   protected override get exportable(): boolean {
     return false;
   }
@@ -243,21 +243,21 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     }
     switch (panel.widget) {
       case 'indicator-card':
-        return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
+        return html`<indicator-card lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(options.group ?? filter)} period=${ifDefined(options.period)}></indicator-card>`;
       case 'indicator-trend':
-        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
+        return html`<indicator-trend lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} groups=${ifDefined(filter ?? options.groups)} .annotations=${(panel.annotations ?? []).map((note) => ({ date: note.date, label: note.label[lang] }))}></indicator-trend>`;
       case 'indicator-bars':
-        return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
+        return html`<indicator-bars lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)}></indicator-bars>`;
       case 'indicator-table':
-        return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)}></indicator-table>`;
+        return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)}></indicator-table>`;
       case 'indicator-map':
-        return html`<indicator-map lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} color=${ifDefined(options.color)}></indicator-map>`;
+        return html`<indicator-map lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} color=${ifDefined(options.color)}></indicator-map>`;
       case 'indicator-spc':
-        return html`<indicator-spc lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(filter ?? options.group)} chart=${ifDefined(options.chart)} baseline=${ifDefined(options.baseline)} phases=${ifDefined(options.phases)} target=${ifDefined(options.target)}></indicator-spc>`;
+        return html`<indicator-spc lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(filter ?? options.group)} chart=${ifDefined(options.chart)} baseline=${ifDefined(options.baseline)} phases=${ifDefined(options.phases)} target=${ifDefined(options.target)}></indicator-spc>`;
       case 'indicator-funnel':
-        return html`<indicator-funnel lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} overdispersion=${ifDefined(options.overdispersion)} target=${ifDefined(options.target)}></indicator-funnel>`;
+        return html`<indicator-funnel lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} overdispersion=${ifDefined(options.overdispersion)} target=${ifDefined(options.target)}></indicator-funnel>`;
       case 'reform-progress':
-        return html`<reform-progress lang=${lang} theme=${ifDefined(theme)} src=${ifDefined(src)} view=${ifDefined(options.view)} area=${ifDefined(options.area)} owner=${ifDefined(options.owner)} as-of=${ifDefined(options['as-of'])}></reform-progress>`;
+        return html`<reform-progress lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} view=${ifDefined(options.view)} area=${ifDefined(options.area)} owner=${ifDefined(options.owner)} as-of=${ifDefined(options['as-of'])}></reform-progress>`;
     }
   }
 
