@@ -48,9 +48,9 @@ describe('the <script> bundles', () => {
 describe("the <script> bundles' resolver", () => {
   it("takes Lit's production build whatever NODE_ENV says", async () => {
     const { rollup } = await import('rollup');
-    const { default: configs } = (await import('../rollup.config.mjs')) as {
-      default: { plugins?: { name: string }[] }[];
-    };
+    // By URL: the config is plain JavaScript, outside the type-checked sources.
+    const configUrl = new URL('../rollup.config.mjs', import.meta.url).href;
+    const { default: configs } = (await import(configUrl)) as { default: { plugins?: { name: string }[] }[] };
     const resolver = configs.flatMap((config) => config.plugins ?? []).find((plugin) => plugin.name === 'node-resolve');
     expect(process.env['NODE_ENV']).toBe('test');
     const entry = {
