@@ -224,6 +224,88 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
   };
 }
 
+/** What reads a file's bytes: the byte CSV parser (UTF-8 CSV), or a decoder feeding a text consumer. */
+type Reader =
+  | { readonly bytes: ByteCsvIngest }
+  | { readonly decoder: InstanceType<typeof TextDecoder>; readonly consumer: TextConsumer };
+
+/** A workbook is read by random access from a file; on stdin it would be read as text. */
+function refuseWorkbookOnStdin(source: string): LawGaugeError {
+  return new LawGaugeError('invalid_argument', source, [
+    {
+      code: 'workbook_on_stdin',
+      path: [],
+      message:
+        'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
+      params: {},
+    },
+  ]);
+}
+
+/** A CSV's row count estimated from the first chunk's line length, so its columns are allocated once. */
+function capacityOf(chunk: Uint8Array, total: number | null): number | undefined {
+  if (total === null) return undefined;
+  let lines = 0;
+  for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+  return Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
+}
+
+/** The text consumer of a format (JSON, NDJSON or CSV). */
+function textConsumer(
+  format: DataFileFormat,
+  options: ReadDatasetOptions,
+  source: string,
+  csv: SourceIngestOptions,
+): TextConsumer {
+  if (format === 'json') return jsonConsumer(options, source);
+  if (format === 'ndjson') return ndjsonConsumer(options, source);
+  return new CsvIngest(options.dataset, csv);
+}
+
+/** The reader the first chunk calls for: it decides the format, and the encoding is already known. */
+function openReader(
+  chunk: Uint8Array,
+  path: string,
+  options: ReadDatasetOptions,
+  encoding: 'utf-8' | 'gb18030',
+  total: number | null,
+): { readonly format: DataFileFormat; readonly reader: Reader } {
+  const source = path === '-' ? 'stdin' : path;
+  if (options.format === undefined && startsLikeWorkbook(chunk)) throw refuseWorkbookOnStdin(source);
+  const cut = completeUtf8Length(chunk);
+  const format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
+  const capacity = capacityOf(chunk, total);
+  const csv = { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) };
+  if (format === 'csv' && encoding === 'utf-8')
+    return { format, reader: { bytes: new ByteCsvIngest(options.dataset, csv) } };
+  // Not fatal for UTF-8: the Utf8Check has found any invalid sequence, and JSON stops on one.
+  return {
+    format,
+    reader: { decoder: new TextDecoder(encoding), consumer: textConsumer(format, options, source, csv) },
+  };
+}
+
+/** The rows read so far, for progress. */
+function rowsReadBy(reader: Reader | null): number {
+  if (reader === null) return 0;
+  if ('bytes' in reader) return reader.bytes.rowsRead;
+  return reader.consumer instanceof CsvIngest ? reader.consumer.rowsRead : 0;
+}
+
+/** The end of the input: the reader's result (an empty input read by its format's consumer). */
+function finishReader(
+  reader: Reader | null,
+  format: DataFileFormat,
+  options: ReadDatasetOptions,
+  source: string,
+): SourceIngestResult {
+  if (reader === null) return textConsumer(format, options, source, sourceOptions(options, source)).end();
+  if ('bytes' in reader) return reader.bytes.end();
+  const tail = reader.decoder.decode();
+  if (tail.length > 0) reader.consumer.push(tail);
+  return reader.consumer.end();
+}
+
 async function readOnce(
   path: string,
   options: ReadDatasetOptions,
@@ -233,9 +315,7 @@ async function readOnce(
 ): Promise<ReadDatasetResult | NotUtf8> {
   const source = path === '-' ? 'stdin' : path;
   let used: 'utf-8' | 'gb18030' = encoding;
-  let decoder: InstanceType<typeof TextDecoder> | null = null;
-  let consumer: TextConsumer | null = null;
-  let bytesReader: ByteCsvIngest | null = null;
+  let reader: Reader | null = null;
   let format: DataFileFormat = options.format ?? 'csv';
   const check = new Utf8Check();
   let bytes = 0;
@@ -250,79 +330,27 @@ async function readOnce(
     if (used === 'utf-8') {
       invalid = check.chunk(chunk);
       if (invalid.length > 0 && tipped()) {
-        if (bytesReader !== null || consumer !== null) return new NotUtf8(check.evidence.firstInvalid);
+        if (reader !== null) return new NotUtf8(check.evidence.firstInvalid);
         used = 'gb18030';
       }
     }
-    if (bytesReader === null && consumer === null) {
-      // A workbook is read by random access from a file; on stdin it would be read as text.
-      if (options.format === undefined && startsLikeWorkbook(chunk)) {
-        throw new LawGaugeError('invalid_argument', source, [
-          {
-            code: 'workbook_on_stdin',
-            path: [],
-            message:
-              'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
-            params: {},
-          },
-        ]);
-      }
-      // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
-      const cut = completeUtf8Length(chunk);
-      format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
-      // Size a CSV's columns from the first chunk's line length, so they are allocated once.
-      let lines = 0;
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-      const capacity =
-        total === null ? undefined : Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
-      const csvOptions = { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) };
-      if (format === 'csv' && used === 'utf-8') bytesReader = new ByteCsvIngest(options.dataset, csvOptions);
-      else {
-        // Not fatal for UTF-8: `check` has found any invalid sequence, and JSON stops on one below.
-        decoder = new TextDecoder(used);
-        consumer =
-          format === 'csv'
-            ? new CsvIngest(options.dataset, csvOptions)
-            : format === 'json'
-              ? jsonConsumer(options, source)
-              : ndjsonConsumer(options, source);
-      }
-    }
-    if (bytesReader !== null) {
-      if (invalid.length > 0) bytesReader.markInvalid(invalid);
-      bytesReader.push(chunk);
-    } else consumer!.push(decoder!.decode(chunk, { stream: true }));
+    // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
+    if (reader === null) ({ format, reader } = openReader(chunk, path, options, used, total));
+    if ('bytes' in reader) {
+      if (invalid.length > 0) reader.bytes.markInvalid(invalid);
+      reader.bytes.push(chunk);
+    } else reader.consumer.push(reader.decoder.decode(chunk, { stream: true }));
     bytes += chunk.byteLength;
-    options.onProgress?.(
-      bytes,
-      total,
-      bytesReader?.rowsRead ?? (consumer instanceof CsvIngest ? consumer.rowsRead : 0),
-    );
+    options.onProgress?.(bytes, total, rowsReadBy(reader));
   }
   if (used === 'utf-8') {
     // The input may end inside a UTF-8 sequence.
     const invalid = check.end();
     if (invalid.length > 0 && tipped()) return new NotUtf8(check.evidence.firstInvalid);
-    if (bytesReader !== null) bytesReader.markInvalid(invalid);
+    if (reader !== null && 'bytes' in reader) reader.bytes.markInvalid(invalid);
     else if (check.evidence.invalid > 0) throw strayBytesError(source, check.evidence);
   }
-  let result: SourceIngestResult;
-  if (bytesReader !== null) result = bytesReader.end();
-  else {
-    if (consumer === null)
-      consumer =
-        format === 'json'
-          ? jsonConsumer(options, source)
-          : format === 'ndjson'
-            ? ndjsonConsumer(options, source)
-            : new CsvIngest(options.dataset, sourceOptions(options, source));
-    if (decoder !== null) {
-      const tail = decoder.decode();
-      if (tail.length > 0) consumer.push(tail);
-    }
-    result = consumer.end();
-  }
-  return { ...result, encoding: used, format, bytes };
+  return { ...finishReader(reader, format, options, source), encoding: used, format, bytes };
 }
 
 /**
