@@ -1,4 +1,5 @@
 import type { Catalog } from '../model/catalog.js';
+import type { Composite } from '../model/composite.js';
 import { parseCatalog } from '../model/parse.js';
 import { REPORT_SCHEMA_ID, type Change, type Report, type ReportRow } from '../model/report.js';
 import { formatDay, parseIsoDay } from '../time/civil-day.js';
@@ -24,6 +25,26 @@ function change(
   if (earlier === undefined || earlier === null) return null;
   const delta = value - earlier;
   return { period: earlierKey, value: earlier, delta, relative: earlier === 0 ? null : delta / Math.abs(earlier) };
+}
+
+/** The indicator a composite Report describes: a score, higher is better, no statistics of its own. */
+function compositeIndicator(composite: Composite, catalog: Catalog, dataset: string): Report['indicator'] {
+  return {
+    id: composite.id,
+    label: composite.label,
+    description: composite.description ?? composite.label,
+    unit: 'score',
+    polarity: 'higher-better',
+    target: null,
+    thresholds: null,
+    minSample: null,
+    display: null,
+    methodology: composite.methodology ?? null,
+    source: null,
+    measure: 'composite',
+    dataset,
+    catalog: { id: catalog.id, version: catalog.version ?? null },
+  };
 }
 
 /**
@@ -96,25 +117,9 @@ export function compositeReport(
       });
     });
   });
-  const composite = plan.composite;
   return {
     schema: REPORT_SCHEMA_ID,
-    indicator: {
-      id: composite.id,
-      label: composite.label,
-      description: composite.description ?? composite.label,
-      unit: 'score',
-      polarity: 'higher-better',
-      target: null,
-      thresholds: null,
-      minSample: null,
-      display: null,
-      methodology: composite.methodology ?? null,
-      source: null,
-      measure: 'composite',
-      dataset: inputs.datasets[0]!,
-      catalog: { id: parsed.id, version: parsed.version ?? null },
-    },
+    indicator: compositeIndicator(plan.composite, parsed, inputs.datasets[0]!),
     period: {
       unit,
       from: reports[0]?.period.from ?? (inputs.periods[0] === undefined ? formatDay(0) : inputs.periods[0].start),
