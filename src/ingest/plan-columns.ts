@@ -44,6 +44,34 @@ export function planColumns(
   const { mapping, source, line = 1 } = options;
   const optional = new Set(options.optional ?? []);
   const issues: LawGaugeIssue[] = [];
+  const columnOf = headerColumns(header, line, issues);
+  const named = mapping?.columns ?? {};
+  const slotOf = new Int32Array(header.length).fill(-1);
+  const columns = new Map<string, string>();
+  fields.forEach((field, slot) => {
+    const column = Object.hasOwn(named, field.name)
+      ? namedColumn(field, named[field.name]!, header, columnOf, issues)
+      : foundColumn(field, header, columnOf, optional, issues);
+    if (column === undefined) return;
+    if (slotOf[column] !== -1) {
+      const other = fields[slotOf[column]!]!.name;
+      issues.push({
+        code: 'column_used_twice',
+        path: ['columns', field.name],
+        message: `column "${header[column]}" would feed both "${other}" and "${field.name}"`,
+        params: { column: header[column]!, first: other, field: field.name },
+      });
+      return;
+    }
+    slotOf[column] = slot;
+    columns.set(field.name, header[column]!);
+  });
+  if (issues.length > 0) throw new LawGaugeError('invalid_data', source, issues);
+  return { slotOf, columns };
+}
+
+/** Each header name's column, by its key; blank and repeated names are issues. */
+function headerColumns(header: readonly string[], line: number, issues: LawGaugeIssue[]): Map<string, number> {
   const columnOf = new Map<string, number>();
   header.forEach((name, column) => {
     const where = `line ${line}, column ${column + 1}`;
@@ -64,64 +92,59 @@ export function planColumns(
       });
     } else columnOf.set(key(name), column);
   });
-  const named = mapping?.columns ?? {};
-  const slotOf = new Int32Array(header.length).fill(-1);
-  const columns = new Map<string, string>();
-  fields.forEach((field, slot) => {
-    let column: number | undefined;
-    if (Object.hasOwn(named, field.name)) {
-      const wanted = named[field.name]!;
-      if (wanted === null) {
-        if (field.required === true && !('default' in field && field.default !== undefined)) {
-          issues.push({
-            code: 'required_field_absent',
-            path: ['mapping', 'columns', field.name],
-            message: `field "${field.name}" is required and has no default, so the mapping cannot mark it absent (null)`,
-            params: { field: field.name },
-          });
-        }
-        return;
-      }
-      column = columnOf.get(key(wanted));
-      if (column === undefined) {
-        issues.push({
-          code: 'missing_column',
-          path: ['mapping', 'columns', field.name],
-          message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}`,
-          params: { field: field.name, wanted, columns: header },
-        });
-        return;
-      }
-    } else {
-      const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter(
-        (name): name is string => name !== undefined,
-      );
-      column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
-      if (column === undefined && (optional.has(field.name) || ('default' in field && field.default !== undefined)))
-        return;
-      if (column === undefined) {
-        issues.push({
-          code: 'missing_column',
-          path: ['columns', field.name],
-          message: `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}; name it in the mapping's "columns"`,
-          params: { field: field.name, candidates, columns: header },
-        });
-        return;
-      }
-    }
-    if (slotOf[column] !== -1) {
-      const other = fields[slotOf[column]!]!.name;
+  return columnOf;
+}
+
+/** The column the mapping names for a field; undefined when it marks the field absent (null) or the file lacks it. */
+function namedColumn(
+  field: Field,
+  wanted: string | null,
+  header: readonly string[],
+  columnOf: ReadonlyMap<string, number>,
+  issues: LawGaugeIssue[],
+): number | undefined {
+  if (wanted === null) {
+    if (field.required === true && !('default' in field && field.default !== undefined)) {
       issues.push({
-        code: 'column_used_twice',
-        path: ['columns', field.name],
-        message: `column "${header[column]}" would feed both "${other}" and "${field.name}"`,
-        params: { column: header[column]!, first: other, field: field.name },
+        code: 'required_field_absent',
+        path: ['mapping', 'columns', field.name],
+        message: `field "${field.name}" is required and has no default, so the mapping cannot mark it absent (null)`,
+        params: { field: field.name },
       });
-      return;
     }
-    slotOf[column] = slot;
-    columns.set(field.name, header[column]!);
+    return undefined;
+  }
+  const column = columnOf.get(key(wanted));
+  if (column === undefined) {
+    issues.push({
+      code: 'missing_column',
+      path: ['mapping', 'columns', field.name],
+      message: `the file has no column "${wanted}" for field "${field.name}"; its columns: ${header.join(', ')}`,
+      params: { field: field.name, wanted, columns: header },
+    });
+  }
+  return column;
+}
+
+/** A field's column found by its name or its labels; a missing one is an issue unless optional or defaulted. */
+function foundColumn(
+  field: Field,
+  header: readonly string[],
+  columnOf: ReadonlyMap<string, number>,
+  optional: ReadonlySet<string>,
+  issues: LawGaugeIssue[],
+): number | undefined {
+  const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter(
+    (name): name is string => name !== undefined,
+  );
+  const column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
+  if (column !== undefined || optional.has(field.name) || ('default' in field && field.default !== undefined))
+    return column;
+  issues.push({
+    code: 'missing_column',
+    path: ['columns', field.name],
+    message: `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}; name it in the mapping's "columns"`,
+    params: { field: field.name, candidates, columns: header },
   });
-  if (issues.length > 0) throw new LawGaugeError('invalid_data', source, issues);
-  return { slotOf, columns };
+  return undefined;
 }
