@@ -64,6 +64,45 @@ function valueOrder(field: Field): (a: GroupValue, b: GroupValue) => number {
   };
 }
 
+/** The groups' value tuples sorted field by field, each field in its own value order. */
+function inValueOrder(fields: readonly Field[], tuples: GroupValue[][]): GroupValue[][] {
+  const orders = fields.map(valueOrder);
+  return tuples.sort((a, b) => {
+    for (let f = 0; f < fields.length; f++) {
+      const order = orders[f]!(a[f]!, b[f]!);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
+}
+
+/** An engine's answer naming a period the plan's grid does not have. */
+function periodOutOfRange(period: number, periods: number): LawGaugeError {
+  return new LawGaugeError('invalid_data', 'sql', [
+    {
+      code: 'unexpected_result',
+      path: [],
+      message: `the engine returned period position ${period}, outside 0…${periods - 1}`,
+      params: { kind: 'period_out_of_range', period, last: periods - 1 },
+    },
+  ]);
+}
+
+/**
+ * Event mode: `delta` accumulators hold changes at the periods where records start or stop taking
+ * part; their running totals along each group's periods are the cells.
+ */
+function accumulateDeltas(plan: AggregatePlan, accumulators: Float64Array[], groups: number, periods: number): void {
+  plan.accumulators.forEach((accumulator, a) => {
+    if (accumulator.delta === undefined) return;
+    const values = accumulators[a]!;
+    for (let group = 0; group < groups; group++) {
+      for (let period = 1; period < periods; period++)
+        values[group * periods + period]! += values[group * periods + period - 1]!;
+    }
+  });
+}
+
 /** Reads one dataset's aggregate rows into accumulator arrays over the (group, period) cells. */
 function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
   const fields = plan.by.map((name) => plan.dataset.fields.find((field) => field.name === name)!);
@@ -82,14 +121,7 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
     }
     return { total, values, period, row };
   });
-  const orders = fields.map(valueOrder);
-  const sorted = [...tuples.values()].sort((a, b) => {
-    for (let f = 0; f < k; f++) {
-      const order = orders[f]!(a[f]!, b[f]!);
-      if (order !== 0) return order;
-    }
-    return 0;
-  });
+  const sorted = inValueOrder(fields, [...tuples.values()]);
   const groupCount = k === 0 ? 1 : sorted.length;
   const indexOf = new Map(sorted.map((values, index) => [keyOf(values), index]));
   const cells = (groupCount + 1) * periods;
@@ -107,15 +139,7 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
       else used += records;
     }
     if (period === NO_PERIOD || period === QUARANTINED) continue;
-    if (period < 0 || period >= periods)
-      throw new LawGaugeError('invalid_data', 'sql', [
-        {
-          code: 'unexpected_result',
-          path: [],
-          message: `the engine returned period position ${period}, outside 0…${periods - 1}`,
-          params: { kind: 'period_out_of_range', period, last: periods - 1 },
-        },
-      ]);
+    if (period < 0 || period >= periods) throw periodOutOfRange(period, periods);
     const group = total ? groupCount : indexOf.get(keyOf(values))!;
     const cell = group * periods + period;
     plan.accumulators.forEach((accumulator, a) => {
@@ -128,16 +152,7 @@ function readRows(plan: AggregatePlan, rows: readonly SqlRow[]) {
         : value;
     });
   }
-  // Event mode: `delta` accumulators hold changes at the periods where records start or stop
-  // taking part; their running totals along each group's periods are the cells.
-  plan.accumulators.forEach((accumulator, a) => {
-    if (accumulator.delta === undefined) return;
-    const values = accumulators[a]!;
-    for (let group = 0; group <= groupCount; group++) {
-      for (let period = 1; period < periods; period++)
-        values[group * periods + period]! += values[group * periods + period - 1]!;
-    }
-  });
+  accumulateDeltas(plan, accumulators, groupCount + 1, periods);
   const groups: GroupIndex = {
     fields: plan.by,
     count: groupCount,
