@@ -97,6 +97,35 @@ function typed(field: Field, text: string, pattern: string | undefined): string 
 }
 
 /**
+ * The fields a view reads: those asked for, and those the dataset's checks read, when the file has
+ * them, as in process (a missing one is a typed NULL column, so a check reading it is unknown and
+ * keeps the record).
+ */
+function fieldsToRead(dataset: Dataset, fields: readonly string[] | undefined) {
+  const checked = new Set(
+    (dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)),
+  );
+  const ruleOnly =
+    fields === undefined
+      ? []
+      : dataset.fields.filter((field) => checked.has(field.name) && !fields.includes(field.name));
+  const wanted = dataset.fields.filter(
+    (field) => fields === undefined || fields.includes(field.name) || ruleOnly.includes(field),
+  );
+  return { checked, ruleOnly, wanted };
+}
+
+/**
+ * The SQL value of a checked field the file lacks: its default when it has one, else NULL, so a
+ * check reading it binds and sees it empty, as the in-process reader does.
+ */
+function absentValue(field: Field): string {
+  if (!('default' in field) || field.default === undefined) return 'NULL';
+  if (typeof field.default === 'boolean') return field.default ? 'TRUE' : 'FALSE';
+  return String(field.default);
+}
+
+/**
  * Makes a CSV or Parquet file queryable by lawgauge's DuckDB SQL as a temporary view named
  * `view`: one typed column per field (headers matched by mapping, field name or label; empty
  * markers as NULL; enum synonyms to canonical values; booleans in every accepted spelling) and
@@ -120,18 +149,7 @@ export async function createFileView(
   await connection.query("SET TimeZone = 'Asia/Shanghai'", []);
   const described = await connection.query(`DESCRIBE SELECT * FROM ${source}`, []);
   const headers = described.map((row) => String(row[0]));
-  // Fields the dataset's checks read are read too, when the file has them, as in process; a
-  // missing one is a typed NULL column, so a check reading it is unknown and keeps the record.
-  const checked = new Set(
-    (dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)),
-  );
-  const ruleOnly =
-    options.fields === undefined
-      ? []
-      : dataset.fields.filter((field) => checked.has(field.name) && !options.fields!.includes(field.name));
-  const wanted = dataset.fields.filter(
-    (field) => options.fields === undefined || options.fields.includes(field.name) || ruleOnly.includes(field),
-  );
+  const { checked, ruleOnly, wanted } = fieldsToRead(dataset, options.fields);
   // The in-process reader's header matching, with its errors (blank, duplicate, missing headers).
   const { columns: headerOf } = planColumns(headers, wanted, {
     mapping: options.mapping,
@@ -141,14 +159,6 @@ export async function createFileView(
   const present = wanted.filter((field) => headerOf.has(field.name));
   // Every checked field the file lacks, asked for or not, so a check reading it binds and sees it
   // empty (its default when it has one), as the in-process reader does.
-  const absentValue = (field: Field): string =>
-    'default' in field && field.default !== undefined
-      ? typeof field.default === 'boolean'
-        ? field.default
-          ? 'TRUE'
-          : 'FALSE'
-        : String(field.default)
-      : 'NULL';
   const absentChecked = wanted
     .filter((field) => checked.has(field.name) && !headerOf.has(field.name))
     .map((field) => `CAST(${absentValue(field)} AS ${SQL_TYPES[field.type]}) AS ${q(field.name)}`);
