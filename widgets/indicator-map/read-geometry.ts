@@ -197,6 +197,17 @@ function readTransform(value: unknown, issues: IssueList): Transform | null {
   return null;
 }
 
+/** The parts end to end in one array of `length` numbers. */
+function concatenated(parts: readonly Float64Array[], length: number): Float64Array {
+  const joined = new Float64Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
 /**
  * TopoJSON (the topojson-specification): the arcs are decoded once each, when a ring first uses
  * them; a ring is its arcs joined end to start (a negative index `~i` is arc `i` reversed).
@@ -244,12 +255,7 @@ function readTopology(
       parts.push(at === 0 ? part : part.subarray(2));
       length += parts.at(-1)!.length;
     }
-    const joined = new Float64Array(length);
-    let offset = 0;
-    for (const part of parts) {
-      joined.set(part, offset);
-      offset += part.length;
-    }
+    const joined = concatenated(parts, length);
     return checkRing(joined, path, issues) ? joined : undefined;
   };
   const polygon = (arcIndices: unknown, path: string, rings: Float64Array[], box: Box): void => {
