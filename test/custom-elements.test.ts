@@ -28,7 +28,7 @@ const elements = new Map(
 
 const DATA_ATTRIBUTES = ['src', 'lang', 'theme', 'timeout', 'max-bytes', 'credentials', 'no-export'];
 const EXPECTED_ATTRIBUTES: Record<string, readonly string[]> = {
-  'indicator-card': ['group', 'period', ...DATA_ATTRIBUTES],
+  'indicator-card': ['group', 'period', 'status', ...DATA_ATTRIBUTES],
   'indicator-trend': ['groups', ...DATA_ATTRIBUTES],
   'indicator-bars': ['period', 'selected', 'top', ...DATA_ATTRIBUTES],
   'indicator-table': ['period', 'page-size', ...DATA_ATTRIBUTES],
