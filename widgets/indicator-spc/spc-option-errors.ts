@@ -21,18 +21,17 @@ const shown = (value: unknown): string => (typeof value === 'string' ? `"${value
 export function optionError(error: unknown, report: Report, given: GivenOptions): Detail | undefined {
   if (!(error instanceof LawGaugeError) || error.code !== 'invalid_argument') return undefined;
   // spc() names the refused option by its path under `options`: ['chart'], ['phases', 1], …
-  const [option, index] = error.root === 'options' ? (error.issues[0]?.path ?? []) : [];
+  const issue = error.issues[0];
+  const [option, index] = error.root === 'options' ? (issue?.path ?? []) : [];
   const { id, measure } = report.indicator;
   return (lang) => {
     const m = SPC_MESSAGES[lang].errors;
     if (option === 'chart') return given.chart === 'pprime' ? m.notRate(id, measure) : m.chart(shown(given.chart));
     if (option === 'baseline') return m.baseline(shown(given.baseline));
     if (option === 'target') return m.target(shown(given.target));
-    if (option === 'phases' && typeof index === 'number') {
-      const known = [...new Set(report.rows.map((row) => row.period))];
-      const listed = known.length > 6 ? [...known.slice(0, 3), '…', ...known.slice(-2)] : known;
-      return m.phase(shown(given.phases[index]), listed.join(TEXT_MESSAGES[lang].punctuation.list));
-    }
+    // The periods the Report has, as spc() lists them (the first and last few of a long list).
+    if (option === 'phases' && typeof index === 'number' && issue?.code === 'unknown_period')
+      return m.phase(shown(given.phases[index]), issue.params.known.join(TEXT_MESSAGES[lang].punctuation.list));
     return error.message;
   };
 }
