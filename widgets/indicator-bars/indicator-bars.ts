@@ -12,6 +12,7 @@ import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { BARS_MESSAGES } from './bars-messages.js';
 import { bestOf, byValue, worstOf } from './best-rows.js';
+import { steppedIndex } from '../base/stepped-index.js';
 
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
 const BAR_HEIGHT = 18;
@@ -151,18 +152,10 @@ export class IndicatorBars extends ChartElement {
 
   /** Keys over the drawn bars, `rows`, and the "others" bar after them when `others` is true. */
   private onKey(event: KeyboardEvent, report: Report, rows: ReportRow[], others: boolean): void {
-    const last = rows.length - (others ? 0 : 1);
-    const moves: Record<string, number> = {
-      ArrowDown: this.active + 1,
-      ArrowRight: this.active + 1,
-      ArrowUp: this.active - 1,
-      ArrowLeft: this.active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    const moved = steppedIndex(event.key, this.active, rows.length + (others ? 1 : 0), 'forward');
+    if (moved !== undefined) {
       event.preventDefault();
-      this.active = Math.max(0, Math.min(last, moves[event.key]!));
+      this.active = moved;
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus(),
       );

@@ -26,6 +26,7 @@ import { funnelLayout, type FunnelLayout } from './funnel-layout.js';
 import { funnelOf } from './funnel-of.js';
 import { indicatorFunnelStyles } from './indicator-funnel.styles.js';
 import { placeLabels } from './point-labels.js';
+import { steppedIndex } from '../base/stepped-index.js';
 
 const DEFAULT_WIDTH = 560;
 /** The positions in the order the summary and the legend name them. */
@@ -210,18 +211,10 @@ export class IndicatorFunnel extends ChartElement {
   }
 
   private onKey(event: KeyboardEvent, report: Report, units: readonly Unit[]): void {
-    const last = units.length - 1;
-    const moves: Record<string, number> = {
-      ArrowRight: this.active + 1,
-      ArrowUp: this.active + 1,
-      ArrowLeft: this.active - 1,
-      ArrowDown: this.active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    const moved = steppedIndex(event.key, this.active, units.length, 'rising');
+    if (moved !== undefined) {
       event.preventDefault();
-      this.active = Math.max(0, Math.min(last, moves[event.key]!));
+      this.active = moved;
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus(),
       );

@@ -31,6 +31,7 @@ import { optionError } from './spc-option-errors.js';
 import { spcSummary } from './spc-summary.js';
 import { pointWords, spcTable } from './spc-table.js';
 import { spcView, type SpcView } from './spc-view.js';
+import { steppedIndex } from '../base/stepped-index.js';
 
 const DEFAULT_WIDTH = 560;
 
@@ -248,19 +249,11 @@ export class IndicatorSpc extends ChartElement {
   }
 
   private onKey(event: KeyboardEvent, report: Report, view: SpcView): void {
-    const last = view.points.length - 1;
-    const current = this.active ?? last;
-    const moves: Record<string, number> = {
-      ArrowRight: current + 1,
-      ArrowDown: current + 1,
-      ArrowLeft: current - 1,
-      ArrowUp: current - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    const current = this.active ?? view.points.length - 1;
+    const moved = steppedIndex(event.key, current, view.points.length, 'forward');
+    if (moved !== undefined) {
       event.preventDefault();
-      this.active = Math.max(0, Math.min(last, moves[event.key]!));
+      this.active = moved;
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.select(rowSelection(report, view.points[current]!.row, this.language));

@@ -22,6 +22,7 @@ import { lineMark, loneValueMarks, pointMarks } from './marks/series-mark.js';
 import { targetMark } from './marks/target-mark.js';
 import { valueAxisMark } from './marks/value-axis-mark.js';
 import { trendLayout } from './trend-layout.js';
+import { steppedIndex } from '../base/stepped-index.js';
 
 /** A dated note on the chart, e.g. `{date: "2019-11-05", label: "进博会"}`. */
 export interface TrendAnnotation {
@@ -161,19 +162,11 @@ export class IndicatorTrend extends ChartElement {
   }
 
   private onKey(event: KeyboardEvent, report: Report, periods: readonly string[], visible: readonly Series[]): void {
-    const last = periods.length - 1;
-    const current = this.active ?? last;
-    const moves: Record<string, number> = {
-      ArrowRight: current + 1,
-      ArrowDown: current + 1,
-      ArrowLeft: current - 1,
-      ArrowUp: current - 1,
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
+    const current = this.active ?? periods.length - 1;
+    const moved = steppedIndex(event.key, current, periods.length, 'forward');
+    if (moved !== undefined) {
       event.preventDefault();
-      this.active = Math.max(0, Math.min(last, moves[event.key]!));
+      this.active = moved;
     } else if ((event.key === 'Enter' || event.key === ' ') && visible[0] !== undefined) {
       event.preventDefault();
       const row = visible[0].rows.find((candidate) => candidate.period === periods[current]);

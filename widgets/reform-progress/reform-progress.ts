@@ -20,6 +20,7 @@ import { themeStyles } from '../base/theme.styles.js';
 import { nextAsOfView, type AsOfView } from './as-of-view.js';
 import { REFORM_MESSAGES } from './reform-messages.js';
 import { reformProgressStyles } from './reform-progress.styles.js';
+import { steppedIndex } from '../base/stepped-index.js';
 
 type View = 'summary' | 'areas' | 'tasks' | 'burnup';
 const VIEWS: readonly View[] = ['summary', 'areas', 'tasks', 'burnup'];
@@ -173,15 +174,10 @@ export class ReformProgress extends DataElement<ReformReport> {
   }
 
   #onListKey(event: KeyboardEvent, count: number): void {
-    const moves: Record<string, number> = {
-      ArrowDown: this.active + 1,
-      ArrowUp: this.active - 1,
-      Home: 0,
-      End: count - 1,
-    };
-    if (!(event.key in moves)) return;
+    const moved = steppedIndex(event.key, this.active, count, 'list');
+    if (moved === undefined) return;
     event.preventDefault();
-    this.active = Math.max(0, Math.min(count - 1, moves[event.key]!));
+    this.active = moved;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLButtonElement>(`[data-index="${this.active}"]`)?.focus(),
     );
