@@ -5,7 +5,7 @@ import type { IndicatorSpc } from '../widgets/indicator-spc/indicator-spc.js';
 import { visibilityReport } from './support/reports.js';
 import { sharedLayout } from './support/layout-suite.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
-import { EVERY_RULE, seriesReport } from './support/spc-reports.js';
+import { EVERY_RULE, REFORM, SLOWER, STEADY, seriesReport } from './support/spc-reports.js';
 
 const shadow = (element: IndicatorSpc): ShadowRoot => element.shadowRoot!;
 const text = (element: IndicatorSpc, selector: string): string =>
@@ -36,46 +36,6 @@ function tableCells(element: IndicatorSpc): string[][] {
     [...row.children].map((cell) => cell.textContent!.trim()),
   );
 }
-
-/** Rates of n in 100 wandering round 70%: no rule broken. */
-const STEADY = [0.7, 0.72, 0.69, 0.71, 0.73, 0.68, 0.7, 0.72, 0.7, 0.69, 0.71, 0.7, 0.72, 0.71, 0.69, 0.7, 0.73, 0.7];
-/** Response minutes (lower is better) creeping up; the first 8 set limits that lie wholly above 10. */
-const SLOWER = [11, 11.4, 10.8, 11.2, 11.1, 10.9, 11.3, 11.5, 11.8, 12.1, 12.4, 12.2, 12.9, 13.3, 13.1, 13.8];
-/** A 2019-01 phase: about 65% before, 75% after, climbing again from 2020-02 (above the new centre to the end). */
-const REFORM = [
-  0.64,
-  0.66,
-  0.63,
-  0.65,
-  0.67,
-  0.64,
-  0.66,
-  0.65,
-  0.63,
-  0.66,
-  0.65,
-  0.64,
-  0.74,
-  0.76,
-  0.73,
-  0.75,
-  'suppressed',
-  0.74,
-  0.76,
-  0.73,
-  0.75,
-  0.74,
-  0.76,
-  0.75,
-  0.74,
-  0.78,
-  0.79,
-  0.8,
-  0.79,
-  0.81,
-  0.8,
-  0.82,
-] as const;
 
 const underTest: WidgetUnderTest = {
   tag: 'indicator-spc',

@@ -88,3 +88,55 @@ export const EVERY_RULE: readonly number[] = [
   10, 12, 11, 13, 10, 12, 11, 13, 10, 12, 11, 13, 18, 11.5, 11, 12, 11, 8, 11, 7.5, 11.4, 12, 13, 12.5, 13.5, 12, 13,
   12.2, 11, 14, 13.4, 12.8, 12.2, 11.6, 11, 10.4, 11.7,
 ];
+
+/** Street visibility (n of 100 checks) wandering round 70%: no rule broken. */
+export const STEADY: readonly number[] = [
+  0.7, 0.72, 0.69, 0.71, 0.73, 0.68, 0.7, 0.72, 0.7, 0.69, 0.71, 0.7, 0.72, 0.71, 0.69, 0.7, 0.73, 0.7,
+];
+
+/**
+ * Response minutes (lower is better) creeping up; the first 8 set limits that lie wholly above 10,
+ * so a target of 10 will not be met.
+ */
+export const SLOWER: readonly number[] = [
+  11, 11.4, 10.8, 11.2, 11.1, 10.9, 11.3, 11.5, 11.8, 12.1, 12.4, 12.2, 12.9, 13.3, 13.1, 13.8,
+];
+
+/**
+ * A reform in 2019-01 raises visibility from about 65% to 75% (its own phase; May 2019
+ * suppressed), and it climbs again from 2020-02: a shift above the new centre to the end.
+ */
+export const REFORM: readonly (number | 'suppressed')[] = [
+  0.64,
+  0.66,
+  0.63,
+  0.65,
+  0.67,
+  0.64,
+  0.66,
+  0.65,
+  0.63,
+  0.66,
+  0.65,
+  0.64,
+  0.74,
+  0.76,
+  0.73,
+  0.75,
+  'suppressed',
+  0.74,
+  0.76,
+  0.73,
+  0.75,
+  0.74,
+  0.76,
+  0.75,
+  0.74,
+  0.78,
+  0.79,
+  0.8,
+  0.79,
+  0.81,
+  0.8,
+  0.82,
+];
