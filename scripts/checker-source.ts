@@ -6,68 +6,19 @@
 // not know stops it, naming the place, rather than producing a checker looser than the schema.
 import * as prettier from 'prettier';
 import type * as z from 'zod/mini';
-import * as rules from '../src/model/contract-rules.js';
+import { validSource } from './valid-source.js';
+import {
+  checkDefOf,
+  defOf,
+  functionName,
+  JS,
+  RULE_NAMES,
+  type CheckDef,
+  type CheckerSpec,
+  type Def,
+} from './zod-def.js';
 
-/** The parts of zod's definitions this generator reads (zod/mini's `schema._zod.def`). */
-interface Def {
-  readonly type: string;
-  readonly checks?: readonly z.core.$ZodCheck[];
-  readonly shape?: Readonly<Record<string, z.core.$ZodType>>;
-  readonly catchall?: z.core.$ZodType;
-  readonly element?: z.core.$ZodType;
-  readonly innerType?: z.core.$ZodType;
-  readonly options?: readonly z.core.$ZodType[];
-  readonly keyType?: z.core.$ZodType;
-  readonly valueType?: z.core.$ZodType;
-  readonly partial?: boolean;
-  readonly mode?: string;
-  readonly items?: readonly z.core.$ZodType[];
-  readonly rest?: z.core.$ZodType | null;
-  readonly entries?: Readonly<Record<string, string | number>>;
-  readonly values?: readonly unknown[];
-  readonly format?: string;
-  readonly coerce?: boolean;
-}
-interface CheckDef {
-  readonly check: string;
-  readonly format?: string;
-  readonly pattern?: RegExp;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly value?: number;
-  readonly inclusive?: boolean;
-  readonly fn?: unknown;
-  readonly error?: () => unknown;
-  readonly abort?: boolean;
-  readonly when?: unknown;
-}
-
-const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
-const checkDefOf = (check: z.core.$ZodCheck): CheckDef => check._zod.def as unknown as CheckDef;
-
-/** What a generated checker reads as its source: the schema and names for its shared parts. */
-export interface CheckerSpec {
-  /** The export: `reportShape`. */
-  readonly name: string;
-  readonly schema: z.core.$ZodType;
-  /** Where the schema is defined, for the header. */
-  readonly from: string;
-  /** Shared sub-schemas by name, so their functions read as the schema does (`localizedText`). */
-  readonly named?: readonly (readonly [z.core.$ZodType, string])[];
-}
-
-/** A function's name from the place it checks: `report.rows[].group.*` → `reportRowsItemGroupValue`. */
-const functionName = (where: string): string =>
-  where
-    .replaceAll('[]', '.item')
-    .replaceAll('.*', '.value')
-    .replaceAll(' (key)', '.key')
-    .replace(/\|(\d+)/g, '.option$1')
-    .replace(/\[(\d+)\]/g, '.at$1')
-    .replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase());
-
-const RULE_NAMES = new Map<unknown, string>(Object.entries(rules).map(([name, fn]) => [fn, name]));
-const JS = (value: unknown): string => JSON.stringify(value);
+export { validFile, validName, type CheckerSpec } from './zod-def.js';
 
 class Generator {
   readonly #functions: string[] = [];
@@ -76,23 +27,13 @@ class Generator {
   readonly #names = new Map<z.core.$ZodType, string>();
   readonly #taken = new Set<string>();
   readonly #rules = new Set<string>();
-  #helpers = new Set<string>(['type Key', 'type Leaf', 'type ShapeContext']);
+  readonly #helpers = new Set<string>(['type Key', 'type Leaf', 'type ShapeContext']);
   readonly #named: ReadonlyMap<z.core.$ZodType, string>;
   #memo = 0;
   #constant = 0;
-  /** `valid` mode: the functions that need no context (an enum's, a plain type's test) take none. */
-  readonly #contextFree = new Set<string>();
-  /**
-   * `check`: functions recording zod's issues in a ShapeContext. `valid`: functions that only say
-   * whether the value passes, giving the path of the first failure found (src/shape/validity.ts),
-   * for the widget bundles, which load the `check` of a failing document on demand.
-   */
-  readonly #mode: 'check' | 'valid';
 
-  constructor(named: readonly (readonly [z.core.$ZodType, string])[], mode: 'check' | 'valid' = 'check') {
+  constructor(named: readonly (readonly [z.core.$ZodType, string])[]) {
     this.#named = new Map(named);
-    this.#mode = mode;
-    if (mode === 'valid') this.#helpers = new Set(['type Validity']);
   }
 
   /** Stops the generator: the schema uses something this generator cannot check as zod does. */
@@ -153,7 +94,6 @@ class Generator {
     this.#names.set(schema, name);
     const def = defOf(schema);
     const body = ((): string => {
-      if (this.#mode === 'valid') return this.#validBody(schema, def, where);
       switch (def.type) {
         case 'object':
           return this.#object(def, where);
@@ -170,16 +110,13 @@ class Generator {
       }
     })();
     this.#functions.push(
-      this.#mode === 'valid'
-        ? `/** ${where} */\nfunction ${name}(v: unknown${this.#takesContext(name, body) ? ', c: Validity' : ''}): boolean {\n${body}\n}`
-        : `/** ${where} */\nfunction ${name}(v: unknown, c: ShapeContext, k: Key): number {\n${body}\n}`,
+      `/** ${where} */\nfunction ${name}(v: unknown, c: ShapeContext, k: Key): number {\n${body}\n}`,
     );
     return name;
   }
 
   /** Checks of a value in the variable `x` at key `key` (an expression), ORing the status into `s`. */
   statement(schema: z.core.$ZodType, key: string, where: string): string {
-    if (this.#mode === 'valid') return this.#validStatement(schema, key, where);
     const def = defOf(schema);
     switch (def.type) {
       case 'nullable':
@@ -458,136 +395,8 @@ class Generator {
     return `${quick} return ${this.#helper('union')}(c, k, v, [${functions.join(', ')}]);`;
   }
 
-  #takesContext(name: string, body: string): boolean {
-    if (/\bc\b/.test(body)) return true;
-    this.#contextFree.add(name);
-    return false;
-  }
-
-  /** `valid` mode: a test of the value in `x` at key `key`, returning false (with the key on the path) when it fails. */
-  #validStatement(schema: z.core.$ZodType, key: string, where: string): string {
-    const def = defOf(schema);
-    switch (def.type) {
-      case 'nullable':
-        return `if (x !== null) {${this.#validStatement(def.innerType!, key, where)}}`;
-      case 'optional':
-        return `if (x !== undefined) {${this.#validStatement(def.innerType!, key, where)}}`;
-      case 'object':
-      case 'array':
-      case 'record':
-      case 'tuple':
-      case 'union': {
-        const test = this.functionFor(schema, where);
-        return `if (!${test}(x${this.#contextFree.has(test) ? '' : ', c'})) return ${this.#helper('at')}(c, ${key});`;
-      }
-      default:
-        return `if (!(${this.passes(schema, 'x', where, true)!})) return ${this.#helper('at')}(c, ${key});`;
-    }
-  }
-
-  /** `valid` mode: the body of a container's (or a union option's, a record key's) function. */
-  #validBody(schema: z.core.$ZodType, def: Def, where: string): string {
-    const keySet = (names: readonly string[]): string => this.#constantFor('KEYS', `new Set(${JS(names)})`);
-    const fields = (shape: Readonly<Record<string, z.core.$ZodType>>): string =>
-      Object.entries(shape)
-        .map(
-          ([name, field]) => `{const x = v[${JS(name)}]; ${this.#validStatement(field, JS(name), `${where}.${name}`)}}`,
-        )
-        .join('\n');
-    switch (def.type) {
-      case 'object': {
-        const strict = def.catchall !== undefined && defOf(def.catchall).type === 'never';
-        if (def.catchall !== undefined && !strict) this.#refuse(where, 'an object with a catchall other than never');
-        const refinements = (def.checks ?? []).map(checkDefOf).map((check) => {
-          this.#plainCheck(check, where);
-          if (check.check !== 'custom') this.#refuse(where, `an object check "${check.check}"`);
-          return `if (!${this.#rule(check, where)}(v)) return false;`;
-        });
-        return [
-          `if (!${this.#helper('isObject')}(v)) return false;`,
-          fields(def.shape!),
-          strict ? `if (!${this.#helper('onlyKeys')}(v, ${keySet(Object.keys(def.shape!))})) return false;` : '',
-          ...refinements,
-          'return true;',
-        ]
-          .filter((line) => line !== '')
-          .join('\n');
-      }
-      case 'array': {
-        const minimum = (def.checks ?? []).map(checkDefOf).map((check) => {
-          this.#plainCheck(check, where);
-          if (check.check !== 'min_length') this.#refuse(where, `an array check "${check.check}"`);
-          return ` || v.length < ${check.minimum!}`;
-        });
-        return [
-          `if (!Array.isArray(v)${minimum.join('')}) return false;`,
-          `for (let i = 0; i < v.length; i++) {const x: unknown = v[i]; ${this.#validStatement(def.element!, 'i', `${where}[]`)}}`,
-          'return true;',
-        ].join('\n');
-      }
-      case 'record': {
-        const keyDef = defOf(def.keyType!);
-        if (def.mode !== undefined && def.mode !== 'strict') this.#refuse(where, `a ${def.mode} record`);
-        const start = `if (!${this.#helper('isRecord')}(v)) return false;`;
-        if (keyDef.type === 'enum' && def.partial !== true) {
-          const names = Object.values(keyDef.entries!).map(String);
-          const shape = Object.fromEntries(names.map((name) => [name, def.valueType!]));
-          return [
-            start,
-            fields(shape),
-            `if (!${this.#helper('onlyKeys')}(v, ${keySet(names)})) return false;`,
-            'return true;',
-          ].join('\n');
-        }
-        if (keyDef.type === 'enum') {
-          const values = Object.values(keyDef.entries!);
-          return [
-            start,
-            `for (const key in v) {if (!Object.hasOwn(v, key)) continue; if (!(${this.#oneOf(values, 'key')})) return false; const x = v[key]; ${this.#validStatement(def.valueType!, 'key', `${where}.*`)}}`,
-            'return true;',
-          ].join('\n');
-        }
-        if (keyDef.type !== 'string') this.#refuse(where, `a record whose keys are of type "${keyDef.type}"`);
-        const keyPasses = this.passes(def.keyType!, 'key', `${where} (key)`)!;
-        const slot = this.#memo++;
-        return [
-          start,
-          `for (const key in v) {if (!Object.hasOwn(v, key)) continue; if (key !== c.memo[${slot}]) {if (!(${keyPasses})) return ${this.#helper('at')}(c, key); c.memo[${slot}] = key;} const x = v[key]; ${this.#validStatement(def.valueType!, 'key', `${where}.*`)}}`,
-          'return true;',
-        ].join('\n');
-      }
-      case 'tuple': {
-        if (def.rest !== null && def.rest !== undefined) this.#refuse(where, 'a tuple with a rest');
-        const items = def.items!;
-        for (const item of items)
-          if (defOf(item).type === 'optional') this.#refuse(where, 'a tuple with optional items');
-        return [
-          `if (!Array.isArray(v) || v.length !== ${items.length}) return false;`,
-          ...items.map(
-            (item, i) => `{const x: unknown = v[${i}]; ${this.#validStatement(item, String(i), `${where}[${i}]`)}}`,
-          ),
-          'return true;',
-        ].join('\n');
-      }
-      case 'union': {
-        const options = def.options!;
-        const tests = options.map((option) => this.passes(option, 'v', where));
-        if (tests.every((test) => test !== undefined))
-          return `return ${tests.map((test) => `(${test!})`).join(' || ')};`;
-        const functions = options.map((option, i) => this.functionFor(option, `${where}|${i}`));
-        return `return ${this.#helper('anyOf')}(v, c, [${functions.join(', ')}]);`;
-      }
-      default: {
-        const test = this.passes(schema, 'v', where, true);
-        if (test === undefined) this.#refuse(where, `a schema of type "${def.type}"`);
-        return `return ${test};`;
-      }
-    }
-  }
-
   /** The whole module. */
   module(spec: CheckerSpec): string {
-    if (this.#mode === 'valid') return this.#validModule(spec);
     const root = this.functionFor(spec.schema, this.#named.get(spec.schema) ?? spec.name);
     const rules = [...this.#rules].sort();
     const helpers = [...this.#helpers].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
@@ -603,39 +412,15 @@ class Generator {
       '',
     ].join('\n\n');
   }
-
-  #validModule(spec: CheckerSpec): string {
-    const root = this.functionFor(spec.schema, this.#named.get(spec.schema) ?? spec.name);
-    const rules = [...this.#rules].sort();
-    const helpers = [...this.#helpers].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', '')));
-    return [
-      `// Generated by scripts/generate-checkers.ts from ${spec.from}: do not edit; after changing\n` +
-        '// the schema, run `npm run schema` (test/shape/generated.test.ts fails while this file is stale).\n' +
-        `// Whether a value passes, and where it first fails; ${spec.name} (beside) says what is wrong.`,
-      rules.length > 0 ? `import { ${rules.join(', ')} } from '../../model/contract-rules.js';` : '',
-      `import { ${helpers.join(', ')} } from '../validity.js';`,
-      ...this.#constants,
-      ...this.#functions,
-      `/** Whether a value is a valid ${spec.from}; when not, the path of the first failure found is on \`context.path\`. */`,
-      `export const ${validName(spec)}: (value: unknown, context: Validity) => boolean = ${root};`,
-      '',
-    ].join('\n\n');
-  }
 }
 
-/** The file of a contract's validity test, beside its checker's: `report-shape.ts` → `report-valid.ts`. */
-export const validFile = (file: string): string => file.replace(/-shape\.ts$/, '-valid.ts');
-
-/** The name of a contract's validity test, from its checker's: `reportShape` → `reportValid`. */
-export const validName = (spec: CheckerSpec): string => spec.name.replace(/Shape$/, '') + 'Valid';
-
-/** The text of the checker module for `spec` (or, with `valid`, of its validity test), formatted as the repository formats TypeScript. */
+/** The text of the checker module for `spec` (or, with `valid`, of its validity test, scripts/valid-source.ts), formatted as the repository formats TypeScript. */
 export async function checkerSource(
   spec: CheckerSpec,
   file: string,
   mode: 'check' | 'valid' = 'check',
 ): Promise<string> {
-  const code = new Generator(spec.named ?? [], mode).module(spec);
+  const code = mode === 'valid' ? validSource(spec) : new Generator(spec.named ?? []).module(spec);
   const options = await prettier.resolveConfig(file);
   return prettier.format(code, { ...options, filepath: file });
 }

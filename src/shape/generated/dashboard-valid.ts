@@ -4,337 +4,99 @@
 
 import { hasOneSource, hasPeriodKeyPhases, isAllowedName, takesItsOptions } from '../../model/contract-rules.js';
 
-import { at, isObject, isRecord, onlyKeys, remember, type Validity } from '../validity.js';
-
-const KEYS0 = new Set(['zh-CN', 'en']);
-
-const PATTERN1 = /^\d{4}-\d{2}-\d{2}$/;
-
-const PATTERN2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-const KEYS3 = new Set(['catalog', 'indicator', 'data', 'mapping', 'period', 'from', 'to', 'by']);
-
-const KEYS4 = new Set(['date', 'label']);
-
-const KEYS5 = new Set(['widget', 'src', 'compute', 'span', 'options', 'annotations', 'filtered']);
-
-const KEYS6 = new Set(['id', 'title', 'panels']);
-
-const KEYS7 = new Set(['$schema', 'title', 'subtitle', 'asOf', 'filter', 'groupLabels', 'sections']);
+import {
+  array,
+  isBoolean,
+  number,
+  object,
+  oneOf,
+  optional,
+  partialRecord,
+  record,
+  type Test,
+  text,
+} from '../validity.js';
 
 /** dashboard.title */
-function localizedText(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['zh-CN'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'zh-CN');
-  }
-  {
-    const x = v['en'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'en');
-  }
-  if (!onlyKeys(v, KEYS0)) return false;
-  return true;
-}
+const localizedText = object({ 'zh-CN': text({ minimum: 1 }), en: text({ minimum: 1 }) });
 
-/** dashboard.groupLabels.* */
-function dashboardGroupLabelsValue(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[3]) {
-      if (!(typeof key === 'string')) return at(c, key);
-      c.memo[3] = key;
-    }
-    const x = v[key];
-    if (!localizedText(x, c)) return at(c, key);
-  }
-  return true;
-}
+const PATTERN0 = /^\d{4}-\d{2}-\d{2}$/;
 
-/** dashboard.groupLabels */
-function dashboardGroupLabels(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[2]) {
-      if (!(typeof key === 'string' && PATTERN2.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[2] = key;
-    }
-    const x = v[key];
-    if (!dashboardGroupLabelsValue(x, c)) return at(c, key);
-  }
-  return true;
-}
-
-/** dashboard.sections[].panels[].compute.data */
-function dashboardSectionsItemPanelsItemComputeData(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[6]) {
-      if (!(typeof key === 'string' && PATTERN2.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[6] = key;
-    }
-    const x = v[key];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, key);
-  }
-  return true;
-}
-
-/** dashboard.sections[].panels[].compute */
-function dashboardSectionsItemPanelsItemCompute(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['catalog'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'catalog');
-  }
-  {
-    const x = v['indicator'];
-    if (!(typeof x === 'string' && (x === c.memo[5] || (PATTERN2.test(x) && isAllowedName(x) && remember(c, 5, x)))))
-      return at(c, 'indicator');
-  }
-  {
-    const x = v['data'];
-    if (!dashboardSectionsItemPanelsItemComputeData(x, c)) return at(c, 'data');
-  }
-  {
-    const x = v['mapping'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string')) return at(c, 'mapping');
-    }
-  }
-  {
-    const x = v['period'];
-    if (x !== undefined) {
-      if (!(x === 'day' || x === 'week' || x === 'month' || x === 'quarter' || x === 'year')) return at(c, 'period');
-    }
-  }
-  {
-    const x = v['from'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[7] || (PATTERN1.test(x) && remember(c, 7, x)))))
-        return at(c, 'from');
-    }
-  }
-  {
-    const x = v['to'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN1.test(x) && remember(c, 8, x))))) return at(c, 'to');
-    }
-  }
-  {
-    const x = v['by'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[9] || (PATTERN2.test(x) && isAllowedName(x) && remember(c, 9, x)))))
-        return at(c, 'by');
-    }
-  }
-  if (!onlyKeys(v, KEYS3)) return false;
-  return true;
-}
-
-/** dashboard.sections[].panels[].options */
-function dashboardSectionsItemPanelsItemOptions(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (!(
-      key === 'group' ||
-      key === 'groups' ||
-      key === 'period' ||
-      key === 'selected' ||
-      key === 'view' ||
-      key === 'area' ||
-      key === 'owner' ||
-      key === 'as-of' ||
-      key === 'color' ||
-      key === 'chart' ||
-      key === 'baseline' ||
-      key === 'phases' ||
-      key === 'target' ||
-      key === 'overdispersion'
-    ))
-      return false;
-    const x = v[key];
-    if (!(typeof x === 'string')) return at(c, key);
-  }
-  return true;
-}
-
-/** dashboard.sections[].panels[].annotations[] */
-function dashboardSectionsItemPanelsItemAnnotationsItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['date'];
-    if (!(typeof x === 'string' && (x === c.memo[10] || (PATTERN1.test(x) && remember(c, 10, x)))))
-      return at(c, 'date');
-  }
-  {
-    const x = v['label'];
-    if (!localizedText(x, c)) return at(c, 'label');
-  }
-  if (!onlyKeys(v, KEYS4)) return false;
-  return true;
-}
-
-/** dashboard.sections[].panels[].annotations */
-function dashboardSectionsItemPanelsItemAnnotations(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!dashboardSectionsItemPanelsItemAnnotationsItem(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** dashboard.sections[].panels[] */
-function dashboardSectionsItemPanelsItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['widget'];
-    if (!(
-      x === 'indicator-card' ||
-      x === 'indicator-trend' ||
-      x === 'indicator-bars' ||
-      x === 'indicator-table' ||
-      x === 'reform-progress' ||
-      x === 'indicator-map' ||
-      x === 'indicator-spc' ||
-      x === 'indicator-funnel'
-    ))
-      return at(c, 'widget');
-  }
-  {
-    const x = v['src'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'src');
-    }
-  }
-  {
-    const x = v['compute'];
-    if (x !== undefined) {
-      if (!dashboardSectionsItemPanelsItemCompute(x, c)) return at(c, 'compute');
-    }
-  }
-  {
-    const x = v['span'];
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1 && x <= 3)) return at(c, 'span');
-    }
-  }
-  {
-    const x = v['options'];
-    if (x !== undefined) {
-      if (!dashboardSectionsItemPanelsItemOptions(x, c)) return at(c, 'options');
-    }
-  }
-  {
-    const x = v['annotations'];
-    if (x !== undefined) {
-      if (!dashboardSectionsItemPanelsItemAnnotations(x, c)) return at(c, 'annotations');
-    }
-  }
-  {
-    const x = v['filtered'];
-    if (x !== undefined) {
-      if (!(typeof x === 'boolean')) return at(c, 'filtered');
-    }
-  }
-  if (!onlyKeys(v, KEYS5)) return false;
-  if (!hasOneSource(v)) return false;
-  if (!takesItsOptions(v)) return false;
-  if (!hasPeriodKeyPhases(v)) return false;
-  return true;
-}
-
-/** dashboard.sections[].panels */
-function dashboardSectionsItemPanels(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!dashboardSectionsItemPanelsItem(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** dashboard.sections[] */
-function dashboardSectionsItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && (x === c.memo[4] || (PATTERN2.test(x) && isAllowedName(x) && remember(c, 4, x)))))
-      return at(c, 'id');
-  }
-  {
-    const x = v['title'];
-    if (!localizedText(x, c)) return at(c, 'title');
-  }
-  {
-    const x = v['panels'];
-    if (!dashboardSectionsItemPanels(x, c)) return at(c, 'panels');
-  }
-  if (!onlyKeys(v, KEYS6)) return false;
-  return true;
-}
-
-/** dashboard.sections */
-function dashboardSections(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v) || v.length < 1) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!dashboardSectionsItem(x, c)) return at(c, i);
-  }
-  return true;
-}
+const PATTERN1 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** dashboard */
-function dashboard(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['$schema'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string')) return at(c, '$schema');
-    }
-  }
-  {
-    const x = v['title'];
-    if (!localizedText(x, c)) return at(c, 'title');
-  }
-  {
-    const x = v['subtitle'];
-    if (x !== undefined) {
-      if (!localizedText(x, c)) return at(c, 'subtitle');
-    }
-  }
-  {
-    const x = v['asOf'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN1.test(x) && remember(c, 0, x)))))
-        return at(c, 'asOf');
-    }
-  }
-  {
-    const x = v['filter'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[1] || (PATTERN2.test(x) && isAllowedName(x) && remember(c, 1, x)))))
-        return at(c, 'filter');
-    }
-  }
-  {
-    const x = v['groupLabels'];
-    if (x !== undefined) {
-      if (!dashboardGroupLabels(x, c)) return at(c, 'groupLabels');
-    }
-  }
-  {
-    const x = v['sections'];
-    if (!dashboardSections(x, c)) return at(c, 'sections');
-  }
-  if (!onlyKeys(v, KEYS7)) return false;
-  return true;
-}
+const dashboard = object({
+  $schema: optional(text()),
+  title: localizedText,
+  subtitle: optional(localizedText),
+  asOf: optional(text({ pattern: PATTERN0 })),
+  filter: optional(text({ pattern: PATTERN1, rules: [isAllowedName] })),
+  groupLabels: optional(record(text({ pattern: PATTERN1, rules: [isAllowedName] }), record(text(), localizedText))),
+  sections: array(
+    object({
+      id: text({ pattern: PATTERN1, rules: [isAllowedName] }),
+      title: localizedText,
+      panels: array(
+        object(
+          {
+            widget: oneOf(
+              'indicator-card',
+              'indicator-trend',
+              'indicator-bars',
+              'indicator-table',
+              'reform-progress',
+              'indicator-map',
+              'indicator-spc',
+              'indicator-funnel',
+            ),
+            src: optional(text({ minimum: 1 })),
+            compute: optional(
+              object({
+                catalog: text({ minimum: 1 }),
+                indicator: text({ pattern: PATTERN1, rules: [isAllowedName] }),
+                data: record(text({ pattern: PATTERN1, rules: [isAllowedName] }), text({ minimum: 1 })),
+                mapping: optional(text()),
+                period: optional(oneOf('day', 'week', 'month', 'quarter', 'year')),
+                from: optional(text({ pattern: PATTERN0 })),
+                to: optional(text({ pattern: PATTERN0 })),
+                by: optional(text({ pattern: PATTERN1, rules: [isAllowedName] })),
+              }),
+            ),
+            span: optional(number({ integer: true, gte: 1, lte: 3 })),
+            options: optional(
+              partialRecord(
+                [
+                  'group',
+                  'groups',
+                  'period',
+                  'selected',
+                  'view',
+                  'area',
+                  'owner',
+                  'as-of',
+                  'color',
+                  'chart',
+                  'baseline',
+                  'phases',
+                  'target',
+                  'overdispersion',
+                ],
+                text(),
+              ),
+            ),
+            annotations: optional(array(object({ date: text({ pattern: PATTERN0 }), label: localizedText }))),
+            filtered: optional(isBoolean),
+          },
+          true,
+          [hasOneSource, takesItsOptions, hasPeriodKeyPhases],
+        ),
+        1,
+      ),
+    }),
+    1,
+  ),
+});
 
 /** Whether a value is a valid src/dashboard/dashboard.ts (Dashboard); when not, the path of the first failure found is on `context.path`. */
 
-export const dashboardValid: (value: unknown, context: Validity) => boolean = dashboard;
+export const dashboardValid: Test = dashboard;

@@ -4,524 +4,102 @@
 
 import { isCalendarDate, isPeriodKey } from '../../model/contract-rules.js';
 
-import { at, isObject, isRecord, onlyKeys, remember, type Validity } from '../validity.js';
+import { array, isBoolean, nullable, number, object, oneOf, type Test, text } from '../validity.js';
 
 const PATTERN0 = /^[a-z][a-z0-9_-]*$/;
 
-const KEYS1 = new Set(['zh-CN', 'en']);
-
-const KEYS2 = new Set(['id', 'label', 'synthetic']);
-
-const PATTERN3 = /^\d{4}-\d{2}-\d{2}$/;
-
-const KEYS4 = new Set(['title', 'due_on', 'done_on']);
-
-const KEYS5 = new Set([
-  'id',
-  'parent',
-  'depth',
-  'leaf',
-  'area',
-  'owner',
-  'title',
-  'weight',
-  'status',
-  'light',
-  'progress',
-  'start_on',
-  'due_on',
-  'completed_on',
-  'verified_on',
-  'days_late',
-  'milestones',
-]);
-
-const KEYS6 = new Set(['verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress']);
-
-const KEYS7 = new Set(['id', 'title', 'owner', 'due_on', 'days_late']);
-
-const KEYS8 = new Set([
-  'id',
-  'label',
-  'tasks',
-  'completed',
-  'verified',
-  'overdue',
-  'completionRate',
-  'weightedCompletionRate',
-  'progress',
-]);
-
-const KEYS9 = new Set(['month', 'end', 'planned', 'completed', 'verified']);
-
-const KEYS10 = new Set(['date', 'reason', 'pacePer30Days', 'remaining']);
-
-const KEYS11 = new Set([
-  'schema',
-  'programme',
-  'asOf',
-  'tasks',
-  'counts',
-  'completionRate',
-  'weightedCompletionRate',
-  'verificationRate',
-  'onTimeRate',
-  'overdue',
-  'byArea',
-  'byOwner',
-  'burnup',
-  'projection',
-]);
-
 /** reformReport.programme.label */
-function localizedText(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['zh-CN'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'zh-CN');
-  }
-  {
-    const x = v['en'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'en');
-  }
-  if (!onlyKeys(v, KEYS1)) return false;
-  return true;
-}
+const localizedText = object({ 'zh-CN': text({ minimum: 1 }), en: text({ minimum: 1 }) });
 
-/** reformReport.programme */
-function reformReportProgramme(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN0.test(x) && remember(c, 0, x))))) return at(c, 'id');
-  }
-  {
-    const x = v['label'];
-    if (!localizedText(x, c)) return at(c, 'label');
-  }
-  {
-    const x = v['synthetic'];
-    if (!(typeof x === 'boolean')) return at(c, 'synthetic');
-  }
-  if (!onlyKeys(v, KEYS2)) return false;
-  return true;
-}
+const PATTERN1 = /^\d{4}-\d{2}-\d{2}$/;
 
 /** reformReport.tasks[].milestones[] */
-function taskMilestone(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['title'];
-    if (!localizedText(x, c)) return at(c, 'title');
-  }
-  {
-    const x = v['due_on'];
-    if (!(typeof x === 'string' && (x === c.memo[6] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 6, x)))))
-      return at(c, 'due_on');
-  }
-  {
-    const x = v['done_on'];
-    if (x !== null) {
-      if (!(typeof x === 'string' && (x === c.memo[7] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 7, x)))))
-        return at(c, 'done_on');
-    }
-  }
-  if (!onlyKeys(v, KEYS4)) return false;
-  return true;
-}
-
-/** reformReport.tasks[].milestones */
-function reformReportTasksItemMilestones(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!taskMilestone(x, c)) return at(c, i);
-  }
-  return true;
-}
+const taskMilestone = object({
+  title: localizedText,
+  due_on: text({ pattern: PATTERN1, rules: [isCalendarDate] }),
+  done_on: nullable(text({ pattern: PATTERN1, rules: [isCalendarDate] })),
+});
 
 /** reformReport.tasks[] */
-function taskProgress(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'id');
-  }
-  {
-    const x = v['parent'];
-    if (x !== null) {
-      if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'parent');
-    }
-  }
-  {
-    const x = v['depth'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'depth');
-  }
-  {
-    const x = v['leaf'];
-    if (!(typeof x === 'boolean')) return at(c, 'leaf');
-  }
-  {
-    const x = v['area'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'area');
-  }
-  {
-    const x = v['owner'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'owner');
-  }
-  {
-    const x = v['title'];
-    if (!localizedText(x, c)) return at(c, 'title');
-  }
-  {
-    const x = v['weight'];
-    if (!(typeof x === 'number' && Number.isFinite(x) && x > 0)) return at(c, 'weight');
-  }
-  {
-    const x = v['status'];
-    if (!(
-      x === 'verified' ||
-      x === 'completed' ||
-      x === 'overdue' ||
-      x === 'not_started' ||
-      x === 'at_risk' ||
-      x === 'in_progress'
-    ))
-      return at(c, 'status');
-  }
-  {
-    const x = v['light'];
-    if (!(x === 'green' || x === 'yellow' || x === 'red')) return at(c, 'light');
-  }
-  {
-    const x = v['progress'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'progress');
-  }
-  {
-    const x = v['start_on'];
-    if (!(typeof x === 'string' && (x === c.memo[2] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 2, x)))))
-      return at(c, 'start_on');
-  }
-  {
-    const x = v['due_on'];
-    if (!(typeof x === 'string' && (x === c.memo[3] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 3, x)))))
-      return at(c, 'due_on');
-  }
-  {
-    const x = v['completed_on'];
-    if (x !== null) {
-      if (!(typeof x === 'string' && (x === c.memo[4] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 4, x)))))
-        return at(c, 'completed_on');
-    }
-  }
-  {
-    const x = v['verified_on'];
-    if (x !== null) {
-      if (!(typeof x === 'string' && (x === c.memo[5] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 5, x)))))
-        return at(c, 'verified_on');
-    }
-  }
-  {
-    const x = v['days_late'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'days_late');
-    }
-  }
-  {
-    const x = v['milestones'];
-    if (!reformReportTasksItemMilestones(x, c)) return at(c, 'milestones');
-  }
-  if (!onlyKeys(v, KEYS5)) return false;
-  return true;
-}
-
-/** reformReport.tasks */
-function reformReportTasks(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!taskProgress(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** reformReport.counts */
-function reformReportCounts(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  {
-    const x = v['verified'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'verified');
-  }
-  {
-    const x = v['completed'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'completed');
-  }
-  {
-    const x = v['overdue'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'overdue');
-  }
-  {
-    const x = v['not_started'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'not_started');
-  }
-  {
-    const x = v['at_risk'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'at_risk');
-  }
-  {
-    const x = v['in_progress'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'in_progress');
-  }
-  if (!onlyKeys(v, KEYS6)) return false;
-  return true;
-}
-
-/** reformReport.overdue[] */
-function reformReportOverdueItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'id');
-  }
-  {
-    const x = v['title'];
-    if (!localizedText(x, c)) return at(c, 'title');
-  }
-  {
-    const x = v['owner'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'owner');
-  }
-  {
-    const x = v['due_on'];
-    if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 8, x)))))
-      return at(c, 'due_on');
-  }
-  {
-    const x = v['days_late'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'days_late');
-  }
-  if (!onlyKeys(v, KEYS7)) return false;
-  return true;
-}
-
-/** reformReport.overdue */
-function reformReportOverdue(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!reformReportOverdueItem(x, c)) return at(c, i);
-  }
-  return true;
-}
+const taskProgress = object({
+  id: text({ minimum: 1 }),
+  parent: nullable(text({ minimum: 1 })),
+  depth: number({ integer: true, gte: 0 }),
+  leaf: isBoolean,
+  area: text({ minimum: 1 }),
+  owner: text({ minimum: 1 }),
+  title: localizedText,
+  weight: number({ gt: 0 }),
+  status: oneOf('verified', 'completed', 'overdue', 'not_started', 'at_risk', 'in_progress'),
+  light: oneOf('green', 'yellow', 'red'),
+  progress: number({ gte: 0, lte: 1 }),
+  start_on: text({ pattern: PATTERN1, rules: [isCalendarDate] }),
+  due_on: text({ pattern: PATTERN1, rules: [isCalendarDate] }),
+  completed_on: nullable(text({ pattern: PATTERN1, rules: [isCalendarDate] })),
+  verified_on: nullable(text({ pattern: PATTERN1, rules: [isCalendarDate] })),
+  days_late: nullable(number({ integer: true, gte: 0 })),
+  milestones: array(taskMilestone),
+});
 
 /** reformReport.byArea[] */
-function rollup(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'id');
-  }
-  {
-    const x = v['label'];
-    if (x !== null) {
-      if (!localizedText(x, c)) return at(c, 'label');
-    }
-  }
-  {
-    const x = v['tasks'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'tasks');
-  }
-  {
-    const x = v['completed'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'completed');
-  }
-  {
-    const x = v['verified'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'verified');
-  }
-  {
-    const x = v['overdue'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'overdue');
-  }
-  {
-    const x = v['completionRate'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'completionRate');
-    }
-  }
-  {
-    const x = v['weightedCompletionRate'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'weightedCompletionRate');
-    }
-  }
-  {
-    const x = v['progress'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'progress');
-    }
-  }
-  if (!onlyKeys(v, KEYS8)) return false;
-  return true;
-}
-
-/** reformReport.byArea */
-function reformReportByArea(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!rollup(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** reformReport.byOwner */
-function reformReportByOwner(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!rollup(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** reformReport.burnup[] */
-function reformReportBurnupItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['month'];
-    if (!(typeof x === 'string' && (x === c.memo[9] || (isPeriodKey(x) && remember(c, 9, x))))) return at(c, 'month');
-  }
-  {
-    const x = v['end'];
-    if (!(typeof x === 'string' && (x === c.memo[10] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 10, x)))))
-      return at(c, 'end');
-  }
-  {
-    const x = v['planned'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'planned');
-  }
-  {
-    const x = v['completed'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'completed');
-    }
-  }
-  {
-    const x = v['verified'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'verified');
-    }
-  }
-  if (!onlyKeys(v, KEYS9)) return false;
-  return true;
-}
-
-/** reformReport.burnup */
-function reformReportBurnup(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!reformReportBurnupItem(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** reformReport.projection */
-function reformReportProjection(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['date'];
-    if (x !== null) {
-      if (!(
-        typeof x === 'string' &&
-        (x === c.memo[11] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 11, x)))
-      ))
-        return at(c, 'date');
-    }
-  }
-  {
-    const x = v['reason'];
-    if (!(x === 'finished' || x === 'projected' || x === 'no_recent_completions')) return at(c, 'reason');
-  }
-  {
-    const x = v['pacePer30Days'];
-    if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) return at(c, 'pacePer30Days');
-  }
-  {
-    const x = v['remaining'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'remaining');
-  }
-  if (!onlyKeys(v, KEYS10)) return false;
-  return true;
-}
+const rollup = object({
+  id: text({ minimum: 1 }),
+  label: nullable(localizedText),
+  tasks: number({ integer: true, gte: 0 }),
+  completed: number({ integer: true, gte: 0 }),
+  verified: number({ integer: true, gte: 0 }),
+  overdue: number({ integer: true, gte: 0 }),
+  completionRate: nullable(number({ gte: 0, lte: 1 })),
+  weightedCompletionRate: nullable(number({ gte: 0, lte: 1 })),
+  progress: nullable(number({ gte: 0, lte: 1 })),
+});
 
 /** reformReport */
-function reformReport(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['schema'];
-    if (!(x === 'lawgauge/reform-report@1')) return at(c, 'schema');
-  }
-  {
-    const x = v['programme'];
-    if (!reformReportProgramme(x, c)) return at(c, 'programme');
-  }
-  {
-    const x = v['asOf'];
-    if (!(typeof x === 'string' && (x === c.memo[1] || (PATTERN3.test(x) && isCalendarDate(x) && remember(c, 1, x)))))
-      return at(c, 'asOf');
-  }
-  {
-    const x = v['tasks'];
-    if (!reformReportTasks(x, c)) return at(c, 'tasks');
-  }
-  {
-    const x = v['counts'];
-    if (!reformReportCounts(x, c)) return at(c, 'counts');
-  }
-  {
-    const x = v['completionRate'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'completionRate');
-  }
-  {
-    const x = v['weightedCompletionRate'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'weightedCompletionRate');
-  }
-  {
-    const x = v['verificationRate'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'verificationRate');
-  }
-  {
-    const x = v['onTimeRate'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'onTimeRate');
-    }
-  }
-  {
-    const x = v['overdue'];
-    if (!reformReportOverdue(x, c)) return at(c, 'overdue');
-  }
-  {
-    const x = v['byArea'];
-    if (!reformReportByArea(x, c)) return at(c, 'byArea');
-  }
-  {
-    const x = v['byOwner'];
-    if (!reformReportByOwner(x, c)) return at(c, 'byOwner');
-  }
-  {
-    const x = v['burnup'];
-    if (!reformReportBurnup(x, c)) return at(c, 'burnup');
-  }
-  {
-    const x = v['projection'];
-    if (!reformReportProjection(x, c)) return at(c, 'projection');
-  }
-  if (!onlyKeys(v, KEYS11)) return false;
-  return true;
-}
+const reformReport = object({
+  schema: oneOf('lawgauge/reform-report@1'),
+  programme: object({ id: text({ pattern: PATTERN0 }), label: localizedText, synthetic: isBoolean }),
+  asOf: text({ pattern: PATTERN1, rules: [isCalendarDate] }),
+  tasks: array(taskProgress),
+  counts: object({
+    verified: number({ integer: true, gte: 0 }),
+    completed: number({ integer: true, gte: 0 }),
+    overdue: number({ integer: true, gte: 0 }),
+    not_started: number({ integer: true, gte: 0 }),
+    at_risk: number({ integer: true, gte: 0 }),
+    in_progress: number({ integer: true, gte: 0 }),
+  }),
+  completionRate: number({ gte: 0, lte: 1 }),
+  weightedCompletionRate: number({ gte: 0, lte: 1 }),
+  verificationRate: number({ gte: 0, lte: 1 }),
+  onTimeRate: nullable(number({ gte: 0, lte: 1 })),
+  overdue: array(
+    object({
+      id: text({ minimum: 1 }),
+      title: localizedText,
+      owner: text({ minimum: 1 }),
+      due_on: text({ pattern: PATTERN1, rules: [isCalendarDate] }),
+      days_late: number({ integer: true, gte: 0 }),
+    }),
+  ),
+  byArea: array(rollup),
+  byOwner: array(rollup),
+  burnup: array(
+    object({
+      month: text({ rules: [isPeriodKey] }),
+      end: text({ pattern: PATTERN1, rules: [isCalendarDate] }),
+      planned: number({ integer: true, gte: 0 }),
+      completed: nullable(number({ integer: true, gte: 0 })),
+      verified: nullable(number({ integer: true, gte: 0 })),
+    }),
+  ),
+  projection: object({
+    date: nullable(text({ pattern: PATTERN1, rules: [isCalendarDate] })),
+    reason: oneOf('finished', 'projected', 'no_recent_completions'),
+    pacePer30Days: number({ gte: 0 }),
+    remaining: number({ integer: true, gte: 0 }),
+  }),
+});
 
 /** Whether a value is a valid src/reform/reform-report.ts (ReformReport); when not, the path of the first failure found is on `context.path`. */
 
-export const reformReportValid: (value: unknown, context: Validity) => boolean = reformReport;
+export const reformReportValid: Test = reformReport;

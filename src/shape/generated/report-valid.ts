@@ -14,944 +14,198 @@ import {
   isPeriodKey,
 } from '../../model/contract-rules.js';
 
-import { anyOf, at, isObject, isRecord, onlyKeys, remember, type Validity } from '../validity.js';
+import {
+  array,
+  isBoolean,
+  isNull,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  type Test,
+  text,
+  tuple,
+  union,
+} from '../validity.js';
 
 const PATTERN0 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const KEYS1 = new Set(['zh-CN', 'en']);
-
-const KEYS2 = new Set(['band']);
-
-const KEYS3 = new Set(['good', 'warning']);
-
-const KEYS4 = new Set(['warning']);
-
-const KEYS5 = new Set(['format', 'decimals']);
-
-const PATTERN6 = /^[a-z][a-z0-9_-]*$/;
-
-const KEYS7 = new Set(['id', 'version']);
-
-const KEYS8 = new Set([
-  'id',
-  'label',
-  'description',
-  'unit',
-  'polarity',
-  'target',
-  'thresholds',
-  'minSample',
-  'display',
-  'methodology',
-  'source',
-  'measure',
-  'dataset',
-  'catalog',
-]);
-
-const PATTERN9 = /^\d{4}-\d{2}-\d{2}$/;
-
-const KEYS10 = new Set(['unit', 'from', 'to', 'toDate']);
-
-const KEYS11 = new Set(['low', 'high']);
-
-const KEYS12 = new Set(['period', 'value', 'delta', 'relative']);
-
-const KEYS13 = new Set(['previous', 'yearAgo']);
-
-const KEYS14 = new Set(['centre', 'lower', 'upper', 'twoSigmaLower', 'twoSigmaUpper', 'rules', 'variation']);
-
-const KEYS15 = new Set(['target', 'lower95', 'upper95', 'lower998', 'upper998', 'position']);
-
-const KEYS16 = new Set([
-  'period',
-  'start',
-  'end',
-  'group',
-  'value',
-  'numerator',
-  'denominator',
-  'n',
-  'ci',
-  'status',
-  'flag',
-  'change',
-  'rank',
-  'components',
-  'spc',
-  'funnel',
-]);
-
-const KEYS17 = new Set(['read', 'used', 'quarantined', 'skipped']);
-
-const KEYS18 = new Set(['period', 'baseline']);
-
-const KEYS19 = new Set(['group', 'phases', 'assurance', 'flags']);
-
-const KEYS20 = new Set(['chart', 'target', 'baseline', 'phases', 'series']);
-
-const KEYS21 = new Set(['period', 'k', 'phi', 'tau2']);
-
-const KEYS22 = new Set(['overdispersion', 'period', 'target', 'periods']);
-
-const KEYS23 = new Set([
-  'schema',
-  'indicator',
-  'period',
-  'groupBy',
-  'suppressBelow',
-  'rows',
-  'quality',
-  'groupLabels',
-  'spc',
-  'funnel',
-]);
-
 /** report.indicator.label */
-function localizedText(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['zh-CN'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'zh-CN');
-  }
-  {
-    const x = v['en'];
-    if (!(typeof x === 'string' && x.length >= 1)) return at(c, 'en');
-  }
-  if (!onlyKeys(v, KEYS1)) return false;
-  return true;
-}
-
-/** report.indicator.polarity|0 */
-function reportIndicatorPolarityOption0(v: unknown): boolean {
-  return v === 'higher-better' || v === 'lower-better' || v === 'neutral';
-}
+const localizedText = object({ 'zh-CN': text({ minimum: 1 }), en: text({ minimum: 1 }) });
 
 /** report.indicator.polarity|1.band */
-function reportIndicatorPolarityOption1Band(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v) || v.length !== 2) return false;
-  {
-    const x: unknown = v[0];
-    if (!Number.isFinite(x)) return at(c, 0);
-  }
-  {
-    const x: unknown = v[1];
-    if (!Number.isFinite(x)) return at(c, 1);
-  }
-  return true;
-}
-
-/** report.indicator.polarity|1 */
-function reportIndicatorPolarityOption1(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['band'];
-    if (!reportIndicatorPolarityOption1Band(x, c)) return at(c, 'band');
-  }
-  if (!onlyKeys(v, KEYS2)) return false;
-  return true;
-}
+const reportIndicatorPolarityOption1Band = tuple(number(), number());
 
 /** report.indicator.polarity */
-function polarity(v: unknown, c: Validity): boolean {
-  return anyOf(v, c, [reportIndicatorPolarityOption0, reportIndicatorPolarityOption1]);
-}
-
-/** report.indicator.thresholds|0 */
-function reportIndicatorThresholdsOption0(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['good'];
-    if (!Number.isFinite(x)) return at(c, 'good');
-  }
-  {
-    const x = v['warning'];
-    if (!Number.isFinite(x)) return at(c, 'warning');
-  }
-  if (!onlyKeys(v, KEYS3)) return false;
-  return true;
-}
-
-/** report.indicator.thresholds|1 */
-function reportIndicatorThresholdsOption1(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['warning'];
-    if (!reportIndicatorPolarityOption1Band(x, c)) return at(c, 'warning');
-  }
-  if (!onlyKeys(v, KEYS4)) return false;
-  return true;
-}
+const polarity = union(
+  oneOf('higher-better', 'lower-better', 'neutral'),
+  object({ band: reportIndicatorPolarityOption1Band }),
+);
 
 /** report.indicator.thresholds */
-function thresholds(v: unknown, c: Validity): boolean {
-  return anyOf(v, c, [reportIndicatorThresholdsOption0, reportIndicatorThresholdsOption1]);
-}
+const thresholds = union(
+  object({ good: number(), warning: number() }),
+  object({ warning: reportIndicatorPolarityOption1Band }),
+);
 
-/** report.indicator.display */
-function reportIndicatorDisplay(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['format'];
-    if (x !== undefined) {
-      if (!(x === 'number' || x === 'percent' || x === 'oneTo')) return at(c, 'format');
-    }
-  }
-  {
-    const x = v['decimals'];
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= 6)) return at(c, 'decimals');
-    }
-  }
-  if (!onlyKeys(v, KEYS5)) return false;
-  return true;
-}
+const PATTERN1 = /^[a-z][a-z0-9_-]*$/;
 
-/** report.indicator.catalog */
-function reportIndicatorCatalog(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && (x === c.memo[2] || (PATTERN6.test(x) && remember(c, 2, x))))) return at(c, 'id');
-  }
-  {
-    const x = v['version'];
-    if (x !== null) {
-      if (!(typeof x === 'string')) return at(c, 'version');
-    }
-  }
-  if (!onlyKeys(v, KEYS7)) return false;
-  return true;
-}
-
-/** report.indicator */
-function reportIndicator(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['id'];
-    if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN0.test(x) && isAllowedName(x) && remember(c, 0, x)))))
-      return at(c, 'id');
-  }
-  {
-    const x = v['label'];
-    if (!localizedText(x, c)) return at(c, 'label');
-  }
-  {
-    const x = v['description'];
-    if (!localizedText(x, c)) return at(c, 'description');
-  }
-  {
-    const x = v['unit'];
-    if (!(x === 'percent' || x === 'ratio' || x === 'count' || x === 'days' || x === 'score' || x === 'currency'))
-      return at(c, 'unit');
-  }
-  {
-    const x = v['polarity'];
-    if (!polarity(x, c)) return at(c, 'polarity');
-  }
-  {
-    const x = v['target'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'target');
-    }
-  }
-  {
-    const x = v['thresholds'];
-    if (x !== null) {
-      if (!thresholds(x, c)) return at(c, 'thresholds');
-    }
-  }
-  {
-    const x = v['minSample'];
-    if (x !== null) {
-      if (!Number.isSafeInteger(x)) return at(c, 'minSample');
-    }
-  }
-  {
-    const x = v['display'];
-    if (x !== null) {
-      if (!reportIndicatorDisplay(x, c)) return at(c, 'display');
-    }
-  }
-  {
-    const x = v['methodology'];
-    if (x !== null) {
-      if (!localizedText(x, c)) return at(c, 'methodology');
-    }
-  }
-  {
-    const x = v['source'];
-    if (x !== null) {
-      if (!(typeof x === 'string')) return at(c, 'source');
-    }
-  }
-  {
-    const x = v['measure'];
-    if (!(typeof x === 'string')) return at(c, 'measure');
-  }
-  {
-    const x = v['dataset'];
-    if (!(typeof x === 'string' && (x === c.memo[1] || (PATTERN0.test(x) && isAllowedName(x) && remember(c, 1, x)))))
-      return at(c, 'dataset');
-  }
-  {
-    const x = v['catalog'];
-    if (!reportIndicatorCatalog(x, c)) return at(c, 'catalog');
-  }
-  if (!onlyKeys(v, KEYS8)) return false;
-  return true;
-}
-
-/** report.period */
-function reportPeriod(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['unit'];
-    if (!(x === 'day' || x === 'week' || x === 'month' || x === 'quarter' || x === 'year')) return at(c, 'unit');
-  }
-  {
-    const x = v['from'];
-    if (!(typeof x === 'string' && (x === c.memo[3] || (PATTERN9.test(x) && isCalendarDate(x) && remember(c, 3, x)))))
-      return at(c, 'from');
-  }
-  {
-    const x = v['to'];
-    if (!(typeof x === 'string' && (x === c.memo[4] || (PATTERN9.test(x) && isCalendarDate(x) && remember(c, 4, x)))))
-      return at(c, 'to');
-  }
-  {
-    const x = v['toDate'];
-    if (!(typeof x === 'boolean')) return at(c, 'toDate');
-  }
-  if (!onlyKeys(v, KEYS10)) return false;
-  return true;
-}
-
-/** report.groupBy */
-function reportGroupBy(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!(typeof x === 'string' && (x === c.memo[5] || (PATTERN0.test(x) && isAllowedName(x) && remember(c, 5, x)))))
-      return at(c, i);
-  }
-  return true;
-}
+const PATTERN2 = /^\d{4}-\d{2}-\d{2}$/;
 
 /** report.rows[].group.* */
-function reportRowsItemGroupValue(v: unknown): boolean {
-  return typeof v === 'string' || Number.isFinite(v) || typeof v === 'boolean' || v === null;
-}
-
-/** report.rows[].group */
-function reportRowsItemGroup(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[9]) {
-      if (!(typeof key === 'string' && PATTERN0.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[9] = key;
-    }
-    const x = v[key];
-    if (!reportRowsItemGroupValue(x)) return at(c, key);
-  }
-  return true;
-}
-
-/** report.rows[].ci */
-function reportRowsItemCi(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['low'];
-    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'low');
-  }
-  {
-    const x = v['high'];
-    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'high');
-  }
-  if (!onlyKeys(v, KEYS11)) return false;
-  return true;
-}
+const reportRowsItemGroupValue = union(text(), number(), isBoolean, isNull);
 
 /** report.rows[].change.previous */
-function change(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['period'];
-    if (!(typeof x === 'string' && (x === c.memo[10] || (isPeriodKey(x) && remember(c, 10, x)))))
-      return at(c, 'period');
-  }
-  {
-    const x = v['value'];
-    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'value');
-  }
-  {
-    const x = v['delta'];
-    if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'delta');
-  }
-  {
-    const x = v['relative'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'relative');
-    }
-  }
-  if (!onlyKeys(v, KEYS12)) return false;
-  return true;
-}
-
-/** report.rows[].change */
-function reportRowsItemChange(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['previous'];
-    if (x !== null) {
-      if (!change(x, c)) return at(c, 'previous');
-    }
-  }
-  {
-    const x = v['yearAgo'];
-    if (x !== null) {
-      if (!change(x, c)) return at(c, 'yearAgo');
-    }
-  }
-  if (!onlyKeys(v, KEYS13)) return false;
-  return true;
-}
-
-/** report.rows[].components */
-function reportRowsItemComponents(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[11]) {
-      if (!(typeof key === 'string' && PATTERN0.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[11] = key;
-    }
-    const x = v[key];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, key);
-    }
-  }
-  return true;
-}
-
-/** report.rows[].spc.rules */
-function reportRowsItemSpcRules(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!(x === 'outside' || x === 'shift' || x === 'trend' || x === 'two-of-three')) return at(c, i);
-  }
-  return true;
-}
+const change = object({
+  period: text({ rules: [isPeriodKey] }),
+  value: number({ gte: -9007199254740991, lte: 9007199254740991 }),
+  delta: number({ gte: -9007199254740991, lte: 9007199254740991 }),
+  relative: nullable(number()),
+});
 
 /** report.rows[].spc */
-function reportRowSpc(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
+const reportRowSpc = object(
   {
-    const x = v['centre'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'centre');
-    }
-  }
-  {
-    const x = v['lower'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'lower');
-    }
-  }
-  {
-    const x = v['upper'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'upper');
-    }
-  }
-  {
-    const x = v['twoSigmaLower'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'twoSigmaLower');
-    }
-  }
-  {
-    const x = v['twoSigmaUpper'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'twoSigmaUpper');
-    }
-  }
-  {
-    const x = v['rules'];
-    if (!reportRowsItemSpcRules(x, c)) return at(c, 'rules');
-  }
-  {
-    const x = v['variation'];
-    if (!(x === 'common' || x === 'improvement' || x === 'concern' || x === 'special')) return at(c, 'variation');
-  }
-  if (!onlyKeys(v, KEYS14)) return false;
-  if (!hasRulesInOrder(v)) return false;
-  if (!hasVariationOfRules(v)) return false;
-  if (!hasOrderedSpcLines(v)) return false;
-  return true;
-}
+    centre: nullable(number()),
+    lower: nullable(number()),
+    upper: nullable(number()),
+    twoSigmaLower: nullable(number()),
+    twoSigmaUpper: nullable(number()),
+    rules: array(oneOf('outside', 'shift', 'trend', 'two-of-three')),
+    variation: oneOf('common', 'improvement', 'concern', 'special'),
+  },
+  true,
+  [hasRulesInOrder, hasVariationOfRules, hasOrderedSpcLines],
+);
 
 /** report.rows[].funnel */
-function reportRowFunnel(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
+const reportRowFunnel = object(
   {
-    const x = v['target'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'target');
-  }
-  {
-    const x = v['lower95'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'lower95');
-  }
-  {
-    const x = v['upper95'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'upper95');
-  }
-  {
-    const x = v['lower998'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'lower998');
-  }
-  {
-    const x = v['upper998'];
-    if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'upper998');
-  }
-  {
-    const x = v['position'];
-    if (!(x === 'above-998' || x === 'above-95' || x === 'within' || x === 'below-95' || x === 'below-998'))
-      return at(c, 'position');
-  }
-  if (!onlyKeys(v, KEYS15)) return false;
-  if (!hasOrderedFunnelLimits(v)) return false;
-  return true;
-}
+    target: number({ gte: 0, lte: 1 }),
+    lower95: number({ gte: 0, lte: 1 }),
+    upper95: number({ gte: 0, lte: 1 }),
+    lower998: number({ gte: 0, lte: 1 }),
+    upper998: number({ gte: 0, lte: 1 }),
+    position: oneOf('above-998', 'above-95', 'within', 'below-95', 'below-998'),
+  },
+  true,
+  [hasOrderedFunnelLimits],
+);
 
 /** report.rows[] */
-function reportRow(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
+const reportRow = object(
   {
-    const x = v['period'];
-    if (!(typeof x === 'string' && (x === c.memo[6] || (isPeriodKey(x) && remember(c, 6, x))))) return at(c, 'period');
-  }
-  {
-    const x = v['start'];
-    if (!(typeof x === 'string' && (x === c.memo[7] || (PATTERN9.test(x) && isCalendarDate(x) && remember(c, 7, x)))))
-      return at(c, 'start');
-  }
-  {
-    const x = v['end'];
-    if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN9.test(x) && isCalendarDate(x) && remember(c, 8, x)))))
-      return at(c, 'end');
-  }
-  {
-    const x = v['group'];
-    if (!reportRowsItemGroup(x, c)) return at(c, 'group');
-  }
-  {
-    const x = v['value'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'value');
-    }
-  }
-  {
-    const x = v['numerator'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'numerator');
-    }
-  }
-  {
-    const x = v['denominator'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= -9007199254740991 && x <= 9007199254740991)) return at(c, 'denominator');
-    }
-  }
-  {
-    const x = v['n'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'n');
-    }
-  }
-  {
-    const x = v['ci'];
-    if (x !== null) {
-      if (!reportRowsItemCi(x, c)) return at(c, 'ci');
-    }
-  }
-  {
-    const x = v['status'];
-    if (x !== null) {
-      if (!(x === 'good' || x === 'warning' || x === 'bad')) return at(c, 'status');
-    }
-  }
-  {
-    const x = v['flag'];
-    if (x !== null) {
-      if (!(x === 'no-data' || x === 'suppressed' || x === 'unstable' || x === 'indicator-excluded'))
-        return at(c, 'flag');
-    }
-  }
-  {
-    const x = v['change'];
-    if (!reportRowsItemChange(x, c)) return at(c, 'change');
-  }
-  {
-    const x = v['rank'];
-    if (x !== undefined) {
-      if (x !== null) {
-        if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1)) return at(c, 'rank');
-      }
-    }
-  }
-  {
-    const x = v['components'];
-    if (x !== undefined) {
-      if (!reportRowsItemComponents(x, c)) return at(c, 'components');
-    }
-  }
-  {
-    const x = v['spc'];
-    if (x !== undefined) {
-      if (!reportRowSpc(x, c)) return at(c, 'spc');
-    }
-  }
-  {
-    const x = v['funnel'];
-    if (x !== undefined) {
-      if (!reportRowFunnel(x, c)) return at(c, 'funnel');
-    }
-  }
-  if (!onlyKeys(v, KEYS16)) return false;
-  if (!comparesOnlyWhatTakesPart(v)) return false;
-  if (!isFunnelUnit(v)) return false;
-  return true;
-}
-
-/** report.rows */
-function reportRows(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!reportRow(x, c)) return at(c, i);
-  }
-  return true;
-}
+    period: text({ rules: [isPeriodKey] }),
+    start: text({ pattern: PATTERN2, rules: [isCalendarDate] }),
+    end: text({ pattern: PATTERN2, rules: [isCalendarDate] }),
+    group: record(text({ pattern: PATTERN0, rules: [isAllowedName] }), reportRowsItemGroupValue),
+    value: nullable(number({ gte: -9007199254740991, lte: 9007199254740991 })),
+    numerator: nullable(number({ gte: -9007199254740991, lte: 9007199254740991 })),
+    denominator: nullable(number({ gte: -9007199254740991, lte: 9007199254740991 })),
+    n: nullable(number({ integer: true, gte: 0 })),
+    ci: nullable(
+      object({
+        low: number({ gte: -9007199254740991, lte: 9007199254740991 }),
+        high: number({ gte: -9007199254740991, lte: 9007199254740991 }),
+      }),
+    ),
+    status: nullable(oneOf('good', 'warning', 'bad')),
+    flag: nullable(oneOf('no-data', 'suppressed', 'unstable', 'indicator-excluded')),
+    change: object({ previous: nullable(change), yearAgo: nullable(change) }),
+    rank: optional(nullable(number({ integer: true, gte: 1 }))),
+    components: optional(
+      record(
+        text({ pattern: PATTERN0, rules: [isAllowedName] }),
+        nullable(number({ gte: -9007199254740991, lte: 9007199254740991 })),
+      ),
+    ),
+    spc: optional(reportRowSpc),
+    funnel: optional(reportRowFunnel),
+  },
+  true,
+  [comparesOnlyWhatTakesPart, isFunnelUnit],
+);
 
 /** report.quality.* */
-function datasetQuality(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['read'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'read');
-  }
-  {
-    const x = v['used'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'used');
-  }
-  {
-    const x = v['quarantined'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'quarantined');
-  }
-  {
-    const x = v['skipped'];
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'skipped');
-    }
-  }
-  if (!onlyKeys(v, KEYS17)) return false;
-  return true;
-}
-
-/** report.quality */
-function reportQuality(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[12]) {
-      if (!(typeof key === 'string' && PATTERN0.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[12] = key;
-    }
-    const x = v[key];
-    if (!datasetQuality(x, c)) return at(c, key);
-  }
-  return true;
-}
-
-/** report.groupLabels.* */
-function reportGroupLabelsValue(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[14]) {
-      if (!(typeof key === 'string')) return at(c, key);
-      c.memo[14] = key;
-    }
-    const x = v[key];
-    if (!localizedText(x, c)) return at(c, key);
-  }
-  return true;
-}
-
-/** report.groupLabels */
-function reportGroupLabels(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[13]) {
-      if (!(typeof key === 'string' && PATTERN0.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[13] = key;
-    }
-    const x = v[key];
-    if (!reportGroupLabelsValue(x, c)) return at(c, key);
-  }
-  return true;
-}
-
-/** report.spc.phases */
-function reportSpcPhases(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!(typeof x === 'string' && (x === c.memo[15] || (isPeriodKey(x) && remember(c, 15, x))))) return at(c, i);
-  }
-  return true;
-}
-
-/** report.spc.series[].group */
-function reportSpcSeriesItemGroup(v: unknown, c: Validity): boolean {
-  if (!isRecord(v)) return false;
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[16]) {
-      if (!(typeof key === 'string' && PATTERN0.test(key) && isAllowedName(key))) return at(c, key);
-      c.memo[16] = key;
-    }
-    const x = v[key];
-    if (!reportRowsItemGroupValue(x)) return at(c, key);
-  }
-  return true;
-}
-
-/** report.spc.series[].phases[] */
-function reportSpcSeriesItemPhasesItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['period'];
-    if (!(typeof x === 'string' && (x === c.memo[17] || (isPeriodKey(x) && remember(c, 17, x)))))
-      return at(c, 'period');
-  }
-  {
-    const x = v['baseline'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 1)) return at(c, 'baseline');
-  }
-  if (!onlyKeys(v, KEYS18)) return false;
-  return true;
-}
-
-/** report.spc.series[].phases */
-function reportSpcSeriesItemPhases(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!reportSpcSeriesItemPhasesItem(x, c)) return at(c, i);
-  }
-  return true;
-}
-
-/** report.spc.series[].flags */
-function reportSpcSeriesItemFlags(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!(x === 'short_baseline')) return at(c, i);
-  }
-  return true;
-}
-
-/** report.spc.series[] */
-function reportSpcSeriesItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['group'];
-    if (!reportSpcSeriesItemGroup(x, c)) return at(c, 'group');
-  }
-  {
-    const x = v['phases'];
-    if (!reportSpcSeriesItemPhases(x, c)) return at(c, 'phases');
-  }
-  {
-    const x = v['assurance'];
-    if (x !== null) {
-      if (!(x === 'pass' || x === 'fail' || x === 'inconsistent')) return at(c, 'assurance');
-    }
-  }
-  {
-    const x = v['flags'];
-    if (!reportSpcSeriesItemFlags(x, c)) return at(c, 'flags');
-  }
-  if (!onlyKeys(v, KEYS19)) return false;
-  return true;
-}
-
-/** report.spc.series */
-function reportSpcSeries(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!reportSpcSeriesItem(x, c)) return at(c, i);
-  }
-  return true;
-}
+const datasetQuality = object({
+  read: number({ integer: true, gte: 0 }),
+  used: number({ integer: true, gte: 0 }),
+  quarantined: number({ integer: true, gte: 0 }),
+  skipped: optional(number({ integer: true, gte: 0 })),
+});
 
 /** report.spc */
-function reportSpc(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['chart'];
-    if (!(x === 'xmr' || x === 'pprime')) return at(c, 'chart');
-  }
-  {
-    const x = v['target'];
-    if (x !== null) {
-      if (!Number.isFinite(x)) return at(c, 'target');
-    }
-  }
-  {
-    const x = v['baseline'];
-    if (x !== undefined) {
-      if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 2)) return at(c, 'baseline');
-    }
-  }
-  {
-    const x = v['phases'];
-    if (!reportSpcPhases(x, c)) return at(c, 'phases');
-  }
-  {
-    const x = v['series'];
-    if (!reportSpcSeries(x, c)) return at(c, 'series');
-  }
-  if (!onlyKeys(v, KEYS20)) return false;
-  return true;
-}
-
-/** report.funnel.periods[] */
-function reportFunnelPeriodsItem(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['period'];
-    if (!(typeof x === 'string' && (x === c.memo[19] || (isPeriodKey(x) && remember(c, 19, x)))))
-      return at(c, 'period');
-  }
-  {
-    const x = v['k'];
-    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) return at(c, 'k');
-  }
-  {
-    const x = v['phi'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) return at(c, 'phi');
-    }
-  }
-  {
-    const x = v['tau2'];
-    if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) return at(c, 'tau2');
-  }
-  if (!onlyKeys(v, KEYS21)) return false;
-  return true;
-}
-
-/** report.funnel.periods */
-function reportFunnelPeriods(v: unknown, c: Validity): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (!reportFunnelPeriodsItem(x, c)) return at(c, i);
-  }
-  return true;
-}
+const reportSpc = object({
+  chart: oneOf('xmr', 'pprime'),
+  target: nullable(number()),
+  baseline: optional(number({ integer: true, gte: 2 })),
+  phases: array(text({ rules: [isPeriodKey] })),
+  series: array(
+    object({
+      group: record(text({ pattern: PATTERN0, rules: [isAllowedName] }), reportRowsItemGroupValue),
+      phases: array(object({ period: text({ rules: [isPeriodKey] }), baseline: number({ integer: true, gte: 1 }) })),
+      assurance: nullable(oneOf('pass', 'fail', 'inconsistent')),
+      flags: array(oneOf('short_baseline')),
+    }),
+  ),
+});
 
 /** report.funnel */
-function reportFunnel(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['overdispersion'];
-    if (!(typeof x === 'boolean')) return at(c, 'overdispersion');
-  }
-  {
-    const x = v['period'];
-    if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[18] || (isPeriodKey(x) && remember(c, 18, x)))))
-        return at(c, 'period');
-    }
-  }
-  {
-    const x = v['target'];
-    if (x !== null) {
-      if (!(typeof x === 'number' && x >= 0 && x <= 1)) return at(c, 'target');
-    }
-  }
-  {
-    const x = v['periods'];
-    if (!reportFunnelPeriods(x, c)) return at(c, 'periods');
-  }
-  if (!onlyKeys(v, KEYS22)) return false;
-  return true;
-}
+const reportFunnel = object({
+  overdispersion: isBoolean,
+  period: optional(text({ rules: [isPeriodKey] })),
+  target: nullable(number({ gte: 0, lte: 1 })),
+  periods: array(
+    object({
+      period: text({ rules: [isPeriodKey] }),
+      k: number({ integer: true, gte: 0 }),
+      phi: nullable(number({ gte: 0 })),
+      tau2: number({ gte: 0 }),
+    }),
+  ),
+});
 
 /** report */
-function report(v: unknown, c: Validity): boolean {
-  if (!isObject(v)) return false;
-  {
-    const x = v['schema'];
-    if (!(x === 'lawgauge/report@1')) return at(c, 'schema');
-  }
-  {
-    const x = v['indicator'];
-    if (!reportIndicator(x, c)) return at(c, 'indicator');
-  }
-  {
-    const x = v['period'];
-    if (!reportPeriod(x, c)) return at(c, 'period');
-  }
-  {
-    const x = v['groupBy'];
-    if (!reportGroupBy(x, c)) return at(c, 'groupBy');
-  }
-  {
-    const x = v['suppressBelow'];
-    if (x !== null) {
-      if (!Number.isSafeInteger(x)) return at(c, 'suppressBelow');
-    }
-  }
-  {
-    const x = v['rows'];
-    if (!reportRows(x, c)) return at(c, 'rows');
-  }
-  {
-    const x = v['quality'];
-    if (!reportQuality(x, c)) return at(c, 'quality');
-  }
-  {
-    const x = v['groupLabels'];
-    if (x !== undefined) {
-      if (!reportGroupLabels(x, c)) return at(c, 'groupLabels');
-    }
-  }
-  {
-    const x = v['spc'];
-    if (x !== undefined) {
-      if (!reportSpc(x, c)) return at(c, 'spc');
-    }
-  }
-  {
-    const x = v['funnel'];
-    if (x !== undefined) {
-      if (!reportFunnel(x, c)) return at(c, 'funnel');
-    }
-  }
-  if (!onlyKeys(v, KEYS23)) return false;
-  return true;
-}
+const report = object({
+  schema: oneOf('lawgauge/report@1'),
+  indicator: object({
+    id: text({ pattern: PATTERN0, rules: [isAllowedName] }),
+    label: localizedText,
+    description: localizedText,
+    unit: oneOf('percent', 'ratio', 'count', 'days', 'score', 'currency'),
+    polarity: polarity,
+    target: nullable(number({ gte: -9007199254740991, lte: 9007199254740991 })),
+    thresholds: nullable(thresholds),
+    minSample: nullable(number({ integer: true })),
+    display: nullable(
+      object({
+        format: optional(oneOf('number', 'percent', 'oneTo')),
+        decimals: optional(number({ integer: true, gte: 0, lte: 6 })),
+      }),
+    ),
+    methodology: nullable(localizedText),
+    source: nullable(text()),
+    measure: text(),
+    dataset: text({ pattern: PATTERN0, rules: [isAllowedName] }),
+    catalog: object({ id: text({ pattern: PATTERN1 }), version: nullable(text()) }),
+  }),
+  period: object({
+    unit: oneOf('day', 'week', 'month', 'quarter', 'year'),
+    from: text({ pattern: PATTERN2, rules: [isCalendarDate] }),
+    to: text({ pattern: PATTERN2, rules: [isCalendarDate] }),
+    toDate: isBoolean,
+  }),
+  groupBy: array(text({ pattern: PATTERN0, rules: [isAllowedName] })),
+  suppressBelow: nullable(number({ integer: true })),
+  rows: array(reportRow),
+  quality: record(text({ pattern: PATTERN0, rules: [isAllowedName] }), datasetQuality),
+  groupLabels: optional(record(text({ pattern: PATTERN0, rules: [isAllowedName] }), record(text(), localizedText))),
+  spc: optional(reportSpc),
+  funnel: optional(reportFunnel),
+});
 
 /** Whether a value is a valid src/model/report.ts (Report); when not, the path of the first failure found is on `context.path`. */
 
-export const reportValid: (value: unknown, context: Validity) => boolean = report;
+export const reportValid: Test = report;
