@@ -2,7 +2,13 @@
 // the schema, run `npm run schema` (test/shape/generated.test.ts fails while this file is stale).
 // Whether a value passes, and where it first fails; dashboardShape (beside) says what is wrong.
 
-import { hasOneSource, hasPeriodKeyPhases, isAllowedName, takesItsOptions } from '../../model/contract-rules.js';
+import {
+  hasDrillTemplates,
+  hasOneSource,
+  hasPeriodKeyPhases,
+  isAllowedName,
+  takesItsOptions,
+} from '../../model/contract-rules.js';
 
 import { at, isObject, isRecord, onlyKeys, remember, type Validity } from '../validity.js';
 
@@ -153,7 +159,13 @@ function dashboardSectionsItemPanelsItemOptions(v: unknown, c: Validity): boolea
       key === 'baseline' ||
       key === 'phases' ||
       key === 'target' ||
-      key === 'overdispersion'
+      key === 'overdispersion' ||
+      key === 'geometry-src' ||
+      key === 'join-property' ||
+      key === 'label-property' ||
+      key === 'topology-object' ||
+      key === 'drill-src' ||
+      key === 'drill-geometry-src'
     ))
       return false;
     const x = v[key];
@@ -245,6 +257,7 @@ function dashboardSectionsItemPanelsItem(v: unknown, c: Validity): boolean {
   if (!hasOneSource(v)) return false;
   if (!takesItsOptions(v)) return false;
   if (!hasPeriodKeyPhases(v)) return false;
+  if (!hasDrillTemplates(v)) return false;
   return true;
 }
 
