@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 const budgets = [
   // Issues 3 and 21: 45. Nine widgets and the dashboard, each on the shared base (Lit, loading,
   // the generated Report validity test, words of both languages, the download menu).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 62.9 },
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 63.2 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 19.6 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 18.0 },
@@ -20,7 +20,7 @@ const budgets = [
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
-  { file: 'dist/lawgauge-explain.iife.min.js', what: 'explanation (on failure)', ceiling: 13.6 },
+  { file: 'dist/lawgauge-explain.iife.min.js', what: 'explanation (on failure)', ceiling: 13.8 },
   { file: 'dist/lawgauge-export.iife.min.js', what: 'image export (on use)', ceiling: 4.4 },
 ];
 let over = 0;
