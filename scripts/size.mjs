@@ -8,19 +8,19 @@ import { gzipSync } from 'node:zlib';
 const budgets = [
   // Issues 3 and 21: 45. Nine widgets and the dashboard, each on the shared base (Lit, loading,
   // the generated Report validity test, words of both languages, the download menu).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 60.5 },
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 60.8 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.6 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.5 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line).
-  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.4 },
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.2 },
   // Issue 23: 15 each.
   { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 26.6 },
   { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 29.6 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
-  { file: 'dist/lawgauge-explain.iife.min.js', what: 'explanation (on failure)', ceiling: 13.6 },
+  { file: 'dist/lawgauge-explain.iife.min.js', what: 'explanation (on failure)', ceiling: 13.8 },
   { file: 'dist/lawgauge-export.iife.min.js', what: 'image export (on use)', ceiling: 4.4 },
 ];
 let over = 0;

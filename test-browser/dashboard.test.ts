@@ -3,6 +3,7 @@ import { builtInCatalog, evaluate, formatValue, ingest } from '../src/index.js';
 import '../widgets/lawgauge-dashboard/define.js';
 import type { LawgaugeDashboard } from '../widgets/lawgauge-dashboard/lawgauge-dashboard.js';
 import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js';
+import { districtGeometry, shanghaiReport, streetGeometry, streetReport } from './support/map-data.js';
 import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -201,6 +202,146 @@ describe('<lawgauge-dashboard>', () => {
       expect(
         panel(shared, 'indicator-map').shadowRoot!.querySelector('.region.selected')!.getAttribute('aria-label'),
       ).to.match(/^静安区 /);
+    });
+
+    describe("a map panel on the host's own geometry (synthetic polygons, not real boundaries)", () => {
+      /** The config's folder: every URL in it is relative, so the test sees them resolved against the config. */
+      const BOARD = '/fake-board/';
+      /**
+       * `fetch` answering the files of a dashboard at BOARD (its config, Reports and geometry, by
+       * path; a number is an HTTP status), recording each path asked for.
+       */
+      function serveBoard(files: Record<string, unknown>): { asked: string[]; restore: () => void } {
+        const real = window.fetch;
+        const asked: string[] = [];
+        window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+          const path = decodeURIComponent(new URL(String(input), location.href).pathname);
+          if (!path.startsWith(BOARD)) return real(input, init);
+          asked.push(path.slice(BOARD.length));
+          const body = files[path.slice(BOARD.length)];
+          return body === undefined || typeof body === 'number'
+            ? new Response('missing', { status: typeof body === 'number' ? body : 404 })
+            : new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+        };
+        return { asked, restore: () => (window.fetch = real) };
+      }
+      /** A board of a map panel (with `options`) beside a bars panel, both on the districts' Report keyed by GB/T 2260 code. */
+      const board = (options: Record<string, string>): object => ({
+        title: { 'zh-CN': '地图', en: 'Map' },
+        filter: 'district',
+        sections: [
+          {
+            id: 'map',
+            title: { 'zh-CN': '分区', en: 'Districts' },
+            panels: [
+              { widget: 'indicator-map', src: 'reports/districts.json', options },
+              { widget: 'indicator-bars', src: 'reports/districts.json' },
+            ],
+          },
+        ],
+      });
+      const files = (options: Record<string, string>): Record<string, unknown> => ({
+        'dashboard.json': board(options),
+        'reports/districts.json': shanghaiReport(1),
+        'geo/districts.json': districtGeometry(),
+        'drill/310101.json': streetReport('310101'),
+        // The join property holds for the level below too: the streets carry theirs.
+        'drill/310101.geo.json': (() => {
+          const streets = streetGeometry('310101');
+          for (const street of streets.features) street.properties['adcode'] = street.properties['name']!;
+          return streets;
+        })(),
+      });
+      const mapOf = (element: LawgaugeDashboard): HTMLElement & { updateComplete: Promise<boolean> } =>
+        panel(element, 'indicator-map');
+      const mapRoot = (element: LawgaugeDashboard): ShadowRoot | null | undefined => mapOf(element)?.shadowRoot;
+      const regionsOf = (element: LawgaugeDashboard): SVGGElement[] => [
+        ...(mapRoot(element)?.querySelectorAll<SVGGElement>('.region') ?? []),
+      ];
+
+      it('draws the GeoJSON of geometry-src joined by join-property, filters the others on a region selected, and drills down from drill-src', async () => {
+        const served = serveBoard(
+          files({
+            'geometry-src': 'geo/districts.json',
+            'join-property': 'adcode',
+            'label-property': 'name',
+            'drill-src': 'drill/{group}.json',
+            'drill-geometry-src': 'drill/{group}.geo.json',
+          }),
+        );
+        try {
+          const element = await fixture<LawgaugeDashboard>(
+            html`<lawgauge-dashboard src=${`${BOARD}dashboard.json`}></lawgauge-dashboard>`,
+          );
+          await waitFor(() => regionsOf(element).length === 16, 'the map did not draw its 16 shapes');
+          // Shapes, not tiles; joined by code (the Report's groups), named by the label property.
+          expect(mapRoot(element)!.querySelector('svg.tiles')).to.equal(null);
+          const huangpu = regionsOf(element).find((region) => region.getAttribute('aria-label')!.startsWith('黄浦区 '));
+          expect(huangpu!.getAttribute('aria-label')).to.equal('黄浦区 95.0% 良好，2019年3月');
+          expect(mapRoot(element)!.querySelector('[part="notes"]')!.textContent).not.to.contain('地图上没有这些分组');
+          expect(served.asked).to.include.members(['geo/districts.json']);
+          huangpu!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          await element.updateComplete;
+          // The selection filters the dashboard: the URL, the status line and the bars panel.
+          expect(district()).to.equal('310101');
+          expect(shadow(element).querySelector('.filter')!.textContent).to.contain('已按“310101”筛选');
+          expect(panel(element, 'indicator-bars').getAttribute('selected')).to.equal('310101');
+          expect(mapOf(element).getAttribute('selected')).to.equal('310101');
+          // …and opens the district's level below, from the templates resolved against the config.
+          await waitFor(() => regionsOf(element).length === 6, "the district's streets were not drawn");
+          expect(served.asked).to.include.members(['drill/310101.json', 'drill/310101.geo.json']);
+          expect(mapRoot(element)!.querySelector('svg.tiles')).to.equal(null);
+          expect(mapRoot(element)!.querySelector('nav li[aria-current="location"]')!.textContent).to.equal('黄浦区');
+          await expect(element).to.be.accessible();
+        } finally {
+          served.restore();
+        }
+      });
+
+      for (const lang of ['zh-CN', 'en'] as const)
+        it(`a geometry URL that fails and a join property the features lack are errors inside their panels (${lang})`, async () => {
+          const failing = serveBoard(files({ 'geometry-src': 'geo/missing.json' }));
+          const words = {
+            'zh-CN': { http: '数据请求失败', geometry: '地图的地区数据无效', join: '缺少关联属性，现有属性：' },
+            en: {
+              http: 'The data request failed',
+              geometry: 'The map regions are not valid',
+              join: 'no join property; it has: ',
+            },
+          }[lang];
+          const alertOf = (element: LawgaugeDashboard): string =>
+            mapRoot(element)?.querySelector('[role="alert"]')?.textContent ?? '';
+          try {
+            const element = await fixture<LawgaugeDashboard>(
+              html`<lawgauge-dashboard lang=${lang} src=${`${BOARD}dashboard.json`}></lawgauge-dashboard>`,
+            );
+            await waitFor(() => alertOf(element) !== '', 'no alert for the missing geometry');
+            expect(alertOf(element)).to.contain(words.http);
+            expect(alertOf(element)).to.contain('HTTP 404');
+            // The other panel draws: the error stays in its panel.
+            await waitFor(
+              () => panel(element, 'indicator-bars').shadowRoot?.querySelector('g[role="button"]'),
+              'the bars panel did not draw',
+            );
+            await expect(element).to.be.accessible();
+          } finally {
+            failing.restore();
+          }
+          const badJoin = serveBoard(files({ 'geometry-src': 'geo/districts.json', 'join-property': 'code' }));
+          try {
+            const element = await fixture<LawgaugeDashboard>(
+              html`<lawgauge-dashboard lang=${lang} src=${`${BOARD}dashboard.json`}></lawgauge-dashboard>`,
+            );
+            await waitFor(() => alertOf(element) !== '', 'no alert for the join property');
+            expect(alertOf(element)).to.contain(words.geometry);
+            expect(mapRoot(element)!.querySelector('[role="alert"] small')!.textContent).to.contain(
+              `features[0].properties: ${words.join}"code"; name, adcode`,
+            );
+            await expect(element).to.be.accessible();
+          } finally {
+            badJoin.restore();
+          }
+        });
     });
 
     it('spc and funnel panels: a unit selected on the funnel filters the others, and the spc panel charts that district', async () => {

@@ -63,6 +63,50 @@ describe('pages', () => {
     expect((win as unknown as { LawGauge: Record<string, unknown> }).LawGauge['defineWidgets']).to.be.a('function');
   });
 
+  it('<indicator-map> in the <script> bundle asks for its geometry script when connected with geometry, not for the tile grid', async () => {
+    const win = await page('/test-browser/pages/iife.html', (w) =>
+      (w.document.querySelector('indicator-card')?.shadowRoot?.textContent ?? '').includes('%'),
+    );
+    const requested = (): number =>
+      win.document.querySelectorAll('script[src$="/lawgauge-map-geometry.iife.min.js"]').length;
+    const tiles = win.document.createElement('indicator-map') as HTMLElement & { report: unknown };
+    tiles.report = visibilityReport();
+    win.document.body.append(tiles);
+    expect(requested()).to.equal(0);
+    const shapes = win.document.createElement('indicator-map') as HTMLElement & {
+      geometry: unknown;
+      report: unknown;
+      updateComplete: Promise<boolean>;
+    };
+    shapes.geometry = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'a' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [121, 31],
+                [121.1, 31],
+                [121.1, 31.1],
+                [121, 31],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    shapes.report = visibilityReport();
+    win.document.body.append(shapes);
+    // Asked for as the map connects, before its first update (a microtask later) reads the geometry.
+    expect(requested()).to.equal(1);
+    await shapes.updateComplete;
+    expect(requested()).to.equal(1);
+    win.frameElement!.remove();
+  });
+
   it('a <script> page finds the full contract checks in lawgauge-explain.iife.min.js (LawGaugeExplain)', async () => {
     const win = await page('/test-browser/pages/iife.html', (w) =>
       (w.document.querySelector('indicator-card')?.shadowRoot?.textContent ?? '').includes('%'),

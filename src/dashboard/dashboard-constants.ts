@@ -29,6 +29,12 @@ export const PANEL_OPTIONS = [
   'phases',
   'target',
   'overdispersion',
+  'geometry-src',
+  'join-property',
+  'label-property',
+  'topology-object',
+  'drill-src',
+  'drill-geometry-src',
 ] as const;
 export type PanelOption = (typeof PANEL_OPTIONS)[number];
 
@@ -39,7 +45,17 @@ export const PANEL_OPTIONS_OF: Readonly<Record<PanelWidget, readonly PanelOption
   'indicator-bars': ['period', 'selected'],
   'indicator-table': ['period'],
   'reform-progress': ['view', 'area', 'owner', 'as-of'],
-  'indicator-map': ['period', 'selected', 'color'],
+  'indicator-map': [
+    'period',
+    'selected',
+    'color',
+    'geometry-src',
+    'join-property',
+    'label-property',
+    'topology-object',
+    'drill-src',
+    'drill-geometry-src',
+  ],
   'indicator-spc': ['group', 'chart', 'baseline', 'phases', 'target'],
   'indicator-funnel': ['period', 'selected', 'overdispersion', 'target'],
 };

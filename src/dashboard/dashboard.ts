@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
-import { hasOneSource, hasPeriodKeyPhases, takesItsOptions } from '../model/contract-rules.js';
+import { hasDrillTemplates, hasOneSource, hasPeriodKeyPhases, takesItsOptions } from '../model/contract-rules.js';
 import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
 import { GroupLabels } from '../model/report.js';
 
@@ -31,7 +31,10 @@ export const Panel = z.strictObject({
    * Widget attributes, e.g. `{"group": "黄浦区"}` or `{"view": "areas"}`: `indicator-card` takes
    * `group` and `period`, `indicator-trend` `groups`, `indicator-bars` `period` and `selected`,
    * `indicator-table` `period`, `reform-progress` `view`, `area`, `owner` and `as-of`,
-   * `indicator-map` `period`, `selected` and `color` (`status`, `quantile` or `equal`),
+   * `indicator-map` `period`, `selected`, `color` (`status`, `quantile` or `equal`), and for the
+   * host's own regions `geometry-src` (GeoJSON or TopoJSON, relative to the config),
+   * `join-property`, `label-property`, `topology-object`, `drill-src` and `drill-geometry-src`
+   * (templates of a region's level below, `{group}` standing for its group value),
    * `indicator-spc` `group`, `chart` (`xmr` or `pprime`), `baseline`, `phases` (period keys where a
    * phase starts, space-separated: `"2019-04"`) and `target`, `indicator-funnel` `period`,
    * `selected`, `overdispersion` (`false` to leave it out) and `target`.
@@ -53,10 +56,13 @@ const optionsTaken = z.refine<Panel>(takesItsOptions, FORMAT_RULE_WORDS.panel_op
 /** An spc panel's phases are period keys. */
 const phasesArePeriods = z.refine<Panel>(hasPeriodKeyPhases, FORMAT_RULE_WORDS.panel_phases);
 
+/** A map panel's drill-down templates say where the group goes. */
+const drillTemplates = z.refine<Panel>(hasDrillTemplates, FORMAT_RULE_WORDS.panel_drill);
+
 export const DashboardSection = z.strictObject({
   id: Identifier,
   title: LocalizedText,
-  panels: z.array(Panel.check(oneSource, optionsTaken, phasesArePeriods)).check(z.minLength(1)),
+  panels: z.array(Panel.check(oneSource, optionsTaken, phasesArePeriods, drillTemplates)).check(z.minLength(1)),
 });
 export type DashboardSection = z.infer<typeof DashboardSection>;
 

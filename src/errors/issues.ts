@@ -63,6 +63,7 @@ export type FormatRule =
   | 'period_key'
   | 'panel_options'
   | 'panel_phases'
+  | 'panel_drill'
   | 'spc_rules_order'
   | 'spc_variation'
   | 'spc_lines_order'

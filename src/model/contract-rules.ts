@@ -61,6 +61,20 @@ export function hasPeriodKeyPhases(panel: { readonly options?: unknown }): boole
   return keys.length > 0 && keys.every(isPeriodKey);
 }
 
+/**
+ * A dashboard map panel's drill-down templates each hold `{group}`, where the selected region's
+ * group value goes (a template without it would open the same level under every region), and a
+ * level's geometry (`drill-geometry-src`) comes only with its Report (`drill-src`). A panel
+ * without them passes.
+ */
+export function hasDrillTemplates(panel: { readonly options?: unknown }): boolean {
+  const { options } = panel;
+  if (options === null || typeof options !== 'object') return true;
+  const { 'drill-src': report, 'drill-geometry-src': geometry } = options as Readonly<Record<string, unknown>>;
+  const holdsGroup = (template: unknown): boolean => typeof template !== 'string' || template.includes('{group}');
+  return holdsGroup(report) && holdsGroup(geometry) && (geometry === undefined || report !== undefined);
+}
+
 // ——— Comparisons a Report carries (spc(), funnel()): what JSON Schema cannot tie together. Each
 // reads loosely (a part of the wrong shape is the schema's to refuse, and passes here).
 

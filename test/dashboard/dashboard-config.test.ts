@@ -58,6 +58,20 @@ describe('dashboard configs', () => {
       ['reform-progress', { view: 'tasks', area: 'justice', owner: 'x', 'as-of': '2019-06-30' }],
       ['indicator-spc', { group: '黄浦区', chart: 'pprime', baseline: '12', phases: '2019-04 2020-01', target: '0.8' }],
       ['indicator-funnel', { period: '2019', selected: '黄浦区', overdispersion: 'off', target: '0.8' }],
+      [
+        'indicator-map',
+        {
+          period: '2019',
+          selected: '黄浦区',
+          color: 'quantile',
+          'geometry-src': 'geo/districts.topo.json',
+          'join-property': 'adcode',
+          'label-property': 'name',
+          'topology-object': 'districts',
+          'drill-src': 'reports/streets-{group}.json',
+          'drill-geometry-src': 'geo/streets-{group}.json',
+        },
+      ],
     ] as const)
       expect(problems(withPanel({ widget, src: 'r.json', options })), widget).toEqual({ zod: [], free: [] });
   });
@@ -68,6 +82,8 @@ describe('dashboard configs', () => {
       ['indicator-spc', { period: '2019-04' }],
       ['indicator-funnel', { phases: '2019-04' }],
       ['indicator-funnel', { chart: 'xmr' }],
+      ['indicator-bars', { 'geometry-src': 'geo/districts.json' }],
+      ['indicator-table', { 'drill-src': 'reports/streets-{group}.json' }],
     ] as const) {
       const { zod, free } = problems(withPanel({ widget, src: 'r.json', options }));
       expect(free, widget).toEqual([
@@ -102,6 +118,41 @@ describe('dashboard configs', () => {
         zod: [],
         free: [],
       });
+  });
+
+  it('refuses a map panel’s drill templates without {group}, or drill geometry without a drill Report, in both checks and both languages', () => {
+    for (const options of [
+      { 'drill-src': 'reports/streets.json' },
+      { 'drill-src': 'reports/streets-{group}.json', 'drill-geometry-src': 'geo/streets.json' },
+      { 'drill-geometry-src': 'geo/streets-{group}.json' },
+      { 'drill-src': 'reports/streets-{district}.json' },
+    ]) {
+      const config = withPanel({ widget: 'indicator-map', src: 'r.json', options });
+      const { zod, free } = problems(config);
+      expect(free, JSON.stringify(options)).toEqual([
+        'dashboard.sections[0].panels[0]: sets a drill template without "{group}", or "drill-geometry-src" without "drill-src"',
+      ]);
+      expect(zod).toEqual(free);
+      const issues = (() => {
+        try {
+          checkDashboardShape(config);
+          return [];
+        } catch (error) {
+          return (error as LawGaugeError).issues;
+        }
+      })();
+      expect(issues.map((issue) => wordIssue(ZH_CN_ISSUES, issue))).toEqual([
+        '下钻模板应含 "{group}"，且 "drill-geometry-src" 须与 "drill-src" 同时给出',
+      ]);
+    }
+    for (const options of [
+      { 'geometry-src': 'geo/districts.json', 'join-property': 'adcode' },
+      { 'drill-src': 'reports/streets-{group}.json' },
+      { 'drill-src': 'streets.json?district={group}', 'drill-geometry-src': 'geo/{group}/streets.json' },
+    ])
+      expect(problems(withPanel({ widget: 'indicator-map', src: 'r.json', options })), JSON.stringify(options)).toEqual(
+        { zod: [], free: [] },
+      );
   });
 
   it('takes names of group values, and refuses a name without both languages in both checks', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGrid } from '../../scripts/synthetic-geometry.js';
 import { GeoError, type GeoIssue } from '../../widgets/indicator-map/geo-issues.js';
-import { fitShapes, MIN_STEP, projectShapes, ringShape, thin } from '../../widgets/indicator-map/project-shapes.js';
+import { geoMercatorRaw } from 'd3-geo';
+import {
+  fitShapes,
+  mercatorY,
+  MIN_STEP,
+  projectShapes,
+  ringShape,
+  thin,
+} from '../../widgets/indicator-map/project-shapes.js';
 import { readGeometry } from '../../widgets/indicator-map/read-geometry.js';
 
 const square = (west: number, south: number, size = 1): number[][] => [
@@ -294,6 +302,13 @@ describe('projectShapes', () => {
         // 0.1 px of rounding either way.
         expect(Math.hypot(x1 - x0, y1 - y0)).toBeGreaterThanOrEqual(MIN_STEP - 0.15);
       }
+    }
+  });
+
+  it("mercatorY is d3-geo's Mercator y to the last bit, from −85° to 85°", () => {
+    for (let step = -850_000; step <= 850_000; step += 997) {
+      const phi = ((step / 10_000) * Math.PI) / 180;
+      expect(mercatorY(phi)).toBe(geoMercatorRaw(0, phi)[1]);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bisectRight, quantileSorted } from 'd3-array';
 import { classBreaks, classOf } from '../../widgets/indicator-map/class-breaks.js';
 import { GeoError } from '../../widgets/indicator-map/geo-issues.js';
 import { neighbour, readingOrder, type Place } from '../../widgets/indicator-map/neighbour.js';
@@ -179,7 +180,26 @@ describe('neighbour and readingOrder', () => {
 describe('classBreaks', () => {
   const values = [0.4, 0.45, 0.48, 0.54, 0.6, 0.63, 0.66, 0.69, 0.72, 0.75, 0.78, 0.81, 0.87, 0.9, 0.95];
 
-  it('quantile: d3 (R-7) quantiles at 1/5 … 4/5, three values in each class', () => {
+  it("the core's quantiles and the class lookup give what d3-array's quantileSorted and bisectRight give", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const sample = Array.from(
+        { length: 3 + (seed % 17) },
+        (_, index) => Math.round(Math.abs(Math.sin(seed * 97 + index)) * 1000) / 1000,
+      );
+      const sorted = [...sample].sort((a, b) => a - b);
+      const breaks = classBreaks(sample, 'quantile');
+      const expected: number[] = [];
+      for (const p of [0.2, 0.4, 0.6, 0.8]) {
+        const cut = quantileSorted(sorted, p)!;
+        if (cut > sorted[0]! && cut !== expected.at(-1)) expected.push(cut);
+      }
+      expect(breaks, String(seed)).toEqual(expected);
+      for (const value of [...sample, ...breaks, -1, 2])
+        expect(classOf(value, breaks)).toBe(bisectRight(breaks, value));
+    }
+  });
+
+  it('quantile: R-7 quantiles at 1/5 … 4/5, three values in each class', () => {
     const breaks = classBreaks(values, 'quantile');
     expect(breaks.map((value) => Math.round(value * 1000) / 1000)).toEqual([0.528, 0.648, 0.732, 0.822]);
     const sizes = [0, 0, 0, 0, 0];

@@ -1,4 +1,4 @@
-import { bisectRight, quantileSorted } from 'd3-array';
+import { quantileSorted } from '../../src/internal.js';
 
 /** How values are cut into classes: at quantiles (as many regions in each) or at equal steps of value. */
 export type Classing = 'quantile' | 'equal';
@@ -9,8 +9,9 @@ export const CLASSES = 5;
 /**
  * The thresholds between `classes` classes of `values` (any order; non-finite ones ignored),
  * ascending and without repeats: a value belongs to the class after the last threshold ≤ it.
- * Quantile thresholds are d3's (R-7) quantiles at 1/5, 2/5 …; equal-interval ones cut the range
- * from the least value to the greatest in equal steps. Values all equal give none: one class.
+ * Quantile thresholds are the core's quantiles (R-7, as the `median` and `quantile` measures
+ * compute them) at 1/5, 2/5 …; equal-interval ones cut the range from the least value to the
+ * greatest in equal steps. Values all equal give none: one class.
  */
 export function classBreaks(values: readonly number[], method: Classing, classes = CLASSES): number[] {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -29,5 +30,7 @@ export function classBreaks(values: readonly number[], method: Classing, classes
 
 /** The class of `value` (0 … breaks.length) under thresholds from {@link classBreaks}. */
 export function classOf(value: number, breaks: readonly number[]): number {
-  return bisectRight(breaks, value);
+  let below = 0;
+  while (below < breaks.length && breaks[below]! <= value) below++;
+  return below;
 }

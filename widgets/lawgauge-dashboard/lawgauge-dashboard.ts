@@ -132,6 +132,14 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       : new URL(url, new URL(this.src, document.baseURI)).href;
   }
 
+  /**
+   * A URL template in the config (a map's `drill-src`), resolved as `resolve` does, its `{group}`
+   * kept for the widget to fill: resolving percent-encodes the braces in a path.
+   */
+  private resolveTemplate(template: string | undefined): string | undefined {
+    return template === undefined ? undefined : this.resolve(template).replaceAll('%7Bgroup%7D', '{group}');
+  }
+
   private setComputed(panel: Panel, state: Computed): void {
     this.computed = new Map(this.computed).set(panel, state);
   }
@@ -251,7 +259,9 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       case 'indicator-table':
         return html`<indicator-table lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)}></indicator-table>`;
       case 'indicator-map':
-        return html`<indicator-map lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} color=${ifDefined(options.color)}></indicator-map>`;
+        return html`<indicator-map lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} period=${ifDefined(options.period)} selected=${ifDefined(filter ?? options.selected)} color=${ifDefined(options.color)}
+          geometry-src=${ifDefined(options['geometry-src'] === undefined ? undefined : this.resolve(options['geometry-src']))} join-property=${ifDefined(options['join-property'])} label-property=${ifDefined(options['label-property'])} topology-object=${ifDefined(options['topology-object'])}
+          drill-src=${ifDefined(this.resolveTemplate(options['drill-src']))} drill-geometry-src=${ifDefined(this.resolveTemplate(options['drill-geometry-src']))}></indicator-map>`;
       case 'indicator-spc':
         return html`<indicator-spc lang=${lang} theme=${ifDefined(theme)} ?no-export=${this.noExport} src=${ifDefined(src)} .report=${report} .groupLabels=${labels} group=${ifDefined(filter ?? options.group)} chart=${ifDefined(options.chart)} baseline=${ifDefined(options.baseline)} phases=${ifDefined(options.phases)} target=${ifDefined(options.target)}></indicator-spc>`;
       case 'indicator-funnel':

@@ -23,6 +23,7 @@ export const FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   total_marker: `is "${TOTAL}", which Reports use for the total row`,
   panel_options: 'sets an option its widget does not take (docs/dashboard.md lists what each widget takes)',
   panel_phases: 'sets "phases" to something other than period keys separated by spaces, e.g. "2019-04"',
+  panel_drill: 'sets a drill template without "{group}", or "drill-geometry-src" without "drill-src"',
   period_key: 'expected a period key such as 2019, 2019-Q1, 2019-03, 2019-W10 or 2019-03-05',
   spc_rules_order: 'lists its rules in the order outside, shift, trend, two-of-three, each at most once',
   spc_variation: 'has variation "common" exactly when it breaks no rule',

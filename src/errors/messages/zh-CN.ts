@@ -42,6 +42,7 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   total_marker: '不能是 "*"：Report 用它表示合计行',
   panel_options: '设置了其组件不接受的选项（各组件接受哪些选项，见 docs/dashboard.md）',
   panel_phases: '选项 "phases" 应为以空格分隔的期间，如 "2019-04"',
+  panel_drill: '下钻模板应含 "{group}"，且 "drill-geometry-src" 须与 "drill-src" 同时给出',
   period_key: '应为存在的期间，如 2019、2019-Q1、2019-03、2019-W10 或 2019-03-05',
   spc_rules_order: '判异规则应按 outside、shift、trend、two-of-three 的顺序列出，每条至多一次',
   spc_variation: '仅当未触发任何判异规则时，变异类型才为 "common"（普通原因变异）',

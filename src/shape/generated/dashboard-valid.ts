@@ -2,7 +2,13 @@
 // the schema, run `npm run schema` (test/shape/generated.test.ts fails while this file is stale).
 // Whether a value passes, and where it first fails; dashboardShape (beside) says what is wrong.
 
-import { hasOneSource, hasPeriodKeyPhases, isAllowedName, takesItsOptions } from '../../model/contract-rules.js';
+import {
+  hasDrillTemplates,
+  hasOneSource,
+  hasPeriodKeyPhases,
+  isAllowedName,
+  takesItsOptions,
+} from '../../model/contract-rules.js';
 
 import {
   array,
@@ -80,6 +86,12 @@ const dashboard = object({
                   'phases',
                   'target',
                   'overdispersion',
+                  'geometry-src',
+                  'join-property',
+                  'label-property',
+                  'topology-object',
+                  'drill-src',
+                  'drill-geometry-src',
                 ],
                 text(),
               ),
@@ -88,7 +100,7 @@ const dashboard = object({
             filtered: optional(isBoolean),
           },
           true,
-          [hasOneSource, takesItsOptions, hasPeriodKeyPhases],
+          [hasOneSource, takesItsOptions, hasPeriodKeyPhases, hasDrillTemplates],
         ),
         1,
       ),
