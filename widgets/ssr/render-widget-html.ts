@@ -1,0 +1,73 @@
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../define.js';
+import {
+  DEFAULT_SSR_WIDTH,
+  HOST_BORDER,
+  HOST_PADDING,
+  SSR_WIDGETS,
+  type RenderWidgetOptions,
+  type SsrData,
+  type SsrWidget,
+} from './ssr-widgets.js';
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Text as an attribute value between double quotes. */
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** JSON that can neither end the `<script>` holding it nor open a comment in it: every `<` escaped. */
+function scriptJson(data: SsrData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The attributes of the element as a page would write them, `lang` and `theme` included. */
+function attributeText(options: RenderWidgetOptions): string {
+  const attributes: Record<string, string> = { ...options.attributes, lang: options.lang ?? 'zh-CN' };
+  if (options.theme !== undefined) attributes.theme = options.theme;
+  return Object.entries(attributes)
+    .map(([name, value]) => {
+      if (!ATTRIBUTE_NAME.test(name)) throw new Error(`lawgauge/ssr: "${name}" is not an attribute name`);
+      return `${name}="${escapeAttribute(value)}"`;
+    })
+    .join(' ');
+}
+
+/**
+ * The element as Lit renders it on the server, from the templates the browser uses: its tag and
+ * attributes around a declarative shadow root (`<template shadowrootmode="open">`) holding its
+ * styles and its view of `data`, laid out at `options.width`. `light` is put inside the element
+ * after the shadow root (its light DOM, which a shadow root without slots does not show).
+ */
+export async function renderWidgetView(
+  widget: SsrWidget,
+  data: SsrData,
+  options: RenderWidgetOptions = {},
+  light = '',
+): Promise<string> {
+  if (!SSR_WIDGETS.includes(widget))
+    throw new Error(`lawgauge/ssr: no widget <${String(widget)}>; one of ${SSR_WIDGETS.join(', ')}`);
+  const width = options.width ?? DEFAULT_SSR_WIDTH;
+  const tag = unsafeStatic(widget);
+  // The chart widgets draw at the content width they would measure in a page of that width.
+  const contentWidth = Math.max(1, width - 2 * (HOST_BORDER + HOST_PADDING));
+  const template = html`<${tag} ${unsafeStatic(attributeText(options))} .report=${data} .measuredWidth=${contentWidth}>${unsafeStatic(light)}</${tag}>`;
+  return collectResult(render(template));
+}
+
+/**
+ * A widget as HTML a page can serve: the element with its view in a declarative shadow root, so
+ * the chart, its text summary and its numbers show before any script runs (and with none), and
+ * the Report inside it as inline JSON (`<script type="application/json">`), so the element, once
+ * its script loads, takes the view over from that JSON: no fetch, and the same content drawn
+ * again in the same task (no flash).
+ *
+ * The shadow root holds the widget's styles as a `<style>` element: a page whose CSP limits
+ * `style-src` must allow it (`'unsafe-inline'`, or the hash of each style).
+ */
+export function renderWidgetHtml(widget: SsrWidget, data: SsrData, options: RenderWidgetOptions = {}): Promise<string> {
+  return renderWidgetView(widget, data, options, `<script type="application/json">${scriptJson(data)}</script>`);
+}
