@@ -10,8 +10,14 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from '../scripts/static-server.mjs';
 import type { Report } from '../src/index.js';
 import { parseHtmlTree, type TreeElement } from '../widgets/ssr/html-tree.js';
-import { renderWidgetHtml } from '../widgets/ssr/render-widget-html.js';
-import { renderWidgetSvg } from '../widgets/ssr/render-widget-svg.js';
+
+/** lawgauge/ssr as the tests use it; imported through a variable so the core's typecheck (no DOM) does not follow it into the widgets. */
+interface SsrEntry {
+  renderWidgetHtml(widget: string, data: Report, options: object): Promise<string>;
+  renderWidgetSvg(widget: string, data: Report, options: object): Promise<string>;
+}
+const SSR_ENTRY = '../widgets/ssr/index.js';
+const { renderWidgetHtml, renderWidgetSvg } = (await import(SSR_ENTRY)) as SsrEntry;
 
 const root = new URL('..', import.meta.url).pathname;
 const REPORT = JSON.parse(
@@ -56,31 +62,40 @@ async function open(element: string, javascript: boolean): Promise<Page> {
  * attributes after the template's, the server writes them in place) and texts, Lit's markers left out.
  */
 const shown = (page: Page, tag: string): Promise<string> =>
-  page.evaluate((name) => {
-    const write = (node: Node): string => {
+  inPage(
+    page,
+    `const write = (node) => {
       if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-      if (!(node instanceof Element)) return '';
-      if (node.localName === 'style') return '';
-      const attributes = Array.from(node.attributes, ({ name: key, value }) => `${key}="${value}"`).sort();
-      return `<${node.localName} ${attributes.join(' ')}>${Array.from(node.childNodes, write).join('')}</${node.localName}>`;
+      if (!(node instanceof Element) || node.localName === 'style') return '';
+      const attributes = Array.from(node.attributes, ({ name, value }) => name + '="' + value + '"').sort();
+      return '<' + node.localName + ' ' + attributes.join(' ') + '>' + Array.from(node.childNodes, write).join('') + '</' + node.localName + '>';
     };
-    return Array.from(document.querySelector(name)!.shadowRoot!.childNodes, write).join('');
-  }, tag);
+    return Array.from(document.querySelector(${JSON.stringify(tag)}).shadowRoot.childNodes, write).join('');`,
+  );
+
+/**
+ * Runs `body` (a function body, awaited) in the page. Given as text: this suite is typechecked
+ * with the core, which has no DOM types.
+ */
+function inPage<T>(page: Page, body: string): Promise<T> {
+  return page.evaluate(`(async () => { ${body} })()`) as Promise<T>;
+}
 
 describe('lawgauge/ssr HTML in Chromium', () => {
   it('shows the chart, its marks and its text summary with JavaScript off', async () => {
     const page = await open(await renderWidgetHtml('indicator-trend', REPORT, { lang: 'en', width: WIDTH }), false);
-    const seen = await page.evaluate(() => {
-      const shadow = document.querySelector('indicator-trend')!.shadowRoot!;
-      const chart = shadow.querySelector('svg[part="chart"]')!;
+    const seen = await inPage<{ defined: boolean; summary: string; lines: number; axisText: string[]; width: number }>(
+      page,
+      `const shadow = document.querySelector('indicator-trend').shadowRoot;
+      const chart = shadow.querySelector('svg[part="chart"]');
       return {
         defined: customElements.get('indicator-trend') !== undefined,
         summary: shadow.querySelector('[part="summary"]')?.textContent,
         lines: chart.querySelectorAll('path').length,
         axisText: Array.from(chart.querySelectorAll('text'), (text) => text.textContent),
         width: chart.getBoundingClientRect().width,
-      };
-    });
+      };`,
+    );
     expect(seen.defined).toBe(false);
     expect(seen.summary).toBe('Clearance rate (Total) trend: 55.5% in Q1 2019, 54.4% in Q4 2019');
     expect(seen.lines).toBeGreaterThan(0);
@@ -96,21 +111,19 @@ describe('lawgauge/ssr HTML in Chromium', () => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       const before = await shown(page, tag);
-      await page.evaluate((name) => {
-        const element = document.querySelector(name)!;
-        (window as unknown as { root: ShadowRoot }).root = element.shadowRoot!;
-      }, tag);
+      await inPage(page, `window.root = document.querySelector(${JSON.stringify(tag)}).shadowRoot;`);
       await page.addScriptTag({ url: bundle });
-      const after = await page.evaluate(async (name) => {
-        await customElements.whenDefined(name);
-        const element = document.querySelector(name) as HTMLElement & { updateComplete: Promise<boolean> };
+      const after = await inPage<{ sameRoot: boolean; styles: number; adopted: number }>(
+        page,
+        `await customElements.whenDefined(${JSON.stringify(tag)});
+        const element = document.querySelector(${JSON.stringify(tag)});
         await element.updateComplete;
         return {
-          sameRoot: element.shadowRoot === (window as unknown as { root: ShadowRoot }).root,
-          styles: element.shadowRoot!.querySelectorAll('style').length,
-          adopted: element.shadowRoot!.adoptedStyleSheets.length,
-        };
-      }, tag);
+          sameRoot: element.shadowRoot === window.root,
+          styles: element.shadowRoot.querySelectorAll('style').length,
+          adopted: element.shadowRoot.adoptedStyleSheets.length,
+        };`,
+      );
       expect(after.sameRoot).toBe(true);
       // The server's <style> gave way to the element's adopted styles: the view is drawn once, not twice.
       expect(after.styles).toBe(0);
@@ -180,11 +193,11 @@ describe('the SVG from Node and from exportSvg() in the browser', () => {
     const node = parseHtmlTree(await renderWidgetSvg(tag, REPORT, { lang, theme, width: WIDTH }));
     const page = await open(await renderWidgetHtml(tag, REPORT, { lang, theme, width: WIDTH }), true);
     await page.addScriptTag({ url: bundle });
-    const exported = await page.evaluate(async (name) => {
-      await customElements.whenDefined(name);
-      const element = document.querySelector(name) as HTMLElement & { exportSvg(): Promise<string> };
-      return element.exportSvg();
-    }, tag);
+    const exported = await inPage<string>(
+      page,
+      `await customElements.whenDefined(${JSON.stringify(tag)});
+      return document.querySelector(${JSON.stringify(tag)}).exportSvg();`,
+    );
     await page.close();
     const browserSvg = parseHtmlTree(exported);
     const [nodeRoot, browserRoot] = [node, browserSvg].map((document) =>
