@@ -91,7 +91,7 @@ function isControl(element: TreeElement): boolean {
     (part !== undefined && part.split(/\s+/).some((name) => CONTROL_PARTS.includes(name))) ||
     classes.includes('visually-hidden') ||
     element.attributes.has('hidden') ||
-    ['script', 'style', 'template', 'button'].includes(element.name)
+    ['script', 'style', 'template'].includes(element.name)
   );
 }
 
@@ -115,6 +115,8 @@ class NodeSnapshot {
   readonly out: string[] = [];
   top: number;
   #line: Run[] = [];
+  /** The tallest picture in the line (a sparkline in a table row): the line is at least as tall. */
+  #pictureHeight = 0;
   #x: number;
 
   constructor(styles: WidgetStyles, left: number, top: number, width: number) {
@@ -149,6 +151,10 @@ class NodeSnapshot {
 
   /** The children of `element` (style `style`) in document order. */
   content(element: TreeElement, style: ComputedStyle): void {
+    // A flex row (a legend) sets its items side by side, `gap` apart.
+    const row = style.get('display') === 'flex' && !(style.get('flex-direction') ?? '').startsWith('column');
+    const size = pixels(style.get('font-size'), 16);
+    const gap = row ? pixels((style.get('column-gap') ?? style.get('gap') ?? '').split(/\s+/).at(-1), size) || 0 : 0;
     let column = 0;
     const cells = element.name === 'tr' ? element.children.filter((child) => child.kind === 'element').length : 0;
     for (const child of element.children) {
@@ -165,6 +171,9 @@ class NodeSnapshot {
         this.#x = this.#left + (column * this.#width) / cells;
         column++;
         this.content(child, own);
+      } else if (row) {
+        this.#inline(child, own);
+        this.#x += gap;
       } else if (BLOCK.has(child.name) || own.get('display') === 'block' || own.get('display') === 'flex') {
         this.flush();
         this.content(child, own);
@@ -239,11 +248,13 @@ class NodeSnapshot {
   /** Ends the line: its runs written at its baseline, the next line under it. */
   flush(): void {
     const runs = this.#line.filter((run) => run.text.trim() !== '' || run.text === '');
+    const pictureHeight = this.#pictureHeight;
     this.#line = [];
+    this.#pictureHeight = 0;
     this.#x = this.#left;
-    if (runs.length === 0) return;
-    const size = Math.max(...runs.map((run) => pixels(run.style.get('font-size'), 16)));
-    const height = size * LINE_HEIGHT;
+    if (runs.length === 0 && pictureHeight === 0) return;
+    const size = Math.max(0, ...runs.map((run) => pixels(run.style.get('font-size'), 16)));
+    const height = Math.max(size * LINE_HEIGHT, pictureHeight);
     const baseline = round(this.top + height / 2 + size * 0.35);
     for (const run of runs) {
       const runSize = pixels(run.style.get('font-size'), 16);
@@ -299,14 +310,17 @@ class NodeSnapshot {
         : viewBox.length === 4 && viewBox[2]! > 0
           ? (viewBox[3]! * width) / viewBox[2]!
           : width / 2;
-    const inline = style.get('display') !== 'block' && width < this.#width / 2;
+    // A small picture (a table row's sparkline, a status icon) stays in its line, as it does in a cell.
+    const inline = width < this.#width / 2;
     if (!inline) this.flush();
     const x = inline ? this.#x : this.#left;
     const y = inline ? this.top + Math.max(0, (size * LINE_HEIGHT - height) / 2) : this.top;
     const copy = this.#copy(svg, style, { x: round(x), y: round(y), width: round(width), height: round(height) });
     this.out.push(copy);
-    if (inline) this.#x += width + 4;
-    else this.top = y + height + (pixels(style.get('margin-bottom'), size) || 0);
+    if (inline) {
+      this.#x += width + 4;
+      this.#pictureHeight = Math.max(this.#pictureHeight, height);
+    } else this.top = y + height + (pixels(style.get('margin-bottom'), size) || 0);
   }
 
   #copy(element: TreeElement, style: ComputedStyle, place?: Record<string, number>): string {
