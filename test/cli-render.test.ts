@@ -9,6 +9,7 @@ import { EN } from '../src/cli/messages/en.js';
 import { ZH_CN } from '../src/cli/messages/zh-CN.js';
 
 const REPORT = 'examples/dashboard/reports/clearance-rate-quarterly.json';
+const DASHBOARD = 'examples/dashboard/dashboard.json';
 const FONT = findCjkFont().file;
 
 async function cli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
@@ -182,5 +183,41 @@ describe('lawgauge render', () => {
     ]);
     expect(code).toBe(EXIT.usage);
     expect(err).toMatch(/^lawgauge render: /);
+  });
+
+  it('renders the demo dashboard as a static page: title, sections, every panel drawn, the data-quality lines', async () => {
+    const config = JSON.parse(readFileSync(DASHBOARD, 'utf8')) as { sections: { panels: { widget: string }[] }[] };
+    const panels = config.sections.flatMap((section) => section.panels.map((panel) => panel.widget));
+    const { code, out, err } = await cli(['render', '--dashboard', DASHBOARD, '--format', 'html', '--lang', 'en']);
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('<h1>Safe Shanghai · Political-legal work indicators</h1>');
+    expect(out).toContain('<p>Synthetic sample data, 2019 · Data as of December 31, 2019</p>');
+    expect([...out.matchAll(/<h2>/g)]).toHaveLength(config.sections.length);
+    // Each panel its widget with its view in a declarative shadow root, in config order; no Report embedded.
+    expect(
+      [...out.matchAll(/<(indicator-[a-z]+|reform-progress) [^>]*><template shadowroot/g)].map((match) => match[1]),
+    ).toEqual(panels);
+    expect(out).not.toContain('<script');
+    // The computed panel's data file, as lawgauge compute words it, and the values of the Reports.
+    expect(out).toContain(
+      '<p>cases: ../../seeds/cases.csv (csv, utf-8): read 4000, used 4000, rejected 0 (0.00%), skipped 0</p>',
+    );
+    expect(out).toMatch(/<p>Data quality: \d+ Reports with \d+ values; 0 withheld [^<]*<\/p>/);
+  });
+
+  it("renders the dashboard as one SVG: each panel the widget's picture, in the grid", async () => {
+    const { code, out } = await cli(['render', '--dashboard', DASHBOARD, '--lang', 'zh-CN', '--theme', 'dark']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1232"/);
+    expect(out).toContain('<title id="lg-dashboard-title">平安上海 · 政法工作指标</title>');
+    expect(out).toContain('fill="#0d1117"');
+    const panels = [...out.matchAll(/<svg x="(\d+)" y="(\d+)" xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)"/g)];
+    expect(panels).toHaveLength(27);
+    // Four columns at 1200 px: cards side by side, a panel of span 2 twice as wide (and a gap).
+    expect(new Set(panels.slice(0, 4).map((match) => match[2]))).toHaveProperty('size', 1);
+    expect(panels.slice(0, 4).map((match) => Number(match[1]))).toEqual([16, 319, 622, 925]);
+    expect(Number(panels[4]![3])).toBe(2 * Number(panels[0]![3]) + 12);
+    expect(out).toContain('数据质量：');
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from '../scripts/static-server.mjs';
 import type { Report } from '../src/index.js';
+import { runCli } from '../src/cli/main.js';
 import { parseHtmlTree, type TreeElement } from '../widgets/ssr/html-tree.js';
 
 /** lawgauge/ssr as the tests use it; imported through a variable so the core's typecheck (no DOM) does not follow it into the widgets. */
@@ -133,6 +134,43 @@ describe('lawgauge/ssr HTML in Chromium', () => {
       await page.close();
     },
   );
+});
+
+describe('lawgauge render --dashboard in Chromium', () => {
+  it('shows every panel, its chart and its numbers with JavaScript off', async () => {
+    let html = '';
+    const code = await runCli(
+      ['render', '--dashboard', 'examples/dashboard/dashboard.json', '--format', 'html', '--lang', 'en'],
+      {
+        out: (text) => (html += text),
+        err: () => undefined,
+        errIsTTY: false,
+      },
+    );
+    expect(code).toBe(0);
+    const file = join(folder, 'dashboard.html');
+    writeFileSync(file, html);
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 1300, height: 900 });
+    await page.goto(`${server!.url}/${relative(root, file)}`);
+    const seen = await inPage<{ panels: number; drawn: number; firstValue: string; columns: number[] }>(
+      page,
+      `const panels = Array.from(document.querySelectorAll('.panel > *'));
+      return {
+        panels: panels.length,
+        drawn: panels.filter((panel) => panel.shadowRoot !== null && panel.shadowRoot.textContent.trim().length > 20 && panel.shadowRoot.querySelector('[role="alert"], [role="status"]') === null).length,
+        firstValue: panels[0].shadowRoot.querySelector('[part="value"]').textContent,
+        columns: panels.slice(0, 4).map((panel) => Math.round(panel.getBoundingClientRect().left)),
+      };`,
+    );
+    expect(seen.panels).toBe(27);
+    expect(seen.drawn).toBe(27);
+    expect(seen.firstValue).toMatch(/^\d+\.\d%$/);
+    // Four cards side by side in the first row.
+    expect(new Set(seen.columns).size).toBe(4);
+    await page.close();
+  });
 });
 
 /** Elements of an SVG document in order, each with its name, geometry (rounded) and colours. */

@@ -7,6 +7,7 @@ import { readJsonFile } from '../node/read-json-file.js';
 import { errnoOf } from '../node/errno-of.js';
 import { ReformReport } from '../reform/reform-report.js';
 import { findCjkFont } from './cjk-font.js';
+import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
 import type { CliRun } from './cli-io.js';
 import { choice, positiveInt } from './option-values.js';
 import { rasterise } from './rasterise.js';
@@ -27,11 +28,21 @@ type RenderWidget = keyof typeof RENDER_WIDGETS;
 const FORMATS = ['svg', 'png', 'html'] as const;
 const THEMES = ['light', 'dark'] as const;
 const DEFAULT_WIDTH = 800;
+/** A dashboard's page width: four columns of the dashboard's grid. */
+const DASHBOARD_WIDTH = 1200;
 
 /** What the command needs of lawgauge/ssr (widgets/ssr), which it loads on use. */
 interface SsrEntry {
   renderWidgetHtml(widget: string, data: unknown, options: SsrOptions): Promise<string>;
   renderWidgetSvg(widget: string, data: unknown, options: SsrOptions): Promise<string>;
+  renderDashboardHtml(config: unknown, data: DashboardInputs['data'], options: DashboardOptions): Promise<string>;
+  renderDashboardSvg(config: unknown, data: DashboardInputs['data'], options: DashboardOptions): Promise<string>;
+}
+interface DashboardOptions {
+  readonly lang: 'zh-CN' | 'en';
+  readonly theme?: 'light' | 'dark';
+  readonly width: number;
+  readonly notes: readonly string[];
 }
 interface SsrOptions {
   readonly lang: 'zh-CN' | 'en';
@@ -51,6 +62,7 @@ async function ssrEntry(): Promise<SsrEntry> {
 
 const OPTIONS = {
   report: { type: 'string' },
+  dashboard: { type: 'string' },
   widget: { type: 'string' },
   group: { type: 'string' },
   groups: { type: 'string' },
@@ -97,34 +109,47 @@ async function fontFile(given: string | undefined): Promise<string> {
 
 /**
  * `lawgauge render --report R.json --widget trend [--group …] [--period …] [--theme dark] [--width 800]
- * [--format svg|png|html] [--out file]`: a widget drawn in Node from the templates the browser uses.
+ * [--format svg|png|html] [--out file]`: a widget drawn in Node from the templates the browser uses;
+ * `--dashboard config.json` instead: a whole dashboard, with its data-quality lines.
  */
 export async function render(args: readonly string[], run: CliRun): Promise<number> {
   const values = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
-  if (values.report === undefined) throw new UsageError((messages) => messages.renderReportRequired);
-  if (values.widget === undefined)
-    throw new UsageError((messages) => messages.renderWidgetRequired(Object.keys(RENDER_WIDGETS)));
-  const widget = choice('--widget', values.widget, Object.keys(RENDER_WIDGETS) as RenderWidget[], 'card');
+  if ((values.report === undefined) === (values.dashboard === undefined))
+    throw new UsageError((messages) => messages.renderReportRequired);
   const format = formatOf(values.format, values.out);
-  const width = values.width === undefined ? DEFAULT_WIDTH : positiveInt('--width', values.width);
   const scale = values.scale === undefined ? 2 : positiveInt('--scale', values.scale);
   if (format === 'png' && values.out === undefined) throw new UsageError((messages) => messages.pngNeedsOut);
-  const attributes: Record<string, string> = {};
-  for (const name of ['group', 'groups', 'period'] as const)
-    if (values[name] !== undefined) attributes[name] = values[name];
   const theme = values.theme === undefined ? undefined : choice('--theme', values.theme, THEMES, 'light');
   // Before the renderer loads: a missing font or a bad file is said at once.
   const font = format === 'png' ? await fontFile(values.font) : undefined;
-  const data = await readData(values.report, widget);
-  const ssr = await ssrEntry();
-  const options: SsrOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, attributes };
-  const tag = RENDER_WIDGETS[widget];
-  let output: string | Uint8Array;
-  if (format === 'html') output = standalonePage(await ssr.renderWidgetHtml(tag, data, options), run.lang, width);
-  else {
-    const svg = await ssr.renderWidgetSvg(tag, data, options);
-    output = format === 'svg' ? svg : await rasterise(svg, font!, scale);
+  let svgOrHtml: string;
+  if (values.dashboard !== undefined) {
+    const width = values.width === undefined ? DASHBOARD_WIDTH : positiveInt('--width', values.width);
+    const { config, data, notes } = await dashboardInputs(values.dashboard, run);
+    const ssr = await ssrEntry();
+    const options: DashboardOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, notes };
+    svgOrHtml =
+      format === 'html'
+        ? await ssr.renderDashboardHtml(config, data, options)
+        : await ssr.renderDashboardSvg(config, data, options);
+  } else {
+    if (values.widget === undefined)
+      throw new UsageError((messages) => messages.renderWidgetRequired(Object.keys(RENDER_WIDGETS)));
+    const widget = choice('--widget', values.widget, Object.keys(RENDER_WIDGETS) as RenderWidget[], 'card');
+    const width = values.width === undefined ? DEFAULT_WIDTH : positiveInt('--width', values.width);
+    const attributes: Record<string, string> = {};
+    for (const name of ['group', 'groups', 'period'] as const)
+      if (values[name] !== undefined) attributes[name] = values[name];
+    const data = await readData(values.report!, widget);
+    const ssr = await ssrEntry();
+    const options: SsrOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, attributes };
+    const tag = RENDER_WIDGETS[widget];
+    svgOrHtml =
+      format === 'html'
+        ? standalonePage(await ssr.renderWidgetHtml(tag, data, options), run.lang, width)
+        : await ssr.renderWidgetSvg(tag, data, options);
   }
+  const output = format === 'png' ? await rasterise(svgOrHtml, font!, scale) : svgOrHtml;
   if (values.out === undefined) run.io.out(output as string);
   else
     try {

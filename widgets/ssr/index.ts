@@ -10,5 +10,7 @@
 
 export { renderWidgetHtml } from './render-widget-html.js';
 export { renderWidgetSvg } from './render-widget-svg.js';
+export { renderDashboardHtml, renderDashboardSvg } from './render-dashboard.js';
+export type { DashboardData, RenderDashboardOptions } from './render-dashboard.js';
 export { SSR_WIDGETS } from './ssr-widgets.js';
 export type { RenderWidgetOptions, SsrData, SsrWidget } from './ssr-widgets.js';

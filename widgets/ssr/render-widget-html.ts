@@ -1,6 +1,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit';
 import '../define.js';
 import {
   DEFAULT_SSR_WIDTH,
@@ -51,10 +51,20 @@ export async function renderWidgetView(
   if (!SSR_WIDGETS.includes(widget))
     throw new Error(`lawgauge/ssr: no widget <${String(widget)}>; one of ${SSR_WIDGETS.join(', ')}`);
   const width = options.width ?? DEFAULT_SSR_WIDTH;
-  const tag = unsafeStatic(widget);
   // The chart widgets draw at the content width they would measure in a page of that width.
   const contentWidth = Math.max(1, width - 2 * (HOST_BORDER + HOST_PADDING));
-  const template = html`<${tag} ${unsafeStatic(attributeText(options))} .report=${data} .measuredWidth=${contentWidth}>${unsafeStatic(light)}</${tag}>`;
+  const properties = Object.entries({ ...options.properties, report: data, measuredWidth: contentWidth });
+  for (const [name] of properties)
+    if (!/^[a-zA-Z]\w*$/.test(name)) throw new Error(`lawgauge/ssr: "${name}" is not a property name`);
+  // A template written for this element: its tag, attributes (checked names, escaped values) and
+  // light DOM are text of the template, each property a binding (`.name=${value}`).
+  const text = [
+    `<${widget} ${attributeText(options)} .${properties[0]![0]}=`,
+    ...properties.slice(1).map(([name]) => ` .${name}=`),
+    `>${light}</${widget}>`,
+  ];
+  const strings = Object.assign(text, { raw: text }) as unknown as TemplateStringsArray;
+  const template = html(strings, ...properties.map(([, value]) => value));
   return collectResult(render(template));
 }
 

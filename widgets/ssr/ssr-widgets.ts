@@ -32,6 +32,8 @@ export interface RenderWidgetOptions {
   readonly width?: number;
   /** Further attributes of the element, as in a page: `group`, `period`, `groups`, `status`, `top`, … */
   readonly attributes?: Readonly<Record<string, string>>;
+  /** Properties of the element that are not attributes: `groupLabels`, a trend's `annotations`. */
+  readonly properties?: Readonly<Record<string, unknown>>;
 }
 
 /** The host's border and padding (theme.styles.ts: `1px solid`, `--lg-space: 12px`). */

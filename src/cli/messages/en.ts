@@ -24,8 +24,9 @@ export const EN: Messages = {
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
-                   [--group <value>] [--groups <a,b>] [--period <key>] [--theme light|dark] [--width <px>]
-                   [--format svg|png|html] [--out <file>] [--font <file>] [--scale <n>]
+                   [--group <value>] [--groups <a,b>] [--period <key>]
+                   | --dashboard <config.json>
+                   [--theme light|dark] [--width <px>] [--format svg|png|html] [--out <file>] [--font <file>] [--scale <n>]
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
   lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    built-in catalogs and their indicators
@@ -204,11 +205,13 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}: dataset ${dataset} (${dialect})`,
   sqlParameters: '-- parameters:',
 
-  renderReportRequired: 'give --report <Report.json>',
+  renderReportRequired: 'give --report <Report.json> or --dashboard <config.json>',
   renderWidgetRequired: (widgets) => `give --widget, one of ${quoted(widgets)}`,
   pngNeedsOut: '--format png writes a file: give --out <file.png>',
   noCjkFont: (tried) =>
     `no font with Chinese characters for the PNG (没有可用的中文字体). Looked for: ${tried.join(', ')}. Install one (Debian: apt-get install fonts-noto-cjk or fonts-wqy-zenhei) or give --font <file.ttf|.otf|.ttc>`,
+  dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
+    `Data quality: ${reports} Reports with ${values} values; ${withheld} withheld (fewer records than the suppression threshold), ${unstable} unstable (small samples), ${noData} without data.`,
   fontUnreadable: (path, errno) => `cannot read the font ${path}${errno === '' ? '' : ` (${errno})`}`,
   validateOneFile: 'validate: expected one file',
   notADefinition: (path) =>

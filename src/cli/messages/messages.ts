@@ -176,6 +176,14 @@ export interface Messages {
   /** No CJK font for a PNG: `tried` is what was looked for, in order (fontconfig, then files). */
   readonly noCjkFont: (tried: readonly string[]) => string;
   readonly fontUnreadable: (path: string, errno: string) => string;
+  /** A dashboard's data-quality line: its indicator Reports (each once), their values, and the rows withheld, unstable or without data. */
+  readonly dashboardValues: (counts: {
+    readonly reports: number;
+    readonly values: number;
+    readonly withheld: number;
+    readonly unstable: number;
+    readonly noData: number;
+  }) => string;
 
   // validate.
   readonly validateOneFile: string;
