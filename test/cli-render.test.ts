@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findCjkFont } from '../src/cli/cjk-font.js';
+import { findCjkFont, pngFont } from '../src/cli/cjk-font.js';
+import type { UsageError } from '../src/cli/usage.js';
 import { EXIT, runCli } from '../src/cli/main.js';
 import { EN } from '../src/cli/messages/en.js';
 import { ZH_CN } from '../src/cli/messages/zh-CN.js';
@@ -169,6 +170,11 @@ describe('lawgauge render', () => {
     expect(EN.noCjkFont(search.tried)).toContain('没有可用的中文字体');
     expect(ZH_CN.noCjkFont(search.tried)).toContain('已查找：fc-list :lang=zh-cn、/no/cjk-a.ttc、/no/cjk-b.ttc');
     expect(ZH_CN.noCjkFont(search.tried)).toContain('--font');
+    // With no font found, a PNG stops with that message, in the run's language.
+    const refused = (await pngFont(undefined, () => search).catch((error: unknown) => error)) as UsageError;
+    expect(refused.text(EN)).toBe(EN.noCjkFont(search.tried));
+    expect(refused.text(ZH_CN)).toBe(ZH_CN.noCjkFont(search.tried));
+    if (FONT !== undefined) expect(await pngFont(undefined)).toBe(FONT);
   });
 
   it('refuses a Report that is not one, naming the place', async () => {

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
+import { errnoOf } from '../node/errno-of.js';
+import { UsageError } from './usage.js';
 
 /**
  * Where a CJK font is looked for when `--font` is not given, after fontconfig: Debian's and
@@ -52,4 +55,26 @@ export function findCjkFont(
   const tried = ['fc-list :lang=zh-cn', ...candidates];
   const file = fontconfig().find((path) => existsSync(path)) ?? candidates.find((path) => existsSync(path));
   return { file, tried };
+}
+
+/**
+ * The font file of a PNG: `given` (`--font`) when it can be read, else the CJK font `search`
+ * finds. Neither is a usage error in the run's language: an unreadable `--font` named, or
+ * everything the search looked for and how to install a font.
+ */
+export async function pngFont(
+  given: string | undefined,
+  search: () => FontSearch = () => findCjkFont(),
+): Promise<string> {
+  if (given !== undefined) {
+    try {
+      await access(given, constants.R_OK);
+    } catch (error) {
+      throw new UsageError((messages) => messages.fontUnreadable(given, errnoOf(error)));
+    }
+    return given;
+  }
+  const { file, tried } = search();
+  if (file === undefined) throw new UsageError((messages) => messages.noCjkFont(tried));
+  return file;
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseWith } from '../model/parse-with.js';
 import { parseReport } from '../model/parse-report.js';
@@ -6,7 +6,7 @@ import type { Report } from '../model/report.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { errnoOf } from '../node/errno-of.js';
 import { ReformReport } from '../reform/reform-report.js';
-import { findCjkFont } from './cjk-font.js';
+import { pngFont } from './cjk-font.js';
 import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
 import type { CliRun } from './cli-io.js';
 import { choice, positiveInt } from './option-values.js';
@@ -92,21 +92,6 @@ async function readData(path: string, widget: RenderWidget): Promise<Report | Re
   return widget === 'reform-progress' ? parseWith(ReformReport, json, 'reformReport') : parseReport(json);
 }
 
-/** The font file of a PNG: `--font`, else a CJK font of the system; neither is an error naming what was tried. */
-async function fontFile(given: string | undefined): Promise<string> {
-  if (given !== undefined) {
-    try {
-      await readFile(given);
-    } catch (error) {
-      throw new UsageError((messages) => messages.fontUnreadable(given, errnoOf(error)));
-    }
-    return given;
-  }
-  const { file, tried } = findCjkFont();
-  if (file === undefined) throw new UsageError((messages) => messages.noCjkFont(tried));
-  return file;
-}
-
 /**
  * `lawgauge render --report R.json --widget trend [--group …] [--period …] [--theme dark] [--width 800]
  * [--format svg|png|html] [--out file]`: a widget drawn in Node from the templates the browser uses;
@@ -121,7 +106,7 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
   if (format === 'png' && values.out === undefined) throw new UsageError((messages) => messages.pngNeedsOut);
   const theme = values.theme === undefined ? undefined : choice('--theme', values.theme, THEMES, 'light');
   // Before the renderer loads: a missing font or a bad file is said at once.
-  const font = format === 'png' ? await fontFile(values.font) : undefined;
+  const font = format === 'png' ? await pngFont(values.font) : undefined;
   let svgOrHtml: string;
   if (values.dashboard !== undefined) {
     const width = values.width === undefined ? DASHBOARD_WIDTH : positiveInt('--width', values.width);
