@@ -14,7 +14,7 @@ import { parseHtmlTree, type TreeElement } from '../widgets/ssr/html-tree.js';
 
 /** lawgauge/ssr as the tests use it; imported through a variable so the core's typecheck (no DOM) does not follow it into the widgets. */
 interface SsrEntry {
-  renderWidgetHtml(widget: string, data: Report, options: object): Promise<string>;
+  renderWidgetHtml(widget: string, data: Report, options: Record<string, unknown>): Promise<string>;
   renderWidgetSvg(widget: string, data: Report, options: object): Promise<string>;
 }
 const SSR_ENTRY = '../widgets/ssr/index.js';
@@ -103,6 +103,43 @@ describe('lawgauge/ssr HTML in Chromium', () => {
     expect(seen.axisText).toEqual(expect.arrayContaining(['Q1 2019', 'Q4 2019', '60%']));
     expect(seen.width).toBe(WIDTH - 26);
     await page.close();
+  });
+
+  it("is styled under the README's strict CSP when given the page's nonce, and only then", async () => {
+    const nonce = 'r4nd0mN0nce';
+    const strict = await serveRepository('/', {
+      headers: {
+        'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' 'nonce-${nonce}'`,
+      },
+    });
+    const heights: number[] = [];
+    for (const given of [nonce, undefined]) {
+      const element = await renderWidgetHtml('indicator-trend', REPORT, {
+        lang: 'en',
+        width: WIDTH,
+        ...(given === undefined ? {} : { nonce: given }),
+      });
+      const file = join(folder, `strict-${given ?? 'none'}.html`);
+      writeFileSync(
+        file,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><style nonce="${nonce}">body{margin:0} body>*{width:${WIDTH}px}</style></head><body>${element}</body></html>`,
+      );
+      const page = await browser.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.goto(`${strict.url}/${relative(root, file)}`);
+      heights.push(
+        await inPage<number>(
+          page,
+          `return document.querySelector('indicator-trend').shadowRoot.querySelector('[part="summary"]').getBoundingClientRect().height;`,
+        ),
+      );
+      await page.close();
+    }
+    strict.close();
+    // The text summary is visually hidden (1 px) by the widget's own styles, which apply only
+    // when their <style> carries the nonce; refused, the summary shows as a line of text.
+    expect(heights[0]).toBe(1);
+    expect(heights[1]).toBeGreaterThan(10);
   });
 
   it.each(['indicator-trend', 'indicator-card', 'indicator-bars'] as const)(

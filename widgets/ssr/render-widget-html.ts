@@ -65,7 +65,12 @@ export async function renderWidgetView(
   ];
   const strings = Object.assign(text, { raw: text }) as unknown as TemplateStringsArray;
   const template = html(strings, ...properties.map(([, value]) => value));
-  return collectResult(render(template));
+  const rendered = await collectResult(render(template));
+  if (options.nonce === undefined) return rendered;
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(options.nonce)) throw new Error('lawgauge/ssr: a nonce is base64 or base64url text');
+  // The only <style> tags are the shadow roots' own: Lit escapes every text and attribute value,
+  // and the inline Report has every "<" escaped.
+  return rendered.replace(/<style>/g, `<style nonce="${options.nonce}">`);
 }
 
 /**
@@ -76,7 +81,7 @@ export async function renderWidgetView(
  * again in the same task (no flash).
  *
  * The shadow root holds the widget's styles as a `<style>` element: a page whose CSP limits
- * `style-src` must allow it (`'unsafe-inline'`, or the hash of each style).
+ * `style-src` must allow it: give the response's nonce as `options.nonce`.
  */
 export function renderWidgetHtml(widget: SsrWidget, data: SsrData, options: RenderWidgetOptions = {}): Promise<string> {
   return renderWidgetView(widget, data, options, `<script type="application/json">${scriptJson(data)}</script>`);

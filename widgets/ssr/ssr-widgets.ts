@@ -34,6 +34,12 @@ export interface RenderWidgetOptions {
   readonly attributes?: Readonly<Record<string, string>>;
   /** Properties of the element that are not attributes: `groupLabels`, a trend's `annotations`. */
   readonly properties?: Readonly<Record<string, unknown>>;
+  /**
+   * The page's CSP nonce, written on the `<style>` elements of the declarative shadow roots, so a
+   * policy such as `style-src 'self' 'nonce-…'` lets them style the view before any script runs.
+   * A fresh value per response, as for any nonce.
+   */
+  readonly nonce?: string;
 }
 
 /** The host's border and padding (theme.styles.ts: `1px solid`, `--lg-space: 12px`). */
