@@ -1,7 +1,8 @@
 // `npm run manifest`: custom-elements.json from the widgets' JSDoc (@summary @attr @prop @fires @csspart @cssprop).
 export default {
   globs: ['widgets/*/*.ts'],
-  exclude: ['widgets/**/*.styles.ts', 'widgets/**/define.ts', 'widgets/iife.ts'],
+  // widgets/ssr is lawgauge/ssr, Node code that renders the elements: it defines none.
+  exclude: ['widgets/**/*.styles.ts', 'widgets/**/define.ts', 'widgets/iife.ts', 'widgets/ssr/*.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -152,6 +152,8 @@ export default [
       'widgets/indicator-spc/define.ts',
       'widgets/reform-progress/define.ts',
       'widgets/lawgauge-dashboard/define.ts',
+      // lawgauge/ssr: Node only (Lit's server renderer), never in a <script> bundle.
+      'widgets/ssr/index.ts',
     ],
     // dist/src/… and dist/widgets/… mirror the repository, each .js beside its .d.ts.
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const localBuild = process.argv.includes('--local');
-const configs = ['api-extractor.json', 'api-extractor.node.json'];
+const configs = ['api-extractor.json', 'api-extractor.node.json', 'api-extractor.ssr.json'];
 
 let failed = false;
 for (const file of configs) {

@@ -348,6 +348,7 @@ describe('lawgauge --help in both languages', () => {
     'sql',
     'reform',
     'validate',
+    'render',
     'schema',
     'catalogs',
     'help',

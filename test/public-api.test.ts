@@ -42,6 +42,20 @@ describe('the public API', () => {
     expect(Object.keys(node).sort()).toEqual([...new Set(reportedValues(read('etc/lawgauge-node.api.md')))].sort());
   });
 
+  it('lawgauge/ssr exports at run time exactly the values etc/lawgauge-ssr.api.md records', async () => {
+    // Through a variable: the core's typecheck (no DOM) must not follow it into the widgets.
+    const entry = '../widgets/ssr/index.js';
+    const ssr = (await import(entry)) as Record<string, unknown>;
+    expect(read('widgets/ssr/index.ts')).not.toMatch(/export \* from/);
+    expect(Object.keys(ssr).sort()).toEqual([...new Set(reportedValues(read('etc/lawgauge-ssr.api.md')))].sort());
+    const manifest = JSON.parse(read('package.json')) as { exports: Record<string, unknown> };
+    expect(manifest.exports['./ssr']).toEqual({
+      types: './dist/widgets/ssr/index.d.ts',
+      import: './dist/widgets/ssr/index.js',
+      default: './dist/widgets/ssr/index.js',
+    });
+  });
+
   it('keeps the building blocks in lawgauge/internal, apart from the public names', () => {
     const publicNames = new Set(Object.keys(core));
     expect(Object.keys(internal).filter((name) => publicNames.has(name))).toEqual([]);

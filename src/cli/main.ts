@@ -7,6 +7,7 @@ import { CLI_LANGS, localeLang, MESSAGES, takeLangOption, type CliLang } from '.
 import { compute } from './compute.js';
 import { argumentProblem, isArgumentError, lawGaugeErrorText } from './error-text.js';
 import { reform } from './reform-command.js';
+import { render } from './render-command.js';
 import { EngineFailure, driverDetail } from './engine-failure.js';
 import { EXIT, UsageError } from './usage.js';
 import { validate } from './validate-command.js';
@@ -83,6 +84,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await reform(rest, run);
       case 'validate':
         return await validate(rest, run);
+      case 'render':
+        return await render(rest, run);
       case 'sql':
         return await sql(rest, run);
       case 'schema':

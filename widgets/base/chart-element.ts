@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LawGaugeElement } from './lawgauge-element.js';
 
 /**
@@ -43,7 +43,8 @@ export abstract class ChartElement extends LawGaugeElement {
     super.willUpdate(changed);
     // Waiting for the ResizeObserver's first report would draw the first chart at a default
     // width and then a second time.
-    if (this.measuredWidth === 0 && this.phase.kind === 'data') this.measure();
+    // A server-side render has no layout: it draws at the width lawgauge/ssr gives (`measuredWidth`).
+    if (!isServer && this.measuredWidth === 0 && this.phase.kind === 'data') this.measure();
   }
 
   /** The width to draw at: the measured one (else `fallback`, while never measured), capped while printing. */

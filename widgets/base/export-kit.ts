@@ -23,8 +23,12 @@ export interface ExportedSvg {
 /** The documents an exported image describes: an indicator Report or a reform report. */
 export type ExportedData = Report | ReformReport;
 
-const NOTE_SIZE = 11;
-const NOTE_LINE = 15;
+/** The notes' font size and line height in CSS pixels (shared with the SVG export in Node, lawgauge/ssr). */
+export const NOTE_SIZE = 11;
+export const NOTE_LINE = 15;
+
+/** What measures text for {@link wrap}: a canvas context here, an estimate in Node. */
+export type TextMeasure = Pick<CanvasRenderingContext2D, 'measureText'>;
 
 /** A canvas 2D context for measuring text and reading colours as the canvas writes them. */
 function context(): CanvasRenderingContext2D {
@@ -35,7 +39,7 @@ function context(): CanvasRenderingContext2D {
  * `text` cut into lines no wider than `width` at `font`: between words, and anywhere between CJK
  * characters (which have no spaces); one pass, each piece measured once.
  */
-function wrap(text: string, width: number, measure: CanvasRenderingContext2D): string[] {
+export function wrap(text: string, width: number, measure: TextMeasure): string[] {
   const pieces =
     text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? [];
   const lines: string[] = [];

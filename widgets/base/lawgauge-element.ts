@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
 import { validReport } from '../../src/internal.js';
 import { exportMenu } from './export-menu.js';
@@ -153,12 +153,26 @@ export abstract class DataElement<T extends object> extends LitElement {
 
   /** The resolved language. */
   protected get language(): WidgetLang {
-    const own = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? 'zh-CN';
+    // A server-side render (lawgauge/ssr) has no tree to inherit from: the element's own attribute decides.
+    const own =
+      this.getAttribute('lang') ?? (isServer ? null : this.closest('[lang]')?.getAttribute('lang')) ?? 'zh-CN';
     return own.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
   }
 
   protected get baseMessages(): BaseMessages {
     return BASE_MESSAGES[this.language];
+  }
+
+  /**
+   * The shadow root to draw in. A server-side render (lawgauge/ssr) leaves a declarative one,
+   * holding the same view and the Report as inline JSON: it is emptied here, and the first update
+   * (in the same task, before the page is painted again) draws the same content into it, so the
+   * element takes over with no flash and no fetch. Lit's hydration would keep the nodes but adds
+   * about 2 KiB gzipped to every bundle.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -184,6 +198,8 @@ export abstract class DataElement<T extends object> extends LitElement {
   }
 
   #inlineScript(): HTMLScriptElement | null {
+    // A server-side render sees no children (lawgauge/ssr gives the Report as the property).
+    if (isServer) return null;
     return this.querySelector(':scope > script[type="application/json"]');
   }
 

@@ -12,9 +12,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Named after the page's font, so the image reads on a machine that lacks it. */
 const CJK_FALLBACKS = ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'sans-serif'];
 /** `part` names of the widgets' controls, which an image of the chart leaves out. */
-const CONTROL_PARTS = ['export-menu', 'export-error', 'toggle', 'export', 'pager', 'tooltip', 'back'];
+export const CONTROL_PARTS = ['export-menu', 'export-error', 'toggle', 'export', 'pager', 'tooltip', 'back'];
 /** Presentation properties copied from an SVG mark's computed style onto its copy. */
-const SVG_PAINT = [
+export const SVG_PAINT = [
   'fill',
   'fill-opacity',
   'stroke',
@@ -32,7 +32,7 @@ const SVG_PAINT = [
   'paint-order',
 ];
 /** Attributes of the live marks that mean nothing in a file (styling hooks, focus, ARIA, Lit's markers). */
-const DROPPED_ATTRIBUTE = /^(class|part|style|role|tabindex|aria-.*|data-.*)$/;
+export const DROPPED_ATTRIBUTE = /^(class|part|style|role|tabindex|aria-.*|data-.*)$/;
 
 /** A font list with the CJK fallbacks after the page's own fonts. */
 export function withCjkFallbacks(family: string): string {

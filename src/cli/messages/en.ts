@@ -23,6 +23,10 @@ export const EN: Messages = {
                    [--title <text>] [--title-en <text>]
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
+  lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
+                   [--group <value>] [--groups <a,b>] [--period <key>]
+                   | --dashboard <config.json>
+                   [--theme light|dark] [--width <px>] [--format svg|png|html] [--out <file>] [--font <file>] [--scale <n>]
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
   lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    built-in catalogs and their indicators
@@ -201,6 +205,14 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}: dataset ${dataset} (${dialect})`,
   sqlParameters: '-- parameters:',
 
+  renderReportRequired: 'give --report <Report.json> or --dashboard <config.json>',
+  renderWidgetRequired: (widgets) => `give --widget, one of ${quoted(widgets)}`,
+  pngNeedsOut: '--format png writes a file: give --out <file.png>',
+  noCjkFont: (tried) =>
+    `no font with Chinese characters for the PNG (没有可用的中文字体). Looked for: ${tried.join(', ')}. Install one (Debian: apt-get install fonts-noto-cjk or fonts-wqy-zenhei) or give --font <file.ttf|.otf|.ttc>`,
+  dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
+    `Data quality: ${reports} Reports with ${values} values; ${withheld} withheld (fewer records than the suppression threshold), ${unstable} unstable (small samples), ${noData} without data.`,
+  fontUnreadable: (path, errno) => `cannot read the font ${path}${errno === '' ? '' : ` (${errno})`}`,
   validateOneFile: 'validate: expected one file',
   notADefinition: (path) =>
     `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,

@@ -169,6 +169,22 @@ export interface Messages {
   readonly sqlDataset: (catalog: string, dataset: string, dialect: string) => string;
   readonly sqlParameters: string;
 
+  // render.
+  readonly renderReportRequired: string;
+  readonly renderWidgetRequired: (widgets: readonly string[]) => string;
+  readonly pngNeedsOut: string;
+  /** No CJK font for a PNG: `tried` is what was looked for, in order (fontconfig, then files). */
+  readonly noCjkFont: (tried: readonly string[]) => string;
+  readonly fontUnreadable: (path: string, errno: string) => string;
+  /** A dashboard's data-quality line: its indicator Reports (each once), their values, and the rows withheld, unstable or without data. */
+  readonly dashboardValues: (counts: {
+    readonly reports: number;
+    readonly values: number;
+    readonly withheld: number;
+    readonly unstable: number;
+    readonly noData: number;
+  }) => string;
+
   // validate.
   readonly validateOneFile: string;
   readonly notADefinition: (path: string) => string;

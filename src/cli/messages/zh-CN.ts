@@ -26,6 +26,10 @@ export const ZH_CN: Messages = {
                    [--title <标题>] [--title-en <英文标题>]
                    | --programme <方案.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--encoding …]
+  lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
+                   [--group <分组值>] [--groups <a,b>] [--period <期间>]
+                   | --dashboard <看板配置.json>
+                   [--theme light|dark] [--width <像素>] [--format svg|png|html] [--out <文件>] [--font <字体文件>] [--scale <倍数>]
   lawgauge validate <指标目录、映射、改革方案或仪表板文件>     有效时退出码 0，无效时 1（列出全部问题）
   lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    内置指标目录及其指标
@@ -207,6 +211,14 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}：数据集 ${dataset}（${dialect}）`,
   sqlParameters: '-- 参数：',
 
+  renderReportRequired: '应给出 --report <Report.json> 或 --dashboard <看板配置.json>',
+  renderWidgetRequired: (widgets) => `应给出 --widget，可选 ${quoted(widgets)}`,
+  pngNeedsOut: '--format png 写入文件：应给出 --out <文件.png>',
+  noCjkFont: (tried) =>
+    `没有可用的中文字体，无法生成 PNG（no font with Chinese characters）。已查找：${tried.join('、')}。请安装中文字体（Debian：apt-get install fonts-noto-cjk 或 fonts-wqy-zenhei），或用 --font <字体文件 .ttf|.otf|.ttc> 指定`,
+  dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
+    `数据质量：${reports} 份报告共 ${values} 个数值；${withheld} 个因记录数低于公布门槛未公布，${unstable} 个样本过小（不稳定），${noData} 个无数据。`,
+  fontUnreadable: (path, errno) => `无法读取字体文件 ${path}${errnoText(errno)}`,
   validateOneFile: 'validate：应给出一个文件',
   notADefinition: (path) =>
     `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,

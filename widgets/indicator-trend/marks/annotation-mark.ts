@@ -11,6 +11,8 @@ function annotationMark({ plotTop, plotBottom }: TrendLayout, note: PlacedNote):
   // A label's baseline: 5 px above its lane's bottom, so descenders stay off the lane below and the plot.
   const baseline = plotTop - 5 - (note.lane ?? 0) * LANE;
   // The cut label's whole text is in the <title>; it is announced with its period, and listed under the table view.
+  // Set as a property: Lit's server renderer (lawgauge/ssr) parses an svg`` fragment as HTML, where
+  // <title> holds only text and a child binding in it fails; the server leaves this tooltip out.
   return svg`<g aria-hidden="true"><line class="event" x1=${note.x} x2=${note.x} y1=${note.lane === undefined ? plotTop : baseline - 10} y2=${plotBottom}></line>
-        ${note.shown === '' ? nothing : svg`<text class="muted" x=${note.textX} y=${baseline} text-anchor=${note.anchor}>${note.shown === note.label ? nothing : svg`<title>${note.label}</title>`}${note.shown}</text>`}</g>`;
+        ${note.shown === '' ? nothing : svg`<text class="muted" x=${note.textX} y=${baseline} text-anchor=${note.anchor}>${note.shown === note.label ? nothing : svg`<title .textContent=${note.label}></title>`}${note.shown}</text>`}</g>`;
 }

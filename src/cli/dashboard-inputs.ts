@@ -1,0 +1,119 @@
+import { dirname, resolve } from 'node:path';
+import { Dashboard, type Panel } from '../dashboard/dashboard.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { mappingEntries, parseMapping } from '../ingest/parse-mapping.js';
+import { parseWith } from '../model/parse-with.js';
+import { parseReport } from '../model/parse-report.js';
+import type { Report } from '../model/report.js';
+import type { Table } from '../table/table.js';
+import { readDatasetFile } from '../node/read-dataset-file.js';
+import { readJsonFile } from '../node/read-json-file.js';
+import { ReformReport } from '../reform/reform-report.js';
+import type { CliRun } from './cli-io.js';
+import { summaryText, type ReadSummary } from './data-summary.js';
+import { knownDatasets, loadCatalog } from './load-definitions.js';
+
+/** A dashboard config read for `lawgauge render --dashboard`: its panels' data and the data-quality lines. */
+export interface DashboardInputs {
+  readonly config: Dashboard;
+  /** Each panel's Report (or reform report), section by section. */
+  readonly data: readonly (readonly (Report | ReformReport)[])[];
+  /** The data-quality lines: each data file a panel computes from, read / used / rejected / skipped as `lawgauge compute` says it, then the values shown and withheld. */
+  readonly notes: readonly string[];
+}
+
+/** The Report a `compute` panel asks for, computed here as the dashboard's worker computes it in a page. */
+async function computed(
+  compute: NonNullable<Panel['compute']>,
+  base: string,
+  reads: ReadSummary[],
+  tables: Map<string, Promise<Table>>,
+): Promise<Report> {
+  const place = (path: string): string => resolve(base, path);
+  const catalog = await loadCatalog(
+    compute.catalog.toLowerCase().endsWith('.json') ? place(compute.catalog) : compute.catalog,
+  );
+  const mapping =
+    compute.mapping === undefined
+      ? undefined
+      : parseMapping(await readJsonFile(place(compute.mapping)), knownDatasets(catalog), compute.mapping);
+  const loaded: Record<string, Table> = {};
+  for (const [name, file] of Object.entries(compute.data)) {
+    const dataset = catalog.datasets.find((candidate) => candidate.id === name);
+    if (dataset === undefined) throw new Error(`catalog "${catalog.id}" has no dataset "${name}"`);
+    const entry = mapping === undefined ? undefined : mappingEntries(mapping).find(([id]) => id === name)?.[1];
+    const key = `${name} ${place(file)} ${compute.mapping ?? ''}`;
+    if (!tables.has(key))
+      tables.set(
+        key,
+        readDatasetFile(place(file), { dataset, ...(entry === undefined ? {} : { mapping: entry }) }).then((result) => {
+          reads.push({
+            dataset: name,
+            source: file,
+            format: result.format,
+            encoding: result.encoding,
+            table: result.table,
+          });
+          return result.table;
+        }),
+      );
+    loaded[name] = await tables.get(key)!;
+  }
+  const [report] = evaluate(catalog, loaded, {
+    indicators: [compute.indicator],
+    ...(compute.period === undefined ? {} : { period: compute.period }),
+    ...(compute.from === undefined ? {} : { from: compute.from }),
+    ...(compute.to === undefined ? {} : { to: compute.to }),
+    ...(compute.by === undefined ? {} : { by: [compute.by].flat() }),
+  });
+  return report!;
+}
+
+/**
+ * The dashboard config at `path` and what its panels show: each `src` read (relative to the
+ * config, checked as its widget checks it), each `compute` computed from its data files; and the
+ * data-quality lines in the run's language.
+ */
+export async function dashboardInputs(path: string, run: CliRun): Promise<DashboardInputs> {
+  const config = parseWith(Dashboard, await readJsonFile(path), 'dashboard');
+  const base = dirname(path);
+  const reads: ReadSummary[] = [];
+  const tables = new Map<string, Promise<Table>>();
+  const data: (Report | ReformReport)[][] = [];
+  // Each file read once, however many panels show it: the quality line counts each Report once.
+  const files = new Map<string, Report | ReformReport>();
+  for (const section of config.sections) {
+    const row: (Report | ReformReport)[] = [];
+    for (const panel of section.panels) {
+      if (panel.compute !== undefined) {
+        row.push(await computed(panel.compute, base, reads, tables));
+        continue;
+      }
+      const file = resolve(base, panel.src!);
+      let document = files.get(file);
+      if (document === undefined) {
+        const json = await readJsonFile(file);
+        document =
+          panel.widget === 'reform-progress' ? parseWith(ReformReport, json, 'reformReport') : parseReport(json);
+        files.set(file, document);
+      }
+      row.push(document);
+    }
+    data.push(row);
+  }
+  const reports = new Set(data.flat().filter((item): item is Report => !('programme' in item)));
+  const rows = [...reports].flatMap((report) => report.rows);
+  const count = (flag: NonNullable<Report['rows'][number]['flag']>): number =>
+    rows.filter((row) => row.flag === flag).length;
+  const notes = [
+    ...(reads.length === 0 ? [] : summaryText(reads, run.messages).trimEnd().split('\n')),
+    run.messages.dashboardValues({
+      reports: reports.size,
+      values: rows.filter((row) => row.value !== null).length,
+      withheld: count('suppressed'),
+      unstable: count('unstable'),
+      noData: count('no-data'),
+    }),
+  ];
+  return { config, data, notes };
+}

@@ -1,0 +1,229 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { findCjkFont, pngFont } from '../src/cli/cjk-font.js';
+import type { UsageError } from '../src/cli/usage.js';
+import { EXIT, runCli } from '../src/cli/main.js';
+import { EN } from '../src/cli/messages/en.js';
+import { ZH_CN } from '../src/cli/messages/zh-CN.js';
+
+const REPORT = 'examples/dashboard/reports/clearance-rate-quarterly.json';
+const DASHBOARD = 'examples/dashboard/dashboard.json';
+const FONT = findCjkFont().file;
+
+async function cli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), errIsTTY: false });
+  return { code, out, err };
+}
+
+/** A PNG's size and pixels (8-bit RGBA, as resvg writes): IHDR read, IDAT inflated and unfiltered. */
+function decodePng(file: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  expect(file.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  const data: Buffer[] = [];
+  while (offset < file.length) {
+    const length = file.readUInt32BE(offset);
+    const type = file.toString('latin1', offset + 4, offset + 8);
+    const body = file.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      expect([body[8], body[9]]).toEqual([8, 6]);
+    } else if (type === 'IDAT') data.push(body);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * 4;
+  const pixels = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    for (let x = 0; x < stride; x++) {
+      const byte = raw[y * (stride + 1) + 1 + x]!;
+      const left = x >= 4 ? pixels[y * stride + x - 4]! : 0;
+      const up = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
+      const corner = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4]! : 0;
+      const estimate = left + up - corner;
+      const nearest =
+        Math.abs(estimate - left) <= Math.abs(estimate - up) && Math.abs(estimate - left) <= Math.abs(estimate - corner)
+          ? left
+          : Math.abs(estimate - up) <= Math.abs(estimate - corner)
+            ? up
+            : corner;
+      const predictor = [0, left, up, (left + up) >> 1, nearest][filter]!;
+      pixels[y * stride + x] = (byte + predictor) & 0xff;
+    }
+  }
+  return { width, height, pixels };
+}
+
+describe('lawgauge render', () => {
+  it('writes a widget as a self-contained SVG: title, summary, notes, the chart marks', async () => {
+    const { code, out } = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'trend',
+      '--lang',
+      'en',
+      '--width',
+      '800',
+    ]);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="\d+"/);
+    expect(out).toContain('<title id="lg-title">Clearance rate</title>');
+    expect(out).toMatch(/<desc id="lg-desc">Clearance rate[^<]*Q1 2019[^<]*Q4 2019/);
+    expect(out).toContain('Period: January 1, 2019 to December 31, 2019');
+    expect(out).toMatch(/<path d="M[\d.]+,[\d.]+L/);
+    // Paint resolved from the widget's light theme; the fonts with CJK fallbacks.
+    expect(out).toContain('stroke="#0969da"');
+    expect(out).toContain('&quot;WenQuanYi Zen Hei&quot;');
+  });
+
+  it('draws the dark theme and the group asked for', async () => {
+    const { out } = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--group',
+      '黄浦区',
+      '--theme',
+      'dark',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(out).toContain('fill="#0d1117"');
+    expect(out).toContain('黄浦区');
+    expect(out).toContain('lang="zh-CN"');
+  });
+
+  it.skipIf(FONT === undefined)('writes a PNG twice the width, not blank', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    const path = join(dir, 'chart.png');
+    const { code, err } = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'bars',
+      '--width',
+      '600',
+      '--out',
+      path,
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+    const { width, height, pixels } = decodePng(readFileSync(path));
+    expect(width).toBe(1200);
+    expect(height).toBeGreaterThan(400);
+    // Not blank: many colours, and most of the picture is not the background's white.
+    const colours = new Set<number>();
+    let inked = 0;
+    for (let index = 0; index < pixels.length; index += 4) {
+      colours.add((pixels[index]! << 16) | (pixels[index + 1]! << 8) | pixels[index + 2]!);
+      if (pixels[index + 3]! > 0 && pixels[index]! + pixels[index + 1]! + pixels[index + 2]! < 600) inked++;
+    }
+    expect(colours.size).toBeGreaterThan(50);
+    expect(inked / (width * height)).toBeGreaterThan(0.05);
+  });
+
+  it('writes a page whose element has its view in a declarative shadow root and the Report inline', async () => {
+    const { out } = await cli(['render', '--report', REPORT, '--widget', 'bars', '--format', 'html', '--lang', 'en']);
+    expect(out).toMatch(/^<!doctype html>/);
+    expect(out).toMatch(
+      /<indicator-bars[^>]* lang="en"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/,
+    );
+    const json = /<script type="application\/json">(.*?)<\/script>/s.exec(out)![1]!;
+    expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(REPORT, 'utf8')));
+  });
+
+  it('refuses a PNG without a file to write, an unreadable font, and names what it looked for without a CJK font', async () => {
+    const noOut = await cli(['render', '--report', REPORT, '--widget', 'card', '--format', 'png', '--lang', 'en']);
+    expect(noOut.code).toBe(EXIT.usage);
+    expect(noOut.err).toContain('--format png writes a file: give --out <file.png>');
+    const badFont = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--out',
+      'x.png',
+      '--font',
+      '/no/such.ttf',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(badFont.code).toBe(EXIT.usage);
+    expect(badFont.err).toContain('无法读取字体文件 /no/such.ttf');
+    const search = findCjkFont(['/no/cjk-a.ttc', '/no/cjk-b.ttc'], () => []);
+    expect(search).toEqual({ file: undefined, tried: ['fc-list :lang=zh-cn', '/no/cjk-a.ttc', '/no/cjk-b.ttc'] });
+    expect(EN.noCjkFont(search.tried)).toContain('Looked for: fc-list :lang=zh-cn, /no/cjk-a.ttc, /no/cjk-b.ttc');
+    expect(EN.noCjkFont(search.tried)).toContain('没有可用的中文字体');
+    expect(ZH_CN.noCjkFont(search.tried)).toContain('已查找：fc-list :lang=zh-cn、/no/cjk-a.ttc、/no/cjk-b.ttc');
+    expect(ZH_CN.noCjkFont(search.tried)).toContain('--font');
+    // With no font found, a PNG stops with that message, in the run's language.
+    const refused = (await pngFont(undefined, () => search).catch((error: unknown) => error)) as UsageError;
+    expect(refused.text(EN)).toBe(EN.noCjkFont(search.tried));
+    expect(refused.text(ZH_CN)).toBe(ZH_CN.noCjkFont(search.tried));
+    if (FONT !== undefined) expect(await pngFont(undefined)).toBe(FONT);
+  });
+
+  it('refuses a Report that is not one, naming the place', async () => {
+    const { code, err } = await cli([
+      'render',
+      '--report',
+      'examples/dashboard/dashboard.json',
+      '--widget',
+      'card',
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toMatch(/^lawgauge render: /);
+  });
+
+  it('renders the demo dashboard as a static page: title, sections, every panel drawn, the data-quality lines', async () => {
+    const config = JSON.parse(readFileSync(DASHBOARD, 'utf8')) as { sections: { panels: { widget: string }[] }[] };
+    const panels = config.sections.flatMap((section) => section.panels.map((panel) => panel.widget));
+    const { code, out, err } = await cli(['render', '--dashboard', DASHBOARD, '--format', 'html', '--lang', 'en']);
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain('<h1>Safe Shanghai · Political-legal work indicators</h1>');
+    expect(out).toContain('<p>Synthetic sample data, 2019 · Data as of December 31, 2019</p>');
+    expect([...out.matchAll(/<h2>/g)]).toHaveLength(config.sections.length);
+    // Each panel its widget with its view in a declarative shadow root, in config order; no Report embedded.
+    expect(
+      [...out.matchAll(/<(indicator-[a-z]+|reform-progress) [^>]*><template shadowroot/g)].map((match) => match[1]),
+    ).toEqual(panels);
+    expect(out).not.toContain('<script');
+    // The computed panel's data file, as lawgauge compute words it, and the values of the Reports.
+    expect(out).toContain(
+      '<p>cases: ../../seeds/cases.csv (csv, utf-8): read 4000, used 4000, rejected 0 (0.00%), skipped 0</p>',
+    );
+    expect(out).toMatch(/<p>Data quality: \d+ Reports with \d+ values; 0 withheld [^<]*<\/p>/);
+  });
+
+  it("renders the dashboard as one SVG: each panel the widget's picture, in the grid", async () => {
+    const { code, out } = await cli(['render', '--dashboard', DASHBOARD, '--lang', 'zh-CN', '--theme', 'dark']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1232"/);
+    expect(out).toContain('<title id="lg-dashboard-title">平安上海 · 政法工作指标</title>');
+    expect(out).toContain('fill="#0d1117"');
+    const panels = [...out.matchAll(/<svg x="(\d+)" y="(\d+)" xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)"/g)];
+    expect(panels).toHaveLength(27);
+    // Four columns at 1200 px: cards side by side, a panel of span 2 twice as wide (and a gap).
+    expect(new Set(panels.slice(0, 4).map((match) => match[2]))).toHaveProperty('size', 1);
+    expect(panels.slice(0, 4).map((match) => Number(match[1]))).toEqual([16, 319, 622, 925]);
+    expect(Number(panels[4]![3])).toBe(2 * Number(panels[0]![3]) + 12);
+    expect(out).toContain('数据质量：');
+  });
+});

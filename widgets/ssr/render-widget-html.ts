@@ -1,0 +1,88 @@
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import '../define.js';
+import {
+  DEFAULT_SSR_WIDTH,
+  HOST_BORDER,
+  HOST_PADDING,
+  SSR_WIDGETS,
+  type RenderWidgetOptions,
+  type SsrData,
+  type SsrWidget,
+} from './ssr-widgets.js';
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Text as an attribute value between double quotes. */
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** JSON that can neither end the `<script>` holding it nor open a comment in it: every `<` escaped. */
+function scriptJson(data: SsrData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The attributes of the element as a page would write them, `lang` and `theme` included. */
+function attributeText(options: RenderWidgetOptions): string {
+  const attributes: Record<string, string> = { ...options.attributes, lang: options.lang ?? 'zh-CN' };
+  if (options.theme !== undefined) attributes.theme = options.theme;
+  return Object.entries(attributes)
+    .map(([name, value]) => {
+      if (!ATTRIBUTE_NAME.test(name)) throw new Error(`lawgauge/ssr: "${name}" is not an attribute name`);
+      return `${name}="${escapeAttribute(value)}"`;
+    })
+    .join(' ');
+}
+
+/**
+ * The element as Lit renders it on the server, from the templates the browser uses: its tag and
+ * attributes around a declarative shadow root (`<template shadowrootmode="open">`) holding its
+ * styles and its view of `data`, laid out at `options.width`. `light` is put inside the element
+ * after the shadow root (its light DOM, which a shadow root without slots does not show).
+ */
+export async function renderWidgetView(
+  widget: SsrWidget,
+  data: SsrData,
+  options: RenderWidgetOptions = {},
+  light = '',
+): Promise<string> {
+  if (!SSR_WIDGETS.includes(widget))
+    throw new Error(`lawgauge/ssr: no widget <${String(widget)}>; one of ${SSR_WIDGETS.join(', ')}`);
+  const width = options.width ?? DEFAULT_SSR_WIDTH;
+  // The chart widgets draw at the content width they would measure in a page of that width.
+  const contentWidth = Math.max(1, width - 2 * (HOST_BORDER + HOST_PADDING));
+  const properties = Object.entries({ ...options.properties, report: data, measuredWidth: contentWidth });
+  for (const [name] of properties)
+    if (!/^[a-zA-Z]\w*$/.test(name)) throw new Error(`lawgauge/ssr: "${name}" is not a property name`);
+  // A template written for this element: its tag, attributes (checked names, escaped values) and
+  // light DOM are text of the template, each property a binding (`.name=${value}`).
+  const text = [
+    `<${widget} ${attributeText(options)} .${properties[0]![0]}=`,
+    ...properties.slice(1).map(([name]) => ` .${name}=`),
+    `>${light}</${widget}>`,
+  ];
+  const strings = Object.assign(text, { raw: text }) as unknown as TemplateStringsArray;
+  const template = html(strings, ...properties.map(([, value]) => value));
+  const rendered = await collectResult(render(template));
+  if (options.nonce === undefined) return rendered;
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(options.nonce)) throw new Error('lawgauge/ssr: a nonce is base64 or base64url text');
+  // The only <style> tags are the shadow roots' own: Lit escapes every text and attribute value,
+  // and the inline Report has every "<" escaped.
+  return rendered.replace(/<style>/g, `<style nonce="${options.nonce}">`);
+}
+
+/**
+ * A widget as HTML a page can serve: the element with its view in a declarative shadow root, so
+ * the chart, its text summary and its numbers show before any script runs (and with none), and
+ * the Report inside it as inline JSON (`<script type="application/json">`), so the element, once
+ * its script loads, takes the view over from that JSON: no fetch, and the same content drawn
+ * again in the same task (no flash).
+ *
+ * The shadow root holds the widget's styles as a `<style>` element: a page whose CSP limits
+ * `style-src` must allow it: give the response's nonce as `options.nonce`.
+ */
+export function renderWidgetHtml(widget: SsrWidget, data: SsrData, options: RenderWidgetOptions = {}): Promise<string> {
+  return renderWidgetView(widget, data, options, `<script type="application/json">${scriptJson(data)}</script>`);
+}

@@ -1,0 +1,442 @@
+import { exportNotes } from '../base/export-notes.js';
+import { NOTE_LINE, NOTE_SIZE, wrap, type TextMeasure } from '../base/export-kit.js';
+import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, withCjkFallbacks } from '../base/svg-snapshot.js';
+import { pixels, WidgetStyles, type ComputedStyle } from './css-rules.js';
+import { findElement, parseHtmlTree, textOf, type TreeElement } from './html-tree.js';
+import { renderWidgetView } from './render-widget-html.js';
+import {
+  DEFAULT_SSR_WIDTH,
+  HOST_BORDER,
+  HOST_PADDING,
+  type RenderWidgetOptions,
+  type SsrData,
+  type SsrWidget,
+} from './ssr-widgets.js';
+
+/*
+ * A widget as a self-contained SVG document, in Node: the image exportSvg() gives in a browser
+ * (export-kit.ts), made from the same server-side render of the same templates. The charts' own
+ * SVG marks are copied as drawn, their paint resolved from the widget's styles in the theme asked
+ * for; the HTML text around them (title, value, legend, table cells) is set in lines from top to
+ * bottom, as a browser's block layout would place it, its widths estimated (Node has no layout
+ * engine: CJK characters one em wide, others about half). The frame, the notes under the chart
+ * (period, unit, source, method, suppression), `<title>` and `<desc>` are those of the browser's.
+ */
+
+const BLOCK = new Set([
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'caption',
+  'section',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'nav',
+  'form',
+  'fieldset',
+]);
+/** Browsers' default sizes and weights of headings (the widgets set only some). */
+const HEADING: Record<string, { size: string; weight: string }> = {
+  h3: { size: '1.17em', weight: '700' },
+  h4: { size: '1em', weight: '700' },
+};
+const LINE_HEIGHT = 1.35;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** The width of `text` at `size` pixels, estimated: wide (CJK) characters one em, others 0.55 em. */
+export function estimatedWidth(text: string, size: number): number {
+  let width = 0;
+  for (const character of text) width += WIDE.test(character) ? size : character === ' ' ? size * 0.3 : size * 0.55;
+  return width;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function tag(name: string, attributes: Record<string, string | number | undefined>, content?: string): string {
+  const text = Object.entries(attributes)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .join('');
+  return content === undefined ? `<${name}${text}/>` : `<${name}${text}>${content}</${name}>`;
+}
+
+function isControl(element: TreeElement): boolean {
+  const part = element.attributes.get('part');
+  const classes = (element.attributes.get('class') ?? '').split(/\s+/);
+  return (
+    (part !== undefined && part.split(/\s+/).some((name) => CONTROL_PARTS.includes(name))) ||
+    classes.includes('visually-hidden') ||
+    element.attributes.has('hidden') ||
+    ['script', 'style', 'template'].includes(element.name)
+  );
+}
+
+function visiblePaint(colour: string | undefined): colour is string {
+  return colour !== undefined && colour !== '' && colour !== 'transparent' && colour !== 'none';
+}
+
+interface Run {
+  readonly text: string;
+  readonly style: ComputedStyle;
+  readonly x: number;
+  readonly width: number;
+}
+
+/** Lays the rendered widget out top to bottom and writes its SVG elements. */
+class NodeSnapshot {
+  readonly #styles: WidgetStyles;
+  readonly #left: number;
+  readonly #width: number;
+  readonly #fonts = new Map<string, string>();
+  readonly out: string[] = [];
+  top: number;
+  #line: Run[] = [];
+  /** The tallest picture in the line (a sparkline in a table row): the line is at least as tall. */
+  #pictureHeight = 0;
+  #x: number;
+
+  constructor(styles: WidgetStyles, left: number, top: number, width: number) {
+    this.#styles = styles;
+    this.#left = left;
+    this.top = top;
+    this.#width = width;
+    this.#x = left;
+  }
+
+  font(family: string | undefined): string {
+    const key = family ?? 'sans-serif';
+    let font = this.#fonts.get(key);
+    if (font === undefined) {
+      font = withCjkFallbacks(key);
+      this.#fonts.set(key, font);
+    }
+    return font;
+  }
+
+  style(element: TreeElement, parent: ComputedStyle): ComputedStyle {
+    const style = this.#styles.computed(element, parent);
+    const heading = HEADING[element.name];
+    if (heading === undefined) return style;
+    const withDefaults = new Map(style);
+    if (!this.#styles.computed(element, new Map()).has('font-size'))
+      withDefaults.set('font-size', `${pixels(heading.size, pixels(parent.get('font-size'), 16))}px`);
+    if (!withDefaults.has('font-weight') || withDefaults.get('font-weight') === parent.get('font-weight'))
+      withDefaults.set('font-weight', heading.weight);
+    return withDefaults;
+  }
+
+  /** The children of `element` (style `style`) in document order. */
+  content(element: TreeElement, style: ComputedStyle): void {
+    // A flex row (a legend) sets its items side by side, `gap` apart.
+    const row = style.get('display') === 'flex' && !(style.get('flex-direction') ?? '').startsWith('column');
+    const size = pixels(style.get('font-size'), 16);
+    const gap = row ? pixels((style.get('column-gap') ?? style.get('gap') ?? '').split(/\s+/).at(-1), size) || 0 : 0;
+    let column = 0;
+    const cells = element.name === 'tr' ? element.children.filter((child) => child.kind === 'element').length : 0;
+    for (const child of element.children) {
+      if (child.kind === 'text') {
+        this.#text(child.text, style);
+        continue;
+      }
+      if (isControl(child)) continue;
+      const own = this.style(child, style);
+      if (own.get('display') === 'none' || own.get('visibility') === 'hidden') continue;
+      if (child.name === 'svg') this.#svg(child, own);
+      else if (cells > 0) {
+        // Table cells side by side, the row's width shared equally.
+        this.#x = this.#left + (column * this.#width) / cells;
+        column++;
+        this.content(child, own);
+      } else if (row) {
+        this.#inline(child, own);
+        this.#x += gap;
+      } else if (BLOCK.has(child.name) || own.get('display') === 'block' || own.get('display') === 'flex') {
+        this.flush();
+        this.content(child, own);
+        this.flush();
+        this.#rule(child, own);
+      } else this.#inline(child, own);
+    }
+  }
+
+  /** An inline element: a box of its own size (a legend's swatch) or its content in the line. */
+  #inline(element: TreeElement, style: ComputedStyle): void {
+    const size = pixels(style.get('font-size'), 16);
+    const width = pixels(style.get('width'), size);
+    const height = pixels(style.get('height'), size);
+    const background = style.get('background') ?? style.get('background-color');
+    if (!Number.isNaN(width) && !Number.isNaN(height) && visiblePaint(background)) {
+      this.#line.push({ text: '', style: new Map([...style, ['fill', background]]), x: this.#x, width });
+      this.#x += width + 4;
+    }
+    this.content(element, style);
+  }
+
+  /** A border under a block (table cells' rules) drawn across the content width. */
+  #rule(element: TreeElement, style: ComputedStyle): void {
+    const cell = element.name === 'tr' ? element.children.find((child) => child.kind === 'element') : undefined;
+    const ruled = cell === undefined ? style : this.style(cell, style);
+    const border = /^([\d.]+)px\s+(solid|dashed)\s+(.+)$/.exec(ruled.get('border-bottom') ?? '');
+    if (border === null) return;
+    const y = round(this.top + Number(border[1]) / 2);
+    this.out.push(
+      tag('line', {
+        x1: this.#left,
+        y1: y,
+        x2: this.#left + this.#width,
+        y2: y,
+        stroke: border[3],
+        'stroke-width': border[1],
+      }),
+    );
+    this.top += Number(border[1]);
+  }
+
+  #text(data: string, style: ComputedStyle): void {
+    const text = data.replace(/\s+/g, ' ');
+    const trimmed = this.#line.length === 0 ? text.trimStart() : text;
+    if (trimmed === '' || (trimmed === ' ' && this.#line.length === 0)) return;
+    const size = pixels(style.get('font-size'), 16);
+    // Wrapped where the line is full, as the browser's layout would (widths estimated).
+    let piece = '';
+    let used = this.#x - this.#left;
+    for (const character of trimmed) {
+      const width = estimatedWidth(character, size);
+      if (used + width > this.#width && piece.trim() !== '') {
+        this.#push(piece, style, size);
+        this.flush();
+        piece = character.trimStart();
+        used = estimatedWidth(piece, size);
+      } else {
+        piece += character;
+        used += width;
+      }
+    }
+    if (piece !== '') this.#push(piece, style, size);
+  }
+
+  #push(text: string, style: ComputedStyle, size: number): void {
+    const width = estimatedWidth(text, size);
+    this.#line.push({ text, style, x: this.#x, width });
+    this.#x += width;
+  }
+
+  /** Ends the line: its runs written at its baseline, the next line under it. */
+  flush(): void {
+    const runs = this.#line.filter((run) => run.text.trim() !== '' || run.text === '');
+    const pictureHeight = this.#pictureHeight;
+    this.#line = [];
+    this.#pictureHeight = 0;
+    this.#x = this.#left;
+    if (runs.length === 0 && pictureHeight === 0) return;
+    const size = Math.max(0, ...runs.map((run) => pixels(run.style.get('font-size'), 16)));
+    const height = Math.max(size * LINE_HEIGHT, pictureHeight);
+    const baseline = round(this.top + height / 2 + size * 0.35);
+    for (const run of runs) {
+      const runSize = pixels(run.style.get('font-size'), 16);
+      if (run.text === '') {
+        this.out.push(
+          tag('rect', {
+            x: round(run.x),
+            y: round(this.top + (height - runSize * 0.7) / 2),
+            width: round(run.width),
+            height: round(runSize * 0.7),
+            fill: run.style.get('fill'),
+          }),
+        );
+        continue;
+      }
+      const weight = run.style.get('font-weight');
+      const slant = run.style.get('font-style');
+      this.out.push(
+        tag(
+          'text',
+          {
+            x: round(run.x),
+            y: baseline,
+            fill: run.style.get('color'),
+            'font-size': runSize,
+            'font-family': this.font(run.style.get('font-family')),
+            'font-weight': weight !== undefined && weight !== '400' && weight !== 'normal' ? weight : undefined,
+            'font-style': slant !== undefined && slant !== 'normal' ? slant : undefined,
+          },
+          escapeXml(run.text.trim()),
+        ),
+      );
+    }
+    this.top += height;
+  }
+
+  /** An SVG: a chart (a block across the content width) or an icon in the line. */
+  #svg(svg: TreeElement, style: ComputedStyle): void {
+    const size = pixels(style.get('font-size'), 16);
+    const viewBox = (svg.attributes.get('viewbox') ?? '').split(/[\s,]+/).map(Number);
+    const attributeWidth = Number(svg.attributes.get('width'));
+    const cssWidth = style.get('width') === '100%' ? this.#width : pixels(style.get('width'), size);
+    const width = Math.min(
+      this.#width,
+      !Number.isNaN(cssWidth) ? cssWidth : attributeWidth > 0 ? attributeWidth : this.#width,
+    );
+    const attributeHeight = Number(svg.attributes.get('height'));
+    const cssHeight = pixels(style.get('height'), size);
+    const height = !Number.isNaN(cssHeight)
+      ? cssHeight
+      : attributeHeight > 0
+        ? attributeHeight
+        : viewBox.length === 4 && viewBox[2]! > 0
+          ? (viewBox[3]! * width) / viewBox[2]!
+          : width / 2;
+    // A small picture (a table row's sparkline, a status icon) stays in its line, as it does in a cell.
+    const inline = width < this.#width / 2;
+    if (!inline) this.flush();
+    const x = inline ? this.#x : this.#left;
+    const y = inline ? this.top + Math.max(0, (size * LINE_HEIGHT - height) / 2) : this.top;
+    const copy = this.#copy(svg, style, { x: round(x), y: round(y), width: round(width), height: round(height) });
+    this.out.push(copy);
+    if (inline) {
+      this.#x += width + 4;
+      this.#pictureHeight = Math.max(this.#pictureHeight, height);
+    } else this.top = y + height + (pixels(style.get('margin-bottom'), size) || 0);
+  }
+
+  #copy(element: TreeElement, style: ComputedStyle, place?: Record<string, number>): string {
+    const attributes: Record<string, string | number> = {};
+    for (const [name, value] of element.attributes)
+      if (!DROPPED_ATTRIBUTE.test(name)) attributes[name === 'viewbox' ? 'viewBox' : name] = value;
+    for (const property of SVG_PAINT) {
+      const value = style.get(property);
+      if (value !== undefined && value !== '' && value !== 'normal' && value !== 'auto') attributes[property] = value;
+    }
+    if (element.name === 'text' || element.name === 'tspan')
+      attributes['font-family'] = this.font(style.get('font-family'));
+    if (element.name === 'svg') {
+      attributes.xmlns = 'http://www.w3.org/2000/svg';
+      if (attributes.preserveaspectratio !== undefined) {
+        attributes.preserveAspectRatio = attributes.preserveaspectratio;
+        delete attributes.preserveaspectratio;
+      }
+    }
+    Object.assign(attributes, place);
+    const inner: string[] = [];
+    for (const child of element.children) {
+      if (child.kind === 'text') inner.push(escapeXml(child.text));
+      else if (!isControl(child)) {
+        const own = this.#styles.computed(child, style);
+        if (own.get('display') !== 'none' && own.get('visibility') !== 'hidden') inner.push(this.#copy(child, own));
+      }
+    }
+    const name = element.name === 'lineargradient' ? 'linearGradient' : element.name;
+    return tag(name, attributes, inner.join(''));
+  }
+}
+
+/** An estimate standing in for the canvas's measure of the notes' text. */
+function estimate(size: number): TextMeasure {
+  return { measureText: (text: string) => ({ width: estimatedWidth(text, size) }) as TextMetrics };
+}
+
+/**
+ * `data` drawn by `widget` as a self-contained SVG document, in Node: the image `exportSvg()` gives
+ * in a browser, from the same templates (see the top of this file for what differs: the text's
+ * widths are estimates). Light unless `options.theme` is `dark`; laid out `options.width` wide.
+ */
+export async function renderWidgetSvg(
+  widget: SsrWidget,
+  data: SsrData,
+  options: RenderWidgetOptions = {},
+): Promise<string> {
+  const lang = options.lang ?? 'zh-CN';
+  const width = Math.ceil(options.width ?? DEFAULT_SSR_WIDTH);
+  const tree = parseHtmlTree(await renderWidgetView(widget, data, options));
+  const host = findElement(tree, (element) => element.name === widget)!;
+  const shadow = findElement(host, (element) => element.name === 'template')!;
+  const css = shadow.children
+    .filter((child): child is TreeElement => child.kind === 'element' && child.name === 'style')
+    .map(textOf)
+    .join('\n');
+  const styles = new WidgetStyles(css, options.theme ?? 'light');
+  const hostStyle = styles.host;
+  const edge = HOST_BORDER + HOST_PADDING;
+  const snapshot = new NodeSnapshot(styles, edge, edge, width - 2 * edge);
+  snapshot.content(shadow, hostStyle);
+  snapshot.flush();
+
+  const notes = exportNotes(data, lang);
+  const font = snapshot.font(hostStyle.get('font-family'));
+  const shown = textOf(shadow);
+  const noteLines = (shown.includes(notes.title) ? notes.lines : [notes.title, ...notes.lines]).flatMap((line) =>
+    wrap(line, width - 2 * edge, estimate(NOTE_SIZE)),
+  );
+  const notesTop = Math.ceil(snapshot.top + HOST_PADDING);
+  const height = notesTop + noteLines.length * NOTE_LINE + edge;
+  const summaries: string[] = [];
+  const collect = (element: TreeElement): void => {
+    for (const child of element.children)
+      if (child.kind === 'element') {
+        if ((child.attributes.get('part') ?? '').split(/\s+/).includes('summary')) {
+          const text = textOf(child).trim();
+          if (text !== '') summaries.push(text);
+        } else collect(child);
+      }
+  };
+  collect(shadow);
+  const border = HOST_BORDER;
+  const radius = pixels(hostStyle.get('border-radius'), 16);
+  const borderColour = /solid\s+(.+)$/.exec(hostStyle.get('border') ?? '')?.[1];
+  const frame = tag('rect', {
+    x: border / 2,
+    y: border / 2,
+    width: width - border,
+    height: height - border,
+    rx: Number.isNaN(radius) ? 0 : radius,
+    fill: hostStyle.get('background'),
+    stroke: borderColour,
+    'stroke-width': borderColour === undefined ? undefined : border,
+  });
+  const noteText = noteLines
+    .map((text, index) => tag('text', { x: edge, y: notesTop + (index + 1) * NOTE_LINE - 4 }, escapeXml(text)))
+    .join('');
+  return tag(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': 'lg-title',
+      'aria-describedby': 'lg-desc',
+      lang,
+      'font-family': font,
+    },
+    tag('title', { id: 'lg-title' }, escapeXml(notes.title)) +
+      tag('desc', { id: 'lg-desc' }, escapeXml(summaries.join('\n') || notes.lines.join('\n'))) +
+      frame +
+      snapshot.out.join('') +
+      tag('g', { fill: hostStyle.get('--lg-muted') ?? hostStyle.get('color'), 'font-size': NOTE_SIZE }, noteText),
+  );
+}
