@@ -22,7 +22,8 @@ interface Waiting {
 /**
  * Worker threads reading parts of a CSV file (csv-part-worker.ts), each part sent to the worker
  * with the fewest parts waiting. The job's bytes are transferred, not copied, and so are the
- * columns of the answer.
+ * columns of the answer. The threads stay for the next file (see {@link csvWorkers}), holding the
+ * process open only while they have parts to read.
  */
 export class CsvWorkers {
   private readonly workers: Worker[] = [];
@@ -36,9 +37,8 @@ export class CsvWorkers {
       const worker = new Worker(script);
       worker.on('message', (answer: Answer) => this.answer(answer));
       worker.on('error', (error: Error) => this.fail(error));
-      worker.on('exit', (code) => {
-        if (this.waiting.size > 0) this.fail(new Error(`a CSV worker thread stopped (exit code ${code})`));
-      });
+      worker.on('exit', (code) => this.fail(new Error(`a CSV worker thread stopped (exit code ${code})`)));
+      worker.unref();
       this.workers.push(worker);
       this.load.push(0);
     }
@@ -51,6 +51,7 @@ export class CsvWorkers {
     for (let index = 1; index < this.workers.length; index++)
       if (this.load[index]! < this.load[worker]!) worker = index;
     const id = this.next++;
+    if (this.waiting.size === 0) for (const each of this.workers) each.ref();
     this.load[worker]!++;
     return new Promise<CsvPart>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, worker });
@@ -63,6 +64,7 @@ export class CsvWorkers {
     if (waiting === undefined) return;
     this.waiting.delete(answer.id);
     this.load[waiting.worker]!--;
+    if (this.waiting.size === 0) for (const each of this.workers) each.unref();
     const failure = answer.failure;
     if (failure === undefined) waiting.resolve(answer.part!);
     else if ('issues' in failure) waiting.reject(new LawGaugeError(failure.code, failure.root, failure.issues));
@@ -75,9 +77,28 @@ export class CsvWorkers {
     this.waiting.clear();
   }
 
+  /** Whether a worker has failed or stopped: the threads are not used again. */
+  get usable(): boolean {
+    return this.broken === null;
+  }
+
   /** Stops the workers (parts still being read are dropped). */
   async close(): Promise<void> {
-    this.broken ??= new Error('CSV workers closed');
+    this.fail(new Error('CSV workers closed'));
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
+}
+
+let shared: { readonly workers: CsvWorkers; readonly count: number; readonly script: string } | null = null;
+
+/**
+ * `count` workers running `script`: those of the last file read when they match (starting a
+ * worker and loading the parser costs about 0.1 s of CPU), else new ones.
+ */
+export function csvWorkers(count: number, script: URL): CsvWorkers {
+  if (shared !== null && shared.workers.usable && shared.count === count && shared.script === script.href)
+    return shared.workers;
+  void shared?.workers.close();
+  shared = { workers: new CsvWorkers(count, script), count, script: script.href };
+  return shared.workers;
 }

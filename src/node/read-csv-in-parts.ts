@@ -5,7 +5,7 @@ import { CsvSplitter, type CsvSegment } from '../ingest/csv-splitter.js';
 import type { Dataset } from '../model/dataset.js';
 import type { SourceIngestOptions, SourceIngestResult } from '../ingest/source-options.js';
 import { csvParallelSettings } from './csv-parallel-settings.js';
-import { CsvWorkers } from './csv-workers.js';
+import { csvWorkers } from './csv-workers.js';
 import { NotUtf8, notUtf8Error } from './not-utf8.js';
 import { Utf8Check } from './utf8-check.js';
 
@@ -45,7 +45,7 @@ export async function readCsvInParts(
   };
   const splitter = new CsvSplitter(settings.partBytes, CSV_BOMS[encoding]);
   const check = new Utf8Check();
-  const workers = new CsvWorkers(threads, settings.script);
+  const workers = csvWorkers(threads, settings.script);
   /** Invalid UTF-8 offsets not yet handed to a segment, ascending. */
   let invalid: number[] = [];
   const reading: { readonly part: Promise<CsvPart>; readonly bytes: number }[] = [];
@@ -87,6 +87,7 @@ export async function readCsvInParts(
     return true;
   };
   const handle = await open(path, 'r');
+  let finished = false;
   try {
     const block = new Uint8Array(BLOCK_BYTES);
     let bytes = 0;
@@ -114,9 +115,11 @@ export async function readCsvInParts(
     }
     await take(splitter.end());
     while (reading.length > 0) await absorbNext();
+    finished = true;
     return main.end();
   } finally {
     await handle.close();
-    await workers.close();
+    // Parts still being read for a read that ended early would hold up the next file's.
+    if (!finished) await workers.close();
   }
 }

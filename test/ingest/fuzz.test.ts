@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, CsvIngest, ingestCsv, LawGaugeError, type Table } from '../../src/index.js';
 import { ByteCsvIngest, compileDatePattern, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/internal.js';
-import { readDatasetFile } from '../../src/node/index.js';
+import { readBothWays } from '../support/read-both-ways.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
 const HEADER = '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数\n';
@@ -104,7 +104,7 @@ describe('fuzzing the CSV reader', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), fc.boolean(), async (bytes, withHeader) => {
         writeFileSync(file, withHeader ? Buffer.concat([header, bytes]) : bytes);
         try {
-          balanced((await readDatasetFile(file, { dataset })).table);
+          balanced((await readBothWays(file, { dataset })).table);
         } catch (error) {
           expect(error).toBeInstanceOf(LawGaugeError);
         }
