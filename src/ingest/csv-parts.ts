@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/dataset.js';
+import { parseDataset } from '../model/parse.js';
 import { ByteCsvIngest, type CsvPart } from './csv-bytes.js';
 import { CsvSplitter, type CsvSegment } from './csv-splitter.js';
 import type { SourceIngestOptions, SourceIngestResult } from './source-options.js';
@@ -53,12 +54,13 @@ export function readCsvPart(job: CsvPartJob): CsvPart {
  * is how the bytes are fed to the splitter, as a file's reads would be.
  */
 export function ingestCsvBytesInParts(
-  dataset: Dataset,
+  input: Dataset | unknown,
   bytes: Uint8Array,
   options: SourceIngestOptions & { readonly encoding?: CsvPartEncoding },
   partBytes: number,
   blockBytes = partBytes,
 ): SourceIngestResult {
+  const dataset = parseDataset(input);
   const encoding = options.encoding ?? 'utf-8';
   const main = new ByteCsvIngest(dataset, options);
   const splitter = new CsvSplitter(partBytes, CSV_BOMS[encoding]);

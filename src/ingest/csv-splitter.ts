@@ -8,7 +8,7 @@ export interface CsvSegment {
 
 /** The longest stretch without a record end the splitter holds before giving up (the reader's longest record). */
 export const MAX_UNSPLIT_BYTES = 64 * 1024 * 1024;
-/** The first segment is cut early, so the header is known before the first part is read. */
+/** The first segment is cut early (at most this long, or a part's length), so the header is known before the first part is read. */
 const FIRST_SCAN_BYTES = 64 * 1024;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -55,7 +55,9 @@ export class CsvSplitter {
     let scanFrom = from;
     if (this.first && from === 0 && startsWith(block, this.bom)) scanFrom = this.bom.length;
     while (scanFrom < this.filled) {
-      const end = this.first ? Math.min(this.filled, scanFrom + FIRST_SCAN_BYTES) : this.filled;
+      const end = this.first
+        ? Math.min(this.filled, scanFrom + Math.min(FIRST_SCAN_BYTES, this.partBytes))
+        : this.filled;
       const cut = this.boundaries.scan(this.buffer.subarray(scanFrom, end));
       if (cut >= 0) this.cut = scanFrom + cut;
       scanFrom = end;
