@@ -18,7 +18,7 @@ export interface CsvParallelSettings {
 
 export const csvParallelSettings: CsvParallelSettings = {
   minBytes: 16 * 1024 * 1024,
-  partBytes: 4 * 1024 * 1024,
+  partBytes: 2 * 1024 * 1024,
   workers: Math.min(availableParallelism(), 8),
   script: new URL('./csv-part-worker.js', import.meta.url),
 };

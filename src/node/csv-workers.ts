@@ -34,7 +34,8 @@ export class CsvWorkers {
 
   constructor(count: number, script: URL) {
     for (let index = 0; index < count; index++) {
-      const worker = new Worker(script);
+      // A smaller young generation than V8's default: each worker's share of the peak memory.
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.on('message', (answer: Answer) => this.answer(answer));
       worker.on('error', (error: Error) => this.fail(error));
       worker.on('exit', (code) => this.fail(new Error(`a CSV worker thread stopped (exit code ${code})`)));

@@ -79,7 +79,8 @@ export async function readCsvInParts(
     // Dropped unawaited when the read ends early (an error, or GB18030 found): not an unhandled rejection.
     part.catch(() => undefined);
     reading.push({ part, bytes });
-    while (reading.length > 2 * threads) await absorbNext();
+    // One part waiting per worker besides the one it reads: enough to keep it busy, and no more in memory.
+    while (reading.length > threads) await absorbNext();
   };
   const tipped = (): boolean => {
     if (!check.prefersGb18030) return false;
