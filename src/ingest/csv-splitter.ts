@@ -20,7 +20,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  * the record ends {@link RecordBoundaries} finds: the first segment as soon as a record ends (it
  * holds the header), the others once `partBytes` have gathered. Each segment's bytes are a buffer
  * of their own, so they can be transferred to a worker. `push` returns null when
- * {@link MAX_UNSPLIT_BYTES} gather without a record end (a quote left open, or a file whose lines
+ * `maxUnsplit` bytes ({@link MAX_UNSPLIT_BYTES}) gather without a record end (a quote left open, or a file whose lines
  * end in CR alone): such a file is read in one piece instead.
  */
 export class CsvSplitter {
@@ -37,6 +37,7 @@ export class CsvSplitter {
     private readonly partBytes: number,
     /** The byte order mark the scan starts after, when the file starts with it. */
     private readonly bom: readonly number[],
+    private readonly maxUnsplit = MAX_UNSPLIT_BYTES,
   ) {
     this.buffer = new Uint8Array(partBytes + (1 << 20));
   }
@@ -67,7 +68,7 @@ export class CsvSplitter {
         scanFrom -= segments[segments.length - 1]!.bytes.length;
       }
     }
-    if (this.filled - this.cut > MAX_UNSPLIT_BYTES) return null;
+    if (this.filled - this.cut > this.maxUnsplit) return null;
     return segments;
   }
 

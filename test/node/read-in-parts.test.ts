@@ -1,21 +1,64 @@
+// readDatasetFile with worker threads: a court export with every kind of row read in parts by
+// several workers gives the table one thread reads (readBothWays), and the parts really go to the
+// workers (a worker that cannot start fails the read).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/index.js';
-import { readBothWays } from '../support/read-both-ways.js';
+import { readDatasetFile } from '../../src/node/index.js';
+import { generateCases } from '../../scripts/seeds/cases.js';
+import { inParts, readBothWays } from '../support/read-both-ways.js';
 
-const dataset = builtInCatalog('procuratorate').datasets[0]!;
+const cases = builtInCatalog('court-case-quality').datasets[0]!;
+const procuratorate = builtInCatalog('procuratorate').datasets[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'lawgauge-parts-'));
 
+/** A court export of `count` cases with repeated case numbers, bad values, quoted line breaks, blank and footer rows. */
+function courtExport(count: number, end: string): string {
+  const records = generateCases({ count, seed: 7 });
+  const names = cases.fields.map((field) => field.name);
+  const lines = [names.join(',')];
+  records.forEach((record, i) => {
+    const cells = names.map((name) => {
+      const value = record[name as keyof typeof record];
+      return value === null ? '' : String(value);
+    });
+    if (i % 97 === 5) cells[names.indexOf('court')] = `"${cells[names.indexOf('court')]}\n(分庭)"`;
+    if (i % 89 === 3) cells[names.indexOf('filed_on')] = '2019-02-30';
+    if (i % 83 === 7) cells[0] = records[i - 7]!.case_id;
+    lines.push(cells.join(','));
+    if (i % 211 === 9) lines.push('');
+    if (i % 307 === 11) lines.push(`合计${','.repeat(names.length - 1)}`);
+    if (i % 401 === 13) lines.push('too,few');
+  });
+  return `\uFEFF${lines.join(end)}${end}`;
+}
+
 describe('reading a CSV file in parts with worker threads', () => {
-  it('smoke', async () => {
-    const file = join(dir, 'a.csv');
-    const rows = ['受理日期,区,审查逮捕,审查起诉,可避免的程序环节数'];
-    for (let i = 0; i < 300; i++)
-      rows.push(`2019/${(i % 12) + 1}/${(i % 28) + 1},"黄浦\n区",是,否,${i % 4}${i % 37 === 0 ? ',x' : ''}`);
-    writeFileSync(file, rows.join('\r\n'));
-    const result = await readBothWays(file, { dataset });
-    expect(result.table.quality.read).toBe(300);
+  it('a court export, LF and CRLF: the same table, problems and places as one thread', async () => {
+    for (const end of ['\n', '\r\n']) {
+      const file = join(dir, `court-${end.length}.csv`);
+      writeFileSync(file, courtExport(3000, end));
+      const { table } = await readBothWays(file, { dataset: cases });
+      const { quality } = table;
+      expect(quality.read).toBe(quality.used + quality.quarantined + quality.skipped);
+      const codes = new Set(table.quarantine.map((entry) => entry.code));
+      expect(codes).toEqual(new Set(['invalid_date', 'duplicate_key', 'wrong_field_count']));
+      expect(quality.skipped).toBeGreaterThan(20);
+      expect(quality.used).toBeGreaterThan(2800);
+    }
+  });
+
+  it('the parts go to the worker threads: a worker that cannot start fails the read', async () => {
+    const file = join(dir, 'small.csv');
+    writeFileSync(file, '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数\n2019/1/5,黄浦区,是,否,1\n'.repeat(20));
+    await inParts(40, 2, async () => {
+      const { csvParallelSettings } = await import('../../src/node/csv-parallel-settings.js');
+      csvParallelSettings.script = new URL('./no-such-worker.js', import.meta.url);
+      await expect(readDatasetFile(file, { dataset: procuratorate, threads: 2 })).rejects.toThrow();
+      // Without workers the same file reads in this thread.
+      expect((await readDatasetFile(file, { dataset: procuratorate, threads: 0 })).table.quality.read).toBe(39);
+    });
   });
 });
