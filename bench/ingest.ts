@@ -3,9 +3,9 @@
 // from a UTF-8 file and from its GB18030 copy (DuckDB reads UTF-8 only, so both lawgauge reads are
 // compared with DuckDB on the UTF-8 file). Each measurement runs in its own child process so its
 // peak RSS is its own. `BENCH_ROWS=10000000` runs the 10M-row file (one run unless BENCH_RUNS says
-// otherwise). lawgauge is measured twice: with its worker threads (the default for files of 16 MiB
-// and more) and in one thread (`threads: 0`), each with the load average when it ended, as the
-// machine is often shared. Workbooks have their own benchmark, `npm run bench:xlsx`.
+// otherwise). lawgauge is measured twice: with one worker thread per core (`threads`, which
+// readDatasetFile's default uses only on a machine with an idle core) and in one thread
+// (`threads: 0`), each with the load average when it ended, as the machine is often shared. Workbooks have their own benchmark, `npm run bench:xlsx`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -65,7 +65,7 @@ async function child(engine: string, path: string, fields: readonly string[]): P
     const { table } = await readDatasetFile(path, {
       dataset,
       fields,
-      ...(engine === 'lawgauge-1' ? { threads: 0 } : {}),
+      threads: engine === 'lawgauge-1' ? 0 : availableParallelism(),
     });
     measurement = {
       millis: performance.now() - start,

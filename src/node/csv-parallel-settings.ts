@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 
 /**
  * How `readDatasetFile` reads a large CSV file with worker threads (see read-csv-in-parts.ts).
@@ -10,15 +10,27 @@ export interface CsvParallelSettings {
   minBytes: number;
   /** About how many bytes each worker reads at a time. */
   partBytes: number;
-  /** Worker threads when the caller does not say (`threads`). */
-  workers: number;
+  /** Worker threads when the caller does not say (`threads`); null: {@link defaultCsvThreads}. */
+  workers: number | null;
   /** The worker's module. */
   script: URL;
 }
 
 export const csvParallelSettings: CsvParallelSettings = {
-  minBytes: 16 * 1024 * 1024,
+  // Measured (docs/performance.md): the workers cost about 0.5 s of CPU to start and 8 ms per MiB
+  // to cut, hand over and merge, and save up to half of the parser's 18 ms per MiB with 2 cores free.
+  minBytes: 64 * 1024 * 1024,
   partBytes: 2 * 1024 * 1024,
-  workers: Math.min(availableParallelism(), 8),
+  workers: null,
   script: new URL('./csv-part-worker.js', import.meta.url),
 };
+
+/**
+ * Worker threads when the caller does not say: the cores (at most 8) when the machine has one to
+ * spare, its 1-minute load average at most cores − 1; else none, as workers on busy cores only add
+ * their own cost (measured on a shared 2-core machine: twice the CPU time, and slower).
+ */
+export function defaultCsvThreads(): number {
+  const cores = availableParallelism();
+  return loadavg()[0]! <= cores - 1 ? Math.min(cores, 8) : 0;
+}
