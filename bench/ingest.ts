@@ -5,7 +5,8 @@
 // peak RSS is its own. `BENCH_ROWS=10000000` runs the 10M-row file (one run unless BENCH_RUNS says
 // otherwise). lawgauge is measured twice: with one worker thread per core (`threads`, which
 // readDatasetFile's default uses only on a machine with an idle core) and in one thread
-// (`threads: 0`), each with the load average when it ended, as the machine is often shared. Workbooks have their own benchmark, `npm run bench:xlsx`.
+// (`threads: 0`), each with the load average when it ended, as the machine is often shared.
+// Workbooks have their own benchmark, `npm run bench:xlsx`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
