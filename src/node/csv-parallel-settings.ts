@@ -17,8 +17,8 @@ export interface CsvParallelSettings {
 }
 
 export const csvParallelSettings: CsvParallelSettings = {
-  // Measured (docs/performance.md): the workers cost about 0.5 s of CPU to start and 8 ms per MiB
-  // to cut, hand over and merge, and save up to half of the parser's 18 ms per MiB with 2 cores free.
+  // Measured (docs/performance.md): two workers cost about 0.5 s of CPU to start and 8–10 ms per
+  // MiB to cut, hand over and merge, and can save at most half of the parser's 18 ms per MiB.
   minBytes: 64 * 1024 * 1024,
   partBytes: 2 * 1024 * 1024,
   workers: null,
