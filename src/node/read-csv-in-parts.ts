@@ -88,7 +88,6 @@ export async function readCsvInParts(
     return true;
   };
   const handle = await open(path, 'r');
-  let finished = false;
   try {
     const block = new Uint8Array(BLOCK_BYTES);
     let bytes = 0;
@@ -116,11 +115,10 @@ export async function readCsvInParts(
     }
     await take(splitter.end());
     while (reading.length > 0) await absorbNext();
-    finished = true;
     return main.end();
   } finally {
+    // The workers stay: parts of a read that ended early are read and dropped, and another read
+    // running at the same time keeps its own parts.
     await handle.close();
-    // Parts still being read for a read that ended early would hold up the next file's.
-    if (!finished) await workers.close();
   }
 }

@@ -50,6 +50,30 @@ describe('reading a CSV file in parts with worker threads', () => {
     }
   });
 
+  it('two files read at once share the workers, and one that turns out GB18030 leaves the other whole', async () => {
+    const utf8 = join(dir, 'together-utf8.csv');
+    writeFileSync(utf8, courtExport(1500, '\n'));
+    // A UTF-8 start, then GBK text: read as UTF-8 until the evidence tips, then read again as GB18030.
+    const gbk = join(dir, 'together-gbk.csv');
+    const huangpu = Buffer.from([0xbb, 0xc6, 0xc6, 0xd6, 0xc7, 0xf8]);
+    const row = Buffer.concat([Buffer.from('2019/1/5,'), huangpu, Buffer.from(',1,0,0\n')]);
+    const head =
+      'accepted_on,district,arrest_review,prosecution_review,extra_steps\n' + '2019/1/5,D1,1,0,0\n'.repeat(3000);
+    writeFileSync(gbk, Buffer.concat([Buffer.from(head), ...new Array<Buffer>(50).fill(row)]));
+    const alone = [
+      await readDatasetFile(utf8, { dataset: cases, threads: 0 }),
+      await readDatasetFile(gbk, { dataset: procuratorate, threads: 0 }),
+    ];
+    expect(alone[1]!.encoding).toBe('gb18030');
+    const together = await inParts(997, 2, () =>
+      Promise.all([
+        readDatasetFile(utf8, { dataset: cases, threads: 2 }),
+        readDatasetFile(gbk, { dataset: procuratorate, threads: 2 }),
+      ]),
+    );
+    expect(together).toEqual(alone);
+  });
+
   it('the parts go to the worker threads: a worker that cannot start fails the read', async () => {
     const file = join(dir, 'small.csv');
     writeFileSync(file, '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数\n2019/1/5,黄浦区,是,否,1\n'.repeat(20));
