@@ -3,8 +3,8 @@
 // from a UTF-8 file and from its GB18030 copy (DuckDB reads UTF-8 only, so both lawgauge reads are
 // compared with DuckDB on the UTF-8 file). Each measurement runs in its own child process so its
 // peak RSS is its own. `BENCH_ROWS=10000000` runs the 10M-row file (one run unless BENCH_RUNS says
-// otherwise). lawgauge is measured twice: with one worker thread per core (`threads`, which
-// readDatasetFile's default uses only on a machine with an idle core) and in one thread
+// otherwise). lawgauge is measured twice: with one worker thread per core (`threads: 2`, which
+// readDatasetFile uses only when asked) and in one thread
 // (`threads: 0`), each with the load average when it ended, as the machine is often shared.
 // Workbooks have their own benchmark, `npm run bench:xlsx`.
 import { execFileSync, spawnSync } from 'node:child_process';

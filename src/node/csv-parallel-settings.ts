@@ -1,5 +1,3 @@
-import { availableParallelism, loadavg } from 'node:os';
-
 /**
  * How `readDatasetFile` reads a large CSV file with worker threads (see read-csv-in-parts.ts).
  * Tests change these (tiny parts, several workers on small files; `script` a built worker when
@@ -10,8 +8,8 @@ export interface CsvParallelSettings {
   minBytes: number;
   /** About how many bytes each worker reads at a time. */
   partBytes: number;
-  /** Worker threads when the caller does not say (`threads`); null: {@link defaultCsvThreads}. */
-  workers: number | null;
+  /** Worker threads when the caller does not say (`threads`): none, as measured (docs/performance.md). */
+  workers: number;
   /** The worker's module. */
   script: URL;
 }
@@ -21,16 +19,6 @@ export const csvParallelSettings: CsvParallelSettings = {
   // MiB to cut, hand over and merge, and can save at most half of the parser's 18 ms per MiB.
   minBytes: 64 * 1024 * 1024,
   partBytes: 2 * 1024 * 1024,
-  workers: null,
+  workers: 0,
   script: new URL('./csv-part-worker.js', import.meta.url),
 };
-
-/**
- * Worker threads when the caller does not say: the cores (at most 8) when the machine has one to
- * spare, its 1-minute load average at most cores − 1; else none, as workers on busy cores only add
- * their own cost (measured on a shared 2-core machine: twice the CPU time, and slower).
- */
-export function defaultCsvThreads(): number {
-  const cores = availableParallelism();
-  return loadavg()[0]! <= cores - 1 ? Math.min(cores, 8) : 0;
-}

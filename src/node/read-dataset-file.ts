@@ -13,7 +13,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { completeUtf8Length, Utf8Check, type Utf8Evidence } from './utf8-check.js';
 import { errnoOf } from './errno-of.js';
-import { csvParallelSettings, defaultCsvThreads } from './csv-parallel-settings.js';
+import { csvParallelSettings } from './csv-parallel-settings.js';
 import { NotUtf8, notUtf8Error } from './not-utf8.js';
 import { readCsvInParts } from './read-csv-in-parts.js';
 
@@ -47,8 +47,8 @@ export interface ReadDatasetOptions {
   readonly onProgress?: (bytes: number, total: number | null, records: number) => void;
   /**
    * Worker threads that read a CSV file of 64 MiB or more in parts, in parallel (the table is the
-   * one a single thread reads). Default: the machine's cores (at most 8) when one is idle (the
-   * 1-minute load average is at most cores − 1), else none; 0 reads in the calling thread alone.
+   * one a single thread reads). Default 0: the calling thread alone, as two workers measured slower
+   * than one thread on the 2-core machine (docs/performance.md); give the number of workers to opt in.
    * Smaller files, stdin, JSON and workbooks are always read in the calling thread.
    */
   readonly threads?: number;
@@ -319,7 +319,7 @@ async function readInParts(
   total: number | null,
   allowSwitch: boolean,
 ): Promise<ReadDatasetResult | NotUtf8 | null> {
-  const threads = options.threads ?? csvParallelSettings.workers ?? defaultCsvThreads();
+  const threads = options.threads ?? csvParallelSettings.workers;
   if (path === '-' || total === null || total < csvParallelSettings.minBytes || threads < 1) return null;
   const first = await firstBytes(path, CHUNK_BYTES);
   if (options.format === undefined && startsLikeWorkbook(first)) return null;
