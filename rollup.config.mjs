@@ -141,6 +141,8 @@ export default [
       'src/index.ts',
       'src/internal.ts',
       'src/node/index.ts',
+      // Started by readDatasetFile as a worker thread (new URL('./csv-part-worker.js', import.meta.url)).
+      'src/node/csv-part-worker.ts',
       'src/cli/main.ts',
       'widgets/define.ts',
       'widgets/indicator-card/define.ts',

@@ -3,7 +3,10 @@
 // from a UTF-8 file and from its GB18030 copy (DuckDB reads UTF-8 only, so both lawgauge reads are
 // compared with DuckDB on the UTF-8 file). Each measurement runs in its own child process so its
 // peak RSS is its own. `BENCH_ROWS=10000000` runs the 10M-row file (one run unless BENCH_RUNS says
-// otherwise). Workbooks have their own benchmark, `npm run bench:xlsx`.
+// otherwise). lawgauge is measured twice: with one worker thread per core (`threads: 2`, which
+// readDatasetFile uses only when asked) and in one thread
+// (`threads: 0`), each with the load average when it ended, as the machine is often shared.
+// Workbooks have their own benchmark, `npm run bench:xlsx`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -59,8 +62,12 @@ async function child(engine: string, path: string, fields: readonly string[]): P
   const start = performance.now();
   const cpu = process.cpuUsage();
   let measurement: Measurement;
-  if (engine === 'lawgauge') {
-    const { table } = await readDatasetFile(path, { dataset, fields });
+  if (engine === 'lawgauge' || engine === 'lawgauge-1') {
+    const { table } = await readDatasetFile(path, {
+      dataset,
+      fields,
+      threads: engine === 'lawgauge-1' ? 0 : availableParallelism(),
+    });
     measurement = {
       millis: performance.now() - start,
       maxRssBytes: 0,
@@ -184,22 +191,27 @@ async function main(): Promise<void> {
       const duck = measure('duckdb', utf8, fields);
       if (duck.rows !== ROWS) throw new Error(`DuckDB read ${duck.rows} rows, expected ${ROWS}`);
       console.log(
-        `${label}: DuckDB read_csv (UTF-8)  ${duck.millis.toFixed(0).padStart(6)} ms  ${rate(duck.millis)}  peak RSS ${mib(duck.maxRssBytes)}  (CPU ${duck.cpuMillis!.toFixed(0)} ms, all cores, into an in-memory table)`,
+        `${label}: DuckDB read_csv (UTF-8)  ${duck.millis.toFixed(0).padStart(6)} ms  ${rate(duck.millis)}  peak RSS ${mib(duck.maxRssBytes)}  (CPU ${duck.cpuMillis!.toFixed(0)} ms, all cores, into an in-memory table)  load ${loadavg()[0]!.toFixed(1)}`,
       );
       for (const [encoding, path] of [
         ['UTF-8', utf8],
         ['GB18030', gb18030],
       ] as const) {
-        const ours = measure('lawgauge', path, fields);
-        if (ours.rows !== ROWS) throw new Error(`lawgauge read ${ours.rows} rows of ${path}, expected ${ROWS}`);
-        const ratio = ours.millis / duck.millis;
-        const rssGoal = 2 * ours.tableBytes! + 150 * MIB;
-        console.log(
-          `  lawgauge ${encoding.padEnd(8)} ${ours.millis.toFixed(0).padStart(6)} ms  ${rate(ours.millis)}  peak RSS ${mib(ours.maxRssBytes)} (goal ≤ ${mib(rssGoal)}; table ${mib(ours.tableBytes!)})  CPU ${ours.cpuMillis!.toFixed(0)} ms  ratio ${ratio.toFixed(2)}×`,
-        );
-        verdicts.push(
-          `${label} ${encoding}: ${ratio.toFixed(2)}× ${ratio <= 1 ? 'met' : 'NOT met'}, RSS ${ours.maxRssBytes <= rssGoal ? 'met' : 'NOT met'}`,
-        );
+        for (const [engine, how] of [
+          ['lawgauge', 'workers'],
+          ['lawgauge-1', '1 thread'],
+        ] as const) {
+          const ours = measure(engine, path, fields);
+          if (ours.rows !== ROWS) throw new Error(`lawgauge read ${ours.rows} rows of ${path}, expected ${ROWS}`);
+          const ratio = ours.millis / duck.millis;
+          const rssGoal = 2 * ours.tableBytes! + 150 * MIB;
+          console.log(
+            `  lawgauge ${encoding.padEnd(8)} ${how.padEnd(8)} ${ours.millis.toFixed(0).padStart(6)} ms  ${rate(ours.millis)}  peak RSS ${mib(ours.maxRssBytes)} (goal ≤ ${mib(rssGoal)}; table ${mib(ours.tableBytes!)})  CPU ${ours.cpuMillis!.toFixed(0)} ms  ratio ${ratio.toFixed(2)}×  load ${loadavg()[0]!.toFixed(1)}`,
+          );
+          verdicts.push(
+            `${label} ${encoding} ${how}: ${ratio.toFixed(2)}× ${ratio <= 1 ? 'met' : 'NOT met'}, RSS ${ours.maxRssBytes <= rssGoal ? 'met' : 'NOT met'}`,
+          );
+        }
       }
       console.log('');
     }

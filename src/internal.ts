@@ -26,6 +26,7 @@ export type { DayReader } from './ingest/index.js';
 export {
   TableBuilder,
   ByteCsvIngest,
+  ingestCsvBytesInParts,
   RecordIngest,
   XlsxIngest,
   recordKeys,

@@ -21,10 +21,9 @@ export class ByteDictionary {
     return hash;
   }
 
-  /** The code of the text `bytes[start, end)` spells, or -1. */
-  get(bytes: Uint8Array, start: number, end: number): number {
+  /** The code of the text `bytes[start, end)` spells, or -1; `hash` when already known. */
+  get(bytes: Uint8Array, start: number, end: number, hash = ByteDictionary.hash(bytes, start, end)): number {
     const { slots, hashes, codes, texts } = this;
-    const hash = ByteDictionary.hash(bytes, start, end);
     const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]! - 1;
@@ -34,14 +33,19 @@ export class ByteDictionary {
   }
 
   /** Adds the text `bytes[start, end)` spells, known to be absent, under `code`; returns the code. */
-  add(bytes: Uint8Array, start: number, end: number, code: number): number {
+  add(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    code: number,
+    hash = ByteDictionary.hash(bytes, start, end),
+  ): number {
     if (this.count === this.hashes.length) {
       this.hashes = grown(this.hashes);
       this.codes = grown(this.codes);
     }
     if ((this.count + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     const entry = this.count++;
-    const hash = ByteDictionary.hash(bytes, start, end);
     this.hashes[entry] = hash;
     this.codes[entry] = code;
     this.place(hash, entry);

@@ -28,6 +28,37 @@ export interface ColumnBuilder {
   remember(bytes: Uint8Array, start: number, end: number): void;
   commit(row: number): void;
   finish(length: number): Column;
+  /** The first `length` rows committed, for another builder of the same field to `absorb` (no copy). */
+  part(length: number): ColumnPart;
+  /** Appends a part's `length` rows at row `at` (the rows committed so far), as if committed here. */
+  absorb(part: ColumnPart, at: number, length: number): void;
+}
+
+/**
+ * The rows one builder committed, handed to another (from a worker that read one part of a file):
+ * stored values and nulls, and for a text column its dictionary with each entry's UTF-8 bytes
+ * (`bytes[starts[code], ends[code])`, `starts[code]` −1 for a text with a lone surrogate) and their
+ * hashes, so the receiving builder maps codes onto its own dictionary once per entry, not per row.
+ */
+export interface ColumnPart {
+  readonly values: Int32Array | Float64Array | Uint8Array;
+  readonly validity: Uint8Array | null;
+  readonly dictionary?: {
+    readonly texts: readonly string[];
+    readonly bytes: Uint8Array;
+    readonly starts: Int32Array;
+    readonly ends: Int32Array;
+    readonly hashes: Int32Array;
+  };
+}
+
+/** The buffers of a part, to transfer rather than copy. */
+export function columnPartBuffers(part: ColumnPart): ArrayBuffer[] {
+  const buffers = [part.values.buffer, part.validity?.buffer];
+  const dictionary = part.dictionary;
+  if (dictionary !== undefined)
+    buffers.push(dictionary.bytes.buffer, dictionary.starts.buffer, dictionary.ends.buffer, dictionary.hashes.buffer);
+  return buffers.filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }
 
 function show(raw: unknown): string {
@@ -55,7 +86,7 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   }
 
   /** Doubles the storage when a streamed input outgrows the first estimate of its length. */
-  private grow(row: number): void {
+  protected grow(row: number): void {
     const values = this.create(Math.max(row + 1, this.values.length * 2, 1024));
     values.set(this.values);
     this.values = values;
@@ -134,6 +165,27 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
       this.values[row] = this.staged;
       if (this.validity !== null) setValid(this.validity, row);
     }
+  }
+
+  part(length: number): ColumnPart {
+    return {
+      values: this.values.subarray(0, length),
+      validity: this.validity === null ? null : this.validity.subarray(0, (length + 7) >> 3),
+    };
+  }
+
+  absorb(part: ColumnPart, at: number, length: number): void {
+    if (at + length > this.values.length) this.grow(at + length - 1);
+    this.values.set(part.values.subarray(0, length), at);
+    const from = part.validity;
+    if (from === null && this.validity === null) return;
+    if (this.validity === null) {
+      this.validity = createValidity(this.values.length);
+      for (let earlier = 0; earlier < at; earlier++) setValid(this.validity, earlier);
+    }
+    const validity = this.validity;
+    for (let row = 0; row < length; row++)
+      if (from === null || (from[row >> 3]! & (1 << (row & 7))) !== 0) setValid(validity, at + row);
   }
 
   protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
@@ -462,6 +514,64 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
     this.dictionary.push(copyString(text));
     return this.codeOfBytes.add(this.scratch, 0, length, this.dictionary.length - 1);
+  }
+
+  override part(length: number): ColumnPart {
+    const texts = this.dictionary;
+    const starts = new Int32Array(texts.length);
+    const ends = new Int32Array(texts.length);
+    const hashes = new Int32Array(texts.length);
+    let bytes = new Uint8Array(Math.max(256, texts.length * 16));
+    let used = 0;
+    for (let code = 0; code < texts.length; code++) {
+      const text = texts[code]!;
+      if (this.oddCodes.size > 0 && this.oddCodes.get(text) === code) {
+        starts[code] = -1;
+        continue;
+      }
+      if (used + text.length * 3 > bytes.length) {
+        const larger = new Uint8Array(Math.max(bytes.length * 2, used + text.length * 3));
+        larger.set(bytes.subarray(0, used));
+        bytes = larger;
+      }
+      starts[code] = used;
+      used += encoder.encodeInto(text, bytes.subarray(used)).written;
+      ends[code] = used;
+      hashes[code] = ByteDictionary.hash(bytes, starts[code]!, used);
+    }
+    return { ...super.part(length), dictionary: { texts, bytes, starts, ends, hashes } };
+  }
+
+  /** Codes of the part's texts in this dictionary (texts new here added in the part's order), then its rows. */
+  override absorb(part: ColumnPart, at: number, length: number): void {
+    const { texts, bytes, starts, ends, hashes } = part.dictionary!;
+    const codeOf = new Int32Array(texts.length);
+    for (let code = 0; code < texts.length; code++) {
+      const text = texts[code]!;
+      const start = starts[code]!;
+      if (start < 0) {
+        let odd = this.oddCodes.get(text);
+        if (odd === undefined) {
+          odd = this.dictionary.length;
+          this.dictionary.push(text);
+          this.oddCodes.set(text, odd);
+        }
+        codeOf[code] = odd;
+        continue;
+      }
+      const known = this.codeOfBytes.get(bytes, start, ends[code]!, hashes[code]!);
+      if (known >= 0) codeOf[code] = known;
+      else {
+        this.dictionary.push(text);
+        codeOf[code] = this.codeOfBytes.add(bytes, start, ends[code]!, this.dictionary.length - 1, hashes[code]!);
+      }
+    }
+    // The part's codes are its own to rewrite; a null row keeps code 0, as `commit` stores it.
+    const values = part.values as Int32Array;
+    const validity = part.validity;
+    for (let row = 0; row < length; row++)
+      if (validity === null || (validity[row >> 3]! & (1 << (row & 7))) !== 0) values[row] = codeOf[values[row]!]!;
+    super.absorb(part, at, length);
   }
 
   override commit(row: number): void {

@@ -1,9 +1,16 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
-import { noHeader, recordTooLong, rejectFieldCount, rejectInvalidBytes, rejectUnterminated } from './csv-problems.js';
+import {
+  noHeader,
+  problemAtLine,
+  recordTooLong,
+  rejectFieldCount,
+  rejectInvalidBytes,
+  rejectUnterminated,
+} from './csv-problems.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
-import { TableBuilder, type SkipCheck } from './table-builder.js';
+import { TableBuilder, type SkipCheck, type TablePart } from './table-builder.js';
 import { decodeUtf8 } from './values/decode-utf8.js';
 
 const QUOTE = 34;
@@ -31,6 +38,15 @@ function fieldEnd(bytes: Uint8Array, from: number): number {
   let c: number;
   while (j < n && (c = bytes[j]!) !== COMMA && c !== LF && c !== CR) j++;
   return j;
+}
+
+/**
+ * The records of one part of a CSV file, read by {@link ByteCsvIngest.continuing} (in a worker):
+ * the table part, with rows and lines counted from its start, and the lines it spans.
+ */
+export interface CsvPart {
+  readonly table: TablePart;
+  readonly lines: number;
 }
 
 /** `readRecord`: the record runs past the bytes; it is kept for the next chunk. */
@@ -61,6 +77,8 @@ export class ByteCsvIngest {
   private columns: ReadonlyMap<string, string> | null = null;
   private headerCount = 0;
   private headerCells: string[] = [];
+  /** The header's names as matched onto fields (trimmed), once read. */
+  private headerNames: readonly string[] | null = null;
   private slotOf: Int32Array = new Int32Array(0);
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -106,9 +124,60 @@ export class ByteCsvIngest {
     this.required = requiredSlots(this.builder.fields);
   }
 
+  /**
+   * A reader of a part of a file that starts a record after the header (`header`, as
+   * {@link ByteCsvIngest.header} gave it; `offset`, the part's first byte in the file), with the
+   * same dataset and options as the reader of the file's start: its rows and lines count from 1 at
+   * the part, no BOM is looked for, and `endPart` gives what it read for that reader to `absorb`.
+   */
+  static continuing(
+    dataset: Dataset | unknown,
+    options: SourceIngestOptions,
+    header: readonly string[],
+    offset: number,
+  ): ByteCsvIngest {
+    const reader = new ByteCsvIngest(dataset, options);
+    reader.bomChecked = true;
+    reader.pushed = offset;
+    reader.planHeader(header, 1);
+    return reader;
+  }
+
+  /** The header's names (trimmed) once the header has been read, else null. */
+  get header(): readonly string[] | null {
+    return this.headerNames;
+  }
+
+  /** Line of the next record: 1 + the lines read so far. */
+  get nextLine(): number {
+    return this.line;
+  }
+
   /** Records read so far (the header excluded). */
   get rowsRead(): number {
     return this.builder.rowsRead;
+  }
+
+  /** The end of a part read by a {@link ByteCsvIngest.continuing} reader. */
+  endPart(): CsvPart {
+    if (!this.done) {
+      this.done = true;
+      this.take(new Uint8Array(0), true);
+    }
+    return { table: this.builder.part(), lines: this.line - 1 };
+  }
+
+  /**
+   * Appends the records of the next part of the file, `bytes` long, read by a
+   * {@link ByteCsvIngest.continuing} reader, as if pushed here: this reader must have read the
+   * header and stopped at the end of a record (where the part starts).
+   */
+  absorb(part: CsvPart, bytes: number): void {
+    if (this.done || this.columns === null || this.leftover !== null)
+      throw new Error('ByteCsvIngest: absorb needs the header read and no record open');
+    this.builder.absorb(part.table, this.line - 1, problemAtLine);
+    this.line += part.lines;
+    this.pushed += bytes;
   }
 
   push(chunk: Uint8Array): void {
@@ -398,16 +467,10 @@ export class ByteCsvIngest {
       }
     }
     if (this.columns === null) {
-      const header = this.headerCells.map((cell) => cell.trim());
-      const plan = this.builder.planColumns(header, {
-        mapping: this.options.mapping,
-        source: this.source,
+      this.planHeader(
+        this.headerCells.map((cell) => cell.trim()),
         line,
-        optional: this.options.optional,
-      });
-      this.columns = plan.columns;
-      this.headerCount = header.length;
-      this.slotOf = plan.slotOf;
+      );
       return;
     }
     this.rawBytes = bytes;
@@ -418,6 +481,19 @@ export class ByteCsvIngest {
       if (reason === null) rejectFieldCount(this.builder, line, fieldCount, this.headerCount);
       else this.builder.skip(line, reason);
     } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, this.decode, this.skipCheck);
+  }
+
+  private planHeader(header: readonly string[], line: number): void {
+    const plan = this.builder.planColumns(header, {
+      mapping: this.options.mapping,
+      source: this.source,
+      line,
+      optional: this.options.optional,
+    });
+    this.columns = plan.columns;
+    this.headerNames = header;
+    this.headerCount = header.length;
+    this.slotOf = plan.slotOf;
   }
 
   private unterminated(line: number): void {

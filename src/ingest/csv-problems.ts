@@ -1,4 +1,5 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
+import type { QuarantineProblem } from '../errors/issues.js';
 import type { TableBuilder } from './table-builder.js';
 
 // The record-level problems both CSV readers (text and bytes) report, worded once.
@@ -15,13 +16,37 @@ export function recordTooLong(source: string, line: number, limit: number, units
   ]);
 }
 
-/** Quarantines a record whose field count differs from the header's. */
-export function rejectFieldCount(builder: TableBuilder, line: number, fieldCount: number, headerCount: number): void {
-  builder.reject(line, {
+function fieldCountProblem(line: number, fieldCount: number, headerCount: number): QuarantineProblem {
+  return {
     code: 'wrong_field_count',
     message: `line ${line} has ${fieldCount} field${fieldCount === 1 ? '' : 's'}; the header has ${headerCount}`,
     params: { line, fields: fieldCount, header: headerCount },
-  });
+  };
+}
+
+function unterminatedProblem(line: number): QuarantineProblem {
+  return {
+    code: 'unterminated_quote',
+    message: `a quoted field opened on line ${line} is never closed`,
+    params: { line, header: false },
+  };
+}
+
+/** Quarantines a record whose field count differs from the header's. */
+export function rejectFieldCount(builder: TableBuilder, line: number, fieldCount: number, headerCount: number): void {
+  builder.reject(line, fieldCountProblem(line, fieldCount, headerCount));
+}
+
+/**
+ * A record problem read in one part of a file, restated with its line in the whole file (`line`):
+ * the problems above that name their line, worded by the same functions.
+ */
+export function problemAtLine(problem: QuarantineProblem, line: number | null): QuarantineProblem {
+  if (line === null) return problem;
+  if (problem.code === 'wrong_field_count')
+    return fieldCountProblem(line, problem.params.fields, problem.params.header);
+  if (problem.code === 'unterminated_quote') return unterminatedProblem(line);
+  return problem;
 }
 
 /** A quote never closed: in the header an error for the whole file, else the record is quarantined. */
@@ -35,11 +60,7 @@ export function rejectUnterminated(builder: TableBuilder, source: string, line: 
         params: { line, header: true },
       },
     ]);
-  builder.reject(line, {
-    code: 'unterminated_quote',
-    message: `a quoted field opened on line ${line} is never closed`,
-    params: { line, header: false },
-  });
+  builder.reject(line, unterminatedProblem(line));
 }
 
 /** The text ended before a header line. */

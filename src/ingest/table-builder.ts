@@ -3,7 +3,7 @@ import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
 import type { QuarantinedValue, SkippedRow, SkipReason, Table, RuleWithoutColumn } from '../table/table.js';
-import { createColumnBuilder, type ColumnBuilder } from './column-builders.js';
+import { columnPartBuffers, createColumnBuilder, type ColumnBuilder, type ColumnPart } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
@@ -20,6 +20,35 @@ export interface TableBuilderOptions {
   /** `values` rewrites and date `formats` for the fields (the mapping's `columns` are the reader's business). */
   readonly mapping?: DatasetMapping;
 }
+
+/**
+ * What a builder read from one part of an input (a worker's share of a file), before the dataset's
+ * rules: rows and lines counted from 1 at the part's start, to be appended in order by
+ * {@link TableBuilder.absorb}. Plain data and typed arrays: it crosses threads as a message.
+ */
+export interface TablePart {
+  readonly read: number;
+  readonly used: number;
+  readonly rejected: number;
+  readonly skipped: number;
+  readonly blank: number;
+  readonly footer: number;
+  readonly skippedRows: readonly SkippedRow[];
+  readonly quarantine: readonly QuarantinedValue[];
+  readonly columns: readonly ColumnPart[];
+  readonly places: { readonly rows: Int32Array; readonly lines: Int32Array } | null;
+}
+
+/** The buffers of a part, to transfer rather than copy. */
+export function tablePartBuffers(part: TablePart): ArrayBuffer[] {
+  const buffers = part.columns.flatMap(columnPartBuffers);
+  if (part.places !== null)
+    buffers.push(part.places.rows.buffer as ArrayBuffer, part.places.lines.buffer as ArrayBuffer);
+  return buffers;
+}
+
+/** Rewords a problem that names its line (`line` is the line in the whole input). */
+export type ProblemAtLine = (problem: QuarantineProblem, line: number | null) => QuarantineProblem;
 
 /** Skipped rows listed with their places (all are counted). */
 const SKIPPED_ROWS_KEPT = 100;
@@ -299,6 +328,67 @@ export class TableBuilder {
     this.read++;
     this.rejected++;
     this.push(line, '*', value.length > 200 ? `${value.slice(0, 200)}…` : value, problem);
+  }
+
+  /** What was read so far, as a part for another builder to {@link absorb} (this builder is done with). */
+  part(): TablePart {
+    const places = this.places;
+    return {
+      read: this.read,
+      used: this.used,
+      rejected: this.rejected,
+      skipped: this.skipped,
+      blank: this.skippedBy.blank,
+      footer: this.skippedBy.footer,
+      skippedRows: this.skippedRows,
+      quarantine: this.quarantine,
+      columns: this.builders.map((builder) => builder.part(this.used)),
+      places:
+        places === null
+          ? null
+          : { rows: places.rows.subarray(0, this.used), lines: places.lines.subarray(0, this.used) },
+    };
+  }
+
+  /**
+   * Appends a part read by another builder of the same dataset and options, as if its rows had
+   * been added here: its rows follow the rows read so far, its lines follow `lines` (the input's
+   * lines before the part), and `reword` restates problems that name their line.
+   */
+  absorb(part: TablePart, lines: number, reword: ProblemAtLine = (problem) => problem): void {
+    const rows = this.read;
+    const at = this.used;
+    for (let slot = 0; slot < this.builders.length; slot++)
+      this.builders[slot]!.absorb(part.columns[slot]!, at, part.used);
+    if (this.places !== null && part.places !== null) {
+      let places = this.places;
+      while (at + part.used > places.rows.length) places = { rows: doubled(places.rows), lines: doubled(places.lines) };
+      this.places = places;
+      for (let index = 0; index < part.used; index++) {
+        places.rows[at + index] = part.places.rows[index]! + rows;
+        const line = part.places.lines[index]!;
+        places.lines[at + index] = line < 0 ? -1 : line + lines;
+      }
+    }
+    for (const entry of part.quarantine) {
+      const line = entry.line === null ? null : entry.line + lines;
+      const problem = { code: entry.code, message: entry.reason, params: entry.params } as QuarantineProblem;
+      this.push(line, entry.field, entry.value, reword(problem, line), entry.row + rows);
+    }
+    for (const skipped of part.skippedRows) {
+      if (this.skippedRows.length >= SKIPPED_ROWS_KEPT) break;
+      this.skippedRows.push({
+        row: skipped.row + rows,
+        line: skipped.line === null ? null : skipped.line + lines,
+        reason: skipped.reason,
+      });
+    }
+    this.read += part.read;
+    this.used += part.used;
+    this.rejected += part.rejected;
+    this.skipped += part.skipped;
+    this.skippedBy.blank += part.blank;
+    this.skippedBy.footer += part.footer;
   }
 
   finish(): Table {

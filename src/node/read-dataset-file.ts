@@ -13,6 +13,9 @@ import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { completeUtf8Length, Utf8Check, type Utf8Evidence } from './utf8-check.js';
 import { errnoOf } from './errno-of.js';
+import { csvParallelSettings } from './csv-parallel-settings.js';
+import { NotUtf8, notUtf8Error } from './not-utf8.js';
+import { readCsvInParts } from './read-csv-in-parts.js';
 
 export type TextEncodingChoice = 'auto' | 'utf-8' | 'gb18030';
 export type DataFileFormat = 'csv' | 'json' | 'ndjson' | 'xlsx';
@@ -42,6 +45,13 @@ export interface ReadDatasetOptions {
   readonly sheet?: string | number;
   /** Called after each chunk with the bytes read so far, the file size (null for stdin) and records read. */
   readonly onProgress?: (bytes: number, total: number | null, records: number) => void;
+  /**
+   * Worker threads that read a CSV file of 64 MiB or more in parts, in parallel (the table is the
+   * one a single thread reads). Default 0: the calling thread alone, as two workers measured slower
+   * than one thread on the 2-core machine (docs/performance.md); give the number of workers to opt in.
+   * Smaller files, stdin, JSON and workbooks are always read in the calling thread.
+   */
+  readonly threads?: number;
 }
 
 export interface ReadDatasetResult extends SourceIngestResult {
@@ -54,26 +64,6 @@ export interface ReadDatasetResult extends SourceIngestResult {
 const CHUNK_BYTES = 1 << 20;
 /** NDJSON records whose keys are matched onto fields. */
 const KEY_SAMPLE = 1000;
-
-/** `readOnce`'s answer when the bytes turned out to be GB18030 after rows were read as UTF-8. */
-class NotUtf8 extends Error {
-  constructor(readonly offset: number) {
-    super(`not UTF-8 from byte ${offset}`);
-  }
-}
-
-/** The file does not read as UTF-8 (the rule in utf8-check.ts) and UTF-8 was asked for. */
-function notUtf8Error(source: string, evidence: Utf8Evidence): LawGaugeError {
-  const { invalid, firstInvalid, firstByte, bytes } = evidence;
-  return new LawGaugeError('invalid_data', source, [
-    {
-      code: 'invalid_encoding',
-      path: [],
-      message: `the bytes at ${byteAt(firstInvalid, firstByte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${invalid} invalid sequences in the first ${bytes} bytes, too many to set aside as stray bytes`,
-      params: { where: 'file', offset: firstInvalid, byte: firstByte, count: invalid, bytes },
-    },
-  ]);
-}
 
 /** A few bytes that are not UTF-8 in a JSON or NDJSON file: its records cannot be set aside one by one. */
 function strayBytesError(source: string, evidence: Utf8Evidence): LawGaugeError {
@@ -306,6 +296,50 @@ function finishReader(
   return reader.consumer.end();
 }
 
+/** The first bytes of a file (up to `length`). */
+async function firstBytes(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A large CSV file read by worker threads (read-csv-in-parts.ts); null when the file is small, not
+ * a CSV, read from stdin, threads are off, or it cannot be cut into parts: then it is read here.
+ */
+async function readInParts(
+  path: string,
+  options: ReadDatasetOptions,
+  encoding: 'utf-8' | 'gb18030',
+  total: number | null,
+  allowSwitch: boolean,
+): Promise<ReadDatasetResult | NotUtf8 | null> {
+  const threads = options.threads ?? csvParallelSettings.workers;
+  if (path === '-' || total === null || total < csvParallelSettings.minBytes || threads < 1) return null;
+  const first = await firstBytes(path, CHUNK_BYTES);
+  if (options.format === undefined && startsLikeWorkbook(first)) return null;
+  const text = new TextDecoder().decode(first.subarray(0, Math.min(completeUtf8Length(first), 256)));
+  if ((options.format ?? formatOf(path, text)) !== 'csv') return null;
+  const capacity = capacityOf(first, total);
+  const csv = { ...sourceOptions(options, path), ...(capacity === undefined ? {} : { capacity }) };
+  const read = await readCsvInParts(path, {
+    dataset: options.dataset,
+    csv,
+    encoding,
+    allowSwitch,
+    total,
+    threads,
+    onProgress: options.onProgress,
+  });
+  if (read === null || read instanceof NotUtf8) return read;
+  return { ...read, encoding, format: 'csv', bytes: total };
+}
+
 async function readOnce(
   path: string,
   options: ReadDatasetOptions,
@@ -313,6 +347,8 @@ async function readOnce(
   total: number | null,
   allowSwitch: boolean,
 ): Promise<ReadDatasetResult | NotUtf8> {
+  const inParts = await readInParts(path, options, encoding, total, allowSwitch);
+  if (inParts !== null) return inParts;
   const source = path === '-' ? 'stdin' : path;
   let used: 'utf-8' | 'gb18030' = encoding;
   let reader: Reader | null = null;

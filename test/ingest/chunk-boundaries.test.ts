@@ -1,9 +1,10 @@
 // A chunk may end anywhere: inside a BOM, between CR and LF, inside a quoted field's line break,
 // inside a multi-byte character (UTF-8 or GB18030), or just before a bad row. Every split of these
-// files gives the table the whole file gives, and the bad row keeps its own line number.
+// files gives the table the whole file gives, and the bad row keeps its own line number; so does
+// every way of cutting them into parts read by separate readers (as worker threads read a file).
 import { describe, expect, it } from 'vitest';
 import { CsvIngest, ingestCsvBytes, type DictionaryColumn, type Table } from '../../src/index.js';
-import { ByteCsvIngest } from '../../src/internal.js';
+import { ByteCsvIngest, ingestCsvBytesInParts } from '../../src/internal.js';
 
 const dataset = {
   id: 'd',
@@ -42,6 +43,16 @@ describe('chunk boundaries', () => {
         expectTheTable(reader.end().table);
       }
     }
+  });
+
+  it('UTF-8 and GB18030 bytes read in parts of every size, fed in blocks of every size', () => {
+    const utf8 = new TextEncoder().encode(TEXT);
+    for (let part = 1; part <= utf8.length; part++)
+      for (let block = 1; block <= utf8.length; block++)
+        expectTheTable(ingestCsvBytesInParts(dataset, utf8, {}, part, block).table);
+    for (let part = 1; part <= GB18030.length; part++)
+      for (let block = 1; block <= GB18030.length; block++)
+        expectTheTable(ingestCsvBytesInParts(dataset, GB18030, { encoding: 'gb18030' }, part, block).table);
   });
 
   it('GB18030 bytes split at every offset, decoded as a stream and read as text', () => {

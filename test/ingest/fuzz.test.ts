@@ -6,8 +6,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, CsvIngest, ingestCsv, LawGaugeError, type Table } from '../../src/index.js';
-import { ByteCsvIngest, compileDatePattern, parseBoolean, parseNumber, parseShanghaiDay } from '../../src/internal.js';
-import { readDatasetFile } from '../../src/node/index.js';
+import {
+  ByteCsvIngest,
+  ingestCsvBytesInParts,
+  compileDatePattern,
+  parseBoolean,
+  parseNumber,
+  parseShanghaiDay,
+} from '../../src/internal.js';
+import { readBothWays } from '../support/read-both-ways.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
 const HEADER = '受理日期,区,审查逮捕,审查起诉,可避免的程序环节数\n';
@@ -65,9 +72,9 @@ function balanced(table: Table): void {
 }
 
 describe('fuzzing the CSV reader', () => {
-  it('any text after a good header: a table with read = used + quarantined + skipped, the same in any chunking', () => {
+  it('any text after a good header: a table with read = used + quarantined + skipped, the same in any chunking and in parts', () => {
     fc.assert(
-      fc.property(csvish, fc.integer({ min: 1, max: 9 }), (body, size) => {
+      fc.property(csvish, fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 40 }), (body, size, part) => {
         const whole = outcome(() => ingestCsv(dataset, HEADER + body).table);
         const chunked = outcome(() => {
           const reader = new CsvIngest(dataset);
@@ -75,12 +82,16 @@ describe('fuzzing the CSV reader', () => {
           for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
           return reader.end().table;
         });
+        const bytes = new TextEncoder().encode(HEADER + body);
+        const inParts = outcome(() => ingestCsvBytesInParts(dataset, bytes, {}, part, size).table);
         if (whole === 'error') {
           expect(chunked).toBe('error');
+          expect(inParts).toBe('error');
           return;
         }
         balanced(whole);
         expect(chunked).toEqual(whole);
+        expect(inParts).toEqual(whole);
       }),
       { seed: 20191127, numRuns: 400 },
     );
@@ -104,7 +115,7 @@ describe('fuzzing the CSV reader', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), fc.boolean(), async (bytes, withHeader) => {
         writeFileSync(file, withHeader ? Buffer.concat([header, bytes]) : bytes);
         try {
-          balanced((await readDatasetFile(file, { dataset })).table);
+          balanced((await readBothWays(file, { dataset })).table);
         } catch (error) {
           expect(error).toBeInstanceOf(LawGaugeError);
         }
@@ -260,26 +271,35 @@ describe('the byte-level CSV reader agrees with the text reader', () => {
     .array(line, { maxLength: 25 })
     .chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)));
 
-  it('on arbitrary rows, in arbitrary byte chunkings: the same table, quarantine included', () => {
+  it('on arbitrary rows, in arbitrary byte chunkings and parts: the same table, quarantine included', () => {
     let used = 0;
     fc.assert(
-      fc.property(body, fc.integer({ min: 1, max: 17 }), fc.boolean(), (text, size, bom) => {
-        const bytes = new TextEncoder().encode((bom ? '\uFEFF' : '') + COURT_HEADER + text);
-        const options = { fields: COURT_HEADER.trim().split(',') };
-        const viaText = outcome(() => ingestCsv(court, new TextDecoder().decode(bytes), options).table);
-        const viaBytes = outcome(() => {
-          const reader = new ByteCsvIngest(court, options);
-          for (let i = 0; i < bytes.length; i += size) reader.push(bytes.subarray(i, i + size));
-          return reader.end().table;
-        });
-        if (viaText === 'error') {
-          expect(viaBytes).toBe('error');
-          return;
-        }
-        balanced(viaText);
-        used += viaText.quality.used;
-        expect(viaBytes).toEqual(viaText);
-      }),
+      fc.property(
+        body,
+        fc.integer({ min: 1, max: 17 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 300 }),
+        (text, size, bom, part) => {
+          const bytes = new TextEncoder().encode((bom ? '\uFEFF' : '') + COURT_HEADER + text);
+          const options = { fields: COURT_HEADER.trim().split(',') };
+          const viaText = outcome(() => ingestCsv(court, new TextDecoder().decode(bytes), options).table);
+          const viaBytes = outcome(() => {
+            const reader = new ByteCsvIngest(court, options);
+            for (let i = 0; i < bytes.length; i += size) reader.push(bytes.subarray(i, i + size));
+            return reader.end().table;
+          });
+          const inParts = outcome(() => ingestCsvBytesInParts(court, bytes, options, part, size).table);
+          if (viaText === 'error') {
+            expect(viaBytes).toBe('error');
+            expect(inParts).toBe('error');
+            return;
+          }
+          balanced(viaText);
+          used += viaText.quality.used;
+          expect(viaBytes).toEqual(viaText);
+          expect(inParts).toEqual(viaText);
+        },
+      ),
       { seed: 2026, numRuns: 500 },
     );
     // The generated rows are mostly good, so committed values and dictionaries are compared too.
@@ -314,7 +334,7 @@ describe('the byte-level CSV reader agrees with the text reader', () => {
       );
     const totals = { used: 0, quarantined: 0, skipped: 0 };
     fc.assert(
-      fc.property(exported, fc.integer({ min: 1, max: 23 }), (text, size) => {
+      fc.property(exported, fc.integer({ min: 1, max: 23 }), fc.integer({ min: 1, max: 200 }), (text, size, part) => {
         const bytes = new TextEncoder().encode(header + text);
         const viaText = ingestCsv(court, header + text, options).table;
         const chunked = new CsvIngest(court, options);
@@ -324,6 +344,7 @@ describe('the byte-level CSV reader agrees with the text reader', () => {
         balanced(viaText);
         expect(chunked.end().table).toEqual(viaText);
         expect(viaBytes.end().table).toEqual(viaText);
+        expect(ingestCsvBytesInParts(court, bytes, options, part, size).table).toEqual(viaText);
         totals.used += viaText.quality.used;
         totals.quarantined += viaText.quality.quarantined;
         totals.skipped += viaText.quality.skipped;

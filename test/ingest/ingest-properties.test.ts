@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, evaluate, isValid, LawGaugeError, type Column, type Table } from '../../src/index.js';
 import { readDatasetFile } from '../../src/node/index.js';
+import { readBothWays } from '../support/read-both-ways.js';
 import { generateCases, type CaseRecord } from '../../scripts/seeds/cases.js';
 import { writeXlsx, type XlsxCellValue } from '../../scripts/write-xlsx.js';
 
@@ -210,7 +211,7 @@ describe('any CSV file or workbook of good, bad, impossible, blank and footer ro
     await fc.assert(
       fc.asyncProperty(fileSpec, fc.constantFrom('\n', '\r\n'), fc.boolean(), async (specs, end, bom) => {
         writeFileSync(file, (bom ? '\uFEFF' : '') + csvFile(specs, end));
-        const result = await readDatasetFile(file, { dataset });
+        const result = await readBothWays(file, { dataset });
         expect(result.format).toBe('csv');
         check(result.table, specs);
       }),

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/index.js';
 import { ByteCsvIngest } from '../../src/internal.js';
-import { readDatasetFile } from '../../src/node/index.js';
+import type { readDatasetFile } from '../../src/node/index.js';
+import { readBothWays } from '../support/read-both-ways.js';
 import { Utf8Check } from '../../src/node/utf8-check.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
@@ -47,7 +48,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from(',1,0,1\n2019-01-07,徐汇区,0,1,2\n'),
     ]);
     const offset = bytes.indexOf(0xff);
-    const result = await readDatasetFile(write('stray.csv', bytes), { dataset });
+    const result = await readBothWays(write('stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
     const { quality } = result.table;
@@ -65,7 +66,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from([0xff]),
       Buffer.from(',1,0,1\n2019-01-07,D3,0,1,2\n'),
     ]);
-    const result = await readDatasetFile(write('ascii-stray.csv', bytes), { dataset });
+    const result = await readBothWays(write('ascii-stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 3, used: 2, quarantined: 1, skipped: 0 });
     expect(result.table.quarantine[0]).toMatchObject({ line: 3, code: 'invalid_encoding' });
@@ -81,7 +82,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from([0xc0]),
       Buffer.from(',1,0,0\n2019-02-02,静安区,1,0,0\n'),
     ]);
-    const result = await readDatasetFile(write('late-stray.csv', bytes), { dataset });
+    const result = await readBothWays(write('late-stray.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 70_002, used: 70_001, quarantined: 1, skipped: 0 });
     expect(result.table.quarantine[0]).toMatchObject({ row: 70_001, line: 70_002, code: 'invalid_encoding' });
@@ -93,7 +94,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from(`${HEADER}2019-01-05,黄浦区,1,0,0\n2019-01-06,D1,1,0,`),
       Buffer.from([0xe9, 0xbb]),
     ]);
-    const result = await readDatasetFile(write('cut.csv', bytes), { dataset });
+    const result = await readBothWays(write('cut.csv', bytes), { dataset });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(result.table.quarantine[0]!.reason).toContain(`byte ${bytes.length - 2} (0xE9)`);
@@ -106,7 +107,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from('_review,prosecution_review,extra_steps\n2019-01-05,D1,1,0,0\n'),
     ]);
     const file = write('bad-header.csv', bytes);
-    await expect(readDatasetFile(file, { dataset })).rejects.toThrow(
+    await expect(readBothWays(file, { dataset })).rejects.toThrow(
       'line 1 (the header): the bytes at byte 27 (0xFF) are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK',
     );
   });
@@ -118,7 +119,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from('","arrest_review":true,"prosecution_review":false,"extra_steps":0}]'),
     ]);
     const file = write('stray.json', bytes);
-    await expect(readDatasetFile(file, { dataset })).rejects.toThrow(
+    await expect(readBothWays(file, { dataset })).rejects.toThrow(
       `the bytes at byte ${bytes.indexOf(0xff)} (0xFF) are not valid UTF-8`,
     );
   });
@@ -129,7 +130,7 @@ describe('encoding detection: a stray byte in a UTF-8 file', () => {
       Buffer.from([0xff]),
       Buffer.from(',1,0,1\n'),
     ]);
-    const result = await readDatasetFile(write('forced-stray.csv', bytes), { dataset, encoding: 'utf-8' });
+    const result = await readBothWays(write('forced-stray.csv', bytes), { dataset, encoding: 'utf-8' });
     expect(result.encoding).toBe('utf-8');
     expect(result.table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
   });
@@ -156,7 +157,7 @@ describe('encoding detection: GB18030', () => {
         ...Buffer.from(`,${steps}\n`),
       ]);
     const file = write('gbk.csv', Buffer.concat([header, row(5, shi, fou, 1), row(6, fou, shi, 0)]));
-    const result = await readDatasetFile(file, { dataset });
+    const result = await readBothWays(file, { dataset });
     expect(result.encoding).toBe('gb18030');
     expect(result.table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
     expect(districts(result.table)).toEqual(['黄浦区']);
@@ -172,10 +173,10 @@ describe('encoding detection: GB18030', () => {
     ]);
     const file = write('gbk-rows.csv', bytes);
     const offset = HEADER.length + '2019/1/5,'.length;
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
+    await expect(readBothWays(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
       `${file}: the bytes at byte ${offset} (0xBB) are not valid UTF-8; give --encoding gb18030 (or auto)`,
     );
-    expect((await readDatasetFile(file, { dataset })).encoding).toBe('gb18030');
+    expect((await readBothWays(file, { dataset })).encoding).toBe('gb18030');
   });
 
   it('--encoding utf-8 names the offset in the file when the GBK text starts past the first MiB', async () => {
@@ -183,7 +184,7 @@ describe('encoding detection: GB18030', () => {
     const gbkRow = Buffer.from([...Buffer.from('2019/1/1,'), ...HUANGPU_GBK, ...Buffer.from(',1,0,0\n')]);
     const bytes = Buffer.concat([head, gbkRow, gbkRow, gbkRow]);
     const file = write('gbk-late.csv', bytes);
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
+    await expect(readBothWays(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
       `the bytes at byte ${head.length + 9} (0xBB) are not valid UTF-8`,
     );
   });
@@ -222,7 +223,7 @@ describe('encoding detection: property', () => {
         const header = Buffer.from(HEADER);
         const bytes = Buffer.concat([header, ...lines.map((line) => Buffer.from(line))]);
         const file = write(`property-${run++}.csv`, bytes);
-        const result = await readDatasetFile(file, { dataset });
+        const result = await readBothWays(file, { dataset });
         expect(result.encoding).toBe('utf-8');
         const { quality, quarantine } = result.table;
         expect(quality.read).toBe(quality.used + quality.quarantined);

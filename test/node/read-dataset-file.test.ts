@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, ingestCsv } from '../../src/index.js';
-import { readDatasetFile } from '../../src/node/index.js';
+import { readBothWays } from '../support/read-both-ways.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'lawgauge-read-'));
@@ -24,7 +24,7 @@ describe('readDatasetFile', () => {
     const text = bigCsv(120_000);
     const file = join(dir, 'big.csv');
     writeFileSync(file, text);
-    const streamed = await readDatasetFile(file, { dataset });
+    const streamed = await readBothWays(file, { dataset });
     expect(streamed.bytes).toBeGreaterThan(3 * 1024 * 1024);
     expect(streamed.encoding).toBe('utf-8');
     const whole = ingestCsv(dataset, text).table;
@@ -46,7 +46,7 @@ describe('readDatasetFile', () => {
     ]);
     const file = join(dir, 'late.csv');
     writeFileSync(file, Buffer.concat([utf8, gbkRow]));
-    const result = await readDatasetFile(file, { dataset });
+    const result = await readBothWays(file, { dataset });
     expect(result.encoding).toBe('gb18030');
     expect(utf8.length).toBeGreaterThan(1024 * 1024);
     expect(result.table.quality).toEqual({ read: 80_001, used: 80_001, quarantined: 0, skipped: 0 });
@@ -57,7 +57,7 @@ describe('readDatasetFile', () => {
   it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {
     const file = join(dir, 'gbk.csv');
     writeFileSync(file, Buffer.from([0xca, 0xdc, 0xc0, 0xed, 0xc8, 0xd5, 0xc6, 0xda, 0x0a]));
-    await expect(readDatasetFile(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
+    await expect(readBothWays(file, { dataset, encoding: 'utf-8' })).rejects.toThrow(
       `${file}: the bytes at byte 0 (0xCA) are not valid UTF-8; give --encoding gb18030 (or auto)`,
     );
   });

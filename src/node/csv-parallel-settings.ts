@@ -1,0 +1,24 @@
+/**
+ * How `readDatasetFile` reads a large CSV file with worker threads (see read-csv-in-parts.ts).
+ * Tests change these (tiny parts, several workers on small files; `script` a built worker when
+ * they run the TypeScript sources); nothing else does.
+ */
+export interface CsvParallelSettings {
+  /** Files smaller than this are read in the calling thread: below it, starting workers costs more than they save. */
+  minBytes: number;
+  /** About how many bytes each worker reads at a time. */
+  partBytes: number;
+  /** Worker threads when the caller does not say (`threads`): none, as measured (docs/performance.md). */
+  workers: number;
+  /** The worker's module. */
+  script: URL;
+}
+
+export const csvParallelSettings: CsvParallelSettings = {
+  // Measured (docs/performance.md): two workers cost about 0.5 s of CPU to start and 8–10 ms per
+  // MiB to cut, hand over and merge, and can save at most half of the parser's 18 ms per MiB.
+  minBytes: 64 * 1024 * 1024,
+  partBytes: 2 * 1024 * 1024,
+  workers: 0,
+  script: new URL('./csv-part-worker.js', import.meta.url),
+};

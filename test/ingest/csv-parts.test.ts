@@ -1,0 +1,96 @@
+// Reading a CSV in parts (as worker threads do) gives the table one reader gives: the cases here
+// put quoted line breaks, CRLFs, a BOM, blank and footer rows, bad rows, an unclosed quote and
+// repeated keys on both sides of parts' edges, at every part size. The fuzz suites
+// (fuzz.test.ts, chunk-boundaries.test.ts) hold the same on arbitrary input.
+import { describe, expect, it } from 'vitest';
+import { ingestCsvBytes } from '../../src/index.js';
+import { ingestCsvBytesInParts } from '../../src/internal.js';
+import { CsvSplitter } from '../../src/ingest/csv-splitter.js';
+import { RecordBoundaries } from '../../src/ingest/record-boundaries.js';
+
+const dataset = {
+  id: 'd',
+  key: ['name'],
+  checks: [{ id: 'small', rule: { field: 'n', op: 'lt', value: 100 } }],
+  fields: [
+    { name: 'name', type: 'string', required: true },
+    { name: 'n', type: 'integer', required: true },
+    { name: 'kind', type: 'enum', values: [{ value: 'a' }, { value: 'b', synonyms: ['乙'] }] },
+    { name: 'note', type: 'string' },
+  ],
+};
+
+const TEXT = [
+  '\uFEFFname,n,kind,note',
+  '黄浦区,1,a,',
+  '"浦\r\n东😀",2,乙,"say ""hi"""',
+  '坏,x,b,',
+  '',
+  '黄浦区,3,a,repeated key',
+  'short,4',
+  '"q""q",5,b,"multi',
+  'line, with comma"',
+  'big,500,a,breaks the check',
+  '合计,,,',
+  ' , , ,',
+  '"tail"x,6,a,text after a closing quote',
+  'last,7,,"never closed',
+  'more,8,a,',
+].join('\r\n');
+
+describe('reading CSV bytes in parts', () => {
+  it('gives the whole reader’s table at every part and block size', () => {
+    const bytes = new TextEncoder().encode(TEXT);
+    const whole = ingestCsvBytes(dataset, bytes);
+    // Every outcome is in the fixture: used, quarantined (values, field count, check, key, quote), skipped.
+    expect(whole.table.quality).toEqual({ read: 12, used: 4, quarantined: 5, skipped: 3 });
+    expect(new Set(whole.table.quarantine.map((entry) => entry.code))).toEqual(
+      new Set(['invalid_integer', 'wrong_field_count', 'duplicate_key', 'check_failed', 'unterminated_quote']),
+    );
+    for (let part = 1; part <= bytes.length; part++)
+      for (const block of [1, 2, 5, 64, bytes.length])
+        expect(ingestCsvBytesInParts(dataset, bytes, {}, part, block), `parts of ${part}, blocks of ${block}`).toEqual(
+          whole,
+        );
+  });
+
+  it('more than 100 skipped rows across parts: the first 100 listed, all counted', () => {
+    const lines = ['name,n,kind,note'];
+    for (let i = 0; i < 150; i++) lines.push(i % 3 === 0 ? `r${i},${i % 90},a,` : i % 3 === 1 ? '' : '合计,,,');
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const whole = ingestCsvBytes(dataset, bytes);
+    expect(whole.table.skippedRows.rows).toHaveLength(100);
+    for (const part of [1, 7, 40, 333]) expect(ingestCsvBytesInParts(dataset, bytes, {}, part, 50)).toEqual(whole);
+  });
+
+  it('a file whose lines end in CR alone has no record end to cut at: one part, the same table', () => {
+    const bytes = new TextEncoder().encode('name,n,kind,note\r黄浦区,1,a,\r坏,x,b,\r');
+    const whole = ingestCsvBytes(dataset, bytes);
+    expect(whole.table.quality.read).toBe(2);
+    expect(ingestCsvBytesInParts(dataset, bytes, {}, 3, 2)).toEqual(whole);
+    // Past its limit without a record end the splitter gives up, and the file is read in one piece.
+    const splitter = new CsvSplitter(4, [], 16);
+    expect(splitter.push(bytes.subarray(0, 16))).toEqual([]);
+    expect(splitter.push(bytes.subarray(16))).toBeNull();
+  });
+
+  it('finds record ends by the parser’s quote rules, whatever the blocks', () => {
+    const text = 'a,"x\ny",b\n"p""\nq"z\n,c\nd"e\nf\n"open\n';
+    const bytes = new TextEncoder().encode(text);
+    // The record ends: after `b\n`, after `z\n` (text after a closing quote), `,c\n`, `d"e\n` (a quote inside a field is text) and `f\n`.
+    const ends = [10, 19, 22, 26, 28];
+    for (let block = 1; block <= bytes.length; block++) {
+      const boundaries = new RecordBoundaries();
+      const found: number[] = [];
+      for (let start = 0; start < bytes.length; start += block) {
+        const piece = bytes.subarray(start, start + block);
+        // Each block reports its last record end only: scan byte by byte to see them all.
+        for (let i = 0; i < piece.length; i++) {
+          const cut = boundaries.scan(piece.subarray(i, i + 1));
+          if (cut >= 0) found.push(start + i + cut);
+        }
+      }
+      expect(found).toEqual(ends);
+    }
+  });
+});
