@@ -59,13 +59,100 @@ const HEADING: Record<string, { size: string; weight: string }> = {
   h4: { size: '1em', weight: '700' },
 };
 const LINE_HEIGHT = 1.35;
+/** The space kept between a table's columns (the cells' padding). */
+const CELL_GAP = 8;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/**
+ * Advance widths of the printable ASCII characters (space to `~`) in thousandths of an em, those
+ * of a common sans-serif (Helvetica's metrics): a narrow `i` and a wide `W` estimated apart, so a
+ * title's end and the status after it are placed where the browser puts them.
+ */
+const ASCII_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
+];
+/** Characters a line may not start with (closing punctuation): they stay with the character before. */
+const CLOSING = '，。、；：？！）》」』】〉”’,.;:?!)]}%';
+/**
+ * The pieces a line may break between, as a browser breaks text: a Latin word with the spaces
+ * after it (or up to a hyphen), each CJK character with the closing punctuation after it.
+ */
+const CLOSE = `[${CLOSING.replace(/[\]\\^-]/g, '\\$&')}]`;
+const PIECES = new RegExp(
+  `${WIDE.source}${CLOSE}*|[^\\s${WIDE.source.slice(1, -1)}-]*-+\\s*|[^\\s${WIDE.source.slice(1, -1)}]+${CLOSE}*\\s*|\\s+`,
+  'g',
+);
 
-/** The width of `text` at `size` pixels, estimated: wide (CJK) characters one em, others 0.55 em. */
+/** The width of `text` at `size` pixels, estimated: wide (CJK) characters one em, others by Helvetica's widths. */
 export function estimatedWidth(text: string, size: number): number {
   let width = 0;
-  for (const character of text) width += WIDE.test(character) ? size : character === ' ' ? size * 0.3 : size * 0.55;
-  return width;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    width +=
+      code >= 32 && code < 127
+        ? (size * ASCII_WIDTHS[code - 32]!) / 1000
+        : code === 0xa0
+          ? size * 0.278
+          : WIDE.test(character)
+            ? size
+            : size * 0.6;
+  }
+  // Measured against resvg's rendering with Noto Sans CJK's Latin: a little wider than Helvetica.
+  return width * 1.05;
+}
+
+/** The width of a run of text in `style`, bold text a little wider. */
+function runWidth(text: string, style: ComputedStyle): number {
+  const weight = Number(style.get('font-weight') === 'bold' ? 700 : (style.get('font-weight') ?? 400));
+  return estimatedWidth(text, pixels(style.get('font-size'), 16)) * (weight >= 600 ? 1.04 : 1);
+}
+
+/** `text` in the pieces a line may break between. */
+export function breakPieces(text: string): string[] {
+  return text.match(PIECES) ?? [];
+}
+
+/**
+ * SVG's mixed-case element and attribute names, which the HTML parser (Lit's server render read
+ * back) lowercases: SVG is case-sensitive, so `clippath` clips nothing and `patternunits` leaves
+ * a pattern in bounding-box units (one mark per tile instead of a repeated one).
+ */
+const SVG_NAMES = new Map(
+  [
+    'clipPath',
+    'clipPathUnits',
+    'linearGradient',
+    'radialGradient',
+    'gradientUnits',
+    'gradientTransform',
+    'patternUnits',
+    'patternContentUnits',
+    'patternTransform',
+    'textPath',
+    'textLength',
+    'lengthAdjust',
+    'startOffset',
+    'markerWidth',
+    'markerHeight',
+    'markerUnits',
+    'refX',
+    'refY',
+    'maskUnits',
+    'maskContentUnits',
+    'spreadMethod',
+    'pathLength',
+    'preserveAspectRatio',
+    'viewBox',
+    'foreignObject',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+/** `name` as SVG spells it. */
+function svgName(name: string): string {
+  return SVG_NAMES.get(name) ?? name;
 }
 
 function escapeXml(text: string): string {
@@ -109,8 +196,8 @@ interface Run {
 /** Lays the rendered widget out top to bottom and writes its SVG elements. */
 class NodeSnapshot {
   readonly #styles: WidgetStyles;
-  readonly #left: number;
-  readonly #width: number;
+  #left: number;
+  #width: number;
   readonly #fonts = new Map<string, string>();
   readonly out: string[] = [];
   top: number;
@@ -155,8 +242,11 @@ class NodeSnapshot {
     const row = style.get('display') === 'flex' && !(style.get('flex-direction') ?? '').startsWith('column');
     const size = pixels(style.get('font-size'), 16);
     const gap = row ? pixels((style.get('column-gap') ?? style.get('gap') ?? '').split(/\s+/).at(-1), size) || 0 : 0;
-    let column = 0;
-    const cells = element.name === 'tr' ? element.children.filter((child) => child.kind === 'element').length : 0;
+    if (element.name === 'tr') {
+      this.#row(element, style);
+      return;
+    }
+    const items = element.children.filter((child): child is TreeElement => child.kind === 'element');
     for (const child of element.children) {
       if (child.kind === 'text') {
         this.#text(child.text, style);
@@ -166,12 +256,13 @@ class NodeSnapshot {
       const own = this.style(child, style);
       if (own.get('display') === 'none' || own.get('visibility') === 'hidden') continue;
       if (child.name === 'svg') this.#svg(child, own);
-      else if (cells > 0) {
-        // Table cells side by side, the row's width shared equally.
-        this.#x = this.#left + (column * this.#width) / cells;
-        column++;
-        this.content(child, own);
-      } else if (row) {
+      else if (row) {
+        // A flex item that does not fit beside the ones before it goes to the next line whole
+        // (items never overlap); the last one, in a `space-between` row, at the line's end.
+        const width = this.#naturalWidth(child, own);
+        if (this.#x > this.#left && this.#x + width > this.#left + this.#width) this.flush();
+        if (style.get('justify-content') === 'space-between' && child === items.at(-1) && this.#x > this.#left)
+          this.#x = Math.max(this.#x, this.#left + this.#width - width);
         this.#inline(child, own);
         this.#x += gap;
       } else if (BLOCK.has(child.name) || own.get('display') === 'block' || own.get('display') === 'flex') {
@@ -181,6 +272,51 @@ class NodeSnapshot {
         this.#rule(child, own);
       } else this.#inline(child, own);
     }
+  }
+
+  /** A table row: its cells side by side, the row's width shared equally, each wrapped in its column. */
+  #row(row: TreeElement, style: ComputedStyle): void {
+    const cells = row.children.filter((child): child is TreeElement => child.kind === 'element');
+    this.flush();
+    const [left, width, top] = [this.#left, this.#width, this.top];
+    let bottom = top;
+    cells.forEach((cell, column) => {
+      const own = this.style(cell, style);
+      if (isControl(cell) || own.get('display') === 'none') return;
+      this.top = top;
+      this.#left = left + (column * width) / cells.length;
+      this.#width = width / cells.length - CELL_GAP;
+      this.#x = this.#left;
+      this.content(cell, own);
+      this.flush();
+      bottom = Math.max(bottom, this.top);
+    });
+    this.#left = left;
+    this.#width = width;
+    this.#x = left;
+    this.top = bottom;
+  }
+
+  /** The width `element` takes in one line, estimated: its text, its icons and swatches. */
+  #naturalWidth(element: TreeElement, style: ComputedStyle): number {
+    let width = 0;
+    for (const child of element.children) {
+      if (child.kind === 'text') width += runWidth(child.text.replace(/\s+/g, ' '), style);
+      else if (!isControl(child)) {
+        const own = this.style(child, style);
+        if (own.get('display') === 'none') continue;
+        const size = pixels(own.get('font-size'), 16);
+        const box = pixels(own.get('width'), size);
+        width += child.name === 'svg' ? (Number.isNaN(box) ? size : box) + 4 : this.#naturalWidth(child, own);
+        if (
+          child.name !== 'svg' &&
+          !Number.isNaN(box) &&
+          visiblePaint(own.get('background') ?? own.get('background-color'))
+        )
+          width += box + 4;
+      }
+    }
+    return width;
   }
 
   /** An inline element: a box of its own size (a legend's swatch) or its content in the line. */
@@ -220,27 +356,42 @@ class NodeSnapshot {
     const text = data.replace(/\s+/g, ' ');
     const trimmed = this.#line.length === 0 ? text.trimStart() : text;
     if (trimmed === '' || (trimmed === ' ' && this.#line.length === 0)) return;
-    const size = pixels(style.get('font-size'), 16);
-    // Wrapped where the line is full, as the browser's layout would (widths estimated).
+    // Wrapped between words (CJK between characters) where the line is full, as the browser's
+    // layout would (widths estimated); a word is broken only when it alone is wider than the line.
     let piece = '';
     let used = this.#x - this.#left;
-    for (const character of trimmed) {
-      const width = estimatedWidth(character, size);
-      if (used + width > this.#width && piece.trim() !== '') {
-        this.#push(piece, style, size);
+    for (const word of breakPieces(trimmed)) {
+      const width = runWidth(word.trimEnd(), style);
+      if (used + width > this.#width && (piece.trim() !== '' || this.#x > this.#left)) {
+        if (piece !== '') this.#push(piece, style);
         this.flush();
-        piece = character.trimStart();
-        used = estimatedWidth(piece, size);
-      } else {
-        piece += character;
-        used += width;
+        piece = '';
+        used = 0;
+        if (word.trim() === '') continue;
       }
+      if (width > this.#width) {
+        // Longer than a whole line: broken where the line is full.
+        for (const character of word) {
+          const size = runWidth(character, style);
+          if (used + size > this.#width && piece.trim() !== '') {
+            this.#push(piece, style);
+            this.flush();
+            piece = '';
+            used = 0;
+          }
+          piece += character;
+          used += size;
+        }
+        continue;
+      }
+      piece += word;
+      used += runWidth(word, style);
     }
-    if (piece !== '') this.#push(piece, style, size);
+    if (piece !== '') this.#push(piece, style);
   }
 
-  #push(text: string, style: ComputedStyle, size: number): void {
-    const width = estimatedWidth(text, size);
+  #push(text: string, style: ComputedStyle): void {
+    const width = runWidth(text, style);
     this.#line.push({ text, style, x: this.#x, width });
     this.#x += width;
   }
@@ -276,7 +427,8 @@ class NodeSnapshot {
         tag(
           'text',
           {
-            x: round(run.x),
+            // Spaces before the text are not drawn: the text starts after them.
+            x: round(run.x + runWidth(/^\s*/.exec(run.text)![0], run.style)),
             y: baseline,
             fill: run.style.get('color'),
             'font-size': runSize,
@@ -326,20 +478,14 @@ class NodeSnapshot {
   #copy(element: TreeElement, style: ComputedStyle, place?: Record<string, number>): string {
     const attributes: Record<string, string | number> = {};
     for (const [name, value] of element.attributes)
-      if (!DROPPED_ATTRIBUTE.test(name)) attributes[name === 'viewbox' ? 'viewBox' : name] = value;
+      if (!DROPPED_ATTRIBUTE.test(name)) attributes[svgName(name)] = value;
     for (const property of SVG_PAINT) {
       const value = style.get(property);
       if (value !== undefined && value !== '' && value !== 'normal' && value !== 'auto') attributes[property] = value;
     }
     if (element.name === 'text' || element.name === 'tspan')
       attributes['font-family'] = this.font(style.get('font-family'));
-    if (element.name === 'svg') {
-      attributes.xmlns = 'http://www.w3.org/2000/svg';
-      if (attributes.preserveaspectratio !== undefined) {
-        attributes.preserveAspectRatio = attributes.preserveaspectratio;
-        delete attributes.preserveaspectratio;
-      }
-    }
+    if (element.name === 'svg') attributes.xmlns = 'http://www.w3.org/2000/svg';
     Object.assign(attributes, place);
     const inner: string[] = [];
     for (const child of element.children) {
@@ -349,7 +495,7 @@ class NodeSnapshot {
         if (own.get('display') !== 'none' && own.get('visibility') !== 'hidden') inner.push(this.#copy(child, own));
       }
     }
-    const name = element.name === 'lineargradient' ? 'linearGradient' : element.name;
+    const name = svgName(element.name);
     return tag(name, attributes, inner.join(''));
   }
 }

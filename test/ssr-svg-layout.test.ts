@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** lawgauge/ssr, imported through a variable so the core's typecheck (no DOM) does not follow it into the widgets. */
+interface RenderOptions {
+  readonly lang?: 'zh-CN' | 'en';
+  readonly width?: number;
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+interface SsrEntry {
+  renderWidgetSvg(widget: string, data: unknown, options: RenderOptions): Promise<string>;
+}
+const SSR_ENTRY = '../widgets/ssr/index.js';
+const { renderWidgetSvg } = (await import(SSR_ENTRY)) as SsrEntry;
+
+const REPORTS = 'examples/dashboard/reports/';
+const REFORM = 'seeds/shanghai-2019/report.json';
+const CJK = /[\u2e80-\u9fff\uff00-\uffef]/;
+
+function read(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+async function picture(widget: string, file: string, options: RenderOptions = {}): Promise<string> {
+  return renderWidgetSvg(widget, read(file), { lang: 'en', ...options });
+}
+
+/** The HTML text's lines (the `<text>` elements outside the charts' own SVG), in order, with their x and y. */
+function texts(svg: string): { x: number; y: number; text: string }[] {
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map(([, x, y, text]) => ({
+    x: Number(x),
+    y: Number(y),
+    text: text!,
+  }));
+}
+
+describe('the Node SVG lays HTML text out as a browser would', () => {
+  it('wraps English at spaces and hyphens, never inside a word', async () => {
+    for (const [widget, file, width] of [
+      ['indicator-card', `${REPORTS}community-meeting-quarterly.json`, 260],
+      ['indicator-funnel', `${REPORTS}street-visibility-2019.json`, 420],
+      ['indicator-table', `${REPORTS}clearance-rate-quarterly.json`, 360],
+      ['reform-progress', REFORM, 300],
+    ] as const) {
+      // The words as set without wrapping (a very wide picture): each word of a narrow one is one of them.
+      const words = (lines: { text: string }[]): string[] => lines.flatMap((line) => line.text.split(/\s+/));
+      const whole = new Set(words(texts(await picture(widget, file, { width: 4000 }))));
+      const narrow = texts(await picture(widget, file, { width }));
+      expect(new Set(narrow.map((line) => line.y)).size, widget).toBeGreaterThan(4);
+      // CJK text may break between any two characters.
+      for (const word of words(narrow)) if (!CJK.test(word)) expect(whole, `${widget}: ${word}`).toContain(word);
+    }
+  });
+
+  it('breaks CJK text between characters, never before closing punctuation', async () => {
+    for (const width of [240, 280, 320, 360, 400, 440]) {
+      const svg = await picture('indicator-funnel', `${REPORTS}street-visibility-2019.json`, { lang: 'zh-CN', width });
+      // The widget's own text (the notes under it are wrapped by the browser's export kit).
+      const lines = texts(svg.slice(0, svg.lastIndexOf('<g fill=')));
+      expect(new Set(lines.map((line) => line.y)).size).toBeGreaterThan(5);
+      for (const line of lines) expect(line.text, `width ${width}`).not.toMatch(/^[，。、；：？！）]/);
+    }
+  });
+
+  it("sets a card's status beside its title without overlapping it, or on the next line", async () => {
+    for (const width of [560, 300, 240]) {
+      const lines = texts(await picture('indicator-card', `${REPORTS}community-meeting-quarterly.json`, { width }));
+      const title = lines.filter((line) => /Community|officer|contact|rate/.test(line.text));
+      const status = lines.find((line) => line.text === 'Watch');
+      expect(status, `width ${width}`).toBeDefined();
+      for (const part of title)
+        if (part.y === status!.y) expect(status!.x, `width ${width}`).toBeGreaterThan(part.x + part.text.length * 7);
+    }
+  });
+
+  it('keeps no wide gap between a title and the period after it', async () => {
+    const lines = texts(await picture('indicator-funnel', `${REPORTS}street-visibility-2019.json`));
+    const title = lines.find((line) => line.text === 'Street police visibility')!;
+    const dot = lines.find((line) => line.text === '·' && line.y === title.y)!;
+    // 24 characters of 15.2 px: about 155 px wide (resvg, Noto Sans CJK); the dot after its space.
+    expect(dot.x - title.x).toBeGreaterThan(150);
+    expect(dot.x - title.x).toBeLessThan(175);
+  });
+});
+
+describe("the Node SVG keeps SVG's mixed-case names", () => {
+  it("clips the funnel's limit curves to the plot", async () => {
+    const svg = await picture('indicator-funnel', `${REPORTS}street-visibility-2019.json`);
+    expect(svg).toMatch(/<clipPath id="funnel-plot"[^>]*><rect [^>]*><\/rect><\/clipPath>/);
+    expect(svg).toContain('clip-path="url(#funnel-plot)"');
+    expect(svg).not.toContain('<clippath');
+  });
+
+  it("repeats the map's status hatching across each tile", async () => {
+    const svg = await picture('indicator-map', `${REPORTS}street-visibility-2019.json`);
+    expect(svg).toMatch(/<pattern id="map-bad"[^>]* patternUnits="userSpaceOnUse"/);
+    expect(svg).not.toContain('patternunits');
+  });
+});
