@@ -83,7 +83,7 @@ describe('lawgauge render', () => {
     expect(out).toMatch(/<path d="M[\d.]+,[\d.]+L/);
     // Paint resolved from the widget's light theme; the fonts with CJK fallbacks.
     expect(out).toContain('stroke="#0969da"');
-    expect(out).toContain('&quot;WenQuanYi Zen Hei&quot;');
+    expect(out).toContain("'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif\"");
   });
 
   it('draws the dark theme and the group asked for', async () => {

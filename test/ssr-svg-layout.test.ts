@@ -97,3 +97,43 @@ describe("the Node SVG keeps SVG's mixed-case names", () => {
     expect(svg).not.toContain('patternunits');
   });
 });
+
+describe('the Node SVG draws what the browser export draws', () => {
+  it("leaves reform-progress's view buttons out, as the other controls", async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const svg = await picture('reform-progress', REFORM, { lang });
+      const shown = texts(svg).map((line) => line.text);
+      expect(shown.length).toBeGreaterThan(5);
+      for (const label of ['Summary', 'Areas', 'Burn-up', '概览', '领域', '进度曲线'])
+        expect(shown.join(' '), lang).not.toContain(label);
+    }
+  });
+
+  it('draws the verified status with a sign CJK fonts have', async () => {
+    const svg = await picture('reform-progress', REFORM);
+    expect(svg).toContain('✓');
+    expect(svg).not.toContain('✔');
+  });
+
+  it("keeps a card's sparkline unstretched: one scale both ways, the end dot round", async () => {
+    const svg = await picture('indicator-card', `${REPORTS}community-meeting-quarterly.json`);
+    const chart = /<svg viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*width="([\d.]+)" height="([\d.]+)">(.*?)<\/svg>/.exec(
+      svg.slice(svg.indexOf('<circle') - 2000),
+    )!;
+    expect(chart).not.toBeNull();
+    expect([chart[1], chart[2]]).toEqual([chart[3], chart[4]]);
+    expect(chart[5]).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="2.5"/);
+    expect(svg).not.toContain('preserveAspectRatio="none"');
+  });
+
+  it('describes every group of a trend and ends the font list with sans-serif, quoted alike', async () => {
+    const svg = await picture('indicator-trend', `${REPORTS}clearance-rate-quarterly.json`, {
+      attributes: { groups: '黄浦区,徐汇区,静安区' },
+    });
+    const desc = /<desc id="lg-desc">([^<]*)<\/desc>/.exec(svg)![1]!;
+    for (const group of ['黄浦区', '徐汇区', '静安区']) expect(desc).toContain(group);
+    const fonts = /font-family="([^"]*)"/.exec(svg)![1]!;
+    expect(fonts).toMatch(/, sans-serif$/);
+    expect(fonts).not.toContain('&quot;');
+  });
+});

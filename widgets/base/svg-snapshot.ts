@@ -12,7 +12,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Named after the page's font, so the image reads on a machine that lacks it. */
 const CJK_FALLBACKS = ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'sans-serif'];
 /** `part` names of the widgets' controls, which an image of the chart leaves out. */
-export const CONTROL_PARTS = ['export-menu', 'export-error', 'toggle', 'export', 'pager', 'tooltip', 'back'];
+export const CONTROL_PARTS = ['export-menu', 'export-error', 'toggle', 'export', 'pager', 'tooltip', 'back', 'views'];
 /** Presentation properties copied from an SVG mark's computed style onto its copy. */
 export const SVG_PAINT = [
   'fill',
@@ -34,14 +34,43 @@ export const SVG_PAINT = [
 /** Attributes of the live marks that mean nothing in a file (styling hooks, focus, ARIA, Lit's markers). */
 export const DROPPED_ATTRIBUTE = /^(class|part|style|role|tabindex|aria-.*|data-.*)$/;
 
-/** A font list with the CJK fallbacks after the page's own fonts. */
+/**
+ * A font list with the CJK fallbacks after the page's own fonts and the generic `sans-serif` last,
+ * every name with spaces in single quotes (a computed style writes double ones).
+ */
 export function withCjkFallbacks(family: string): string {
-  const names = family.split(',').map((name) => name.trim());
-  const bare = new Set(names.map((name) => name.replace(/^["']|["']$/g, '').toLowerCase()));
-  const added = CJK_FALLBACKS.filter((name) => !bare.has(name.toLowerCase())).map((name) =>
-    name.includes(' ') ? `"${name}"` : name,
-  );
-  return [...names.filter((name) => name !== 'sans-serif'), ...added].join(', ');
+  const names = family
+    .split(',')
+    .map((name) => name.trim().replace(/^["']|["']$/g, ''))
+    .filter((name) => name !== '' && name.toLowerCase() !== 'sans-serif');
+  const bare = new Set(names.map((name) => name.toLowerCase()));
+  const added = CJK_FALLBACKS.filter((name) => !bare.has(name.toLowerCase()));
+  return [...names, ...added].map((name) => (name.includes(' ') ? `'${name}'` : name)).join(', ');
+}
+
+/**
+ * A mark of a chart stretched to its box (`preserveAspectRatio="none"`, a sparkline) with its
+ * coordinates scaled by `stretch` instead (the attributes that change): in the image the line keeps
+ * one thickness and the end dot stays round, which a stretched drawing would not give.
+ */
+export function unstretched(
+  attributes: Readonly<Record<string, string | number>>,
+  stretch: { x: number; y: number },
+): Record<string, string> {
+  const changed: Record<string, string> = {};
+  const scale = (value: number, by: number): string => String(Math.round(value * by * 100) / 100);
+  for (const [name, value] of Object.entries(attributes)) {
+    const by = /^(x|x1|x2|cx|width)$/.test(name) ? stretch.x : /^(y|y1|y2|cy|height)$/.test(name) ? stretch.y : 0;
+    if (by !== 0 && !Number.isNaN(Number(value))) changed[name] = scale(Number(value), by);
+  }
+  // The polylines the widgets draw (absolute M and L): each point scaled.
+  const path = attributes.d;
+  if (typeof path === 'string' && /^[MLZ\d.,\s-]*$/.test(path))
+    changed.d = path.replace(
+      /(-?[\d.]+)[,\s]+(-?[\d.]+)/g,
+      (_, x: string, y: string) => `${scale(Number(x), stretch.x)},${scale(Number(y), stretch.y)}`,
+    );
+  return changed;
 }
 
 function visiblePaint(colour: string): boolean {
@@ -217,6 +246,16 @@ export class SvgSnapshot {
     copy.setAttribute('y', String(this.#y(box.top)));
     copy.setAttribute('width', String(box.width));
     copy.setAttribute('height', String(box.height));
+    const view = svg.viewBox.baseVal;
+    if (svg.getAttribute('preserveAspectRatio') === 'none' && view !== null && view.width > 0 && view.height > 0) {
+      const stretch = { x: box.width / view.width, y: box.height / view.height };
+      for (const mark of Array.from(copy.querySelectorAll('*'))) {
+        const attributes = Object.fromEntries(Array.from(mark.attributes, ({ name, value }) => [name, value]));
+        for (const [name, value] of Object.entries(unstretched(attributes, stretch))) mark.setAttribute(name, value);
+      }
+      copy.setAttribute('viewBox', `0 0 ${box.width} ${box.height}`);
+      copy.removeAttribute('preserveAspectRatio');
+    }
     into.append(copy);
   }
 

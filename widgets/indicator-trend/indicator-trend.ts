@@ -187,18 +187,23 @@ export class IndicatorTrend extends ChartElement {
     const label = report.indicator.label[lang];
     if (periods.length === 0 || all.every((series) => series.rows.length === 0))
       return html`<h3>${label}</h3><p class="state" role="status">${m.empty}</p>`;
-    const first = all[0]!.rows.find((row) => row.value !== null);
-    const last = all[0]!.rows.findLast((row) => row.value !== null);
-    const summary =
-      first !== undefined && last !== undefined
-        ? m.trend(
-            TEXT_MESSAGES[lang].punctuation.aside(label, all[0]!.name),
-            valueText(report, first, lang, m),
-            valueText(report, last, lang, m),
-            periodLabel(first.period, lang),
-            periodLabel(last.period, lang),
-          )
-        : m.empty;
+    // Every series described (a trend of several groups is more than its first).
+    const described = all.flatMap((series) => {
+      const first = series.rows.find((row) => row.value !== null);
+      const last = series.rows.findLast((row) => row.value !== null);
+      return first === undefined || last === undefined
+        ? []
+        : [
+            m.trend(
+              TEXT_MESSAGES[lang].punctuation.aside(label, series.name),
+              valueText(report, first, lang, m),
+              valueText(report, last, lang, m),
+              periodLabel(first.period, lang),
+              periodLabel(last.period, lang),
+            ),
+          ];
+    });
+    const summary = described.length === 0 ? m.empty : described.join(TEXT_MESSAGES[lang].punctuation.semicolon);
     return html`
       <div class="toolbar">
         <h3>${label}</h3>

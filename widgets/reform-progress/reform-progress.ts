@@ -26,7 +26,8 @@ type View = 'summary' | 'areas' | 'tasks' | 'burnup';
 const VIEWS: readonly View[] = ['summary', 'areas', 'tasks', 'burnup'];
 const BURNUP = { width: 480, height: 180, left: 32, right: 12, top: 10, bottom: 22 };
 const STATUS_ICON: Record<TaskStatus, string> = {
-  verified: '✔',
+  // U+2713, which CJK fonts have (U+2714 is missing from Noto Sans CJK and drawn as a box).
+  verified: '✓',
   completed: '●',
   overdue: '■',
   not_started: '○',
@@ -60,6 +61,7 @@ const STATUS_ICON: Record<TaskStatus, string> = {
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated, or `as-of` cannot be shown (`invalid_as_of`)
  * @csspart progress - the progress bar and rate
  * @csspart list - the areas or tasks list
+ * @csspart views - the view buttons (summary, areas, tasks, burn-up); controls, left out of an exported image
  * @csspart export - the CSV export button
  * @csspart error - the error message
  */
@@ -207,7 +209,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         ${
           this.compact
             ? nothing
-            : html`<div class="views">${VIEWS.map(
+            : html`<div class="views" part="views">${VIEWS.map(
                 (view) =>
                   html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => {
                     this.view = view;

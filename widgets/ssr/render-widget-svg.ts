@@ -1,6 +1,6 @@
 import { exportNotes } from '../base/export-notes.js';
 import { NOTE_LINE, NOTE_SIZE, wrap, type TextMeasure } from '../base/export-kit.js';
-import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, withCjkFallbacks } from '../base/svg-snapshot.js';
+import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, unstretched, withCjkFallbacks } from '../base/svg-snapshot.js';
 import { pixels, WidgetStyles, type ComputedStyle } from './css-rules.js';
 import { findElement, parseHtmlTree, textOf, type TreeElement } from './html-tree.js';
 import { renderWidgetView } from './render-widget-html.js';
@@ -86,7 +86,10 @@ const PIECES = new RegExp(
   'g',
 );
 
-/** The width of `text` at `size` pixels, estimated: wide (CJK) characters one em, others by Helvetica's widths. */
+/**
+ * The width of `text` at `size` pixels, estimated: wide (CJK) characters and the status shapes (●▲■✓,
+ * one em in a CJK font) one em, others by Helvetica's widths.
+ */
 export function estimatedWidth(text: string, size: number): number {
   let width = 0;
   for (const character of text) {
@@ -96,7 +99,7 @@ export function estimatedWidth(text: string, size: number): number {
         ? (size * ASCII_WIDTHS[code - 32]!) / 1000
         : code === 0xa0
           ? size * 0.278
-          : WIDE.test(character)
+          : WIDE.test(character) || (code >= 0x25a0 && code <= 0x27bf)
             ? size
             : size * 0.6;
   }
@@ -467,7 +470,17 @@ class NodeSnapshot {
     if (!inline) this.flush();
     const x = inline ? this.#x : this.#left;
     const y = inline ? this.top + Math.max(0, (size * LINE_HEIGHT - height) / 2) : this.top;
-    const copy = this.#copy(svg, style, { x: round(x), y: round(y), width: round(width), height: round(height) });
+    const place = { x: round(x), y: round(y), width: round(width), height: round(height) };
+    // Stretched to its box (`preserveAspectRatio="none"`, a sparkline): the marks' coordinates are
+    // scaled instead of the drawing, so the line keeps one thickness and the end dot stays round.
+    const stretch =
+      svg.attributes.get('preserveaspectratio') === 'none' && viewBox.length === 4 && viewBox[2]! > 0 && viewBox[3]! > 0
+        ? { x: width / viewBox[2]!, y: height / viewBox[3]! }
+        : undefined;
+    const copy =
+      stretch === undefined
+        ? this.#copy(svg, style, place)
+        : this.#copy(svg, style, { ...place, viewBox: `0 0 ${place.width} ${place.height}` }, stretch);
     this.out.push(copy);
     if (inline) {
       this.#x += width + 4;
@@ -475,7 +488,12 @@ class NodeSnapshot {
     } else this.top = y + height + (pixels(style.get('margin-bottom'), size) || 0);
   }
 
-  #copy(element: TreeElement, style: ComputedStyle, place?: Record<string, number>): string {
+  #copy(
+    element: TreeElement,
+    style: ComputedStyle,
+    place?: Record<string, number | string>,
+    stretch?: { x: number; y: number },
+  ): string {
     const attributes: Record<string, string | number> = {};
     for (const [name, value] of element.attributes)
       if (!DROPPED_ATTRIBUTE.test(name)) attributes[svgName(name)] = value;
@@ -486,13 +504,18 @@ class NodeSnapshot {
     if (element.name === 'text' || element.name === 'tspan')
       attributes['font-family'] = this.font(style.get('font-family'));
     if (element.name === 'svg') attributes.xmlns = 'http://www.w3.org/2000/svg';
+    if (stretch !== undefined) {
+      if (place !== undefined) delete attributes.preserveAspectRatio;
+      else Object.assign(attributes, unstretched(attributes, stretch));
+    }
     Object.assign(attributes, place);
     const inner: string[] = [];
     for (const child of element.children) {
       if (child.kind === 'text') inner.push(escapeXml(child.text));
       else if (!isControl(child)) {
         const own = this.#styles.computed(child, style);
-        if (own.get('display') !== 'none' && own.get('visibility') !== 'hidden') inner.push(this.#copy(child, own));
+        if (own.get('display') !== 'none' && own.get('visibility') !== 'hidden')
+          inner.push(this.#copy(child, own, undefined, stretch));
       }
     }
     const name = svgName(element.name);
