@@ -213,6 +213,9 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
     `Data quality: ${reports} Reports with ${values} values; ${withheld} withheld (fewer records than the suppression threshold), ${unstable} unstable (small samples), ${noData} without data.`,
   fontUnreadable: (path, errno) => `cannot read the font ${path}${errno === '' ? '' : ` (${errno})`}`,
+  notAFont: (path) => `--font ${path} is not a font file (a TrueType or OpenType .ttf, .otf or .ttc)`,
+  fontLacksCjk: (path, missing) =>
+    `--font ${path} has no Chinese characters (no glyph for ${missing.join(' ')}): the PNG's Chinese text would be drawn as boxes. Give a CJK font, e.g. Noto Sans CJK (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei)`,
   validateOneFile: 'validate: expected one file',
   notADefinition: (path) =>
     `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,

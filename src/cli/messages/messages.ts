@@ -176,6 +176,10 @@ export interface Messages {
   /** No CJK font for a PNG: `tried` is what was looked for, in order (fontconfig, then files). */
   readonly noCjkFont: (tried: readonly string[]) => string;
   readonly fontUnreadable: (path: string, errno: string) => string;
+  /** `--font` names a file that is no TrueType/OpenType font. */
+  readonly notAFont: (path: string) => string;
+  /** `--font` names a font without glyphs for `missing` (Chinese characters every render writes). */
+  readonly fontLacksCjk: (path: string, missing: readonly string[]) => string;
   /** A dashboard's data-quality line: its indicator Reports (each once), their values, and the rows withheld, unstable or without data. */
   readonly dashboardValues: (counts: {
     readonly reports: number;

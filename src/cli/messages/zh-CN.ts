@@ -219,6 +219,9 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
     `数据质量：${reports} 份报告共 ${values} 个数值；${withheld} 个因记录数低于公布门槛未公布，${unstable} 个样本过小（不稳定），${noData} 个无数据。`,
   fontUnreadable: (path, errno) => `无法读取字体文件 ${path}${errnoText(errno)}`,
+  notAFont: (path) => `--font ${path} 不是字体文件（应为 TrueType 或 OpenType 的 .ttf、.otf 或 .ttc）`,
+  fontLacksCjk: (path, missing) =>
+    `--font ${path} 没有中文字形（缺少 ${missing.join(' ')}）：PNG 中的中文会显示为方框。请指定中文字体，如 Noto Sans CJK（fonts-noto-cjk）或文泉驿正黑（fonts-wqy-zenhei）`,
   validateOneFile: 'validate：应给出一个文件',
   notADefinition: (path) =>
     `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,
