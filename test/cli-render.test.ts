@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -189,6 +189,91 @@ describe('lawgauge render', () => {
     ]);
     expect(code).toBe(EXIT.usage);
     expect(err).toMatch(/^lawgauge render: /);
+  });
+
+  it('draws a Report from an array of them (compute --format json), chosen by --indicator, naming the file on errors', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    const clearance = JSON.parse(readFileSync(REPORT, 'utf8')) as { rows: { value: unknown }[] };
+    const other = JSON.parse(readFileSync('examples/dashboard/reports/avg-trial-days-quarterly.json', 'utf8')) as {
+      indicator: { id: string };
+    };
+    const both = join(folder, 'both.json');
+    writeFileSync(both, JSON.stringify([clearance, other]));
+    const one = join(folder, 'one.json');
+    writeFileSync(one, JSON.stringify([clearance]));
+    const chosen = await cli([
+      'render',
+      '--report',
+      both,
+      '--indicator',
+      'clearance_rate',
+      '--widget',
+      'card',
+      '--lang',
+      'en',
+    ]);
+    expect(chosen.err).toBe('');
+    expect(chosen.out).toContain('<title id="lg-title">Clearance rate</title>');
+    const only = await cli(['render', '--report', one, '--widget', 'card', '--lang', 'en']);
+    expect(only.out).toContain('<title id="lg-title">Clearance rate</title>');
+    const ambiguous = await cli(['render', '--report', both, '--widget', 'card', '--lang', 'en']);
+    expect(ambiguous.code).toBe(EXIT.usage);
+    expect(ambiguous.err).toContain(
+      `${both} holds 2 Reports: choose one with --indicator <id>, one of "clearance_rate", "${other.indicator.id}"`,
+    );
+    const unknown = await cli([
+      'render',
+      '--report',
+      both,
+      '--indicator',
+      'nope',
+      '--widget',
+      'card',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toContain(`${both} 中没有指标 "nope" 的报告`);
+    clearance.rows[3]!.value = 'abc';
+    const bad = join(folder, 'clearance.json');
+    writeFileSync(bad, JSON.stringify(clearance));
+    const invalid = await cli(['render', '--report', bad, '--widget', 'card', '--lang', 'en']);
+    expect(invalid.code).toBe(EXIT.usage);
+    expect(invalid.err).toContain(`${bad}: report.rows[3].value: expected number, got "abc"`);
+  });
+
+  it('refuses a --group, --groups or --period the Report lacks, naming it and some it has', async () => {
+    const group = await cli(['render', '--report', REPORT, '--widget', 'card', '--group', '火星区', '--lang', 'en']);
+    expect(group.code).toBe(EXIT.usage);
+    expect(group.err).toMatch(/--group "火星区": the Report has no rows of it; it has "[^"]+区", /);
+    const groups = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'trend',
+      '--groups',
+      '黄浦区,火星区',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(groups.code).toBe(EXIT.usage);
+    expect(groups.err).toContain('--groups "火星区"：报告中没有它的数据；现有 "');
+    const period = await cli(['render', '--report', REPORT, '--widget', 'bars', '--period', '2030-Q1', '--lang', 'en']);
+    expect(period.code).toBe(EXIT.usage);
+    expect(period.err).toContain('--period "2030-Q1": the Report has no rows of it; it has "2019-Q1", "2019-Q2"');
+    const known = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--group',
+      '黄浦区',
+      '--period',
+      '2019-Q2',
+    ]);
+    expect(known.code).toBe(EXIT.ok);
   });
 
   it('renders the demo dashboard as a static page: title, sections, every panel drawn, the data-quality lines', async () => {

@@ -1,16 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseWith } from '../model/parse-with.js';
-import { parseReport } from '../model/parse-report.js';
-import type { Report } from '../model/report.js';
-import { readJsonFile } from '../node/read-json-file.js';
 import { errnoOf } from '../node/errno-of.js';
-import { ReformReport } from '../reform/reform-report.js';
 import { pngFont } from './cjk-font.js';
 import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
 import type { CliRun } from './cli-io.js';
 import { choice, positiveInt } from './option-values.js';
 import { rasterise } from './rasterise.js';
+import { checkShown, renderData } from './render-report.js';
 import { EXIT, UsageError } from './usage.js';
 
 /** `--widget` names: the short ones, each the tag of the widget drawn. */
@@ -64,6 +60,7 @@ const OPTIONS = {
   report: { type: 'string' },
   dashboard: { type: 'string' },
   widget: { type: 'string' },
+  indicator: { type: 'string' },
   group: { type: 'string' },
   groups: { type: 'string' },
   period: { type: 'string' },
@@ -84,12 +81,6 @@ function formatOf(format: string | undefined, out: string | undefined): (typeof 
     FORMATS,
     extension === 'htm' ? 'html' : ((extension as 'svg' | undefined) ?? 'svg'),
   );
-}
-
-/** The document `--report` names, checked as the widget reads it: a reform report for reform-progress, else a Report. */
-async function readData(path: string, widget: RenderWidget): Promise<Report | ReformReport> {
-  const json = await readJsonFile(path);
-  return widget === 'reform-progress' ? parseWith(ReformReport, json, 'reformReport') : parseReport(json);
 }
 
 /**
@@ -125,7 +116,8 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
     const attributes: Record<string, string> = {};
     for (const name of ['group', 'groups', 'period'] as const)
       if (values[name] !== undefined) attributes[name] = values[name];
-    const data = await readData(values.report!, widget);
+    const data = await renderData(values.report!, widget === 'reform-progress', values.indicator);
+    if (!('programme' in data)) checkShown(data, attributes);
     const ssr = await ssrEntry();
     const options: SsrOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, attributes };
     const tag = RENDER_WIDGETS[widget];

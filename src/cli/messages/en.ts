@@ -24,7 +24,7 @@ export const EN: Messages = {
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
-                   [--group <value>] [--groups <a,b>] [--period <key>]
+                   [--indicator <id>] [--group <value>] [--groups <a,b>] [--period <key>]
                    | --dashboard <config.json>
                    [--theme light|dark] [--width <px>] [--format svg|png|html] [--out <file>] [--font <file>] [--scale <n>]
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
@@ -207,6 +207,12 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
 
   renderReportRequired: 'give --report <Report.json> or --dashboard <config.json>',
   renderWidgetRequired: (widgets) => `give --widget, one of ${quoted(widgets)}`,
+  renderNoIndicator: (path, indicator, ids) =>
+    `${path} has no Report of indicator "${indicator}"; it has ${quoted(ids)}`,
+  renderChooseIndicator: (path, ids) =>
+    `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
+  renderUnknownValue: (option, value, known) =>
+    `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
   pngNeedsOut: '--format png writes a file: give --out <file.png>',
   noCjkFont: (tried) =>
     `no font with Chinese characters for the PNG (没有可用的中文字体). Looked for: ${tried.join(', ')}. Install one (Debian: apt-get install fonts-noto-cjk or fonts-wqy-zenhei) or give --font <file.ttf|.otf|.ttc>`,

@@ -27,7 +27,7 @@ export const ZH_CN: Messages = {
                    | --programme <方案.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
-                   [--group <分组值>] [--groups <a,b>] [--period <期间>]
+                   [--indicator <指标>] [--group <分组值>] [--groups <a,b>] [--period <期间>]
                    | --dashboard <看板配置.json>
                    [--theme light|dark] [--width <像素>] [--format svg|png|html] [--out <文件>] [--font <字体文件>] [--scale <倍数>]
   lawgauge validate <指标目录、映射、改革方案或仪表板文件>     有效时退出码 0，无效时 1（列出全部问题）
@@ -213,6 +213,11 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
 
   renderReportRequired: '应给出 --report <Report.json> 或 --dashboard <看板配置.json>',
   renderWidgetRequired: (widgets) => `应给出 --widget，可选 ${quoted(widgets)}`,
+  renderNoIndicator: (path, indicator, ids) => `${path} 中没有指标 "${indicator}" 的报告；现有 ${quoted(ids)}`,
+  renderChooseIndicator: (path, ids) =>
+    `${path} 含 ${ids.length} 份报告：请用 --indicator <指标> 选择一份，可选 ${quoted(ids)}`,
+  renderUnknownValue: (option, value, known) =>
+    `${option} "${value}"：报告中没有它的数据${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
   pngNeedsOut: '--format png 写入文件：应给出 --out <文件.png>',
   noCjkFont: (tried) =>
     `没有可用的中文字体，无法生成 PNG（no font with Chinese characters）。已查找：${tried.join('、')}。请安装中文字体（Debian：apt-get install fonts-noto-cjk 或 fonts-wqy-zenhei），或用 --font <字体文件 .ttf|.otf|.ttc> 指定`,
