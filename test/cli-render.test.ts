@@ -297,6 +297,40 @@ describe('lawgauge render', () => {
     expect(out).toMatch(/<p>Data quality: \d+ Reports with \d+ values; 0 withheld [^<]*<\/p>/);
   });
 
+  it('refuses a dashboard map of host geometry, naming the panel, rather than draw a spinner', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    const config = join(folder, 'map.json');
+    const report = join(process.cwd(), REPORT);
+    const geometry = join(process.cwd(), 'examples/map/geo/districts.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        title: { 'zh-CN': '地图', en: 'Map' },
+        sections: [
+          {
+            id: 'map',
+            title: { 'zh-CN': '区', en: 'Districts' },
+            panels: [
+              { widget: 'indicator-card', src: report },
+              { widget: 'indicator-map', src: report, options: { 'geometry-src': geometry, 'join-property': 'name' } },
+            ],
+          },
+        ],
+      }),
+    );
+    for (const format of ['html', 'svg']) {
+      const { code, out, err } = await cli(['render', '--dashboard', config, '--format', format, '--lang', 'en']);
+      expect(code).toBe(EXIT.usage);
+      expect(out).toBe('');
+      expect(err).toContain(
+        `${config}: sections[0].panels[1] is a map of host geometry ("geometry-src": "${geometry}")`,
+      );
+      expect(err).toContain('lawgauge render does not draw yet');
+    }
+    const chinese = await cli(['render', '--dashboard', config, '--lang', 'zh-CN']);
+    expect(chinese.err).toContain('lawgauge render 暂不能绘制');
+  });
+
   it("renders the dashboard as one SVG: each panel the widget's picture, in the grid", async () => {
     const { code, out } = await cli(['render', '--dashboard', DASHBOARD, '--lang', 'zh-CN', '--theme', 'dark']);
     expect(code).toBe(EXIT.ok);

@@ -11,6 +11,7 @@ import { readJsonFile } from '../node/read-json-file.js';
 import { ReformReport } from '../reform/reform-report.js';
 import type { CliRun } from './cli-io.js';
 import { summaryText, type ReadSummary } from './data-summary.js';
+import { UsageError } from './usage.js';
 import { knownDatasets, loadCatalog } from './load-definitions.js';
 
 /** A dashboard config read for `lawgauge render --dashboard`: its panels' data and the data-quality lines. */
@@ -82,9 +83,16 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
   const data: (Report | ReformReport)[][] = [];
   // Each file read once, however many panels show it: the quality line counts each Report once.
   const files = new Map<string, Report | ReformReport>();
-  for (const section of config.sections) {
+  for (const [sectionIndex, section] of config.sections.entries()) {
     const row: (Report | ReformReport)[] = [];
-    for (const panel of section.panels) {
+    for (const [panelIndex, panel] of section.panels.entries()) {
+      // lawgauge/ssr renders in one pass, and the map reads host geometry after it (the page's
+      // geometry code loads on use): its panel would be a spinner in the picture. Said instead.
+      const geometry = panel.options?.['geometry-src'];
+      if (panel.widget === 'indicator-map' && geometry !== undefined) {
+        const place = `sections[${sectionIndex}].panels[${panelIndex}]`;
+        throw new UsageError((messages) => messages.renderHostGeometry(path, place, geometry));
+      }
       if (panel.compute !== undefined) {
         row.push(await computed(panel.compute, base, reads, tables));
         continue;

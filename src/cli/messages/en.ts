@@ -213,6 +213,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
   renderUnknownValue: (option, value, known) =>
     `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
+  renderHostGeometry: (config, place, geometry) =>
+    `${config}: ${place} is a map of host geometry ("geometry-src": "${geometry}"), which lawgauge render does not draw yet (only the built-in tile grid of Shanghai's districts); drop "geometry-src" from that panel for a tile map, or take the picture from the page (the map's download menu)`,
   pngNeedsOut: '--format png writes a file: give --out <file.png>',
   noCjkFont: (tried) =>
     `no font with Chinese characters for the PNG (没有可用的中文字体). Looked for: ${tried.join(', ')}. Install one (Debian: apt-get install fonts-noto-cjk or fonts-wqy-zenhei) or give --font <file.ttf|.otf|.ttc>`,

@@ -173,6 +173,8 @@ export interface Messages {
   readonly renderReportRequired: string;
   readonly renderWidgetRequired: (widgets: readonly string[]) => string;
   readonly pngNeedsOut: string;
+  /** A dashboard's map panel (`place` in `config`) draws host geometry (`geometry`), which render does not draw yet. */
+  readonly renderHostGeometry: (config: string, place: string, geometry: string) => string;
   /** `--report` is an array of Reports and `--indicator` names none of them: `ids` are theirs. */
   readonly renderNoIndicator: (path: string, indicator: string, ids: readonly string[]) => string;
   /** `--report` is an array of several Reports and no `--indicator` chose one. */
