@@ -290,6 +290,11 @@ describe('lawgauge render', () => {
       [...out.matchAll(/<(indicator-[a-z]+|reform-progress) [^>]*><template shadowroot/g)].map((match) => match[1]),
     ).toEqual(panels);
     expect(out).not.toContain('<script');
+    // Nothing to press with no script: no view toggle, tab, CSV button; sortable headers and
+    // selectable rows are their text alone.
+    expect(out).not.toMatch(/<button|part="(toggle|export|views)"/);
+    expect(out).not.toContain('Export CSV');
+    expect(out).toMatch(/<th scope="row">(<!--[^>]*-->)*Chongming/);
     // The computed panel's data file, as lawgauge compute words it, and the values of the Reports.
     expect(out).toContain(
       '<p>cases: ../../seeds/cases.csv (csv, utf-8): read 4000, used 4000, rejected 0 (0.00%), skipped 0</p>',

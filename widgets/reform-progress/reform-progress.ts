@@ -60,6 +60,7 @@ const STATUS_ICON: Record<TaskStatus, string> = {
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated, or `as-of` cannot be shown (`invalid_as_of`)
  * @csspart progress - the progress bar and rate
  * @csspart list - the areas or tasks list
+ * @csspart views - the summary / areas / tasks / burn-up tabs
  * @csspart export - the CSV export button
  * @csspart error - the error message
  */
@@ -207,7 +208,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         ${
           this.compact
             ? nothing
-            : html`<div class="views">${VIEWS.map(
+            : html`<div part="views" class="views">${VIEWS.map(
                 (view) =>
                   html`<button type="button" aria-pressed=${String(this.view === view)} @click=${() => {
                     this.view = view;

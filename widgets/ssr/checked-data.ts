@@ -8,6 +8,9 @@ import {
 } from '../../src/index.js';
 import type { SsrData, SsrWidget } from './ssr-widgets.js';
 
+/** The core's words for a problem, by the render's language. */
+const ISSUE_WORDS = { 'zh-CN': ZH_CN_ISSUES, en: EN_ISSUES } as const;
+
 /**
  * `data` checked as `widget` reads it, before anything is drawn: a reform report for
  * `<reform-progress>`, else a Report, by the core's full check (the verdicts, paths and codes of
@@ -19,7 +22,7 @@ export function checkedData(widget: SsrWidget, data: unknown, lang: 'zh-CN' | 'e
     return widget === 'reform-progress' ? checkReformReportShape(data) : checkReportShape(data);
   } catch (error) {
     if (!(error instanceof LawGaugeError)) throw error;
-    const words = lang === 'en' ? EN_ISSUES : ZH_CN_ISSUES;
+    const words = ISSUE_WORDS[lang];
     throw new LawGaugeError(
       error.code,
       error.root,

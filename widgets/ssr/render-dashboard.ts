@@ -8,6 +8,7 @@ import { WidgetStyles } from './css-rules.js';
 import { renderWidgetView } from './render-widget-html.js';
 import { estimatedWidth, renderWidgetSvg } from './render-widget-svg.js';
 import type { RenderWidgetOptions, SsrData, SsrWidget } from './ssr-widgets.js';
+import { withoutControls } from './static-html.js';
 
 /*
  * A whole dashboard as one static page or one image, for email or print: its title, subtitle and
@@ -126,8 +127,9 @@ function pageTheme(theme: 'light' | 'dark'): { bg: string; fg: string; muted: st
 /**
  * The dashboard `config` as one static HTML page: each panel rendered with declarative shadow DOM
  * (it shows with no script, in a mail client or a printed page; no Report is embedded, as no script
- * takes it over), in the dashboard's grid at `options.width`, and `options.notes` under it. The
- * page's own styles are a `<style>` element.
+ * takes it over), in the dashboard's grid at `options.width`, and `options.notes` under it. No
+ * control is left in it (withoutControls): with no script, none would do anything. The page's own
+ * styles are a `<style>` element.
  */
 export async function renderDashboardHtml(
   config: Dashboard,
@@ -148,7 +150,7 @@ export async function renderDashboardHtml(
         placed.data,
         panelOptions(config, placed.panel, placed.width, options),
       );
-      panels.push(`<div class="panel${span > 1 ? ` span-${span}` : ''}">${element}</div>`);
+      panels.push(`<div class="panel${span > 1 ? ` span-${span}` : ''}">${withoutControls(element)}</div>`);
     }
     sections.push(
       `<section><h2>${escapeHtml(section.title[lang])}</h2><div class="grid">${panels.join('\n')}</div></section>`,
