@@ -276,6 +276,51 @@ describe('lawgauge render', () => {
     expect(known.code).toBe(EXIT.ok);
   });
 
+  it('says in words a missing file, an --out whose extension is not the format, a value starting with "-"', async () => {
+    const missing = await cli(['render', '--report', 'missing.json', '--widget', 'card', '--lang', 'en']);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.err).toContain('missing.json: cannot read the file: file not found');
+    expect(missing.err).not.toContain('ENOENT');
+    const gif = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--out',
+      'test/.tmp/x.gif',
+      '--lang',
+      'en',
+    ]);
+    expect(gif.code).toBe(EXIT.usage);
+    expect(gif.err).toContain('--out test/.tmp/x.gif: render writes .svg, .png or .html files');
+    const mismatch = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--format',
+      'png',
+      '--out',
+      'test/.tmp/x.svg',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(mismatch.code).toBe(EXIT.usage);
+    expect(mismatch.err).toContain('--out test/.tmp/x.svg：写出的文件是 PNG，请用 .png 作扩展名');
+    for (const [lang, text] of [
+      ['en', '--width is followed by another option or a value starting with "-": write --width=<value>'],
+      ['zh-CN', '这样的值请写成 --width=<值>'],
+    ] as const) {
+      const dash = await cli(['render', '--report', REPORT, '--widget', 'card', '--width', '-5', '--lang', lang]);
+      expect(dash.code).toBe(EXIT.usage);
+      expect(dash.err).toContain(text);
+    }
+    const negative = await cli(['render', '--report', REPORT, '--widget', 'card', '--width=-5', '--lang', 'en']);
+    expect(negative.err).toContain('--width: expected a whole number ≥ 1, got "-5"');
+  });
+
   it('renders the demo dashboard as a static page: title, sections, every panel drawn, the data-quality lines', async () => {
     const config = JSON.parse(readFileSync(DASHBOARD, 'utf8')) as { sections: { panels: { widget: string }[] }[] };
     const panels = config.sections.flatMap((section) => section.panels.map((panel) => panel.widget));

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errnoOf } from '../node/errno-of.js';
 import { pngFont } from './cjk-font.js';
@@ -72,15 +73,19 @@ const OPTIONS = {
   scale: { type: 'string' },
 } as const;
 
-/** The format: `--format`, else the `--out` file's extension, else SVG. */
+/**
+ * The format: `--format`, else the `--out` file's extension, else SVG. An `--out` whose extension
+ * is another (`x.gif`), or not the `--format` given (`--format png --out x.svg`), is refused:
+ * the file would not be what its name says.
+ */
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
-  const extension = /\.(svg|png|html?)$/i.exec(out ?? '')?.[1]?.toLowerCase();
-  return choice(
-    '--format',
-    format,
-    FORMATS,
-    extension === 'htm' ? 'html' : ((extension as 'svg' | undefined) ?? 'svg'),
-  );
+  const written = /\.([a-z0-9]{1,5})$/i.exec(basename(out ?? ''))?.[1]?.toLowerCase();
+  const extension = written === 'htm' ? 'html' : written;
+  const known = FORMATS.find((candidate) => candidate === extension);
+  const chosen = choice('--format', format, FORMATS, known ?? 'svg');
+  if (extension !== undefined && extension !== chosen)
+    throw new UsageError((messages) => messages.renderOutExtension(out!, chosen, format !== undefined));
+  return chosen;
 }
 
 /**

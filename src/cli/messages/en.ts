@@ -1,4 +1,4 @@
-import { EN_ISSUES } from '../../errors/messages/en.js';
+import { EN_ERRNO_WORDS, EN_ISSUES } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import type { Messages } from './messages.js';
 
@@ -63,7 +63,10 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   unknownCommand: (command) => `unknown command "${command}"`,
   schemaExpected: (names, got) =>
     `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
-  argumentError: (_kind, _token, nodeMessage) => nodeMessage,
+  argumentError: (kind, token, nodeMessage) =>
+    kind === 'dash_value'
+      ? `${token} is followed by another option or a value starting with "-": write ${token}=<value> for such a value`
+      : nodeMessage,
   problem: (problem) => wordIssue(EN_ISSUES, problem),
 
   expectedOneOf: (option, allowed, got) => `${option}: expected one of ${allowed.join(', ')}, got "${got}"`,
@@ -126,7 +129,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   outputIsInput: (option, path, input) =>
     `${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`,
   outputsClash: (option, path, other) => `${option} ${path}: ${other} writes the same file; give each its own`,
-  cannotWrite: (path, _errno, detail) => `cannot write ${path}: ${detail}`,
+  cannotWrite: (path, errno, detail) => `cannot write ${path}: ${EN_ERRNO_WORDS[errno] ?? detail}`,
 
   reportWords: {
     indicator: 'Indicator',
@@ -215,12 +218,17 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
   renderHostGeometry: (config, place, geometry) =>
     `${config}: ${place} is a map of host geometry ("geometry-src": "${geometry}"), which lawgauge render does not draw yet (only the built-in tile grid of Shanghai's districts); drop "geometry-src" from that panel for a tile map, or take the picture from the page (the map's download menu)`,
+  renderOutExtension: (out, format, given) =>
+    given
+      ? `--out ${out}: the file would be ${format.toUpperCase()}; name it .${format}`
+      : `--out ${out}: render writes .svg, .png or .html files (the format is taken from the extension, or given with --format)`,
   pngNeedsOut: '--format png writes a file: give --out <file.png>',
   noCjkFont: (tried) =>
     `no font with Chinese characters for the PNG (没有可用的中文字体). Looked for: ${tried.join(', ')}. Install one (Debian: apt-get install fonts-noto-cjk or fonts-wqy-zenhei) or give --font <file.ttf|.otf|.ttc>`,
   dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
     `Data quality: ${reports} Reports with ${values} values; ${withheld} withheld (fewer records than the suppression threshold), ${unstable} unstable (small samples), ${noData} without data.`,
-  fontUnreadable: (path, errno) => `cannot read the font ${path}${errno === '' ? '' : ` (${errno})`}`,
+  fontUnreadable: (path, errno) =>
+    `cannot read the font ${path}${errno === '' ? '' : `: ${EN_ERRNO_WORDS[errno] ?? `system error ${errno}`}`}`,
   notAFont: (path) => `--font ${path} is not a font file (a TrueType or OpenType .ttf, .otf or .ttc)`,
   fontLacksCjk: (path, missing) =>
     `--font ${path} has no Chinese characters (no glyph for ${missing.join(' ')}): the PNG's Chinese text would be drawn as boxes. Give a CJK font, e.g. Noto Sans CJK (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei)`,

@@ -5,7 +5,9 @@ import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
 
 /** What Node's argument parser refused, sorted so every language can say it. */
-export type ArgumentErrorKind = 'unknown_option' | 'missing_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
+/** What Node's argument parser refused; `dash_value`: an option's value starts with "-" (`--width -5`), which it takes for an option. */
+export type ArgumentErrorKind =
+  'unknown_option' | 'missing_value' | 'dash_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
 
 /** The counts on a dataset's summary line. */
 export interface SummaryCounts {
@@ -173,6 +175,8 @@ export interface Messages {
   readonly renderReportRequired: string;
   readonly renderWidgetRequired: (widgets: readonly string[]) => string;
   readonly pngNeedsOut: string;
+  /** `--out`'s extension is not the format's (`given`: `--format` was given, else the extension is unknown). */
+  readonly renderOutExtension: (out: string, format: string, given: boolean) => string;
   /** A dashboard's map panel (`place` in `config`) draws host geometry (`geometry`), which render does not draw yet. */
   readonly renderHostGeometry: (config: string, place: string, geometry: string) => string;
   /** `--report` is an array of Reports and `--indicator` names none of them: `ids` are theirs. */

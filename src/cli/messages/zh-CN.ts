@@ -67,6 +67,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
         return `未知的选项 ${token}`;
       case 'missing_value':
         return `选项 ${token} 缺少值`;
+      case 'dash_value':
+        return `选项 ${token} 后面是另一个选项或以 "-" 开头的值：这样的值请写成 ${token}=<值>`;
       case 'takes_no_value':
         return `选项 ${token} 不带值`;
       case 'unexpected_argument':
@@ -220,6 +222,10 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
     `${option} "${value}"：报告中没有它的数据${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
   renderHostGeometry: (config, place, geometry) =>
     `${config}：${place} 是使用自有地理数据的地图（"geometry-src": "${geometry}"），lawgauge render 暂不能绘制（只能绘制内置的上海各区方块图）；可删去该面板的 "geometry-src" 改为方块图，或在网页中用地图的下载菜单导出图片`,
+  renderOutExtension: (out, format, given) =>
+    given
+      ? `--out ${out}：写出的文件是 ${format.toUpperCase()}，请用 .${format} 作扩展名`
+      : `--out ${out}：render 只写 .svg、.png 或 .html 文件（格式取自扩展名，或用 --format 指定）`,
   pngNeedsOut: '--format png 写入文件：应给出 --out <文件.png>',
   noCjkFont: (tried) =>
     `没有可用的中文字体，无法生成 PNG（no font with Chinese characters）。已查找：${tried.join('、')}。请安装中文字体（Debian：apt-get install fonts-noto-cjk 或 fonts-wqy-zenhei），或用 --font <字体文件 .ttf|.otf|.ttc> 指定`,
