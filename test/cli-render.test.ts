@@ -347,38 +347,50 @@ describe('lawgauge render', () => {
     expect(out).toMatch(/<p>Data quality: \d+ Reports with \d+ values; 0 withheld [^<]*<\/p>/);
   });
 
-  it('refuses a dashboard map of host geometry, naming the panel, rather than draw a spinner', async () => {
+  it("draws a dashboard map's host geometry, read relative to the config; a missing file named, a bad join shown", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
-    const config = join(folder, 'map.json');
-    const report = join(process.cwd(), REPORT);
-    const geometry = join(process.cwd(), 'examples/map/geo/districts.json');
-    writeFileSync(
-      config,
-      JSON.stringify({
-        title: { 'zh-CN': '地图', en: 'Map' },
-        sections: [
-          {
-            id: 'map',
-            title: { 'zh-CN': '区', en: 'Districts' },
-            panels: [
-              { widget: 'indicator-card', src: report },
-              { widget: 'indicator-map', src: report, options: { 'geometry-src': geometry, 'join-property': 'name' } },
-            ],
-          },
-        ],
-      }),
-    );
-    for (const format of ['html', 'svg']) {
-      const { code, out, err } = await cli(['render', '--dashboard', config, '--format', format, '--lang', 'en']);
-      expect(code).toBe(EXIT.usage);
-      expect(out).toBe('');
-      expect(err).toContain(
-        `${config}: sections[0].panels[1] is a map of host geometry ("geometry-src": "${geometry}")`,
+    const report = join(process.cwd(), 'examples/dashboard/reports/street-visibility-2019.json');
+    writeFileSync(join(folder, 'geo.json'), readFileSync('examples/map/geo/districts.json'));
+    const board = (options: Record<string, string>): string => {
+      const config = join(folder, `map-${Object.values(options).join('-')}.json`);
+      writeFileSync(
+        config,
+        JSON.stringify({
+          title: { 'zh-CN': '地图', en: 'Map' },
+          sections: [
+            {
+              id: 'map',
+              title: { 'zh-CN': '区', en: 'Districts' },
+              panels: [
+                { widget: 'indicator-card', src: report },
+                { widget: 'indicator-map', src: report, options },
+              ],
+            },
+          ],
+        }),
       );
-      expect(err).toContain('lawgauge render does not draw yet');
-    }
-    const chinese = await cli(['render', '--dashboard', config, '--lang', 'zh-CN']);
-    expect(chinese.err).toContain('lawgauge render 暂不能绘制');
+      return config;
+    };
+    const drawn = board({ 'geometry-src': 'geo.json', 'join-property': 'name' });
+    const html = await cli(['render', '--dashboard', drawn, '--format', 'html', '--lang', 'en']);
+    expect(html.err).toBe('');
+    expect(html.code).toBe(EXIT.ok);
+    expect(html.out).not.toContain('Loading');
+    expect([...html.out.matchAll(/class="region"/g)]).toHaveLength(16);
+    const svg = await cli(['render', '--dashboard', drawn, '--lang', 'en']);
+    expect(svg.code).toBe(EXIT.ok);
+    expect(svg.out).not.toContain('Loading');
+    const missing = board({ 'geometry-src': 'nowhere.json', 'join-property': 'name' });
+    const refused = await cli(['render', '--dashboard', missing, '--lang', 'en']);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.err).toContain(
+      `${missing}: sections[0].panels[1] "geometry-src": ${join(folder, 'nowhere.json')}: cannot read the file: file not found`,
+    );
+    const badJoin = board({ 'geometry-src': 'geo.json', 'join-property': 'nope' });
+    const shown = await cli(['render', '--dashboard', badJoin, '--format', 'html', '--lang', 'en']);
+    expect(shown.code).toBe(EXIT.ok);
+    expect(shown.out).toContain('The map regions are not valid');
+    expect(shown.out).toContain('features[0].properties: no join property');
   });
 
   it("renders the dashboard as one SVG: each panel the widget's picture, in the grid", async () => {

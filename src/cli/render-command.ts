@@ -40,6 +40,7 @@ interface DashboardOptions {
   readonly theme?: 'light' | 'dark';
   readonly width: number;
   readonly notes: readonly string[];
+  readonly geometry: Readonly<Record<string, unknown>>;
 }
 interface SsrOptions {
   readonly lang: 'zh-CN' | 'en';
@@ -106,9 +107,15 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
   let svgOrHtml: string;
   if (values.dashboard !== undefined) {
     const width = values.width === undefined ? DASHBOARD_WIDTH : positiveInt('--width', values.width);
-    const { config, data, notes } = await dashboardInputs(values.dashboard, run);
+    const { config, data, notes, geometry } = await dashboardInputs(values.dashboard, run);
     const ssr = await ssrEntry();
-    const options: DashboardOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, notes };
+    const options: DashboardOptions = {
+      lang: run.lang,
+      ...(theme === undefined ? {} : { theme }),
+      width,
+      notes,
+      geometry,
+    };
     svgOrHtml =
       format === 'html'
         ? await ssr.renderDashboardHtml(config, data, options)

@@ -1,4 +1,5 @@
 import type { Dashboard, Panel } from '../../src/index.js';
+import { invalidArgument } from '../../src/internal.js';
 import { dateLabel } from '../base/date-label.js';
 import { NOTE_LINE, NOTE_SIZE, wrap } from '../base/export-kit.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -28,6 +29,13 @@ export interface RenderDashboardOptions {
   readonly width?: number;
   /** Lines under the panels: where the numbers come from and how complete they are. */
   readonly notes?: readonly string[];
+  /**
+   * The host geometry (GeoJSON or TopoJSON) of map panels, by their `geometry-src` as the config
+   * writes it: a render in Node fetches nothing, so a map panel with `geometry-src` draws the
+   * geometry given here (or its error, e.g. a `join-property` no feature has). Required for
+   * each such panel.
+   */
+  readonly geometry?: Readonly<Record<string, unknown>>;
 }
 
 /** The data of each panel, section by section in config order. */
@@ -91,11 +99,18 @@ function panelOptions(
     properties.groupLabels = config.groupLabels;
   if (panel.widget === 'indicator-trend' && panel.annotations !== undefined)
     properties.annotations = panel.annotations.map((note) => ({ date: note.date, label: note.label[lang] }));
+  const { 'geometry-src': geometrySrc, ...attributes } = panel.options ?? {};
+  if (geometrySrc !== undefined) {
+    // Given, not fetched: the map draws it in the one pass of the render.
+    if (!Object.hasOwn(options.geometry ?? {}, geometrySrc))
+      throw invalidArgument('options.geometry', `no geometry for the map panel's "geometry-src": "${geometrySrc}"`);
+    properties.geometry = options.geometry![geometrySrc];
+  }
   return {
     lang,
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     width,
-    attributes: { ...panel.options, 'no-export': '' },
+    attributes: { ...attributes, 'no-export': '' },
     properties,
   };
 }

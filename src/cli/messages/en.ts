@@ -216,8 +216,6 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
   renderUnknownValue: (option, value, known) =>
     `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
-  renderHostGeometry: (config, place, geometry) =>
-    `${config}: ${place} is a map of host geometry ("geometry-src": "${geometry}"), which lawgauge render does not draw yet (only the built-in tile grid of Shanghai's districts); drop "geometry-src" from that panel for a tile map, or take the picture from the page (the map's download menu)`,
   renderOutExtension: (out, format, given) =>
     given
       ? `--out ${out}: the file would be ${format.toUpperCase()}; name it .${format}`

@@ -177,8 +177,6 @@ export interface Messages {
   readonly pngNeedsOut: string;
   /** `--out`'s extension is not the format's (`given`: `--format` was given, else the extension is unknown). */
   readonly renderOutExtension: (out: string, format: string, given: boolean) => string;
-  /** A dashboard's map panel (`place` in `config`) draws host geometry (`geometry`), which render does not draw yet. */
-  readonly renderHostGeometry: (config: string, place: string, geometry: string) => string;
   /** `--report` is an array of Reports and `--indicator` names none of them: `ids` are theirs. */
   readonly renderNoIndicator: (path: string, indicator: string, ids: readonly string[]) => string;
   /** `--report` is an array of several Reports and no `--indicator` chose one. */

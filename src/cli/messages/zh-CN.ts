@@ -220,8 +220,6 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
     `${path} 含 ${ids.length} 份报告：请用 --indicator <指标> 选择一份，可选 ${quoted(ids)}`,
   renderUnknownValue: (option, value, known) =>
     `${option} "${value}"：报告中没有它的数据${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
-  renderHostGeometry: (config, place, geometry) =>
-    `${config}：${place} 是使用自有地理数据的地图（"geometry-src": "${geometry}"），lawgauge render 暂不能绘制（只能绘制内置的上海各区方块图）；可删去该面板的 "geometry-src" 改为方块图，或在网页中用地图的下载菜单导出图片`,
   renderOutExtension: (out, format, given) =>
     given
       ? `--out ${out}：写出的文件是 ${format.toUpperCase()}，请用 .${format} 作扩展名`
