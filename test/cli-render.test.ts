@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -191,6 +191,136 @@ describe('lawgauge render', () => {
     expect(err).toMatch(/^lawgauge render: /);
   });
 
+  it('draws a Report from an array of them (compute --format json), chosen by --indicator, naming the file on errors', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    const clearance = JSON.parse(readFileSync(REPORT, 'utf8')) as { rows: { value: unknown }[] };
+    const other = JSON.parse(readFileSync('examples/dashboard/reports/avg-trial-days-quarterly.json', 'utf8')) as {
+      indicator: { id: string };
+    };
+    const both = join(folder, 'both.json');
+    writeFileSync(both, JSON.stringify([clearance, other]));
+    const one = join(folder, 'one.json');
+    writeFileSync(one, JSON.stringify([clearance]));
+    const chosen = await cli([
+      'render',
+      '--report',
+      both,
+      '--indicator',
+      'clearance_rate',
+      '--widget',
+      'card',
+      '--lang',
+      'en',
+    ]);
+    expect(chosen.err).toBe('');
+    expect(chosen.out).toContain('<title id="lg-title">Clearance rate</title>');
+    const only = await cli(['render', '--report', one, '--widget', 'card', '--lang', 'en']);
+    expect(only.out).toContain('<title id="lg-title">Clearance rate</title>');
+    const ambiguous = await cli(['render', '--report', both, '--widget', 'card', '--lang', 'en']);
+    expect(ambiguous.code).toBe(EXIT.usage);
+    expect(ambiguous.err).toContain(
+      `${both} holds 2 Reports: choose one with --indicator <id>, one of "clearance_rate", "${other.indicator.id}"`,
+    );
+    const unknown = await cli([
+      'render',
+      '--report',
+      both,
+      '--indicator',
+      'nope',
+      '--widget',
+      'card',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toContain(`${both} 中没有指标 "nope" 的报告`);
+    clearance.rows[3]!.value = 'abc';
+    const bad = join(folder, 'clearance.json');
+    writeFileSync(bad, JSON.stringify(clearance));
+    const invalid = await cli(['render', '--report', bad, '--widget', 'card', '--lang', 'en']);
+    expect(invalid.code).toBe(EXIT.usage);
+    expect(invalid.err).toContain(`${bad}: report.rows[3].value: expected number, got "abc"`);
+  });
+
+  it('refuses a --group, --groups or --period the Report lacks, naming it and some it has', async () => {
+    const group = await cli(['render', '--report', REPORT, '--widget', 'card', '--group', '火星区', '--lang', 'en']);
+    expect(group.code).toBe(EXIT.usage);
+    expect(group.err).toMatch(/--group "火星区": the Report has no rows of it; it has "[^"]+区", /);
+    const groups = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'trend',
+      '--groups',
+      '黄浦区,火星区',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(groups.code).toBe(EXIT.usage);
+    expect(groups.err).toContain('--groups "火星区"：报告中没有它的数据；现有 "');
+    const period = await cli(['render', '--report', REPORT, '--widget', 'bars', '--period', '2030-Q1', '--lang', 'en']);
+    expect(period.code).toBe(EXIT.usage);
+    expect(period.err).toContain('--period "2030-Q1": the Report has no rows of it; it has "2019-Q1", "2019-Q2"');
+    const known = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--group',
+      '黄浦区',
+      '--period',
+      '2019-Q2',
+    ]);
+    expect(known.code).toBe(EXIT.ok);
+  });
+
+  it('says in words a missing file, an --out whose extension is not the format, a value starting with "-"', async () => {
+    const missing = await cli(['render', '--report', 'missing.json', '--widget', 'card', '--lang', 'en']);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.err).toContain('missing.json: cannot read the file: file not found');
+    expect(missing.err).not.toContain('ENOENT');
+    const gif = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--out',
+      'test/.tmp/x.gif',
+      '--lang',
+      'en',
+    ]);
+    expect(gif.code).toBe(EXIT.usage);
+    expect(gif.err).toContain('--out test/.tmp/x.gif: render writes .svg, .png or .html files');
+    const mismatch = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--format',
+      'png',
+      '--out',
+      'test/.tmp/x.svg',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(mismatch.code).toBe(EXIT.usage);
+    expect(mismatch.err).toContain('--out test/.tmp/x.svg：写出的文件是 PNG，请用 .png 作扩展名');
+    for (const [lang, text] of [
+      ['en', '--width is followed by another option or a value starting with "-": write --width=<value>'],
+      ['zh-CN', '这样的值请写成 --width=<值>'],
+    ] as const) {
+      const dash = await cli(['render', '--report', REPORT, '--widget', 'card', '--width', '-5', '--lang', lang]);
+      expect(dash.code).toBe(EXIT.usage);
+      expect(dash.err).toContain(text);
+    }
+    const negative = await cli(['render', '--report', REPORT, '--widget', 'card', '--width=-5', '--lang', 'en']);
+    expect(negative.err).toContain('--width: expected a whole number ≥ 1, got "-5"');
+  });
+
   it('renders the demo dashboard as a static page: title, sections, every panel drawn, the data-quality lines', async () => {
     const config = JSON.parse(readFileSync(DASHBOARD, 'utf8')) as { sections: { panels: { widget: string }[] }[] };
     const panels = config.sections.flatMap((section) => section.panels.map((panel) => panel.widget));
@@ -205,11 +335,62 @@ describe('lawgauge render', () => {
       [...out.matchAll(/<(indicator-[a-z]+|reform-progress) [^>]*><template shadowroot/g)].map((match) => match[1]),
     ).toEqual(panels);
     expect(out).not.toContain('<script');
+    // Nothing to press with no script: no view toggle, tab, CSV button; sortable headers and
+    // selectable rows are their text alone.
+    expect(out).not.toMatch(/<button|part="(toggle|export|views)"/);
+    expect(out).not.toContain('Export CSV');
+    expect(out).toMatch(/<th scope="row">(<!--[^>]*-->)*Chongming/);
     // The computed panel's data file, as lawgauge compute words it, and the values of the Reports.
     expect(out).toContain(
       '<p>cases: ../../seeds/cases.csv (csv, utf-8): read 4000, used 4000, rejected 0 (0.00%), skipped 0</p>',
     );
     expect(out).toMatch(/<p>Data quality: \d+ Reports with \d+ values; 0 withheld [^<]*<\/p>/);
+  });
+
+  it("draws a dashboard map's host geometry, read relative to the config; a missing file named, a bad join shown", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    const report = join(process.cwd(), 'examples/dashboard/reports/street-visibility-2019.json');
+    writeFileSync(join(folder, 'geo.json'), readFileSync('examples/map/geo/districts.json'));
+    const board = (options: Record<string, string>): string => {
+      const config = join(folder, `map-${Object.values(options).join('-')}.json`);
+      writeFileSync(
+        config,
+        JSON.stringify({
+          title: { 'zh-CN': '地图', en: 'Map' },
+          sections: [
+            {
+              id: 'map',
+              title: { 'zh-CN': '区', en: 'Districts' },
+              panels: [
+                { widget: 'indicator-card', src: report },
+                { widget: 'indicator-map', src: report, options },
+              ],
+            },
+          ],
+        }),
+      );
+      return config;
+    };
+    const drawn = board({ 'geometry-src': 'geo.json', 'join-property': 'name' });
+    const html = await cli(['render', '--dashboard', drawn, '--format', 'html', '--lang', 'en']);
+    expect(html.err).toBe('');
+    expect(html.code).toBe(EXIT.ok);
+    expect(html.out).not.toContain('Loading');
+    expect([...html.out.matchAll(/class="region"/g)]).toHaveLength(16);
+    const svg = await cli(['render', '--dashboard', drawn, '--lang', 'en']);
+    expect(svg.code).toBe(EXIT.ok);
+    expect(svg.out).not.toContain('Loading');
+    const missing = board({ 'geometry-src': 'nowhere.json', 'join-property': 'name' });
+    const refused = await cli(['render', '--dashboard', missing, '--lang', 'en']);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.err).toContain(
+      `${missing}: sections[0].panels[1] "geometry-src": ${join(folder, 'nowhere.json')}: cannot read the file: file not found`,
+    );
+    const badJoin = board({ 'geometry-src': 'geo.json', 'join-property': 'nope' });
+    const shown = await cli(['render', '--dashboard', badJoin, '--format', 'html', '--lang', 'en']);
+    expect(shown.code).toBe(EXIT.ok);
+    expect(shown.out).toContain('The map regions are not valid');
+    expect(shown.out).toContain('features[0].properties: no join property');
   });
 
   it("renders the dashboard as one SVG: each panel the widget's picture, in the grid", async () => {

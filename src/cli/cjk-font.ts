@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { access, constants } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { errnoOf } from '../node/errno-of.js';
+import { fontCoverage } from './font-coverage.js';
 import { UsageError } from './usage.js';
 
 /**
@@ -43,35 +44,53 @@ function fontconfigFiles(): string[] {
   }
 }
 
+/** Whether the file at `path` is a font with every character of the probe characters (font-coverage.ts). */
+export function isCjkFont(path: string): boolean {
+  try {
+    const coverage = fontCoverage(readFileSync(path));
+    return coverage.font && coverage.missing.length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A font file with the Chinese characters the widgets write: fontconfig's first Simplified Chinese
- * sans-serif font, else the first of {@link CJK_FONT_FILES} present. `candidates` and `fontconfig`
- * are for tests.
+ * sans-serif font, else the first of {@link CJK_FONT_FILES} present; a file that is no font or
+ * lacks one of the probe characters (font-coverage.ts) is skipped. `candidates`, `fontconfig` and `usable` are for tests.
  */
 export function findCjkFont(
   candidates: readonly string[] = CJK_FONT_FILES,
   fontconfig: () => string[] = fontconfigFiles,
+  usable: (path: string) => boolean = isCjkFont,
 ): FontSearch {
   const tried = ['fc-list :lang=zh-cn', ...candidates];
-  const file = fontconfig().find((path) => existsSync(path)) ?? candidates.find((path) => existsSync(path));
+  const fits = (path: string): boolean => existsSync(path) && usable(path);
+  const file = fontconfig().find(fits) ?? candidates.find(fits);
   return { file, tried };
 }
 
 /**
- * The font file of a PNG: `given` (`--font`) when it can be read, else the CJK font `search`
- * finds. Neither is a usage error in the run's language: an unreadable `--font` named, or
- * everything the search looked for and how to install a font.
+ * The font file of a PNG: `given` (`--font`) when it is a font with Chinese characters, else the
+ * CJK font `search` finds. Neither is a usage error in the run's language: an unreadable `--font`,
+ * one that is no font, or one without Chinese characters, named; or everything the search looked
+ * for and how to install a font.
  */
 export async function pngFont(
   given: string | undefined,
   search: () => FontSearch = () => findCjkFont(),
 ): Promise<string> {
   if (given !== undefined) {
+    let bytes: Uint8Array;
     try {
-      await access(given, constants.R_OK);
+      bytes = await readFile(given);
     } catch (error) {
       throw new UsageError((messages) => messages.fontUnreadable(given, errnoOf(error)));
     }
+    const coverage = fontCoverage(bytes);
+    if (!coverage.font) throw new UsageError((messages) => messages.notAFont(given));
+    const { missing } = coverage;
+    if (missing.length > 0) throw new UsageError((messages) => messages.fontLacksCjk(given, missing));
     return given;
   }
   const { file, tried } = search();

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { Dashboard, type Panel } from '../dashboard/dashboard.js';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { mappingEntries, parseMapping } from '../ingest/parse-mapping.js';
 import { parseWith } from '../model/parse-with.js';
@@ -11,6 +12,8 @@ import { readJsonFile } from '../node/read-json-file.js';
 import { ReformReport } from '../reform/reform-report.js';
 import type { CliRun } from './cli-io.js';
 import { summaryText, type ReadSummary } from './data-summary.js';
+import { lawGaugeErrorText } from './error-text.js';
+import { UsageError } from './usage.js';
 import { knownDatasets, loadCatalog } from './load-definitions.js';
 
 /** A dashboard config read for `lawgauge render --dashboard`: its panels' data and the data-quality lines. */
@@ -20,6 +23,8 @@ export interface DashboardInputs {
   readonly data: readonly (readonly (Report | ReformReport)[])[];
   /** The data-quality lines: each data file a panel computes from, read / used / rejected / skipped as `lawgauge compute` says it, then the values shown and withheld. */
   readonly notes: readonly string[];
+  /** The host geometry of the map panels, by `geometry-src` as the config writes it, read relative to the config. */
+  readonly geometry: Readonly<Record<string, unknown>>;
 }
 
 /** The Report a `compute` panel asks for, computed here as the dashboard's worker computes it in a page. */
@@ -80,11 +85,24 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
   const reads: ReadSummary[] = [];
   const tables = new Map<string, Promise<Table>>();
   const data: (Report | ReformReport)[][] = [];
+  const geometry: Record<string, unknown> = {};
   // Each file read once, however many panels show it: the quality line counts each Report once.
   const files = new Map<string, Report | ReformReport>();
-  for (const section of config.sections) {
+  for (const [sectionIndex, section] of config.sections.entries()) {
     const row: (Report | ReformReport)[] = [];
-    for (const panel of section.panels) {
+    for (const [panelIndex, panel] of section.panels.entries()) {
+      // lawgauge/ssr fetches nothing: a map's host geometry is read here, relative to the config.
+      const geometrySrc = panel.options?.['geometry-src'];
+      if (geometrySrc !== undefined && !Object.hasOwn(geometry, geometrySrc))
+        try {
+          geometry[geometrySrc] = await readJsonFile(resolve(base, geometrySrc));
+        } catch (error) {
+          if (!(error instanceof LawGaugeError)) throw error;
+          const place = `sections[${sectionIndex}].panels[${panelIndex}]`;
+          throw new UsageError(
+            (messages) => `${path}: ${place} "geometry-src": ${lawGaugeErrorText(error, messages, false)}`,
+          );
+        }
       if (panel.compute !== undefined) {
         row.push(await computed(panel.compute, base, reads, tables));
         continue;
@@ -115,5 +133,5 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
       noData: count('no-data'),
     }),
   ];
-  return { config, data, notes };
+  return { config, data, notes, geometry };
 }

@@ -33,7 +33,14 @@ export function argumentProblem(error: Error & { readonly code: string }): {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return { kind: 'unexpected_argument', token };
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return { kind: error.message.includes('does not take an argument') ? 'takes_no_value' : 'missing_value', token };
+      return {
+        kind: error.message.includes('does not take an argument')
+          ? 'takes_no_value'
+          : error.message.includes('argument is ambiguous')
+            ? 'dash_value'
+            : 'missing_value',
+        token,
+      };
     default:
       return { kind: 'other', token };
   }

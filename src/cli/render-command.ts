@@ -1,16 +1,13 @@
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseWith } from '../model/parse-with.js';
-import { parseReport } from '../model/parse-report.js';
-import type { Report } from '../model/report.js';
-import { readJsonFile } from '../node/read-json-file.js';
 import { errnoOf } from '../node/errno-of.js';
-import { ReformReport } from '../reform/reform-report.js';
 import { pngFont } from './cjk-font.js';
 import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
 import type { CliRun } from './cli-io.js';
 import { choice, positiveInt } from './option-values.js';
 import { rasterise } from './rasterise.js';
+import { checkShown, renderData } from './render-report.js';
 import { EXIT, UsageError } from './usage.js';
 
 /** `--widget` names: the short ones, each the tag of the widget drawn. */
@@ -43,6 +40,7 @@ interface DashboardOptions {
   readonly theme?: 'light' | 'dark';
   readonly width: number;
   readonly notes: readonly string[];
+  readonly geometry: Readonly<Record<string, unknown>>;
 }
 interface SsrOptions {
   readonly lang: 'zh-CN' | 'en';
@@ -64,6 +62,7 @@ const OPTIONS = {
   report: { type: 'string' },
   dashboard: { type: 'string' },
   widget: { type: 'string' },
+  indicator: { type: 'string' },
   group: { type: 'string' },
   groups: { type: 'string' },
   period: { type: 'string' },
@@ -75,21 +74,19 @@ const OPTIONS = {
   scale: { type: 'string' },
 } as const;
 
-/** The format: `--format`, else the `--out` file's extension, else SVG. */
+/**
+ * The format: `--format`, else the `--out` file's extension, else SVG. An `--out` whose extension
+ * is another (`x.gif`), or not the `--format` given (`--format png --out x.svg`), is refused:
+ * the file would not be what its name says.
+ */
 function formatOf(format: string | undefined, out: string | undefined): (typeof FORMATS)[number] {
-  const extension = /\.(svg|png|html?)$/i.exec(out ?? '')?.[1]?.toLowerCase();
-  return choice(
-    '--format',
-    format,
-    FORMATS,
-    extension === 'htm' ? 'html' : ((extension as 'svg' | undefined) ?? 'svg'),
-  );
-}
-
-/** The document `--report` names, checked as the widget reads it: a reform report for reform-progress, else a Report. */
-async function readData(path: string, widget: RenderWidget): Promise<Report | ReformReport> {
-  const json = await readJsonFile(path);
-  return widget === 'reform-progress' ? parseWith(ReformReport, json, 'reformReport') : parseReport(json);
+  const written = /\.([a-z0-9]{1,5})$/i.exec(basename(out ?? ''))?.[1]?.toLowerCase();
+  const extension = written === 'htm' ? 'html' : written;
+  const known = FORMATS.find((candidate) => candidate === extension);
+  const chosen = choice('--format', format, FORMATS, known ?? 'svg');
+  if (extension !== undefined && extension !== chosen)
+    throw new UsageError((messages) => messages.renderOutExtension(out!, chosen, format !== undefined));
+  return chosen;
 }
 
 /**
@@ -110,9 +107,15 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
   let svgOrHtml: string;
   if (values.dashboard !== undefined) {
     const width = values.width === undefined ? DASHBOARD_WIDTH : positiveInt('--width', values.width);
-    const { config, data, notes } = await dashboardInputs(values.dashboard, run);
+    const { config, data, notes, geometry } = await dashboardInputs(values.dashboard, run);
     const ssr = await ssrEntry();
-    const options: DashboardOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, notes };
+    const options: DashboardOptions = {
+      lang: run.lang,
+      ...(theme === undefined ? {} : { theme }),
+      width,
+      notes,
+      geometry,
+    };
     svgOrHtml =
       format === 'html'
         ? await ssr.renderDashboardHtml(config, data, options)
@@ -125,7 +128,8 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
     const attributes: Record<string, string> = {};
     for (const name of ['group', 'groups', 'period'] as const)
       if (values[name] !== undefined) attributes[name] = values[name];
-    const data = await readData(values.report!, widget);
+    const data = await renderData(values.report!, widget === 'reform-progress', values.indicator);
+    if (!('programme' in data)) checkShown(data, attributes);
     const ssr = await ssrEntry();
     const options: SsrOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, attributes };
     const tag = RENDER_WIDGETS[widget];

@@ -11,7 +11,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Named after the page's font, so the image reads on a machine that lacks it. */
 const CJK_FALLBACKS = ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'sans-serif'];
-/** `part` names of the widgets' controls, which an image of the chart leaves out. */
+/** `part` names of the widgets' controls, which an image of the chart, and a page with no script, leave out. */
 export const CONTROL_PARTS = ['export-menu', 'export-error', 'toggle', 'export', 'pager', 'tooltip', 'back', 'views'];
 /** Presentation properties copied from an SVG mark's computed style onto its copy. */
 export const SVG_PAINT = [

@@ -8,6 +8,11 @@ export const GEOMETRY_SCRIPT = 'lawgauge-map-geometry.iife.min.js';
 const base = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
 let loading: Promise<GeometryKit> | undefined;
 
+/** The geometry code when it is there without waiting: once its script has run. */
+export function loadedGeometryKit(): GeometryKit | undefined {
+  return (globalThis as unknown as { LawGaugeMapGeometry?: GeometryKit }).LawGaugeMapGeometry;
+}
+
 /**
  * Stands in for `geometry-kit.ts` in the `<script>` bundles (`lawgauge.iife.min.js`,
  * `lawgauge-indicator-map.iife.min.js`), which cannot import a second module: the first map given

@@ -16,6 +16,11 @@ export interface GeometryKit {
 
 const kit: GeometryKit = { readGeometry, projectShapes, checkTileLayout, words: GEOMETRY_WORDS };
 
+/** The geometry code when it is there without waiting: always, in the ES module build. */
+export function loadedGeometryKit(): GeometryKit | undefined {
+  return kit;
+}
+
 /**
  * The geometry code, for the ES module build: imported with the widget. The `<script>` bundles
  * use geometry-kit.script.ts instead (rollup.config.mjs), which loads it on first use, so a page

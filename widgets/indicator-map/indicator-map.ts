@@ -14,7 +14,7 @@ import { rowSelection, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { classBreaks, classOf, type Classing } from './class-breaks.js';
 import type { GeoIssue } from './geo-issues.js';
-import { geometryKit, type GeometryKit } from './geometry-kit.js';
+import { geometryKit, loadedGeometryKit, type GeometryKit } from './geometry-kit.js';
 import { mapStyles } from './indicator-map.styles.js';
 import { MAP_MESSAGES } from './map-messages.js';
 import { neighbour, readingOrder, type Direction } from './neighbour.js';
@@ -216,7 +216,13 @@ export class IndicatorMap extends ChartElement {
     const settle = (loaded: Loaded<Source>): void => {
       if (this.#topController === controller) this.top = loaded;
     };
-    if (this.geometry !== undefined || this.geometrySrc) {
+    const kit = (this.#kit ??= loadedGeometryKit());
+    if (this.geometry !== undefined && kit !== undefined) {
+      // Geometry in hand and its code loaded: read at once, so a render in one pass (lawgauge/ssr)
+      // draws the regions, or their error, rather than "loading".
+      const read = this.#geometryReader();
+      this.top = this.#check(() => geoChecked(() => read(kit, this.geometry), kit.words), 'property');
+    } else if (this.geometry !== undefined || this.geometrySrc) {
       this.top = { kind: 'loading' };
       void this.#geometry(this.geometry, this.geometrySrc, controller).then(settle);
     } else if (this.layout !== undefined) {
@@ -227,12 +233,17 @@ export class IndicatorMap extends ChartElement {
     } else this.top = { kind: 'ready', value: { tiles: SHANGHAI_DISTRICTS } };
   }
 
+  /** Reads host geometry (GeoJSON or TopoJSON) by the map's join, label and topology options. */
+  #geometryReader(): (kit: GeometryKit, data: unknown) => Source {
+    const join = this.joinProperty || 'name';
+    return (kit, data) => ({
+      shapes: kit.readGeometry(data, join, this.topologyObject || undefined, this.labelProperty || join),
+    });
+  }
+
   /** Host geometry (GeoJSON or TopoJSON), given (`json`) or from `url`. */
   #geometry(json: unknown, url: string | undefined, controller: AbortController): Promise<Loaded<Source>> {
-    const join = this.joinProperty || 'name';
-    return this.#hostRegions(json, url, controller, (kit, data) => ({
-      shapes: kit.readGeometry(data, join, this.topologyObject || undefined, this.labelProperty || join),
-    }));
+    return this.#hostRegions(json, url, controller, this.#geometryReader());
   }
 
   /**

@@ -61,7 +61,7 @@ const STATUS_ICON: Record<TaskStatus, string> = {
  * @fires lg-error - {code, message, source} when data cannot be loaded or validated, or `as-of` cannot be shown (`invalid_as_of`)
  * @csspart progress - the progress bar and rate
  * @csspart list - the areas or tasks list
- * @csspart views - the view buttons (summary, areas, tasks, burn-up); controls, left out of an exported image
+ * @csspart views - the view buttons (summary, areas, tasks, burn-up); controls, left out of an exported image and of a page with no script
  * @csspart export - the CSV export button
  * @csspart error - the error message
  */

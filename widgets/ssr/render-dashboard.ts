@@ -1,4 +1,5 @@
 import type { Dashboard, Panel } from '../../src/index.js';
+import { invalidArgument } from '../../src/internal.js';
 import { dateLabel } from '../base/date-label.js';
 import { NOTE_LINE, NOTE_SIZE, wrap } from '../base/export-kit.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -8,6 +9,7 @@ import { WidgetStyles } from './css-rules.js';
 import { renderWidgetView } from './render-widget-html.js';
 import { estimatedWidth, renderWidgetSvg } from './render-widget-svg.js';
 import type { RenderWidgetOptions, SsrData, SsrWidget } from './ssr-widgets.js';
+import { withoutControls } from './static-html.js';
 
 /*
  * A whole dashboard as one static page or one image, for email or print: its title, subtitle and
@@ -27,6 +29,13 @@ export interface RenderDashboardOptions {
   readonly width?: number;
   /** Lines under the panels: where the numbers come from and how complete they are. */
   readonly notes?: readonly string[];
+  /**
+   * The host geometry (GeoJSON or TopoJSON) of map panels, by their `geometry-src` as the config
+   * writes it: a render in Node fetches nothing, so a map panel with `geometry-src` draws the
+   * geometry given here (or its error, e.g. a `join-property` no feature has). Required for
+   * each such panel.
+   */
+  readonly geometry?: Readonly<Record<string, unknown>>;
 }
 
 /** The data of each panel, section by section in config order. */
@@ -90,11 +99,18 @@ function panelOptions(
     properties.groupLabels = config.groupLabels;
   if (panel.widget === 'indicator-trend' && panel.annotations !== undefined)
     properties.annotations = panel.annotations.map((note) => ({ date: note.date, label: note.label[lang] }));
+  const { 'geometry-src': geometrySrc, ...attributes } = panel.options ?? {};
+  if (geometrySrc !== undefined) {
+    // Given, not fetched: the map draws it in the one pass of the render.
+    if (!Object.hasOwn(options.geometry ?? {}, geometrySrc))
+      throw invalidArgument('options.geometry', `no geometry for the map panel's "geometry-src": "${geometrySrc}"`);
+    properties.geometry = options.geometry![geometrySrc];
+  }
   return {
     lang,
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     width,
-    attributes: { ...panel.options, 'no-export': '' },
+    attributes: { ...attributes, 'no-export': '' },
     properties,
   };
 }
@@ -126,8 +142,9 @@ function pageTheme(theme: 'light' | 'dark'): { bg: string; fg: string; muted: st
 /**
  * The dashboard `config` as one static HTML page: each panel rendered with declarative shadow DOM
  * (it shows with no script, in a mail client or a printed page; no Report is embedded, as no script
- * takes it over), in the dashboard's grid at `options.width`, and `options.notes` under it. The
- * page's own styles are a `<style>` element.
+ * takes it over), in the dashboard's grid at `options.width`, and `options.notes` under it. No
+ * control is left in it (withoutControls): with no script, none would do anything. The page's own
+ * styles are a `<style>` element.
  */
 export async function renderDashboardHtml(
   config: Dashboard,
@@ -148,7 +165,7 @@ export async function renderDashboardHtml(
         placed.data,
         panelOptions(config, placed.panel, placed.width, options),
       );
-      panels.push(`<div class="panel${span > 1 ? ` span-${span}` : ''}">${element}</div>`);
+      panels.push(`<div class="panel${span > 1 ? ` span-${span}` : ''}">${withoutControls(element)}</div>`);
     }
     sections.push(
       `<section><h2>${escapeHtml(section.title[lang])}</h2><div class="grid">${panels.join('\n')}</div></section>`,

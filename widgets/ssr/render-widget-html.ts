@@ -2,6 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../define.js';
+import { checkedData } from './checked-data.js';
 import {
   DEFAULT_SSR_WIDTH,
   HOST_BORDER,
@@ -50,10 +51,12 @@ export async function renderWidgetView(
 ): Promise<string> {
   if (!SSR_WIDGETS.includes(widget))
     throw new Error(`lawgauge/ssr: no widget <${String(widget)}>; one of ${SSR_WIDGETS.join(', ')}`);
+  // Checked first, whatever the caller's types said: bad data is an error naming its place, not a crash inside a template.
+  const checked = checkedData(widget, data, options.lang);
   const width = options.width ?? DEFAULT_SSR_WIDTH;
   // The chart widgets draw at the content width they would measure in a page of that width.
   const contentWidth = Math.max(1, width - 2 * (HOST_BORDER + HOST_PADDING));
-  const properties = Object.entries({ ...options.properties, report: data, measuredWidth: contentWidth });
+  const properties = Object.entries({ ...options.properties, report: checked, measuredWidth: contentWidth });
   for (const [name] of properties)
     if (!/^[a-zA-Z]\w*$/.test(name)) throw new Error(`lawgauge/ssr: "${name}" is not a property name`);
   // A template written for this element: its tag, attributes (checked names, escaped values) and
@@ -82,7 +85,15 @@ export async function renderWidgetView(
  *
  * The shadow root holds the widget's styles as a `<style>` element: a page whose CSP limits
  * `style-src` must allow it: give the response's nonce as `options.nonce`.
+ *
+ * @throws LawGaugeError, its message in `options.lang`, when `data` is not what `widget` reads
+ * (a Report, or a reform report for `<reform-progress>`), naming the place, e.g. `report.schema`.
  */
-export function renderWidgetHtml(widget: SsrWidget, data: SsrData, options: RenderWidgetOptions = {}): Promise<string> {
-  return renderWidgetView(widget, data, options, `<script type="application/json">${scriptJson(data)}</script>`);
+export async function renderWidgetHtml(
+  widget: SsrWidget,
+  data: SsrData,
+  options: RenderWidgetOptions = {},
+): Promise<string> {
+  const checked = checkedData(widget, data, options.lang);
+  return renderWidgetView(widget, checked, options, `<script type="application/json">${scriptJson(checked)}</script>`);
 }

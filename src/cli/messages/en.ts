@@ -1,4 +1,4 @@
-import { EN_ISSUES } from '../../errors/messages/en.js';
+import { EN_ERRNO_WORDS, EN_ISSUES } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import type { Messages } from './messages.js';
 
@@ -24,7 +24,7 @@ export const EN: Messages = {
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
-                   [--group <value>] [--groups <a,b>] [--period <key>]
+                   [--indicator <id>] [--group <value>] [--groups <a,b>] [--period <key>]
                    | --dashboard <config.json>
                    [--theme light|dark] [--width <px>] [--format svg|png|html] [--out <file>] [--font <file>] [--scale <n>]
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
@@ -63,7 +63,10 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   unknownCommand: (command) => `unknown command "${command}"`,
   schemaExpected: (names, got) =>
     `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
-  argumentError: (_kind, _token, nodeMessage) => nodeMessage,
+  argumentError: (kind, token, nodeMessage) =>
+    kind === 'dash_value'
+      ? `${token} is followed by another option or a value starting with "-": write ${token}=<value> for such a value`
+      : nodeMessage,
   problem: (problem) => wordIssue(EN_ISSUES, problem),
 
   expectedOneOf: (option, allowed, got) => `${option}: expected one of ${allowed.join(', ')}, got "${got}"`,
@@ -126,7 +129,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   outputIsInput: (option, path, input) =>
     `${option} ${path}: that is an input of this run (${input}); writing there would overwrite it — choose another file`,
   outputsClash: (option, path, other) => `${option} ${path}: ${other} writes the same file; give each its own`,
-  cannotWrite: (path, _errno, detail) => `cannot write ${path}: ${detail}`,
+  cannotWrite: (path, errno, detail) => `cannot write ${path}: ${EN_ERRNO_WORDS[errno] ?? detail}`,
 
   reportWords: {
     indicator: 'Indicator',
@@ -207,12 +210,26 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
 
   renderReportRequired: 'give --report <Report.json> or --dashboard <config.json>',
   renderWidgetRequired: (widgets) => `give --widget, one of ${quoted(widgets)}`,
+  renderNoIndicator: (path, indicator, ids) =>
+    `${path} has no Report of indicator "${indicator}"; it has ${quoted(ids)}`,
+  renderChooseIndicator: (path, ids) =>
+    `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
+  renderUnknownValue: (option, value, known) =>
+    `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
+  renderOutExtension: (out, format, given) =>
+    given
+      ? `--out ${out}: the file would be ${format.toUpperCase()}; name it .${format}`
+      : `--out ${out}: render writes .svg, .png or .html files (the format is taken from the extension, or given with --format)`,
   pngNeedsOut: '--format png writes a file: give --out <file.png>',
   noCjkFont: (tried) =>
     `no font with Chinese characters for the PNG (没有可用的中文字体). Looked for: ${tried.join(', ')}. Install one (Debian: apt-get install fonts-noto-cjk or fonts-wqy-zenhei) or give --font <file.ttf|.otf|.ttc>`,
   dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
     `Data quality: ${reports} Reports with ${values} values; ${withheld} withheld (fewer records than the suppression threshold), ${unstable} unstable (small samples), ${noData} without data.`,
-  fontUnreadable: (path, errno) => `cannot read the font ${path}${errno === '' ? '' : ` (${errno})`}`,
+  fontUnreadable: (path, errno) =>
+    `cannot read the font ${path}${errno === '' ? '' : `: ${EN_ERRNO_WORDS[errno] ?? `system error ${errno}`}`}`,
+  notAFont: (path) => `--font ${path} is not a font file (a TrueType or OpenType .ttf, .otf or .ttc)`,
+  fontLacksCjk: (path, missing) =>
+    `--font ${path} has no Chinese characters (no glyph for ${missing.join(' ')}): the PNG's Chinese text would be drawn as boxes. Give a CJK font, e.g. Noto Sans CJK (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei)`,
   validateOneFile: 'validate: expected one file',
   notADefinition: (path) =>
     `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,

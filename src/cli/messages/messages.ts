@@ -5,7 +5,9 @@ import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
 
 /** What Node's argument parser refused, sorted so every language can say it. */
-export type ArgumentErrorKind = 'unknown_option' | 'missing_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
+/** What Node's argument parser refused; `dash_value`: an option's value starts with "-" (`--width -5`), which it takes for an option. */
+export type ArgumentErrorKind =
+  'unknown_option' | 'missing_value' | 'dash_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
 
 /** The counts on a dataset's summary line. */
 export interface SummaryCounts {
@@ -173,9 +175,21 @@ export interface Messages {
   readonly renderReportRequired: string;
   readonly renderWidgetRequired: (widgets: readonly string[]) => string;
   readonly pngNeedsOut: string;
+  /** `--out`'s extension is not the format's (`given`: `--format` was given, else the extension is unknown). */
+  readonly renderOutExtension: (out: string, format: string, given: boolean) => string;
+  /** `--report` is an array of Reports and `--indicator` names none of them: `ids` are theirs. */
+  readonly renderNoIndicator: (path: string, indicator: string, ids: readonly string[]) => string;
+  /** `--report` is an array of several Reports and no `--indicator` chose one. */
+  readonly renderChooseIndicator: (path: string, ids: readonly string[]) => string;
+  /** `--group`, `--groups` or `--period` names a value the Report has no rows of; `known` some it has ("…" for the rest). */
+  readonly renderUnknownValue: (option: string, value: string, known: readonly string[]) => string;
   /** No CJK font for a PNG: `tried` is what was looked for, in order (fontconfig, then files). */
   readonly noCjkFont: (tried: readonly string[]) => string;
   readonly fontUnreadable: (path: string, errno: string) => string;
+  /** `--font` names a file that is no TrueType/OpenType font. */
+  readonly notAFont: (path: string) => string;
+  /** `--font` names a font without glyphs for `missing` (Chinese characters every render writes). */
+  readonly fontLacksCjk: (path: string, missing: readonly string[]) => string;
   /** A dashboard's data-quality line: its indicator Reports (each once), their values, and the rows withheld, unstable or without data. */
   readonly dashboardValues: (counts: {
     readonly reports: number;

@@ -27,7 +27,7 @@ export const ZH_CN: Messages = {
                    | --programme <方案.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
-                   [--group <分组值>] [--groups <a,b>] [--period <期间>]
+                   [--indicator <指标>] [--group <分组值>] [--groups <a,b>] [--period <期间>]
                    | --dashboard <看板配置.json>
                    [--theme light|dark] [--width <像素>] [--format svg|png|html] [--out <文件>] [--font <字体文件>] [--scale <倍数>]
   lawgauge validate <指标目录、映射、改革方案或仪表板文件>     有效时退出码 0，无效时 1（列出全部问题）
@@ -67,6 +67,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
         return `未知的选项 ${token}`;
       case 'missing_value':
         return `选项 ${token} 缺少值`;
+      case 'dash_value':
+        return `选项 ${token} 后面是另一个选项或以 "-" 开头的值：这样的值请写成 ${token}=<值>`;
       case 'takes_no_value':
         return `选项 ${token} 不带值`;
       case 'unexpected_argument':
@@ -213,12 +215,24 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
 
   renderReportRequired: '应给出 --report <Report.json> 或 --dashboard <看板配置.json>',
   renderWidgetRequired: (widgets) => `应给出 --widget，可选 ${quoted(widgets)}`,
+  renderNoIndicator: (path, indicator, ids) => `${path} 中没有指标 "${indicator}" 的报告；现有 ${quoted(ids)}`,
+  renderChooseIndicator: (path, ids) =>
+    `${path} 含 ${ids.length} 份报告：请用 --indicator <指标> 选择一份，可选 ${quoted(ids)}`,
+  renderUnknownValue: (option, value, known) =>
+    `${option} "${value}"：报告中没有它的数据${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
+  renderOutExtension: (out, format, given) =>
+    given
+      ? `--out ${out}：写出的文件是 ${format.toUpperCase()}，请用 .${format} 作扩展名`
+      : `--out ${out}：render 只写 .svg、.png 或 .html 文件（格式取自扩展名，或用 --format 指定）`,
   pngNeedsOut: '--format png 写入文件：应给出 --out <文件.png>',
   noCjkFont: (tried) =>
     `没有可用的中文字体，无法生成 PNG（no font with Chinese characters）。已查找：${tried.join('、')}。请安装中文字体（Debian：apt-get install fonts-noto-cjk 或 fonts-wqy-zenhei），或用 --font <字体文件 .ttf|.otf|.ttc> 指定`,
   dashboardValues: ({ reports, values, withheld, unstable, noData }) =>
     `数据质量：${reports} 份报告共 ${values} 个数值；${withheld} 个因记录数低于公布门槛未公布，${unstable} 个样本过小（不稳定），${noData} 个无数据。`,
   fontUnreadable: (path, errno) => `无法读取字体文件 ${path}${errnoText(errno)}`,
+  notAFont: (path) => `--font ${path} 不是字体文件（应为 TrueType 或 OpenType 的 .ttf、.otf 或 .ttc）`,
+  fontLacksCjk: (path, missing) =>
+    `--font ${path} 没有中文字形（缺少 ${missing.join(' ')}）：PNG 中的中文会显示为方框。请指定中文字体，如 Noto Sans CJK（fonts-noto-cjk）或文泉驿正黑（fonts-wqy-zenhei）`,
   validateOneFile: 'validate：应给出一个文件',
   notADefinition: (path) =>
     `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,

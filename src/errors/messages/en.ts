@@ -10,6 +10,16 @@ import type { IssueMessages } from './issue-messages.js';
  * their messages (src/model/primitives.ts, dataset.ts, dashboard.ts), and src/model/zod-issues.ts
  * finds a check's `rule` by them.
  */
+/** Why a file could not be opened or written, from Node's code (also the CLI's words); else Node's own message. */
+export const EN_ERRNO_WORDS: Readonly<Record<string, string>> = {
+  ENOENT: 'file not found',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EISDIR: 'this is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EMFILE: 'too many open files',
+};
+
 export const FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   identifier: 'expected an identifier (letters, digits and _, not starting with a digit)',
   reserved_name: 'is a reserved name',
@@ -332,7 +342,7 @@ export const EN_ISSUES: IssueMessages = {
     `read the first sheet, "${p.sheets[0] ?? ''}"; the workbook's sheets: ${quoted(p.sheets)} — choose one with --sheet`,
   workbook_on_stdin: () =>
     'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
-  unreadable_file: (p) => `cannot read the file: ${p.detail}`,
+  unreadable_file: (p) => `cannot read the file: ${EN_ERRNO_WORDS[p.errno] ?? p.detail}`,
   xls_not_supported: () =>
     'this is an old binary Excel file (.xls) or a password-protected workbook, which cannot be read; open it in Excel or WPS and save it as .xlsx (without a password) or as CSV',
   not_xlsx: (p) => p.detail,

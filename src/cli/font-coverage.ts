@@ -1,0 +1,87 @@
+/*
+ * Whether a file is a font that has the Chinese characters the widgets write: its sfnt magic
+ * (TrueType, OpenType/CFF, Apple 'true', or a collection 'ttcf', whose first face is read), then
+ * its `cmap` table's Unicode subtables (formats 4 and 12). A pure reader of the bytes: resvg draws
+ * a file that is no font, or a Latin-only one, without a word, so `lawgauge render` asks first.
+ */
+
+/** Characters every Chinese render writes (中国 in names, 区 in districts, 率 in rates). */
+export const CJK_PROBE = ['中', '国', '区', '率'] as const;
+
+/** What a font file lacks: `not-font` (no sfnt magic, no cmap, or cut short), or the probe characters it has no glyph for. */
+export type FontCoverage = { readonly font: false } | { readonly font: true; readonly missing: readonly string[] };
+
+const SFNT_VERSIONS = new Set([0x00010000, 0x4f54544f /* OTTO */, 0x74727565 /* true */]);
+const TTCF = 0x74746366;
+const CMAP = 0x636d6170;
+
+/** The glyph of `code` in the cmap subtable at `at` (format 4 or 12), 0 when none. */
+function glyphOf(view: DataView, at: number, code: number): number {
+  const format = view.getUint16(at);
+  if (format === 4) {
+    if (code > 0xffff) return 0;
+    const segments = view.getUint16(at + 6) / 2;
+    const ends = at + 14;
+    const starts = ends + 2 * segments + 2;
+    const deltas = starts + 2 * segments;
+    const ranges = deltas + 2 * segments;
+    for (let i = 0; i < segments; i++) {
+      if (view.getUint16(ends + 2 * i) < code) continue;
+      const start = view.getUint16(starts + 2 * i);
+      if (start > code) return 0;
+      const delta = view.getUint16(deltas + 2 * i);
+      const range = view.getUint16(ranges + 2 * i);
+      if (range === 0) return (code + delta) & 0xffff;
+      const glyph = view.getUint16(ranges + 2 * i + range + 2 * (code - start));
+      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+    }
+    return 0;
+  }
+  if (format === 12) {
+    const groups = view.getUint32(at + 12);
+    for (let i = 0; i < groups; i++) {
+      const group = at + 16 + 12 * i;
+      const start = view.getUint32(group);
+      if (code >= start && code <= view.getUint32(group + 4)) return view.getUint32(group + 8) + code - start;
+    }
+  }
+  return 0;
+}
+
+/** The font's Unicode cmap subtables: platform 0 (any), or Windows (3) BMP (1) and full (10). */
+function unicodeSubtables(view: DataView, cmap: number): number[] {
+  const subtables: number[] = [];
+  const count = view.getUint16(cmap + 2);
+  for (let i = 0; i < count; i++) {
+    const record = cmap + 4 + 8 * i;
+    const platform = view.getUint16(record);
+    const encoding = view.getUint16(record + 2);
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      subtables.push(cmap + view.getUint32(record + 4));
+  }
+  return subtables;
+}
+
+/** Whether `bytes` are a font, and which of `characters` (default {@link CJK_PROBE}) it has no glyph for. */
+export function fontCoverage(bytes: Uint8Array, characters: readonly string[] = CJK_PROBE): FontCoverage {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    let face = 0;
+    if (view.getUint32(0) === TTCF) face = view.getUint32(12);
+    if (!SFNT_VERSIONS.has(view.getUint32(face))) return { font: false };
+    const tables = view.getUint16(face + 4);
+    let cmap = -1;
+    for (let i = 0; i < tables; i++)
+      if (view.getUint32(face + 12 + 16 * i) === CMAP) cmap = view.getUint32(face + 12 + 16 * i + 8);
+    if (cmap < 0) return { font: false };
+    const subtables = unicodeSubtables(view, cmap);
+    const missing = characters.filter(
+      (character) => !subtables.some((at) => glyphOf(view, at, character.codePointAt(0)!) !== 0),
+    );
+    return { font: true, missing };
+  } catch (error) {
+    // Offsets past the end: a file cut short, or not a font at all.
+    if (error instanceof RangeError) return { font: false };
+    throw error;
+  }
+}

@@ -1,0 +1,87 @@
+import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { TOTAL } from '../model/report-constants.js';
+import { parseReport } from '../model/parse-report.js';
+import type { Report } from '../model/report.js';
+import { parseWith } from '../model/parse-with.js';
+import { readJsonFile } from '../node/read-json-file.js';
+import { ReformReport } from '../reform/reform-report.js';
+import { lawGaugeErrorText } from './error-text.js';
+import { UsageError } from './usage.js';
+
+/** How many known values a refusal lists at most. */
+const LISTED = 8;
+
+/** The indicator id of each element of an array, as far as it says one. */
+function indicatorIds(items: readonly unknown[]): string[] {
+  return items.map((item) => {
+    const id = (item as { indicator?: { id?: unknown } } | null)?.indicator?.id;
+    return typeof id === 'string' ? id : '?';
+  });
+}
+
+/**
+ * The one document of `json` to draw: `json` itself, or, from an array (`lawgauge compute
+ * --format json` writes one Report per indicator), the Report of `indicator`, or the only one.
+ */
+function chosen(json: unknown, path: string, indicator: string | undefined): unknown {
+  if (!Array.isArray(json)) return json;
+  const ids = indicatorIds(json);
+  if (indicator !== undefined) {
+    const index = ids.indexOf(indicator);
+    if (index < 0) throw new UsageError((messages) => messages.renderNoIndicator(path, indicator, ids));
+    return json[index];
+  }
+  if (json.length === 1) return json[0];
+  throw new UsageError((messages) => messages.renderChooseIndicator(path, ids));
+}
+
+/**
+ * The document `--report` names, checked as the widget reads it: a reform report for
+ * reform-progress, else a Report (chosen by `indicator` from an array of them). A problem is a
+ * usage error naming the file, then each place, in the run's language.
+ */
+export async function renderData(
+  path: string,
+  reform: boolean,
+  indicator: string | undefined,
+): Promise<Report | ReformReport> {
+  const json = chosen(await readJsonFile(path), path, indicator);
+  try {
+    return reform ? parseWith(ReformReport, json, 'reformReport') : parseReport(json);
+  } catch (error) {
+    if (!(error instanceof LawGaugeError)) throw error;
+    throw new UsageError((messages) =>
+      lawGaugeErrorText(error, messages, false)
+        .split('\n')
+        .map((line) => `${path}: ${line}`)
+        .join('\n'),
+    );
+  }
+}
+
+/** The first and last few of `values` when they are many. */
+function someOf(values: readonly string[]): string[] {
+  return values.length <= LISTED ? [...values] : [...values.slice(0, LISTED / 2), '…', ...values.slice(-LISTED / 2)];
+}
+
+/**
+ * Refuses a `--group`, `--groups` or `--period` the Report has no rows of, naming it and some of
+ * the values it has: the widget would draw "no data" without saying why on a picture.
+ */
+export function checkShown(report: Report, attributes: Readonly<Record<string, string>>): void {
+  const field = report.groupBy[0];
+  const groups = [...new Set(report.rows.map((row) => (field === undefined ? TOTAL : String(row.group[field]))))];
+  const periods = [...new Set(report.rows.map((row) => row.period))];
+  const asked: [option: string, value: string][] = [];
+  if (attributes.group !== undefined) asked.push(['--group', attributes.group.trim()]);
+  if (attributes.groups !== undefined)
+    for (const value of attributes.groups.split(',')) if (value.trim() !== '') asked.push(['--groups', value.trim()]);
+  for (const [option, value] of asked)
+    if (field !== undefined && !groups.includes(value))
+      throw new UsageError((messages) =>
+        messages.renderUnknownValue(option, value, someOf(groups.filter((group) => group !== TOTAL))),
+      );
+  const period = attributes.period;
+  if (period !== undefined && !periods.includes(period))
+    throw new UsageError((messages) => messages.renderUnknownValue('--period', period, someOf(periods)));
+}
