@@ -75,8 +75,12 @@ const ASCII_WIDTHS = [
   554, 322, 564, 607, 275, 275, 552, 284, 926, 610, 606, 620, 620, 388, 468, 357, 607, 521, 802, 498, 521, 475, 338,
   270, 338, 555,
 ];
-/** Characters a line may not start with (closing punctuation): they stay with the character before. */
-const CLOSING = '，。、；：？！）》」』】〉”’,.;:?!)]}%';
+/**
+ * Characters a line may not start with (closing punctuation): they stay with the character before.
+ * The full-width ones are escaped (，。、；：？！）》」』】〉 and the closing quotes), as widget code holds no
+ * Chinese text outside the message files.
+ */
+const CLOSING = '\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3009\u201d\u2019,.;:?!)]}%';
 /**
  * The pieces a line may break between, as a browser breaks text: a Latin word with the spaces
  * after it (or up to a hyphen), each CJK character with the closing punctuation after it.
