@@ -21,8 +21,9 @@ const budgets = [
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
   { file: 'dist/lawgauge-explain.iife.min.js', what: 'explanation (on failure)', ceiling: 13.8 },
-  // 4.4 → 4.6: a stretched sparkline's marks rescaled so the image's line and end dot are not distorted.
-  { file: 'dist/lawgauge-export.iife.min.js', what: 'image export (on use)', ceiling: 4.6 },
+  // 4.4 → 4.7 (measured 4.6): a stretched sparkline's marks rescaled so the image's line and end dot
+  // are not distorted, and the image's root attributes one function shared with lawgauge/ssr.
+  { file: 'dist/lawgauge-export.iife.min.js', what: 'image export (on use)', ceiling: 4.7 },
 ];
 let over = 0;
 for (const { file, what, goal, ceiling } of budgets) {

@@ -60,6 +60,26 @@ export function wrap(text: string, width: number, measure: TextMeasure): string[
   return lines;
 }
 
+/** The exported image's root `<svg>` attributes, in a browser and in Node (lawgauge/ssr) alike. */
+export function imageRootAttributes(
+  width: number,
+  height: number,
+  lang: string,
+  font: string,
+): Record<string, string | number> {
+  return {
+    xmlns: 'http://www.w3.org/2000/svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-labelledby': 'lg-title',
+    'aria-describedby': 'lg-desc',
+    lang,
+    'font-family': font,
+  };
+}
+
 /** The text summaries the widget gives screen readers (`part="summary"`), joined: the image's description. */
 function summaries(root: ShadowRoot): string {
   return Array.from(root.querySelectorAll('[part~="summary"]'), (element) => element.textContent?.trim() ?? '')
@@ -96,17 +116,7 @@ export function widgetSvg(host: HTMLElement, data: ExportedData, lang: WidgetLan
   const notesTop = Math.ceil(box.height) - border;
   const height = notesTop + noteLines.length * NOTE_LINE + padding + border;
 
-  const svg = snapshot.element('svg', {
-    xmlns: 'http://www.w3.org/2000/svg',
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    role: 'img',
-    'aria-labelledby': 'lg-title',
-    'aria-describedby': 'lg-desc',
-    lang,
-    'font-family': font,
-  });
+  const svg = snapshot.element('svg', imageRootAttributes(width, height, lang, font));
   const title = snapshot.element('title', { id: 'lg-title' });
   title.textContent = notes.title;
   const desc = snapshot.element('desc', { id: 'lg-desc' });

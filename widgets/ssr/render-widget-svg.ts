@@ -1,5 +1,5 @@
 import { exportNotes } from '../base/export-notes.js';
-import { NOTE_LINE, NOTE_SIZE, wrap, type TextMeasure } from '../base/export-kit.js';
+import { imageRootAttributes, NOTE_LINE, NOTE_SIZE, wrap, type TextMeasure } from '../base/export-kit.js';
 import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, unstretched, withCjkFallbacks } from '../base/svg-snapshot.js';
 import { pixels, WidgetStyles, type ComputedStyle } from './css-rules.js';
 import { findElement, parseHtmlTree, textOf, type TreeElement } from './html-tree.js';
@@ -595,17 +595,7 @@ export async function renderWidgetSvg(
     .join('');
   return tag(
     'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': 'lg-title',
-      'aria-describedby': 'lg-desc',
-      lang,
-      'font-family': font,
-    },
+    imageRootAttributes(width, height, lang, font),
     tag('title', { id: 'lg-title' }, escapeXml(notes.title)) +
       tag('desc', { id: 'lg-desc' }, escapeXml(summaries.join('\n') || notes.lines.join('\n'))) +
       frame +
