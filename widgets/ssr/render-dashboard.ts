@@ -10,6 +10,7 @@ import { renderWidgetView } from './render-widget-html.js';
 import { estimatedWidth, renderWidgetSvg } from './render-widget-svg.js';
 import type { RenderWidgetOptions, SsrData, SsrWidget } from './ssr-widgets.js';
 import { withoutControls } from './static-html.js';
+import { escapeMarkup } from './escape-markup.js';
 
 /*
  * A whole dashboard as one static page or one image, for email or print: its title, subtitle and
@@ -124,8 +125,17 @@ function subtitle(config: Dashboard, lang: 'zh-CN' | 'en'): string {
   return parts.filter((part) => part !== undefined && part !== '').join(' · ');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The options' language, width and theme colours, with their defaults. */
+function pageSettings(options: RenderDashboardOptions): {
+  lang: NonNullable<RenderDashboardOptions['lang']>;
+  width: number;
+  theme: ReturnType<typeof pageTheme>;
+} {
+  return {
+    lang: options.lang ?? 'zh-CN',
+    width: options.width ?? DEFAULT_WIDTH,
+    theme: pageTheme(options.theme ?? 'light'),
+  };
 }
 
 /** The theme's colours and font, from the widgets' own theme. */
@@ -151,9 +161,7 @@ export async function renderDashboardHtml(
   data: DashboardData,
   options: RenderDashboardOptions = {},
 ): Promise<string> {
-  const lang = options.lang ?? 'zh-CN';
-  const width = options.width ?? DEFAULT_WIDTH;
-  const theme = pageTheme(options.theme ?? 'light');
+  const { lang, width, theme } = pageSettings(options);
   const { count } = columnsAt(width);
   const sections: string[] = [];
   for (const [index, section] of config.sections.entries()) {
@@ -168,7 +176,7 @@ export async function renderDashboardHtml(
       panels.push(`<div class="panel${span > 1 ? ` span-${span}` : ''}">${withoutControls(element)}</div>`);
     }
     sections.push(
-      `<section><h2>${escapeHtml(section.title[lang])}</h2><div class="grid">${panels.join('\n')}</div></section>`,
+      `<section><h2>${escapeMarkup(section.title[lang])}</h2><div class="grid">${panels.join('\n')}</div></section>`,
     );
   }
   const line = subtitle(config, lang);
@@ -177,7 +185,7 @@ export async function renderDashboardHtml(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(config.title[lang])}</title>
+<title>${escapeMarkup(config.title[lang])}</title>
 <style>
 body { margin: ${PAGE_MARGIN}px; background: ${theme.bg}; color: ${theme.fg}; font-family: ${theme.font}; }
 main { max-width: ${width}px; }
@@ -193,9 +201,9 @@ h2 { margin: 1.25rem 0 0.5rem; font-size: 1.15rem; }
 </head>
 <body>
 <main>
-<header><h1>${escapeHtml(config.title[lang])}</h1>${line === '' ? '' : `<p>${escapeHtml(line)}</p>`}</header>
+<header><h1>${escapeMarkup(config.title[lang])}</h1>${line === '' ? '' : `<p>${escapeMarkup(line)}</p>`}</header>
 ${sections.join('\n')}
-${(options.notes ?? []).length === 0 ? '' : `<div class="notes">${(options.notes ?? []).map((note) => `<p>${escapeHtml(note)}</p>`).join('')}</div>`}
+${(options.notes ?? []).length === 0 ? '' : `<div class="notes">${(options.notes ?? []).map((note) => `<p>${escapeMarkup(note)}</p>`).join('')}</div>`}
 </main>
 </body>
 </html>
@@ -212,14 +220,12 @@ export async function renderDashboardSvg(
   data: DashboardData,
   options: RenderDashboardOptions = {},
 ): Promise<string> {
-  const lang = options.lang ?? 'zh-CN';
-  const width = options.width ?? DEFAULT_WIDTH;
-  const theme = pageTheme(options.theme ?? 'light');
+  const { lang, width, theme } = pageSettings(options);
   const parts: string[] = [];
   let top = PAGE_MARGIN;
   const text = (content: string, size: number, fill: string, weight?: number): void => {
     parts.push(
-      `<text x="${PAGE_MARGIN}" y="${Math.round(top + size)}" font-size="${size}" fill="${fill}"${weight === undefined ? '' : ` font-weight="${weight}"`}>${escapeHtml(content)}</text>`,
+      `<text x="${PAGE_MARGIN}" y="${Math.round(top + size)}" font-size="${size}" fill="${fill}"${weight === undefined ? '' : ` font-weight="${weight}"`}>${escapeMarkup(content)}</text>`,
     );
     top += Math.round(size * 1.5);
   };
@@ -260,11 +266,11 @@ export async function renderDashboardSvg(
   top += 8;
   for (const note of notes) {
     parts.push(
-      `<text x="${PAGE_MARGIN}" y="${top + NOTE_LINE - 4}" font-size="${NOTE_SIZE}" fill="${theme.muted}">${escapeHtml(note)}</text>`,
+      `<text x="${PAGE_MARGIN}" y="${top + NOTE_LINE - 4}" font-size="${NOTE_SIZE}" fill="${theme.muted}">${escapeMarkup(note)}</text>`,
     );
     top += NOTE_LINE;
   }
   const total = Math.ceil(top + PAGE_MARGIN);
   const outer = width + 2 * PAGE_MARGIN;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${outer}" height="${total}" viewBox="0 0 ${outer} ${total}" role="img" aria-labelledby="lg-dashboard-title" aria-describedby="lg-dashboard-desc" lang="${lang}" font-family="${escapeHtml(theme.font)}"><title id="lg-dashboard-title">${escapeHtml(config.title[lang])}</title><desc id="lg-dashboard-desc">${escapeHtml([line, ...(options.notes ?? [])].filter(Boolean).join('\n'))}</desc><rect width="${outer}" height="${total}" fill="${theme.bg}"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${outer}" height="${total}" viewBox="0 0 ${outer} ${total}" role="img" aria-labelledby="lg-dashboard-title" aria-describedby="lg-dashboard-desc" lang="${lang}" font-family="${escapeMarkup(theme.font)}"><title id="lg-dashboard-title">${escapeMarkup(config.title[lang])}</title><desc id="lg-dashboard-desc">${escapeMarkup([line, ...(options.notes ?? [])].filter(Boolean).join('\n'))}</desc><rect width="${outer}" height="${total}" fill="${theme.bg}"/>${parts.join('')}</svg>`;
 }

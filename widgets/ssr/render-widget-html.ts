@@ -12,13 +12,9 @@ import {
   type SsrData,
   type SsrWidget,
 } from './ssr-widgets.js';
+import { escapeMarkup } from './escape-markup.js';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-
-/** Text as an attribute value between double quotes. */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** JSON that can neither end the `<script>` holding it nor open a comment in it: every `<` escaped. */
 function scriptJson(data: SsrData): string {
@@ -32,7 +28,7 @@ function attributeText(options: RenderWidgetOptions): string {
   return Object.entries(attributes)
     .map(([name, value]) => {
       if (!ATTRIBUTE_NAME.test(name)) throw new Error(`lawgauge/ssr: "${name}" is not an attribute name`);
-      return `${name}="${escapeAttribute(value)}"`;
+      return `${name}="${escapeMarkup(value)}"`;
     })
     .join(' ');
 }

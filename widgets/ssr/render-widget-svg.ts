@@ -12,6 +12,7 @@ import {
   type SsrData,
   type SsrWidget,
 } from './ssr-widgets.js';
+import { escapeMarkup } from './escape-markup.js';
 
 /*
  * A widget as a self-contained SVG document, in Node: the image exportSvg() gives in a browser
@@ -162,10 +163,6 @@ function svgName(name: string): string {
   return SVG_NAMES.get(name) ?? name;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -173,7 +170,7 @@ function round(value: number): number {
 function tag(name: string, attributes: Record<string, string | number | undefined>, content?: string): string {
   const text = Object.entries(attributes)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
-    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .map(([key, value]) => ` ${key}="${escapeMarkup(String(value))}"`)
     .join('');
   return content === undefined ? `<${name}${text}/>` : `<${name}${text}>${content}</${name}>`;
 }
@@ -443,7 +440,7 @@ class NodeSnapshot {
             'font-weight': weight !== undefined && weight !== '400' && weight !== 'normal' ? weight : undefined,
             'font-style': slant !== undefined && slant !== 'normal' ? slant : undefined,
           },
-          escapeXml(run.text.trim()),
+          escapeMarkup(run.text.trim()),
         ),
       );
     }
@@ -515,7 +512,7 @@ class NodeSnapshot {
     Object.assign(attributes, place);
     const inner: string[] = [];
     for (const child of element.children) {
-      if (child.kind === 'text') inner.push(escapeXml(child.text));
+      if (child.kind === 'text') inner.push(escapeMarkup(child.text));
       else if (!isControl(child)) {
         const own = this.#styles.computed(child, style);
         if (own.get('display') !== 'none' && own.get('visibility') !== 'hidden')
@@ -591,13 +588,13 @@ export async function renderWidgetSvg(
     'stroke-width': borderColour === undefined ? undefined : border,
   });
   const noteText = noteLines
-    .map((text, index) => tag('text', { x: edge, y: notesTop + (index + 1) * NOTE_LINE - 4 }, escapeXml(text)))
+    .map((text, index) => tag('text', { x: edge, y: notesTop + (index + 1) * NOTE_LINE - 4 }, escapeMarkup(text)))
     .join('');
   return tag(
     'svg',
     imageRootAttributes(width, height, lang, font),
-    tag('title', { id: 'lg-title' }, escapeXml(notes.title)) +
-      tag('desc', { id: 'lg-desc' }, escapeXml(summaries.join('\n') || notes.lines.join('\n'))) +
+    tag('title', { id: 'lg-title' }, escapeMarkup(notes.title)) +
+      tag('desc', { id: 'lg-desc' }, escapeMarkup(summaries.join('\n') || notes.lines.join('\n'))) +
       frame +
       snapshot.out.join('') +
       tag('g', { fill: hostStyle.get('--lg-muted') ?? hostStyle.get('color'), 'font-size': NOTE_SIZE }, noteText),
