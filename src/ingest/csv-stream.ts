@@ -67,8 +67,7 @@ async function* inChunks(stream: AsyncIterable<Uint8Array>, size: number): Async
 
 /** What reads the bytes: the byte parser (UTF-8), or the GB18030 decoder feeding the same parser through `CsvIngest`. */
 type Reader =
-  | { readonly bytes: ByteCsvIngest }
-  | { readonly decoder: InstanceType<typeof TextDecoder>; readonly text: CsvIngest };
+  { readonly bytes: ByteCsvIngest } | { readonly decoder: InstanceType<typeof TextDecoder>; readonly text: CsvIngest };
 
 /** Reads the input once in `encoding`; null when it turned out to be GB18030 after rows were read as UTF-8. */
 async function readOnce(

@@ -126,7 +126,11 @@ describe('readCsvStream gives what readDatasetFile gives', () => {
     );
     // Whole chunks only: a GBK chunk of two bytes can be valid UTF-8 by chance, which Node's
     // 1 MiB chunks never show for this file, and the rule counts it (utf8-check.ts).
-    const node = await expectSameAsNode('gbk.csv', bytes, [{ sizes: [1] }, { sizes: [3, 5] }, { sizes: [9], chunkBytes: 40 }]);
+    const node = await expectSameAsNode('gbk.csv', bytes, [
+      { sizes: [1] },
+      { sizes: [3, 5] },
+      { sizes: [9], chunkBytes: 40 },
+    ]);
     expect(node).toMatchObject({ read: { encoding: 'gb18030' } });
   });
 
@@ -152,7 +156,11 @@ describe('readCsvStream gives what readDatasetFile gives', () => {
   });
 
   it('the same error: a header holding a byte that is not UTF-8, and an empty file', async () => {
-    const bad = Buffer.concat([Buffer.from('accepted_on,distr'), Buffer.from([0xff]), Buffer.from('ict\n2019-01-05,D,1,0,0\n')]);
+    const bad = Buffer.concat([
+      Buffer.from('accepted_on,distr'),
+      Buffer.from([0xff]),
+      Buffer.from('ict\n2019-01-05,D,1,0,0\n'),
+    ]);
     expect(await expectSameAsNode('bad-header.csv', bad, SMALL_WAYS)).toHaveProperty('error');
     expect(await expectSameAsNode('empty.csv', Buffer.alloc(0), [{ sizes: [1] }])).toHaveProperty('error');
   });
