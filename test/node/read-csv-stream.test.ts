@@ -2,12 +2,15 @@
 // bytes it must give what `readDatasetFile` gives a CSV file (table, columns, quarantine, quality,
 // encoding), however the stream delivers them, and the same error. The worker's own glue (a
 // response's body as chunks) is `responseBytes`, run here on a real `Response`.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/index.js';
 import { readCsvStream, type CsvStreamOptions } from '../../src/internal.js';
+import { UTF8_LOOPS } from '../../src/ingest/utf8-check.js';
 import { readDatasetFile } from '../../src/node/index.js';
 import { responseBytes } from '../../widgets/lawgauge-dashboard/response-bytes.js';
 
@@ -173,5 +176,35 @@ describe('readCsvStream gives what readDatasetFile gives', () => {
     const response = (): Promise<Response> => Promise.resolve(new Response(new Blob([text])));
     const read = await readCsvStream(dataset, responseBytes(response), { source: path });
     expect({ table: read.table, columns: read.columns }).toEqual({ table: node.table, columns: node.columns });
+  });
+});
+
+describe("the browser's whole-chunk UTF-8 checks", () => {
+  it("agree with Node's native isUtf8 and isAscii on any bytes", () => {
+    // Text of every width (ASCII, CJK, astral) with bytes replaced, cut or inserted: the edges of valid UTF-8.
+    const nearUtf8 = fc
+      .tuple(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
+        fc.nat(),
+      )
+      .map(([text, edits, cut]) => {
+        const bytes = [...Buffer.from(text)];
+        for (const [at, byte] of edits) if (bytes.length > 0) bytes[at % bytes.length] = byte;
+        return new Uint8Array(bytes.slice(0, bytes.length === 0 ? 0 : bytes.length - (cut % 2)));
+      });
+    // Short runs of the bytes where UTF-8's ranges change (overlongs, surrogates, past U+10FFFF).
+    const EDGES = [
+      0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4,
+      0xf5, 0xff,
+    ];
+    const edgeBytes = fc.array(fc.constantFrom(...EDGES), { maxLength: 8 }).map((bytes) => new Uint8Array(bytes));
+    fc.assert(
+      fc.property(fc.oneof(nearUtf8, fc.uint8Array({ maxLength: 16 }), edgeBytes), (bytes) => {
+        expect(UTF8_LOOPS.isUtf8(bytes)).toBe(isUtf8(bytes));
+        expect(UTF8_LOOPS.isAscii(bytes)).toBe(isAscii(bytes));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
