@@ -118,6 +118,7 @@ export default tseslint.config(
       'bench/render-baseline.js',
       'bench/render-echarts.js',
       'bench/render-map.js',
+      'bench/ingest-browser-page.js',
     ],
     languageOptions: {
       globals: {

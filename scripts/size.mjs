@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib';
 
 const budgets = [
   // Issues 3 and 21: 45. Nine widgets and the dashboard, each on the shared base (Lit, loading,
-  // the generated Report validity test, words of both languages, the download menu).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 60.9 },
+  // the generated Report validity test, words of both languages, the download menu). 61.1 since
+  // issue 26: the dashboard's `files` (the user's File objects as blob: URLs for its worker).
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.2 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.6 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.5 },

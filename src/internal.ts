@@ -33,8 +33,17 @@ export {
   planColumns,
   mappingEntries,
   readXlsxRows,
+  readCsvStream,
 } from './ingest/index.js';
-export type { TableBuilderOptions, ColumnPlan, PlanColumnsOptions, XlsxRow } from './ingest/index.js';
+export type {
+  TableBuilderOptions,
+  ColumnPlan,
+  PlanColumnsOptions,
+  XlsxRow,
+  CsvStreamOptions,
+  CsvStreamResult,
+  OpenBytes,
+} from './ingest/index.js';
 export { tableByteLength } from './table/index.js';
 
 // Calendar arithmetic on day numbers and periods.

@@ -15,7 +15,15 @@ export interface PanelCompute {
   readonly by?: string;
 }
 
-export type WorkerRequest = { readonly id: number; readonly compute: PanelCompute };
+export type WorkerRequest = {
+  readonly id: number;
+  readonly compute: PanelCompute;
+  /**
+   * Dataset id → the name of the file its (blob:) URL stands for, a `File`'s name: errors name it,
+   * and its extension gives the format, which a blob: URL does not show.
+   */
+  readonly names?: Readonly<Record<string, string>>;
+};
 export type WorkerMessage =
   | { readonly id: number; readonly kind: 'progress'; readonly rows: number }
   | { readonly id: number; readonly kind: 'report'; readonly report: unknown }

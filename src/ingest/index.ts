@@ -26,3 +26,7 @@ export { XlsxIngest, ingestXlsx } from './xlsx-ingest.js';
 export type { XlsxIngestOptions } from './xlsx-ingest.js';
 export { readXlsxRows, xlsxSheetNames } from './xlsx/index.js';
 export type { ReadXlsxOptions, XlsxSource, XlsxRow, RandomAccessBytes } from './xlsx/index.js';
+export { readCsvStream, csvCapacity, CSV_CHUNK_BYTES } from './csv-stream.js';
+export type { CsvStreamOptions, CsvStreamResult, OpenBytes } from './csv-stream.js';
+export { Utf8Check, UTF8_LOOPS, completeUtf8Length, utf8SequenceLength } from './utf8-check.js';
+export type { Utf8Evidence, Utf8Validators } from './utf8-check.js';

@@ -5,6 +5,7 @@ import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
 import { byteAt } from '../ingest/csv-problems.js';
 import { CsvIngest } from '../ingest/csv-ingest.js';
+import { csvCapacity } from '../ingest/csv-stream.js';
 import type { SourceIngestOptions, SourceIngestResult } from '../ingest/source-options.js';
 import { RecordIngest, ingestJsonRecords, recordKeys } from '../ingest/record-ingest.js';
 import { ingestXlsx } from '../ingest/xlsx-ingest.js';
@@ -232,14 +233,6 @@ function refuseWorkbookOnStdin(source: string): LawGaugeError {
   ]);
 }
 
-/** A CSV's row count estimated from the first chunk's line length, so its columns are allocated once. */
-function capacityOf(chunk: Uint8Array, total: number | null): number | undefined {
-  if (total === null) return undefined;
-  let lines = 0;
-  for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-  return Math.ceil((total / chunk.length) * Math.max(1, lines - 1) * 1.05) + 16;
-}
-
 /** The text consumer of a format (JSON, NDJSON or CSV). */
 function textConsumer(
   format: DataFileFormat,
@@ -264,7 +257,7 @@ function openReader(
   if (options.format === undefined && startsLikeWorkbook(chunk)) throw refuseWorkbookOnStdin(source);
   const cut = completeUtf8Length(chunk);
   const format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
-  const capacity = capacityOf(chunk, total);
+  const capacity = csvCapacity(chunk, total);
   const csv = { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) };
   if (format === 'csv' && encoding === 'utf-8')
     return { format, reader: { bytes: new ByteCsvIngest(options.dataset, csv) } };
@@ -325,7 +318,7 @@ async function readInParts(
   if (options.format === undefined && startsLikeWorkbook(first)) return null;
   const text = new TextDecoder().decode(first.subarray(0, Math.min(completeUtf8Length(first), 256)));
   if ((options.format ?? formatOf(path, text)) !== 'csv') return null;
-  const capacity = capacityOf(first, total);
+  const capacity = csvCapacity(first, total);
   const csv = { ...sourceOptions(options, path), ...(capacity === undefined ? {} : { capacity }) };
   const read = await readCsvInParts(path, {
     dataset: options.dataset,

@@ -1,5 +1,5 @@
 import { validDashboard } from '../../src/internal.js';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Dashboard, type Panel, type Report } from '../../src/index.js';
 import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
@@ -71,13 +71,17 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * A panel may give `compute` (a built-in catalog, an indicator and data file URLs) instead of
  * `src`: the dashboard then computes its Report in the browser, in a Web Worker
  * (`lawgauge-compute.worker.js` beside the bundle, or the `worker` attribute), showing the rows
- * read so far while it works, so the page stays responsive over large files.
+ * read so far while it works, so the page stays responsive over large files. A CSV is read as
+ * `lawgauge compute` reads it (UTF-8, or GB18030 when the bytes are not UTF-8 at all). Files the
+ * user picks (`<input type="file">`, drag and drop) are given with the `files` property, by the
+ * name `compute.data` gives them; a `blob:` URL in `compute.data` is read as well.
  *
  * @attr src - URL of the dashboard config JSON.
  * @attr worker - URL of the compute worker script (default: beside the bundle).
  * @attr lang - `zh-CN` (default) or `en`; inherited from ancestors.
  * @attr theme - `light` or `dark`; default follows the system.
  * @prop report - The dashboard config object.
+ * @prop files - Files (or Blobs) by the name `compute.data` uses for them, read in place of fetching that name.
  * @fires lg-error - {code, message, source} when the config cannot be loaded or validated
  * @csspart header - the title and date
  * @csspart section - each section of panels
@@ -94,11 +98,20 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   static override properties: PropertyDeclarations = {
     filterValue: { state: true },
     worker: {},
+    files: { attribute: false },
     computed: { state: true },
   };
 
   /** URL of the compute worker script; default `lawgauge-compute.worker.js` beside the bundle. */
   worker: string | undefined;
+  /**
+   * Files the page holds (from `<input type="file">` or a drop), by the name a panel's
+   * `compute.data` gives them, e.g. `{ 'cases.csv': file }` for `"data": { "cases": "cases.csv" }`:
+   * the worker reads the file instead of fetching that name. Setting it computes the panels again.
+   */
+  files: Readonly<Record<string, Blob>> | undefined;
+  /** The blob: URL made for each of `files`, revoked when the file is no longer given or the dashboard leaves the page. */
+  private blobUrls = new Map<Blob, string>();
   /** Computed panels, by panel object. */
   private computed = new Map<Panel, Computed>();
   private computeWorker: Worker | undefined;
@@ -123,6 +136,35 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     window.removeEventListener('hashchange', this.onHash);
     this.computeWorker?.terminate();
     this.computeWorker = undefined;
+    this.revokeBlobUrls(new Set());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const reloads = !this.hasUpdated || changed.has('report') || changed.has('src');
+    super.willUpdate(changed);
+    // A new config computes its panels as it is read; new files alone compute the same config again.
+    if (changed.has('files') && !reloads && this.phase.kind === 'data') this.startComputing(this.phase.report);
+  }
+
+  /** Revokes the blob: URLs of files not in `keep`. */
+  private revokeBlobUrls(keep: ReadonlySet<Blob>): void {
+    for (const [blob, url] of this.blobUrls)
+      if (!keep.has(blob)) {
+        URL.revokeObjectURL(url);
+        this.blobUrls.delete(blob);
+      }
+  }
+
+  /** The URL the worker reads a data entry from, and the file name it stands for (a given file's). */
+  private dataSource(entry: string): { readonly url: string; readonly name?: string } {
+    const file = this.files !== undefined && Object.hasOwn(this.files, entry) ? this.files[entry] : undefined;
+    if (file === undefined) return { url: this.resolve(entry) };
+    let url = this.blobUrls.get(file);
+    if (url === undefined) {
+      url = URL.createObjectURL(file);
+      this.blobUrls.set(file, url);
+    }
+    return { url, name: file instanceof File && file.name !== '' ? file.name : entry };
   }
 
   /** A URL in the config, resolved against the config file when it was loaded from one. */
@@ -150,6 +192,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     this.computeWorker = undefined;
     this.requests.clear();
     this.computed = new Map();
+    this.revokeBlobUrls(new Set(Object.values(this.files ?? {})));
     const panels = config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
     if (panels.length === 0) return;
     try {
@@ -177,9 +220,13 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       const id = this.nextRequest++;
       this.requests.set(id, panel);
       this.setComputed(panel, { rows: 0 });
-      const data = Object.fromEntries(
-        Object.entries(compute.data).map(([dataset, url]) => [dataset, this.resolve(url)]),
-      );
+      const data: Record<string, string> = {};
+      const names: Record<string, string> = {};
+      for (const [dataset, entry] of Object.entries(compute.data)) {
+        const { url, name } = this.dataSource(entry);
+        data[dataset] = url;
+        if (name !== undefined) names[dataset] = name;
+      }
       const catalog = compute.catalog.toLowerCase().endsWith('.json') ? this.resolve(compute.catalog) : compute.catalog;
       const request: WorkerRequest = {
         id,
@@ -189,6 +236,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
           data,
           ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }),
         },
+        ...(Object.keys(names).length === 0 ? {} : { names }),
       };
       this.computeWorker.postMessage(request);
     }

@@ -1,0 +1,314 @@
+/*
+ * How `--encoding auto` chooses between UTF-8 and GB18030 — it never guesses silently.
+ *
+ * Every chunk is checked whole by `isUtf8` (Node's native one in `src/node/`, no per-byte
+ * JavaScript on clean input; a plain loop in the browser). Only a chunk that fails is scanned byte
+ * by byte, which finds each invalid UTF-8 sequence (one per
+ * U+FFFD a decoder would produce, at its 0-based offset in the file) and counts the evidence:
+ *
+ * - `invalid`: invalid UTF-8 sequences; `isolated`: those that are a single byte ≥ 0x80 with
+ *   ASCII on both sides (a stray byte in ASCII text; GBK Chinese comes in runs of such bytes);
+ * - `valid`: well-formed multi-byte UTF-8 characters in the chunks scanned;
+ * - `gb18030Invalid`: byte sequences GB18030 cannot read in those chunks;
+ * - `utf8Text`: some chunk with bytes ≥ 0x80 was entirely valid UTF-8.
+ *
+ * The bytes read so far are GB18030 only when all four hold:
+ *   1. no chunk with non-ASCII bytes was valid UTF-8 throughout (`!utf8Text`);
+ *   2. at least 3 invalid sequences are not isolated (1 or 2 bad sequences are damage, never a
+ *      reason to re-read a file in another encoding);
+ *   3. invalid sequences outnumber the valid multi-byte UTF-8 characters around them;
+ *   4. GB18030 reads those bytes with fewer errors than UTF-8.
+ * Otherwise the file is UTF-8 and each CSV row holding an invalid sequence is quarantined with its
+ * line and the offset of its first bad byte (a bad header, or a JSON/NDJSON file, stops the run
+ * with that offset instead). The evidence grows as the file streams: if it tips to GB18030 after
+ * the first chunk, a file is read again from the start as GB18030 (stdin cannot be, so that is an
+ * error asking for `--encoding gb18030`).
+ */
+
+/** What the chunks read so far say about the encoding; see the rule above. */
+export interface Utf8Evidence {
+  /** Invalid UTF-8 sequences. */
+  invalid: number;
+  /** Of those, single bytes ≥ 0x80 between ASCII bytes. */
+  isolated: number;
+  /** File offset of the first invalid sequence, -1 for none. */
+  firstInvalid: number;
+  /** The first invalid sequence's first byte. */
+  firstByte: number;
+  /** Well-formed multi-byte UTF-8 characters in the chunks that were scanned. */
+  valid: number;
+  /** Sequences GB18030 cannot read, in the chunks that were scanned. */
+  gb18030Invalid: number;
+  /** Some chunk holding bytes ≥ 0x80 was valid UTF-8 throughout. */
+  utf8Text: boolean;
+  /** Bytes checked so far. */
+  bytes: number;
+}
+
+const NONE: readonly number[] = [];
+
+/** Whole-chunk checks: Node passes its native `node:buffer` ones; the defaults are plain loops. */
+export interface Utf8Validators {
+  isUtf8(bytes: Uint8Array): boolean;
+  isAscii(bytes: Uint8Array): boolean;
+}
+
+/** Whether `bytes` holds no byte ≥ 0x80. */
+function isAsciiLoop(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** Whether `bytes` is well-formed UTF-8 (the WHATWG decoder would find no error and no cut sequence). */
+function isUtf8Loop(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      need = 2;
+      if (lead === 0xe0) low = 0xa0;
+      else if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      need = 3;
+      if (lead === 0xf0) low = 0x90;
+      else if (lead === 0xf4) high = 0x8f;
+    } else return false;
+    if (i + need >= n) return false;
+    const second = bytes[i + 1]!;
+    if (second < low || second > high) return false;
+    for (let k = 2; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+/** The plain-loop validators, for a runtime without native ones (the browser's worker). */
+export const UTF8_LOOPS: Utf8Validators = { isUtf8: isUtf8Loop, isAscii: isAsciiLoop };
+
+/** Bytes in the UTF-8 sequence that `lead` starts (1 for bytes that start none). */
+export function utf8SequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
+/**
+ * Length of the prefix of `bytes` that ends on a UTF-8 character boundary: a sequence cut by the
+ * chunk's end is carried to the next chunk rather than judged invalid.
+ */
+export function completeUtf8Length(bytes: Uint8Array): number {
+  for (let back = 1; back <= 4 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    return utf8SequenceLength(byte) > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
+function joined(carry: Uint8Array | null, chunk: Uint8Array): Uint8Array {
+  if (carry === null) return chunk;
+  const bytes = new Uint8Array(carry.length + chunk.length);
+  bytes.set(carry);
+  bytes.set(chunk, carry.length);
+  return bytes;
+}
+
+/**
+ * Scans `bytes` as UTF-8 the way the WHATWG decoder does, pushing the file offset (`base` + index)
+ * of each invalid sequence onto `offsets` and counting evidence. `before` is the byte preceding
+ * `bytes[0]` in the file (0 at its start). Unless `final`, a sequence cut by the end is not judged:
+ * the return value is where it starts (else `bytes.length`).
+ */
+function scanUtf8(
+  bytes: Uint8Array,
+  base: number,
+  before: number,
+  final: boolean,
+  offsets: number[],
+  evidence: Utf8Evidence,
+): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      need = 2;
+      if (lead === 0xe0) low = 0xa0;
+      else if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      need = 3;
+      if (lead === 0xf0) low = 0x90;
+      else if (lead === 0xf4) high = 0x8f;
+    }
+    let j = i + 1;
+    let ok = need > 0;
+    while (ok && j < i + 1 + need) {
+      if (j >= n) {
+        if (!final) return i;
+        ok = false;
+        break;
+      }
+      const byte = bytes[j]!;
+      if (byte < low || byte > high) ok = false;
+      else {
+        low = 0x80;
+        high = 0xbf;
+        j++;
+      }
+    }
+    if (ok) {
+      evidence.valid++;
+      i = j;
+      continue;
+    }
+    // The invalid sequence is bytes[i, j) (a byte that broke it is read again as a new lead).
+    if (need === 0) j = i + 1;
+    if (evidence.invalid === 0) {
+      evidence.firstInvalid = base + i;
+      evidence.firstByte = lead;
+    }
+    evidence.invalid++;
+    const previous = i > 0 ? bytes[i - 1]! : before;
+    const next = j < n ? bytes[j]! : 0;
+    if (j === i + 1 && previous < 0x80 && next < 0x80) evidence.isolated++;
+    offsets.push(base + i);
+    i = j;
+  }
+  return n;
+}
+
+/** Sequences the WHATWG GB18030 decoder reads as errors in `bytes[0, end)` (a sequence cut by `end` counts only when `final`). */
+function gb18030Errors(bytes: Uint8Array, end: number, final: boolean): number {
+  let errors = 0;
+  let i = 0;
+  while (i < end) {
+    const lead = bytes[i]!;
+    if (lead <= 0x80) {
+      i++;
+      continue;
+    }
+    if (lead === 0xff) {
+      errors++;
+      i++;
+      continue;
+    }
+    if (i + 1 >= end) {
+      if (final) errors++;
+      break;
+    }
+    const second = bytes[i + 1]!;
+    if (second >= 0x30 && second <= 0x39) {
+      if (i + 3 >= end) {
+        if (final) errors++;
+        break;
+      }
+      const third = bytes[i + 2]!;
+      const fourth = bytes[i + 3]!;
+      if (third >= 0x81 && third <= 0xfe && fourth >= 0x30 && fourth <= 0x39) i += 4;
+      else {
+        errors++;
+        i++;
+      }
+    } else if ((second >= 0x40 && second <= 0x7e) || (second >= 0x80 && second <= 0xfe)) i += 2;
+    else {
+      errors++;
+      // An ASCII byte after a lead is read again; any other is consumed with it.
+      i += second < 0x80 ? 1 : 2;
+    }
+  }
+  return errors;
+}
+
+/**
+ * Checks a byte stream as UTF-8, chunk by chunk, and gathers the evidence for the encoding rule
+ * described at the top of this module.
+ */
+export class Utf8Check {
+  readonly evidence: Utf8Evidence = {
+    invalid: 0,
+    isolated: 0,
+    firstInvalid: -1,
+    firstByte: 0,
+    valid: 0,
+    gb18030Invalid: 0,
+    utf8Text: false,
+    bytes: 0,
+  };
+  /** A sequence cut by the previous chunk's end. */
+  private carry: Uint8Array | null = null;
+  /** The byte before `carry` (or before the next chunk when there is none). */
+  private before = 0;
+
+  constructor(private readonly validators: Utf8Validators = UTF8_LOOPS) {}
+
+  /**
+   * Checks the next chunk; returns the file offsets of the invalid sequences that start in it or
+   * in the carried bytes before it (empty for a valid chunk, without scanning it in JavaScript).
+   */
+  chunk(chunk: Uint8Array): readonly number[] {
+    const evidence = this.evidence;
+    const carry = this.carry;
+    const base = evidence.bytes;
+    evidence.bytes += chunk.length;
+    if (chunk.length === 0) return NONE;
+    // Whole characters: one cut by the previous chunk's end together with its continuation
+    // bytes, then the rest.
+    let from = 0;
+    let ok = true;
+    if (carry !== null) {
+      from = Math.min(chunk.length, utf8SequenceLength(carry[0]!) - carry.length);
+      ok = this.validators.isUtf8(joined(carry, chunk.subarray(0, from)));
+    }
+    const cut = Math.max(from, completeUtf8Length(chunk));
+    if (ok && this.validators.isUtf8(chunk.subarray(from, cut))) {
+      if (
+        !evidence.utf8Text &&
+        (carry !== null || cut < chunk.length || !this.validators.isAscii(chunk.subarray(0, cut)))
+      )
+        evidence.utf8Text = true;
+      this.carry = cut < chunk.length ? chunk.slice(cut) : null;
+      this.before = cut > 0 ? chunk[cut - 1]! : this.before;
+      return NONE;
+    }
+    const bytes = joined(carry, chunk);
+    const start = base - (carry?.length ?? 0);
+    const offsets: number[] = [];
+    const end = scanUtf8(bytes, start, this.before, false, offsets, evidence);
+    evidence.gb18030Invalid += gb18030Errors(bytes, end, false);
+    this.carry = end < bytes.length ? bytes.slice(end) : null;
+    this.before = end > 0 ? bytes[end - 1]! : this.before;
+    return offsets;
+  }
+
+  /** The end of the input: the offsets of a sequence it cut short (empty if none). */
+  end(): readonly number[] {
+    const carry = this.carry;
+    if (carry === null) return NONE;
+    this.carry = null;
+    const offsets: number[] = [];
+    scanUtf8(carry, this.evidence.bytes - carry.length, this.before, true, offsets, this.evidence);
+    this.evidence.gb18030Invalid += gb18030Errors(carry, carry.length, true);
+    return offsets;
+  }
+
+  /** Whether the bytes checked so far are GB18030 rather than UTF-8 (the rule at the top of this module). */
+  get prefersGb18030(): boolean {
+    const { invalid, isolated, valid, gb18030Invalid, utf8Text } = this.evidence;
+    return !utf8Text && invalid - isolated >= 3 && invalid > valid && gb18030Invalid < invalid;
+  }
+}
