@@ -190,6 +190,20 @@ function visiblePaint(colour: string | undefined): colour is string {
   return colour !== undefined && colour !== '' && colour !== 'transparent' && colour !== 'none';
 }
 
+/**
+ * The top and bottom margins of a box in `style` (`margin-top`/`margin-bottom`, or the `margin`
+ * shorthand's), in pixels; 0 where none is set or the length is not one Node resolves.
+ */
+export function verticalMargins(style: ComputedStyle, size: number): { top: number; bottom: number } {
+  const shorthand = (style.get('margin') ?? '').trim().split(/\s+/);
+  const [top, bottom] = [shorthand[0], shorthand[2] ?? shorthand[0]];
+  const length = (value: string | undefined): number => pixels(value, size) || 0;
+  return {
+    top: length(style.get('margin-top') ?? top),
+    bottom: length(style.get('margin-bottom') ?? bottom),
+  };
+}
+
 interface Run {
   readonly text: string;
   readonly style: ComputedStyle;
@@ -208,6 +222,12 @@ class NodeSnapshot {
   #line: Run[] = [];
   /** The tallest picture in the line (a sparkline in a table row): the line is at least as tall. */
   #pictureHeight = 0;
+  /**
+   * The bottom margin of the block that ended last, nothing drawn since: not added (text blocks are
+   * set without their margins), but a chart under it is at least that far below, as the browser
+   * collapses the two margins into the larger.
+   */
+  #marginBelow = 0;
   #x: number;
 
   constructor(styles: WidgetStyles, left: number, top: number, width: number) {
@@ -274,6 +294,7 @@ class NodeSnapshot {
         this.content(child, own);
         this.flush();
         this.#rule(child, own);
+        this.#marginBelow = verticalMargins(own, pixels(own.get('font-size'), 16)).bottom;
       } else this.#inline(child, own);
     }
   }
@@ -408,6 +429,7 @@ class NodeSnapshot {
     this.#pictureHeight = 0;
     this.#x = this.#left;
     if (runs.length === 0 && pictureHeight === 0) return;
+    this.#marginBelow = 0;
     const size = Math.max(0, ...runs.map((run) => pixels(run.style.get('font-size'), 16)));
     const height = Math.max(size * LINE_HEIGHT, pictureHeight);
     const baseline = round(this.top + height / 2 + size * 0.35);
@@ -468,7 +490,13 @@ class NodeSnapshot {
           : width / 2;
     // A small picture (a table row's sparkline, a status icon) stays in its line, as it does in a cell.
     const inline = width < this.#width / 2;
-    if (!inline) this.flush();
+    if (!inline) {
+      this.flush();
+      // Its top margin collapsed with the bottom margin of the block above, as in the browser (a
+      // card's sparkline 0.4rem under the change lines).
+      this.top += Math.max(this.#marginBelow, verticalMargins(style, size).top);
+      this.#marginBelow = 0;
+    }
     const x = inline ? this.#x : this.#left;
     const y = inline ? this.top + Math.max(0, (size * LINE_HEIGHT - height) / 2) : this.top;
     const place = { x: round(x), y: round(y), width: round(width), height: round(height) };
@@ -486,7 +514,7 @@ class NodeSnapshot {
     if (inline) {
       this.#x += width + 4;
       this.#pictureHeight = Math.max(this.#pictureHeight, height);
-    } else this.top = y + height + (pixels(style.get('margin-bottom'), size) || 0);
+    } else this.top = y + height + verticalMargins(style, size).bottom;
   }
 
   #copy(
