@@ -1,7 +1,8 @@
 import type { Dashboard, Panel } from '../../src/index.js';
 import { invalidArgument } from '../../src/internal.js';
 import { dateLabel } from '../base/date-label.js';
-import { NOTE_LINE, NOTE_SIZE, wrap } from '../base/export-kit.js';
+import { NOTE_LINE, NOTE_SIZE } from '../base/export-kit.js';
+import { wrap } from '../base/line-breaks.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { withCjkFallbacks } from '../base/svg-snapshot.js';
 import { DASHBOARD_MESSAGES } from '../lawgauge-dashboard/dashboard-messages.js';
@@ -261,7 +262,7 @@ export async function renderDashboardSvg(
     top = rowTop + (rows.get(row) ?? 0) + GAP;
   }
   const notes = (options.notes ?? []).flatMap((note) =>
-    wrap(note, width, { measureText: (piece: string) => ({ width: estimatedWidth(piece, NOTE_SIZE) }) as TextMetrics }),
+    wrap(note, width, { measureText: (piece: string) => ({ width: estimatedWidth(piece, NOTE_SIZE) }) }),
   );
   top += 8;
   for (const note of notes) {

@@ -1,5 +1,5 @@
 import { exportNotes } from '../base/export-notes.js';
-import { imageRootAttributes, NOTE_LINE, NOTE_SIZE, wrap, type TextMeasure } from '../base/export-kit.js';
+import { imageRootAttributes, NOTE_LINE, NOTE_SIZE } from '../base/export-kit.js';
 import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, unstretched, withCjkFallbacks } from '../base/svg-snapshot.js';
 import { pixels, WidgetStyles, type ComputedStyle } from './css-rules.js';
 import { findElement, parseHtmlTree, textOf, type TreeElement } from './html-tree.js';
@@ -13,6 +13,7 @@ import {
   type SsrWidget,
 } from './ssr-widgets.js';
 import { escapeMarkup } from './escape-markup.js';
+import { CLOSE, OPEN, WIDE_OPENING, wrap, type TextMeasure } from '../base/line-breaks.js';
 
 /*
  * A widget as a self-contained SVG document, in Node: the image exportSvg() gives in a browser
@@ -77,18 +78,13 @@ const ASCII_WIDTHS = [
   270, 338, 555,
 ];
 /**
- * Characters a line may not start with (closing punctuation): they stay with the character before.
- * The full-width ones are escaped (，。、；：？！）》」』】〉 and the closing quotes), as widget code holds no
- * Chinese text outside the message files.
- */
-const CLOSING = '\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3009\u201d\u2019,.;:?!)]}%';
-/**
  * The pieces a line may break between, as a browser breaks text: a Latin word with the spaces
- * after it (or up to a hyphen), each CJK character with the closing punctuation after it.
+ * after it (or up to a hyphen), each CJK character; each with the closing punctuation after it and
+ * the opening punctuation before it (kinsoku, line-breaks.ts, as the notes' wrap does).
  */
-const CLOSE = `[${CLOSING.replace(/[\]\\^-]/g, '\\$&')}]`;
+const WIDE_CHARACTERS = WIDE.source.slice(1, -1) + WIDE_OPENING;
 const PIECES = new RegExp(
-  `${WIDE.source}${CLOSE}*|[^\\s${WIDE.source.slice(1, -1)}-]*-+\\s*|[^\\s${WIDE.source.slice(1, -1)}]+${CLOSE}*\\s*|\\s+`,
+  `${OPEN}*(?:(?!${OPEN})${WIDE.source}${CLOSE}*|[^\\s${WIDE_CHARACTERS}-]*-+\\s*|[^\\s${WIDE_CHARACTERS}]+${CLOSE}*\\s*)|\\s+|${OPEN}+|\\S`,
   'g',
 );
 
@@ -554,7 +550,7 @@ class NodeSnapshot {
 
 /** An estimate standing in for the canvas's measure of the notes' text. */
 function estimate(size: number): TextMeasure {
-  return { measureText: (text: string) => ({ width: estimatedWidth(text, size) }) as TextMetrics };
+  return { measureText: (text: string) => ({ width: estimatedWidth(text, size) }) };
 }
 
 /**
