@@ -24,7 +24,9 @@ const budgets = [
   { file: 'dist/lawgauge-explain.iife.min.js', what: 'explanation (on failure)', ceiling: 13.8 },
   // 4.4 → 4.7 (measured 4.6): a stretched sparkline's marks rescaled so the image's line and end dot
   // are not distorted, and the image's root attributes one function shared with lawgauge/ssr.
-  { file: 'dist/lawgauge-export.iife.min.js', what: 'image export (on use)', ceiling: 4.7 },
+  // 4.7 → 4.9 (measured 4.8): the notes wrap with kinsoku (no line starts with closing
+  // punctuation or ends with opening punctuation), the punctuation tables shared with lawgauge/ssr.
+  { file: 'dist/lawgauge-export.iife.min.js', what: 'image export (on use)', ceiling: 4.9 },
 ];
 let over = 0;
 for (const { file, what, goal, ceiling } of budgets) {

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findCjkFont, pngFont } from '../src/cli/cjk-font.js';
+import { boldFace, findCjkFont, pngFont, pngFonts, type FontFace } from '../src/cli/cjk-font.js';
+import { emboldened, rasterise, syntheticBoldStroke } from '../src/cli/rasterise.js';
 import type { UsageError } from '../src/cli/usage.js';
 import { EXIT, runCli } from '../src/cli/main.js';
 import { EN } from '../src/cli/messages/en.js';
@@ -175,6 +176,108 @@ describe('lawgauge render', () => {
     expect(refused.text(EN)).toBe(EN.noCjkFont(search.tried));
     expect(refused.text(ZH_CN)).toBe(ZH_CN.noCjkFont(search.tried));
     if (FONT !== undefined) expect(await pngFont(undefined)).toBe(FONT);
+    if (FONT !== undefined) expect((await pngFonts(undefined)).regular).toBe(FONT);
+  });
+
+  it.skipIf(FONT === undefined)('hands resvg the font bytes, read once: no file read per glyph drawn', async () => {
+    // resvg given a path reads the whole file again for each glyph (a dashboard PNG took 40 s with a
+    // 16 MB CJK font); given the bytes, it reads none. The copy is gone before the second picture:
+    // the text is still drawn, from the bytes read for the first.
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-font-'));
+    const copy = join(folder, 'copy.ttc');
+    copyFileSync(FONT!, copy);
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40"><rect width="160" height="40" fill="#fff"/>' +
+      '<text x="4" y="28" font-size="22" fill="#000">结案率 82.3%</text></svg>';
+    const blank = decodePng(
+      Buffer.from(await rasterise(svg.replace(/<text.*<\/text>/, ''), { regular: FONT! }, 1)),
+    ).pixels;
+    const first = Buffer.from(await rasterise(svg, { regular: copy }, 1));
+    rmSync(folder, { recursive: true });
+    const second = Buffer.from(await rasterise(svg, { regular: copy }, 1));
+    expect(Buffer.from(decodePng(first).pixels).equals(Buffer.from(blank))).toBe(false);
+    expect(second.equals(first)).toBe(true);
+  });
+
+  it("loads the font family's bold face when fontconfig lists one, by weight, upright, of a family name shared", () => {
+    const noto = (file: string, weight: number, slant = 0): FontFace => ({
+      file,
+      families: ['Noto Sans CJK SC', 'Noto Sans CJK JP'],
+      weight,
+      slant,
+    });
+    const faces = [
+      noto('/f/NotoSansCJK-Regular.ttc', 80),
+      noto('/f/NotoSansCJK-Black.ttc', 210),
+      noto('/f/NotoSansCJK-Medium.ttc', 100),
+      noto('/f/NotoSansCJK-Bold.ttc', 200),
+      noto('/f/NotoSansCJK-BoldItalic.ttc', 200, 100),
+      { file: '/f/DejaVuSans-Bold.ttf', families: ['DejaVu Sans'], weight: 200, slant: 0 },
+    ];
+    const all = (): boolean => true;
+    expect(boldFace('/f/NotoSansCJK-Regular.ttc', () => faces, all, all)).toBe('/f/NotoSansCJK-Bold.ttc');
+    // A file fontconfig does not list: the bold file named beside it, when it exists and is a font.
+    expect(boldFace('/g/NotoSansCJK-Regular.ttc', () => [], all, all)).toBe('/g/NotoSansCJK-Bold.ttc');
+    expect(
+      boldFace(
+        '/g/NotoSansCJK-Regular.ttc',
+        () => [],
+        () => false,
+        all,
+      ),
+    ).toBeUndefined();
+    expect(
+      boldFace(
+        '/g/NotoSansCJK-Regular.ttc',
+        () => [],
+        all,
+        () => false,
+      ),
+    ).toBeUndefined();
+    // WenQuanYi Zen Hei has no bold face: none, and bold text is emboldened as a browser does.
+    const wqy = { file: '/f/wqy-zenhei.ttc', families: ['WenQuanYi Zen Hei'], weight: 100, slant: 0 };
+    expect(boldFace('/f/wqy-zenhei.ttc', () => [...faces, wqy], all, all)).toBeUndefined();
+  });
+
+  it('returns the regular font and its bold face for a PNG', async () => {
+    const search = (): { file: string; tried: string[] } => ({ file: '/f/NotoSansCJK-Regular.ttc', tried: [] });
+    expect(await pngFonts(undefined, search, () => '/f/NotoSansCJK-Bold.ttc')).toEqual({
+      regular: '/f/NotoSansCJK-Regular.ttc',
+      bold: '/f/NotoSansCJK-Bold.ttc',
+    });
+    expect(await pngFonts(undefined, search, () => undefined)).toEqual({ regular: '/f/NotoSansCJK-Regular.ttc' });
+  });
+
+  it('emboldens bold text when the font has no bold face, as a browser does: stroked in its own colour', () => {
+    expect(syntheticBoldStroke(9)).toBeCloseTo(9 / 24, 3);
+    expect(syntheticBoldStroke(36)).toBeCloseTo(36 / 32, 3);
+    expect(syntheticBoldStroke(15.2)).toBeGreaterThan(15.2 / 32);
+    expect(syntheticBoldStroke(15.2)).toBeLessThan(15.2 / 24);
+    const svg =
+      '<svg><text x="1" y="2" fill="#1f2328" font-size="15.2" font-weight="600">Title</text>' +
+      '<text x="1" y="2" fill="#57606a" font-size="13.6">Plain</text><textPath font-weight="700"/>' +
+      '<text fill="#000" font-size="24" font-weight="bold" stroke="#fff">Outlined</text></svg>';
+    expect(emboldened(svg)).toBe(
+      svg.replace(
+        'font-weight="600">',
+        `font-weight="600" stroke="#1f2328" stroke-width="${syntheticBoldStroke(15.2)}" stroke-linejoin="round">`,
+      ),
+    );
+  });
+
+  it.skipIf(FONT === undefined)('draws bold text bolder than regular text, with or without a bold face', async () => {
+    const text = (weight: number): string =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="24" fill="#000" font-weight="${weight}">Bold 结案率</text></svg>`;
+    const ink = (png: Uint8Array): number => {
+      const { pixels } = decodePng(Buffer.from(png));
+      let sum = 0;
+      for (let index = 3; index < pixels.length; index += 4) sum += pixels[index]!;
+      return sum;
+    };
+    const fonts = await pngFonts(undefined);
+    const regular = ink(await rasterise(text(400), fonts, 1));
+    const bold = ink(await rasterise(text(700), fonts, 1));
+    expect(bold / regular).toBeGreaterThan(1.1);
   });
 
   it('refuses a Report that is not one, naming the place', async () => {

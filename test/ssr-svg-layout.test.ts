@@ -126,6 +126,22 @@ describe('the Node SVG draws what the browser export draws', () => {
     expect(svg).not.toContain('preserveAspectRatio="none"');
   });
 
+  it("keeps a card's sparkline 0.4rem under the change lines, its margin collapsed as in the browser", async () => {
+    for (const [file, lang] of [
+      ['community-meeting-quarterly.json', 'en'],
+      ['clearance-rate-quarterly.json', 'zh-CN'],
+    ] as const) {
+      const svg = await picture('indicator-card', `${REPORTS}${file}`, { lang, width: 360 });
+      const chart = /<svg viewBox="[^"]*"[^>]* y="([\d.]+)" width="[\d.]+" height="36">/.exec(svg)!;
+      expect(chart, file).not.toBeNull();
+      const before = texts(svg.slice(0, chart.index)).at(-1)!;
+      // A text line is 1.35 of its 13.6 px size tall, its baseline 0.325 of the size above its bottom;
+      // `[part='chart'] { margin-top: 0.4rem }` collapsed with the 0.15rem under the change lines.
+      const lineBottom = before.y + 0.325 * 13.6;
+      expect(Number(chart[1]) - lineBottom, file).toBeCloseTo(6.4, 1);
+    }
+  });
+
   it('describes every group of a trend and ends the font list with sans-serif, quoted alike', async () => {
     const svg = await picture('indicator-trend', `${REPORTS}clearance-rate-quarterly.json`, {
       attributes: { groups: '黄浦区,徐汇区,静安区' },

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { errnoOf } from '../node/errno-of.js';
 import { fontCoverage } from './font-coverage.js';
+import type { PictureFonts } from './rasterise.js';
 import { UsageError } from './usage.js';
 
 /**
@@ -70,11 +71,85 @@ export function findCjkFont(
   return { file, tried };
 }
 
+/** One face fontconfig lists: its file, family names, weight (80 regular, 200 bold) and slant (0 upright). */
+export interface FontFace {
+  readonly file: string;
+  readonly families: readonly string[];
+  readonly weight: number;
+  readonly slant: number;
+}
+
+/** Every face fontconfig lists; none when fontconfig is missing. */
+function fontconfigFaces(): FontFace[] {
+  try {
+    const listed = execFileSync('fc-list', ['--format', '%{file}\t%{family}\t%{weight}\t%{slant}\n'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    return listed.split('\n').flatMap((line) => {
+      const [file, families, weight, slant] = line.split('\t');
+      if (file === undefined || families === undefined || file === '') return [];
+      return [{ file, families: families.split(','), weight: Number(weight), slant: Number(slant) }];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** fontconfig's weights of demibold and bold: a face from 180 up draws `font-weight` 600 to 900. */
+const DEMIBOLD = 180;
+const BOLD = 200;
+
 /**
- * The font file of a PNG: `given` (`--font`) when it is a font with Chinese characters, else the
+ * The bold face of the family of the font file `regular`: the upright face of one of its family
+ * names that fontconfig weighs nearest to bold (at least demibold), else a file named as `regular`
+ * with `Bold` for `Regular` (Noto Sans CJK's packages); none when the family has no bold face
+ * (WenQuanYi Zen Hei). resvg draws `font-weight: bold` only with a bold face loaded: it does not
+ * embolden a regular one. `faces`, `exists` and `usable` are for tests.
+ */
+export function boldFace(
+  regular: string,
+  faces: () => readonly FontFace[] = fontconfigFaces,
+  exists: (path: string) => boolean = existsSync,
+  usable: (path: string) => boolean = isCjkFont,
+): string | undefined {
+  const listed = faces();
+  const families = new Set(listed.filter((face) => face.file === regular).flatMap((face) => face.families));
+  const bold = listed
+    .filter(
+      (face) =>
+        face.file !== regular &&
+        face.weight >= DEMIBOLD &&
+        face.slant === 0 &&
+        face.families.some((family) => families.has(family)),
+    )
+    .sort((a, b) => Math.abs(a.weight - BOLD) - Math.abs(b.weight - BOLD) || a.file.localeCompare(b.file))
+    .map((face) => face.file);
+  const named = regular.replace(/Regular(?=\.[a-z]+$)/i, 'Bold');
+  if (named !== regular) bold.push(named);
+  return bold.find((file) => exists(file) && usable(file));
+}
+
+/**
+ * The font files of a PNG: the regular face and its family's bold face when there is one
+ * ({@link boldFace}): `given` (`--font`) when it is a font with Chinese characters, else the
  * CJK font `search` finds. Neither is a usage error in the run's language: an unreadable `--font`,
  * one that is no font, or one without Chinese characters, named; or everything the search looked
  * for and how to install a font.
+ */
+export async function pngFonts(
+  given: string | undefined,
+  search: () => FontSearch = () => findCjkFont(),
+  bold: (regular: string) => string | undefined = (regular) => boldFace(regular),
+): Promise<PictureFonts> {
+  const regular = await pngFont(given, search);
+  const face = bold(regular);
+  return face === undefined ? { regular } : { regular, bold: face };
+}
+
+/**
+ * The font file of a PNG's regular text: `given` (`--font`) when it is a font with Chinese
+ * characters, else the CJK font `search` finds (see {@link pngFonts}).
  */
 export async function pngFont(
   given: string | undefined,

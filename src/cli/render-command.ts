@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errnoOf } from '../node/errno-of.js';
-import { pngFont } from './cjk-font.js';
+import { pngFonts } from './cjk-font.js';
 import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
 import type { CliRun } from './cli-io.js';
 import { choice, positiveInt } from './option-values.js';
@@ -103,7 +103,7 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
   if (format === 'png' && values.out === undefined) throw new UsageError((messages) => messages.pngNeedsOut);
   const theme = values.theme === undefined ? undefined : choice('--theme', values.theme, THEMES, 'light');
   // Before the renderer loads: a missing font or a bad file is said at once.
-  const font = format === 'png' ? await pngFont(values.font) : undefined;
+  const fonts = format === 'png' ? await pngFonts(values.font) : undefined;
   let svgOrHtml: string;
   if (values.dashboard !== undefined) {
     const width = values.width === undefined ? DASHBOARD_WIDTH : positiveInt('--width', values.width);
@@ -138,7 +138,7 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
         ? standalonePage(await ssr.renderWidgetHtml(tag, data, options), run.lang, width)
         : await ssr.renderWidgetSvg(tag, data, options);
   }
-  const output = format === 'png' ? await rasterise(svgOrHtml, font!, scale) : svgOrHtml;
+  const output = format === 'png' ? await rasterise(svgOrHtml, fonts!, scale) : svgOrHtml;
   if (values.out === undefined) run.io.out(output as string);
   else
     try {

@@ -1,6 +1,7 @@
 import type { ReformReport, Report } from '../../src/index.js';
 import { EXPORT_KIT_MESSAGES } from './export-kit-messages.js';
 import { exportNotes } from './export-notes.js';
+import { wrap } from './line-breaks.js';
 import type { WidgetLang } from './messages.js';
 import { SvgSnapshot } from './svg-snapshot.js';
 
@@ -27,37 +28,9 @@ export type ExportedData = Report | ReformReport;
 export const NOTE_SIZE = 11;
 export const NOTE_LINE = 15;
 
-/** What measures text for {@link wrap}: a canvas context here, an estimate in Node. */
-export type TextMeasure = Pick<CanvasRenderingContext2D, 'measureText'>;
-
 /** A canvas 2D context for measuring text and reading colours as the canvas writes them. */
 function context(): CanvasRenderingContext2D {
   return document.createElement('canvas').getContext('2d')!;
-}
-
-/**
- * `text` cut into lines no wider than `width` at `font`: between words, and anywhere between CJK
- * characters (which have no spaces); one pass, each piece measured once.
- */
-export function wrap(text: string, width: number, measure: TextMeasure): string[] {
-  const pieces =
-    text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  for (const piece of pieces) {
-    const size = measure.measureText(piece).width;
-    if (used + size > width && line.trim() !== '') {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-      used = measure.measureText(line).width;
-    } else {
-      line += piece;
-      used += size;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
 }
 
 /** The exported image's root `<svg>` attributes, in a browser and in Node (lawgauge/ssr) alike. */

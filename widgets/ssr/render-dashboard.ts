@@ -1,7 +1,7 @@
-import type { Dashboard, Panel } from '../../src/index.js';
-import { invalidArgument } from '../../src/internal.js';
+import { LawGaugeError, type Dashboard, type LawGaugeIssue, type Panel } from '../../src/index.js';
 import { dateLabel } from '../base/date-label.js';
-import { NOTE_LINE, NOTE_SIZE, wrap } from '../base/export-kit.js';
+import { NOTE_LINE, NOTE_SIZE } from '../base/export-kit.js';
+import { wrap } from '../base/line-breaks.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { withCjkFallbacks } from '../base/svg-snapshot.js';
 import { DASHBOARD_MESSAGES } from '../lawgauge-dashboard/dashboard-messages.js';
@@ -11,6 +11,7 @@ import { estimatedWidth, renderWidgetSvg } from './render-widget-svg.js';
 import type { RenderWidgetOptions, SsrData, SsrWidget } from './ssr-widgets.js';
 import { withoutControls } from './static-html.js';
 import { escapeMarkup } from './escape-markup.js';
+import { SSR_MESSAGES } from './ssr-messages.js';
 
 /*
  * A whole dashboard as one static page or one image, for email or print: its title, subtitle and
@@ -34,7 +35,8 @@ export interface RenderDashboardOptions {
    * The host geometry (GeoJSON or TopoJSON) of map panels, by their `geometry-src` as the config
    * writes it: a render in Node fetches nothing, so a map panel with `geometry-src` draws the
    * geometry given here (or its error, e.g. a `join-property` no feature has). Required for
-   * each such panel.
+   * each such panel: a missing one throws a LawGaugeError naming the panel, in `lang`, e.g.
+   * `{ geometry: { 'geo/districts.json': JSON.parse(readFileSync('dashboard/geo/districts.json', 'utf8')) } }`.
    */
   readonly geometry?: Readonly<Record<string, unknown>>;
 }
@@ -101,12 +103,8 @@ function panelOptions(
   if (panel.widget === 'indicator-trend' && panel.annotations !== undefined)
     properties.annotations = panel.annotations.map((note) => ({ date: note.date, label: note.label[lang] }));
   const { 'geometry-src': geometrySrc, ...attributes } = panel.options ?? {};
-  if (geometrySrc !== undefined) {
-    // Given, not fetched: the map draws it in the one pass of the render.
-    if (!Object.hasOwn(options.geometry ?? {}, geometrySrc))
-      throw invalidArgument('options.geometry', `no geometry for the map panel's "geometry-src": "${geometrySrc}"`);
-    properties.geometry = options.geometry![geometrySrc];
-  }
+  // Given, not fetched: the map draws it in the one pass of the render (checked by checkGeometry).
+  if (geometrySrc !== undefined) properties.geometry = options.geometry![geometrySrc];
   return {
     lang,
     ...(options.theme === undefined ? {} : { theme: options.theme }),
@@ -114,6 +112,27 @@ function panelOptions(
     attributes: { ...attributes, 'no-export': '' },
     properties,
   };
+}
+
+/**
+ * Every map panel's `geometry-src` has its geometry in `options.geometry`, before anything is
+ * drawn. A render in Node reads no file and fetches nothing (as for the panels' Reports, which are
+ * given too), so a missing one is the caller's to give: one LawGaugeError (`invalid_argument`)
+ * naming each such panel and its `geometry-src`, in `options.lang`, with what to pass.
+ */
+function checkGeometry(config: Dashboard, options: RenderDashboardOptions): void {
+  const m = SSR_MESSAGES[options.lang ?? 'zh-CN'];
+  const given = options.geometry ?? {};
+  const issues: LawGaugeIssue[] = [];
+  config.sections.forEach((section, sectionIndex) =>
+    section.panels.forEach((panel, panelIndex) => {
+      const source = panel.options?.['geometry-src'];
+      if (source === undefined || Object.hasOwn(given, source)) return;
+      const message = m.missingGeometry(`sections[${sectionIndex}].panels[${panelIndex}]`, source);
+      issues.push({ code: 'invalid_argument', path: [source], message, params: { detail: message } });
+    }),
+  );
+  if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'options.geometry', issues);
 }
 
 /** The line under the title: the subtitle and the date the data stops, in the dashboard's words. */
@@ -161,6 +180,7 @@ export async function renderDashboardHtml(
   data: DashboardData,
   options: RenderDashboardOptions = {},
 ): Promise<string> {
+  checkGeometry(config, options);
   const { lang, width, theme } = pageSettings(options);
   const { count } = columnsAt(width);
   const sections: string[] = [];
@@ -220,6 +240,7 @@ export async function renderDashboardSvg(
   data: DashboardData,
   options: RenderDashboardOptions = {},
 ): Promise<string> {
+  checkGeometry(config, options);
   const { lang, width, theme } = pageSettings(options);
   const parts: string[] = [];
   let top = PAGE_MARGIN;
@@ -261,7 +282,7 @@ export async function renderDashboardSvg(
     top = rowTop + (rows.get(row) ?? 0) + GAP;
   }
   const notes = (options.notes ?? []).flatMap((note) =>
-    wrap(note, width, { measureText: (piece: string) => ({ width: estimatedWidth(piece, NOTE_SIZE) }) as TextMetrics }),
+    wrap(note, width, { measureText: (piece: string) => ({ width: estimatedWidth(piece, NOTE_SIZE) }) }),
   );
   top += 8;
   for (const note of notes) {

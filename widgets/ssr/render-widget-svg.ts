@@ -1,5 +1,5 @@
 import { exportNotes } from '../base/export-notes.js';
-import { imageRootAttributes, NOTE_LINE, NOTE_SIZE, wrap, type TextMeasure } from '../base/export-kit.js';
+import { imageRootAttributes, NOTE_LINE, NOTE_SIZE } from '../base/export-kit.js';
 import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, unstretched, withCjkFallbacks } from '../base/svg-snapshot.js';
 import { pixels, WidgetStyles, type ComputedStyle } from './css-rules.js';
 import { findElement, parseHtmlTree, textOf, type TreeElement } from './html-tree.js';
@@ -13,6 +13,7 @@ import {
   type SsrWidget,
 } from './ssr-widgets.js';
 import { escapeMarkup } from './escape-markup.js';
+import { CLOSE, OPEN, WIDE_OPENING, wrap, type TextMeasure } from '../base/line-breaks.js';
 
 /*
  * A widget as a self-contained SVG document, in Node: the image exportSvg() gives in a browser
@@ -77,18 +78,13 @@ const ASCII_WIDTHS = [
   270, 338, 555,
 ];
 /**
- * Characters a line may not start with (closing punctuation): they stay with the character before.
- * The full-width ones are escaped (，。、；：？！）》」』】〉 and the closing quotes), as widget code holds no
- * Chinese text outside the message files.
- */
-const CLOSING = '\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f\u3011\u3009\u201d\u2019,.;:?!)]}%';
-/**
  * The pieces a line may break between, as a browser breaks text: a Latin word with the spaces
- * after it (or up to a hyphen), each CJK character with the closing punctuation after it.
+ * after it (or up to a hyphen), each CJK character; each with the closing punctuation after it and
+ * the opening punctuation before it (kinsoku, line-breaks.ts, as the notes' wrap does).
  */
-const CLOSE = `[${CLOSING.replace(/[\]\\^-]/g, '\\$&')}]`;
+const WIDE_CHARACTERS = WIDE.source.slice(1, -1) + WIDE_OPENING;
 const PIECES = new RegExp(
-  `${WIDE.source}${CLOSE}*|[^\\s${WIDE.source.slice(1, -1)}-]*-+\\s*|[^\\s${WIDE.source.slice(1, -1)}]+${CLOSE}*\\s*|\\s+`,
+  `${OPEN}*(?:(?!${OPEN})${WIDE.source}${CLOSE}*|[^\\s${WIDE_CHARACTERS}-]*-+\\s*|[^\\s${WIDE_CHARACTERS}]+${CLOSE}*\\s*)|\\s+|${OPEN}+|\\S`,
   'g',
 );
 
@@ -190,6 +186,20 @@ function visiblePaint(colour: string | undefined): colour is string {
   return colour !== undefined && colour !== '' && colour !== 'transparent' && colour !== 'none';
 }
 
+/**
+ * The top and bottom margins of a box in `style` (`margin-top`/`margin-bottom`, or the `margin`
+ * shorthand's), in pixels; 0 where none is set or the length is not one Node resolves.
+ */
+export function verticalMargins(style: ComputedStyle, size: number): { top: number; bottom: number } {
+  const shorthand = (style.get('margin') ?? '').trim().split(/\s+/);
+  const [top, bottom] = [shorthand[0], shorthand[2] ?? shorthand[0]];
+  const length = (value: string | undefined): number => pixels(value, size) || 0;
+  return {
+    top: length(style.get('margin-top') ?? top),
+    bottom: length(style.get('margin-bottom') ?? bottom),
+  };
+}
+
 interface Run {
   readonly text: string;
   readonly style: ComputedStyle;
@@ -208,6 +218,12 @@ class NodeSnapshot {
   #line: Run[] = [];
   /** The tallest picture in the line (a sparkline in a table row): the line is at least as tall. */
   #pictureHeight = 0;
+  /**
+   * The bottom margin of the block that ended last, nothing drawn since: not added (text blocks are
+   * set without their margins), but a chart under it is at least that far below, as the browser
+   * collapses the two margins into the larger.
+   */
+  #marginBelow = 0;
   #x: number;
 
   constructor(styles: WidgetStyles, left: number, top: number, width: number) {
@@ -274,6 +290,7 @@ class NodeSnapshot {
         this.content(child, own);
         this.flush();
         this.#rule(child, own);
+        this.#marginBelow = verticalMargins(own, pixels(own.get('font-size'), 16)).bottom;
       } else this.#inline(child, own);
     }
   }
@@ -408,6 +425,7 @@ class NodeSnapshot {
     this.#pictureHeight = 0;
     this.#x = this.#left;
     if (runs.length === 0 && pictureHeight === 0) return;
+    this.#marginBelow = 0;
     const size = Math.max(0, ...runs.map((run) => pixels(run.style.get('font-size'), 16)));
     const height = Math.max(size * LINE_HEIGHT, pictureHeight);
     const baseline = round(this.top + height / 2 + size * 0.35);
@@ -468,7 +486,13 @@ class NodeSnapshot {
           : width / 2;
     // A small picture (a table row's sparkline, a status icon) stays in its line, as it does in a cell.
     const inline = width < this.#width / 2;
-    if (!inline) this.flush();
+    if (!inline) {
+      this.flush();
+      // Its top margin collapsed with the bottom margin of the block above, as in the browser (a
+      // card's sparkline 0.4rem under the change lines).
+      this.top += Math.max(this.#marginBelow, verticalMargins(style, size).top);
+      this.#marginBelow = 0;
+    }
     const x = inline ? this.#x : this.#left;
     const y = inline ? this.top + Math.max(0, (size * LINE_HEIGHT - height) / 2) : this.top;
     const place = { x: round(x), y: round(y), width: round(width), height: round(height) };
@@ -486,7 +510,7 @@ class NodeSnapshot {
     if (inline) {
       this.#x += width + 4;
       this.#pictureHeight = Math.max(this.#pictureHeight, height);
-    } else this.top = y + height + (pixels(style.get('margin-bottom'), size) || 0);
+    } else this.top = y + height + verticalMargins(style, size).bottom;
   }
 
   #copy(
@@ -526,7 +550,7 @@ class NodeSnapshot {
 
 /** An estimate standing in for the canvas's measure of the notes' text. */
 function estimate(size: number): TextMeasure {
-  return { measureText: (text: string) => ({ width: estimatedWidth(text, size) }) as TextMetrics };
+  return { measureText: (text: string) => ({ width: estimatedWidth(text, size) }) };
 }
 
 /**
