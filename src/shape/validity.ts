@@ -56,12 +56,6 @@ function passesRules(rules: readonly Rule[], value: unknown): boolean {
   return true;
 }
 
-/**
- * The test inside each `nullable` and `optional` test, for an object to tell a field's null or
- * undefined itself (see `object`): one call less for the most of a Report row's fields.
- */
-const wrapped = new WeakMap<Test, { readonly inner: Test; readonly nullable: boolean }>();
-
 /** The most fields an object test takes: it marks the fields it has tested in the bits of a number. */
 export const MAX_FIELDS = 31;
 
@@ -69,32 +63,18 @@ export const MAX_FIELDS = 31;
  * An object with these fields; `strict`, no other key (as zod's `unrecognized_keys` sees them,
  * inherited enumerable keys included); then the object's refinements. One walk over the object's
  * keys tests the fields it finds, each key compared first with the field expected after the last
- * (documents the core writes have their fields in the schema's order); then the fields it did not
- * find are read (zod reads a non-enumerable or inherited one too) and tested. A field's `nullable`
- * and `optional` are bits of the object's, so the test inside them is called only for a value
- * that is neither null nor undefined. No helper is called per field: before V8 optimises the
- * walk, as during a page's first check, each call costs more than the test it makes.
+ * (documents the core writes have their fields in the schema's order); then only the fields it
+ * did not find, taken from the bits of those found, are read (zod reads a non-enumerable or
+ * inherited one too) and tested. No helper is called per field: before V8 optimises the walk, as
+ * during a page's first check, a call costs more than the test it makes.
  */
 export function object(fields: Readonly<Record<string, Test>>, strict = true, rules: readonly Rule[] = []): Test {
   const names = Object.keys(fields);
   const count = names.length;
   if (count > MAX_FIELDS) throw new RangeError(`an object test of more than ${MAX_FIELDS} fields`);
   const positions = new Map(names.map((name, i) => [name, i]));
-  const tests: Test[] = [];
-  // Bit i: field i passes with null (with undefined).
-  let nulls = 0;
-  let absents = 0;
-  for (let i = 0; i < count; i++) {
-    let test = fields[names[i]!]!;
-    for (let wrapper = wrapped.get(test); wrapper !== undefined; wrapper = wrapped.get(test)) {
-      if (wrapper.nullable) nulls |= 1 << i;
-      else absents |= 1 << i;
-      test = wrapper.inner;
-    }
-    tests.push(test);
-  }
+  const tests = Object.values(fields);
   const all = (1 << count) - 1;
-  const refined = rules.length > 0;
   return (value, context) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     let next = 0;
@@ -109,8 +89,7 @@ export function object(fields: Readonly<Record<string, Test>>, strict = true, ru
         }
       }
       const x = (value as Record<string, unknown>)[key];
-      if (((x === null ? nulls : x === undefined ? absents : 0) & (1 << i)) === 0 && !tests[i]!(x, context))
-        return at(context, key);
+      if (!tests[i]!(x, context)) return at(context, key);
       found |= 1 << i;
       next = i + 1;
     }
@@ -118,10 +97,9 @@ export function object(fields: Readonly<Record<string, Test>>, strict = true, ru
     for (let missing = all & ~found; missing !== 0; missing &= missing - 1) {
       const i = 31 - Math.clz32(missing & -missing);
       const x = (value as Record<string, unknown>)[names[i]!];
-      if (((x === null ? nulls : x === undefined ? absents : 0) & (1 << i)) === 0 && !tests[i]!(x, context))
-        return at(context, names[i]!);
+      if (!tests[i]!(x, context)) return at(context, names[i]!);
     }
-    return !refined || passesRules(rules, value);
+    return passesRules(rules, value);
   };
 }
 
@@ -178,19 +156,15 @@ export const union =
     return false;
   };
 
-/** `inner` or null. */
-export function nullable(inner: Test): Test {
-  const test: Test = (value, context) => value === null || inner(value, context);
-  wrapped.set(test, { inner, nullable: true });
-  return test;
-}
+export const nullable =
+  (test: Test): Test =>
+  (value, context) =>
+    value === null || test(value, context);
 
-/** `inner` or undefined (absent). */
-export function optional(inner: Test): Test {
-  const test: Test = (value, context) => value === undefined || inner(value, context);
-  wrapped.set(test, { inner, nullable: false });
-  return test;
-}
+export const optional =
+  (test: Test): Test =>
+  (value, context) =>
+    value === undefined || test(value, context);
 
 /** One of these values (an enum, a literal). */
 export const oneOf =
@@ -258,19 +232,11 @@ export function number({
   rules = [],
 }: NumberSpec = {}): Test {
   const plain = rules.length === 0;
-  return integer
-    ? (value) =>
-        Number.isSafeInteger(value) &&
-        (value as number) >= gte &&
-        (value as number) > gt &&
-        (value as number) <= lte &&
-        (value as number) < lt &&
-        (plain || passesRules(rules, value))
-    : (value) =>
-        typeof value === 'number' &&
-        value >= gte &&
-        value > gt &&
-        value <= lte &&
-        value < lt &&
-        (plain || passesRules(rules, value));
+  return (value) =>
+    (integer ? Number.isSafeInteger(value) : typeof value === 'number') &&
+    (value as number) >= gte &&
+    (value as number) > gt &&
+    (value as number) <= lte &&
+    (value as number) < lt &&
+    (plain || passesRules(rules, value));
 }

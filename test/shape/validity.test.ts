@@ -48,7 +48,7 @@ describe('the validity tests’ builders (src/shape/validity.ts)', () => {
     expect(verdict(object({ a: number() }, false), { a: 1, d: 1 }).passes).toBe(true);
   });
 
-  it('tells a nullable or optional field’s null and undefined itself, and tests the rest inside', () => {
+  it('takes null for a nullable field and undefined for an optional one, and tests the rest inside', () => {
     const fields = object({
       n: nullable(number()),
       o: optional(number()),
