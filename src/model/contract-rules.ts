@@ -166,7 +166,6 @@ export function comparesProportionsOfRates(report: Fields): boolean {
 /** The periods a Report's `spc` and `funnel` name (phases, a funnel's period and periods) are periods of its rows. */
 export function namesItsPeriods(report: Fields): boolean {
   const { spc, funnel } = report;
-  const periods = new Set(list(report['rows']).map((row) => field(row, 'period')));
   const named = [
     ...list(field(spc, 'phases')),
     ...list(field(spc, 'series')).flatMap((series) =>
@@ -174,6 +173,9 @@ export function namesItsPeriods(report: Fields): boolean {
     ),
     field(funnel, 'period'),
     ...list(field(funnel, 'periods')).map((period) => field(period, 'period')),
-  ];
-  return named.every((period) => typeof period !== 'string' || periods.has(period));
+  ].filter((period) => typeof period === 'string');
+  // A Report without SPC or funnel names none: its rows' periods are not gathered.
+  if (named.length === 0) return true;
+  const periods = new Set(list(report['rows']).map((row) => field(row, 'period')));
+  return named.every((period) => periods.has(period));
 }
