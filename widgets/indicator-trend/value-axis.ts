@@ -1,4 +1,7 @@
 import { nice, ticks } from 'd3-array';
+import { formatValue, type Report } from '../../src/index.js';
+import type { WidgetLang } from '../base/messages.js';
+import { labelWidth } from './label-width.js';
 
 /** A value axis: the domain drawn, from `lo` at the bottom to `hi` at the top, and its labelled ticks. */
 export interface ValueAxis {
@@ -12,6 +15,30 @@ export interface ValueAxis {
  * indicator's own.
  */
 export type TickFormat = (value: number, decimals?: number) => string;
+
+/** An indicator's values as its Reports show them (`formatValue`), or with `decimals` decimals. */
+export function indicatorTickFormat(
+  indicator: Pick<Report['indicator'], 'unit' | 'display'>,
+  lang: WidgetLang,
+): TickFormat {
+  return (value, decimals) =>
+    formatValue(
+      value,
+      decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } },
+      lang,
+    );
+}
+
+/**
+ * The left margin of a chart whose value axis, on its left, has `ticks`: wide enough for the
+ * widest label (6 px from the plot), at least `least`, at most 40% of the chart's `width`. Charts
+ * stacked on a page line up while their labels fit in `least`.
+ */
+export function axisMargin(ticks: ValueAxis['ticks'], least: number, width: number): number {
+  let widest = 0;
+  for (const tick of ticks) widest = Math.max(widest, labelWidth(tick.text));
+  return Math.max(least, Math.min(Math.ceil(widest) + 10, Math.round(width * 0.4)));
+}
 
 /** About this many ticks (d3's count: it gives a few more or fewer, at round steps). */
 const TICK_COUNT = 4;
