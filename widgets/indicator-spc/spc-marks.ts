@@ -4,6 +4,8 @@ import { polylinePath } from '../base/polyline-path.js';
 import { labelWidth } from '../indicator-trend/label-width.js';
 import { runs } from '../indicator-trend/runs.js';
 import { LANE } from '../indicator-trend/chart-frame.js';
+import { periodAxisMark } from '../indicator-trend/marks/period-axis-mark.js';
+import { valueAxisMark } from '../indicator-trend/marks/value-axis-mark.js';
 import type { SpcLayout } from './spc-layout.js';
 import type { SpcView } from './spc-view.js';
 
@@ -21,16 +23,9 @@ const LINES: readonly [string, Line][] = [
 /** Half the width of a line drawn for a phase of one point, which a path through one point would not show. */
 const LONE_HALF_WIDTH = 6;
 
-/** The value axis (gridlines and labels) and the period axis. */
+/** The value axis (gridlines and labels) and the period axis, as the trend draws them. */
 export function axisMarks(layout: SpcLayout): SVGTemplateResult {
-  const { left, plotWidth, y, plotBottom, periodTexts } = layout;
-  return svg`${layout.valueTicks.map(
-    (tick) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
-      <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`,
-  )}${layout.periodTicks.map(
-    (tick) =>
-      svg`<text class="muted period" x=${tick.x} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`,
-  )}`;
+  return svg`${valueAxisMark(layout)}${periodAxisMark(layout)}`;
 }
 
 /**
