@@ -14,9 +14,10 @@ const budgets = [
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.5 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line).
   { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.2 },
-  // Issue 23: 15 each.
-  { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 26.6 },
-  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 29.6 },
+  // Issue 23: 15 each. 26.6 → 26.8 and 29.6 → 29.9 (measured 26.7 and 29.8): the value axis's
+  // round-step search for a span across 0 with three ticks (0.2 each), and the shared chart frame.
+  { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 26.8 },
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 29.9 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
