@@ -78,7 +78,7 @@ export function valueAxis(min: number, max: number, format: TickFormat, maxTicks
       }
     }
   }
-  // d3's nice() across 0 with few ticks allowed: 0–2.1 with 3 at most gets [-2, 4] (four ticks)
+  // d3's nice() across 0 with few ticks allowed: -0.01–2.1 with 3 at most gets [-2, 4] (four ticks)
   // from every count, and count 1 grows without end; the first round step that fits does.
   const stepped = steppedAxis(lo, hi, dataSpan, format, maxTicks);
   if (stepped !== undefined) return stepped;
