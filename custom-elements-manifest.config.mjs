@@ -31,5 +31,26 @@ export default {
         }
       },
     },
+    {
+      name: 'lawgauge-elements-only',
+      // Page authors use the elements and nothing else: the helper modules (base classes, layouts,
+      // messages) and whatever else a module declares (the analyzer also lists some locals of
+      // methods) are no API of theirs. Every module is still analysed, and this runs after the
+      // analyzer's own phases, so members inherited from base/ are already copied onto each element
+      // (with `inheritedFrom`) before their modules are dropped.
+      packageLinkPhase({ customElementsManifest }) {
+        const isElement = (declaration) => declaration.customElement === true && declaration.tagName !== undefined;
+        customElementsManifest.modules = customElementsManifest.modules
+          .filter((module) => (module.declarations ?? []).some(isElement))
+          .map((module) => {
+            const elements = new Set(module.declarations.filter(isElement).map((declaration) => declaration.name));
+            return {
+              ...module,
+              declarations: module.declarations.filter(isElement),
+              exports: (module.exports ?? []).filter((entry) => elements.has(entry.declaration?.name)),
+            };
+          });
+      },
+    },
   ],
 };

@@ -3,6 +3,7 @@
 // (needs `npm run build` and `npm run examples`; a CJK font such as Debian's fonts-noto-cjk).
 // `npm run screenshots -- indicator-spc` takes only the pictures named.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
 import { CHROMIUM_ARGS, serveRepository } from './static-server.mjs';
@@ -19,6 +20,11 @@ if (cjkFonts === '') {
   process.exit(1);
 }
 console.log(`CJK font: ${cjkFonts.split('\n')[0]}`);
+
+/** The 16 districts' checks and police seen, {district, seen, checks}: the June the funnel's browser tests judge. */
+const FUNNEL_CHECKS = JSON.parse(
+  readFileSync(new URL('../test-browser/support/funnel-outliers.json', import.meta.url), 'utf8'),
+);
 
 const server = await serveRepository('/examples/html/widgets.html');
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -50,55 +56,44 @@ try {
 
   // <indicator-funnel> for docs/comparing.md (docs/screenshots/, which the package ships): the 2019 street-visibility Report's
   // indicator and districts, with sizes as unequal as real districts' (the seed checks every
-  // district equally often, which would stack every point at one n).
+  // district equally often, which would stack every point at one n), from FUNNEL_CHECKS.
   const funnelShots = [
     ['zh-CN', 'indicator-funnel'],
     ['en', 'indicator-funnel-en'],
   ];
   for (const [lang, name] of funnelShots) {
     if (only.length > 0 && !only.includes(name)) continue;
-    await page.evaluate(async (lang) => {
-      const template = await (await globalThis.fetch('reports/street-visibility-2019.json')).json();
-      const checks = [
-        ['黄浦区', 430, 600],
-        ['徐汇区', 590, 820],
-        ['长宁区', 360, 500],
-        ['静安区', 500, 700],
-        ['普陀区', 520, 730],
-        ['虹口区', 400, 560],
-        ['杨浦区', 650, 900],
-        ['闵行区', 1290, 1600],
-        ['宝山区', 760, 1050],
-        ['嘉定区', 600, 850],
-        ['浦东新区', 1980, 2400],
-        ['金山区', 150, 300],
-        ['松江区', 640, 880],
-        ['青浦区', 470, 650],
-        ['奉贤区', 420, 590],
-        ['崇明区', 170, 240],
-      ];
-      const [total] = template.rows.filter((row) => row.group.district === '*');
-      const row = (district, seen, count) => ({
-        ...total,
-        group: { district },
-        value: seen / count,
-        numerator: seen,
-        denominator: count,
-        n: count,
-        ci: null,
-        status: null,
-      });
-      const seen = checks.reduce((sum, entry) => sum + entry[1], 0);
-      const count = checks.reduce((sum, entry) => sum + entry[2], 0);
-      const report = { ...template, rows: [...checks.map((entry) => row(...entry)), row('*', seen, count)] };
-      globalThis.document.querySelector('indicator-funnel.shot')?.remove();
-      const element = globalThis.document.createElement('indicator-funnel');
-      element.className = 'wide shot';
-      element.lang = lang;
-      element.report = report;
-      globalThis.document.querySelector('main').append(element);
-      await element.updateComplete;
-    }, lang);
+    await page.evaluate(
+      async (lang, checks) => {
+        const template = await (await globalThis.fetch('reports/street-visibility-2019.json')).json();
+        const [total] = template.rows.filter((row) => row.group.district === '*');
+        const row = (district, seen, count) => ({
+          ...total,
+          group: { district },
+          value: seen / count,
+          numerator: seen,
+          denominator: count,
+          n: count,
+          ci: null,
+          status: null,
+        });
+        const seen = checks.reduce((sum, entry) => sum + entry.seen, 0);
+        const count = checks.reduce((sum, entry) => sum + entry.checks, 0);
+        const report = {
+          ...template,
+          rows: [...checks.map((entry) => row(entry.district, entry.seen, entry.checks)), row('*', seen, count)],
+        };
+        globalThis.document.querySelector('indicator-funnel.shot')?.remove();
+        const element = globalThis.document.createElement('indicator-funnel');
+        element.className = 'wide shot';
+        element.lang = lang;
+        element.report = report;
+        globalThis.document.querySelector('main').append(element);
+        await element.updateComplete;
+      },
+      lang,
+      FUNNEL_CHECKS,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     await (await page.$('indicator-funnel.shot')).screenshot({ path: `docs/screenshots/${name}.png` });
     console.log(`wrote docs/screenshots/${name}.png`);

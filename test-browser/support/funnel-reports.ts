@@ -1,4 +1,5 @@
 import type { Report } from '../../src/index.js';
+import outliers from './funnel-outliers.json' with { type: 'json' };
 import { districtReport } from './reports.js';
 
 /** Shanghai's 16 districts with a size (checks) and a count (police seen), for one month. */
@@ -11,26 +12,10 @@ export type Units = readonly (readonly [district: string, seen: number, checks: 
  * (79.1%) but not the 99.8% one (81.9%), 金山区 (150 of 300, 50.0%) below the 99.8% limit
  * (63.9%), the other 13 within. Without it: 浦东新区 and 闵行区 above the 99.8% limits (77.0%,
  * 77.6%), 金山区 below it (66.5%), 嘉定区 (600 of 850, 70.6%) below the 95% limit (71.3%) and
- * not the 99.8% one (69.6%), the other 12 within.
+ * not the 99.8% one (69.6%), the other 12 within. The numbers are in funnel-outliers.json, which
+ * scripts/screenshots.mjs draws for docs/comparing.md too.
  */
-export const OUTLIERS: Units = [
-  ['黄浦区', 430, 600],
-  ['徐汇区', 590, 820],
-  ['长宁区', 360, 500],
-  ['静安区', 500, 700],
-  ['普陀区', 520, 730],
-  ['虹口区', 400, 560],
-  ['杨浦区', 650, 900],
-  ['闵行区', 1290, 1600],
-  ['宝山区', 760, 1050],
-  ['嘉定区', 600, 850],
-  ['浦东新区', 1980, 2400],
-  ['金山区', 150, 300],
-  ['松江区', 640, 880],
-  ['青浦区', 470, 650],
-  ['奉贤区', 420, 590],
-  ['崇明区', 170, 240],
-];
+export const OUTLIERS: Units = outliers.map(({ district, seen, checks }) => [district, seen, checks]);
 
 /** The same districts, every one close to the pooled rate: all within the limits. */
 export const ALL_WITHIN: Units = OUTLIERS.map(([district, , checks], index) => [

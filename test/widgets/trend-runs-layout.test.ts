@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportRow } from '../../src/index.js';
 import { runs } from '../../widgets/indicator-trend/runs.js';
-import { trendLayout, LANE } from '../../widgets/indicator-trend/trend-layout.js';
+import { LANE } from '../../widgets/indicator-trend/chart-frame.js';
+import { trendLayout } from '../../widgets/indicator-trend/trend-layout.js';
 
 describe('runs(count, holds)', () => {
   it('finds each maximal run, at either end and alone', () => {

@@ -393,6 +393,14 @@ export abstract class DataElement<T extends object> extends LitElement {
     return report;
   }
 
+  /**
+   * Focuses what `selector` finds in the element once the render under way is done: the mark a
+   * key moved to, or a control that replaced the one that had the focus.
+   */
+  protected focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus());
+  }
+
   /** Fires `lg-select` for a point, bar or row the user activated. */
   protected select(detail: LgSelectDetail): void {
     this.dispatchEvent(new CustomEvent<LgSelectDetail>('lg-select', { detail, bubbles: true, composed: true }));

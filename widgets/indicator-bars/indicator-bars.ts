@@ -135,7 +135,7 @@ export class IndicatorBars extends ChartElement {
   /** Shows the table view, with the focus on the switch back (the bar that had it is gone). */
   private showTable(): void {
     this.tableView = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part="toggle"]')?.focus());
+    this.focusAfterUpdate('[part="toggle"]');
   }
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */
@@ -156,9 +156,7 @@ export class IndicatorBars extends ChartElement {
     if (moved !== undefined) {
       event.preventDefault();
       this.active = moved;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus(),
-      );
+      this.focusAfterUpdate(`[data-index="${this.active}"]`);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const row = rows[this.active];

@@ -1,9 +1,9 @@
-import { formatNumber, formatValue, type Report } from '../../src/index.js';
+import { formatNumber, type Report } from '../../src/index.js';
 import { funnelLimits } from '../../src/index.js';
 import type { WidgetLang } from '../base/messages.js';
 import { polylinePath } from '../base/polyline-path.js';
 import { labelWidth } from '../indicator-trend/label-width.js';
-import { valueAxis, type ValueAxis } from '../indicator-trend/value-axis.js';
+import { axisMargin, indicatorTickFormat, valueAxis, type ValueAxis } from '../indicator-trend/value-axis.js';
 
 /**
  * The chart's height whatever its width: a height that followed the width would resize the host
@@ -80,16 +80,8 @@ export function funnelLayout(input: FunnelLayoutInput): FunnelLayout {
   max = Math.min(1, max + air);
   const height = HEIGHT;
   const plotHeight = height - MARGIN.top - MARGIN.bottom;
-  const valueFormat = (value: number, decimals?: number): string =>
-    formatValue(
-      value,
-      decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } },
-      lang,
-    );
-  const rates = valueAxis(min, max, valueFormat, Math.floor(plotHeight / TICK_SPACING) + 1);
-  let widest = 0;
-  for (const tick of rates.ticks) widest = Math.max(widest, labelWidth(tick.text));
-  const left = Math.max(MARGIN.left, Math.min(Math.ceil(widest) + 10, Math.round(width * 0.4)));
+  const rates = valueAxis(min, max, indicatorTickFormat(indicator, lang), Math.floor(plotHeight / TICK_SPACING) + 1);
+  const left = axisMargin(rates.ticks, MARGIN.left, width);
   const plotWidth = Math.max(40, width - left - MARGIN.right);
   const sizeFormat = (value: number, decimals?: number): string => formatNumber(value, lang, decimals ?? 0);
   const sizeLabel = labelWidth(sizeFormat(largest)) + 16;

@@ -215,9 +215,7 @@ export class IndicatorFunnel extends ChartElement {
     if (moved !== undefined) {
       event.preventDefault();
       this.active = moved;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus(),
-      );
+      this.focusAfterUpdate(`[data-index="${this.active}"]`);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const unit = units[this.active];

@@ -3,7 +3,10 @@ import type { Flag, RowSpc } from '../../src/index.js';
 import { polylinePath } from '../base/polyline-path.js';
 import { labelWidth } from '../indicator-trend/label-width.js';
 import { runs } from '../indicator-trend/runs.js';
-import { LANE, type SpcLayout } from './spc-layout.js';
+import { LANE } from '../indicator-trend/chart-frame.js';
+import { periodAxisMark } from '../indicator-trend/marks/period-axis-mark.js';
+import { valueAxisMark } from '../indicator-trend/marks/value-axis-mark.js';
+import type { SpcLayout } from './spc-layout.js';
 import type { SpcView } from './spc-view.js';
 
 /** A line of the chart, read from a point's place on it. */
@@ -20,16 +23,9 @@ const LINES: readonly [string, Line][] = [
 /** Half the width of a line drawn for a phase of one point, which a path through one point would not show. */
 const LONE_HALF_WIDTH = 6;
 
-/** The value axis (gridlines and labels) and the period axis. */
+/** The value axis (gridlines and labels) and the period axis, as the trend draws them. */
 export function axisMarks(layout: SpcLayout): SVGTemplateResult {
-  const { left, plotWidth, y, plotBottom, periodTexts } = layout;
-  return svg`${layout.valueTicks.map(
-    (tick) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
-      <text class="muted" x=${left - 6} y=${y(tick.value) + 4} text-anchor="end">${tick.text}</text>`,
-  )}${layout.periodTicks.map(
-    (tick) =>
-      svg`<text class="muted period" x=${tick.x} y=${plotBottom + 20} text-anchor=${tick.anchor}>${periodTexts[tick.index]}</text>`,
-  )}`;
+  return svg`${valueAxisMark(layout)}${periodAxisMark(layout)}`;
 }
 
 /**
@@ -42,10 +38,10 @@ export function gapMarks(
   flagName: (flag: Flag | null) => string,
 ): SVGTemplateResult[] {
   const { points } = view;
-  const { x, plotTop, plotHeight } = layout;
+  const { positions, plotTop, plotHeight } = layout;
   return runs(points.length, (index) => points[index]!.spc === null).map((gap) => {
-    const from = x[Math.max(0, gap.start - 1)]!;
-    const to = x[Math.min(points.length - 1, gap.end + 1)]!;
+    const from = positions[Math.max(0, gap.start - 1)]!;
+    const to = positions[Math.min(points.length - 1, gap.end + 1)]!;
     const name = flagName(points[gap.start]!.row.flag);
     const width = Math.max(to - from, 2 * LONE_HALF_WIDTH);
     const centre = (from + to) / 2;
@@ -62,7 +58,7 @@ export function gapMarks(
  * ending at the phase's last point: the next phase's lines start apart from them.
  */
 export function limitMarks(layout: SpcLayout, view: SpcView): SVGTemplateResult[] {
-  const { x, y } = layout;
+  const { positions, y } = layout;
   const marks: SVGTemplateResult[] = [];
   for (const phase of view.phases) {
     for (const [kind, line] of LINES) {
@@ -74,7 +70,7 @@ export function limitMarks(layout: SpcLayout, view: SpcView): SVGTemplateResult[
         const spc = view.points[index]!.spc;
         const value = spc === null ? null : line(spc);
         if (value === null) continue;
-        lastX = x[index]!;
+        lastX = positions[index]!;
         lastY = Math.round(y(value) * 10) / 10;
         path += `${drawn === 0 ? 'M' : 'L'}${Math.round(lastX * 10) / 10},${lastY}`;
         drawn++;
@@ -89,7 +85,7 @@ export function limitMarks(layout: SpcLayout, view: SpcView): SVGTemplateResult[
 /** Where a later phase begins: a dashed line down the plot, its label ("From Apr 2019") in a lane above. */
 export function phaseBreakMarks(layout: SpcLayout): SVGTemplateResult[] {
   const { plotTop, plotBottom } = layout;
-  return layout.breaks.map((note) => {
+  return layout.notes.map((note) => {
     const baseline = plotTop - 5 - (note.lane ?? 0) * LANE;
     return svg`<line class="phase" x1=${note.x} x2=${note.x} y1=${note.lane === undefined ? plotTop : baseline - 10} y2=${plotBottom}></line>${
       note.shown === ''
@@ -111,7 +107,7 @@ export function valueLineMark(layout: SpcLayout, view: SpcView): SVGTemplateResu
   const { points } = view;
   const d = polylinePath(
     points.length,
-    (index) => layout.x[index]!,
+    (index) => layout.positions[index]!,
     (index) => {
       const { row, spc } = points[index]!;
       return spc === null || row.value === null ? null : layout.y(row.value);
@@ -141,7 +137,7 @@ export function pointMarks(layout: SpcLayout, view: SpcView): SVGTemplateResult[
   for (let index = 0; index < view.points.length; index++) {
     const { row, spc } = view.points[index]!;
     if (spc === null || row.value === null) continue;
-    marks.push(pointShape(spc.variation, layout.x[index]!, layout.y(row.value)));
+    marks.push(pointShape(spc.variation, layout.positions[index]!, layout.y(row.value)));
   }
   return marks;
 }
@@ -149,7 +145,7 @@ export function pointMarks(layout: SpcLayout, view: SpcView): SVGTemplateResult[
 /** The focused period: a ring round its point, or a line down the plot where it has none. */
 export function focusMark(layout: SpcLayout, view: SpcView, index: number): SVGTemplateResult {
   const { row, spc } = view.points[index]!;
-  const cx = layout.x[index]!;
+  const cx = layout.positions[index]!;
   return spc === null || row.value === null
     ? svg`<line class="focus" x1=${cx} x2=${cx} y1=${layout.plotTop} y2=${layout.plotBottom}></line>`
     : svg`<circle class="focus" cx=${cx} cy=${layout.y(row.value)} r="9"></circle>`;

@@ -180,9 +180,7 @@ export class ReformProgress extends DataElement<ReformReport> {
     if (moved === undefined) return;
     event.preventDefault();
     this.active = moved;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>(`[data-index="${this.active}"]`)?.focus(),
-    );
+    this.focusAfterUpdate(`[data-index="${this.active}"]`);
   }
 
   protected renderReport(source: ReformReport): TemplateResult {

@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { PlacedNote } from '../annotation-lanes.js';
-import { LANE, type TrendLayout } from '../trend-layout.js';
+import { LANE } from '../chart-frame.js';
+import type { TrendLayout } from '../trend-layout.js';
 
 /** Each annotation: a dotted line down through the plot, its label (maybe cut) in its lane above. */
 export function annotationMarks(layout: TrendLayout): SVGTemplateResult[] {

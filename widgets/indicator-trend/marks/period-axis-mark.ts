@@ -1,8 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { TrendLayout } from '../trend-layout.js';
+import type { ChartFrame } from '../chart-frame.js';
 
 /** The period axis: the labelled periods' names under the plot. */
-export function periodAxisMark(layout: TrendLayout): SVGTemplateResult[] {
+export function periodAxisMark(layout: ChartFrame): SVGTemplateResult[] {
   const { periodTexts, plotBottom } = layout;
   return layout.periodTicks.map(
     (tick) =>

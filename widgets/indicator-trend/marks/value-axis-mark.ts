@@ -1,8 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { TrendLayout } from '../trend-layout.js';
+import type { ChartFrame } from '../chart-frame.js';
 
 /** The value axis: a gridline across the plot at each tick, its label left of the plot. */
-export function valueAxisMark(layout: TrendLayout): SVGTemplateResult[] {
+export function valueAxisMark(layout: ChartFrame): SVGTemplateResult[] {
   const { left, plotWidth, y } = layout;
   return layout.valueTicks.map(
     (tick) => svg`<line class="grid" x1=${left} x2=${left + plotWidth} y1=${y(tick.value)} y2=${y(tick.value)}></line>
