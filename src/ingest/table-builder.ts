@@ -395,6 +395,9 @@ export class TableBuilder {
     let columns = new Map<string, Column>();
     for (const builder of this.builders) columns.set(builder.field.name, builder.finish(this.used));
     if (this.places !== null) columns = this.quarantineRuleBreaches(columns);
+    // Fields read only for the key and checks have done their work: the table holds what was asked
+    // (a million distinct case numbers would otherwise triple a seven-field table's bytes).
+    for (const name of this.ruleOnly) columns.delete(name);
     return {
       dataset: this.dataset,
       length: this.used,

@@ -215,6 +215,20 @@ describe('dataset checks', () => {
     expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
   });
 
+  it('a field read only for the key and checks is not in the table: it holds the fields asked for', () => {
+    const table = ingest(
+      cases,
+      [
+        { district: '黄浦区', filed_on: '2019-01-07', case_id: 'A1' },
+        { district: '静安区', filed_on: '2019-01-08', case_id: 'A1' },
+      ],
+      { fields: ['district', 'filed_on'] },
+    );
+    // The key still did its work (the repeated case number is quarantined) before it was dropped.
+    expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
+    expect([...table.columns.keys()]).toEqual(['district', 'filed_on']);
+  });
+
   it('the reform ledger: a task verified before it was completed, and a repeated task id', () => {
     const dataset: Dataset = REFORM_TASKS_DATASET;
     const task = {
