@@ -461,19 +461,36 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
   /** Dictionary code of a text staged from known bytes, else -1. */
   private stagedCode = -1;
-  /** Bytes that spell the staged text and are not in the dictionary yet: added as they are at commit. */
-  private pending: { bytes: Uint8Array; start: number; end: number } | null = null;
+  /**
+   * Bytes that spell the staged text and are not in the dictionary yet (`pendingBytes` null: none),
+   * added as they are at commit with the hash `stageBytes` computed. Fields, not an object: a column
+   * of distinct case numbers would otherwise allocate one per row.
+   */
+  private pendingBytes: Uint8Array | null = null;
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  private pendingHash = 0;
+  /** The bytes `stageBytes` last looked up and their hash, so that `remember` (which follows it for the cell) need not hash them again. */
+  private lookedUpBytes: Uint8Array | null = null;
+  private lookedUpStart = -1;
+  private lookedUpEnd = -1;
+  private lookedUpHash = 0;
 
   override stage(raw: unknown): ValueProblem | null {
     this.stagedCode = -1;
-    this.pending = null;
+    this.pendingBytes = null;
     this.stagedRaw = raw;
     return super.stage(raw);
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
-    this.pending = null;
-    const code = this.codeOfBytes.get(bytes, start, end);
+    this.pendingBytes = null;
+    const hash = ByteDictionary.hash(bytes, start, end);
+    this.lookedUpBytes = bytes;
+    this.lookedUpStart = start;
+    this.lookedUpEnd = end;
+    this.lookedUpHash = hash;
+    const code = this.codeOfBytes.get(bytes, start, end, hash);
     if (code < 0) return undefined;
     this.stagedCode = code;
     this.stagedNull = false;
@@ -484,18 +501,24 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // Only when the bytes spell the staged text: not trimmed, and decoded without a replacement
     // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
     const raw = this.stagedRaw;
-    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0)
-      this.pending = { bytes, start, end };
+    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
+      this.pendingBytes = bytes;
+      this.pendingStart = start;
+      this.pendingEnd = end;
+      const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
+      this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
+    }
   }
 
   /** The code of the staged text, adding it to the dictionary when it is new. */
   private codeOfStaged(): number {
-    const pending = this.pending;
+    const pending = this.pendingBytes;
     // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
     if (pending !== null) {
       // `stageBytes` missed these bytes: the text is new. Decoded from them on its own, it shares no storage with a chunk.
       this.dictionary.push(this.stagedText);
-      return this.codeOfBytes.add(pending.bytes, pending.start, pending.end, this.dictionary.length - 1);
+      const code = this.dictionary.length - 1;
+      return this.codeOfBytes.add(pending, this.pendingStart, this.pendingEnd, code, this.pendingHash);
     }
     const text = this.stagedText;
     if (LONE_SURROGATE.test(text)) {
@@ -576,7 +599,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   override commit(row: number): void {
     if (!this.stagedNull) this.staged = this.stagedCode >= 0 ? this.stagedCode : this.codeOfStaged();
-    this.pending = null;
+    this.pendingBytes = null;
     super.commit(row);
   }
   finish(length: number): Column {
