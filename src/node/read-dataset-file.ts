@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
+import { Gb18030ToUtf8 } from '../ingest/gb18030-to-utf8.js';
 import { byteAt } from '../ingest/csv-problems.js';
 import { CsvIngest } from '../ingest/csv-ingest.js';
 import type { SourceIngestOptions, SourceIngestResult } from '../ingest/source-options.js';
@@ -214,9 +215,12 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
   };
 }
 
-/** What reads a file's bytes: the byte CSV parser (UTF-8 CSV), or a decoder feeding a text consumer. */
+/**
+ * What reads a file's bytes: the byte CSV parser (a GB18030 CSV turned into UTF-8 on the way), or
+ * a decoder feeding a text consumer (JSON, NDJSON).
+ */
 type Reader =
-  | { readonly bytes: ByteCsvIngest }
+  | { readonly bytes: ByteCsvIngest; readonly gb18030: Gb18030ToUtf8 | null }
   | { readonly decoder: InstanceType<typeof TextDecoder>; readonly consumer: TextConsumer };
 
 /** A workbook is read by random access from a file; on stdin it would be read as text. */
@@ -266,8 +270,12 @@ function openReader(
   const format = options.format ?? formatOf(path, new TextDecoder().decode(chunk.subarray(0, Math.min(cut, 256))));
   const capacity = capacityOf(chunk, total);
   const csv = { ...sourceOptions(options, source), ...(capacity === undefined ? {} : { capacity }) };
-  if (format === 'csv' && encoding === 'utf-8')
-    return { format, reader: { bytes: new ByteCsvIngest(options.dataset, csv) } };
+  // A GB18030 CSV as UTF-8 bytes rather than text: the same bytes a decoder and an encoder would
+  // give, without a string per chunk (a GB18030 file took a quarter longer to read than its UTF-8 copy).
+  if (format === 'csv') {
+    const gb18030 = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
+    return { format, reader: { bytes: new ByteCsvIngest(options.dataset, csv), gb18030 } };
+  }
   // Not fatal for UTF-8: the Utf8Check has found any invalid sequence, and JSON stops on one.
   return {
     format,
@@ -278,8 +286,7 @@ function openReader(
 /** The rows read so far, for progress. */
 function rowsReadBy(reader: Reader | null): number {
   if (reader === null) return 0;
-  if ('bytes' in reader) return reader.bytes.rowsRead;
-  return reader.consumer instanceof CsvIngest ? reader.consumer.rowsRead : 0;
+  return 'bytes' in reader ? reader.bytes.rowsRead : 0;
 }
 
 /** The end of the input: the reader's result (an empty input read by its format's consumer). */
@@ -290,7 +297,10 @@ function finishReader(
   source: string,
 ): SourceIngestResult {
   if (reader === null) return textConsumer(format, options, source, sourceOptions(options, source)).end();
-  if ('bytes' in reader) return reader.bytes.end();
+  if ('bytes' in reader) {
+    if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.end());
+    return reader.bytes.end();
+  }
   const tail = reader.decoder.decode();
   if (tail.length > 0) reader.consumer.push(tail);
   return reader.consumer.end();
@@ -368,13 +378,15 @@ async function readOnce(
       if (invalid.length > 0 && tipped()) {
         if (reader !== null) return new NotUtf8(check.evidence.firstInvalid);
         used = 'gb18030';
+        // Bytes that are not UTF-8 are GB18030's: nothing to quarantine.
+        invalid = [];
       }
     }
     // The first chunk decides the format, and for `auto` the encoding unless the evidence tips later.
     if (reader === null) ({ format, reader } = openReader(chunk, path, options, used, total));
     if ('bytes' in reader) {
       if (invalid.length > 0) reader.bytes.markInvalid(invalid);
-      reader.bytes.push(chunk);
+      reader.bytes.push(reader.gb18030 === null ? chunk : reader.gb18030.push(chunk));
     } else reader.consumer.push(reader.decoder.decode(chunk, { stream: true }));
     bytes += chunk.byteLength;
     options.onProgress?.(bytes, total, rowsReadBy(reader));
