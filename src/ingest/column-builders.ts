@@ -436,7 +436,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 class StringBuilder extends NumericBuilder<Int32Array> {
   private readonly dictionary: string[] = [];
   /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
-  private readonly codeOfBytes = new ByteDictionary(this.dictionary);
+  /** Emptied by `finish`, after which the builder is done with. */
+  private codeOfBytes = new ByteDictionary(this.dictionary);
   private readonly oddCodes = new Map<string, number>();
   private scratch = new Uint8Array(256);
   private stagedText = '';
@@ -600,6 +601,9 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     super.commit(row);
   }
   finish(length: number): Column {
+    // The lookup of a million distinct texts holds twice as many slots (16 bytes per text): let it go
+    // before the key check allocates its own arrays, as the end of a read is when memory peaks.
+    this.codeOfBytes = new ByteDictionary([]);
     const { values, validity } = this.trimmed(length);
     const size = this.dictionary.length;
     const codes =
