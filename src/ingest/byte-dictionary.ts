@@ -3,15 +3,14 @@
  * they lie in the input, and compared with the dictionary's own strings, so a text is decoded only
  * the first time it is seen and its bytes are not kept a second time. Unlike {@link ByteCache} it
  * holds every entry (a column of a million distinct case numbers takes one lookup per row, no `Map`
- * of strings). Open addressing on an FNV-1a hash over typed arrays, grown by doubling.
+ * of strings). Open addressing on an FNV-1a hash, grown by doubling; each slot holds its code and
+ * hash side by side, so a lookup that misses (every new case number) reads one place in memory,
+ * not a slot and then an entry elsewhere.
  */
 export class ByteDictionary {
-  /** Entry `e`'s hash and code; `texts[codes[e]]` is its text. */
-  private hashes = new Int32Array(256);
-  private codes = new Int32Array(256);
+  /** Slot `s` is `slots[2s]` = code + 1 (0: empty) and `slots[2s + 1]` = hash; kept at most half full. */
+  private slots = new Int32Array(2 * 512);
   private count = 0;
-  /** Entry + 1 per slot (0: empty); the table is kept at most half full. */
-  private slots = new Int32Array(512);
 
   constructor(private readonly texts: readonly string[]) {}
 
@@ -23,12 +22,12 @@ export class ByteDictionary {
 
   /** The code of the text `bytes[start, end)` spells, or -1; `hash` when already known. */
   get(bytes: Uint8Array, start: number, end: number, hash = ByteDictionary.hash(bytes, start, end)): number {
-    const { slots, hashes, codes, texts } = this;
-    const mask = slots.length - 1;
+    const { slots, texts } = this;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]! - 1;
-      if (entry < 0) return -1;
-      if (hashes[entry] === hash && spells(bytes, start, end, texts[codes[entry]!]!)) return codes[entry]!;
+      const code = slots[2 * slot]! - 1;
+      if (code < 0) return -1;
+      if (slots[2 * slot + 1] === hash && spells(bytes, start, end, texts[code]!)) return code;
     }
   }
 
@@ -40,28 +39,26 @@ export class ByteDictionary {
     code: number,
     hash = ByteDictionary.hash(bytes, start, end),
   ): number {
-    if (this.count === this.hashes.length) {
-      this.hashes = grown(this.hashes);
-      this.codes = grown(this.codes);
-    }
-    if ((this.count + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    const entry = this.count++;
-    this.hashes[entry] = hash;
-    this.codes[entry] = code;
-    this.place(hash, entry);
+    if ((this.count + 1) * 4 > this.slots.length) this.rehash(this.slots.length);
+    this.count++;
+    this.place(this.slots, hash, code);
     return code;
   }
 
-  private place(hash: number, entry: number): void {
-    const mask = this.slots.length - 1;
+  private place(slots: Int32Array, hash: number, code: number): void {
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
+    while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = code + 1;
+    slots[2 * slot + 1] = hash;
   }
 
+  /** Twice as many slots, each entry placed again by its stored hash. */
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let entry = 0; entry < this.count; entry++) this.place(this.hashes[entry]!, entry);
+    const old = this.slots;
+    const slots = new Int32Array(2 * size);
+    for (let at = 0; at < old.length; at += 2) if (old[at] !== 0) this.place(slots, old[at + 1]!, old[at]! - 1);
+    this.slots = slots;
   }
 }
 
@@ -108,10 +105,4 @@ export function spells(bytes: Uint8Array, start: number, end: number, text: stri
     if (k > n) return false;
   }
   return k === n;
-}
-
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
 }

@@ -126,20 +126,17 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   /** Spellings already read, for columns of repeated values (enums, booleans, text). */
   protected memo: ByteCache<number> | null = null;
 
+  /**
+   * The spelling looked up in `memo`. Builders that read numbers and dates from the bytes override
+   * this rather than adding a step after the lookup: every call here goes through a call site that
+   * sees every builder class, and one such call per cell instead of two counted in the profile.
+   */
   stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     const known = this.memo?.get(bytes, start, end);
-    if (known === undefined) return this.readBytes(bytes, start, end);
+    if (known === undefined) return undefined;
     this.staged = known;
     this.stagedNull = false;
     return null;
-  }
-
-  /** A builder's own byte-level reading of `bytes[start, end)`; `undefined` = decode and use `stage`. */
-  protected readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
-    void bytes;
-    void start;
-    void end;
-    return undefined;
   }
 
   /** Stages a number read by a fast path, checked like `read` checks it. */
@@ -277,7 +274,7 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
       };
     return rangeProblem(this.intField, value) ?? value;
   }
-  protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     const value = asciiInteger(bytes, start, end);
     if (value === undefined) return undefined;
     return rangeProblem(this.intField, value) ?? this.stageNumber(value);
@@ -299,7 +296,7 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
     if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_number', 'is not a number');
     return rangeProblem(this.numberField, value) ?? value;
   }
-  protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     const value = asciiDecimal(bytes, start, end);
     if (value === undefined) return undefined;
     return rangeProblem(this.numberField, value) ?? this.stageNumber(value);
@@ -349,7 +346,7 @@ class DayBuilder extends NumericBuilder<Int32Array> {
       },
     };
   }
-  protected override readBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
     if (this.reader !== DEFAULT_DAY_READER) return undefined;
     const day = asciiDay(bytes, start, end);
     return day === undefined ? undefined : this.stageNumber(day);
@@ -439,7 +436,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 class StringBuilder extends NumericBuilder<Int32Array> {
   private readonly dictionary: string[] = [];
   /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
-  private readonly codeOfBytes = new ByteDictionary(this.dictionary);
+  /** Emptied by `finish`, after which the builder is done with. */
+  private codeOfBytes = new ByteDictionary(this.dictionary);
   private readonly oddCodes = new Map<string, number>();
   private scratch = new Uint8Array(256);
   private stagedText = '';
@@ -461,19 +459,36 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
   /** Dictionary code of a text staged from known bytes, else -1. */
   private stagedCode = -1;
-  /** Bytes that spell the staged text and are not in the dictionary yet: added as they are at commit. */
-  private pending: { bytes: Uint8Array; start: number; end: number } | null = null;
+  /**
+   * Bytes that spell the staged text and are not in the dictionary yet (`pendingBytes` null: none),
+   * added as they are at commit with the hash `stageBytes` computed. Fields, not an object: a column
+   * of distinct case numbers would otherwise allocate one per row.
+   */
+  private pendingBytes: Uint8Array | null = null;
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  private pendingHash = 0;
+  /** The bytes `stageBytes` last looked up and their hash, so that `remember` (which follows it for the cell) need not hash them again. */
+  private lookedUpBytes: Uint8Array | null = null;
+  private lookedUpStart = -1;
+  private lookedUpEnd = -1;
+  private lookedUpHash = 0;
 
   override stage(raw: unknown): ValueProblem | null {
     this.stagedCode = -1;
-    this.pending = null;
+    this.pendingBytes = null;
     this.stagedRaw = raw;
     return super.stage(raw);
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
-    this.pending = null;
-    const code = this.codeOfBytes.get(bytes, start, end);
+    this.pendingBytes = null;
+    const hash = ByteDictionary.hash(bytes, start, end);
+    this.lookedUpBytes = bytes;
+    this.lookedUpStart = start;
+    this.lookedUpEnd = end;
+    this.lookedUpHash = hash;
+    const code = this.codeOfBytes.get(bytes, start, end, hash);
     if (code < 0) return undefined;
     this.stagedCode = code;
     this.stagedNull = false;
@@ -484,18 +499,24 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // Only when the bytes spell the staged text: not trimmed, and decoded without a replacement
     // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
     const raw = this.stagedRaw;
-    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0)
-      this.pending = { bytes, start, end };
+    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
+      this.pendingBytes = bytes;
+      this.pendingStart = start;
+      this.pendingEnd = end;
+      const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
+      this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
+    }
   }
 
   /** The code of the staged text, adding it to the dictionary when it is new. */
   private codeOfStaged(): number {
-    const pending = this.pending;
+    const pending = this.pendingBytes;
     // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
     if (pending !== null) {
       // `stageBytes` missed these bytes: the text is new. Decoded from them on its own, it shares no storage with a chunk.
       this.dictionary.push(this.stagedText);
-      return this.codeOfBytes.add(pending.bytes, pending.start, pending.end, this.dictionary.length - 1);
+      const code = this.dictionary.length - 1;
+      return this.codeOfBytes.add(pending, this.pendingStart, this.pendingEnd, code, this.pendingHash);
     }
     const text = this.stagedText;
     if (LONE_SURROGATE.test(text)) {
@@ -576,10 +597,13 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   override commit(row: number): void {
     if (!this.stagedNull) this.staged = this.stagedCode >= 0 ? this.stagedCode : this.codeOfStaged();
-    this.pending = null;
+    this.pendingBytes = null;
     super.commit(row);
   }
   finish(length: number): Column {
+    // The lookup of a million distinct texts holds twice as many slots (16 bytes per text): let it go
+    // before the key check allocates its own arrays, as the end of a read is when memory peaks.
+    this.codeOfBytes = new ByteDictionary([]);
     const { values, validity } = this.trimmed(length);
     const size = this.dictionary.length;
     const codes =

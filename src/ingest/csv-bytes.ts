@@ -11,7 +11,7 @@ import {
 } from './csv-problems.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck, type TablePart } from './table-builder.js';
-import { decodeUtf8 } from './values/decode-utf8.js';
+import { decodeUtf8, decodeUtf8Span } from './values/decode-utf8.js';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -24,11 +24,6 @@ function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
   bytes.set(first);
   bytes.set(second, first.length);
   return bytes;
-}
-
-function indexOrEnd(bytes: Uint8Array, byte: number, from: number): number {
-  const index = bytes.indexOf(byte, from);
-  return index < 0 ? bytes.length : index;
 }
 
 /** Where an unquoted field (or a quoted field's text after its closing quote) ends: its comma, line break or the end of the bytes. */
@@ -257,16 +252,13 @@ export class ByteCsvIngest {
   /**
    * Reads the records of `bytes` (`final`: nothing follows them), keeping a record cut by the end
    * of the bytes for the next call. One loop over records: a plain record (on one line, no quote,
-   * no lone CR) is split at its commas in place, others are read field by field.
+   * no lone CR) is split at its commas in place as its line end is looked for, others are read
+   * field by field.
    */
   private parse(bytes: Uint8Array, final: boolean): void {
     const n = bytes.length;
     let i = 0;
     let line = this.line;
-    // Where the next quote, LF and CR are: each found once per run of plain records, not per record.
-    let nextQuote = -1;
-    let nextLf = -1;
-    let nextCr = -1;
     while (i < n) {
       const recordStart = i;
       const recordLine = line;
@@ -280,14 +272,11 @@ export class ByteCsvIngest {
       }
       if (this.columns !== null) {
         this.clearTexts();
-        if (nextQuote < i) nextQuote = indexOrEnd(bytes, QUOTE, i);
-        if (nextLf < i) nextLf = indexOrEnd(bytes, LF, i);
-        if (nextCr < i) nextCr = indexOrEnd(bytes, CR, i);
-        if (nextLf < n && nextQuote > nextLf && nextCr >= nextLf - 1) {
-          const fieldCount = this.splitPlainRecord(bytes, i, nextCr === nextLf - 1 ? nextCr : nextLf);
-          i = nextLf + 1;
+        const lf = this.splitPlainRecord(bytes, i);
+        if (lf >= 0) {
+          i = lf + 1;
           line++;
-          this.record(bytes, fieldCount, recordLine, recordStart, i);
+          this.record(bytes, this.fieldCount, recordLine, recordStart, i);
           continue;
         }
       }
@@ -316,28 +305,49 @@ export class ByteCsvIngest {
     }
   }
 
-  /** A plain record `bytes[start, end)` (its line end excluded): each mapped field's span; returns the field count. */
-  private splitPlainRecord(bytes: Uint8Array, start: number, end: number): number {
+  /**
+   * The record from `start` when it is plain — its LF within the bytes, no quote, and a CR only
+   * right before the LF: sets each mapped field's span and `fieldCount`, and returns where its LF
+   * is. Otherwise -1, for `readRecord` to read it (spans set here are then set again).
+   *
+   * One pass looks for commas and the line end together: looking for the LF first (`indexOf`) and
+   * then splitting at commas read every byte twice, and a call per record cost as much as the split.
+   */
+  private splitPlainRecord(bytes: Uint8Array, start: number): number {
     const { starts, ends, slotOf } = this;
+    const n = bytes.length;
     const slots = slotOf.length;
     let column = 0;
     let fieldStart = start;
-    for (let k = start; k < end; k++) {
-      if (bytes[k] !== COMMA) continue;
+    for (let k = start; k < n; k++) {
+      const c = bytes[k]!;
+      if (c === COMMA) {
+        const slot = column < slots ? slotOf[column]! : -1;
+        if (slot >= 0) {
+          starts[slot] = fieldStart;
+          ends[slot] = k;
+        }
+        column++;
+        fieldStart = k + 1;
+        continue;
+      }
+      // LF, CR and the quote are the only bytes below 35 that matter (most bytes are above).
+      if (c > QUOTE) continue;
+      if (c === QUOTE) return -1;
+      let lf = k;
+      if (c === CR) {
+        if (k + 1 >= n || bytes[k + 1] !== LF) return -1;
+        lf = k + 1;
+      } else if (c !== LF) continue;
       const slot = column < slots ? slotOf[column]! : -1;
       if (slot >= 0) {
         starts[slot] = fieldStart;
         ends[slot] = k;
       }
-      column++;
-      fieldStart = k + 1;
+      this.fieldCount = column + 1;
+      return lf;
     }
-    const slot = column < slots ? slotOf[column]! : -1;
-    if (slot >= 0) {
-      starts[slot] = fieldStart;
-      ends[slot] = end;
-    }
-    return column + 1;
+    return -1;
   }
 
   /**
@@ -480,7 +490,7 @@ export class ByteCsvIngest {
       const reason = this.skipCheck();
       if (reason === null) rejectFieldCount(this.builder, line, fieldCount, this.headerCount);
       else this.builder.skip(line, reason);
-    } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, this.decode, this.skipCheck);
+    } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, decodeUtf8Span, this.skipCheck);
   }
 
   private planHeader(header: readonly string[], line: number): void {

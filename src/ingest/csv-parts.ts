@@ -2,6 +2,7 @@ import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { ByteCsvIngest, type CsvPart } from './csv-bytes.js';
 import { CsvSplitter, type CsvSegment } from './csv-splitter.js';
+import { Gb18030ToUtf8 } from './gb18030-to-utf8.js';
 import type { SourceIngestOptions, SourceIngestResult } from './source-options.js';
 
 /** The encodings a CSV file is split and read in parts in. */
@@ -13,15 +14,22 @@ export const CSV_BOMS: Readonly<Record<CsvPartEncoding, readonly number[]>> = {
   gb18030: [0x84, 0x31, 0x95, 0x33],
 };
 
-const encoder = new TextEncoder();
-
 /**
- * A segment's bytes as the byte parser reads them: UTF-8 as they are, GB18030 decoded and encoded
- * to UTF-8 (a segment ends after a line feed, which ends every GB18030 sequence, so each decodes on
- * its own to the text a decoder of the whole file gives).
+ * A segment's bytes as the byte parser reads them: UTF-8 as they are, GB18030 turned into UTF-8 as
+ * the single-thread reader does (a segment ends after a line feed, which ends every GB18030
+ * sequence, so each reads on its own as the same text a decoder of the whole file gives).
  */
 export function segmentUtf8(bytes: Uint8Array, encoding: CsvPartEncoding): Uint8Array {
-  return encoding === 'utf-8' ? bytes : encoder.encode(new TextDecoder('gb18030').decode(bytes));
+  if (encoding === 'utf-8') return bytes;
+  const transcoder = new Gb18030ToUtf8();
+  // A copy: the transcoder's buffer is reused by `end`.
+  const body = transcoder.push(bytes).slice();
+  const tail = transcoder.end();
+  if (tail.length === 0) return body;
+  const whole = new Uint8Array(body.length + tail.length);
+  whole.set(body);
+  whole.set(tail, body.length);
+  return whole;
 }
 
 /** What a worker needs to read a part: the reader's dataset and options, the file's header, the segment. */

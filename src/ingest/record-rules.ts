@@ -51,7 +51,13 @@ function foldsToItself(text: string): boolean {
 function foldedCodes(column: Column): Int32Array | null {
   if (!('codes' in column)) return null;
   const { dictionary } = column;
-  if (dictionary.every(foldsToItself)) return Int32Array.from(dictionary, (_, code) => code);
+  if (dictionary.every(foldsToItself)) {
+    // A plain loop: `Int32Array.from` with a mapping function calls it through the iterator protocol,
+    // about 150 ms for a million case numbers.
+    const codes = new Int32Array(dictionary.length);
+    for (let code = 0; code < codes.length; code++) codes[code] = code;
+    return codes;
+  }
   const first = new Map<string, number>();
   return Int32Array.from(dictionary, (text, code) => {
     const folded = text.normalize('NFKC').trim();

@@ -261,7 +261,7 @@ export class TableBuilder {
     ends: Int32Array,
     texts: readonly (string | null)[],
     line: number | null,
-    decode: (bytes: Uint8Array) => string,
+    decode: (bytes: Uint8Array, start: number, end: number) => string,
     skip?: SkipCheck,
   ): void {
     this.read++;
@@ -280,7 +280,7 @@ export class TableBuilder {
         const fast = plain ? builder.stageBytes(bytes, start, end) : undefined;
         if (fast === undefined) {
           // A rewritten value is not what the bytes spell: nothing to remember of them.
-          if (this.stage(slot, decode(bytes.subarray(start, end)))) {
+          if (this.stage(slot, decode(bytes, start, end))) {
             if (plain) builder.remember(bytes, start, end);
           } else ok = false;
         } else {
@@ -290,7 +290,7 @@ export class TableBuilder {
       }
     }
     if (ok) this.commitRow(line);
-    else this.settle(false, line, (slot) => texts[slot] ?? decode(bytes.subarray(starts[slot]!, ends[slot]!)), skip);
+    else this.settle(false, line, (slot) => texts[slot] ?? decode(bytes, starts[slot]!, ends[slot]!), skip);
   }
 
   /** Adds a record given as an object keyed by field name; anything else is quarantined whole. */

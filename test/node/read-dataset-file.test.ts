@@ -19,6 +19,28 @@ function bigCsv(rows: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * `text` in GB18030: two-byte characters from a table read off `TextDecoder` (Node has no GB18030
+ * encoder), ASCII as is, U+20000 as its four-byte sequence and U+FEFF as the BOM.
+ */
+function gb18030Bytes(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const pairs = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const char = decoder.decode(Uint8Array.of(lead, trail));
+      if (trail !== 0x7f && char.length === 1 && !pairs.has(char)) pairs.set(char, [lead, trail]);
+    }
+  const bytes: number[] = [];
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
+    else if (char === '\u{20000}') bytes.push(0x95, 0x32, 0x82, 0x36);
+    else if (char === '\uFEFF') bytes.push(0x84, 0x31, 0x95, 0x33);
+    else bytes.push(...pairs.get(char)!);
+  }
+  return Buffer.from(bytes);
+}
+
 describe('readDatasetFile', () => {
   it('streams a multi-chunk UTF-8 file to the same table as reading its text at once', async () => {
     const text = bigCsv(120_000);
@@ -52,6 +74,28 @@ describe('readDatasetFile', () => {
     expect(result.table.quality).toEqual({ read: 80_001, used: 80_001, quarantined: 0, skipped: 0 });
     const district = result.table.columns.get('district');
     expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('黄浦区')).toBe(true);
+  });
+
+  it('reads a multi-chunk GB18030 file to the same table as its text, a four-byte character included', async () => {
+    // Two-byte characters everywhere, so 1 MiB chunks cut them; a four-byte one (U+20000) after the
+    // first chunk, from where the transcoder hands the rest of the file to TextDecoder; and a BOM.
+    const lines = bigCsv(60_000).split('\r\n');
+    lines[40_000] = lines[40_000]!.replace(/^([^,]*),[^,]*/, '$1,\u{20000}区');
+    const text = `\uFEFF${lines.join('\r\n')}`;
+    const file = join(dir, 'big-gb18030.csv');
+    const bytes = gb18030Bytes(text);
+    expect(bytes.indexOf(Buffer.from([0x95, 0x32, 0x82, 0x36]))).toBeGreaterThan(1024 * 1024);
+    writeFileSync(file, bytes);
+    const whole = ingestCsv(dataset, text).table;
+    for (const encoding of ['gb18030', 'auto'] as const) {
+      const read = await readBothWays(file, { dataset, encoding });
+      expect(read.encoding).toBe('gb18030');
+      expect(read.table).toEqual(whole);
+    }
+    const district = whole.columns.get('district');
+    expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('\u{20000}区')).toBe(
+      true,
+    );
   });
 
   it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {
