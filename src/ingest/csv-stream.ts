@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { ByteCsvIngest } from './csv-bytes.js';
-import { CsvIngest } from './csv-ingest.js';
+import { Gb18030ToUtf8 } from './gb18030-to-utf8.js';
 import type { SourceIngestOptions, SourceIngestResult } from './source-options.js';
 import { Utf8Check, UTF8_LOOPS, type Utf8Validators } from './utf8-check.js';
 
@@ -65,9 +65,11 @@ async function* inChunks(stream: AsyncIterable<Uint8Array>, size: number): Async
   if (filled > 0) yield buffer.subarray(0, filled);
 }
 
-/** What reads the bytes: the byte parser (UTF-8), or the GB18030 decoder feeding the same parser through `CsvIngest`. */
-type Reader =
-  { readonly bytes: ByteCsvIngest } | { readonly decoder: InstanceType<typeof TextDecoder>; readonly text: CsvIngest };
+/** What reads the bytes: the byte parser, behind the GB18030-to-UTF-8 transcoder Node's reader uses when the file is GB18030. */
+interface Reader {
+  readonly bytes: ByteCsvIngest;
+  readonly gb18030: Gb18030ToUtf8 | null;
+}
 
 /** Reads the input once in `encoding`; null when it turned out to be GB18030 after rows were read as UTF-8. */
 async function readOnce(
@@ -93,31 +95,27 @@ async function readOnce(
     if (reader === null) {
       const capacity = csvCapacity(chunk, total);
       const csv = { ...source, ...(capacity === undefined ? {} : { capacity }) };
-      reader =
-        used === 'utf-8'
-          ? { bytes: new ByteCsvIngest(dataset, csv) }
-          : { decoder: new TextDecoder('gb18030'), text: new CsvIngest(dataset, csv) };
+      reader = { bytes: new ByteCsvIngest(dataset, csv), gb18030: used === 'gb18030' ? new Gb18030ToUtf8() : null };
     }
-    if ('bytes' in reader) {
+    if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.push(chunk));
+    else {
       if (invalid.length > 0) reader.bytes.markInvalid(invalid);
       reader.bytes.push(chunk);
-    } else reader.text.push(reader.decoder.decode(chunk, { stream: true }));
+    }
     bytes += chunk.byteLength;
-    onProgress?.(bytes, 'bytes' in reader ? reader.bytes.rowsRead : reader.text.rowsRead);
+    onProgress?.(bytes, reader.bytes.rowsRead);
   }
   if (used === 'utf-8') {
     // The input may end inside a UTF-8 sequence.
     const invalid = check.end();
     if (invalid.length > 0 && check.prefersGb18030) return null;
-    if (reader !== null && 'bytes' in reader) reader.bytes.markInvalid(invalid);
+    if (reader !== null) reader.bytes.markInvalid(invalid);
   }
   let result: SourceIngestResult;
   if (reader === null) result = new ByteCsvIngest(dataset, source).end();
-  else if ('bytes' in reader) result = reader.bytes.end();
   else {
-    const tail = reader.decoder.decode();
-    if (tail.length > 0) reader.text.push(tail);
-    result = reader.text.end();
+    if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.end());
+    result = reader.bytes.end();
   }
   return { ...result, encoding: used, bytes };
 }
