@@ -190,6 +190,8 @@ export interface Messages {
   readonly notAFont: (path: string) => string;
   /** `--font` names a font without glyphs for `missing` (Chinese characters every render writes). */
   readonly fontLacksCjk: (path: string, missing: readonly string[]) => string;
+  /** A warning: the PNG draws `missing` (each with its code point), which none of the font files `fonts` has. */
+  readonly pngUncovered: (missing: readonly string[], fonts: readonly string[]) => string;
   /** A dashboard's data-quality line: its indicator Reports (each once), their values, and the rows withheld, unstable or without data. */
   readonly dashboardValues: (counts: {
     readonly reports: number;
