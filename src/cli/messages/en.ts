@@ -105,6 +105,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   mapAbsentForTable: (dataset, fields) =>
     `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
 
+  noUsableDates: (rejected) =>
+    `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,

@@ -89,6 +89,8 @@ export interface Messages {
 
   // compute: notes and --verbose.
   readonly dataNotRead: (dataset: string) => string;
+  /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
+  readonly noUsableDates: (rejected: number | undefined) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
   /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */
