@@ -24,7 +24,8 @@ function resvg(): Promise<ResvgModule> {
 /**
  * The bytes of the font file at `path`, read once per process. resvg is handed the bytes, not the
  * path: given a path it reads the whole file again for every glyph it draws (16 MB for WenQuanYi
- * Zen Hei, 20 MB for Noto Sans CJK), which made a dashboard PNG take 40 s, nearly all of it copying.
+ * Zen Hei, 20 MB for Noto Sans CJK), which made the demo dashboard's PNG take 110–200 s, nearly all
+ * of it copying (docs/performance.md).
  */
 export function fontFile(path: string): Promise<Uint8Array> {
   let bytes = fontBytes.get(path);
