@@ -2,7 +2,9 @@
 // on a hand-built font and on the system's fonts, and what `--font` says of a file that fails it.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findCjkFont, findSymbolFont, isCjkFont, pngFonts } from '../src/cli/cjk-font.js';
 import { drawnCharacters, fontCoverage, uncoveredCharacters } from '../src/cli/font-coverage.js';
 import { EXIT, runCli } from '../src/cli/main.js';
@@ -201,7 +203,7 @@ describe('the characters a PNG draws', () => {
         '--lang',
         'en',
         '--out',
-        'test/.tmp/wqy-table.png',
+        join(mkdtempSync(join(tmpdir(), 'lawgauge-png-')), 'table.png'),
       ],
       { out: () => undefined, err: (text) => (err += text), errIsTTY: false },
     );
