@@ -158,3 +158,47 @@ describe('the CLI when things outside it fail', () => {
     expect(chinese.err).toMatch(/^lawgauge compute: postgres:\/\/127\.0\.0\.1:1\/court：无法连接：/);
   });
 });
+
+describe('the CLI on a data file it cannot use', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'lawgauge-unusable-'));
+  const filedCases = (file: string, lang: string): string[] => [
+    'compute',
+    '--catalog',
+    'court-case-quality',
+    '--data',
+    `cases=${file}`,
+    '--indicator',
+    'filed_cases',
+    '--lang',
+    lang,
+  ];
+
+  it('names the file, not the file glued to an internal path, when a column is missing', async () => {
+    const file = join(directory, 'nocol.csv');
+    writeFileSync(file, '案号\nA1\n');
+    const english = await cli(filedCases(file, 'en'));
+    expect(english.code).toBe(2);
+    expect(english.err).toContain(`lawgauge compute: ${file}: no column for field "filed_on"`);
+    expect(english.err).not.toContain('.columns.');
+    const chinese = await cli(filedCases(file, 'zh-CN'));
+    expect(chinese.err).toContain(`lawgauge compute: ${file}: 字段 "filed_on" 没有对应的列`);
+    expect(chinese.err).not.toContain('.columns.');
+  });
+
+  it('points at --from/--to and the rejected rows when no record has a usable date', async () => {
+    const file = join(directory, 'bad.json');
+    writeFileSync(file, JSON.stringify([{ 案号: 'A1', 立案日期: '2019-13-45' }]));
+    const english = await cli(filedCases(file, 'en'));
+    expect(english.code).toBe(2);
+    expect(english.err).toContain(
+      'lawgauge compute: no dated records were usable to infer the period range from (1 row(s) rejected: see the summary above, or list them with --rejects <file>); give --from YYYY-MM-DD and --to YYYY-MM-DD',
+    );
+    expect(english.err).not.toContain('options.from');
+    const chinese = await cli(filedCases(file, 'zh-CN'));
+    expect(chinese.code).toBe(2);
+    expect(chinese.err).toContain(
+      'lawgauge compute: 没有可用的带日期记录，无法推断统计期（1 行被拒收：见上方摘要，或用 --rejects <文件> 列出）；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定',
+    );
+    expect(chinese.err).not.toContain('options.from');
+  });
+});

@@ -2,9 +2,15 @@
 // on a hand-built font and on the system's fonts, and what `--font` says of a file that fails it.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCjkFont, isCjkFont } from '../src/cli/cjk-font.js';
-import { fontCoverage } from '../src/cli/font-coverage.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findCjkFont, findSymbolFont, isCjkFont, pngFonts } from '../src/cli/cjk-font.js';
+import { drawnCharacters, fontCoverage, uncoveredCharacters } from '../src/cli/font-coverage.js';
 import { EXIT, runCli } from '../src/cli/main.js';
+import { EN } from '../src/cli/messages/en.js';
+import { ZH_CN } from '../src/cli/messages/zh-CN.js';
+import { pictureFontFiles } from '../src/cli/rasterise.js';
 
 /** A one-table sfnt (`version`) whose cmap has one Unicode subtable of format 4 (BMP segments) or 12 (groups). */
 function tinyFont(version: number, format: 4 | 12, ranges: readonly (readonly [number, number, number])[]): Uint8Array {
@@ -120,5 +126,88 @@ describe('lawgauge render --font', () => {
     expect(latin.err).toContain(`--font ${DEJAVU} 没有中文字形（缺少 中 国 区 率）`);
     const english = await cli([...out, '--font', DEJAVU, '--lang', 'en']);
     expect(english.err).toContain(`--font ${DEJAVU} has no Chinese characters (no glyph for 中 国 区 率)`);
+  });
+});
+
+const WQY = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
+
+describe('the characters a PNG draws', () => {
+  it('are the text of its <text> elements, tspans and entities included, once each', () => {
+    const svg =
+      '<svg><title>not drawn</title><text x="1">&#x2212;2 &amp; <tspan>✓已</tspan></text><text>&lt;&#8722;&quot;</text></svg>';
+    expect(drawnCharacters(svg)).toEqual(['−', '2', '&', '✓', '已', '<', '"']);
+  });
+  it('are found uncovered only when no font has them, whichever font has each', () => {
+    const digits = tinyFont(0x00010000, 4, [[0x30, 0x39, 3]]);
+    const minus = tinyFont(0x00010000, 4, [[0x2212, 0x2212, 4]]);
+    expect(uncoveredCharacters(['−', '2', '✓'], [digits])).toEqual(['−', '✓']);
+    expect(uncoveredCharacters(['−', '2', '✓'], [digits, minus])).toEqual(['✓']);
+    expect(uncoveredCharacters(['−', '2', '✓'], [digits, new Uint8Array(3), minus])).toEqual(['✓']);
+  });
+  it('are named with their code points in the warning, in both languages', () => {
+    expect(EN.pngUncovered(['−', '✓'], ['a.ttc'])).toContain('warning: the PNG draws − (U+2212), ✓ (U+2713) as boxes');
+    expect(ZH_CN.pngUncovered(['−'], ['a.ttc'])).toContain('警告：PNG 中的 − (U+2212) 会显示为方框');
+  });
+  it.runIf(existsSync(WQY) && existsSync(DEJAVU))(
+    'of a table with a fall and of verified reform tasks are all covered: WenQuanYi Zen Hei and a fallback',
+    async () => {
+      const svgOf = async (args: readonly string[]): Promise<string> => {
+        let out = '';
+        const code = await runCli(['render', ...args, '--lang', 'zh-CN'], {
+          out: (text) => (out += text),
+          err: () => undefined,
+          errIsTTY: false,
+        });
+        expect(code).toBe(EXIT.ok);
+        return out;
+      };
+      const table = await svgOf([
+        '--report',
+        'examples/dashboard/reports/clearance-rate-2019.json',
+        '--widget',
+        'table',
+      ]);
+      const reform = await svgOf(['--report', 'seeds/shanghai-2019/report.json', '--widget', 'reform-progress']);
+      const drawn = [...new Set([...drawnCharacters(table), ...drawnCharacters(reform)])];
+      expect(drawn).toEqual(expect.arrayContaining(['−', '✓', '个', '已']));
+      const wqy = readFileSync(WQY);
+      // WenQuanYi Zen Hei alone lacks the minus sign and the check mark: boxes.
+      expect(uncoveredCharacters(drawn, [wqy])).toEqual(expect.arrayContaining(['−', '✓']));
+      expect(findSymbolFont([DEJAVU], () => [])).toBe(DEJAVU);
+      const fonts = await pngFonts(
+        WQY,
+        undefined,
+        () => undefined,
+        () => DEJAVU,
+      );
+      expect(fonts).toEqual({ regular: WQY, fallback: DEJAVU });
+      expect(
+        uncoveredCharacters(
+          drawn,
+          pictureFontFiles(fonts).map((file) => readFileSync(file)),
+        ),
+      ).toEqual([]);
+    },
+  );
+  it.runIf(existsSync(WQY))('a PNG from WenQuanYi Zen Hei says nothing of boxes, with the fallback found', async () => {
+    let err = '';
+    const code = await runCli(
+      [
+        'render',
+        '--report',
+        'examples/dashboard/reports/clearance-rate-2019.json',
+        '--widget',
+        'table',
+        '--font',
+        WQY,
+        '--lang',
+        'en',
+        '--out',
+        join(mkdtempSync(join(tmpdir(), 'lawgauge-png-')), 'table.png'),
+      ],
+      { out: () => undefined, err: (text) => (err += text), errIsTTY: false },
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(err).toBe('');
   });
 });

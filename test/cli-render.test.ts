@@ -239,13 +239,28 @@ describe('lawgauge render', () => {
     expect(boldFace('/f/wqy-zenhei.ttc', () => [...faces, wqy], all, all)).toBeUndefined();
   });
 
-  it('returns the regular font and its bold face for a PNG', async () => {
+  it('returns the regular font, its bold face and a font for the symbols it lacks for a PNG', async () => {
     const search = (): { file: string; tried: string[] } => ({ file: '/f/NotoSansCJK-Regular.ttc', tried: [] });
-    expect(await pngFonts(undefined, search, () => '/f/NotoSansCJK-Bold.ttc')).toEqual({
+    const noSymbolFont = (): undefined => undefined;
+    expect(await pngFonts(undefined, search, () => '/f/NotoSansCJK-Bold.ttc', noSymbolFont)).toEqual({
       regular: '/f/NotoSansCJK-Regular.ttc',
       bold: '/f/NotoSansCJK-Bold.ttc',
     });
-    expect(await pngFonts(undefined, search, () => undefined)).toEqual({ regular: '/f/NotoSansCJK-Regular.ttc' });
+    expect(await pngFonts(undefined, search, () => undefined, noSymbolFont)).toEqual({
+      regular: '/f/NotoSansCJK-Regular.ttc',
+    });
+    // The fake file has no glyphs at all, so neither − nor ✓: the symbol font is loaded beside it.
+    expect(
+      await pngFonts(
+        undefined,
+        search,
+        () => undefined,
+        () => '/f/DejaVuSans.ttf',
+      ),
+    ).toEqual({
+      regular: '/f/NotoSansCJK-Regular.ttc',
+      fallback: '/f/DejaVuSans.ttf',
+    });
   });
 
   it('emboldens bold text when the font has no bold face, as a browser does: stroked in its own colour', () => {

@@ -66,20 +66,42 @@ describe('the Node SVG lays HTML text out as a browser would', () => {
     for (const width of [560, 300, 240]) {
       const lines = texts(await picture('indicator-card', `${REPORTS}community-meeting-quarterly.json`, { width }));
       const title = lines.filter((line) => /Community|officer|contact|rate/.test(line.text));
-      const status = lines.find((line) => line.text === 'Watch');
+      // The status's sign and word, one text.
+      const status = lines.find((line) => line.text === '▲ Watch');
       expect(status, `width ${width}`).toBeDefined();
       for (const part of title)
         if (part.y === status!.y) expect(status!.x, `width ${width}`).toBeGreaterThan(part.x + part.text.length * 7);
     }
   });
 
-  it('keeps no wide gap between a title and the period after it', async () => {
-    const lines = texts(await picture('indicator-funnel', `${REPORTS}street-visibility-2019.json`));
-    const title = lines.find((line) => line.text === 'Street police visibility')!;
-    const dot = lines.find((line) => line.text === '·' && line.y === title.y)!;
-    // 24 characters of 15.2 px: about 155 px wide (resvg, Noto Sans CJK); the dot after its space.
-    expect(dot.x - title.x).toBeGreaterThan(150);
-    expect(dot.x - title.x).toBeLessThan(175);
+  it('sets a title and the period after it as one text: no gap from estimated widths', async () => {
+    // Separate text nodes in the template ("${label} · ${period}"), one <text> in the picture: each
+    // placed at its own estimated x stood apart from the real glyphs ("Street police visibility   · 2019").
+    for (const [widget, file, title] of [
+      ['indicator-funnel', 'street-visibility-2019.json', 'Street police visibility · 2019'],
+      ['indicator-map', 'street-visibility-2019.json', 'Street police visibility · 2019'],
+      ['indicator-table', 'clearance-rate-2019.json', 'Clearance rate · 2019'],
+    ] as const) {
+      const lines = texts(await picture(widget, `${REPORTS}${file}`));
+      expect(
+        lines.map((line) => line.text),
+        widget,
+      ).toContain(title);
+      expect(lines.some((line) => line.text === '·')).toBe(false);
+    }
+  });
+
+  it("sets reform-progress's date and sample note as one text, the space before the dot kept", async () => {
+    const english = texts(await picture('reform-progress', REFORM)).map((line) => line.text);
+    expect(english).toContain('as of December 31, 2019 · Sample data (synthetic)');
+    const chinese = texts(await picture('reform-progress', REFORM, { lang: 'zh-CN' })).map((line) => line.text);
+    expect(chinese.some((line) => /12月31日 · 示例数据/.test(line))).toBe(true);
+  });
+
+  it('writes no stray space after a Chinese full stop in the notes', async () => {
+    const lines = texts(await picture('indicator-table', `${REPORTS}clearance-rate-2019.json`, { lang: 'zh-CN' }));
+    expect(lines.some((line) => line.text.includes('默认阈值为'))).toBe(true);
+    for (const line of lines) expect(line.text).not.toMatch(/[。，；：] /);
   });
 });
 

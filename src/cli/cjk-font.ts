@@ -21,6 +21,59 @@ export const CJK_FONT_FILES = [
   'C:\\Windows\\Fonts\\msyh.ttc',
 ];
 
+/**
+ * The characters outside Chinese fonts' usual set that the widgets draw: the minus sign of a fall
+ * (−2.2 个百分点) and the check mark of a verified reform task (✓ 已销号). WenQuanYi Zen Hei has
+ * neither, so a PNG also loads a font that has both, which resvg falls back to glyph by glyph.
+ */
+export const SYMBOL_PROBE = ['\u2212', '\u2713'] as const;
+
+/** Where a font with {@link SYMBOL_PROBE} is looked for after fontconfig: DejaVu Sans on Debian, Fedora and Arch. */
+export const SYMBOL_FONT_FILES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf',
+  '/usr/share/fonts/TTF/DejaVuSans.ttf',
+];
+
+/** fontconfig's best sans-serif face with every character of {@link SYMBOL_PROBE}; none when fontconfig is missing. */
+function fontconfigSymbolFont(): string[] {
+  const charset = SYMBOL_PROBE.map((character) => character.codePointAt(0)!.toString(16)).join(' ');
+  try {
+    const file = execFileSync('fc-match', [`sans-serif:charset=${charset}`, '--format', '%{file}'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    }).trim();
+    return file === '' ? [] : [file];
+  } catch {
+    return [];
+  }
+}
+
+/** Whether the file at `path` is a font with every character of {@link SYMBOL_PROBE}. */
+export function hasSymbols(path: string): boolean {
+  try {
+    const coverage = fontCoverage(readFileSync(path), SYMBOL_PROBE);
+    return coverage.font && coverage.missing.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A font file to fall back to for the symbols a CJK font may lack ({@link SYMBOL_PROBE}):
+ * fontconfig's match, else the first of {@link SYMBOL_FONT_FILES} present; none when neither has
+ * them (the PNG then says which characters it could not draw). `candidates`, `fontconfig` and
+ * `usable` are for tests.
+ */
+export function findSymbolFont(
+  candidates: readonly string[] = SYMBOL_FONT_FILES,
+  fontconfig: () => string[] = fontconfigSymbolFont,
+  usable: (path: string) => boolean = hasSymbols,
+): string | undefined {
+  const fits = (path: string): boolean => existsSync(path) && usable(path);
+  return fontconfig().find(fits) ?? candidates.find(fits);
+}
+
 /** What a search for a CJK font tried: fontconfig's answer (or why there was none) and the files. */
 export interface FontSearch {
   readonly file: string | undefined;
@@ -133,7 +186,8 @@ export function boldFace(
 /**
  * The font files of a PNG: the regular face and its family's bold face when there is one
  * ({@link boldFace}): `given` (`--font`) when it is a font with Chinese characters, else the
- * CJK font `search` finds. Neither is a usage error in the run's language: an unreadable `--font`,
+ * CJK font `search` finds; and a font for the symbols it lacks ({@link findSymbolFont}) unless it
+ * has them. Neither is a usage error in the run's language: an unreadable `--font`,
  * one that is no font, or one without Chinese characters, named; or everything the search looked
  * for and how to install a font.
  */
@@ -141,10 +195,16 @@ export async function pngFonts(
   given: string | undefined,
   search: () => FontSearch = () => findCjkFont(),
   bold: (regular: string) => string | undefined = (regular) => boldFace(regular),
+  symbols: () => string | undefined = () => findSymbolFont(),
 ): Promise<PictureFonts> {
   const regular = await pngFont(given, search);
   const face = bold(regular);
-  return face === undefined ? { regular } : { regular, bold: face };
+  const fallback = hasSymbols(regular) ? undefined : symbols();
+  return {
+    regular,
+    ...(face === undefined ? {} : { bold: face }),
+    ...(fallback === undefined || fallback === regular ? {} : { fallback }),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { fieldsUsed } from '../model/fields-used.js';
@@ -220,6 +221,26 @@ function finalReports(evaluated: readonly Report[], plan: ComputePlan, request: 
   return withComparisons(reports, request.comparisons);
 }
 
+/**
+ * `evaluate()` as the CLI words its failure to infer the period range: the core's `options.from`
+ * names the API's option; the CLI names `--from`/`--to` and the rows rejected (`rejected`, when
+ * known), the likely reason a file with dates has none usable.
+ */
+async function withCliRange<T>(evaluation: () => T | Promise<T>, rejected: number | undefined): Promise<T> {
+  try {
+    return await evaluation();
+  } catch (error) {
+    const noDates =
+      error instanceof LawGaugeError &&
+      error.root === 'options' &&
+      error.issues.length === 1 &&
+      error.issues[0]!.code === 'missing_range' &&
+      error.issues[0]!.params.reason === 'no_dates';
+    if (noDates) throw new UsageError((messages) => messages.noUsableDates(rejected));
+    throw error;
+  }
+}
+
 /** `lawgauge compute …`: reads the data files (or asks an engine), evaluates the catalog and writes the Reports. */
 export async function compute(args: readonly string[], run: CliRun): Promise<number> {
   const request = computeRequest(args);
@@ -228,16 +249,20 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
   const { catalog, options } = plan;
 
   if (engine !== undefined) {
-    const { reports, reads } = await computeOnEngine({
-      engine,
-      catalog,
-      files: plan.files,
-      tables: plan.tables,
-      mapping: plan.mapping,
-      used: plan.used,
-      by: options.by,
-      options,
-    });
+    const { reports, reads } = await withCliRange(
+      () =>
+        computeOnEngine({
+          engine,
+          catalog,
+          files: plan.files,
+          tables: plan.tables,
+          mapping: plan.mapping,
+          used: plan.used,
+          by: options.by,
+          options,
+        }),
+      undefined,
+    );
     const carried = finalReports(reports, plan, request);
     if (!shared.quiet) run.io.err(summaryText(reads, run.messages));
     await writeResult(run.io, values.out, reportsText(carried, catalog, options.by, shared, run, values.out));
@@ -252,7 +277,8 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
       values.rejects,
       rejectsCsv(reads, run.messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
     );
-  const reports = finalReports(evaluate(catalog, tables, options), plan, request);
+  const rejected = reads.reduce((sum, read) => sum + read.table.quality.quarantined, 0);
+  const reports = finalReports(await withCliRange(() => evaluate(catalog, tables, options), rejected), plan, request);
   await writeResult(run.io, values.out, reportsText(reports, catalog, options.by, shared, run, values.out));
   return rejectRateExit(reads, shared.maxRejectRate, run, values.rejects !== undefined);
 }

@@ -3,12 +3,25 @@ import type { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { ArgumentErrorKind, Messages } from './messages/messages.js';
 
 /**
- * A LawGaugeError as the run prints it: each issue on its own line after its path, worded in the
+ * The first steps of the paths of a data file's issues that its messages already word (`no column
+ * for field "filed_on"`, `line 12 has 3 fields`): the file's name is printed without them, not glued
+ * to them (`cases.csv.columns.filed_on`).
+ */
+const DATA_FILE_PLACES: ReadonlySet<string | number> = new Set(['columns', 'mapping', 'line', 'header']);
+
+/** Where an issue of `error` is: its root and path, or only the root for a data file's place its message names. */
+function issuePlace(error: LawGaugeError, path: LawGaugeError['issues'][number]['path']): string {
+  const worded = error.code === 'invalid_data' && path.length > 0 && DATA_FILE_PLACES.has(path[0]!);
+  return worded ? error.root : formatPath(error.root, path);
+}
+
+/**
+ * A LawGaugeError as the run prints it: each issue on its own line after its place, worded in the
  * run's language from its code and params, then (unless `count` is false) how many there are. In
  * English this is the error's own message.
  */
 export function lawGaugeErrorText(error: LawGaugeError, messages: Messages, count = true): string {
-  const lines = error.issues.map((issue) => `${formatPath(error.root, issue.path)}: ${messages.problem(issue)}`);
+  const lines = error.issues.map((issue) => `${issuePlace(error, issue.path)}: ${messages.problem(issue)}`);
   return `${lines.join('\n')}${count ? `\n${messages.problemCount(error.issues.length)}` : ''}`;
 }
 

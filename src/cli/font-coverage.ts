@@ -85,3 +85,43 @@ export function fontCoverage(bytes: Uint8Array, characters: readonly string[] = 
     throw error;
   }
 }
+
+/** The entities lawgauge's SVG writer (widgets/ssr) escapes text with, and numeric references. */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const TEXT_ELEMENT = /<text\b[^>]*>([\s\S]*?)<\/text>/g;
+
+/**
+ * Every character the SVG `svg` draws as text (the content of its `<text>` elements, `<tspan>`s
+ * included, entities decoded), once each in order of first use; white space and controls left out.
+ */
+export function drawnCharacters(svg: string): string[] {
+  const characters = new Set<string>();
+  for (const [, content] of svg.matchAll(TEXT_ELEMENT)) {
+    const text = content!
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity: string, name: string) => {
+        if (name.startsWith('#x') || name.startsWith('#X'))
+          return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+        return NAMED_ENTITIES[name] ?? entity;
+      });
+    for (const character of text) if (!/[\s\p{Cc}\p{Cf}]/u.test(character)) characters.add(character);
+  }
+  return [...characters];
+}
+
+/** Which of `characters` none of the fonts `fonts` (their files' bytes) has a glyph for. */
+export function uncoveredCharacters(characters: readonly string[], fonts: readonly Uint8Array[]): string[] {
+  let missing = [...characters];
+  for (const bytes of fonts) {
+    if (missing.length === 0) break;
+    const coverage = fontCoverage(bytes, missing);
+    if (coverage.font) missing = [...coverage.missing];
+  }
+  return missing;
+}
+
+/** `character` and its code point, to name a character a font lacks: `− (U+2212)`. */
+export function codePointText(character: string): string {
+  return `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}

@@ -24,9 +24,10 @@ function resvg(): Promise<ResvgModule> {
 /**
  * The bytes of the font file at `path`, read once per process. resvg is handed the bytes, not the
  * path: given a path it reads the whole file again for every glyph it draws (16 MB for WenQuanYi
- * Zen Hei, 20 MB for Noto Sans CJK), which made a dashboard PNG take 40 s, nearly all of it copying.
+ * Zen Hei, 20 MB for Noto Sans CJK), which made the demo dashboard's PNG take 110–200 s, nearly all
+ * of it copying (docs/performance.md).
  */
-function fontFile(path: string): Promise<Uint8Array> {
+export function fontFile(path: string): Promise<Uint8Array> {
   let bytes = fontBytes.get(path);
   if (bytes === undefined) {
     bytes = readFile(path);
@@ -67,10 +68,20 @@ export function emboldened(svg: string): string {
   });
 }
 
-/** The font files of a picture: a family's regular face and, when it has one, its bold face. */
+/**
+ * The font files of a picture: a family's regular face and, when it has one, its bold face; and a
+ * font resvg falls back to, glyph by glyph, for characters neither has (the minus sign and check
+ * mark WenQuanYi Zen Hei lacks).
+ */
 export interface PictureFonts {
   readonly regular: string;
   readonly bold?: string;
+  readonly fallback?: string;
+}
+
+/** The files of `fonts`, the family's faces first: resvg sets text in the first that has the family asked for. */
+export function pictureFontFiles(fonts: PictureFonts): string[] {
+  return [fonts.regular, fonts.bold, fonts.fallback].filter((file): file is string => file !== undefined);
 }
 
 /**
@@ -79,8 +90,7 @@ export interface PictureFonts {
  * bold text is emboldened as a browser would ({@link emboldened}).
  */
 export async function rasterise(svg: string, fonts: PictureFonts, scale: number): Promise<Uint8Array> {
-  const files = fonts.bold === undefined ? [fonts.regular] : [fonts.regular, fonts.bold];
-  const [{ Resvg }, fontBuffers] = await Promise.all([resvg(), Promise.all(files.map(fontFile))]);
+  const [{ Resvg }, fontBuffers] = await Promise.all([resvg(), Promise.all(pictureFontFiles(fonts).map(fontFile))]);
   const drawn = fonts.bold === undefined ? emboldened(svg) : svg;
   const image = new Resvg(drawn, { font: { fontBuffers }, fitTo: { mode: 'zoom', value: scale } });
   const rendered = image.render();

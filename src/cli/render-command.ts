@@ -6,7 +6,8 @@ import { pngFonts } from './cjk-font.js';
 import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
 import type { CliRun } from './cli-io.js';
 import { choice, positiveInt } from './option-values.js';
-import { rasterise } from './rasterise.js';
+import { drawnCharacters, uncoveredCharacters } from './font-coverage.js';
+import { fontFile, pictureFontFiles, rasterise, type PictureFonts } from './rasterise.js';
 import { checkShown, renderData } from './render-report.js';
 import { EXIT, UsageError } from './usage.js';
 
@@ -138,6 +139,7 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
         ? standalonePage(await ssr.renderWidgetHtml(tag, data, options), run.lang, width)
         : await ssr.renderWidgetSvg(tag, data, options);
   }
+  if (format === 'png') await warnUncovered(svgOrHtml, fonts!, run);
   const output = format === 'png' ? await rasterise(svgOrHtml, fonts!, scale) : svgOrHtml;
   if (values.out === undefined) run.io.out(output as string);
   else
@@ -148,6 +150,16 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
       throw new UsageError((messages) => messages.cannotWrite(path, errnoOf(error), (error as Error).message));
     }
   return EXIT.ok;
+}
+
+/**
+ * Says on stderr which characters of the picture `svg` none of `fonts` has: resvg would draw each
+ * as a box without a word.
+ */
+async function warnUncovered(svg: string, fonts: PictureFonts, run: CliRun): Promise<void> {
+  const files = pictureFontFiles(fonts);
+  const missing = uncoveredCharacters(drawnCharacters(svg), await Promise.all(files.map(fontFile)));
+  if (missing.length > 0) run.io.err(`${run.messages.pngUncovered(missing, files)}\n`);
 }
 
 /** A page holding the rendered widget alone, `width` pixels wide at most. */

@@ -200,11 +200,20 @@ export function verticalMargins(style: ComputedStyle, size: number): { top: numb
   };
 }
 
+/** The properties a run's `<text>` is drawn with (see `flush`). */
+const TEXT_PROPERTIES = ['color', 'font-size', 'font-family', 'font-weight', 'font-style'] as const;
+
+/** Whether text in `a` and in `b` is drawn alike: one `<text>` can hold both. */
+function drawnAlike(a: ComputedStyle, b: ComputedStyle): boolean {
+  return a === b || TEXT_PROPERTIES.every((property) => a.get(property) === b.get(property));
+}
+
+/** Text set on one line in one style (continued by text drawn alike), or a swatch (`text` empty). */
 interface Run {
-  readonly text: string;
+  text: string;
   readonly style: ComputedStyle;
   readonly x: number;
-  readonly width: number;
+  width: number;
 }
 
 /** Lays the rendered widget out top to bottom and writes its SVG elements. */
@@ -413,7 +422,20 @@ class NodeSnapshot {
 
   #push(text: string, style: ComputedStyle): void {
     const width = runWidth(text, style);
-    this.#line.push({ text, style, x: this.#x, width });
+    const last = this.#line.at(-1);
+    // Text drawn as the run before it (the text nodes of one element, or of inline elements
+    // styled alike: "Clearance rate", " · ", "2019") continues that run's <text>: placed at its
+    // own estimated x, it would stand apart from or run into the real glyphs before it. Not across
+    // anything set between them (an icon, a flex gap).
+    if (
+      last !== undefined &&
+      last.text !== '' &&
+      Math.abs(last.x + last.width - this.#x) < 0.01 &&
+      drawnAlike(last.style, style)
+    ) {
+      last.text += text;
+      last.width += width;
+    } else this.#line.push({ text, style, x: this.#x, width });
     this.#x += width;
   }
 

@@ -1,5 +1,6 @@
 import { EN_ERRNO_WORDS, EN_ISSUES } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
+import { codePointText } from '../font-coverage.js';
 import type { Messages } from './messages.js';
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
@@ -104,6 +105,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   mapAbsentForTable: (dataset, fields) =>
     `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
 
+  noUsableDates: (rejected) =>
+    `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,
@@ -230,6 +233,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   notAFont: (path) => `--font ${path} is not a font file (a TrueType or OpenType .ttf, .otf or .ttc)`,
   fontLacksCjk: (path, missing) =>
     `--font ${path} has no Chinese characters (no glyph for ${missing.join(' ')}): the PNG's Chinese text would be drawn as boxes. Give a CJK font, e.g. Noto Sans CJK (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei)`,
+  pngUncovered: (missing, fonts) =>
+    `warning: the PNG draws ${missing.map(codePointText).join(', ')} as boxes: no font loaded has ${missing.length === 1 ? 'it' : 'them'} (${fonts.join(', ')}). Install DejaVu Sans (fonts-dejavu-core) or give --font a font that has ${missing.length === 1 ? 'it' : 'them'}`,
   validateOneFile: 'validate: expected one file',
   notADefinition: (path) =>
     `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,

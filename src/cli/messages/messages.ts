@@ -89,6 +89,8 @@ export interface Messages {
 
   // compute: notes and --verbose.
   readonly dataNotRead: (dataset: string) => string;
+  /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
+  readonly noUsableDates: (rejected: number | undefined) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
   /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */
@@ -190,6 +192,8 @@ export interface Messages {
   readonly notAFont: (path: string) => string;
   /** `--font` names a font without glyphs for `missing` (Chinese characters every render writes). */
   readonly fontLacksCjk: (path: string, missing: readonly string[]) => string;
+  /** A warning: the PNG draws `missing` (each with its code point), which none of the font files `fonts` has. */
+  readonly pngUncovered: (missing: readonly string[], fonts: readonly string[]) => string;
   /** A dashboard's data-quality line: its indicator Reports (each once), their values, and the rows withheld, unstable or without data. */
   readonly dashboardValues: (counts: {
     readonly reports: number;

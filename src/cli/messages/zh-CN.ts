@@ -1,5 +1,6 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES } from '../../errors/messages/zh-CN.js';
+import { codePointText } from '../font-coverage.js';
 import type { Messages } from './messages.js';
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join('、');
@@ -111,6 +112,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   mapAbsentForTable: (dataset, fields) =>
     `--map：数据集 "${dataset}" 把 ${quoted(fields)} 标为不存在（null）；这只适用于文件，数据库表必须有该列`,
 
+  noUsableDates: (rejected) =>
+    `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被拒收：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
   defaultedNote: (dataset, field, label, value) =>
     `注意：${dataset}：没有 "${field}"（${label}）列；每行都取默认值 ${value}。如果文件中此列用了别的表头，请在 --map 中写明；写 "${field}": null 表示文件确实没有此列。`,
@@ -233,6 +236,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   notAFont: (path) => `--font ${path} 不是字体文件（应为 TrueType 或 OpenType 的 .ttf、.otf 或 .ttc）`,
   fontLacksCjk: (path, missing) =>
     `--font ${path} 没有中文字形（缺少 ${missing.join(' ')}）：PNG 中的中文会显示为方框。请指定中文字体，如 Noto Sans CJK（fonts-noto-cjk）或文泉驿正黑（fonts-wqy-zenhei）`,
+  pngUncovered: (missing, fonts) =>
+    `警告：PNG 中的 ${missing.map(codePointText).join('、')} 会显示为方框：已加载的字体（${fonts.join('、')}）都没有这些字形。请安装 DejaVu Sans（fonts-dejavu-core），或用 --font 指定包含这些字形的字体`,
   validateOneFile: 'validate：应给出一个文件',
   notADefinition: (path) =>
     `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,
