@@ -108,6 +108,46 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     );
     const en = shadow(element).querySelector('.panel [part="quality"]')!.textContent!;
     expect(en).to.match(/^Data: read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, \w+: /);
-    expect(en).not.to.match(/[\u4e00-\u9fff]/);
+    expect(en).to.contain('"2019/2/30" is not a valid date');
+    expect(en).not.to.contain('条记录');
+  });
+});
+
+describe("<lawgauge-dashboard> trial: a File under the README's strict CSP", () => {
+  /** The page in an iframe, once `ready` holds (or after `timeoutMs`). */
+  async function page(url: string, ready: (win: Window) => boolean, timeoutMs = 20_000): Promise<Window> {
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow!;
+    for (const start = Date.now(); Date.now() - start < timeoutMs && !ready(win);)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    return win;
+  }
+  const boardOf = (win: Window): ShadowRoot | null | undefined =>
+    win.document.querySelector('lawgauge-dashboard')?.shadowRoot;
+
+  it("names the file and says to allow connect-src blob: where the page's policy has no blob:", async () => {
+    const win = await page(
+      '/test-browser/pages/dashboard-files-csp.html',
+      (w) => boardOf(w)?.querySelector('.computing[role="alert"]') != null,
+    );
+    const alert = boardOf(win)!.querySelector('.computing[role="alert"]')!;
+    expect(alert.querySelector('strong')!.textContent).to.equal('无法计算此图表');
+    expect(alert.querySelector('small')!.textContent).to.equal(
+      "案件.csv：无法读取页面给出的文件。若页面设置了内容安全策略，请在 connect-src 中允许 blob:（例如 connect-src 'self' blob:）",
+    );
+  });
+
+  it("computes the File where the policy adds what the README says: connect-src 'self' blob:", async () => {
+    const win = await page(
+      '/test-browser/pages/dashboard-files-csp.html?blob=allowed',
+      (w) => boardOf(w)?.querySelector('.panel [part="quality"]') != null,
+    );
+    expect(boardOf(win)!.querySelector('[role="alert"]')).to.equal(null);
+    expect(boardOf(win)!.querySelector('.panel [part="quality"]')!.textContent).to.equal(
+      '数据：读取 2 行，可用 2，剔除 0，跳过 0',
+    );
   });
 });
