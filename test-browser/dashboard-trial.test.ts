@@ -74,6 +74,24 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     expect(text).to.equal('broken.xlsx：不是 Excel 工作簿（.xlsx）；请另存为 .xlsx 或 CSV');
   });
 
+  it("names a mapping that cannot be downloaded, in the page's language", async () => {
+    const panel = dashboard.sections[0]!.panels[0]!;
+    const withMapping = {
+      ...dashboard,
+      sections: [
+        {
+          ...dashboard.sections[0]!,
+          panels: [{ ...panel, compute: { ...panel.compute, mapping: '/no/such-mapping.json' } }],
+        },
+      ],
+    };
+    const element = await fixture<LawgaugeDashboard>(
+      html`<lawgauge-dashboard lang="zh-CN" worker="/dist/lawgauge-compute.worker.js"
+        .files=${{ picked: new File([await seedText()], 'cases.csv') }} .report=${withMapping}></lawgauge-dashboard>`,
+    );
+    expect(await alertText(element)).to.match(/^http:\/\/[^ ]+\/no\/such-mapping\.json：无法下载（HTTP 404）$/);
+  });
+
   it('refuses a file whose extension and media type are neither CSV, JSON nor a workbook, naming it', async () => {
     const zh = await alertText(
       await withFile('zh-CN', new File(['受理日期,区\n'], 'half.txt', { type: 'text/plain' })),

@@ -35,6 +35,21 @@ const post = (message: WorkerMessage): void =>
 const tables = new Map<string, Promise<Table>>();
 const mappings = new Map<string, Promise<Mapping>>();
 
+/** A definition (catalog, mapping) fetched and parsed, its problems (unreachable, HTTP status, not JSON) named by its URL. */
+async function fetchedJson(url: string, m: WorkerMessages): Promise<unknown> {
+  const response = await fetch(url).catch((error: unknown) => {
+    throw fetchFailure(url, url, error, m);
+  });
+  if (!response.ok) throw new WorkerProblem(m.httpStatus(url, response.status));
+  try {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    throw new WorkerProblem(
+      m.inFile(url, m.issues.invalid_json({ detail: error instanceof Error ? error.message : String(error) })),
+    );
+  }
+}
+
 async function read(
   url: string,
   name: string | undefined,
@@ -86,11 +101,7 @@ async function compute(
 ): Promise<void> {
   let catalog: Catalog;
   if (request.catalog.toLowerCase().endsWith('.json')) {
-    const response = await fetch(request.catalog).catch((error: unknown) => {
-      throw fetchFailure(request.catalog, request.catalog, error, m);
-    });
-    if (!response.ok) throw new WorkerProblem(m.httpStatus(request.catalog, response.status));
-    catalog = parseCatalog(await response.json());
+    catalog = parseCatalog(await fetchedJson(request.catalog, m));
   } else if ((BUILT_IN_CATALOGS as readonly string[]).includes(request.catalog))
     catalog = builtInCatalog(request.catalog as BuiltInCatalogName);
   else throw new WorkerProblem(m.unknownCatalog(request.catalog, BUILT_IN_CATALOGS));
@@ -100,9 +111,7 @@ async function compute(
     if (!mappings.has(url))
       mappings.set(
         url,
-        fetch(url)
-          .then((response) => response.json())
-          .then((json: unknown) => parseMapping(json, undefined, url)),
+        fetchedJson(url, m).then((json) => parseMapping(json, undefined, url)),
       );
     mapping = await mappings.get(url)!;
   }
