@@ -114,7 +114,7 @@ try {
     // Every panel has its data (no loading status) before the picture.
     await page.waitForFunction(() => {
       const root = globalThis.document.querySelector('lawgauge-dashboard')?.shadowRoot;
-      const panels = root ? [...root.querySelectorAll('.panel > *')] : [];
+      const panels = root ? [...root.querySelectorAll('.panel > :not([part="quality"])')] : [];
       return (
         panels.length > 0 &&
         panels.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[role="status"][aria-live]'))

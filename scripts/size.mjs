@@ -10,8 +10,10 @@ const budgets = [
   // 0.08–0.10 KiB gz each, measured 60.90, 18.57, 17.53, 25.25, 26.59, 29.58; docs/performance.md).
   // Issues 3 and 21: 45. Nine widgets and the dashboard, each on the shared base (Lit, loading,
   // the generated Report validity test, words of both languages, the download menu). 61.1 since
-  // issue 26: the dashboard's `files` (the user's File objects as blob: URLs for its worker).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.3 },
+  // issue 26: the dashboard's `files` (the user's File objects as blob: URLs for its worker). 61.6
+  // since the new-user trial (measured 61.5): a computed panel's data-quality line in both
+  // languages, and computing again on a language switch so the worker's words follow it.
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.6 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.7 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },

@@ -79,7 +79,7 @@ export { ShapeFailure } from './shape/valid-checker.js';
 export type { ShapeIssueLang, WordedIssue } from './model/issue-words.js';
 
 // The dashboard's compute-worker protocol.
-export type { WorkerMessage, WorkerRequest } from './dashboard/index.js';
+export type { DataQuality, WorkerMessage, WorkerRequest } from './dashboard/index.js';
 
 // SQL: the compiled program, the dialects and the finishing step.
 export { compileSql, compileRangeQueries, DIALECTS, finishReports } from './sql/index.js';

@@ -17,6 +17,8 @@ export interface PanelCompute {
 
 export type WorkerRequest = {
   readonly id: number;
+  /** The panel's language: the worker words its errors and the data-quality line's problem in it. */
+  readonly lang: 'zh-CN' | 'en';
   readonly compute: PanelCompute;
   /**
    * Dataset id → the name of the file its (blob:) URL stands for, a `File`'s name: errors name it,
@@ -24,7 +26,19 @@ export type WorkerRequest = {
    */
   readonly names?: Readonly<Record<string, string>>;
 };
+/**
+ * A dataset's rows as read (`read` = `used` + `quarantined` + `skipped`), and the first quarantined
+ * value with its place, worded in the request's language.
+ */
+export interface DataQuality {
+  readonly read: number;
+  readonly used: number;
+  readonly quarantined: number;
+  readonly skipped: number;
+  readonly firstProblem?: string;
+}
+
 export type WorkerMessage =
   | { readonly id: number; readonly kind: 'progress'; readonly rows: number }
-  | { readonly id: number; readonly kind: 'report'; readonly report: unknown }
+  | { readonly id: number; readonly kind: 'report'; readonly report: unknown; readonly quality: readonly DataQuality[] }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { clearTimeout } from 'node:timers';
 import { README_CSP } from '../../test-consumers/support/readme-csp.mjs';
 
@@ -44,6 +45,17 @@ export async function reportApi(context, next) {
     // ?policies= replaces the README's trusted-types list, to see a page that leaves lawgauge's out.
     const policies = context.query.policies;
     context.set('Content-Security-Policy', policies === undefined ? README_CSP : README_CSP.replace(/trusted-types [^;]*$/, `trusted-types ${policies}`));
+    return;
+  }
+  if (context.path === '/test-browser/pages/dashboard-files-csp.html' || context.path === '/test-browser/pages/csp-compute.worker.js') {
+    // The page and its compute worker under the README's CSP, or (?blob=allowed) with connect-src 'self' blob:,
+    // the worker served with it as a server sending one policy on every response does.
+    if (context.path.endsWith('.js')) {
+      context.type = 'application/javascript';
+      context.body = await readFile(new URL('../../dist/lawgauge-compute.worker.js', import.meta.url));
+    } else await next();
+    const csp = context.query.blob === 'allowed' ? README_CSP.replace("connect-src 'self'", "connect-src 'self' blob:") : README_CSP;
+    context.set('Content-Security-Policy', csp);
     return;
   }
   if (context.path === '/test-browser/pages/export-csp.html') {

@@ -9,7 +9,6 @@ import {
   evaluate,
   ingestJsonRecords,
   ingestXlsx,
-  LawGaugeError,
   parseCatalog,
   parseMapping,
   type BuiltInCatalogName,
@@ -19,20 +18,37 @@ import {
 } from '../../src/index.js';
 import { readCsvStream, type WorkerMessage, type WorkerRequest } from '../../src/internal.js';
 import { responseBytes } from './response-bytes.js';
+import { WORKER_MESSAGES, type WorkerMessages } from './worker-messages.js';
+import {
+  DATA_EXTENSIONS,
+  dataFormat,
+  fetchFailure,
+  tableQuality,
+  workerErrorText,
+  WorkerProblem,
+} from './worker-words.js';
 
 type PanelCompute = WorkerRequest['compute'];
-
-/** A data file's format: from its name (a URL's path or a `File`'s name), else its media type (a blob's `type`). */
-function formatOf(name: string, type: string): 'json' | 'xlsx' | 'csv' {
-  if (/\.json$/i.test(name) || /^application\/json\b/i.test(type)) return 'json';
-  if (/\.xlsx$/i.test(name) || /spreadsheetml\.sheet/i.test(type)) return 'xlsx';
-  return 'csv';
-}
 
 const post = (message: WorkerMessage): void =>
   (globalThis as unknown as { postMessage: (message: WorkerMessage) => void }).postMessage(message);
 const tables = new Map<string, Promise<Table>>();
 const mappings = new Map<string, Promise<Mapping>>();
+
+/** A definition (catalog, mapping) fetched and parsed, its problems (unreachable, HTTP status, not JSON) named by its URL. */
+async function fetchedJson(url: string, m: WorkerMessages): Promise<unknown> {
+  const response = await fetch(url).catch((error: unknown) => {
+    throw fetchFailure(url, url, error, m);
+  });
+  if (!response.ok) throw new WorkerProblem(m.httpStatus(url, response.status));
+  try {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    throw new WorkerProblem(
+      m.inFile(url, m.issues.invalid_json({ detail: error instanceof Error ? error.message : String(error) })),
+    );
+  }
+}
 
 async function read(
   url: string,
@@ -40,16 +56,27 @@ async function read(
   catalog: Catalog,
   dataset: string,
   mapping: Mapping | undefined,
+  m: WorkerMessages,
   progress: (rows: number) => void,
 ): Promise<Table> {
   const definition = catalog.datasets.find((candidate) => candidate.id === dataset);
-  if (definition === undefined) throw new Error(`catalog "${catalog.id}" has no dataset "${dataset}"`);
+  if (definition === undefined) throw new WorkerProblem(m.noDataset(catalog.id, dataset));
   const source = name ?? url;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+  const fetched = async (): Promise<Response> => {
+    const response = await fetch(url).catch((error: unknown) => {
+      throw fetchFailure(url, source, error, m);
+    });
+    if (!response.ok) throw new WorkerProblem(m.httpStatus(source, response.status));
+    return response;
+  };
+  const response = await fetched();
   const entry = mapping?.[dataset];
   const options = { source, ...(entry === undefined || typeof entry === 'string' ? {} : { mapping: entry }) };
-  const format = formatOf(name ?? new URL(url).pathname, response.headers.get('content-type') ?? '');
+  const format = dataFormat(name ?? new URL(url).pathname, response.headers.get('content-type') ?? '');
+  if (format === undefined) {
+    await response.body?.cancel();
+    throw new WorkerProblem(m.unknownFormat(source, DATA_EXTENSIONS));
+  }
   if (format === 'json') return ingestJsonRecords(definition, (await response.json()) as unknown[], options).table;
   // A workbook's directory is at its end: read it whole (compressed), then its first sheet streams.
   if (format === 'xlsx') {
@@ -58,12 +85,7 @@ async function read(
     return result.table;
   }
   const length = Number(response.headers.get('content-length') ?? Number.NaN);
-  const again = async (): Promise<Response> => {
-    const retry = await fetch(url);
-    if (!retry.ok) throw new Error(`${source}: HTTP ${retry.status}`);
-    return retry;
-  };
-  const result = await readCsvStream(definition, responseBytes(again, response), {
+  const result = await readCsvStream(definition, responseBytes(fetched, response), {
     ...options,
     total: Number.isFinite(length) ? length : null,
     onProgress: (_bytes, rows) => progress(rows),
@@ -71,27 +93,25 @@ async function read(
   return result.table;
 }
 
-async function compute(id: number, request: PanelCompute, names: WorkerRequest['names']): Promise<void> {
+async function compute(
+  id: number,
+  request: PanelCompute,
+  names: WorkerRequest['names'],
+  m: WorkerMessages,
+): Promise<void> {
   let catalog: Catalog;
   if (request.catalog.toLowerCase().endsWith('.json')) {
-    const response = await fetch(request.catalog);
-    if (!response.ok) throw new Error(`${request.catalog}: HTTP ${response.status}`);
-    catalog = parseCatalog(await response.json());
+    catalog = parseCatalog(await fetchedJson(request.catalog, m));
   } else if ((BUILT_IN_CATALOGS as readonly string[]).includes(request.catalog))
     catalog = builtInCatalog(request.catalog as BuiltInCatalogName);
-  else
-    throw new Error(
-      `unknown catalog "${request.catalog}"; built in: ${BUILT_IN_CATALOGS.join(', ')}, or the URL of a catalog .json`,
-    );
+  else throw new WorkerProblem(m.unknownCatalog(request.catalog, BUILT_IN_CATALOGS));
   let mapping: Mapping | undefined;
   if (request.mapping !== undefined) {
     const url = request.mapping;
     if (!mappings.has(url))
       mappings.set(
         url,
-        fetch(url)
-          .then((response) => response.json())
-          .then((json: unknown) => parseMapping(json, undefined, url)),
+        fetchedJson(url, m).then((json) => parseMapping(json, undefined, url)),
       );
     mapping = await mappings.get(url)!;
   }
@@ -101,7 +121,7 @@ async function compute(id: number, request: PanelCompute, names: WorkerRequest['
     if (!tables.has(key))
       tables.set(
         key,
-        read(url, names?.[dataset], catalog, dataset, mapping, (rows) => post({ id, kind: 'progress', rows })),
+        read(url, names?.[dataset], catalog, dataset, mapping, m, (rows) => post({ id, kind: 'progress', rows })),
       );
     loaded[dataset] = await tables.get(key)!;
   }
@@ -112,16 +132,14 @@ async function compute(id: number, request: PanelCompute, names: WorkerRequest['
     ...(request.to === undefined ? {} : { to: request.to }),
     ...(request.by === undefined ? {} : { by: request.by }),
   });
-  post({ id, kind: 'report', report });
+  const quality = Object.values(loaded).map((table) => tableQuality(table, m));
+  post({ id, kind: 'report', report, quality });
 }
 
 (globalThis as unknown as { onmessage: (event: MessageEvent<WorkerRequest>) => void }).onmessage = (event) => {
-  const { id, compute: request, names } = event.data;
-  compute(id, request, names).catch((error: unknown) =>
-    post({
-      id,
-      kind: 'error',
-      message: error instanceof LawGaugeError || error instanceof Error ? error.message : String(error),
-    }),
+  const { id, compute: request, names, lang } = event.data;
+  const m = WORKER_MESSAGES[lang] ?? WORKER_MESSAGES.en;
+  compute(id, request, names, m).catch((error: unknown) =>
+    post({ id, kind: 'error', message: workerErrorText(error, m) }),
   );
 };

@@ -47,6 +47,16 @@ export const dashboardStyles = css`
     padding: var(--lg-space);
     background: var(--lg-bg);
   }
+  /* A worker error lists each problem on its own line. */
+  .computing small {
+    white-space: pre-line;
+  }
+  /* A computed panel's data quality, under it: text in the panel's muted colour. */
+  .quality {
+    margin: calc(var(--lg-space) / 2) 0 0;
+    font-size: 0.85em;
+    color: var(--lg-muted);
+  }
   .span-2 {
     grid-column: span 2;
   }

@@ -2,11 +2,11 @@ import { validDashboard } from '../../src/internal.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Dashboard, type Panel, type Report } from '../../src/index.js';
-import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
+import type { DataQuality, WorkerMessage, WorkerRequest } from '../../src/internal.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
 import { DASHBOARD_KIND } from '../base/load-report.js';
-import type { WidgetErrorCode } from '../base/messages.js';
+import type { WidgetErrorCode, WidgetLang } from '../base/messages.js';
 import { trustedScriptUrl } from '../base/trusted-script-url.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
@@ -20,7 +20,7 @@ import { dashboardStyles } from './lawgauge-dashboard.styles.js';
  */
 type Computed =
   | { readonly rows: number }
-  | { readonly report: Report }
+  | { readonly report: Report; readonly quality: readonly DataQuality[] }
   | { readonly error: 'worker' | 'compute'; readonly detail: string };
 
 /** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle); none outside a browser. */
@@ -86,6 +86,7 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @csspart header - the title and date
  * @csspart section - each section of panels
  * @csspart error - the error message
+ * @csspart quality - a computed panel's data-quality line: rows read, used, rejected and skipped
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
   /** A dashboard's widgets each have their own download menu (`no-export` here hides theirs). */
@@ -117,6 +118,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   private computeWorker: Worker | undefined;
   private readonly requests = new Map<number, Panel>();
   private nextRequest = 0;
+  /** The language the worker words errors and data-quality problems in: a switch computes again. */
+  private computedLanguage: WidgetLang | undefined;
 
   /** The selected value of the config's filter field, if any. */
   private filterValue: string | undefined;
@@ -143,7 +146,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     const reloads = !this.hasUpdated || changed.has('report') || changed.has('src');
     super.willUpdate(changed);
     // A new config computes its panels as it is read; new files alone compute the same config again.
-    if (changed.has('files') && !reloads && this.phase.kind === 'data') this.startComputing(this.phase.report);
+    // So does a language switch, as the worker words the panels' problems in the language it was asked in.
+    const relanguaged = this.computedLanguage !== undefined && this.computedLanguage !== this.language;
+    if ((changed.has('files') || relanguaged) && !reloads && this.phase.kind === 'data')
+      this.startComputing(this.phase.report);
   }
 
   /** Revokes the blob: URLs of files not in `keep`. */
@@ -192,9 +198,11 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     this.computeWorker = undefined;
     this.requests.clear();
     this.computed = new Map();
+    this.computedLanguage = undefined;
     this.revokeBlobUrls(new Set(Object.values(this.files ?? {})));
     const panels = config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
     if (panels.length === 0) return;
+    this.computedLanguage = this.language;
     try {
       this.computeWorker = new Worker(trustedScriptUrl(this.resolve(this.worker ?? defaultWorkerUrl())));
     } catch (error) {
@@ -207,7 +215,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       const panel = this.requests.get(message.id);
       if (panel === undefined) return;
       if (message.kind === 'progress') this.setComputed(panel, { rows: message.rows });
-      else if (message.kind === 'report') this.setComputed(panel, { report: message.report as Report });
+      else if (message.kind === 'report')
+        this.setComputed(panel, { report: message.report as Report, quality: message.quality });
       else this.setComputed(panel, { error: 'compute', detail: message.message });
     };
     this.computeWorker.onerror = (event) => {
@@ -230,6 +239,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       const catalog = compute.catalog.toLowerCase().endsWith('.json') ? this.resolve(compute.catalog) : compute.catalog;
       const request: WorkerRequest = {
         id,
+        lang: this.language,
         compute: {
           ...compute,
           catalog,
@@ -319,6 +329,14 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     }
   }
 
+  /** A computed panel's data-quality lines (rows read, used, rejected, skipped; the first rejected row), in words. */
+  private renderQuality(panel: Panel, lang: 'zh-CN' | 'en'): TemplateResult | typeof nothing {
+    const state = this.computed.get(panel);
+    if (state === undefined || !('report' in state) || state.quality.length === 0) return nothing;
+    const m = DASHBOARD_MESSAGES[lang];
+    return html`<p class="quality" part="quality">${state.quality.map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${m.quality(quality)}`)}</p>`;
+  }
+
   private skipToPanels(event: Event): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>('section h2')?.focus();
@@ -347,7 +365,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
         ${config.sections.map(
           (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>
             <h2 id=${`s-${section.id}`} tabindex="-1">${section.title[lang]}</h2>
-            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}</div>`)}</div>
+            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}${this.renderQuality(panel, lang)}</div>`)}</div>
           </section>`,
         )}
       </div>

@@ -1,0 +1,48 @@
+import { EN_ISSUES, ZH_CN_ISSUES, type IssueMessages } from '../../src/index.js';
+import type { WidgetLang } from '../base/messages.js';
+
+/** The compute worker's words: its own problems, and the core's issue table it words data errors with. */
+export interface WorkerMessages {
+  readonly issues: IssueMessages;
+  /** A problem in a file or definition, named first: `cases.csv: …`. */
+  readonly inFile: (source: string, problem: string) => string;
+  readonly httpStatus: (source: string, status: number) => string;
+  /** A file or URL the worker could not fetch at all (a blob: URL when the page's CSP has no `connect-src blob:`). */
+  readonly notFetched: (source: string, detail: string) => string;
+  readonly blobBlocked: (source: string) => string;
+  readonly unknownFormat: (source: string, accepted: readonly string[]) => string;
+  readonly unknownCatalog: (catalog: string, builtIn: readonly string[]) => string;
+  readonly noDataset: (catalog: string, dataset: string) => string;
+  /** The first quarantined value: `row 12 (line 13) filed_on: …`. */
+  readonly rowProblem: (row: number, line: number | null, field: string, reason: string) => string;
+}
+
+export const WORKER_MESSAGES: Record<WidgetLang, WorkerMessages> = {
+  'zh-CN': {
+    issues: ZH_CN_ISSUES,
+    inFile: (source, problem) => `${source}：${problem}`,
+    httpStatus: (source, status) => `${source}：无法下载（HTTP ${status}）`,
+    notFetched: (source, detail) => `${source}：无法读取（${detail}）`,
+    blobBlocked: (source) =>
+      `${source}：无法读取页面给出的文件。若页面设置了内容安全策略，请在 connect-src 中允许 blob:（例如 connect-src 'self' blob:）`,
+    unknownFormat: (source, accepted) => `${source}：无法识别文件格式；请给出 ${accepted.join('、')} 文件`,
+    unknownCatalog: (catalog, builtIn) =>
+      `没有指标目录 "${catalog}"；内置的有 ${builtIn.join('、')}，或给出指标目录 .json 的网址`,
+    noDataset: (catalog, dataset) => `指标目录 "${catalog}" 中没有数据集 "${dataset}"`,
+    rowProblem: (row, line, field, reason) =>
+      `第 ${row} 条记录${line === null ? '' : `（第 ${line} 行）`}${field}：${reason}`,
+  },
+  en: {
+    issues: EN_ISSUES,
+    inFile: (source, problem) => `${source}: ${problem}`,
+    httpStatus: (source, status) => `${source}: could not be downloaded (HTTP ${status})`,
+    notFetched: (source, detail) => `${source}: could not be read (${detail})`,
+    blobBlocked: (source) =>
+      `${source}: the file the page gave could not be read. If the page sets a Content-Security-Policy, allow blob: in connect-src (e.g. connect-src 'self' blob:)`,
+    unknownFormat: (source, accepted) => `${source}: unknown file format; give a ${accepted.join(', ')} file`,
+    unknownCatalog: (catalog, builtIn) =>
+      `unknown catalog "${catalog}"; built in: ${builtIn.join(', ')}, or the URL of a catalog .json`,
+    noDataset: (catalog, dataset) => `catalog "${catalog}" has no dataset "${dataset}"`,
+    rowProblem: (row, line, field, reason) => `row ${row}${line === null ? '' : `, line ${line}`}, ${field}: ${reason}`,
+  },
+};

@@ -1,0 +1,61 @@
+import { formatPath, LawGaugeError, wordIssue, type Table } from '../../src/index.js';
+import type { DataQuality } from '../../src/internal.js';
+import type { WorkerMessages } from './worker-messages.js';
+
+/** The extensions the worker reads (a `.tsv` or `.ndjson` needs `lawgauge compute`). */
+export const DATA_EXTENSIONS = ['.csv', '.json', '.xlsx'] as const;
+
+/**
+ * A data file's format: from the extension of its name (a URL's path or a `File`'s name), else
+ * from its media type (a blob's or response's `type`); undefined when neither says (a `.txt`).
+ */
+export function dataFormat(name: string, type: string): 'csv' | 'json' | 'xlsx' | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension === 'csv' || extension === 'json' || extension === 'xlsx') return extension;
+  const media = type.split(';')[0]!.trim().toLowerCase();
+  if (media === 'text/csv') return 'csv';
+  if (media === 'application/json') return 'json';
+  if (media === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
+  return undefined;
+}
+
+/** A problem the worker words itself, already in the panel's language. */
+export class WorkerProblem extends Error {}
+
+/**
+ * Why a fetch threw (not an HTTP status: the request never completed), in the panel's words: for a
+ * blob: URL (a file the page gave) that is a page's CSP without `connect-src blob:`.
+ */
+export function fetchFailure(url: string, source: string, error: unknown, m: WorkerMessages): WorkerProblem {
+  if (url.startsWith('blob:')) return new WorkerProblem(m.blobBlocked(source));
+  return new WorkerProblem(m.notFetched(source, error instanceof Error ? error.message : String(error)));
+}
+
+/**
+ * An error as the panel shows it, in its language. A data error names its file, then each problem
+ * worded from the core's issue table (the words name the field or line); a definition's problems
+ * keep their place in it (`catalog.indicators[0]…`).
+ */
+export function workerErrorText(error: unknown, m: WorkerMessages): string {
+  if (error instanceof LawGaugeError)
+    return error.issues
+      .map((issue) =>
+        m.inFile(
+          error.code === 'invalid_data' ? error.root : formatPath(error.root, issue.path),
+          wordIssue(m.issues, issue),
+        ),
+      )
+      .join('\n');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A table's data quality as the panel shows it: the counts, and the first quarantined value worded. */
+export function tableQuality(table: Table, m: WorkerMessages): DataQuality {
+  const first = table.quarantine[0];
+  return {
+    ...table.quality,
+    ...(first === undefined
+      ? {}
+      : { firstProblem: m.rowProblem(first.row, first.line, first.field, wordIssue(m.issues, first)) }),
+  };
+}
