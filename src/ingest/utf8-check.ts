@@ -59,6 +59,21 @@ function isAsciiLoop(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * What a UTF-8 lead byte asks of the bytes after it, packed in one number: how many continuation
+ * bytes it needs (bits 0–7) and the range the first of them must fall in (low: bits 8–15, high:
+ * bits 16–23; the others are 0x80–0xBF). 0 for a byte that starts no sequence. The WHATWG
+ * decoder's table, shared by the whole-chunk check and the scan that finds each bad sequence.
+ */
+function utf8Lead(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 1 | (0x80 << 8) | (0xbf << 16);
+  if (lead >= 0xe0 && lead <= 0xef)
+    return 2 | ((lead === 0xe0 ? 0xa0 : 0x80) << 8) | ((lead === 0xed ? 0x9f : 0xbf) << 16);
+  if (lead >= 0xf0 && lead <= 0xf4)
+    return 3 | ((lead === 0xf0 ? 0x90 : 0x80) << 8) | ((lead === 0xf4 ? 0x8f : 0xbf) << 16);
+  return 0;
+}
+
 /** Whether `bytes` is well-formed UTF-8 (the WHATWG decoder would find no error and no cut sequence). */
 function isUtf8Loop(bytes: Uint8Array): boolean {
   const n = bytes.length;
@@ -69,22 +84,12 @@ function isUtf8Loop(bytes: Uint8Array): boolean {
       i++;
       continue;
     }
-    let need: number;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      need = 2;
-      if (lead === 0xe0) low = 0xa0;
-      else if (lead === 0xed) high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      need = 3;
-      if (lead === 0xf0) low = 0x90;
-      else if (lead === 0xf4) high = 0x8f;
-    } else return false;
+    const asks = utf8Lead(lead);
+    if (asks === 0) return false;
+    const need = asks & 0xff;
     if (i + need >= n) return false;
     const second = bytes[i + 1]!;
-    if (second < low || second > high) return false;
+    if (second < ((asks >> 8) & 0xff) || second > asks >> 16) return false;
     for (let k = 2; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
     i += need + 1;
   }
@@ -142,19 +147,10 @@ function scanUtf8(
       i++;
       continue;
     }
-    let need = 0;
-    let low = 0x80;
-    let high = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
-    else if (lead >= 0xe0 && lead <= 0xef) {
-      need = 2;
-      if (lead === 0xe0) low = 0xa0;
-      else if (lead === 0xed) high = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      need = 3;
-      if (lead === 0xf0) low = 0x90;
-      else if (lead === 0xf4) high = 0x8f;
-    }
+    const asks = utf8Lead(lead);
+    const need = asks & 0xff;
+    let low = (asks >> 8) & 0xff;
+    let high = asks >> 16;
     let j = i + 1;
     let ok = need > 0;
     while (ok && j < i + 1 + need) {
