@@ -74,6 +74,13 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     expect(text).to.equal('broken.xlsx：不是 Excel 工作簿（.xlsx）；请另存为 .xlsx 或 CSV');
   });
 
+  it('names a JSON data file that is not JSON, in Chinese on a zh-CN page', async () => {
+    const text = await alertText(await withFile('zh-CN', new File(['[{"立案日期": '], 'broken.json')));
+    expect(text).to.match(/^broken\.json：/);
+    expect(text).to.contain('JSON');
+    expect(text).not.to.match(/^(SyntaxError|Unexpected)/);
+  });
+
   it("names a mapping that cannot be downloaded, in the page's language", async () => {
     const panel = dashboard.sections[0]!.panels[0]!;
     const withMapping = {

@@ -35,19 +35,29 @@ const post = (message: WorkerMessage): void =>
 const tables = new Map<string, Promise<Table>>();
 const mappings = new Map<string, Promise<Mapping>>();
 
-/** A definition (catalog, mapping) fetched and parsed, its problems (unreachable, HTTP status, not JSON) named by its URL. */
-async function fetchedJson(url: string, m: WorkerMessages): Promise<unknown> {
+/** `url` fetched, its problems (unreachable, blocked, an HTTP status) named by `source`. */
+async function fetchOk(url: string, source: string, m: WorkerMessages): Promise<Response> {
   const response = await fetch(url).catch((error: unknown) => {
-    throw fetchFailure(url, url, error, m);
+    throw fetchFailure(url, source, error, m);
   });
-  if (!response.ok) throw new WorkerProblem(m.httpStatus(url, response.status));
+  if (!response.ok) throw new WorkerProblem(m.httpStatus(source, response.status));
+  return response;
+}
+
+/** A response's body as JSON; a body that is not JSON (or breaks off) is named by `source`. */
+async function jsonOf(response: Response, source: string, m: WorkerMessages): Promise<unknown> {
   try {
     return (await response.json()) as unknown;
   } catch (error) {
     throw new WorkerProblem(
-      m.inFile(url, m.issues.invalid_json({ detail: error instanceof Error ? error.message : String(error) })),
+      m.inFile(source, m.issues.invalid_json({ detail: error instanceof Error ? error.message : String(error) })),
     );
   }
+}
+
+/** A definition (catalog, mapping) fetched and parsed, its problems named by its URL. */
+async function fetchedJson(url: string, m: WorkerMessages): Promise<unknown> {
+  return jsonOf(await fetchOk(url, url, m), url, m);
 }
 
 async function read(
@@ -62,13 +72,7 @@ async function read(
   const definition = catalog.datasets.find((candidate) => candidate.id === dataset);
   if (definition === undefined) throw new WorkerProblem(m.noDataset(catalog.id, dataset));
   const source = name ?? url;
-  const fetched = async (): Promise<Response> => {
-    const response = await fetch(url).catch((error: unknown) => {
-      throw fetchFailure(url, source, error, m);
-    });
-    if (!response.ok) throw new WorkerProblem(m.httpStatus(source, response.status));
-    return response;
-  };
+  const fetched = (): Promise<Response> => fetchOk(url, source, m);
   const response = await fetched();
   const entry = mapping?.[dataset];
   const options = { source, ...(entry === undefined || typeof entry === 'string' ? {} : { mapping: entry }) };
@@ -77,7 +81,8 @@ async function read(
     await response.body?.cancel();
     throw new WorkerProblem(m.unknownFormat(source, DATA_EXTENSIONS));
   }
-  if (format === 'json') return ingestJsonRecords(definition, (await response.json()) as unknown[], options).table;
+  if (format === 'json')
+    return ingestJsonRecords(definition, (await jsonOf(response, source, m)) as unknown[], options).table;
   // A workbook's directory is at its end: read it whole (compressed), then its first sheet streams.
   if (format === 'xlsx') {
     const result = await ingestXlsx(definition, new Uint8Array(await response.arrayBuffer()), options);
