@@ -12,8 +12,9 @@ const budgets = [
   // the generated Report validity test, words of both languages, the download menu). 61.1 since
   // issue 26: the dashboard's `files` (the user's File objects as blob: URLs for its worker). 61.6
   // since the new-user trial (measured 61.5): a computed panel's data-quality line in both
-  // languages, and computing again on a language switch so the worker's words follow it.
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.6 },
+  // languages, and computing again on a language switch so the worker's words follow it. 61.7
+  // (measured 61.55): each data-quality line names its file.
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.7 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.7 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },

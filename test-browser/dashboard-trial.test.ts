@@ -121,18 +121,20 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     const quality = shadow(element).querySelector<HTMLElement>('.panel [part="quality"]');
     expect(quality).to.not.equal(null);
     expect(quality!.textContent).to.match(
-      /^数据：读取 2,000 行，可用 1,999，剔除 1，跳过 0（首个剔除：第 2 条记录（第 3 行）\w+：.*2019\/2\/30.*）$/,
+      /^数据（bad-date\.csv）：读取 2,000 行，可用 1,999，剔除 1，跳过 0（首个剔除：第 2 条记录（第 3 行）\w+：.*2019\/2\/30.*）$/,
     );
     expect(quality!.hasAttribute('style')).to.equal(false);
     // A language switch words the line, the rejected row's problem included, in the new language.
     element.lang = 'en';
     await waitFor(
-      () => /^Data: /.test(shadow(element).querySelector('.panel [part="quality"]')?.textContent ?? ''),
+      () => /^Data \(/.test(shadow(element).querySelector('.panel [part="quality"]')?.textContent ?? ''),
       'the data-quality line was not worded again',
       15_000,
     );
     const en = shadow(element).querySelector('.panel [part="quality"]')!.textContent!;
-    expect(en).to.match(/^Data: read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, \w+: /);
+    expect(en).to.match(
+      /^Data \(bad-date\.csv\): read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, \w+: /,
+    );
     expect(en).to.contain('"2019/2/30" is not a valid date');
     expect(en).not.to.contain('条记录');
   });
@@ -172,7 +174,7 @@ describe("<lawgauge-dashboard> trial: a File under the README's strict CSP", () 
     );
     expect(boardOf(win)!.querySelector('[role="alert"]')).to.equal(null);
     expect(boardOf(win)!.querySelector('.panel [part="quality"]')!.textContent).to.equal(
-      '数据：读取 2 行，可用 2，剔除 0，跳过 0',
+      '数据（案件.csv）：读取 2 行，可用 2，剔除 0，跳过 0',
     );
   });
 });

@@ -31,6 +31,8 @@ export type WorkerRequest = {
  * value with its place, worded in the request's language.
  */
 export interface DataQuality {
+  /** The file read: a `File`'s name, or the last part of the data URL's path. */
+  readonly source: string;
   readonly read: number;
   readonly used: number;
   readonly quarantined: number;

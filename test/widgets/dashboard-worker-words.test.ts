@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LawGaugeError } from '../../src/index.js';
 import { WORKER_MESSAGES } from '../../widgets/lawgauge-dashboard/worker-messages.js';
-import { dataFormat, fetchFailure, workerErrorText } from '../../widgets/lawgauge-dashboard/worker-words.js';
+import { dataFormat, fetchFailure, fileLabel, workerErrorText } from '../../widgets/lawgauge-dashboard/worker-words.js';
 
 // A new user's trial of <lawgauge-dashboard>: the compute worker's words, decided off the browser.
 
@@ -48,5 +48,16 @@ describe("the dashboard worker's errors", () => {
     expect(workerErrorText(error, WORKER_MESSAGES.en)).toBe(
       'nofield.csv: the file has no column "filed" for field "filed_on"; its columns: a, b',
     );
+  });
+});
+
+describe("the name a computed panel's data-quality line gives its file", () => {
+  it("is a File's own name, else the last part of the URL's path, decoded", () => {
+    expect(fileLabel('blob:http://localhost/1f2e', '案件.csv')).toBe('案件.csv');
+    expect(fileLabel('http://localhost/seeds/cases.csv?v=2', undefined)).toBe('cases.csv');
+    expect(fileLabel('http://localhost/data/%E6%A1%88%E4%BB%B6.csv', undefined)).toBe('案件.csv');
+    // A path that does not decode, or ends in a slash, is still named.
+    expect(fileLabel('http://localhost/data/%E6%A1.csv', undefined)).toBe('%E6%A1.csv');
+    expect(fileLabel('http://localhost/api/', undefined)).toBe('http://localhost/api/');
   });
 });

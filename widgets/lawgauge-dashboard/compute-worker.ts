@@ -23,6 +23,7 @@ import {
   DATA_EXTENSIONS,
   dataFormat,
   fetchFailure,
+  fileLabel,
   tableQuality,
   workerErrorText,
   WorkerProblem,
@@ -137,7 +138,9 @@ async function compute(
     ...(request.to === undefined ? {} : { to: request.to }),
     ...(request.by === undefined ? {} : { by: request.by }),
   });
-  const quality = Object.values(loaded).map((table) => tableQuality(table, m));
+  const quality = Object.entries(loaded).map(([dataset, table]) =>
+    tableQuality(table, fileLabel(request.data[dataset]!, names?.[dataset]), m),
+  );
   post({ id, kind: 'report', report, quality });
 }
 

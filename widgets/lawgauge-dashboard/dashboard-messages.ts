@@ -30,7 +30,7 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
       '计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。',
     quality: (q) => {
       const n = (count: number): string => count.toLocaleString('zh-CN');
-      return `数据：读取 ${n(q.read)} 行，可用 ${n(q.used)}，剔除 ${n(q.quarantined)}，跳过 ${n(q.skipped)}${q.firstProblem === undefined ? '' : `（首个剔除：${q.firstProblem}）`}`;
+      return `数据（${q.source}）：读取 ${n(q.read)} 行，可用 ${n(q.used)}，剔除 ${n(q.quarantined)}，跳过 ${n(q.skipped)}${q.firstProblem === undefined ? '' : `（首个剔除：${q.firstProblem}）`}`;
     },
   },
   en: {
@@ -46,7 +46,7 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
       'The compute worker (Web Worker) did not start. If the page sets a Content-Security-Policy, allow worker-src and the Trusted Types policy lawgauge.',
     quality: (q) => {
       const n = (count: number): string => count.toLocaleString('en');
-      return `Data: read ${n(q.read)}, used ${n(q.used)}, rejected ${n(q.quarantined)}, skipped ${n(q.skipped)}${q.firstProblem === undefined ? '' : ` (first rejected: ${q.firstProblem})`}`;
+      return `Data (${q.source}): read ${n(q.read)}, used ${n(q.used)}, rejected ${n(q.quarantined)}, skipped ${n(q.skipped)}${q.firstProblem === undefined ? '' : ` (first rejected: ${q.firstProblem})`}`;
     },
   },
 };

@@ -49,10 +49,22 @@ export function workerErrorText(error: unknown, m: WorkerMessages): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A table's data quality as the panel shows it: the counts, and the first quarantined value worded. */
-export function tableQuality(table: Table, m: WorkerMessages): DataQuality {
+/** The name a data-quality line gives a file: a `File`'s own, or the last part of its URL's path. */
+export function fileLabel(url: string, name: string | undefined): string {
+  if (name !== undefined) return name;
+  const last = new URL(url).pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last) || url;
+  } catch {
+    return last || url;
+  }
+}
+
+/** A table's data quality as the panel shows it: its file, the counts, and the first quarantined value worded. */
+export function tableQuality(table: Table, source: string, m: WorkerMessages): DataQuality {
   const first = table.quarantine[0];
   return {
+    source,
     ...table.quality,
     ...(first === undefined
       ? {}
