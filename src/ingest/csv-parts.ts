@@ -2,7 +2,7 @@ import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
 import { ByteCsvIngest, type CsvPart } from './csv-bytes.js';
 import { CsvSplitter, type CsvSegment } from './csv-splitter.js';
-import { Gb18030ToUtf8 } from './gb18030-to-utf8.js';
+import { GB18030_BOM, Gb18030ToUtf8 } from './gb18030-to-utf8.js';
 import type { SourceIngestOptions, SourceIngestResult } from './source-options.js';
 
 /** The encodings a CSV file is split and read in parts in. */
@@ -11,7 +11,7 @@ export type CsvPartEncoding = 'utf-8' | 'gb18030';
 /** The byte order mark of each encoding (the scan for record ends starts after it). */
 export const CSV_BOMS: Readonly<Record<CsvPartEncoding, readonly number[]>> = {
   'utf-8': [0xef, 0xbb, 0xbf],
-  gb18030: [0x84, 0x31, 0x95, 0x33],
+  gb18030: GB18030_BOM,
 };
 
 /**

@@ -1,7 +1,7 @@
 const LEADS = 0xfe - 0x81 + 1;
 const TRAILS = 190;
 /** GB18030's byte order mark, a four-byte sequence read as U+FEFF (whose UTF-8 the CSV reader drops at the start). */
-const BOM = [0x84, 0x31, 0x95, 0x33] as const;
+export const GB18030_BOM = [0x84, 0x31, 0x95, 0x33] as const;
 
 /** Index of a two-byte sequence in the table: lead 0x81–0xFE, trail 0x40–0x7E or 0x80–0xFE; else -1. */
 function pairIndex(lead: number, trail: number): number {
@@ -104,10 +104,10 @@ export class Gb18030ToUtf8 {
         i += 2;
       } else if (
         i + 3 < n &&
-        byte === BOM[0] &&
-        chunk[i + 1] === BOM[1] &&
-        chunk[i + 2] === BOM[2] &&
-        chunk[i + 3] === BOM[3]
+        byte === GB18030_BOM[0] &&
+        chunk[i + 1] === GB18030_BOM[1] &&
+        chunk[i + 2] === GB18030_BOM[2] &&
+        chunk[i + 3] === GB18030_BOM[3]
       ) {
         o = writeUnit(out, o, 0xfeff);
         i += 4;

@@ -158,6 +158,46 @@ describe('readCsvStream gives what readDatasetFile gives', () => {
     expect(node).toMatchObject({ read: { encoding: 'gb18030' } });
   });
 
+  it('GB18030 found late over a Response: the first body is cancelled and the file fetched again', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `2019-02-0${(i % 9) + 1},"黄浦区,${i}",1,0,${i % 4}\n`).join('');
+    // Rows after the GB18030 ones, so that the first read stops with the body unfinished.
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}${asciiRows(60_000)}`),
+      gb18030(rows),
+      Buffer.from(asciiRows(60_000)),
+    ]);
+    const path = join(dir, 'late-gbk-response.csv');
+    writeFileSync(path, bytes);
+    const node = await readDatasetFile(path, { dataset, threads: 0 });
+    let fetches = 0;
+    let cancelled = 0;
+    const respond = (): Response => {
+      fetches++;
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= bytes.length) return controller.close();
+          controller.enqueue(new Uint8Array(bytes.subarray(sent, sent + 65_536)));
+          sent += 65_536;
+        },
+        cancel() {
+          cancelled++;
+        },
+      });
+      return new Response(body);
+    };
+    const read = await readCsvStream(
+      dataset,
+      responseBytes(() => Promise.resolve(respond()), respond()),
+      {
+        source: path,
+      },
+    );
+    expect(read.encoding).toBe('gb18030');
+    expect({ fetches, cancelled }).toEqual({ fetches: 2, cancelled: 1 });
+    expect({ table: read.table, columns: read.columns }).toEqual({ table: node.table, columns: node.columns });
+  });
+
   it('the same error: a header holding a byte that is not UTF-8, and an empty file', async () => {
     const bad = Buffer.concat([
       Buffer.from('accepted_on,distr'),
