@@ -52,5 +52,24 @@ export default {
           });
       },
     },
+    {
+      name: 'lawgauge-stable-keys',
+      // An inherited member's keys come in the order the analyzer happened to visit its modules
+      // (`description` before or after `inheritedFrom`), so two builds could differ: each object's
+      // keys sorted, lists left in their order.
+      packageLinkPhase({ customElementsManifest }) {
+        const sorted = (value) =>
+          Array.isArray(value)
+            ? value.map(sorted)
+            : value !== null && typeof value === 'object'
+              ? Object.fromEntries(
+                  Object.keys(value)
+                    .sort()
+                    .map((key) => [key, sorted(value[key])]),
+                )
+              : value;
+        Object.assign(customElementsManifest, sorted(customElementsManifest));
+      },
+    },
   ],
 };

@@ -74,6 +74,23 @@ describe('the Node SVG lays HTML text out as a browser would', () => {
     }
   });
 
+  it("keeps a card's status (white-space: nowrap) whole in Chinese at every width", async () => {
+    // The sign and the two characters once fell on two lines at 360 px: estimated widths summed to
+    // a hair over the room left, and the layout broke between the characters the browser keeps together.
+    for (const width of [560, 400, 360, 320, 300, 260, 240]) {
+      const svg = await picture('indicator-card', `${REPORTS}clearance-rate-quarterly.json`, {
+        lang: 'zh-CN',
+        width,
+        attributes: { group: '\u9ec4\u6d66\u533a' },
+      });
+      const status = texts(svg).filter((line) => /[\u25a0\u25b2\u25cf]/.test(line.text));
+      expect(
+        status.map((line) => line.text),
+        `width ${width}`,
+      ).toEqual(['\u25a0 \u9884\u8b66']);
+    }
+  });
+
   it('sets a title and the period after it as one text: no gap from estimated widths', async () => {
     // Separate text nodes in the template ("${label} · ${period}"), one <text> in the picture: each
     // placed at its own estimated x stood apart from the real glyphs ("Street police visibility   · 2019").

@@ -32,6 +32,7 @@ const INHERITED = new Set([
   'font-size',
   'font-weight',
   'font-style',
+  'white-space',
   'fill',
   'fill-opacity',
   'stroke',

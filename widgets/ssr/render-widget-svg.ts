@@ -386,6 +386,12 @@ class NodeSnapshot {
     const text = data.replace(/\s+/g, ' ');
     const trimmed = this.#line.length === 0 ? text.trimStart() : text;
     if (trimmed === '' || (trimmed === ' ' && this.#line.length === 0)) return;
+    // `white-space: nowrap` (a card's status: sign and word) is never broken inside: a flex row
+    // moves the whole item to the next line when it does not fit (content, above).
+    if (style.get('white-space') === 'nowrap') {
+      this.#push(trimmed, style);
+      return;
+    }
     // Wrapped between words (CJK between characters) where the line is full, as the browser's
     // layout would (widths estimated); a word is broken only when it alone is wider than the line.
     let piece = '';
