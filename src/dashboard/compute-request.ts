@@ -26,21 +26,16 @@ export type WorkerRequest = {
    */
   readonly names?: Readonly<Record<string, string>>;
 };
-/**
- * A dataset's rows as read (`read` = `used` + `quarantined` + `skipped`), and the first quarantined
- * value with its place, worded in the request's language.
- */
-export interface DataQuality {
-  /** The file read: a `File`'s name, or the last part of the data URL's path. */
-  readonly source: string;
-  readonly read: number;
-  readonly used: number;
-  readonly quarantined: number;
-  readonly skipped: number;
-  readonly firstProblem?: string;
-}
-
 export type WorkerMessage =
   | { readonly id: number; readonly kind: 'progress'; readonly rows: number }
-  | { readonly id: number; readonly kind: 'report'; readonly report: unknown; readonly quality: readonly DataQuality[] }
+  | {
+      readonly id: number;
+      readonly kind: 'report';
+      readonly report: unknown;
+      /**
+       * Each dataset's data-quality line, worded in the request's language: its file, the rows read
+       * (= used + rejected + skipped), and the first rejected value with its place.
+       */
+      readonly quality: readonly string[];
+    }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };

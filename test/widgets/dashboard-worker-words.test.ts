@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { LawGaugeError } from '../../src/index.js';
+import { summaryText } from '../../src/cli/data-summary.js';
+import { EN } from '../../src/cli/messages/en.js';
+import { ZH_CN } from '../../src/cli/messages/zh-CN.js';
+import { builtInCatalog, ingestCsv, LawGaugeError } from '../../src/index.js';
 import { WORKER_MESSAGES } from '../../widgets/lawgauge-dashboard/worker-messages.js';
-import { dataFormat, fetchFailure, fileLabel, workerErrorText } from '../../widgets/lawgauge-dashboard/worker-words.js';
+import {
+  dataFormat,
+  fetchFailure,
+  fileLabel,
+  tableQuality,
+  workerErrorText,
+} from '../../widgets/lawgauge-dashboard/worker-words.js';
 
 // A new user's trial of <lawgauge-dashboard>: the compute worker's words, decided off the browser.
 
@@ -59,5 +68,35 @@ describe("the name a computed panel's data-quality line gives its file", () => {
     // A path that does not decode, or ends in a slash, is still named.
     expect(fileLabel('http://localhost/data/%E6%A1.csv', undefined)).toBe('%E6%A1.csv');
     expect(fileLabel('http://localhost/api/', undefined)).toBe('http://localhost/api/');
+  });
+});
+
+describe("a computed panel's data-quality line", () => {
+  const cases = builtInCatalog('court-case-quality').datasets[0]!;
+  const good = (id: string): string => `${id},黄浦区,民事,一审,2019-01-07,2019-03-20`;
+  const rows = ['case_id,district,case_type,procedure,filed_on,closed_on'];
+  for (let i = 0; i < 1200; i++) rows.push(good(`A${i}`));
+  rows.push('B1,黄浦区,民事,一审,2019/2/30,2019-03-20', '');
+  const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on'];
+  const { table } = ingestCsv(cases, `${rows.join('\n')}\n`, { fields, source: 'cases.csv' });
+
+  it("words the counts and the first rejected value in the panel's language, numbers grouped", () => {
+    expect(tableQuality(table, 'cases.csv', WORKER_MESSAGES['zh-CN'])).toBe(
+      '数据（cases.csv）：读取 1,202 行，可用 1,200，剔除 1，跳过 1（首个剔除：第 1201 条记录（第 1202 行）filed_on：' +
+        `${ZH_CN.problem(table.quarantine[0]!)}）`,
+    );
+    expect(tableQuality(table, 'cases.csv', WORKER_MESSAGES.en)).toBe(
+      'Data (cases.csv): read 1,202, used 1,200, rejected 1, skipped 1 (first rejected: row 1201, line 1202, filed_on: ' +
+        `${EN.problem(table.quarantine[0]!)})`,
+    );
+  });
+
+  it("says the counts and a row's place in the words of `lawgauge compute`'s summary", () => {
+    const summary = (messages: typeof EN): string =>
+      summaryText([{ dataset: 'cases', source: 'cases.csv', format: 'csv', encoding: 'utf-8', table }], messages);
+    expect(summary(ZH_CN)).toContain('读取 1202 行，可用 1200，剔除 1（0.08%），跳过 1（空行 1）');
+    expect(summary(ZH_CN)).toContain('（例：第 1201 条记录（第 1202 行）：');
+    expect(summary(EN)).toContain('read 1202, used 1200, rejected 1 (0.08%), skipped 1 (1 blank)');
+    expect(summary(EN)).toContain('(e.g. row 1201, line 1202: ');
   });
 });

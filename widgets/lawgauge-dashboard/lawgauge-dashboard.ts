@@ -2,7 +2,7 @@ import { validDashboard } from '../../src/internal.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Dashboard, type Panel, type Report } from '../../src/index.js';
-import type { DataQuality, WorkerMessage, WorkerRequest } from '../../src/internal.js';
+import type { WorkerMessage, WorkerRequest } from '../../src/internal.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
 import { DASHBOARD_KIND } from '../base/load-report.js';
@@ -20,7 +20,7 @@ import { dashboardStyles } from './lawgauge-dashboard.styles.js';
  */
 type Computed =
   | { readonly rows: number }
-  | { readonly report: Report; readonly quality: readonly DataQuality[] }
+  | { readonly report: Report; readonly quality: readonly string[] }
   | { readonly error: 'worker' | 'compute'; readonly detail: string };
 
 /** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle); none outside a browser. */
@@ -330,11 +330,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   }
 
   /** A computed panel's data-quality lines (rows read, used, rejected, skipped; the first rejected row), in words. */
-  private renderQuality(panel: Panel, lang: 'zh-CN' | 'en'): TemplateResult | typeof nothing {
+  private renderQuality(panel: Panel): TemplateResult | typeof nothing {
     const state = this.computed.get(panel);
     if (state === undefined || !('report' in state) || state.quality.length === 0) return nothing;
-    const m = DASHBOARD_MESSAGES[lang];
-    return html`<p class="quality" part="quality">${state.quality.map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${m.quality(quality)}`)}</p>`;
+    return html`<p class="quality" part="quality">${state.quality.map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${quality}`)}</p>`;
   }
 
   private skipToPanels(event: Event): void {
@@ -365,7 +364,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
         ${config.sections.map(
           (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>
             <h2 id=${`s-${section.id}`} tabindex="-1">${section.title[lang]}</h2>
-            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}${this.renderQuality(panel, lang)}</div>`)}</div>
+            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}${this.renderQuality(panel)}</div>`)}</div>
           </section>`,
         )}
       </div>

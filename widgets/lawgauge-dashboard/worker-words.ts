@@ -1,5 +1,4 @@
 import { formatPath, LawGaugeError, wordIssue, type Table } from '../../src/index.js';
-import type { DataQuality } from '../../src/internal.js';
 import type { WorkerMessages } from './worker-messages.js';
 
 /** The extensions the worker reads (a `.tsv` or `.ndjson` needs `lawgauge compute`). */
@@ -60,14 +59,25 @@ export function fileLabel(url: string, name: string | undefined): string {
   }
 }
 
-/** A table's data quality as the panel shows it: its file, the counts, and the first quarantined value worded. */
-export function tableQuality(table: Table, source: string, m: WorkerMessages): DataQuality {
+/**
+ * A table's data-quality line as the panel shows it, in its language: its file, the rows read, used,
+ * rejected and skipped (the core's words, as `lawgauge compute` sums up a file), and the first
+ * rejected value with its place.
+ */
+export function tableQuality(table: Table, source: string, m: WorkerMessages): string {
+  const { read, used, quarantined, skipped } = table.quality;
+  const counts = m.rows.rowCounts({
+    read: m.count(read),
+    used: m.count(used),
+    rejected: m.count(quarantined),
+    skipped: m.count(skipped),
+  });
   const first = table.quarantine[0];
-  return {
+  return m.quality(
     source,
-    ...table.quality,
-    ...(first === undefined
-      ? {}
-      : { firstProblem: m.rowProblem(first.row, first.line, first.field, wordIssue(m.issues, first)) }),
-  };
+    counts,
+    first === undefined
+      ? undefined
+      : m.rowProblem(m.rows.rowPlace(first.row, first.line), first.field, wordIssue(m.issues, first)),
+  );
 }
