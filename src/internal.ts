@@ -48,6 +48,8 @@ export type {
   OpenBytes,
 } from './ingest/index.js';
 export { tableByteLength } from './table/index.js';
+// The fields a run reads of each dataset: what its indicators use, and its groups.
+export { fieldsToRead } from './model/fields-used.js';
 
 // Calendar arithmetic on day numbers and periods.
 export {
@@ -82,7 +84,7 @@ export { ShapeFailure } from './shape/valid-checker.js';
 export type { ShapeIssueLang, WordedIssue } from './model/issue-words.js';
 
 // The dashboard's compute-worker protocol.
-export type { WorkerMessage, WorkerRequest } from './dashboard/index.js';
+export type { PanelRequest, WorkerMessage, WorkerRequest } from './dashboard/index.js';
 
 // SQL: the compiled program, the dialects and the finishing step.
 export { compileSql, compileRangeQueries, DIALECTS, finishReports } from './sql/index.js';

@@ -31,15 +31,19 @@ describe("the dashboard worker's data formats", () => {
 describe("the dashboard worker's errors", () => {
   it("names a given file (a blob: URL) the page's CSP kept it from reading, and says what to allow", () => {
     const blocked = new TypeError('Failed to fetch');
-    expect(fetchFailure('blob:http://localhost/1-2', '案件.csv', blocked, WORKER_MESSAGES['zh-CN']).message).toBe(
+    const zh = (error: unknown): string => workerErrorText(error, WORKER_MESSAGES['zh-CN']);
+    const en = (error: unknown): string => workerErrorText(error, WORKER_MESSAGES.en);
+    expect(zh(fetchFailure('blob:http://localhost/1-2', '案件.csv', blocked))).toBe(
       "案件.csv：无法读取页面给出的文件。若页面设置了内容安全策略，请在 connect-src 中允许 blob:（例如 connect-src 'self' blob:）",
     );
-    expect(fetchFailure('blob:http://localhost/1-2', 'cases.csv', blocked, WORKER_MESSAGES.en).message).toBe(
+    expect(en(fetchFailure('blob:http://localhost/1-2', 'cases.csv', blocked))).toBe(
       "cases.csv: the file the page gave could not be read. If the page sets a Content-Security-Policy, allow blob: in connect-src (e.g. connect-src 'self' blob:)",
     );
-    expect(
-      fetchFailure('https://example.org/c.csv', 'https://example.org/c.csv', blocked, WORKER_MESSAGES.en).message,
-    ).toBe('https://example.org/c.csv: could not be read (Failed to fetch)');
+    expect(en(fetchFailure('https://example.org/c.csv', 'https://example.org/c.csv', blocked))).toBe(
+      'https://example.org/c.csv: could not be read (Failed to fetch)',
+    );
+    // Worded when shown: the same problem in the language of the panel showing it.
+    expect(zh(fetchFailure('https://example.org/c.csv', 'c.csv', blocked))).toBe('c.csv：无法读取（Failed to fetch）');
   });
 
   it("words a data error in the panel's language: the file, then the problem, with no internal path", () => {

@@ -18,16 +18,24 @@ export function dataFormat(name: string, type: string): 'csv' | 'json' | 'xlsx' 
   return undefined;
 }
 
-/** A problem the worker words itself, already in the panel's language. */
-export class WorkerProblem extends Error {}
+/**
+ * A problem the worker words itself, in the language of the panels that report it: a file's read
+ * is kept (and may fail) across a language switch, so its problem is worded each time it is shown.
+ */
+export class WorkerProblem extends Error {
+  constructor(readonly words: (m: WorkerMessages) => string) {
+    super('lawgauge compute worker problem');
+  }
+}
 
 /**
  * Why a fetch threw (not an HTTP status: the request never completed), in the panel's words: for a
  * blob: URL (a file the page gave) that is a page's CSP without `connect-src blob:`.
  */
-export function fetchFailure(url: string, source: string, error: unknown, m: WorkerMessages): WorkerProblem {
-  if (url.startsWith('blob:')) return new WorkerProblem(m.blobBlocked(source));
-  return new WorkerProblem(m.notFetched(source, error instanceof Error ? error.message : String(error)));
+export function fetchFailure(url: string, source: string, error: unknown): WorkerProblem {
+  if (url.startsWith('blob:')) return new WorkerProblem((m) => m.blobBlocked(source));
+  const detail = error instanceof Error ? error.message : String(error);
+  return new WorkerProblem((m) => m.notFetched(source, detail));
 }
 
 /**
@@ -36,6 +44,7 @@ export function fetchFailure(url: string, source: string, error: unknown, m: Wor
  * keep their place in it (`catalog.indicators[0]…`).
  */
 export function workerErrorText(error: unknown, m: WorkerMessages): string {
+  if (error instanceof WorkerProblem) return error.words(m);
   if (error instanceof LawGaugeError)
     return error.issues
       .map((issue) =>
