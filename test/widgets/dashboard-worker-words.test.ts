@@ -22,6 +22,12 @@ describe("the dashboard worker's data formats", () => {
     expect(dataFormat('export', 'text/csv; charset=utf-8')).toBe('csv');
     expect(dataFormat('/api/cases', 'application/json')).toBe('json');
     expect(dataFormat('download', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBe('xlsx');
+    // NDJSON and tab-separated files are told apart, to be refused naming why.
+    expect(dataFormat('cases.ndjson', '')).toBe('ndjson');
+    expect(dataFormat('cases.JSONL', '')).toBe('ndjson');
+    expect(dataFormat('export', 'application/x-ndjson')).toBe('ndjson');
+    expect(dataFormat('cases.tsv', 'text/csv')).toBe('tsv');
+    expect(dataFormat('export', 'text/tab-separated-values')).toBe('tsv');
     expect(dataFormat('half.txt', '')).toBeUndefined();
     expect(dataFormat('half.txt', 'text/plain')).toBeUndefined();
     expect(dataFormat('cases', '')).toBeUndefined();

@@ -149,9 +149,11 @@ async function read(file: FileRead, mapping: Mapping | undefined, progress: (row
   const entry = mapping?.[definition.id];
   const options = { source, fields, ...(entry === undefined || typeof entry === 'string' ? {} : { mapping: entry }) };
   const format = dataFormat(name ?? new URL(url).pathname, response.headers.get('content-type') ?? '');
-  if (format === undefined) {
+  if (format === undefined || format === 'ndjson' || format === 'tsv') {
     await response.body?.cancel();
-    throw new WorkerProblem((m) => m.unknownFormat(source, DATA_EXTENSIONS));
+    throw new WorkerProblem((m) =>
+      format === undefined ? m.unknownFormat(source, DATA_EXTENSIONS) : m.notInBrowser(source, format, DATA_EXTENSIONS),
+    );
   }
   if (format === 'json')
     return ingestJsonRecords(definition, (await jsonOf(response, source)) as unknown[], options).table;

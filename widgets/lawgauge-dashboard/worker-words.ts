@@ -1,21 +1,42 @@
 import { formatPath, LawGaugeError, wordIssue, type Table } from '../../src/index.js';
 import type { WorkerMessages } from './worker-messages.js';
 
-/** The extensions the worker reads (a `.tsv` or `.ndjson` needs `lawgauge compute`). */
+/** The extensions the worker reads. */
 export const DATA_EXTENSIONS = ['.csv', '.json', '.xlsx'] as const;
+
+/**
+ * What a data file is: a format the worker reads, or one it refuses naming why — NDJSON, which
+ * `lawgauge compute` reads with a reader of its own (not in the browser bundle), and tab-separated
+ * text, which no lawgauge reader splits on tabs.
+ */
+export type DataFormat = 'csv' | 'json' | 'xlsx' | 'ndjson' | 'tsv';
+
+const BY_EXTENSION: Readonly<Record<string, DataFormat>> = {
+  csv: 'csv',
+  json: 'json',
+  xlsx: 'xlsx',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  tsv: 'tsv',
+};
+const BY_MEDIA_TYPE: Readonly<Record<string, DataFormat>> = {
+  'text/csv': 'csv',
+  'application/json': 'json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/x-ndjson': 'ndjson',
+  'application/jsonl': 'ndjson',
+  'text/tab-separated-values': 'tsv',
+};
 
 /**
  * A data file's format: from the extension of its name (a URL's path or a `File`'s name), else
  * from its media type (a blob's or response's `type`); undefined when neither says (a `.txt`).
  */
-export function dataFormat(name: string, type: string): 'csv' | 'json' | 'xlsx' | undefined {
+export function dataFormat(name: string, type: string): DataFormat | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'csv' || extension === 'json' || extension === 'xlsx') return extension;
+  if (extension !== undefined && Object.hasOwn(BY_EXTENSION, extension)) return BY_EXTENSION[extension];
   const media = type.split(';')[0]!.trim().toLowerCase();
-  if (media === 'text/csv') return 'csv';
-  if (media === 'application/json') return 'json';
-  if (media === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
-  return undefined;
+  return Object.hasOwn(BY_MEDIA_TYPE, media) ? BY_MEDIA_TYPE[media] : undefined;
 }
 
 /**
