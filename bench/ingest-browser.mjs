@@ -6,8 +6,9 @@
 // its compute worker (dist/lawgauge-compute.worker.js) reads the file once and evaluates each
 // card. Timed from giving the config to every card holding its Report (the worker's start
 // included), with the main thread's longest task (PerformanceObserver 'longtask') meanwhile.
-// Node: a fresh process reads the same file with readDatasetFile (one thread, every column, as the
-// worker reads) and evaluates the same indicators the same way (dist/, the same build). Runs
+// Node: a fresh process reads the same file with readDatasetFile (one thread, the fields the
+// indicators use by district, as the worker and `lawgauge compute` read) and evaluates the same
+// indicators the same way (dist/, the same build). Runs
 // alternate, Node then browser, so both meet the same machine; the figures are medians, the
 // Reports of the two are checked equal. Goals: browser ≤ 1.5× Node, no main-thread task > 50 ms.
 import { execFileSync } from 'node:child_process';
@@ -28,9 +29,11 @@ const LONG_TASK_GOAL = 50;
 async function nodeChild(path) {
   const { builtInCatalog, evaluate } = await import('../dist/src/index.js');
   const { readDatasetFile } = await import('../dist/src/node/index.js');
+  const { fieldsToRead } = await import('../dist/src/internal.js');
   const catalog = builtInCatalog('court-case-quality');
+  const fields = fieldsToRead(catalog, INDICATORS, ['district']).get('cases');
   const start = performance.now();
-  const { table } = await readDatasetFile(path, { dataset: catalog.datasets[0], threads: 0 });
+  const { table } = await readDatasetFile(path, { dataset: catalog.datasets[0], fields, threads: 0 });
   const reports = INDICATORS.map(
     (indicator) => evaluate(catalog, { cases: table }, { indicators: [indicator], period: 'month', by: 'district' })[0],
   );

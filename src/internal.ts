@@ -10,8 +10,11 @@
  * @module lawgauge/internal
  */
 
-// Errors
+// Errors, and the words of a data file's rows the CLI and the dashboard's worker share.
 export { invalidArgument } from './errors/index.js';
+export { EN_QUALITY_WORDS } from './errors/messages/en.js';
+export { ZH_CN_QUALITY_WORDS } from './errors/messages/zh-CN.js';
+export type { QualityWords, RowCountWords } from './errors/messages/quality-words.js';
 
 // Ingest: value parsers, the table builder, tokenizers and streaming readers.
 export {
@@ -45,6 +48,8 @@ export type {
   OpenBytes,
 } from './ingest/index.js';
 export { tableByteLength } from './table/index.js';
+// The fields a run reads of each dataset: what its indicators use, and its groups.
+export { fieldsToRead } from './model/fields-used.js';
 
 // Calendar arithmetic on day numbers and periods.
 export {
@@ -79,7 +84,7 @@ export { ShapeFailure } from './shape/valid-checker.js';
 export type { ShapeIssueLang, WordedIssue } from './model/issue-words.js';
 
 // The dashboard's compute-worker protocol.
-export type { DataQuality, WorkerMessage, WorkerRequest } from './dashboard/index.js';
+export type { PanelRequest, WorkerMessage, WorkerRequest } from './dashboard/index.js';
 
 // SQL: the compiled program, the dialects and the finishing step.
 export { compileSql, compileRangeQueries, DIALECTS, finishReports } from './sql/index.js';

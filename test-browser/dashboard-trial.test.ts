@@ -108,6 +108,17 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     expect(en).to.equal('half.txt: unknown file format; give a .csv, .json, .xlsx file');
   });
 
+  it('refuses an NDJSON or tab-separated file naming it and what to give instead', async () => {
+    const ndjson = await alertText(await withFile('zh-CN', new File(['{"受理日期": "2019-01-01"}\n'], '案件.ndjson')));
+    expect(ndjson).to.equal(
+      '案件.ndjson：NDJSON（.ndjson、.jsonl）文件只由 lawgauge compute 读取，浏览器中不读；请给出 .csv、.json、.xlsx 文件（.json 为记录的数组）',
+    );
+    const tsv = await alertText(await withFile('en', new File(['受理日期\t区\n'], 'cases.tsv')));
+    expect(tsv).to.equal(
+      'cases.tsv: tab-separated (.tsv) files are not read; save it as CSV (comma-separated), or give a .csv, .json, .xlsx file',
+    );
+  });
+
   it('reads a file without an extension by its media type', async () => {
     const card = await computedCard(await withFile('en', new File([await seedText()], 'export', { type: 'text/csv' })));
     expect(card.report!.rows.length).to.be.greaterThan(0);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
-import { fieldsUsed } from '../model/fields-used.js';
+import { fieldsToRead, fieldsUsed } from '../model/fields-used.js';
 import type { Mapping } from '../model/mapping.js';
 import { readDatasetFile, type ReadDatasetResult } from '../node/read-dataset-file.js';
 import type { Table } from '../table/table.js';
@@ -172,16 +172,15 @@ async function readTables(
   request: ComputeRequest,
   run: CliRun,
 ): Promise<{ tables: Map<string, Table>; reads: ReadSummary[] }> {
-  const { files, used, datasets, mapping, options } = plan;
+  const { files, datasets, mapping, options } = plan;
   const { encoding, sheet, quiet } = request.shared;
   const tables = new Map<string, Table>();
   const reads: ReadSummary[] = [];
+  const toRead = fieldsToRead(plan.catalog, plan.selection.evaluated, options.by);
   for (const [name, path] of files) {
-    if (!used.has(name)) continue;
+    const fields = toRead.get(name);
+    if (fields === undefined) continue;
     const dataset = datasets.get(name)!;
-    const fields = dataset.fields
-      .map((field) => field.name)
-      .filter((field) => used.get(name)!.includes(field) || options.by.includes(field));
     const entry = mapping === undefined ? undefined : mappingEntries(mapping).find(([id]) => id === name)?.[1];
     const bar = progressBar(run.io, run.messages, name, quiet);
     const result = await readDatasetFile(path, {

@@ -15,32 +15,38 @@ export interface PanelCompute {
   readonly by?: string;
 }
 
-export type WorkerRequest = {
+/** One panel to compute: its `compute`, its data URLs resolved. */
+export interface PanelRequest {
   readonly id: number;
-  /** The panel's language: the worker words its errors and the data-quality line's problem in it. */
-  readonly lang: 'zh-CN' | 'en';
   readonly compute: PanelCompute;
   /**
    * Dataset id → the name of the file its (blob:) URL stands for, a `File`'s name: errors name it,
    * and its extension gives the format, which a blob: URL does not show.
    */
   readonly names?: Readonly<Record<string, string>>;
-};
-/**
- * A dataset's rows as read (`read` = `used` + `quarantined` + `skipped`), and the first quarantined
- * value with its place, worded in the request's language.
- */
-export interface DataQuality {
-  /** The file read: a `File`'s name, or the last part of the data URL's path. */
-  readonly source: string;
-  readonly read: number;
-  readonly used: number;
-  readonly quarantined: number;
-  readonly skipped: number;
-  readonly firstProblem?: string;
 }
+
+/**
+ * A dashboard's computed panels, sent together: a file several panels read is read once, with the
+ * fields any of them uses. A worker keeps the tables it read, so the same panels asked again (in
+ * another language) are only worded again.
+ */
+export type WorkerRequest = {
+  /** The panels' language: the worker words its errors and the data-quality lines in it. */
+  readonly lang: 'zh-CN' | 'en';
+  readonly panels: readonly PanelRequest[];
+};
 
 export type WorkerMessage =
   | { readonly id: number; readonly kind: 'progress'; readonly rows: number }
-  | { readonly id: number; readonly kind: 'report'; readonly report: unknown; readonly quality: readonly DataQuality[] }
+  | {
+      readonly id: number;
+      readonly kind: 'report';
+      readonly report: unknown;
+      /**
+       * Each dataset's data-quality line, worded in the request's language: its file, the rows read
+       * (= used + rejected + skipped), and the first rejected value with its place.
+       */
+      readonly quality: readonly string[];
+    }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };

@@ -57,3 +57,24 @@ export function fieldsUsed(catalog: Catalog, indicatorIds?: readonly string[]): 
   }
   return out;
 }
+
+/**
+ * The fields to read of each dataset the indicators use (default: all), in dataset order: those
+ * the indicators use and the `by` fields the dataset has. A reader adds the fields the dataset's
+ * key and checks read (the table builder's rule-only fields), so its rules apply to every run.
+ */
+export function fieldsToRead(
+  catalog: Catalog,
+  indicatorIds: readonly string[] | undefined,
+  by: readonly string[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [datasetId, used] of fieldsUsed(catalog, indicatorIds)) {
+    const dataset = catalog.datasets.find((candidate) => candidate.id === datasetId)!;
+    out.set(
+      datasetId,
+      dataset.fields.map((field) => field.name).filter((name) => used.includes(name) || by.includes(name)),
+    );
+  }
+  return out;
+}

@@ -38,7 +38,7 @@ export type { Status, Flag } from './report.js';
 export { LocalizedText } from './primitives.js';
 export { parseCatalog, parseDataset } from './parse.js';
 export { parseReport } from './parse-report.js';
-export { fieldsUsed } from './fields-used.js';
+export { fieldsUsed, fieldsToRead } from './fields-used.js';
 export { extendCatalog } from './extend-catalog.js';
 export type { CatalogOverrides, Patch } from './extend-catalog.js';
 export { jsonSchemas } from './json-schemas.js';

@@ -7,6 +7,8 @@ const held = new Map();
 const HOLD_LIMIT_MS = 30_000;
 // What became of each held request: `waiting`, `answered`, or `abandoned` (the client closed it).
 const heldState = new Map();
+// Requests carrying `?count=KEY`, by key.
+const counted = new Map();
 
 /**
  * Test server endpoint `/api/report`: answers with the JSON in `?body=` after `?delay=` ms, with
@@ -14,9 +16,19 @@ const heldState = new Map();
  * keeps the answer back until the test requests `/api/release?key=KEY`: a loading state can then be
  * checked for as long as it takes, however slow the machine, and `/api/held?key=KEY` says whether
  * the browser abandoned it meanwhile. `?cookie=NAME` answers 401 unless the request carries that
- * cookie, to see which requests send credentials.
+ * cookie, to see which requests send credentials. `?count=KEY` on any request counts it, and
+ * `/api/count?key=KEY` tells the count, to see what a page or its worker fetched.
  */
 export async function reportApi(context, next) {
+  // Any request with `?count=KEY` (a data file the dashboard's worker fetches) is counted, then
+  // served as usual; `/api/count?key=KEY` says how many came.
+  const countKey = context.query.count;
+  if (countKey !== undefined) counted.set(countKey, (counted.get(countKey) ?? 0) + 1);
+  if (context.path === '/api/count') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ count: counted.get(context.query.key ?? '') ?? 0 });
+    return;
+  }
   if (context.path === '/api/release') {
     const key = context.query.key ?? '';
     const release = held.get(key);

@@ -1,4 +1,3 @@
-import type { DataQuality } from '../../src/internal.js';
 import type { WidgetLang } from '../base/messages.js';
 
 export interface DashboardMessages {
@@ -12,8 +11,6 @@ export interface DashboardMessages {
   readonly computing: (rows: number) => string;
   readonly computeFailed: string;
   readonly workerFailed: string;
-  /** A computed panel's data quality, worded as `lawgauge compute` sums up a file, with the first rejected row. */
-  readonly quality: (quality: DataQuality) => string;
 }
 
 export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
@@ -28,10 +25,6 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     computeFailed: '无法计算此图表',
     workerFailed:
       '计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。',
-    quality: (q) => {
-      const n = (count: number): string => count.toLocaleString('zh-CN');
-      return `数据（${q.source}）：读取 ${n(q.read)} 行，可用 ${n(q.used)}，剔除 ${n(q.quarantined)}，跳过 ${n(q.skipped)}${q.firstProblem === undefined ? '' : `（首个剔除：${q.firstProblem}）`}`;
-    },
   },
   en: {
     invalidConfig: 'The data is not a valid dashboard configuration',
@@ -44,9 +37,5 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     computeFailed: 'Cannot compute this chart',
     workerFailed:
       'The compute worker (Web Worker) did not start. If the page sets a Content-Security-Policy, allow worker-src and the Trusted Types policy lawgauge.',
-    quality: (q) => {
-      const n = (count: number): string => count.toLocaleString('en');
-      return `Data (${q.source}): read ${n(q.read)}, used ${n(q.used)}, rejected ${n(q.quarantined)}, skipped ${n(q.skipped)}${q.firstProblem === undefined ? '' : ` (first rejected: ${q.firstProblem})`}`;
-    },
   },
 };

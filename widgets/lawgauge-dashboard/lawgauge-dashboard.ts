@@ -2,7 +2,7 @@ import { validDashboard } from '../../src/internal.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type Dashboard, type Panel, type Report } from '../../src/index.js';
-import type { DataQuality, WorkerMessage, WorkerRequest } from '../../src/internal.js';
+import type { PanelRequest, WorkerMessage, WorkerRequest } from '../../src/internal.js';
 import { DataElement, type LgSelectDetail } from '../base/lawgauge-element.js';
 import { dateLabel } from '../base/date-label.js';
 import { DASHBOARD_KIND } from '../base/load-report.js';
@@ -20,7 +20,7 @@ import { dashboardStyles } from './lawgauge-dashboard.styles.js';
  */
 type Computed =
   | { readonly rows: number }
-  | { readonly report: Report; readonly quality: readonly DataQuality[] }
+  | { readonly report: Report; readonly quality: readonly string[] }
   | { readonly error: 'worker' | 'compute'; readonly detail: string };
 
 /** The script this module came from, when loaded by a classic `<script>` (the IIFE bundle); none outside a browser. */
@@ -118,7 +118,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   private computeWorker: Worker | undefined;
   private readonly requests = new Map<number, Panel>();
   private nextRequest = 0;
-  /** The language the worker words errors and data-quality problems in: a switch computes again. */
+  /** The language the worker words errors and data-quality lines in: a switch asks it again. */
   private computedLanguage: WidgetLang | undefined;
 
   /** The selected value of the config's filter field, if any. */
@@ -145,11 +145,13 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const reloads = !this.hasUpdated || changed.has('report') || changed.has('src');
     super.willUpdate(changed);
-    // A new config computes its panels as it is read; new files alone compute the same config again.
-    // So does a language switch, as the worker words the panels' problems in the language it was asked in.
-    const relanguaged = this.computedLanguage !== undefined && this.computedLanguage !== this.language;
-    if ((changed.has('files') || relanguaged) && !reloads && this.phase.kind === 'data')
-      this.startComputing(this.phase.report);
+    // A new config computes its panels as it is read; new files alone compute the same config again
+    // (a new worker: the tables it kept are of the old files). A language switch asks the same
+    // worker again: it words the panels in the new language from the tables it read.
+    if (reloads || this.phase.kind !== 'data') return;
+    if (changed.has('files')) this.startComputing(this.phase.report);
+    else if (this.computedLanguage !== undefined && this.computedLanguage !== this.language)
+      this.requestPanels(this.phase.report);
   }
 
   /** Revokes the blob: URLs of files not in `keep`. */
@@ -192,7 +194,12 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     this.computed = new Map(this.computed).set(panel, state);
   }
 
-  /** Starts the worker on the panels that compute their Report from data. */
+  /** The panels that compute their Report from data. */
+  private computedPanels(config: Dashboard): Panel[] {
+    return config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
+  }
+
+  /** Starts a worker on the panels that compute their Report from data. */
   private startComputing(config: Dashboard): void {
     this.computeWorker?.terminate();
     this.computeWorker = undefined;
@@ -200,9 +207,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     this.computed = new Map();
     this.computedLanguage = undefined;
     this.revokeBlobUrls(new Set(Object.values(this.files ?? {})));
-    const panels = config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
+    const panels = this.computedPanels(config);
     if (panels.length === 0) return;
-    this.computedLanguage = this.language;
     try {
       this.computeWorker = new Worker(trustedScriptUrl(this.resolve(this.worker ?? defaultWorkerUrl())));
     } catch (error) {
@@ -224,11 +230,23 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       for (const panel of panels)
         if (!('report' in (this.computed.get(panel) ?? {}))) this.setComputed(panel, { error: 'worker', detail });
     };
-    for (const panel of panels) {
+    for (const panel of panels) this.setComputed(panel, { rows: 0 });
+    this.requestPanels(config);
+  }
+
+  /**
+   * Asks the worker for the computed panels in the dashboard's language; a panel keeps what it
+   * shows until the answer comes (on a language switch, the worker words them from what it read).
+   */
+  private requestPanels(config: Dashboard): void {
+    this.computedLanguage = this.language;
+    if (this.computeWorker === undefined) return;
+    this.requests.clear();
+    const requests: PanelRequest[] = [];
+    for (const panel of this.computedPanels(config)) {
       const compute = panel.compute!;
       const id = this.nextRequest++;
       this.requests.set(id, panel);
-      this.setComputed(panel, { rows: 0 });
       const data: Record<string, string> = {};
       const names: Record<string, string> = {};
       for (const [dataset, entry] of Object.entries(compute.data)) {
@@ -237,9 +255,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
         if (name !== undefined) names[dataset] = name;
       }
       const catalog = compute.catalog.toLowerCase().endsWith('.json') ? this.resolve(compute.catalog) : compute.catalog;
-      const request: WorkerRequest = {
+      requests.push({
         id,
-        lang: this.language,
         compute: {
           ...compute,
           catalog,
@@ -247,9 +264,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
           ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }),
         },
         ...(Object.keys(names).length === 0 ? {} : { names }),
-      };
-      this.computeWorker.postMessage(request);
+      });
     }
+    const request: WorkerRequest = { lang: this.language, panels: requests };
+    this.computeWorker.postMessage(request);
   }
 
   protected override errorTitle(code: WidgetErrorCode): string {
@@ -330,11 +348,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   }
 
   /** A computed panel's data-quality lines (rows read, used, rejected, skipped; the first rejected row), in words. */
-  private renderQuality(panel: Panel, lang: 'zh-CN' | 'en'): TemplateResult | typeof nothing {
+  private renderQuality(panel: Panel): TemplateResult | typeof nothing {
     const state = this.computed.get(panel);
     if (state === undefined || !('report' in state) || state.quality.length === 0) return nothing;
-    const m = DASHBOARD_MESSAGES[lang];
-    return html`<p class="quality" part="quality">${state.quality.map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${m.quality(quality)}`)}</p>`;
+    return html`<p class="quality" part="quality">${state.quality.map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${quality}`)}</p>`;
   }
 
   private skipToPanels(event: Event): void {
@@ -365,7 +382,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
         ${config.sections.map(
           (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>
             <h2 id=${`s-${section.id}`} tabindex="-1">${section.title[lang]}</h2>
-            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}${this.renderQuality(panel, lang)}</div>`)}</div>
+            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}${this.renderQuality(panel)}</div>`)}</div>
           </section>`,
         )}
       </div>

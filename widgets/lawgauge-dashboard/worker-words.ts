@@ -1,34 +1,62 @@
 import { formatPath, LawGaugeError, wordIssue, type Table } from '../../src/index.js';
-import type { DataQuality } from '../../src/internal.js';
 import type { WorkerMessages } from './worker-messages.js';
 
-/** The extensions the worker reads (a `.tsv` or `.ndjson` needs `lawgauge compute`). */
+/** The extensions the worker reads. */
 export const DATA_EXTENSIONS = ['.csv', '.json', '.xlsx'] as const;
+
+/**
+ * What a data file is: a format the worker reads, or one it refuses naming why — NDJSON, which
+ * `lawgauge compute` reads with a reader of its own (not in the browser bundle), and tab-separated
+ * text, which no lawgauge reader splits on tabs.
+ */
+export type DataFormat = 'csv' | 'json' | 'xlsx' | 'ndjson' | 'tsv';
+
+const BY_EXTENSION: Readonly<Record<string, DataFormat>> = {
+  csv: 'csv',
+  json: 'json',
+  xlsx: 'xlsx',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  tsv: 'tsv',
+};
+const BY_MEDIA_TYPE: Readonly<Record<string, DataFormat>> = {
+  'text/csv': 'csv',
+  'application/json': 'json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/x-ndjson': 'ndjson',
+  'application/jsonl': 'ndjson',
+  'text/tab-separated-values': 'tsv',
+};
 
 /**
  * A data file's format: from the extension of its name (a URL's path or a `File`'s name), else
  * from its media type (a blob's or response's `type`); undefined when neither says (a `.txt`).
  */
-export function dataFormat(name: string, type: string): 'csv' | 'json' | 'xlsx' | undefined {
+export function dataFormat(name: string, type: string): DataFormat | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'csv' || extension === 'json' || extension === 'xlsx') return extension;
+  if (extension !== undefined && Object.hasOwn(BY_EXTENSION, extension)) return BY_EXTENSION[extension];
   const media = type.split(';')[0]!.trim().toLowerCase();
-  if (media === 'text/csv') return 'csv';
-  if (media === 'application/json') return 'json';
-  if (media === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
-  return undefined;
+  return Object.hasOwn(BY_MEDIA_TYPE, media) ? BY_MEDIA_TYPE[media] : undefined;
 }
 
-/** A problem the worker words itself, already in the panel's language. */
-export class WorkerProblem extends Error {}
+/**
+ * A problem the worker words itself, in the language of the panels that report it: a file's read
+ * is kept (and may fail) across a language switch, so its problem is worded each time it is shown.
+ */
+export class WorkerProblem extends Error {
+  constructor(readonly words: (m: WorkerMessages) => string) {
+    super('lawgauge compute worker problem');
+  }
+}
 
 /**
  * Why a fetch threw (not an HTTP status: the request never completed), in the panel's words: for a
  * blob: URL (a file the page gave) that is a page's CSP without `connect-src blob:`.
  */
-export function fetchFailure(url: string, source: string, error: unknown, m: WorkerMessages): WorkerProblem {
-  if (url.startsWith('blob:')) return new WorkerProblem(m.blobBlocked(source));
-  return new WorkerProblem(m.notFetched(source, error instanceof Error ? error.message : String(error)));
+export function fetchFailure(url: string, source: string, error: unknown): WorkerProblem {
+  if (url.startsWith('blob:')) return new WorkerProblem((m) => m.blobBlocked(source));
+  const detail = error instanceof Error ? error.message : String(error);
+  return new WorkerProblem((m) => m.notFetched(source, detail));
 }
 
 /**
@@ -37,6 +65,7 @@ export function fetchFailure(url: string, source: string, error: unknown, m: Wor
  * keep their place in it (`catalog.indicators[0]…`).
  */
 export function workerErrorText(error: unknown, m: WorkerMessages): string {
+  if (error instanceof WorkerProblem) return error.words(m);
   if (error instanceof LawGaugeError)
     return error.issues
       .map((issue) =>
@@ -60,14 +89,25 @@ export function fileLabel(url: string, name: string | undefined): string {
   }
 }
 
-/** A table's data quality as the panel shows it: its file, the counts, and the first quarantined value worded. */
-export function tableQuality(table: Table, source: string, m: WorkerMessages): DataQuality {
+/**
+ * A table's data-quality line as the panel shows it, in its language: its file, the rows read, used,
+ * rejected and skipped (the core's words, as `lawgauge compute` sums up a file), and the first
+ * rejected value with its place.
+ */
+export function tableQuality(table: Table, source: string, m: WorkerMessages): string {
+  const { read, used, quarantined, skipped } = table.quality;
+  const counts = m.rows.rowCounts({
+    read: m.count(read),
+    used: m.count(used),
+    rejected: m.count(quarantined),
+    skipped: m.count(skipped),
+  });
   const first = table.quarantine[0];
-  return {
+  return m.quality(
     source,
-    ...table.quality,
-    ...(first === undefined
-      ? {}
-      : { firstProblem: m.rowProblem(first.row, first.line, first.field, wordIssue(m.issues, first)) }),
-  };
+    counts,
+    first === undefined
+      ? undefined
+      : m.rowProblem(m.rows.rowPlace(first.row, first.line), first.field, wordIssue(m.issues, first)),
+  );
 }

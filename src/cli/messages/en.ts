@@ -1,4 +1,4 @@
-import { EN_ERRNO_WORDS, EN_ISSUES } from '../../errors/messages/en.js';
+import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { codePointText } from '../font-coverage.js';
 import type { Messages } from './messages.js';
@@ -119,8 +119,17 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   columnEmpty: (field) => `  ${field} ← (no column: empty)`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
-    `${dataset}: ${source} (${format}${encoding === null ? '' : `, ${encoding}`}): read ${read}, used ${used}, rejected ${rejected} (${percent}%), skipped ${skipped}${skippedBy.length === 0 ? '' : ` (${skippedBy.map(([reason, count]) => `${count} ${SKIP_REASONS[reason]}`).join(', ')})`}`,
-  rowPlace: (row, line) => `row ${row}${line === null ? '' : `, line ${line}`}`,
+    `${dataset}: ${source} (${format}${encoding === null ? '' : `, ${encoding}`}): ${EN_QUALITY_WORDS.rowCounts({
+      read: String(read),
+      used: String(used),
+      rejected: String(rejected),
+      rejectedNote: `${percent}%`,
+      skipped: String(skipped),
+      ...(skippedBy.length === 0
+        ? {}
+        : { skippedNote: skippedBy.map(([reason, count]) => `${count} ${SKIP_REASONS[reason]}`).join(', ') }),
+    })}`,
+  rowPlace: EN_QUALITY_WORDS.rowPlace,
   reasonLine: (count, key, place, reason) => `  ${count} × ${key} (e.g. ${place}: ${reason})`,
   moreKinds: (count) => `  … ${count} more kind(s); see --rejects`,
   skippedPlace: (row, line, reason) => `${line === null ? `row ${row}` : `line ${line}`} (${SKIP_REASONS[reason]})`,

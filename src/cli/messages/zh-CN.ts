@@ -1,5 +1,5 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
-import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES } from '../../errors/messages/zh-CN.js';
+import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
 import { codePointText } from '../font-coverage.js';
 import type { Messages } from './messages.js';
 
@@ -126,8 +126,17 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   columnEmpty: (field) => `  ${field} ← （无此列：为空）`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
-    `${dataset}：${source}（${format}${encoding === null ? '' : `，${encoding}`}）：读取 ${read} 行，可用 ${used}，剔除 ${rejected}（${percent}%），跳过 ${skipped}${skippedBy.length === 0 ? '' : `（${skippedBy.map(([reason, count]) => `${SKIP_REASONS[reason]} ${count}`).join('，')}）`}`,
-  rowPlace: (row, line) => `第 ${row} 条记录${line === null ? '' : `（第 ${line} 行）`}`,
+    `${dataset}：${source}（${format}${encoding === null ? '' : `，${encoding}`}）：${ZH_CN_QUALITY_WORDS.rowCounts({
+      read: String(read),
+      used: String(used),
+      rejected: String(rejected),
+      rejectedNote: `${percent}%`,
+      skipped: String(skipped),
+      ...(skippedBy.length === 0
+        ? {}
+        : { skippedNote: skippedBy.map(([reason, count]) => `${SKIP_REASONS[reason]} ${count}`).join('，') }),
+    })}`,
+  rowPlace: ZH_CN_QUALITY_WORDS.rowPlace,
   reasonLine: (count, key, place, reason) => `  ${count} × ${key}（例：${place}：${reason}）`,
   moreKinds: (count) => `  … 另有 ${count} 类问题；见 --rejects`,
   skippedPlace: (row, line, reason) => `${line === null ? `第 ${row} 条` : `第 ${line} 行`}（${SKIP_REASONS[reason]}）`,

@@ -4,6 +4,7 @@ import { TOTAL } from '../../model/report-constants.js';
 import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
+import type { QualityWords } from './quality-words.js';
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -356,4 +357,11 @@ export const EN_ISSUES: IssueMessages = {
       ? `the workbook has ${p.count} sheet${p.count === 1 ? '' : 's'}, so there is no sheet ${p.sheet}; its sheets: ${quoted(p.sheets)}`
       : `the workbook has no sheet "${p.sheet}"; its sheets: ${quoted(p.sheets)}`,
   not_a_worksheet: (p) => `sheet "${p.sheet}" is a ${p.kind}, not a worksheet with cells`,
+};
+
+/** A data file's rows, as the CLI's summary and the dashboard's data-quality line say them. */
+export const EN_QUALITY_WORDS: QualityWords = {
+  rowPlace: (row, line) => `row ${row}${line === null ? '' : `, line ${line}`}`,
+  rowCounts: ({ read, used, rejected, rejectedNote, skipped, skippedNote }) =>
+    `read ${read}, used ${used}, rejected ${rejected}${rejectedNote === undefined ? '' : ` (${rejectedNote})`}, skipped ${skipped}${skippedNote === undefined ? '' : ` (${skippedNote})`}`,
 };

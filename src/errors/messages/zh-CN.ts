@@ -1,6 +1,7 @@
 import type { GotParams } from '../described.js';
 import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
+import type { QualityWords } from './quality-words.js';
 
 /** JavaScript and zod type names, as a reader knows them. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -395,4 +396,11 @@ export const ZH_CN_ISSUES: IssueMessages = {
       ? `工作簿只有 ${p.count} 个工作表，没有第 ${p.sheet} 个；工作簿中的工作表：${quoted(p.sheets)}`
       : `工作簿中没有工作表 "${p.sheet}"；工作簿中的工作表：${quoted(p.sheets)}`,
   not_a_worksheet: (p) => `工作表 "${p.sheet}" 是 ${p.kind}，不是含单元格的工作表`,
+};
+
+/** A data file's rows, as the CLI's summary and the dashboard's data-quality line say them. */
+export const ZH_CN_QUALITY_WORDS: QualityWords = {
+  rowPlace: (row, line) => `第 ${row} 条记录${line === null ? '' : `（第 ${line} 行）`}`,
+  rowCounts: ({ read, used, rejected, rejectedNote, skipped, skippedNote }) =>
+    `读取 ${read} 行，可用 ${used}，剔除 ${rejected}${rejectedNote === undefined ? '' : `（${rejectedNote}）`}，跳过 ${skipped}${skippedNote === undefined ? '' : `（${skippedNote}）`}`,
 };
