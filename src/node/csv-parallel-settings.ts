@@ -6,10 +6,10 @@
 export interface CsvParallelSettings {
   /** Files smaller than this are read in the calling thread: below it, starting workers costs more than they save. */
   minBytes: number;
-  /** About how many bytes each worker reads at a time. */
+  /** About how many bytes each range of the file holds (each thread reads a range at a time). */
   partBytes: number;
-  /** Worker threads when the caller does not say (`threads`): none, as measured (docs/performance.md). */
-  workers: number;
+  /** Threads reading a file, the calling one included, when the caller does not say (`threads`). */
+  threads: number;
   /** The worker's module. */
   script: URL;
 }
@@ -19,6 +19,6 @@ export const csvParallelSettings: CsvParallelSettings = {
   // MiB to cut, hand over and merge, and can save at most half of the parser's 18 ms per MiB.
   minBytes: 64 * 1024 * 1024,
   partBytes: 2 * 1024 * 1024,
-  workers: 0,
+  threads: 1,
   script: new URL('./csv-part-worker.js', import.meta.url),
 };
