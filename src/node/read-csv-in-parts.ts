@@ -90,6 +90,10 @@ export async function readCsvInParts(path: string, options: CsvInPartsOptions): 
           )
           .finally(() => wake?.());
       }
+      // Ranges the workers read arrive as messages, copied in here (the texts of their dictionaries)
+      // when this thread yields: while it still claims ranges, rather than after, when it would be
+      // the only thread left working.
+      if (helping) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     // The ranges from `next` on were claimed by the workers.
     for (let index = next; index < count; index++) {

@@ -48,10 +48,12 @@ export interface ReadDatasetOptions {
   /** Called after each chunk with the bytes read so far, the file size (null for stdin) and records read. */
   readonly onProgress?: (bytes: number, total: number | null, records: number) => void;
   /**
-   * Worker threads that read a CSV file of 64 MiB or more in parts, in parallel (the table is the
-   * one a single thread reads). Default 0: the calling thread alone, as two workers measured slower
-   * than one thread on the 2-core machine (docs/performance.md); give the number of workers to opt in.
-   * Smaller files, stdin, JSON and workbooks are always read in the calling thread.
+   * Threads reading a CSV file of 64 MiB or more, the calling one included: with 2 or more, the
+   * calling thread reads the file from its start while `threads - 1` worker threads read ranges of
+   * it from its end (the table is the one a single thread reads). Default 1: the calling thread
+   * alone, as on the shared 2-core machine two threads cost about a third more CPU time and were
+   * not measured faster (docs/performance.md). Smaller files, stdin, JSON and workbooks are
+   * always read in the calling thread.
    */
   readonly threads?: number;
 }
