@@ -15,8 +15,8 @@ export interface CsvParallelSettings {
 }
 
 export const csvParallelSettings: CsvParallelSettings = {
-  // Measured (docs/performance.md): a worker costs 0.2–0.3 s of CPU to start and warm up, and
-  // handing its ranges back (their dictionaries) about 0.25 s more per million rows.
+  // Measured (docs/performance.md): a worker costs 0.13–0.27 s of CPU to start and warm up, and
+  // merging its ranges (their dictionaries) about 0.25 s more per million rows.
   minBytes: 64 * 1024 * 1024,
   partBytes: 2 * 1024 * 1024,
   threads: 1,
