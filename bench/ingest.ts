@@ -3,8 +3,8 @@
 // from a UTF-8 file and from its GB18030 copy (DuckDB reads UTF-8 only, so both lawgauge reads are
 // compared with DuckDB on the UTF-8 file). Each measurement runs in its own child process so its
 // peak RSS is its own. `BENCH_ROWS=10000000` runs the 10M-row file (one run unless BENCH_RUNS says
-// otherwise). lawgauge is measured twice: with one worker thread per core (`threads: 2`, which
-// readDatasetFile uses only when asked) and in one thread
+// otherwise). lawgauge is measured twice: with one thread per core (`threads: 2`, the calling
+// thread and a worker, which readDatasetFile uses only when asked) and in one thread
 // (`threads: 0`), each with the load average when it ended, as the machine is often shared.
 // Workbooks have their own benchmark, `npm run bench:xlsx`.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
         ['GB18030', gb18030],
       ] as const) {
         for (const [engine, how] of [
-          ['lawgauge', 'workers'],
+          ['lawgauge', 'threads'],
           ['lawgauge-1', '1 thread'],
         ] as const) {
           const ours = measure(engine, path, fields);

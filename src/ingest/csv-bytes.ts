@@ -143,6 +143,11 @@ export class ByteCsvIngest {
     return this.headerNames;
   }
 
+  /** Whether the bytes pushed so far end where a record ends (no record is open, waiting for more). */
+  get atRecordEnd(): boolean {
+    return this.leftover === null;
+  }
+
   /** Line of the next record: 1 + the lines read so far. */
   get nextLine(): number {
     return this.line;
@@ -228,7 +233,8 @@ export class ByteCsvIngest {
     if (!this.bomChecked) {
       const bom = [0xef, 0xbb, 0xbf];
       if (bytes.length < 3 && !final && bytes.every((byte, i) => byte === bom[i])) {
-        this.leftover = bytes;
+        // A copy: the caller may reuse its buffer for the next chunk.
+        this.leftover = bytes.slice();
         this.leftoverBase = base;
         return;
       }

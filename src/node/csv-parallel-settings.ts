@@ -6,19 +6,19 @@
 export interface CsvParallelSettings {
   /** Files smaller than this are read in the calling thread: below it, starting workers costs more than they save. */
   minBytes: number;
-  /** About how many bytes each worker reads at a time. */
+  /** About how many bytes each range of the file holds (each thread reads a range at a time). */
   partBytes: number;
-  /** Worker threads when the caller does not say (`threads`): none, as measured (docs/performance.md). */
-  workers: number;
+  /** Threads reading a file, the calling one included, when the caller does not say (`threads`). */
+  threads: number;
   /** The worker's module. */
   script: URL;
 }
 
 export const csvParallelSettings: CsvParallelSettings = {
-  // Measured (docs/performance.md): two workers cost about 0.5 s of CPU to start and 8–10 ms per
-  // MiB to cut, hand over and merge, and can save at most half of the parser's 18 ms per MiB.
+  // Measured (docs/performance.md): a worker costs 0.13–0.27 s of CPU to start and warm up, and
+  // merging its ranges (their dictionaries) about 0.25 s more per million rows.
   minBytes: 64 * 1024 * 1024,
   partBytes: 2 * 1024 * 1024,
-  workers: 0,
+  threads: 1,
   script: new URL('./csv-part-worker.js', import.meta.url),
 };

@@ -1,34 +1,31 @@
 import { Worker } from 'node:worker_threads';
-import type { LawGaugeErrorCode } from '../errors/law-gauge-error.js';
-import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { LawGaugeIssue } from '../errors/issues.js';
-import type { CsvPart } from '../ingest/csv-bytes.js';
-import type { CsvPartJob } from '../ingest/csv-parts.js';
+import type { CsvRangeJob, CsvRangeRead, RangeClaims } from '../ingest/csv-ranges.js';
 
-/** A worker's answer: the part read, or why not. */
+/** A worker's answer about a file: a range it read, that it has no more to read, or why it stopped. */
 interface Answer {
   readonly id: number;
-  readonly part?: CsvPart;
-  readonly failure?:
-    | { readonly code: LawGaugeErrorCode; readonly root: string; readonly issues: readonly LawGaugeIssue[] }
-    | { readonly message: string };
+  readonly read?: CsvRangeRead;
+  readonly done?: true;
+  readonly failure?: string;
 }
 
-interface Waiting {
-  readonly resolve: (part: CsvPart) => void;
+interface Helping {
+  readonly onRead: (read: CsvRangeRead) => void;
+  readonly resolve: () => void;
   readonly reject: (error: Error) => void;
+  /** Workers still reading ranges of the file. */
+  left: number;
 }
 
 /**
- * Worker threads reading parts of a CSV file (csv-part-worker.ts), each part sent to the worker
- * with the fewest parts waiting. The job's bytes are transferred, not copied, and so are the
- * columns of the answer. The threads stay for the next file (see {@link csvWorkers}), holding the
- * process open only while they have parts to read.
+ * Worker threads helping to read CSV files (csv-part-worker.ts): each is told the file, and reads
+ * ranges of it from the back until none is left (`RangeClaims`), answering with each range read,
+ * its buffers transferred. The threads stay for the next file (see {@link csvWorkers}), holding the
+ * process open only while they have a file to read.
  */
 export class CsvWorkers {
   private readonly workers: Worker[] = [];
-  private readonly load: number[] = [];
-  private readonly waiting = new Map<number, Waiting & { readonly worker: number }>();
+  private readonly helping = new Map<number, Helping>();
   private next = 0;
   private broken: Error | null = null;
 
@@ -41,41 +38,45 @@ export class CsvWorkers {
       worker.on('exit', (code) => this.fail(new Error(`a CSV worker thread stopped (exit code ${code})`)));
       worker.unref();
       this.workers.push(worker);
-      this.load.push(0);
     }
   }
 
-  /** Reads a part in a worker; its bytes move to the worker (the array is empty afterwards here). */
-  read(job: CsvPartJob): Promise<CsvPart> {
+  /**
+   * Has every worker read ranges of `path` claimed from the back of `claims`, passing each range
+   * read to `onRead`; resolves once none is left to claim and all have answered.
+   */
+  help(job: CsvRangeJob, path: string, claims: RangeClaims, onRead: (read: CsvRangeRead) => void): Promise<void> {
     if (this.broken !== null) return Promise.reject(this.broken);
-    let worker = 0;
-    for (let index = 1; index < this.workers.length; index++)
-      if (this.load[index]! < this.load[worker]!) worker = index;
     const id = this.next++;
-    if (this.waiting.size === 0) for (const each of this.workers) each.ref();
-    this.load[worker]!++;
-    return new Promise<CsvPart>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, worker });
-      this.workers[worker]!.postMessage({ id, job }, [job.bytes.buffer as ArrayBuffer]);
+    if (this.helping.size === 0) for (const each of this.workers) each.ref();
+    return new Promise<void>((resolve, reject) => {
+      this.helping.set(id, { onRead, resolve, reject, left: this.workers.length });
+      for (const worker of this.workers) worker.postMessage({ id, job, path, claims: claims.state });
     });
   }
 
   private answer(answer: Answer): void {
-    const waiting = this.waiting.get(answer.id);
-    if (waiting === undefined) return;
-    this.waiting.delete(answer.id);
-    this.load[waiting.worker]!--;
-    if (this.waiting.size === 0) for (const each of this.workers) each.unref();
-    const failure = answer.failure;
-    if (failure === undefined) waiting.resolve(answer.part!);
-    else if ('issues' in failure) waiting.reject(new LawGaugeError(failure.code, failure.root, failure.issues));
-    else waiting.reject(new Error(`a CSV worker thread failed: ${failure.message}`));
+    const helping = this.helping.get(answer.id);
+    if (helping === undefined) return;
+    if (answer.read !== undefined) return helping.onRead(answer.read);
+    if (answer.failure !== undefined) {
+      this.finish(answer.id);
+      helping.reject(new Error(`a CSV worker thread failed: ${answer.failure}`));
+    } else if (--helping.left === 0) {
+      this.finish(answer.id);
+      helping.resolve();
+    }
+  }
+
+  private finish(id: number): void {
+    this.helping.delete(id);
+    if (this.helping.size === 0) for (const each of this.workers) each.unref();
   }
 
   private fail(error: Error): void {
     this.broken ??= error;
-    for (const waiting of this.waiting.values()) waiting.reject(error);
-    this.waiting.clear();
+    for (const helping of this.helping.values()) helping.reject(error);
+    this.helping.clear();
   }
 
   /** Whether a worker has failed or stopped: the threads are not used again. */
@@ -83,7 +84,7 @@ export class CsvWorkers {
     return this.broken === null;
   }
 
-  /** Stops the workers (parts still being read are dropped). */
+  /** Stops the workers (files still being read are dropped). */
   async close(): Promise<void> {
     this.fail(new Error('CSV workers closed'));
     await Promise.all(this.workers.map((worker) => worker.terminate()));

@@ -1,124 +1,118 @@
-import { open } from 'node:fs/promises';
-import { ByteCsvIngest, type CsvPart } from '../ingest/csv-bytes.js';
-import { CSV_BOMS, segmentUtf8, type CsvPartEncoding } from '../ingest/csv-parts.js';
-import { CsvSplitter, type CsvSegment } from '../ingest/csv-splitter.js';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ByteCsvIngest } from '../ingest/csv-bytes.js';
+import {
+  RangeClaims,
+  rangeOffset,
+  readRange,
+  takeRange,
+  type CsvRangeEncoding,
+  type CsvRangeRead,
+} from '../ingest/csv-ranges.js';
+import { Gb18030ToUtf8 } from '../ingest/gb18030-to-utf8.js';
 import type { Dataset } from '../model/dataset.js';
 import type { SourceIngestOptions, SourceIngestResult } from '../ingest/source-options.js';
 import { csvParallelSettings } from './csv-parallel-settings.js';
 import { csvWorkers } from './csv-workers.js';
-import { NotUtf8, notUtf8Error } from './not-utf8.js';
-import { Utf8Check } from './utf8-check.js';
+import { Utf8Runs } from './utf8-runs.js';
 
 const BLOCK_BYTES = 1 << 20;
 
 export interface CsvInPartsOptions {
   readonly dataset: Dataset;
   /** The file reader's options (the columns sized for the whole file). */
-  readonly csv: SourceIngestOptions;
-  readonly encoding: CsvPartEncoding;
-  /** For `auto`: bytes that turn out GB18030 end the read with {@link NotUtf8} rather than an error. */
-  readonly allowSwitch: boolean;
+  readonly csv: SourceIngestOptions & { readonly capacity?: number };
+  readonly encoding: CsvRangeEncoding;
+  /** The file's size. */
   readonly total: number;
-  readonly threads: number;
+  /** Worker threads besides this one. */
+  readonly workers: number;
   readonly onProgress?: ((bytes: number, total: number | null, records: number) => void) | undefined;
 }
 
 /**
- * Reads a CSV file with worker threads, to the table one thread would read: the main thread reads
- * the file in blocks, checks UTF-8 as `readDatasetFile` does, and cuts it into parts of whole
- * records (`CsvSplitter`); it reads the header itself, the workers read the parts (the same parser,
- * `readCsvPart`), and their columns, problems, rows and lines are appended in file order. Null
- * when the file cannot be cut (64 MiB without a record end): it is then read in one thread.
+ * Reads a CSV file with worker threads, to the table one thread would read. The file is cut into
+ * ranges of about `partBytes` (`readRange`: each starts past a line feed); this thread reads them
+ * from the front, in order, into the file's reader (header first), while the workers, told the
+ * header, read ranges from the back, each from the file itself into a part of its own, until the
+ * two meet (`RangeClaims`). Then each worker's range is appended in file order, or read here when
+ * its start turned out not to start a record (`takeRange`). Null when a UTF-8 file holds bytes
+ * that are not UTF-8 (it is then read in one thread, which tells stray bytes from another encoding).
  */
-export async function readCsvInParts(
-  path: string,
-  options: CsvInPartsOptions,
-): Promise<SourceIngestResult | NotUtf8 | null> {
-  const { dataset, csv, encoding, threads } = options;
+export async function readCsvInParts(path: string, options: CsvInPartsOptions): Promise<SourceIngestResult | null> {
+  const { dataset, csv, encoding, total: size } = options;
   const settings = csvParallelSettings;
+  const count = Math.min(RangeClaims.MAX, Math.max(1, Math.ceil(size / Math.max(1, settings.partBytes))));
+  const claims = RangeClaims.create(count);
+  // Started first: a worker's start-up runs while this thread reads the first ranges.
+  const workers = csvWorkers(options.workers, settings.script);
   const main = new ByteCsvIngest(dataset, csv);
-  const partOptions: SourceIngestOptions = {
-    ...(csv.source === undefined ? {} : { source: csv.source }),
-    ...(csv.mapping === undefined ? {} : { mapping: csv.mapping }),
-    ...(csv.fields === undefined ? {} : { fields: csv.fields }),
-    ...(csv.optional === undefined ? {} : { optional: csv.optional }),
+  const transcoder = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
+  const runs = encoding === 'utf-8' ? new Utf8Runs() : null;
+  const buffer = new Uint8Array(BLOCK_BYTES);
+  const fd = openSync(path, 'r');
+  const readAt = (into: Uint8Array, position: number): number => readSync(fd, into, 0, into.length, position);
+  let valid = true;
+  let bytes = 0;
+  const pushRange = (index: number): void =>
+    readRange(readAt, rangeOffset(index, count, size), rangeOffset(index + 1, count, size), size, buffer, (run) => {
+      if (!valid) return;
+      if (runs !== null && !runs.push(run)) valid = false;
+      else main.push(transcoder === null ? run : transcoder.push(run));
+    });
+  const progress = (index: number): void => {
+    bytes = rangeOffset(index + 1, count, size);
+    options.onProgress?.(bytes, size, main.rowsRead);
   };
-  const splitter = new CsvSplitter(settings.partBytes, CSV_BOMS[encoding]);
-  const check = new Utf8Check();
-  const workers = csvWorkers(threads, settings.script);
-  /** Invalid UTF-8 offsets not yet handed to a segment, ascending. */
-  let invalid: number[] = [];
-  const reading: { readonly part: Promise<CsvPart>; readonly bytes: number }[] = [];
-  const absorbNext = async (): Promise<void> => {
-    const next = reading.shift()!;
-    main.absorb(await next.part, next.bytes);
-  };
-  const take = async (segment: CsvSegment): Promise<void> => {
-    const end = segment.offset + segment.bytes.length;
-    let count = 0;
-    while (count < invalid.length && invalid[count]! < end) count++;
-    const marks = invalid.slice(0, count);
-    invalid = invalid.slice(count);
-    const header = main.header;
-    if (header === null) {
-      if (marks.length > 0) main.markInvalid(marks);
-      main.push(segmentUtf8(segment.bytes, encoding));
-      return;
-    }
-    const bytes = segment.bytes.length;
-    const job = {
-      dataset,
-      options: partOptions,
-      header,
-      encoding,
-      bytes: segment.bytes,
-      offset: segment.offset,
-      invalid: marks,
-    };
-    const part = workers.read(job);
-    // Dropped unawaited when the read ends early (an error, or GB18030 found): not an unhandled rejection.
-    part.catch(() => undefined);
-    reading.push({ part, bytes });
-    // One part waiting per worker besides the one it reads: enough to keep it busy, and no more in memory.
-    while (reading.length > threads) await absorbNext();
-  };
-  const tipped = (): boolean => {
-    if (!check.prefersGb18030) return false;
-    if (!options.allowSwitch) throw notUtf8Error(csv.source ?? path, check.evidence);
-    return true;
-  };
-  const handle = await open(path, 'r');
+  const reads = new Map<number, CsvRangeRead>();
+  let wake: (() => void) | null = null;
+  let helped = false;
+  let failure: Error | null = null;
+  let helping = false;
   try {
-    const block = new Uint8Array(BLOCK_BYTES);
-    let bytes = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(block, 0, BLOCK_BYTES, null);
-      if (bytesRead === 0) break;
-      const chunk = block.subarray(0, bytesRead);
-      if (encoding === 'utf-8') {
-        const found = check.chunk(chunk);
-        if (found.length > 0) {
-          if (tipped()) return new NotUtf8(check.evidence.firstInvalid);
-          invalid.push(...found);
-        }
+    let next = 0;
+    for (let index = claims.front(); index >= 0; index = claims.front()) {
+      pushRange(index);
+      if (!valid) return null;
+      progress(index);
+      next = index + 1;
+      if (!helping && main.header !== null && index + 1 < count) {
+        helping = true;
+        const rows = Math.ceil(((csv.capacity ?? 1024) / count) * 1.1) + 16;
+        const job = { dataset, options: csv, header: main.header, encoding, size, count, capacity: rows };
+        workers
+          .help(job, path, claims, (read) => {
+            reads.set(read.index, read);
+            wake?.();
+          })
+          .then(
+            () => (helped = true),
+            (error: Error) => (failure = error),
+          )
+          .finally(() => wake?.());
       }
-      const segments = splitter.push(chunk);
-      if (segments === null) return null;
-      for (const segment of segments) await take(segment);
-      bytes += bytesRead;
-      options.onProgress?.(bytes, options.total, main.rowsRead);
+      // Ranges the workers read arrive as messages, copied in here (the texts of their dictionaries)
+      // when this thread yields: while it still claims ranges, rather than after, when it would be
+      // the only thread left working.
+      if (helping) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (encoding === 'utf-8') {
-      const found = check.end();
-      if (found.length > 0 && tipped()) return new NotUtf8(check.evidence.firstInvalid);
-      invalid.push(...found);
+    // The ranges from `next` on were claimed by the workers.
+    for (let index = next; index < count; index++) {
+      while (!reads.has(index) && !helped && failure === null) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      if (failure !== null) throw failure;
+      const read = reads.get(index) ?? null;
+      reads.delete(index);
+      if (read !== null && !read.valid) return null;
+      takeRange(main, read, () => pushRange(index));
+      if (!valid) return null;
+      progress(index);
     }
-    await take(splitter.end());
-    while (reading.length > 0) await absorbNext();
+    if (runs !== null && !runs.end()) return null;
+    if (transcoder !== null) main.push(transcoder.end());
     return main.end();
   } finally {
-    // The workers stay: parts of a read that ended early are read and dropped, and another read
-    // running at the same time keeps its own parts.
-    await handle.close();
+    // A read that ends early leaves the workers nothing more to claim.
+    claims.stop();
+    closeSync(fd);
   }
 }

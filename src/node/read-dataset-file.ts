@@ -48,10 +48,12 @@ export interface ReadDatasetOptions {
   /** Called after each chunk with the bytes read so far, the file size (null for stdin) and records read. */
   readonly onProgress?: (bytes: number, total: number | null, records: number) => void;
   /**
-   * Worker threads that read a CSV file of 64 MiB or more in parts, in parallel (the table is the
-   * one a single thread reads). Default 0: the calling thread alone, as two workers measured slower
-   * than one thread on the 2-core machine (docs/performance.md); give the number of workers to opt in.
-   * Smaller files, stdin, JSON and workbooks are always read in the calling thread.
+   * Threads reading a CSV file of 64 MiB or more, the calling one included: with 2 or more, the
+   * calling thread reads the file from its start while `threads - 1` worker threads read ranges of
+   * it from its end (the table is the one a single thread reads). Default 1: the calling thread
+   * alone, as on the shared 2-core machine two threads cost about a third more CPU time and were
+   * not measured faster (docs/performance.md). Smaller files, stdin, JSON and workbooks are
+   * always read in the calling thread.
    */
   readonly threads?: number;
 }
@@ -321,8 +323,9 @@ async function firstBytes(path: string, length: number): Promise<Uint8Array> {
 }
 
 /**
- * A large CSV file read by worker threads (read-csv-in-parts.ts); null when the file is small, not
- * a CSV, read from stdin, threads are off, or it cannot be cut into parts: then it is read here.
+ * A large CSV file read by this thread and worker threads (read-csv-in-parts.ts); null when the file
+ * is small, not a CSV, read from stdin, threads are off, or a UTF-8 file holds bytes that are not
+ * UTF-8 past its first chunk: then it is read here.
  */
 async function readInParts(
   path: string,
@@ -330,26 +333,33 @@ async function readInParts(
   encoding: 'utf-8' | 'gb18030',
   total: number | null,
   allowSwitch: boolean,
-): Promise<ReadDatasetResult | NotUtf8 | null> {
-  const threads = options.threads ?? csvParallelSettings.workers;
-  if (path === '-' || total === null || total < csvParallelSettings.minBytes || threads < 1) return null;
+): Promise<ReadDatasetResult | null> {
+  const threads = options.threads ?? csvParallelSettings.threads;
+  if (path === '-' || total === null || total < csvParallelSettings.minBytes || threads < 2) return null;
   const first = await firstBytes(path, CHUNK_BYTES);
   if (options.format === undefined && startsLikeWorkbook(first)) return null;
   const text = new TextDecoder().decode(first.subarray(0, Math.min(completeUtf8Length(first), 256)));
   if ((options.format ?? formatOf(path, text)) !== 'csv') return null;
+  let used = encoding;
+  if (encoding === 'utf-8') {
+    // The first chunk decides as in one thread (`readOnce`): GB18030 from the start, or an error.
+    const check = new Utf8Check();
+    if (check.chunk(first).length > 0 && check.prefersGb18030) {
+      if (!allowSwitch) throw notUtf8Error(path, check.evidence);
+      used = 'gb18030';
+    }
+  }
   const capacity = csvCapacity(first, total);
   const csv = { ...sourceOptions(options, path), ...(capacity === undefined ? {} : { capacity }) };
   const read = await readCsvInParts(path, {
     dataset: options.dataset,
     csv,
-    encoding,
-    allowSwitch,
+    encoding: used,
     total,
-    threads,
+    workers: threads - 1,
     onProgress: options.onProgress,
   });
-  if (read === null || read instanceof NotUtf8) return read;
-  return { ...read, encoding, format: 'csv', bytes: total };
+  return read === null ? null : { ...read, encoding: used, format: 'csv', bytes: total };
 }
 
 async function readOnce(

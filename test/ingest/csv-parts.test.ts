@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCsvBytes } from '../../src/index.js';
 import { ingestCsvBytesInParts } from '../../src/internal.js';
-import { CsvSplitter } from '../../src/ingest/csv-splitter.js';
-import { RecordBoundaries } from '../../src/ingest/record-boundaries.js';
+import { rangeOffset, readRange } from '../../src/ingest/csv-ranges.js';
 
 const dataset = {
   id: 'd',
@@ -63,34 +62,59 @@ describe('reading CSV bytes in parts', () => {
     for (const part of [1, 7, 40, 333]) expect(ingestCsvBytesInParts(dataset, bytes, {}, part, 50)).toEqual(whole);
   });
 
-  it('a file whose lines end in CR alone has no record end to cut at: one part, the same table', () => {
+  it('a file whose lines end in CR alone has no line start to cut at: one range, the same table', () => {
     const bytes = new TextEncoder().encode('name,n,kind,note\r黄浦区,1,a,\r坏,x,b,\r');
     const whole = ingestCsvBytes(dataset, bytes);
     expect(whole.table.quality.read).toBe(2);
     expect(ingestCsvBytesInParts(dataset, bytes, {}, 3, 2)).toEqual(whole);
-    // Past its limit without a record end the splitter gives up, and the file is read in one piece.
-    const splitter = new CsvSplitter(4, [], 16);
-    expect(splitter.push(bytes.subarray(0, 16))).toEqual([]);
-    expect(splitter.push(bytes.subarray(16))).toBeNull();
   });
 
-  it('finds record ends by the parser’s quote rules, whatever the blocks', () => {
-    const text = 'a,"x\ny",b\n"p""\nq"z\n,c\nd"e\nf\n"open\n';
+  it('ranges start past a line feed and tile the input, whatever the blocks', () => {
+    const text = 'a,"x\ny",b\n"p""\nq"z\n,c\nd"e\nf\n\n\n"open\nlong line without a break';
     const bytes = new TextEncoder().encode(text);
-    // The record ends: after `b\n`, after `z\n` (text after a closing quote), `,c\n`, `d"e\n` (a quote inside a field is text) and `f\n`.
-    const ends = [10, 19, 22, 26, 28];
-    for (let block = 1; block <= bytes.length; block++) {
-      const boundaries = new RecordBoundaries();
-      const found: number[] = [];
-      for (let start = 0; start < bytes.length; start += block) {
-        const piece = bytes.subarray(start, start + block);
-        // Each block reports its last record end only: scan byte by byte to see them all.
-        for (let i = 0; i < piece.length; i++) {
-          const cut = boundaries.scan(piece.subarray(i, i + 1));
-          if (cut >= 0) found.push(start + i + cut);
+    const size = bytes.length;
+    for (let count = 1; count <= size; count++)
+      for (const block of [1, 2, 5, size]) {
+        const runs: [number, number][] = [];
+        for (let index = 0; index < count; index++) {
+          const from = rangeOffset(index, count, size);
+          const to = rangeOffset(index + 1, count, size);
+          const readAt = (buffer: Uint8Array, position: number): number => {
+            const run = bytes.subarray(position, position + block);
+            buffer.set(run);
+            return run.length;
+          };
+          readRange(readAt, from, to, size, new Uint8Array(block), (run, at) => {
+            expect(run).toEqual(bytes.subarray(at, at + run.length));
+            const last = runs[runs.length - 1];
+            if (last !== undefined && last[1] === at) last[1] = at + run.length;
+            else runs.push([at, at + run.length]);
+          });
         }
+        // One run of the whole input, cut only after line feeds.
+        expect(runs).toEqual([[0, size]]);
       }
-      expect(found).toEqual(ends);
+    for (const count of [2, 3, 7]) {
+      const starts: number[] = [];
+      for (let index = 0; index < count; index++) {
+        let first = -1;
+        readRange(
+          (buffer, position) => {
+            const run = bytes.subarray(position, position + buffer.length);
+            buffer.set(run);
+            return run.length;
+          },
+          rangeOffset(index, count, size),
+          rangeOffset(index + 1, count, size),
+          size,
+          new Uint8Array(4),
+          (_run, at) => {
+            if (first < 0) first = at;
+          },
+        );
+        if (first >= 0) starts.push(first);
+      }
+      for (const start of starts) expect(start === 0 || bytes[start - 1] === 10).toBe(true);
     }
   });
 });

@@ -45,7 +45,7 @@ async function outcome(read: Promise<ReadDatasetResult>): Promise<Outcome> {
 /** Runs `read` with files of any size read by `workers` workers in parts of `partBytes`. */
 export async function inParts<T>(partBytes: number, workers: number, read: () => Promise<T>): Promise<T> {
   const saved = { ...csvParallelSettings };
-  Object.assign(csvParallelSettings, { minBytes: 0, partBytes, workers, script: await builtCsvWorker() });
+  Object.assign(csvParallelSettings, { minBytes: 0, partBytes, threads: workers, script: await builtCsvWorker() });
   try {
     return await read();
   } finally {
