@@ -96,7 +96,7 @@ function bmpFourBytes(): Uint16Array {
   for (let pointer = 0; pointer < table.length; pointer++) {
     const piece = pieces[pointer]!;
     const unit = piece.charCodeAt(0);
-    table[pointer] = piece.length === 1 && !isSurrogate(unit) ? unit : REPLACEMENT;
+    table[pointer] = piece.length === 1 && unit >= 0x80 && !isSurrogate(unit) ? unit : REPLACEMENT;
   }
   bmpTable = table;
   return table;
