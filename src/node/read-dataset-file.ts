@@ -233,7 +233,11 @@ function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer
  */
 type Reader =
   | { readonly bytes: ByteCsvIngest; readonly gb18030: Gb18030ToUtf8 | null }
-  | { readonly decoder: InstanceType<typeof TextDecoder>; readonly consumer: TextConsumer };
+  | {
+      readonly gb18030: Gb18030ToUtf8 | null;
+      readonly decoder: InstanceType<typeof TextDecoder>;
+      readonly consumer: TextConsumer;
+    };
 
 /** A workbook is read by random access from a file; on stdin it would be read as text. */
 function refuseWorkbookOnStdin(source: string): LawGaugeError {
@@ -280,11 +284,11 @@ function openReader(
     const gb18030 = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
     return { format, reader: { bytes: new ByteCsvIngest(options.dataset, csv), gb18030 } };
   }
-  // Not fatal for UTF-8: the Utf8Check has found any invalid sequence, and JSON stops on one.
-  return {
-    format,
-    reader: { decoder: new TextDecoder(encoding), consumer: textConsumer(format, options, source, csv) },
-  };
+  // Not fatal for UTF-8: the Utf8Check has found any invalid sequence, and JSON stops on one. GB18030
+  // goes through the transcoder too (Node's streaming GB18030 decoder throws on some cuts), its U+FEFF kept.
+  const gb18030 = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: gb18030 !== null });
+  return { format, reader: { gb18030, decoder, consumer: textConsumer(format, options, source, csv) } };
 }
 
 /** The rows read so far, for progress. */
@@ -305,7 +309,7 @@ function finishReader(
     if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.end());
     return reader.bytes.end();
   }
-  const tail = reader.decoder.decode();
+  const tail = reader.decoder.decode(reader.gb18030?.end());
   if (tail.length > 0) reader.consumer.push(tail);
   return reader.consumer.end();
 }
@@ -399,7 +403,10 @@ async function readOnce(
     if ('bytes' in reader) {
       if (invalid.length > 0) reader.bytes.markInvalid(invalid);
       reader.bytes.push(reader.gb18030 === null ? chunk : reader.gb18030.push(chunk));
-    } else reader.consumer.push(reader.decoder.decode(chunk, { stream: true }));
+    } else {
+      const utf8 = reader.gb18030 === null ? chunk : reader.gb18030.push(chunk);
+      reader.consumer.push(reader.decoder.decode(utf8, { stream: true }));
+    }
     bytes += chunk.byteLength;
     options.onProgress?.(bytes, total, rowsReadBy(reader));
   }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog } from '../../src/index.js';
+import { builtInCatalog, type Table } from '../../src/index.js';
 import { readCsvStream, type CsvStreamOptions } from '../../src/internal.js';
 import { UTF8_LOOPS } from '../../src/ingest/utf8-check.js';
 import { readDatasetFile } from '../../src/node/index.js';
@@ -135,6 +135,26 @@ describe('readCsvStream gives what readDatasetFile gives', () => {
       { sizes: [9], chunkBytes: 40 },
     ]);
     expect(node).toMatchObject({ read: { encoding: 'gb18030' } });
+  });
+
+  it('GB18030 ending in a four-byte sequence broken across chunks, the last chunk one byte', async () => {
+    // `90 30` begins a four-byte sequence and `7E` breaks it: U+FFFD, then `0~` read again, as a
+    // decoder of the whole file reads it (Node's streaming decoder threw on a last chunk of one byte).
+    const bytes = Buffer.concat([
+      gb18030(
+        `受理日期,arrest_review,prosecution_review,extra_steps,district\n` +
+          `2019-01-05,1,0,0,"黄浦区,浦"\n2019-01-06,1,0,1,"徐汇\n区"\n2019-01-07,0,1,2,黄浦区\n2019-01-08,0,1,2,`,
+      ),
+      Buffer.from([0x41, 0x80, 0x90, 0x30, 0x7e]),
+    ]);
+    const node = await expectSameAsNode('gbk-broken-end.csv', bytes, [
+      { sizes: [1], chunkBytes: bytes.length - 1 },
+      { sizes: [3, 5], chunkBytes: bytes.length - 1 },
+      { sizes: [9], chunkBytes: bytes.length - 2 },
+    ]);
+    expect(node).toMatchObject({ read: { encoding: 'gb18030', table: { quality: { read: 4, used: 4 } } } });
+    const district = (node as { read: { table: Table } }).read.table.columns.get('district');
+    expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('A€\uFFFD0~')).toBe(true);
   });
 
   it('a 1 MiB chunk boundary inside a multi-byte character inside a quoted field (UTF-8)', async () => {

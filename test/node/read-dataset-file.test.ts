@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog, ingestCsv } from '../../src/index.js';
+import { readDatasetFile } from '../../src/node/index.js';
 import { readBothWays } from '../support/read-both-ways.js';
 
 const dataset = builtInCatalog('procuratorate').datasets[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'lawgauge-read-'));
+const MIB = 1 << 20;
 
 /** ~3.5 MiB of CSV with three-byte characters everywhere, so 1 MiB chunks cut characters and records. */
 function bigCsv(rows: number): string {
@@ -78,7 +80,7 @@ describe('readDatasetFile', () => {
 
   it('reads a multi-chunk GB18030 file to the same table as its text, a four-byte character included', async () => {
     // Two-byte characters everywhere, so 1 MiB chunks cut them; a four-byte one (U+20000) after the
-    // first chunk, from where the transcoder hands the rest of the file to TextDecoder; and a BOM.
+    // first chunk; and a BOM.
     const lines = bigCsv(60_000).split('\r\n');
     lines[40_000] = lines[40_000]!.replace(/^([^,]*),[^,]*/, '$1,\u{20000}区');
     const text = `\uFEFF${lines.join('\r\n')}`;
@@ -96,6 +98,53 @@ describe('readDatasetFile', () => {
     expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('\u{20000}区')).toBe(
       true,
     );
+  });
+
+  // A file that ends one byte into a chunk, with `90 30` (a four-byte sequence begun) ending the
+  // chunk before and `7E` (not a lead byte) the last: U+FFFD, then `0~` read again. Node's streaming
+  // GB18030 decoder threw a TypeError on such a last chunk.
+  const BROKEN_END = [0x41, 0x80, 0x90, 0x30, 0x7e];
+
+  it('reads a file ending in a four-byte sequence broken across chunks as decoding the whole file does', async () => {
+    const row = (district: string, i = 0): string => `2019/1/${(i % 28) + 1},是,否,${i % 4},${district}\r\n`;
+    const rows = Array.from({ length: 30_000 }, (_, i) => row(i % 7 ? '黄浦区' : '"徐汇\n区"', i)).join('');
+    const head = gb18030Bytes(`受理日期,审查逮捕,审查起诉,可避免的程序环节数,区\r\n${rows}`);
+    const last = gb18030Bytes('2019/1/2,否,否,2,');
+    const fill = MIB - head.length - gb18030Bytes(row('')).length - last.length - BROKEN_END.length + 1;
+    expect(fill).toBeGreaterThan(0);
+    const bytes = Buffer.concat([head, gb18030Bytes(row('x'.repeat(fill))), last, Buffer.from(BROKEN_END)]);
+    expect(bytes.length).toBe(MIB + 1);
+    const file = join(dir, 'broken-end-gb18030.csv');
+    writeFileSync(file, bytes);
+    const whole = ingestCsv(dataset, new TextDecoder('gb18030').decode(bytes)).table;
+    expect(whole.quality).toEqual({ read: 30_002, used: 30_002, quarantined: 0, skipped: 0 });
+    const district = whole.columns.get('district');
+    expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('A€\uFFFD0~')).toBe(true);
+    const read = await readBothWays(file, { dataset, encoding: 'gb18030' });
+    expect(read.table).toEqual(whole);
+  });
+
+  it('reads GB18030 NDJSON through the same transcoder: a broken sequence across chunks', async () => {
+    const record = (district: string): string =>
+      `{"accepted_on":"2019-01-05","district":"${district}","arrest_review":1,"prosecution_review":0,"extra_steps":2}\n`;
+    // U+FEFF inside the file (GB18030's BOM bytes) is a character like any other.
+    const districts = (i: number): string => (i === 4_500 ? '\uFEFF浦东新区' : i % 2 ? '黄浦区' : '徐汇区');
+    const head = gb18030Bytes(Array.from({ length: 9_000 }, (_, i) => record(districts(i))).join(''));
+    // The last line, cut off inside its district: not JSON, so quarantined.
+    const last = gb18030Bytes('{"accepted_on":"2019-01-05","district":"');
+    const fill = MIB - head.length - record('').length - last.length - BROKEN_END.length + 1;
+    expect(fill).toBeGreaterThan(0);
+    const bytes = Buffer.concat([head, gb18030Bytes(record('x'.repeat(fill))), last, Buffer.from(BROKEN_END)]);
+    expect(bytes.length).toBe(MIB + 1);
+    const file = join(dir, 'broken-end-gb18030.ndjson');
+    writeFileSync(file, bytes);
+    const utf8File = join(dir, 'broken-end-gb18030-as-utf8.ndjson');
+    writeFileSync(utf8File, new TextDecoder('gb18030').decode(bytes));
+    const read = await readDatasetFile(file, { dataset, encoding: 'gb18030', threads: 0 });
+    const expected = await readDatasetFile(utf8File, { dataset, encoding: 'utf-8', threads: 0 });
+    expect(read.format).toBe('ndjson');
+    expect(read.table.quality).toEqual({ read: 9_002, used: 9_001, quarantined: 1, skipped: 0 });
+    expect(read.table).toEqual(expected.table);
   });
 
   it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {
