@@ -99,6 +99,7 @@ export type {
   RequiredFieldAbsentIssue,
   OtherSheetsIssue,
   WorkbookOnStdinIssue,
+  TabSeparatedIssue,
   UnreadableFileIssue,
   XlsNotSupportedIssue,
   NotXlsxIssue,

@@ -202,3 +202,31 @@ describe('the CLI on a data file it cannot use', () => {
     expect(chinese.err).not.toContain('options.from');
   });
 });
+
+describe('the CLI given a tab-separated file', () => {
+  it('refuses a .tsv by name, in the run’s language, instead of reading each row as one column', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-tsv-'));
+    const data = join(directory, 'cases.tsv');
+    writeFileSync(data, readFileSync(seedCases, 'utf8').replaceAll(',', '\t'));
+    for (const [lang, words] of [
+      ['en', 'tab-separated (.tsv) files are not read: save it as CSV'],
+      ['zh-CN', '不读制表符分隔（.tsv）的文件：请另存为 CSV'],
+    ] as const) {
+      const run = await cli([
+        'compute',
+        '--catalog',
+        'court-case-quality',
+        '--data',
+        `cases=${data}`,
+        '--map',
+        seedMapping,
+        '--lang',
+        lang,
+      ]);
+      expect(run.code).not.toBe(0);
+      expect(run.err).toContain(data);
+      expect(run.err).toContain(words);
+      expect(run.err).not.toMatch(/no column for field|没有.*列/);
+    }
+  });
+});

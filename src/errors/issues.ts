@@ -628,6 +628,15 @@ export interface WorkbookOnStdinIssue extends IssueBase {
   readonly params: Readonly<Record<string, never>>;
 }
 
+/**
+ * A tab-separated file (`.tsv`): the CSV reader splits at commas only, so its rows would be read as
+ * one column each; it is refused by name instead.
+ */
+export interface TabSeparatedIssue extends IssueBase {
+  readonly code: 'tab_separated';
+  readonly params: Readonly<Record<string, never>>;
+}
+
 /** A file that cannot be opened: Node's `errno` (`ENOENT`, or `''`) and message (`detail`). */
 export interface UnreadableFileIssue extends IssueBase {
   readonly code: 'unreadable_file';
@@ -754,6 +763,7 @@ export type TypedIssue =
   | RequiredFieldAbsentIssue
   | OtherSheetsIssue
   | WorkbookOnStdinIssue
+  | TabSeparatedIssue
   | UnreadableFileIssue
   | XlsNotSupportedIssue
   | NotXlsxIssue

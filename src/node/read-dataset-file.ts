@@ -86,7 +86,8 @@ function formatOf(path: string, firstText: string): DataFileFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
+  if (ext === '.tsv') throw refuseTabSeparated(path);
+  if (ext === '.csv' || ext === '.txt') return 'csv';
   const first = firstText.replace(/^\uFEFF/, '').trimStart()[0];
   return first === '[' ? 'json' : first === '{' ? 'ndjson' : 'csv';
 }
@@ -247,6 +248,19 @@ function refuseWorkbookOnStdin(source: string): LawGaugeError {
       path: [],
       message:
         'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
+      params: {},
+    },
+  ]);
+}
+
+/** A `.tsv` file: read at commas, each row would be one column (the header's names joined by tabs). */
+function refuseTabSeparated(source: string): LawGaugeError {
+  return new LawGaugeError('invalid_argument', source, [
+    {
+      code: 'tab_separated',
+      path: [],
+      message:
+        'tab-separated (.tsv) files are not read: save it as CSV (comma-separated) or as an Excel workbook (.xlsx)',
       params: {},
     },
   ]);

@@ -101,6 +101,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   required_field_absent: true,
   other_sheets: true,
   workbook_on_stdin: true,
+  tab_separated: true,
   unreadable_file: true,
   xls_not_supported: true,
   not_xlsx: true,

@@ -343,6 +343,8 @@ export const EN_ISSUES: IssueMessages = {
     `read the first sheet, "${p.sheets[0] ?? ''}"; the workbook's sheets: ${quoted(p.sheets)} — choose one with --sheet`,
   workbook_on_stdin: () =>
     'this is an Excel workbook (or an old .xls): give it as a file (--data <dataset>=<file.xlsx>), not on stdin',
+  tab_separated: () =>
+    'tab-separated (.tsv) files are not read: save it as CSV (comma-separated) or as an Excel workbook (.xlsx)',
   unreadable_file: (p) => `cannot read the file: ${EN_ERRNO_WORDS[p.errno] ?? p.detail}`,
   xls_not_supported: () =>
     'this is an old binary Excel file (.xls) or a password-protected workbook, which cannot be read; open it in Excel or WPS and save it as .xlsx (without a password) or as CSV',

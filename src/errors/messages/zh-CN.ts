@@ -381,6 +381,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
     `读取的是第一个工作表 "${p.sheets[0] ?? ''}"；工作簿中的工作表：${quoted(p.sheets)}——请用 --sheet 选择`,
   workbook_on_stdin: () =>
     '这是 Excel 工作簿（或旧的 .xls）：请以文件给出（--data <数据集>=<文件.xlsx>），不要从标准输入读入',
+  tab_separated: () => '不读制表符分隔（.tsv）的文件：请另存为 CSV（逗号分隔）或 Excel 工作簿（.xlsx）',
   unreadable_file: (p) =>
     `无法读取该文件${p.errno === '' ? '' : `：${ZH_CN_ERRNO_WORDS[p.errno] ?? `系统错误 ${p.errno}`}`}`,
   xls_not_supported: () =>
