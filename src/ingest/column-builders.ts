@@ -11,26 +11,33 @@ import { ByteCache } from './byte-cache.js';
 import { ByteDictionary } from './byte-dictionary.js';
 
 /**
- * Fills one column. For each record the ingest loop `stage`s every field's raw value, and only
- * when all fields of the row are readable `commit`s them, so a quarantined row leaves no trace.
+ * Fills one column, staged in place: for each record the ingest loop `stage`s every field's raw
+ * value into row `row`, the row the record gets when it is used. A record that is used is followed
+ * by a record staged at `row + 1`; one that is not (quarantined, skipped) by a record staged at
+ * the same `row`, which overwrites it, so a quarantined row leaves no trace. There is no commit
+ * call per cell: what has to wait until a row is known to be used (a new text's dictionary code,
+ * given in row order; the null mask a first null creates) is done when a later row is staged, or
+ * by `part` and `finish`, which are given the rows used.
  */
 export interface ColumnBuilder {
   readonly field: Field;
-  /** Reads a raw value; `null` when it is staged (as a value or a null), else the problem. */
-  stage(raw: unknown): ValueProblem | null;
+  /** Which class of builder it is, for {@link stageCellBytes}. */
+  readonly kind: BuilderKind;
+  /** Reads a raw value into `row`; `null` when it is staged (as a value or a null), else the problem. */
+  stage(raw: unknown, row: number): ValueProblem | null;
   /**
    * Fast path for a non-empty UTF-8 cell `bytes[start, end)`: stages it like `stage` would stage
    * its text and returns the same result, or returns `undefined` when it cannot tell without the
    * text (the caller then decodes and calls `stage`, then `remember`).
    */
-  stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined;
+  stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined;
   /** After a successful `stage` of the text of `bytes[start, end)`: lets `stageBytes` reuse it. */
   remember(bytes: Uint8Array, start: number, end: number): void;
-  commit(row: number): void;
+  /** The column of the first `length` rows (the rows used); the builder is done with. */
   finish(length: number): Column;
-  /** The first `length` rows committed, for another builder of the same field to `absorb` (no copy). */
+  /** The first `length` rows (the rows used), for another builder of the same field to `absorb` (no copy). */
   part(length: number): ColumnPart;
-  /** Appends a part's `length` rows at row `at` (the rows committed so far), as if committed here. */
+  /** Appends a part's `length` rows at row `at` (the rows used so far), as if staged here. */
   absorb(part: ColumnPart, at: number, length: number): void;
 }
 
@@ -67,12 +74,28 @@ function show(raw: unknown): string {
 
 type NumericArray = Int32Array | Float64Array | Uint8Array;
 
-/** Shared null handling for builders whose values are numbers in a typed array. */
+/** The builder classes by number: see {@link stageCellBytes}. */
+const KIND = { integer: 0, number: 1, day: 2, boolean: 3, enum: 4, string: 5 } as const;
+export type BuilderKind = (typeof KIND)[keyof typeof KIND];
+
+/** Clears a row's bit in a null mask: the row is null. */
+function setNull(validity: Uint8Array, row: number): void {
+  validity[row >> 3]! &= ~(1 << (row & 7));
+}
+
+/** Shared null handling for builders whose values are numbers in a typed array, staged in place. */
 abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
+  abstract readonly kind: BuilderKind;
+  /** The value last staged and whether it was a null, for `remember`. */
   protected staged = 0;
   protected stagedNull = false;
   protected validity: Uint8Array | null = null;
   protected values: A;
+  /**
+   * The row last staged when it has work left for when it is known to be used (see `settle`), else
+   * −1. Only the row last staged can: each staging settles the one before.
+   */
+  protected pendingRow = -1;
   private readonly required: boolean;
 
   constructor(
@@ -97,30 +120,70 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
     }
   }
 
+  /**
+   * Before staging `row`, or with `row` the rows used: the pending row is used when it comes before
+   * `row` (a record staged after it at the next row), and its work is done; else it was not used.
+   */
+  protected settle(row: number): void {
+    if (this.pendingRow < 0) return;
+    if (this.pendingRow < row) this.complete(this.pendingRow);
+    this.pendingRow = -1;
+  }
+
+  /** The work left for the pending row, now known to be used: a first null creates the null mask. */
+  protected complete(row: number): void {
+    if (this.stagedNull && this.validity === null) {
+      const validity = createValidity(this.values.length);
+      for (let earlier = 0; earlier < row; earlier++) setValid(validity, earlier);
+      this.validity = validity;
+    }
+  }
+
+  /** Stores `value` at `row`, a present value. */
+  protected put(row: number, value: number): null {
+    if (row >= this.values.length) this.grow(row);
+    this.values[row] = value;
+    this.staged = value;
+    this.stagedNull = false;
+    if (this.validity !== null) setValid(this.validity, row);
+    return null;
+  }
+
+  /** Stores a null at `row`; the null mask is made once the row is known to be used. */
+  protected putNull(row: number): null {
+    if (row >= this.values.length) this.grow(row);
+    this.values[row] = 0;
+    this.stagedNull = true;
+    if (this.validity === null) this.pendingRow = row;
+    else setNull(this.validity, row);
+    return null;
+  }
+
+  /** Settles the rows before `length` and leaves nothing of a row staged at `length` that was not used. */
+  protected settleAll(length: number): void {
+    this.settle(length);
+    if (this.validity !== null && (length & 7) !== 0 && length >> 3 < this.validity.length)
+      this.validity[length >> 3]! &= (1 << (length & 7)) - 1;
+  }
+
   /** The stored number for a present value, or the problem. */
   protected abstract read(raw: unknown): number | ValueProblem;
 
-  stage(raw: unknown): ValueProblem | null {
+  stage(raw: unknown, row: number): ValueProblem | null {
+    this.settle(row);
     if (isEmptyValue(raw)) {
-      if (this.fallback !== undefined) {
-        this.staged = this.fallback;
-        this.stagedNull = false;
-        return null;
-      }
+      if (this.fallback !== undefined) return this.put(row, this.fallback);
       if (this.required)
         return {
           code: 'required',
           message: `"${this.field.name}" is required but empty`,
           params: { field: this.field.name },
         };
-      this.stagedNull = true;
-      return null;
+      return this.putNull(row);
     }
     const value = this.read(raw);
     if (typeof value !== 'number') return value;
-    this.staged = value;
-    this.stagedNull = false;
-    return null;
+    return this.put(row, value);
   }
 
   /** Spellings already read, for columns of repeated values (enums, booleans, text). */
@@ -131,40 +194,25 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
    * this rather than adding a step after the lookup: every call here goes through a call site that
    * sees every builder class, and one such call per cell instead of two counted in the profile.
    */
-  stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
     const known = this.memo?.get(bytes, start, end);
     if (known === undefined) return undefined;
-    this.staged = known;
-    this.stagedNull = false;
-    return null;
+    this.settle(row);
+    return this.put(row, known);
   }
 
-  /** Stages a number read by a fast path, checked like `read` checks it. */
-  protected stageNumber(value: number): ValueProblem | null {
-    this.staged = value;
-    this.stagedNull = false;
-    return null;
+  /** Stages at `row` a number read by a fast path, checked like `read` checks it. */
+  protected stageNumber(value: number, row: number): ValueProblem | null {
+    this.settle(row);
+    return this.put(row, value);
   }
 
   remember(bytes: Uint8Array, start: number, end: number): void {
     if (this.memo !== null && !this.stagedNull) this.memo.set(bytes, start, end, this.staged);
   }
 
-  commit(row: number): void {
-    if (row >= this.values.length) this.grow(row);
-    if (this.stagedNull) {
-      if (this.validity === null) {
-        this.validity = createValidity(this.values.length);
-        for (let earlier = 0; earlier < row; earlier++) setValid(this.validity, earlier);
-      }
-      this.values[row] = 0;
-    } else {
-      this.values[row] = this.staged;
-      if (this.validity !== null) setValid(this.validity, row);
-    }
-  }
-
   part(length: number): ColumnPart {
+    this.settleAll(length);
     return {
       values: this.values.subarray(0, length),
       validity: this.validity === null ? null : this.validity.subarray(0, (length + 7) >> 3),
@@ -172,6 +220,7 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   }
 
   absorb(part: ColumnPart, at: number, length: number): void {
+    this.settleAll(at);
     if (at + length > this.values.length) this.grow(at + length - 1);
     this.values.set(part.values.subarray(0, length), at);
     const from = part.validity;
@@ -186,6 +235,7 @@ abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   }
 
   protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
+    this.settleAll(length);
     // Storage sized from an estimate of the rows is kept as a view when it is close (at most an
     // eighth over): copying it would hold both at the end of the read, when memory peaks.
     const spare = this.values.length - length;
@@ -249,6 +299,7 @@ function unreadableNumber(
 }
 
 class IntegerBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.integer;
   constructor(
     readonly intField: Extract<Field, { type: 'integer' }>,
     capacity: number,
@@ -274,10 +325,10 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
       };
     return rangeProblem(this.intField, value) ?? value;
   }
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
     const value = asciiInteger(bytes, start, end);
     if (value === undefined) return undefined;
-    return rangeProblem(this.intField, value) ?? this.stageNumber(value);
+    return rangeProblem(this.intField, value) ?? this.stageNumber(value, row);
   }
   finish(length: number): Column {
     return { type: 'integer', ...this.trimmed(length) };
@@ -285,6 +336,7 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
 }
 
 class NumberBuilder extends NumericBuilder<Float64Array> {
+  readonly kind = KIND.number;
   constructor(
     readonly numberField: Extract<Field, { type: 'number' }>,
     capacity: number,
@@ -296,10 +348,10 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
     if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_number', 'is not a number');
     return rangeProblem(this.numberField, value) ?? value;
   }
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
     const value = asciiDecimal(bytes, start, end);
     if (value === undefined) return undefined;
-    return rangeProblem(this.numberField, value) ?? this.stageNumber(value);
+    return rangeProblem(this.numberField, value) ?? this.stageNumber(value, row);
   }
   finish(length: number): Column {
     return { type: 'number', ...this.trimmed(length) };
@@ -319,6 +371,7 @@ export interface DayReader {
 const DEFAULT_DAY_READER: DayReader = { parse: parseShanghaiDay, hint: DATE_FORMATS_HINT };
 
 class DayBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.day;
   constructor(
     readonly dayField: Extract<Field, { type: 'date' | 'datetime' }>,
     capacity: number,
@@ -346,10 +399,10 @@ class DayBuilder extends NumericBuilder<Int32Array> {
       },
     };
   }
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
     if (this.reader !== DEFAULT_DAY_READER) return undefined;
     const day = asciiDay(bytes, start, end);
-    return day === undefined ? undefined : this.stageNumber(day);
+    return day === undefined ? undefined : this.stageNumber(day, row);
   }
   finish(length: number): Column {
     return { type: this.dayField.type, ...this.trimmed(length) };
@@ -357,6 +410,7 @@ class DayBuilder extends NumericBuilder<Int32Array> {
 }
 
 class BooleanBuilder extends NumericBuilder<Uint8Array> {
+  readonly kind = KIND.boolean;
   constructor(field: Extract<Field, { type: 'boolean' }>, capacity: number) {
     super(field, capacity, (n) => new Uint8Array(n), field.default === undefined ? undefined : Number(field.default));
     this.memo = new ByteCache<number>();
@@ -387,6 +441,7 @@ export function enumCodes(field: EnumField): ReadonlyMap<string, number> {
 }
 
 class EnumBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.enum;
   private readonly codes: ReadonlyMap<string, number>;
   private readonly exact: ReadonlyMap<string, number>;
   constructor(
@@ -434,6 +489,7 @@ const encoder = new TextEncoder();
 const LONE_SURROGATE = /\p{Cs}/u;
 
 class StringBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.string;
   private readonly dictionary: string[] = [];
   /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
   /** Emptied by `finish`, after which the builder is done with. */
@@ -457,16 +513,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
       };
     return 0;
   }
-  /** Dictionary code of a text staged from known bytes, else -1. */
-  private stagedCode = -1;
   /**
-   * Bytes that spell the staged text and are not in the dictionary yet (`pendingBytes` null: none),
-   * added as they are at commit with the hash `stageBytes` computed. Fields, not an object: a column
-   * of distinct case numbers would otherwise allocate one per row.
+   * Whether the staged text is new and spelled exactly by the bytes `stageBytes` missed, hashed to
+   * `pendingHash`: it is then added with that hash, without encoding it again. The hash, not the
+   * bytes: the row is settled after later rows are staged, when its chunk may have been read over.
    */
-  private pendingBytes: Uint8Array | null = null;
-  private pendingStart = 0;
-  private pendingEnd = 0;
+  private pendingFromBytes = false;
   private pendingHash = 0;
   /** The bytes `stageBytes` last looked up and their hash, so that `remember` (which follows it for the cell) need not hash them again. */
   private lookedUpBytes: Uint8Array | null = null;
@@ -474,25 +526,27 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   private lookedUpEnd = -1;
   private lookedUpHash = 0;
 
-  override stage(raw: unknown): ValueProblem | null {
-    this.stagedCode = -1;
-    this.pendingBytes = null;
+  /** A text's code is found once its row is known to be used (`complete`), so a quarantined row adds nothing to the dictionary. */
+  override stage(raw: unknown, row: number): ValueProblem | null {
+    this.settle(row);
+    this.pendingFromBytes = false;
     this.stagedRaw = raw;
-    return super.stage(raw);
+    const problem = super.stage(raw, row);
+    if (problem === null && !this.stagedNull) this.pendingRow = row;
+    return problem;
   }
 
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
-    this.pendingBytes = null;
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    // Settled first: the row before may add these very bytes' text to the dictionary.
+    this.settle(row);
     const hash = ByteDictionary.hash(bytes, start, end);
+    const code = this.codeOfBytes.get(bytes, start, end, hash);
+    if (code >= 0) return this.put(row, code);
     this.lookedUpBytes = bytes;
     this.lookedUpStart = start;
     this.lookedUpEnd = end;
     this.lookedUpHash = hash;
-    const code = this.codeOfBytes.get(bytes, start, end, hash);
-    if (code < 0) return undefined;
-    this.stagedCode = code;
-    this.stagedNull = false;
-    return null;
+    return undefined;
   }
 
   override remember(bytes: Uint8Array, start: number, end: number): void {
@@ -500,23 +554,23 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
     const raw = this.stagedRaw;
     if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
-      this.pendingBytes = bytes;
-      this.pendingStart = start;
-      this.pendingEnd = end;
+      this.pendingFromBytes = true;
       const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
       this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
     }
   }
 
+  protected override complete(row: number): void {
+    if (this.stagedNull) super.complete(row);
+    else this.values[row] = this.codeOfStaged();
+  }
+
   /** The code of the staged text, adding it to the dictionary when it is new. */
   private codeOfStaged(): number {
-    const pending = this.pendingBytes;
-    // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
-    if (pending !== null) {
+    if (this.pendingFromBytes) {
       // `stageBytes` missed these bytes: the text is new. Decoded from them on its own, it shares no storage with a chunk.
       this.dictionary.push(this.stagedText);
-      const code = this.dictionary.length - 1;
-      return this.codeOfBytes.add(pending, this.pendingStart, this.pendingEnd, code, this.pendingHash);
+      return this.codeOfBytes.add(this.dictionary.length - 1, this.pendingHash);
     }
     const text = this.stagedText;
     if (LONE_SURROGATE.test(text)) {
@@ -530,14 +584,16 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     }
     if (text.length * 3 > this.scratch.length) this.scratch = new Uint8Array(text.length * 3);
     const length = encoder.encodeInto(text, this.scratch).written;
-    const code = this.codeOfBytes.get(this.scratch, 0, length);
+    const hash = ByteDictionary.hash(this.scratch, 0, length);
+    const code = this.codeOfBytes.get(this.scratch, 0, length, hash);
     if (code >= 0) return code;
     // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
     this.dictionary.push(copyString(text));
-    return this.codeOfBytes.add(this.scratch, 0, length, this.dictionary.length - 1);
+    return this.codeOfBytes.add(this.dictionary.length - 1, hash);
   }
 
   override part(length: number): ColumnPart {
+    this.settleAll(length);
     const texts = this.dictionary;
     const starts = new Int32Array(texts.length);
     const ends = new Int32Array(texts.length);
@@ -565,6 +621,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   /** Codes of the part's texts in this dictionary (texts new here added in the part's order), then its rows. */
   override absorb(part: ColumnPart, at: number, length: number): void {
+    this.settleAll(at);
     const { texts, bytes, starts, ends, hashes } = part.dictionary!;
     const codeOf = new Int32Array(texts.length);
     for (let code = 0; code < texts.length; code++) {
@@ -584,10 +641,10 @@ class StringBuilder extends NumericBuilder<Int32Array> {
       if (known >= 0) codeOf[code] = known;
       else {
         this.dictionary.push(text);
-        codeOf[code] = this.codeOfBytes.add(bytes, start, ends[code]!, this.dictionary.length - 1, hashes[code]!);
+        codeOf[code] = this.codeOfBytes.add(this.dictionary.length - 1, hashes[code]!);
       }
     }
-    // The part's codes are its own to rewrite; a null row keeps code 0, as `commit` stores it.
+    // The part's codes are its own to rewrite; a null row keeps code 0, as `putNull` stores it.
     const values = part.values as Int32Array;
     const validity = part.validity;
     for (let row = 0; row < length; row++)
@@ -595,12 +652,8 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     super.absorb(part, at, length);
   }
 
-  override commit(row: number): void {
-    if (!this.stagedNull) this.staged = this.stagedCode >= 0 ? this.stagedCode : this.codeOfStaged();
-    this.pendingBytes = null;
-    super.commit(row);
-  }
   finish(length: number): Column {
+    this.settleAll(length);
     // The lookup of a million distinct texts holds twice as many slots (16 bytes per text): let it go
     // before the key check allocates its own arrays, as the end of a read is when memory peaks.
     this.codeOfBytes = new ByteDictionary([]);
@@ -614,6 +667,37 @@ class StringBuilder extends NumericBuilder<Int32Array> {
           : // Codes are never negative: the same bytes read as unsigned, without a copy.
             new Uint32Array(values.buffer, values.byteOffset, values.length);
     return { type: 'string', codes, dictionary: this.dictionary, validity };
+  }
+}
+
+/**
+ * `builder.stageBytes(…)` from one call site per builder class. One call site seeing every class
+ * looks the method up on each call (a megamorphic call: a fifth of the per-cell time in a profile
+ * of a 16-column read) and cannot inline it; each site here sees one class, so the engine inlines
+ * the method. `kind` is `builder.kind`, read once per column by the caller: read per cell it would
+ * be such a lookup too.
+ */
+export function stageCellBytes(
+  builder: ColumnBuilder,
+  kind: BuilderKind,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  row: number,
+): ValueProblem | null | undefined {
+  switch (kind) {
+    case KIND.integer:
+      return (builder as IntegerBuilder).stageBytes(bytes, start, end, row);
+    case KIND.number:
+      return (builder as NumberBuilder).stageBytes(bytes, start, end, row);
+    case KIND.day:
+      return (builder as DayBuilder).stageBytes(bytes, start, end, row);
+    case KIND.boolean:
+      return (builder as BooleanBuilder).stageBytes(bytes, start, end, row);
+    case KIND.enum:
+      return (builder as EnumBuilder).stageBytes(bytes, start, end, row);
+    case KIND.string:
+      return (builder as StringBuilder).stageBytes(bytes, start, end, row);
   }
 }
 
