@@ -9,6 +9,7 @@ import { isEmptyValue, normalizeText } from './values/normalize-text.js';
 import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
 import { ByteDictionary } from './byte-dictionary.js';
+import { StagedValues, type NumericArray } from './staged-values.js';
 
 /**
  * Fills one column, staged in place: for each record the ingest loop `stage`s every field's raw
@@ -26,9 +27,9 @@ export interface ColumnBuilder {
   /** Reads a raw value into `row`; `null` when it is staged (as a value or a null), else the problem. */
   stage(raw: unknown, row: number): ValueProblem | null;
   /**
-   * Fast path for a non-empty UTF-8 cell `bytes[start, end)`: stages it like `stage` would stage
-   * its text and returns the same result, or returns `undefined` when it cannot tell without the
-   * text (the caller then decodes and calls `stage`, then `remember`).
+   * Fast path for a UTF-8 cell `bytes[start, end)`, empty or not: stages it like `stage` would
+   * stage its text and returns the same result, or returns `undefined` when it cannot tell without
+   * the text (the caller then decodes and calls `stage`, then `remember`).
    */
   stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined;
   /** After a successful `stage` of the text of `bytes[start, end)`: lets `stageBytes` reuse it. */
@@ -72,177 +73,103 @@ function show(raw: unknown): string {
   return typeof raw === 'string' ? JSON.stringify(raw) : String(raw);
 }
 
-type NumericArray = Int32Array | Float64Array | Uint8Array;
-
 /** The builder classes by number: see {@link stageCellBytes}. */
 const KIND = { integer: 0, number: 1, day: 2, boolean: 3, enum: 4, string: 5 } as const;
 export type BuilderKind = (typeof KIND)[keyof typeof KIND];
 
-/** Clears a row's bit in a null mask: the row is null. */
-function setNull(validity: Uint8Array, row: number): void {
-  validity[row >> 3]! &= ~(1 << (row & 7));
-}
-
 /** Shared null handling for builders whose values are numbers in a typed array, staged in place. */
 abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   abstract readonly kind: BuilderKind;
-  /** The value last staged and whether it was a null, for `remember`. */
-  protected staged = 0;
-  protected stagedNull = false;
-  protected validity: Uint8Array | null = null;
-  protected values: A;
-  /**
-   * The row last staged when it has work left for when it is known to be used (see `settle`), else
-   * −1. Only the row last staged can: each staging settles the one before.
-   */
-  protected pendingRow = -1;
-  private readonly required: boolean;
+  /** The values and null mask, and what was staged last. */
+  protected readonly out: StagedValues<A>;
 
   constructor(
     readonly field: Field,
     capacity: number,
-    private readonly create: (length: number) => A,
-    private readonly fallback: number | undefined,
+    create: (length: number) => A,
+    fallback: number | undefined,
   ) {
-    this.values = create(Math.max(capacity, 0));
-    this.required = field.required === true;
+    this.out = new StagedValues(capacity, create, fallback, field.required === true, (row) => this.complete(row));
   }
 
-  /** Doubles the storage when a streamed input outgrows the first estimate of its length. */
-  protected grow(row: number): void {
-    const values = this.create(Math.max(row + 1, this.values.length * 2, 1024));
-    values.set(this.values);
-    this.values = values;
-    if (this.validity !== null) {
-      const validity = createValidity(values.length);
-      validity.set(this.validity);
-      this.validity = validity;
-    }
-  }
-
-  /**
-   * Before staging `row`, or with `row` the rows used: the pending row is used when it comes before
-   * `row` (a record staged after it at the next row), and its work is done; else it was not used.
-   */
-  protected settle(row: number): void {
-    if (this.pendingRow < 0) return;
-    if (this.pendingRow < row) this.complete(this.pendingRow);
-    this.pendingRow = -1;
-  }
-
-  /** The work left for the pending row, now known to be used: a first null creates the null mask. */
+  /** The work left for the pending row, now known to be used: a first null makes the null mask. */
   protected complete(row: number): void {
-    if (this.stagedNull && this.validity === null) {
-      const validity = createValidity(this.values.length);
-      for (let earlier = 0; earlier < row; earlier++) setValid(validity, earlier);
-      this.validity = validity;
-    }
+    if (this.out.stagedNull) this.out.nullMaskTo(row);
   }
 
-  /** Stores `value` at `row`, a present value. */
-  protected put(row: number, value: number): null {
-    if (row >= this.values.length) this.grow(row);
-    this.values[row] = value;
-    this.staged = value;
-    this.stagedNull = false;
-    if (this.validity !== null) setValid(this.validity, row);
-    return null;
-  }
-
-  /** Stores a null at `row`; the null mask is made once the row is known to be used. */
-  protected putNull(row: number): null {
-    if (row >= this.values.length) this.grow(row);
-    this.values[row] = 0;
-    this.stagedNull = true;
-    if (this.validity === null) this.pendingRow = row;
-    else setNull(this.validity, row);
-    return null;
-  }
-
-  /** Settles the rows before `length` and leaves nothing of a row staged at `length` that was not used. */
-  protected settleAll(length: number): void {
-    this.settle(length);
-    if (this.validity !== null && (length & 7) !== 0 && length >> 3 < this.validity.length)
-      this.validity[length >> 3]! &= (1 << (length & 7)) - 1;
+  protected requiredProblem(): ValueProblem {
+    return {
+      code: 'required',
+      message: `"${this.field.name}" is required but empty`,
+      params: { field: this.field.name },
+    };
   }
 
   /** The stored number for a present value, or the problem. */
   protected abstract read(raw: unknown): number | ValueProblem;
 
   stage(raw: unknown, row: number): ValueProblem | null {
-    this.settle(row);
-    if (isEmptyValue(raw)) {
-      if (this.fallback !== undefined) return this.put(row, this.fallback);
-      if (this.required)
-        return {
-          code: 'required',
-          message: `"${this.field.name}" is required but empty`,
-          params: { field: this.field.name },
-        };
-      return this.putNull(row);
-    }
+    const out = this.out;
+    out.settle(row);
+    if (isEmptyValue(raw)) return out.putEmpty(row) ? null : this.requiredProblem();
     const value = this.read(raw);
     if (typeof value !== 'number') return value;
-    return this.put(row, value);
+    return out.put(row, value);
   }
 
-  /** Spellings already read, for columns of repeated values (enums, booleans, text). */
+  /** Spellings already read, for columns of repeated values (enums, booleans). */
   protected memo: ByteCache<number> | null = null;
 
   /**
    * The spelling looked up in `memo`. Builders that read numbers and dates from the bytes override
-   * this rather than adding a step after the lookup: every call here goes through a call site that
-   * sees every builder class, and one such call per cell instead of two counted in the profile.
+   * this rather than adding a step after the lookup. Each implementation stages an empty cell first.
    */
   stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    const out = this.out;
+    if (start === end) return out.putEmpty(row) ? null : this.requiredProblem();
     const known = this.memo?.get(bytes, start, end);
-    if (known === undefined) return undefined;
-    this.settle(row);
-    return this.put(row, known);
-  }
-
-  /** Stages at `row` a number read by a fast path, checked like `read` checks it. */
-  protected stageNumber(value: number, row: number): ValueProblem | null {
-    this.settle(row);
-    return this.put(row, value);
+    return known === undefined ? undefined : out.put(row, known);
   }
 
   remember(bytes: Uint8Array, start: number, end: number): void {
-    if (this.memo !== null && !this.stagedNull) this.memo.set(bytes, start, end, this.staged);
+    if (this.memo !== null && !this.out.stagedNull) this.memo.set(bytes, start, end, this.out.staged);
   }
 
   part(length: number): ColumnPart {
-    this.settleAll(length);
+    const out = this.out;
+    out.settleAll(length);
     return {
-      values: this.values.subarray(0, length),
-      validity: this.validity === null ? null : this.validity.subarray(0, (length + 7) >> 3),
+      values: out.values.subarray(0, length),
+      validity: out.validity === null ? null : out.validity.subarray(0, (length + 7) >> 3),
     };
   }
 
   absorb(part: ColumnPart, at: number, length: number): void {
-    this.settleAll(at);
-    if (at + length > this.values.length) this.grow(at + length - 1);
-    this.values.set(part.values.subarray(0, length), at);
+    const out = this.out;
+    out.settleAll(at);
+    if (at + length > out.values.length) out.grow(at + length - 1);
+    out.values.set(part.values.subarray(0, length), at);
     const from = part.validity;
-    if (from === null && this.validity === null) return;
-    if (this.validity === null) {
-      this.validity = createValidity(this.values.length);
-      for (let earlier = 0; earlier < at; earlier++) setValid(this.validity, earlier);
+    if (from === null && out.validity === null) return;
+    if (out.validity === null) {
+      out.validity = createValidity(out.values.length);
+      for (let earlier = 0; earlier < at; earlier++) setValid(out.validity, earlier);
     }
-    const validity = this.validity;
+    const validity = out.validity;
     for (let row = 0; row < length; row++)
       if (from === null || (from[row >> 3]! & (1 << (row & 7))) !== 0) setValid(validity, at + row);
   }
 
   protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
-    this.settleAll(length);
+    const out = this.out;
+    out.settleAll(length);
     // Storage sized from an estimate of the rows is kept as a view when it is close (at most an
     // eighth over): copying it would hold both at the end of the read, when memory peaks.
-    const spare = this.values.length - length;
+    const spare = out.values.length - length;
     const values = (
-      spare === 0 ? this.values : spare <= length >> 3 ? this.values.subarray(0, length) : this.values.slice(0, length)
+      spare === 0 ? out.values : spare <= length >> 3 ? out.values.subarray(0, length) : out.values.slice(0, length)
     ) as A;
-    const validity = this.validity === null ? null : this.validity.slice(0, (length + 7) >> 3);
+    const validity = out.validity === null ? null : out.validity.slice(0, (length + 7) >> 3);
     return { values, validity };
   }
 
@@ -326,9 +253,10 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
     return rangeProblem(this.intField, value) ?? value;
   }
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();
     const value = asciiInteger(bytes, start, end);
     if (value === undefined) return undefined;
-    return rangeProblem(this.intField, value) ?? this.stageNumber(value, row);
+    return rangeProblem(this.intField, value) ?? this.out.put(row, value);
   }
   finish(length: number): Column {
     return { type: 'integer', ...this.trimmed(length) };
@@ -349,9 +277,10 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
     return rangeProblem(this.numberField, value) ?? value;
   }
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();
     const value = asciiDecimal(bytes, start, end);
     if (value === undefined) return undefined;
-    return rangeProblem(this.numberField, value) ?? this.stageNumber(value, row);
+    return rangeProblem(this.numberField, value) ?? this.out.put(row, value);
   }
   finish(length: number): Column {
     return { type: 'number', ...this.trimmed(length) };
@@ -400,9 +329,10 @@ class DayBuilder extends NumericBuilder<Int32Array> {
     };
   }
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();
     if (this.reader !== DEFAULT_DAY_READER) return undefined;
     const day = asciiDay(bytes, start, end);
-    return day === undefined ? undefined : this.stageNumber(day, row);
+    return day === undefined ? undefined : this.out.put(row, day);
   }
   finish(length: number): Column {
     return { type: this.dayField.type, ...this.trimmed(length) };
@@ -528,20 +458,23 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   /** A text's code is found once its row is known to be used (`complete`), so a quarantined row adds nothing to the dictionary. */
   override stage(raw: unknown, row: number): ValueProblem | null {
-    this.settle(row);
+    const out = this.out;
+    out.settle(row);
     this.pendingFromBytes = false;
     this.stagedRaw = raw;
     const problem = super.stage(raw, row);
-    if (problem === null && !this.stagedNull) this.pendingRow = row;
+    if (problem === null && !out.stagedNull) out.pendingRow = row;
     return problem;
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    const out = this.out;
     // Settled first: the row before may add these very bytes' text to the dictionary.
-    this.settle(row);
+    out.settle(row);
+    if (start === end) return out.putEmpty(row) ? null : this.requiredProblem();
     const hash = ByteDictionary.hash(bytes, start, end);
     const code = this.codeOfBytes.get(bytes, start, end, hash);
-    if (code >= 0) return this.put(row, code);
+    if (code >= 0) return out.put(row, code);
     this.lookedUpBytes = bytes;
     this.lookedUpStart = start;
     this.lookedUpEnd = end;
@@ -553,7 +486,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // Only when the bytes spell the staged text: not trimmed, and decoded without a replacement
     // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
     const raw = this.stagedRaw;
-    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
+    if (!this.out.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
       this.pendingFromBytes = true;
       const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
       this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
@@ -561,8 +494,8 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
 
   protected override complete(row: number): void {
-    if (this.stagedNull) super.complete(row);
-    else this.values[row] = this.codeOfStaged();
+    if (this.out.stagedNull) super.complete(row);
+    else this.out.values[row] = this.codeOfStaged();
   }
 
   /** The code of the staged text, adding it to the dictionary when it is new. */
@@ -593,7 +526,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
 
   override part(length: number): ColumnPart {
-    this.settleAll(length);
+    this.out.settleAll(length);
     const texts = this.dictionary;
     const starts = new Int32Array(texts.length);
     const ends = new Int32Array(texts.length);
@@ -621,7 +554,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   /** Codes of the part's texts in this dictionary (texts new here added in the part's order), then its rows. */
   override absorb(part: ColumnPart, at: number, length: number): void {
-    this.settleAll(at);
+    this.out.settleAll(at);
     const { texts, bytes, starts, ends, hashes } = part.dictionary!;
     const codeOf = new Int32Array(texts.length);
     for (let code = 0; code < texts.length; code++) {
@@ -653,7 +586,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   }
 
   finish(length: number): Column {
-    this.settleAll(length);
+    this.out.settleAll(length);
     // The lookup of a million distinct texts holds twice as many slots (16 bytes per text): let it go
     // before the key check allocates its own arrays, as the end of a read is when memory peaks.
     this.codeOfBytes = new ByteDictionary([]);

@@ -281,17 +281,15 @@ export class TableBuilder {
       const end = ends[slot]!;
       if (text !== null) {
         if (!this.stage(slot, text)) ok = false;
-      } else if (start === end) {
-        if (!this.stage(slot, '')) ok = false;
+      } else if (this.rewrites[slot] !== null) {
+        // A rewritten value is not what the bytes spell: read from its text, nothing remembered.
+        if (!this.stage(slot, decode(bytes, start, end))) ok = false;
       } else {
         const builder = this.builders[slot]!;
-        const plain = this.rewrites[slot] === null;
-        const fast = plain ? stageCellBytes(builder, this.kinds[slot]!, bytes, start, end, this.used) : undefined;
+        const fast = stageCellBytes(builder, this.kinds[slot]!, bytes, start, end, this.used);
         if (fast === undefined) {
-          // A rewritten value is not what the bytes spell: nothing to remember of them.
-          if (this.stage(slot, decode(bytes, start, end))) {
-            if (plain) builder.remember(bytes, start, end);
-          } else ok = false;
+          if (this.stage(slot, decode(bytes, start, end))) builder.remember(bytes, start, end);
+          else ok = false;
         } else {
           this.problems[slot] = fast;
           if (fast !== null) ok = false;
