@@ -5,7 +5,8 @@ import type { ValueProblem } from './problem.js';
 import { BOOLEAN_HINT, parseBoolean } from './values/parse-boolean.js';
 import { DATE_FORMATS_HINT, parseShanghaiDay } from './values/parse-day.js';
 import { isWholeNumberText, numberProblem, parseNumber } from './values/parse-number.js';
-import { isEmptyValue, normalizeText } from './values/normalize-text.js';
+import { isEmptyValue, isPlainText, normalizeText } from './values/normalize-text.js';
+import { decodeUtf8Span } from './values/decode-utf8.js';
 import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
 import { ByteDictionary } from './byte-dictionary.js';
@@ -475,6 +476,18 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     const hash = ByteDictionary.hash(bytes, start, end);
     const code = this.codeOfBytes.get(bytes, start, end, hash);
     if (code >= 0) return out.put(row, code);
+    // A new text, staged here when it is plain (as a case number is): what `stage` and `remember`
+    // would do with it, without the calls through the table builder for each row of a column of
+    // distinct texts. Other texts are left to them.
+    const text = decodeUtf8Span(bytes, start, end);
+    if (isPlainText(text)) {
+      out.put(row, 0);
+      this.stagedText = text;
+      this.pendingFromBytes = text.indexOf('\uFFFD') < 0;
+      this.pendingHash = hash;
+      out.pendingRow = row;
+      return null;
+    }
     this.lookedUpBytes = bytes;
     this.lookedUpStart = start;
     this.lookedUpEnd = end;
