@@ -31,14 +31,8 @@ export class ByteDictionary {
     }
   }
 
-  /** Adds the text `bytes[start, end)` spells, known to be absent, under `code`; returns the code. */
-  add(
-    bytes: Uint8Array,
-    start: number,
-    end: number,
-    code: number,
-    hash = ByteDictionary.hash(bytes, start, end),
-  ): number {
+  /** Adds `texts[code]`, known to be absent, by the hash of its UTF-8 bytes; returns the code. */
+  add(code: number, hash: number): number {
     if ((this.count + 1) * 4 > this.slots.length) this.rehash(this.slots.length);
     this.count++;
     this.place(this.slots, hash, code);

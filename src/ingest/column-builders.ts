@@ -5,32 +5,41 @@ import type { ValueProblem } from './problem.js';
 import { BOOLEAN_HINT, parseBoolean } from './values/parse-boolean.js';
 import { DATE_FORMATS_HINT, parseShanghaiDay } from './values/parse-day.js';
 import { isWholeNumberText, numberProblem, parseNumber } from './values/parse-number.js';
-import { isEmptyValue, normalizeText } from './values/normalize-text.js';
+import { isEmptyValue, isPlainText, normalizeText } from './values/normalize-text.js';
+import { decodeUtf8Span } from './values/decode-utf8.js';
 import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
 import { ByteDictionary } from './byte-dictionary.js';
+import { StagedValues, type NumericArray } from './staged-values.js';
 
 /**
- * Fills one column. For each record the ingest loop `stage`s every field's raw value, and only
- * when all fields of the row are readable `commit`s them, so a quarantined row leaves no trace.
+ * Fills one column, staged in place: for each record the ingest loop `stage`s every field's raw
+ * value into row `row`, the row the record gets when it is used. A record that is used is followed
+ * by a record staged at `row + 1`; one that is not (quarantined, skipped) by a record staged at
+ * the same `row`, which overwrites it, so a quarantined row leaves no trace. There is no commit
+ * call per cell: what has to wait until a row is known to be used (a new text's dictionary code,
+ * given in row order; the null mask a first null creates) is done when a later row is staged, or
+ * by `part` and `finish`, which are given the rows used.
  */
 export interface ColumnBuilder {
   readonly field: Field;
-  /** Reads a raw value; `null` when it is staged (as a value or a null), else the problem. */
-  stage(raw: unknown): ValueProblem | null;
+  /** Which class of builder it is, for {@link stageCellBytes}. */
+  readonly kind: BuilderKind;
+  /** Reads a raw value into `row`; `null` when it is staged (as a value or a null), else the problem. */
+  stage(raw: unknown, row: number): ValueProblem | null;
   /**
-   * Fast path for a non-empty UTF-8 cell `bytes[start, end)`: stages it like `stage` would stage
-   * its text and returns the same result, or returns `undefined` when it cannot tell without the
-   * text (the caller then decodes and calls `stage`, then `remember`).
+   * Fast path for a UTF-8 cell `bytes[start, end)`, empty or not: stages it like `stage` would
+   * stage its text and returns the same result, or returns `undefined` when it cannot tell without
+   * the text (the caller then decodes and calls `stage`, then `remember`).
    */
-  stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined;
+  stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined;
   /** After a successful `stage` of the text of `bytes[start, end)`: lets `stageBytes` reuse it. */
   remember(bytes: Uint8Array, start: number, end: number): void;
-  commit(row: number): void;
+  /** The column of the first `length` rows (the rows used); the builder is done with. */
   finish(length: number): Column;
-  /** The first `length` rows committed, for another builder of the same field to `absorb` (no copy). */
+  /** The first `length` rows (the rows used), for another builder of the same field to `absorb` (no copy). */
   part(length: number): ColumnPart;
-  /** Appends a part's `length` rows at row `at` (the rows committed so far), as if committed here. */
+  /** Appends a part's `length` rows at row `at` (the rows used so far), as if staged here. */
   absorb(part: ColumnPart, at: number, length: number): void;
 }
 
@@ -65,134 +74,103 @@ function show(raw: unknown): string {
   return typeof raw === 'string' ? JSON.stringify(raw) : String(raw);
 }
 
-type NumericArray = Int32Array | Float64Array | Uint8Array;
+/** The builder classes by number: see {@link stageCellBytes}. */
+const KIND = { integer: 0, number: 1, day: 2, boolean: 3, enum: 4, string: 5 } as const;
+export type BuilderKind = (typeof KIND)[keyof typeof KIND];
 
-/** Shared null handling for builders whose values are numbers in a typed array. */
+/** Shared null handling for builders whose values are numbers in a typed array, staged in place. */
 abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
-  protected staged = 0;
-  protected stagedNull = false;
-  protected validity: Uint8Array | null = null;
-  protected values: A;
-  private readonly required: boolean;
+  abstract readonly kind: BuilderKind;
+  /** The values and null mask, and what was staged last. */
+  protected readonly out: StagedValues<A>;
 
   constructor(
     readonly field: Field,
     capacity: number,
-    private readonly create: (length: number) => A,
-    private readonly fallback: number | undefined,
+    create: (length: number) => A,
+    fallback: number | undefined,
   ) {
-    this.values = create(Math.max(capacity, 0));
-    this.required = field.required === true;
+    this.out = new StagedValues(capacity, create, fallback, field.required === true, (row) => this.complete(row));
   }
 
-  /** Doubles the storage when a streamed input outgrows the first estimate of its length. */
-  protected grow(row: number): void {
-    const values = this.create(Math.max(row + 1, this.values.length * 2, 1024));
-    values.set(this.values);
-    this.values = values;
-    if (this.validity !== null) {
-      const validity = createValidity(values.length);
-      validity.set(this.validity);
-      this.validity = validity;
-    }
+  /** The work left for the pending row, now known to be used: a first null makes the null mask. */
+  protected complete(row: number): void {
+    if (this.out.stagedNull) this.out.nullMaskTo(row);
+  }
+
+  protected requiredProblem(): ValueProblem {
+    return {
+      code: 'required',
+      message: `"${this.field.name}" is required but empty`,
+      params: { field: this.field.name },
+    };
   }
 
   /** The stored number for a present value, or the problem. */
   protected abstract read(raw: unknown): number | ValueProblem;
 
-  stage(raw: unknown): ValueProblem | null {
-    if (isEmptyValue(raw)) {
-      if (this.fallback !== undefined) {
-        this.staged = this.fallback;
-        this.stagedNull = false;
-        return null;
-      }
-      if (this.required)
-        return {
-          code: 'required',
-          message: `"${this.field.name}" is required but empty`,
-          params: { field: this.field.name },
-        };
-      this.stagedNull = true;
-      return null;
-    }
+  stage(raw: unknown, row: number): ValueProblem | null {
+    const out = this.out;
+    out.settle(row);
+    if (isEmptyValue(raw)) return out.putEmpty(row) ? null : this.requiredProblem();
     const value = this.read(raw);
     if (typeof value !== 'number') return value;
-    this.staged = value;
-    this.stagedNull = false;
-    return null;
+    return out.put(row, value);
   }
 
-  /** Spellings already read, for columns of repeated values (enums, booleans, text). */
+  /** Spellings already read, for columns of repeated values (enums, booleans). */
   protected memo: ByteCache<number> | null = null;
 
   /**
    * The spelling looked up in `memo`. Builders that read numbers and dates from the bytes override
-   * this rather than adding a step after the lookup: every call here goes through a call site that
-   * sees every builder class, and one such call per cell instead of two counted in the profile.
+   * this rather than adding a step after the lookup. Each implementation stages an empty cell first.
    */
-  stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    const out = this.out;
+    if (start === end) return out.putEmpty(row) ? null : this.requiredProblem();
     const known = this.memo?.get(bytes, start, end);
-    if (known === undefined) return undefined;
-    this.staged = known;
-    this.stagedNull = false;
-    return null;
-  }
-
-  /** Stages a number read by a fast path, checked like `read` checks it. */
-  protected stageNumber(value: number): ValueProblem | null {
-    this.staged = value;
-    this.stagedNull = false;
-    return null;
+    return known === undefined ? undefined : out.put(row, known);
   }
 
   remember(bytes: Uint8Array, start: number, end: number): void {
-    if (this.memo !== null && !this.stagedNull) this.memo.set(bytes, start, end, this.staged);
-  }
-
-  commit(row: number): void {
-    if (row >= this.values.length) this.grow(row);
-    if (this.stagedNull) {
-      if (this.validity === null) {
-        this.validity = createValidity(this.values.length);
-        for (let earlier = 0; earlier < row; earlier++) setValid(this.validity, earlier);
-      }
-      this.values[row] = 0;
-    } else {
-      this.values[row] = this.staged;
-      if (this.validity !== null) setValid(this.validity, row);
-    }
+    if (this.memo !== null && !this.out.stagedNull) this.memo.set(bytes, start, end, this.out.staged);
   }
 
   part(length: number): ColumnPart {
+    const out = this.out;
+    out.settleAll(length);
     return {
-      values: this.values.subarray(0, length),
-      validity: this.validity === null ? null : this.validity.subarray(0, (length + 7) >> 3),
+      values: out.values.subarray(0, length),
+      validity: out.validity === null ? null : out.validity.subarray(0, (length + 7) >> 3),
     };
   }
 
   absorb(part: ColumnPart, at: number, length: number): void {
-    if (at + length > this.values.length) this.grow(at + length - 1);
-    this.values.set(part.values.subarray(0, length), at);
+    const out = this.out;
+    out.settleAll(at);
+    if (at + length > out.values.length) out.grow(at + length - 1);
+    out.values.set(part.values.subarray(0, length), at);
     const from = part.validity;
-    if (from === null && this.validity === null) return;
-    if (this.validity === null) {
-      this.validity = createValidity(this.values.length);
-      for (let earlier = 0; earlier < at; earlier++) setValid(this.validity, earlier);
+    if (from === null && out.validity === null) return;
+    if (out.validity === null) {
+      out.validity = createValidity(out.values.length);
+      for (let earlier = 0; earlier < at; earlier++) setValid(out.validity, earlier);
     }
-    const validity = this.validity;
+    const validity = out.validity;
     for (let row = 0; row < length; row++)
       if (from === null || (from[row >> 3]! & (1 << (row & 7))) !== 0) setValid(validity, at + row);
   }
 
   protected trimmed(length: number): { values: A; validity: Uint8Array | null } {
+    const out = this.out;
+    out.settleAll(length);
     // Storage sized from an estimate of the rows is kept as a view when it is close (at most an
     // eighth over): copying it would hold both at the end of the read, when memory peaks.
-    const spare = this.values.length - length;
+    const spare = out.values.length - length;
     const values = (
-      spare === 0 ? this.values : spare <= length >> 3 ? this.values.subarray(0, length) : this.values.slice(0, length)
+      spare === 0 ? out.values : spare <= length >> 3 ? out.values.subarray(0, length) : out.values.slice(0, length)
     ) as A;
-    const validity = this.validity === null ? null : this.validity.slice(0, (length + 7) >> 3);
+    const validity = out.validity === null ? null : out.validity.slice(0, (length + 7) >> 3);
     return { values, validity };
   }
 
@@ -249,6 +227,7 @@ function unreadableNumber(
 }
 
 class IntegerBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.integer;
   constructor(
     readonly intField: Extract<Field, { type: 'integer' }>,
     capacity: number,
@@ -274,10 +253,11 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
       };
     return rangeProblem(this.intField, value) ?? value;
   }
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();
     const value = asciiInteger(bytes, start, end);
     if (value === undefined) return undefined;
-    return rangeProblem(this.intField, value) ?? this.stageNumber(value);
+    return rangeProblem(this.intField, value) ?? this.out.put(row, value);
   }
   finish(length: number): Column {
     return { type: 'integer', ...this.trimmed(length) };
@@ -285,6 +265,7 @@ class IntegerBuilder extends NumericBuilder<Int32Array> {
 }
 
 class NumberBuilder extends NumericBuilder<Float64Array> {
+  readonly kind = KIND.number;
   constructor(
     readonly numberField: Extract<Field, { type: 'number' }>,
     capacity: number,
@@ -296,10 +277,11 @@ class NumberBuilder extends NumericBuilder<Float64Array> {
     if (value === undefined) return unreadableNumber(this.field, raw, 'invalid_number', 'is not a number');
     return rangeProblem(this.numberField, value) ?? value;
   }
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();
     const value = asciiDecimal(bytes, start, end);
     if (value === undefined) return undefined;
-    return rangeProblem(this.numberField, value) ?? this.stageNumber(value);
+    return rangeProblem(this.numberField, value) ?? this.out.put(row, value);
   }
   finish(length: number): Column {
     return { type: 'number', ...this.trimmed(length) };
@@ -319,6 +301,7 @@ export interface DayReader {
 const DEFAULT_DAY_READER: DayReader = { parse: parseShanghaiDay, hint: DATE_FORMATS_HINT };
 
 class DayBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.day;
   constructor(
     readonly dayField: Extract<Field, { type: 'date' | 'datetime' }>,
     capacity: number,
@@ -346,10 +329,11 @@ class DayBuilder extends NumericBuilder<Int32Array> {
       },
     };
   }
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();
     if (this.reader !== DEFAULT_DAY_READER) return undefined;
     const day = asciiDay(bytes, start, end);
-    return day === undefined ? undefined : this.stageNumber(day);
+    return day === undefined ? undefined : this.out.put(row, day);
   }
   finish(length: number): Column {
     return { type: this.dayField.type, ...this.trimmed(length) };
@@ -357,6 +341,7 @@ class DayBuilder extends NumericBuilder<Int32Array> {
 }
 
 class BooleanBuilder extends NumericBuilder<Uint8Array> {
+  readonly kind = KIND.boolean;
   constructor(field: Extract<Field, { type: 'boolean' }>, capacity: number) {
     super(field, capacity, (n) => new Uint8Array(n), field.default === undefined ? undefined : Number(field.default));
     this.memo = new ByteCache<number>();
@@ -387,6 +372,7 @@ export function enumCodes(field: EnumField): ReadonlyMap<string, number> {
 }
 
 class EnumBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.enum;
   private readonly codes: ReadonlyMap<string, number>;
   private readonly exact: ReadonlyMap<string, number>;
   constructor(
@@ -434,6 +420,7 @@ const encoder = new TextEncoder();
 const LONE_SURROGATE = /\p{Cs}/u;
 
 class StringBuilder extends NumericBuilder<Int32Array> {
+  readonly kind = KIND.string;
   private readonly dictionary: string[] = [];
   /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
   /** Emptied by `finish`, after which the builder is done with. */
@@ -457,16 +444,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
       };
     return 0;
   }
-  /** Dictionary code of a text staged from known bytes, else -1. */
-  private stagedCode = -1;
   /**
-   * Bytes that spell the staged text and are not in the dictionary yet (`pendingBytes` null: none),
-   * added as they are at commit with the hash `stageBytes` computed. Fields, not an object: a column
-   * of distinct case numbers would otherwise allocate one per row.
+   * Whether the staged text is new and spelled exactly by the bytes `stageBytes` missed, hashed to
+   * `pendingHash`: it is then added with that hash, without encoding it again. The hash, not the
+   * bytes: the row is settled after later rows are staged, when its chunk may have been read over.
    */
-  private pendingBytes: Uint8Array | null = null;
-  private pendingStart = 0;
-  private pendingEnd = 0;
+  private pendingFromBytes = false;
   private pendingHash = 0;
   /** The bytes `stageBytes` last looked up and their hash, so that `remember` (which follows it for the cell) need not hash them again. */
   private lookedUpBytes: Uint8Array | null = null;
@@ -474,49 +457,66 @@ class StringBuilder extends NumericBuilder<Int32Array> {
   private lookedUpEnd = -1;
   private lookedUpHash = 0;
 
-  override stage(raw: unknown): ValueProblem | null {
-    this.stagedCode = -1;
-    this.pendingBytes = null;
+  /** A text's code is found once its row is known to be used (`complete`), so a quarantined row adds nothing to the dictionary. */
+  override stage(raw: unknown, row: number): ValueProblem | null {
+    const out = this.out;
+    out.settle(row);
+    this.pendingFromBytes = false;
     this.stagedRaw = raw;
-    return super.stage(raw);
+    const problem = super.stage(raw, row);
+    if (problem === null && !out.stagedNull) out.pendingRow = row;
+    return problem;
   }
 
-  override stageBytes(bytes: Uint8Array, start: number, end: number): ValueProblem | null | undefined {
-    this.pendingBytes = null;
+  override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
+    const out = this.out;
+    // Settled first: the row before may add these very bytes' text to the dictionary.
+    out.settle(row);
+    if (start === end) return out.putEmpty(row) ? null : this.requiredProblem();
     const hash = ByteDictionary.hash(bytes, start, end);
+    const code = this.codeOfBytes.get(bytes, start, end, hash);
+    if (code >= 0) return out.put(row, code);
+    // A new text, staged here when it is plain (as a case number is): what `stage` and `remember`
+    // would do with it, without the calls through the table builder for each row of a column of
+    // distinct texts. Other texts are left to them.
+    const text = decodeUtf8Span(bytes, start, end);
+    if (isPlainText(text)) {
+      out.put(row, 0);
+      this.stagedText = text;
+      this.pendingFromBytes = text.indexOf('\uFFFD') < 0;
+      this.pendingHash = hash;
+      out.pendingRow = row;
+      return null;
+    }
     this.lookedUpBytes = bytes;
     this.lookedUpStart = start;
     this.lookedUpEnd = end;
     this.lookedUpHash = hash;
-    const code = this.codeOfBytes.get(bytes, start, end, hash);
-    if (code < 0) return undefined;
-    this.stagedCode = code;
-    this.stagedNull = false;
-    return null;
+    return undefined;
   }
 
   override remember(bytes: Uint8Array, start: number, end: number): void {
     // Only when the bytes spell the staged text: not trimmed, and decoded without a replacement
     // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
     const raw = this.stagedRaw;
-    if (!this.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
-      this.pendingBytes = bytes;
-      this.pendingStart = start;
-      this.pendingEnd = end;
+    if (!this.out.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
+      this.pendingFromBytes = true;
       const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
       this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
     }
   }
 
+  protected override complete(row: number): void {
+    if (this.out.stagedNull) super.complete(row);
+    else this.out.values[row] = this.codeOfStaged();
+  }
+
   /** The code of the staged text, adding it to the dictionary when it is new. */
   private codeOfStaged(): number {
-    const pending = this.pendingBytes;
-    // Codes are given at commit, in row order, so a quarantined row adds nothing to the dictionary.
-    if (pending !== null) {
+    if (this.pendingFromBytes) {
       // `stageBytes` missed these bytes: the text is new. Decoded from them on its own, it shares no storage with a chunk.
       this.dictionary.push(this.stagedText);
-      const code = this.dictionary.length - 1;
-      return this.codeOfBytes.add(pending, this.pendingStart, this.pendingEnd, code, this.pendingHash);
+      return this.codeOfBytes.add(this.dictionary.length - 1, this.pendingHash);
     }
     const text = this.stagedText;
     if (LONE_SURROGATE.test(text)) {
@@ -530,14 +530,16 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     }
     if (text.length * 3 > this.scratch.length) this.scratch = new Uint8Array(text.length * 3);
     const length = encoder.encodeInto(text, this.scratch).written;
-    const code = this.codeOfBytes.get(this.scratch, 0, length);
+    const hash = ByteDictionary.hash(this.scratch, 0, length);
+    const code = this.codeOfBytes.get(this.scratch, 0, length, hash);
     if (code >= 0) return code;
     // A copy, not a slice: a slice would keep the whole chunk of file text it came from alive.
     this.dictionary.push(copyString(text));
-    return this.codeOfBytes.add(this.scratch, 0, length, this.dictionary.length - 1);
+    return this.codeOfBytes.add(this.dictionary.length - 1, hash);
   }
 
   override part(length: number): ColumnPart {
+    this.out.settleAll(length);
     const texts = this.dictionary;
     const starts = new Int32Array(texts.length);
     const ends = new Int32Array(texts.length);
@@ -565,6 +567,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
 
   /** Codes of the part's texts in this dictionary (texts new here added in the part's order), then its rows. */
   override absorb(part: ColumnPart, at: number, length: number): void {
+    this.out.settleAll(at);
     const { texts, bytes, starts, ends, hashes } = part.dictionary!;
     const codeOf = new Int32Array(texts.length);
     for (let code = 0; code < texts.length; code++) {
@@ -584,10 +587,10 @@ class StringBuilder extends NumericBuilder<Int32Array> {
       if (known >= 0) codeOf[code] = known;
       else {
         this.dictionary.push(text);
-        codeOf[code] = this.codeOfBytes.add(bytes, start, ends[code]!, this.dictionary.length - 1, hashes[code]!);
+        codeOf[code] = this.codeOfBytes.add(this.dictionary.length - 1, hashes[code]!);
       }
     }
-    // The part's codes are its own to rewrite; a null row keeps code 0, as `commit` stores it.
+    // The part's codes are its own to rewrite; a null row keeps code 0, as `putNull` stores it.
     const values = part.values as Int32Array;
     const validity = part.validity;
     for (let row = 0; row < length; row++)
@@ -595,12 +598,8 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     super.absorb(part, at, length);
   }
 
-  override commit(row: number): void {
-    if (!this.stagedNull) this.staged = this.stagedCode >= 0 ? this.stagedCode : this.codeOfStaged();
-    this.pendingBytes = null;
-    super.commit(row);
-  }
   finish(length: number): Column {
+    this.out.settleAll(length);
     // The lookup of a million distinct texts holds twice as many slots (16 bytes per text): let it go
     // before the key check allocates its own arrays, as the end of a read is when memory peaks.
     this.codeOfBytes = new ByteDictionary([]);
@@ -614,6 +613,37 @@ class StringBuilder extends NumericBuilder<Int32Array> {
           : // Codes are never negative: the same bytes read as unsigned, without a copy.
             new Uint32Array(values.buffer, values.byteOffset, values.length);
     return { type: 'string', codes, dictionary: this.dictionary, validity };
+  }
+}
+
+/**
+ * `builder.stageBytes(…)` from one call site per builder class. One call site seeing every class
+ * looks the method up on each call (a megamorphic call: a fifth of the per-cell time in a profile
+ * of a 16-column read) and cannot inline it; each site here sees one class, so the engine inlines
+ * the method. `kind` is `builder.kind`, read once per column by the caller: read per cell it would
+ * be such a lookup too.
+ */
+export function stageCellBytes(
+  builder: ColumnBuilder,
+  kind: BuilderKind,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  row: number,
+): ValueProblem | null | undefined {
+  switch (kind) {
+    case KIND.integer:
+      return (builder as IntegerBuilder).stageBytes(bytes, start, end, row);
+    case KIND.number:
+      return (builder as NumberBuilder).stageBytes(bytes, start, end, row);
+    case KIND.day:
+      return (builder as DayBuilder).stageBytes(bytes, start, end, row);
+    case KIND.boolean:
+      return (builder as BooleanBuilder).stageBytes(bytes, start, end, row);
+    case KIND.enum:
+      return (builder as EnumBuilder).stageBytes(bytes, start, end, row);
+    case KIND.string:
+      return (builder as StringBuilder).stageBytes(bytes, start, end, row);
   }
 }
 

@@ -3,7 +3,14 @@ import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
 import type { QuarantinedValue, SkippedRow, SkipReason, Table, RuleWithoutColumn } from '../table/table.js';
-import { columnPartBuffers, createColumnBuilder, type ColumnBuilder, type ColumnPart } from './column-builders.js';
+import {
+  columnPartBuffers,
+  createColumnBuilder,
+  stageCellBytes,
+  type BuilderKind,
+  type ColumnBuilder,
+  type ColumnPart,
+} from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
@@ -121,6 +128,8 @@ export class TableBuilder {
   private readonly absent = new Set<string>();
   private rulesWithoutColumns: readonly RuleWithoutColumn[] = [];
   private readonly builders: ColumnBuilder[];
+  /** `builders[slot].kind`, read once (see {@link stageCellBytes}). */
+  private readonly kinds: readonly BuilderKind[];
   private readonly rewrites: (ReadonlyMap<string, string> | null)[];
   private readonly problems: (ValueProblem | null)[];
   private readonly quarantine: QuarantinedValue[] = [];
@@ -149,6 +158,7 @@ export class TableBuilder {
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
       return createColumnBuilder(field, capacity, reader);
     });
+    this.kinds = this.builders.map((builder) => builder.kind);
     this.rewrites = this.fields.map((field) =>
       Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null,
     );
@@ -181,14 +191,13 @@ export class TableBuilder {
   private stage(slot: number, raw: unknown): boolean {
     const rewrite = this.rewrites[slot]!;
     if (rewrite !== null && typeof raw === 'string') raw = rewrite.get(raw.trim()) ?? raw;
-    const problem = this.builders[slot]!.stage(raw);
+    const problem = this.builders[slot]!.stage(raw, this.used);
     this.problems[slot] = problem;
     return problem === null;
   }
 
+  /** The record staged at row `used` is used: its values are in place (see {@link ColumnBuilder}). */
   private commitRow(line: number | null): void {
-    const builders = this.builders;
-    for (let slot = 0; slot < builders.length; slot++) builders[slot]!.commit(this.used);
     this.used++;
     const places = this.places;
     if (places !== null) {
@@ -272,17 +281,15 @@ export class TableBuilder {
       const end = ends[slot]!;
       if (text !== null) {
         if (!this.stage(slot, text)) ok = false;
-      } else if (start === end) {
-        if (!this.stage(slot, '')) ok = false;
+      } else if (this.rewrites[slot] !== null) {
+        // A rewritten value is not what the bytes spell: read from its text, nothing remembered.
+        if (!this.stage(slot, decode(bytes, start, end))) ok = false;
       } else {
         const builder = this.builders[slot]!;
-        const plain = this.rewrites[slot] === null;
-        const fast = plain ? builder.stageBytes(bytes, start, end) : undefined;
+        const fast = stageCellBytes(builder, this.kinds[slot]!, bytes, start, end, this.used);
         if (fast === undefined) {
-          // A rewritten value is not what the bytes spell: nothing to remember of them.
-          if (this.stage(slot, decode(bytes, start, end))) {
-            if (plain) builder.remember(bytes, start, end);
-          } else ok = false;
+          if (this.stage(slot, decode(bytes, start, end))) builder.remember(bytes, start, end);
+          else ok = false;
         } else {
           this.problems[slot] = fast;
           if (fast !== null) ok = false;

@@ -21,12 +21,17 @@ function isPlainEdge(code: number): boolean {
   return (code > 32 && code < 127) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
+/** Longer than any empty marker, with nothing to trim at either end: text read as it is. */
+export function isPlainText(text: string): boolean {
+  return text.length > 4 && isPlainEdge(text.charCodeAt(0)) && isPlainEdge(text.charCodeAt(text.length - 1));
+}
+
 /** True for `null`, `undefined` and the empty markers (`''`, `-`, `—`, `/`, `暂无`, `N/A`, …). */
 export function isEmptyValue(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw !== 'string') return false;
   // Fast path for the common case: longer than any marker and no space to trim at either end.
-  if (raw.length > 4 && isPlainEdge(raw.charCodeAt(0)) && isPlainEdge(raw.charCodeAt(raw.length - 1))) return false;
+  if (isPlainText(raw)) return false;
   const text = raw.trim();
   if (text.length === 0) return true;
   if (text.length > 4) return false;
