@@ -67,8 +67,9 @@ export class StagedValues<A extends NumericArray> {
   settleAll(length: number): void {
     this.settle(length);
     const validity = this.validity;
-    if (validity !== null && (length & 7) !== 0 && length >> 3 < validity.length)
-      validity[length >> 3]! &= (1 << (length & 7)) - 1;
+    // The row staged at `length` may have set its bit; with `length` a multiple of 8 that bit is
+    // the first of a byte of its own, which is cleared whole (a part absorbed there only sets bits).
+    if (validity !== null && length >> 3 < validity.length) validity[length >> 3]! &= (1 << (length & 7)) - 1;
   }
 
   /** Stores `value` at `row`, a present value. */

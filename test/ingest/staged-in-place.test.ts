@@ -3,6 +3,7 @@
 // first null makes) is done when a later row is staged, or at the end.
 import { describe, expect, it } from 'vitest';
 import { ingestCsvBytes, type DictionaryColumn, type IntegerColumn } from '../../src/index.js';
+import { StagedValues } from '../../src/ingest/staged-values.js';
 
 const dataset = {
   id: 'd',
@@ -43,5 +44,21 @@ describe('cells staged in place', () => {
   it('a first null in the last row used makes the null mask', () => {
     const { table } = ingestCsvBytes(dataset, utf8('name,n\na,1\nb,2\nc,\n'));
     expect([...(table.columns.get('n') as IntegerColumn).validity!]).toEqual([0b011]);
+  });
+
+  it('settling at a row that is a multiple of 8 clears the bit a staged row not used set there', () => {
+    // A part absorbed at row 8 only sets bits: the reading thread's unused record, staged present at
+    // row 8 (the first bit of a byte of its own), once left row 8 valid where the part had a null.
+    const create = (length: number): Int32Array => new Int32Array(length);
+    const staged: StagedValues<Int32Array> = new StagedValues(16, create, undefined, false, (row) =>
+      staged.nullMaskTo(row),
+    );
+    for (let row = 0; row < 8; row++) {
+      if (row === 3) staged.putNull(row);
+      else staged.put(row, row);
+    }
+    staged.put(8, 7);
+    staged.settleAll(8);
+    expect([...staged.validity!]).toEqual([0b11110111, 0]);
   });
 });
