@@ -9,6 +9,7 @@ import { isEmptyValue, normalizeText } from './values/normalize-text.js';
 import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
 import { ByteDictionary } from './byte-dictionary.js';
+import { LONE_SURROGATE } from './wtf8.js';
 
 /**
  * Fills one column. For each record the ingest loop `stage`s every field's raw value, and only
@@ -68,7 +69,7 @@ function show(raw: unknown): string {
 type NumericArray = Int32Array | Float64Array | Uint8Array;
 
 /** Shared null handling for builders whose values are numbers in a typed array. */
-abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
+export abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   protected staged = 0;
   protected stagedNull = false;
   protected validity: Uint8Array | null = null;
@@ -429,9 +430,26 @@ function copyString(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/** A string column's codes, in the narrowest array that holds `size` entries. */
+export function dictionaryCodes(values: Int32Array, size: number): Uint8Array | Uint16Array | Uint32Array {
+  if (size <= 256) return Uint8Array.from(values);
+  if (size <= 65536) return Uint16Array.from(values);
+  // Codes are never negative: the same bytes read as unsigned, without a copy.
+  return new Uint32Array(values.buffer, values.byteOffset, values.length);
+}
+
 const encoder = new TextEncoder();
-/** A lone surrogate: UTF-8 cannot stand for the text, so it is keyed by the text itself. */
-const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The text a string field stores for a present raw value (trimmed), or the problem. */
+export function readText(raw: unknown): string | ValueProblem {
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  return {
+    code: 'invalid_string',
+    message: `expected text, got ${raw === null ? 'null' : typeof raw}`,
+    params: { got: raw === null ? 'null' : typeof raw },
+  };
+}
 
 class StringBuilder extends NumericBuilder<Int32Array> {
   private readonly dictionary: string[] = [];
@@ -447,14 +465,9 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     super(field, capacity, (n) => new Int32Array(n), undefined);
   }
   protected read(raw: unknown): number | ValueProblem {
-    if (typeof raw === 'string') this.stagedText = raw.trim();
-    else if (typeof raw === 'number' && Number.isFinite(raw)) this.stagedText = String(raw);
-    else
-      return {
-        code: 'invalid_string',
-        message: `expected text, got ${raw === null ? 'null' : typeof raw}`,
-        params: { got: raw === null ? 'null' : typeof raw },
-      };
+    const text = readText(raw);
+    if (typeof text !== 'string') return text;
+    this.stagedText = text;
     return 0;
   }
   /** Dictionary code of a text staged from known bytes, else -1. */
@@ -605,15 +618,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // before the key check allocates its own arrays, as the end of a read is when memory peaks.
     this.codeOfBytes = new ByteDictionary([]);
     const { values, validity } = this.trimmed(length);
-    const size = this.dictionary.length;
-    const codes =
-      size <= 256
-        ? Uint8Array.from(values)
-        : size <= 65536
-          ? Uint16Array.from(values)
-          : // Codes are never negative: the same bytes read as unsigned, without a copy.
-            new Uint32Array(values.buffer, values.byteOffset, values.length);
-    return { type: 'string', codes, dictionary: this.dictionary, validity };
+    return {
+      type: 'string',
+      codes: dictionaryCodes(values, this.dictionary.length),
+      dictionary: this.dictionary,
+      validity,
+    };
   }
 }
 

@@ -9,7 +9,10 @@ import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
-import { recordRuleBreaches, type RecordPlace } from './record-rules.js';
+import { recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
+import { KeyTextBuilder } from './key-text-builder.js';
+import { predicateOperands } from '../model/predicate-operands.js';
+import { operandFields } from '../model/field-types.js';
 import { planColumns, type ColumnPlan, type PlanColumnsOptions } from './plan-columns.js';
 
 export interface TableBuilderOptions {
@@ -97,6 +100,15 @@ function keptFields(
   return { fields, ruleOnly };
 }
 
+/**
+ * Rule-only fields that only the key reads (no check does): the key check needs their values
+ * told apart, not stored as a column, so text ones are held as bytes ({@link KeyTextBuilder}).
+ */
+function keyOnlyTexts(dataset: Dataset, ruleOnly: ReadonlySet<string>): ReadonlySet<string> {
+  const read = new Set((dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)));
+  return new Set((dataset.key ?? []).filter((name) => ruleOnly.has(name) && !read.has(name)));
+}
+
 function doubled(array: Int32Array): Int32Array {
   const larger = new Int32Array(array.length * 2);
   larger.set(array);
@@ -143,7 +155,9 @@ export class TableBuilder {
     const capacity = options.capacity ?? 1024;
     const formats = options.mapping?.formats ?? {};
     const values = options.mapping?.values ?? {};
+    const keyOnly = keyOnlyTexts(dataset, this.ruleOnly);
     this.builders = this.fields.map((field) => {
+      if (field.type === 'string' && keyOnly.has(field.name)) return new KeyTextBuilder(field, capacity);
       const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
       const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
@@ -393,8 +407,12 @@ export class TableBuilder {
 
   finish(): Table {
     let columns = new Map<string, Column>();
-    for (const builder of this.builders) columns.set(builder.field.name, builder.finish(this.used));
-    if (this.places !== null) columns = this.quarantineRuleBreaches(columns);
+    const keyTexts = new Map<string, KeyTexts>();
+    for (const builder of this.builders) {
+      if (builder instanceof KeyTextBuilder) keyTexts.set(builder.field.name, builder.keyTexts(this.used));
+      else columns.set(builder.field.name, builder.finish(this.used));
+    }
+    if (this.places !== null) columns = this.quarantineRuleBreaches(columns, keyTexts);
     // Fields read only for the key and checks have done their work: the table holds what was asked
     // (a million distinct case numbers would otherwise triple a seven-field table's bytes).
     for (const name of this.ruleOnly) columns.delete(name);
@@ -410,7 +428,10 @@ export class TableBuilder {
   }
 
   /** Quarantines the records that break the dataset's rules and returns the columns without them. */
-  private quarantineRuleBreaches(columns: Map<string, Column>): Map<string, Column> {
+  private quarantineRuleBreaches(
+    columns: Map<string, Column>,
+    keyTexts: ReadonlyMap<string, KeyTexts>,
+  ): Map<string, Column> {
     const { rows, lines } = this.places!;
     const lineOf = (index: number): number | null => (lines[index]! < 0 ? null : lines[index]!);
     const placeOf = (index: number): RecordPlace => ({ row: rows[index]!, line: lineOf(index) });
@@ -422,7 +443,7 @@ export class TableBuilder {
       quarantine: [],
       skippedRows: { blank: 0, footer: 0, rows: [] },
     };
-    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent);
+    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent, keyTexts);
     this.rulesWithoutColumns = withoutColumns;
     if (breaches.length === 0) return columns;
     const keep = new Uint8Array(this.used).fill(1);
