@@ -11,6 +11,7 @@ import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
 import { recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
 import { KeyTextBuilder } from './key-text-builder.js';
+import { RecordPlaces } from './record-places.js';
 import { predicateOperands } from '../model/predicate-operands.js';
 import { operandFields } from '../model/field-types.js';
 import { planColumns, type ColumnPlan, type PlanColumnsOptions } from './plan-columns.js';
@@ -109,12 +110,6 @@ function keyOnlyTexts(dataset: Dataset, ruleOnly: ReadonlySet<string>): Readonly
   return new Set((dataset.key ?? []).filter((name) => ruleOnly.has(name) && !read.has(name)));
 }
 
-function doubled(array: Int32Array): Int32Array {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
-}
-
 /**
  * Builds a {@link Table} one record at a time, so a file can be ingested as it streams in.
  * Each record's values are staged field by field and committed only when all are readable; a
@@ -143,7 +138,7 @@ export class TableBuilder {
   private readonly skippedBy = { blank: 0, footer: 0 };
   private readonly skippedRows: SkippedRow[] = [];
   /** Row (1-based, as read) and line (−1: none) of each record committed, kept only when the dataset has record rules. */
-  private places: { rows: Int32Array; lines: Int32Array } | null;
+  private readonly places: RecordPlaces | null;
 
   constructor(
     readonly dataset: Dataset,
@@ -167,11 +162,7 @@ export class TableBuilder {
       Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null,
     );
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
-    const room = Math.max(options.capacity ?? 1024, 16);
-    this.places =
-      dataset.key !== undefined || dataset.checks !== undefined
-        ? { rows: new Int32Array(room), lines: new Int32Array(room) }
-        : null;
+    this.places = dataset.key !== undefined || dataset.checks !== undefined ? new RecordPlaces() : null;
   }
 
   /**
@@ -204,13 +195,7 @@ export class TableBuilder {
     const builders = this.builders;
     for (let slot = 0; slot < builders.length; slot++) builders[slot]!.commit(this.used);
     this.used++;
-    const places = this.places;
-    if (places !== null) {
-      const at = this.used - 1;
-      if (at === places.rows.length) this.places = { rows: doubled(places.rows), lines: doubled(places.lines) };
-      this.places!.rows[at] = this.read;
-      this.places!.lines[at] = line ?? -1;
-    }
+    this.places?.add(this.read, line ?? -1);
   }
 
   private settle(
@@ -360,7 +345,10 @@ export class TableBuilder {
       places:
         places === null
           ? null
-          : { rows: places.rows.subarray(0, this.used), lines: places.lines.subarray(0, this.used) },
+          : {
+              rows: Int32Array.from({ length: this.used }, (_, index) => places.rowOf(index)),
+              lines: Int32Array.from({ length: this.used }, (_, index) => places.lineOf(index)),
+            },
     };
   }
 
@@ -375,13 +363,9 @@ export class TableBuilder {
     for (let slot = 0; slot < this.builders.length; slot++)
       this.builders[slot]!.absorb(part.columns[slot]!, at, part.used);
     if (this.places !== null && part.places !== null) {
-      let places = this.places;
-      while (at + part.used > places.rows.length) places = { rows: doubled(places.rows), lines: doubled(places.lines) };
-      this.places = places;
       for (let index = 0; index < part.used; index++) {
-        places.rows[at + index] = part.places.rows[index]! + rows;
         const line = part.places.lines[index]!;
-        places.lines[at + index] = line < 0 ? -1 : line + lines;
+        this.places.add(part.places.rows[index]! + rows, line < 0 ? -1 : line + lines);
       }
     }
     for (const entry of part.quarantine) {
@@ -432,9 +416,12 @@ export class TableBuilder {
     columns: Map<string, Column>,
     keyTexts: ReadonlyMap<string, KeyTexts>,
   ): Map<string, Column> {
-    const { rows, lines } = this.places!;
-    const lineOf = (index: number): number | null => (lines[index]! < 0 ? null : lines[index]!);
-    const placeOf = (index: number): RecordPlace => ({ row: rows[index]!, line: lineOf(index) });
+    const places = this.places!;
+    const lineOf = (index: number): number | null => {
+      const line = places.lineOf(index);
+      return line < 0 ? null : line;
+    };
+    const placeOf = (index: number): RecordPlace => ({ row: places.rowOf(index), line: lineOf(index) });
     const built: Table = {
       dataset: this.dataset,
       length: this.used,
@@ -451,7 +438,7 @@ export class TableBuilder {
     for (const breach of breaches) {
       if (keep[breach.index] === 1) removed++;
       keep[breach.index] = 0;
-      this.push(lineOf(breach.index), breach.field, breach.value, breach.problem, rows[breach.index]!);
+      this.push(lineOf(breach.index), breach.field, breach.value, breach.problem, places.rowOf(breach.index));
     }
     this.used -= removed;
     this.rejected += removed;
