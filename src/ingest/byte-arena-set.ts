@@ -5,11 +5,22 @@ export function fnv1a(bytes: Uint8Array, start: number, end: number): number {
   return hash;
 }
 
+function sealedError(): Error {
+  return new Error('ByteArenaSet: sealed, its entries can no longer be found or added');
+}
+
 export interface ByteArenaSetOptions {
-  /** Slots to start with (a power of two, at least 2); grown by doubling past half full. */
+  /** Slots to start with (a power of two, at least 2); grown by doubling past three quarters full. */
   readonly slots?: number;
   /** Hashes a byte sequence; default {@link fnv1a}. A test passes a constant to make every entry collide. */
   readonly hash?: (bytes: Uint8Array, start: number, end: number) => number;
+  /**
+   * Entries expected at most (a file's estimated rows): the arena and entry ends, once they must
+   * grow, grow to hold that many at the bytes per entry seen so far, rather than by half again
+   * and again, each time copying and holding the old array until a collection frees it. Pages of
+   * the room not used are never touched, so they take no memory.
+   */
+  readonly expected?: number;
 }
 
 /**
@@ -20,7 +31,9 @@ export interface ByteArenaSetOptions {
  * hash match is confirmed byte by byte, so two sequences are one entry only when they are equal.
  */
 export class ByteArenaSet {
-  /** Slot `s` is `slots[2s]` = entry + 1 (0: empty) and `slots[2s + 1]` = its hash; at most half full. */
+  /** Slot `s` is `slots[2s]` = entry + 1 (0: empty) and `slots[2s + 1]` = its hash; at most three quarters full
+   * (linear probing then still ends a miss within a few slots of one cache line). Empty once sealed.
+   */
   private slots: Int32Array;
   private arena = new Uint8Array(1024);
   /** Bytes of the arena in use. */
@@ -29,6 +42,7 @@ export class ByteArenaSet {
   private ends = new Int32Array(256);
   private count = 0;
   private readonly hashOf: (bytes: Uint8Array, start: number, end: number) => number;
+  private readonly expected: number;
 
   constructor(options: ByteArenaSetOptions = {}) {
     const slots = options.slots ?? 1024;
@@ -36,6 +50,13 @@ export class ByteArenaSet {
       throw new RangeError(`slots must be a power of two ≥ 2, got ${slots}`);
     this.slots = new Int32Array(2 * slots);
     this.hashOf = options.hash ?? fnv1a;
+    this.expected = options.expected ?? 0;
+  }
+
+  /** The length to grow an array of `length` to, to hold at least `needed`, when `count` entries need `needed`. */
+  private grownLength(length: number, needed: number, perEntry: number): number {
+    const projected = this.count < this.expected ? Math.ceil(this.expected * perEntry * 1.05) : 0;
+    return Math.max(needed, Math.ceil(length * 1.5), projected);
   }
 
   /** Entries held. */
@@ -50,6 +71,7 @@ export class ByteArenaSet {
   /** The entry equal to `bytes[start, end)`, or -1; `hash` is its {@link hash}. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
+    if (slots.length === 0) throw sealedError();
     const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[2 * slot]! - 1;
@@ -60,10 +82,12 @@ export class ByteArenaSet {
 
   /** Adds `bytes[start, end)`, known to be absent (see {@link find}), with its `hash`; returns its entry. */
   add(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    if (this.slots.length === 0) throw sealedError();
     const length = end - start;
     if (this.used + length > this.arena.length) {
-      // Grown by half, not doubled: the old arena is held until a collection frees it.
-      const arena = new Uint8Array(Math.max(this.used + length, Math.ceil(this.arena.length * 1.5)));
+      const arena = new Uint8Array(
+        this.grownLength(this.arena.length, this.used + length, (this.used + length) / (this.count + 1)),
+      );
       arena.set(this.arena.subarray(0, this.used));
       this.arena = arena;
     }
@@ -71,15 +95,24 @@ export class ByteArenaSet {
     this.used += length;
     const entry = this.count;
     if (entry === this.ends.length) {
-      const ends = new Int32Array(Math.ceil(entry * 1.5));
+      const ends = new Int32Array(this.grownLength(entry, entry + 1, 1));
       ends.set(this.ends);
       this.ends = ends;
     }
     this.ends[entry] = this.used;
-    if ((entry + 1) * 4 > this.slots.length) this.rehash();
+    if ((entry + 1) * 8 > this.slots.length * 3) this.rehash();
     this.place(this.slots, hash, entry);
     this.count++;
     return entry;
+  }
+
+  /**
+   * Lets the slots go (at 10M distinct entries, 128 MiB): the entries can still be read by
+   * {@link bytesOf}, no longer found or added. For when all entries are in, before the end of a
+   * read, when memory peaks.
+   */
+  seal(): void {
+    this.slots = new Int32Array(0);
   }
 
   /** The bytes of `entry` (a view of the arena, valid until the next `add`). */

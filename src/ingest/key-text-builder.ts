@@ -80,7 +80,7 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
 
   constructor(field: Extract<Field, { type: 'string' }>, capacity: number, options: ByteArenaSetOptions = {}) {
     super(field, capacity, (n) => new Int32Array(n), undefined);
-    this.entries = new ByteArenaSet(options);
+    this.entries = new ByteArenaSet({ expected: capacity, ...options });
   }
 
   protected read(raw: unknown): number | ValueProblem {
@@ -156,10 +156,11 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
     super.commit(row);
   }
 
-  /** The rows committed, for the key check (the builder is done with). */
+  /** The rows committed, for the key check; the builder is done with (no row can be added). */
   keyTexts(length: number): KeyTexts {
     const { values, validity } = this.trimmed(length);
     const entries = this.entries;
+    entries.seal();
     return {
       codes: values,
       validity,

@@ -60,6 +60,19 @@ describe('ByteArenaSet', () => {
     expect(set.find(b!, 0, b!.length, hash)).toBe(1);
   });
 
+  it('grown to the room expected, then past it, keeps every entry; once sealed its entries are read, not found', () => {
+    const set = new ByteArenaSet({ expected: 1000 });
+    const texts = Array.from({ length: 5000 }, (_, i) => `(2019)沪01民初${i}号`.repeat(1 + (i % 3)));
+    for (const text of texts) {
+      const bytes = encoder.encode(text);
+      set.add(bytes, 0, bytes.length, set.hash(bytes, 0, bytes.length));
+    }
+    set.seal();
+    texts.forEach((text, entry) => expect(new TextDecoder().decode(set.bytesOf(entry))).toBe(text));
+    const bytes = encoder.encode(texts[0]!);
+    expect(() => set.find(bytes, 0, bytes.length, set.hash(bytes, 0, bytes.length))).toThrow(/sealed/);
+  });
+
   it('refuses a slot count that is not a power of two', () => {
     expect(() => new ByteArenaSet({ slots: 6 })).toThrow(RangeError);
   });
