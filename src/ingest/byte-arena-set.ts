@@ -17,8 +17,9 @@ export interface ByteArenaSetOptions {
   /**
    * Entries expected at most (a file's estimated rows): the arena and entry ends, once they must
    * grow, grow to hold that many at the bytes per entry seen so far, rather than by half again
-   * and again, each time copying and holding the old array until a collection frees it. Pages of
-   * the room not used are never touched, so they take no memory.
+   * and again, each time copying and holding the old array until a collection frees it. The bytes
+   * per entry are taken half again as large (case numbers grow longer down a file); pages of the
+   * room not used are never touched, so they take no memory.
    */
   readonly expected?: number;
 }
@@ -55,7 +56,7 @@ export class ByteArenaSet {
 
   /** The length to grow an array of `length` to, to hold at least `needed`, when `count` entries need `needed`. */
   private grownLength(length: number, needed: number, perEntry: number): number {
-    const projected = this.count < this.expected ? Math.ceil(this.expected * perEntry * 1.05) : 0;
+    const projected = this.count < this.expected ? Math.ceil(this.expected * perEntry * 1.5) : 0;
     return Math.max(needed, Math.ceil(length * 1.5), projected);
   }
 
