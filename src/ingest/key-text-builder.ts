@@ -1,7 +1,7 @@
 import type { Field } from '../model/dataset.js';
 import type { Column } from '../table/column.js';
 import type { KeyTexts } from './record-rules.js';
-import { ByteArenaSet, fnv1a, type ByteArenaSetOptions } from './byte-arena-set.js';
+import { ByteArenaSet, fnv1a } from './byte-arena-set.js';
 import { dictionaryCodes, NumericBuilder, readText, type ColumnPart } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import { LONE_SURROGATE, textOfWtf8, wtf8Bytes } from './wtf8.js';
@@ -78,9 +78,10 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
 
-  constructor(field: Extract<Field, { type: 'string' }>, capacity: number, options: ByteArenaSetOptions = {}) {
+  constructor(field: Extract<Field, { type: 'string' }>, capacity: number) {
     super(field, capacity, (n) => new Int32Array(n), undefined);
-    this.entries = new ByteArenaSet({ expected: capacity, ...options });
+    // FNV-1a, the hash parts carry (`ColumnPart`): a part's entries are found here by theirs.
+    this.entries = new ByteArenaSet({ expected: capacity, hash: fnv1a });
   }
 
   protected read(raw: unknown): number | ValueProblem {
@@ -206,7 +207,7 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
 
   /** Entries of the part's texts here (new ones added in the part's order), then its rows. */
   override absorb(part: ColumnPart, at: number, length: number): void {
-    const { texts, bytes, starts, ends } = part.dictionary!;
+    const { texts, bytes, starts, ends, hashes } = part.dictionary!;
     const entries = this.entries;
     const entryOf = new Int32Array(texts.length);
     for (let code = 0; code < texts.length; code++) {
@@ -215,7 +216,7 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
       const own = odd ? wtf8Bytes(texts[code]!) : bytes;
       const from = odd ? 0 : start;
       const to = odd ? own.length : ends[code]!;
-      const hash = entries.hash(own, from, to);
+      const hash = odd ? entries.hash(own, from, to) : hashes[code]!;
       let entry = entries.find(own, from, to, hash);
       if (entry < 0) {
         entry = entries.add(own, from, to, hash);

@@ -2,7 +2,8 @@
 // held as bytes in one arena, not as a string per row; the duplicates found must be exactly those
 // found over a string column of the same field.
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestCsv, type DictionaryColumn, type Table } from '../../src/index.js';
+import { ingest, ingestCsv, ingestCsvBytes, type DictionaryColumn, type Table } from '../../src/index.js';
+import { ingestCsvBytesInParts } from '../../src/internal.js';
 import { ByteArenaSet, fnv1a } from '../../src/ingest/byte-arena-set.js';
 import { createColumnBuilder } from '../../src/ingest/column-builders.js';
 import { ByteCsvIngest } from '../../src/ingest/csv-bytes.js';
@@ -190,6 +191,18 @@ describe('the key check over a field read only for it', () => {
     const keyOnly = read(WITHOUT_KEY);
     expect(verdict(keyOnly)).toEqual(verdict(read(WITH_KEY)));
     expect(keyOnly.quarantine.map((entry) => entry.row)).toEqual([2]);
+  });
+
+  it('read in parts (as workers read), finds what one reader finds', () => {
+    const rows = [header];
+    for (let i = 0; i < 40; i++) rows.push(`K-${i % 13},黄浦区,民事,一审,2019-01-07,`);
+    rows.push(`${COLLIDING[0]},黄浦区,民事,一审,2019-01-07,`, `${COLLIDING[1]},黄浦区,民事,一审,2019-01-07,`);
+    const bytes = encoder.encode(rows.join('\n'));
+    const whole = ingestCsvBytes(cases, bytes, { fields: WITHOUT_KEY });
+    expect(verdict(whole.table)).toEqual(verdict(ingestCsvBytes(cases, bytes, { fields: WITH_KEY }).table));
+    expect(whole.table.quality.quarantined).toBe(40 - 13);
+    for (const part of [1, 7, 64, 500, bytes.length])
+      expect(ingestCsvBytesInParts(cases, bytes, { fields: WITHOUT_KEY }, part, 64), `parts of ${part}`).toEqual(whole);
   });
 
   it('agrees with a string column over 60,000 generated keys, a fifth of them repeated', () => {
