@@ -40,6 +40,7 @@ export interface ColumnBuilder {
  * stored values and nulls, and for a text column its dictionary with each entry's UTF-8 bytes
  * (`bytes[starts[code], ends[code])`, `starts[code]` −1 for a text with a lone surrogate) and their
  * hashes, so the receiving builder maps codes onto its own dictionary once per entry, not per row.
+ * A key-only field's part (key-text-builder.ts) gives `texts` only where `starts` is −1.
  */
 export interface ColumnPart {
   readonly values: Int32Array | Float64Array | Uint8Array;

@@ -178,10 +178,14 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
     return { type: 'string', codes: dictionaryCodes(values, dictionary.length), dictionary, validity };
   }
 
-  /** As a string column's part: each entry's text, and its UTF-8 bytes (`starts` −1 for a lone surrogate). */
+  /**
+   * As a string column's part, but the texts are given only where `starts` is −1 (a lone
+   * surrogate), '' elsewhere: the entries are known by their bytes, and decoding them all in a
+   * worker and cloning them to the main thread would cost what holding bytes saves.
+   */
   override part(length: number): ColumnPart {
     const size = this.entries.size;
-    const texts = new Array<string>(size);
+    const texts = new Array<string>(size).fill('');
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const hashes = new Int32Array(size);
@@ -191,8 +195,8 @@ export class KeyTextBuilder extends NumericBuilder<Int32Array> {
     let used = 0;
     for (let entry = 0; entry < size; entry++) {
       const own = this.entries.bytesOf(entry);
-      texts[entry] = textOfWtf8(own);
       if (this.odd.has(entry)) {
+        texts[entry] = textOfWtf8(own);
         starts[entry] = -1;
         continue;
       }
