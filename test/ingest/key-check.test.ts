@@ -271,4 +271,33 @@ describe('KeyTextBuilder', () => {
     expect(column).toEqual(string.finish(cells.length));
     expect(column.dictionary).toHaveLength(6);
   });
+
+  it('adds no entry for a row staged over (quarantined), and numbers entries in row order', () => {
+    const field = cases.fields.find((entry) => entry.name === 'case_id')!;
+    if (field.type !== 'string') throw new Error('case_id is text');
+    const keyText = new KeyTextBuilder({ ...field, required: false }, 4);
+    // As TableBuilder stages records: row 1 is staged twice, its first record not used.
+    keyText.stageBytes(encoder.encode('K-0003'), 0, 6, 0);
+    keyText.stage('K-0009', 1);
+    keyText.stageBytes(encoder.encode('K-0008'), 0, 6, 1);
+    keyText.stageBytes(encoder.encode('K-0001'), 0, 6, 2);
+    keyText.stage('K-0007', 3);
+    const keys = keyText.keyTexts(3);
+    expect(keys.size).toBe(3);
+    expect([0, 1, 2].map((entry) => keys.textOf(entry))).toEqual(['K-0003', 'K-0008', 'K-0001']);
+    expect([...keys.codes]).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the bytes of a new text when the chunk they lay in is read over before the row is settled', () => {
+    const field = cases.fields.find((entry) => entry.name === 'case_id')!;
+    if (field.type !== 'string') throw new Error('case_id is text');
+    const keyText = new KeyTextBuilder({ ...field, required: false }, 4);
+    const chunk = encoder.encode('K-0001');
+    expect(keyText.stageBytes(chunk, 0, chunk.length, 0)).toBeNull();
+    chunk.set(encoder.encode('K-0002'));
+    expect(keyText.stageBytes(chunk, 0, chunk.length, 1)).toBeNull();
+    const column = keyText.finish(2) as DictionaryColumn;
+    expect(column.dictionary).toEqual(['K-0001', 'K-0002']);
+    expect([...column.codes]).toEqual([0, 1]);
+  });
 });
