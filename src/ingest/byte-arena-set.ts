@@ -1,9 +1,4 @@
-/** The FNV-1a hash of `bytes[start, end)`, as {@link ByteDictionary} hashes them. */
-export function fnv1a(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return hash;
-}
+import { fnv1a } from './fnv1a.js';
 
 function sealedError(): Error {
   return new Error('ByteArenaSet: sealed, its entries can no longer be found or added');

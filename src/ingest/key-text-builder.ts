@@ -1,7 +1,8 @@
 import type { Field } from '../model/dataset.js';
 import type { Column } from '../table/column.js';
 import type { KeyTexts } from './record-rules.js';
-import { ByteArenaSet, fnv1a } from './byte-arena-set.js';
+import { ByteArenaSet } from './byte-arena-set.js';
+import { fnv1a } from './fnv1a.js';
 import { dictionaryCodes, KIND, recodeRows, StagedTextBuilder, type ColumnPart } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import { LONE_SURROGATE, textOfWtf8, wtf8Bytes } from './wtf8.js';
@@ -92,7 +93,8 @@ export class KeyTextBuilder extends StagedTextBuilder {
     const entries = this.entries;
     const hash = entries.hash(bytes, start, end);
     const entry = entries.find(bytes, start, end, hash);
-    if (entry >= 0) return this.odd.size > 0 && this.odd.has(entry) ? undefined : out.put(row, entry);
+    if (entry >= 0)
+      return this.odd.size > 0 && this.odd.has(entry) ? this.lookedUp(bytes, start, end, hash) : out.put(row, entry);
     if (!plainText(bytes, start, end)) return this.lookedUp(bytes, start, end, hash);
     out.put(row, 0);
     this.keepPendingBytes(bytes, start, end);

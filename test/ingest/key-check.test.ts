@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, ingestCsv, ingestCsvBytes, type DictionaryColumn, type Table } from '../../src/index.js';
 import { ingestCsvBytesInParts } from '../../src/internal.js';
-import { ByteArenaSet, fnv1a } from '../../src/ingest/byte-arena-set.js';
+import { ByteArenaSet } from '../../src/ingest/byte-arena-set.js';
+import { fnv1a } from '../../src/ingest/fnv1a.js';
 import { createColumnBuilder } from '../../src/ingest/column-builders.js';
 import { ByteCsvIngest } from '../../src/ingest/csv-bytes.js';
 import { KeyTextBuilder } from '../../src/ingest/key-text-builder.js';
