@@ -79,6 +79,8 @@ function leafMask(context: TableContext, leaf: LeafPredicate): Uint8Array {
     return dictionaryMask(context, leaf, context.column(field.name) as DictionaryColumn, field);
   }
   if (typeof leaf.field === 'string' && leaf.other === undefined) return plainFieldMask(context, leaf, leaf.field);
+  if (typeof leaf.field === 'string' && typeof leaf.other === 'string' && isComparison(leaf.op))
+    return fieldPairMask(context, leaf.op, leaf.field, leaf.other);
   const values = numericValues(context, leaf.field);
   const op = leaf.op;
   if (op === undefined) {
@@ -163,6 +165,41 @@ function plainFieldMask(context: TableContext, leaf: LeafPredicate, name: string
   for (let row = 0; row < length; row++) {
     if (validity !== null && (validity[row >> 3]! & (1 << (row & 7))) === 0) out[row] = UNKNOWN;
     else out[row] = test(values[row]!) ? TRUE : FALSE;
+  }
+  return out;
+}
+
+function isComparison(op: LeafPredicate['op']): op is ComparisonOp {
+  return op === 'eq' || op === 'ne' || op === 'lt' || op === 'le' || op === 'gt' || op === 'ge';
+}
+
+/**
+ * A comparison of two numeric, date or boolean columns (`closed_on ge filed_on`), read straight
+ * from their typed arrays and null masks: as `numericValues` would give them (null → NaN →
+ * UNKNOWN), without a Float64Array copy of each (16 MiB per million rows, when a read's memory peaks).
+ */
+function fieldPairMask(context: TableContext, op: ComparisonOp, name: string, otherName: string): Uint8Array {
+  const column = context.column(name);
+  const other = context.column(otherName);
+  if ('codes' in column) throw new Error(`field "${name}" is not numeric`);
+  if ('codes' in other) throw new Error(`field "${otherName}" is not numeric`);
+  const length = context.table.length;
+  const out = new Uint8Array(length);
+  const { values, validity } = column;
+  const { values: otherValues, validity: otherValidity } = other;
+  for (let row = 0; row < length; row++) {
+    const byte = row >> 3;
+    const bit = 1 << (row & 7);
+    if (
+      (validity !== null && (validity[byte]! & bit) === 0) ||
+      (otherValidity !== null && (otherValidity[byte]! & bit) === 0)
+    )
+      out[row] = UNKNOWN;
+    else {
+      const a = values[row]!;
+      const b = otherValues[row]!;
+      out[row] = a !== a || b !== b ? UNKNOWN : compare(op, a, b) ? TRUE : FALSE;
+    }
   }
   return out;
 }

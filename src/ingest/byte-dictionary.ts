@@ -1,3 +1,5 @@
+import { fnv1a } from './fnv1a.js';
+
 /**
  * Dictionary codes keyed by the UTF-8 bytes of their texts: a cell's bytes are hashed once, where
  * they lie in the input, and compared with the dictionary's own strings, so a text is decoded only
@@ -14,11 +16,7 @@ export class ByteDictionary {
 
   constructor(private readonly texts: readonly string[]) {}
 
-  static hash(bytes: Uint8Array, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-    return hash;
-  }
+  static readonly hash = fnv1a;
 
   /** The code of the text `bytes[start, end)` spells, or -1; `hash` when already known. */
   get(bytes: Uint8Array, start: number, end: number, hash = ByteDictionary.hash(bytes, start, end)): number {

@@ -11,6 +11,8 @@ import { asciiDay, asciiDecimal, asciiInteger } from './values/ascii-values.js';
 import { ByteCache } from './byte-cache.js';
 import { ByteDictionary } from './byte-dictionary.js';
 import { StagedValues, type NumericArray } from './staged-values.js';
+import { LONE_SURROGATE } from './wtf8.js';
+import type { KeyTextBuilder } from './key-text-builder.js';
 
 /**
  * Fills one column, staged in place: for each record the ingest loop `stage`s every field's raw
@@ -48,6 +50,7 @@ export interface ColumnBuilder {
  * stored values and nulls, and for a text column its dictionary with each entry's UTF-8 bytes
  * (`bytes[starts[code], ends[code])`, `starts[code]` −1 for a text with a lone surrogate) and their
  * hashes, so the receiving builder maps codes onto its own dictionary once per entry, not per row.
+ * A key-only field's part (key-text-builder.ts) gives `texts` only where `starts` is −1.
  */
 export interface ColumnPart {
   readonly values: Int32Array | Float64Array | Uint8Array;
@@ -75,11 +78,11 @@ function show(raw: unknown): string {
 }
 
 /** The builder classes by number: see {@link stageCellBytes}. */
-const KIND = { integer: 0, number: 1, day: 2, boolean: 3, enum: 4, string: 5 } as const;
+export const KIND = { integer: 0, number: 1, day: 2, boolean: 3, enum: 4, string: 5, keyText: 6 } as const;
 export type BuilderKind = (typeof KIND)[keyof typeof KIND];
 
 /** Shared null handling for builders whose values are numbers in a typed array, staged in place. */
-abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
+export abstract class NumericBuilder<A extends NumericArray> implements ColumnBuilder {
   abstract readonly kind: BuilderKind;
   /** The values and null mask, and what was staged last. */
   protected readonly out: StagedValues<A>;
@@ -415,49 +418,73 @@ function copyString(text: string): string {
   return ` ${text}`.slice(1);
 }
 
-const encoder = new TextEncoder();
-/** A lone surrogate: UTF-8 cannot stand for the text, so it is keyed by the text itself. */
-const LONE_SURROGATE = /\p{Cs}/u;
+/** A string column's codes, in the narrowest array that holds `size` entries. */
+export function dictionaryCodes(values: Int32Array, size: number): Uint8Array | Uint16Array | Uint32Array {
+  if (size <= 256) return Uint8Array.from(values);
+  if (size <= 65536) return Uint16Array.from(values);
+  // Codes are never negative: the same bytes read as unsigned, without a copy.
+  return new Uint32Array(values.buffer, values.byteOffset, values.length);
+}
 
-class StringBuilder extends NumericBuilder<Int32Array> {
-  readonly kind = KIND.string;
-  private readonly dictionary: string[] = [];
-  /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
-  /** Emptied by `finish`, after which the builder is done with. */
-  private codeOfBytes = new ByteDictionary(this.dictionary);
-  private readonly oddCodes = new Map<string, number>();
-  private scratch = new Uint8Array(256);
-  private stagedText = '';
+/**
+ * Rewrites the first `length` codes of a text column's part through `codeOf` (the part's code →
+ * the receiving builder's), before it is absorbed. The part's codes are its own to rewrite; a null
+ * row keeps code 0, as `putNull` stores it.
+ */
+export function recodeRows(part: ColumnPart, codeOf: Int32Array, length: number): void {
+  const values = part.values as Int32Array;
+  const validity = part.validity;
+  for (let row = 0; row < length; row++)
+    if (validity === null || (validity[row >> 3]! & (1 << (row & 7))) !== 0) values[row] = codeOf[values[row]!]!;
+}
+
+const encoder = new TextEncoder();
+
+/** The text a string field stores for a present raw value (trimmed), or the problem. */
+export function readText(raw: unknown): string | ValueProblem {
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  return {
+    code: 'invalid_string',
+    message: `expected text, got ${raw === null ? 'null' : typeof raw}`,
+    params: { got: raw === null ? 'null' : typeof raw },
+  };
+}
+
+/**
+ * A text column staged in place: what a string column and a key-only text field
+ * ({@link KeyTextBuilder}) share. A text's code (its entry in the builder's store of distinct texts)
+ * is found once its row is known to be used (`complete`), so a quarantined row adds nothing to the
+ * store and codes are given in row order. A new text whose bytes `stageBytes` missed is marked
+ * pending from those bytes (`pendingFromBytes`, `pendingHash`), so it is not encoded again.
+ */
+export abstract class StagedTextBuilder extends NumericBuilder<Int32Array> {
+  protected stagedText = '';
   /** What `stage` was given, to tell whether `remember`'s bytes spell the staged text exactly. */
-  private stagedRaw: unknown = undefined;
-  constructor(field: Extract<Field, { type: 'string' }>, capacity: number) {
-    super(field, capacity, (n) => new Int32Array(n), undefined);
-  }
-  protected read(raw: unknown): number | ValueProblem {
-    if (typeof raw === 'string') this.stagedText = raw.trim();
-    else if (typeof raw === 'number' && Number.isFinite(raw)) this.stagedText = String(raw);
-    else
-      return {
-        code: 'invalid_string',
-        message: `expected text, got ${raw === null ? 'null' : typeof raw}`,
-        params: { got: raw === null ? 'null' : typeof raw },
-      };
-    return 0;
-  }
+  protected stagedRaw: unknown = undefined;
   /**
    * Whether the staged text is new and spelled exactly by the bytes `stageBytes` missed, hashed to
-   * `pendingHash`: it is then added with that hash, without encoding it again. The hash, not the
-   * bytes: the row is settled after later rows are staged, when its chunk may have been read over.
+   * `pendingHash`: it is then added with that hash, without encoding it again.
    */
-  private pendingFromBytes = false;
-  private pendingHash = 0;
+  protected pendingFromBytes = false;
+  protected pendingHash = 0;
   /** The bytes `stageBytes` last looked up and their hash, so that `remember` (which follows it for the cell) need not hash them again. */
   private lookedUpBytes: Uint8Array | null = null;
   private lookedUpStart = -1;
   private lookedUpEnd = -1;
   private lookedUpHash = 0;
 
-  /** A text's code is found once its row is known to be used (`complete`), so a quarantined row adds nothing to the dictionary. */
+  constructor(field: Extract<Field, { type: 'string' }>, capacity: number) {
+    super(field, capacity, (n) => new Int32Array(n), undefined);
+  }
+
+  protected read(raw: unknown): number | ValueProblem {
+    const text = readText(raw);
+    if (typeof text !== 'string') return text;
+    this.stagedText = text;
+    return 0;
+  }
+
   override stage(raw: unknown, row: number): ValueProblem | null {
     const out = this.out;
     out.settle(row);
@@ -467,6 +494,47 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     if (problem === null && !out.stagedNull) out.pendingRow = row;
     return problem;
   }
+
+  /** For `stageBytes` when it leaves a cell to `stage`: the bytes it missed, for `remember`. */
+  protected lookedUp(bytes: Uint8Array, start: number, end: number, hash: number): undefined {
+    this.lookedUpBytes = bytes;
+    this.lookedUpStart = start;
+    this.lookedUpEnd = end;
+    this.lookedUpHash = hash;
+    return undefined;
+  }
+
+  /**
+   * In `remember`: whether `bytes[start, end)` spell the staged text (not trimmed, and decoded
+   * without a replacement character: bytes that are not UTF-8 decode to U+FFFD, and so may other
+   * bytes); if so the text is marked pending from them.
+   */
+  protected pendFromBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.out.stagedNull || this.stagedRaw !== this.stagedText || this.stagedText.indexOf('\uFFFD') >= 0)
+      return false;
+    this.pendingFromBytes = true;
+    const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
+    this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
+    return true;
+  }
+
+  protected override complete(row: number): void {
+    if (this.out.stagedNull) super.complete(row);
+    else this.out.values[row] = this.codeOfStaged();
+  }
+
+  /** The code of the staged text, adding it to the store when it is new. */
+  protected abstract codeOfStaged(): number;
+}
+
+class StringBuilder extends StagedTextBuilder {
+  readonly kind = KIND.string;
+  private readonly dictionary: string[] = [];
+  /** Every dictionary text by its UTF-8 bytes, except those with a lone surrogate (`oddCodes`). */
+  /** Emptied by `finish`, after which the builder is done with. */
+  private codeOfBytes = new ByteDictionary(this.dictionary);
+  private readonly oddCodes = new Map<string, number>();
+  private scratch = new Uint8Array(256);
 
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
     const out = this.out;
@@ -478,7 +546,8 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     if (code >= 0) return out.put(row, code);
     // A new text, staged here when it is plain (as a case number is): what `stage` and `remember`
     // would do with it, without the calls through the table builder for each row of a column of
-    // distinct texts. Other texts are left to them.
+    // distinct texts. Other texts are left to them. The text and hash are kept, not the bytes: the
+    // row is settled after later rows are staged, when its chunk may have been read over.
     const text = decodeUtf8Span(bytes, start, end);
     if (isPlainText(text)) {
       out.put(row, 0);
@@ -488,31 +557,15 @@ class StringBuilder extends NumericBuilder<Int32Array> {
       out.pendingRow = row;
       return null;
     }
-    this.lookedUpBytes = bytes;
-    this.lookedUpStart = start;
-    this.lookedUpEnd = end;
-    this.lookedUpHash = hash;
-    return undefined;
+    return this.lookedUp(bytes, start, end, hash);
   }
 
   override remember(bytes: Uint8Array, start: number, end: number): void {
-    // Only when the bytes spell the staged text: not trimmed, and decoded without a replacement
-    // character (bytes that are not UTF-8 decode to U+FFFD, and so may other bytes).
-    const raw = this.stagedRaw;
-    if (!this.out.stagedNull && raw === this.stagedText && this.stagedText.indexOf('\uFFFD') < 0) {
-      this.pendingFromBytes = true;
-      const lookedUp = bytes === this.lookedUpBytes && start === this.lookedUpStart && end === this.lookedUpEnd;
-      this.pendingHash = lookedUp ? this.lookedUpHash : ByteDictionary.hash(bytes, start, end);
-    }
-  }
-
-  protected override complete(row: number): void {
-    if (this.out.stagedNull) super.complete(row);
-    else this.out.values[row] = this.codeOfStaged();
+    this.pendFromBytes(bytes, start, end);
   }
 
   /** The code of the staged text, adding it to the dictionary when it is new. */
-  private codeOfStaged(): number {
+  protected codeOfStaged(): number {
     if (this.pendingFromBytes) {
       // `stageBytes` missed these bytes: the text is new. Decoded from them on its own, it shares no storage with a chunk.
       this.dictionary.push(this.stagedText);
@@ -590,11 +643,7 @@ class StringBuilder extends NumericBuilder<Int32Array> {
         codeOf[code] = this.codeOfBytes.add(this.dictionary.length - 1, hashes[code]!);
       }
     }
-    // The part's codes are its own to rewrite; a null row keeps code 0, as `putNull` stores it.
-    const values = part.values as Int32Array;
-    const validity = part.validity;
-    for (let row = 0; row < length; row++)
-      if (validity === null || (validity[row >> 3]! & (1 << (row & 7))) !== 0) values[row] = codeOf[values[row]!]!;
+    recodeRows(part, codeOf, length);
     super.absorb(part, at, length);
   }
 
@@ -604,15 +653,12 @@ class StringBuilder extends NumericBuilder<Int32Array> {
     // before the key check allocates its own arrays, as the end of a read is when memory peaks.
     this.codeOfBytes = new ByteDictionary([]);
     const { values, validity } = this.trimmed(length);
-    const size = this.dictionary.length;
-    const codes =
-      size <= 256
-        ? Uint8Array.from(values)
-        : size <= 65536
-          ? Uint16Array.from(values)
-          : // Codes are never negative: the same bytes read as unsigned, without a copy.
-            new Uint32Array(values.buffer, values.byteOffset, values.length);
-    return { type: 'string', codes, dictionary: this.dictionary, validity };
+    return {
+      type: 'string',
+      codes: dictionaryCodes(values, this.dictionary.length),
+      dictionary: this.dictionary,
+      validity,
+    };
   }
 }
 
@@ -644,6 +690,8 @@ export function stageCellBytes(
       return (builder as EnumBuilder).stageBytes(bytes, start, end, row);
     case KIND.string:
       return (builder as StringBuilder).stageBytes(bytes, start, end, row);
+    case KIND.keyText:
+      return (builder as KeyTextBuilder).stageBytes(bytes, start, end, row);
   }
 }
 

@@ -9,6 +9,8 @@ import type { RuleWithoutColumn, Table } from '../table/table.js';
 import { isValid } from '../table/validity.js';
 import { formatDay } from '../time/civil-day.js';
 import type { QuarantineProblem } from '../errors/issues.js';
+import { ByteArenaSet } from './byte-arena-set.js';
+import { wtf8Bytes } from './wtf8.js';
 
 /** A record that breaks one of its dataset's rules: `index` is its row in the table. */
 export interface RuleBreach {
@@ -45,19 +47,11 @@ function foldsToItself(text: string): boolean {
 /**
  * Key values compare as text folded by NFKC: an export that writes one 案号 as `（2019）沪01民初1号`
  * and another as `(2019)沪01民初1号` names one case. Dictionary codes are folded once per entry;
- * when every entry folds to itself, each code stands for itself (a dictionary holds each text once),
- * so a column of a million distinct case numbers is neither normalised nor hashed again.
+ * when every entry folds to itself, each code stands for itself (null: a dictionary holds each text
+ * once), so a column of a million distinct case numbers is neither normalised nor hashed again.
  */
-function foldedCodes(column: Column): Int32Array | null {
-  if (!('codes' in column)) return null;
-  const { dictionary } = column;
-  if (dictionary.every(foldsToItself)) {
-    // A plain loop: `Int32Array.from` with a mapping function calls it through the iterator protocol,
-    // about 150 ms for a million case numbers.
-    const codes = new Int32Array(dictionary.length);
-    for (let code = 0; code < codes.length; code++) codes[code] = code;
-    return codes;
-  }
+function foldedCodes(dictionary: readonly string[]): Int32Array | null {
+  if (dictionary.every(foldsToItself)) return null;
   const first = new Map<string, number>();
   return Int32Array.from(dictionary, (text, code) => {
     const folded = text.normalize('NFKC').trim();
@@ -68,28 +62,115 @@ function foldedCodes(column: Column): Int32Array | null {
   });
 }
 
+/** {@link foldsToItself} for a text given as its UTF-8 bytes. */
+function bytesFoldToThemselves(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  if (n === 0 || bytes[0] === 32 || bytes[n - 1] === 32) return n === 0;
+  for (let i = 0; i < n;) {
+    const b = bytes[i]!;
+    if (b >= 32 && b < 127) {
+      i++;
+      continue;
+    }
+    // U+4E00–U+9FFF: three bytes, E4 B8 80 to E9 BF BF.
+    if (b < 0xe4 || b > 0xe9 || i + 2 >= n) return false;
+    const b1 = bytes[i + 1]!;
+    const b2 = bytes[i + 2]!;
+    if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) return false;
+    const code = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+    i += 3;
+  }
+  return true;
+}
+
+/**
+ * {@link foldedCodes} for texts held as bytes: entries are compared folded by their bytes in a
+ * {@link ByteArenaSet} (exactly, never by hash alone), with no string kept per entry.
+ */
+function foldedEntries(texts: KeyTexts): Int32Array | null {
+  const size = texts.size;
+  let entry = 0;
+  while (entry < size && bytesFoldToThemselves(texts.bytesOf(entry))) entry++;
+  if (entry === size) return null;
+  const folded = new Int32Array(size);
+  const seen = new ByteArenaSet();
+  const firstEntry: number[] = [];
+  for (entry = 0; entry < size; entry++) {
+    let bytes = texts.bytesOf(entry);
+    if (!bytesFoldToThemselves(bytes)) bytes = wtf8Bytes(texts.textOf(entry).normalize('NFKC').trim());
+    const hash = seen.hash(bytes, 0, bytes.length);
+    let at = seen.find(bytes, 0, bytes.length, hash);
+    if (at < 0) {
+      at = seen.add(bytes, 0, bytes.length, hash);
+      firstEntry.push(entry);
+    }
+    folded[entry] = firstEntry[at]!;
+  }
+  return folded;
+}
+
+/**
+ * A text field read only for the key, with no column in the table: each row's entry (`codes`,
+ * valid where `validity` says) and each distinct text's bytes ({@link wtf8Bytes}).
+ */
+export interface KeyTexts {
+  readonly codes: Int32Array;
+  readonly validity: Uint8Array | null;
+  /** Entries: codes are below it. */
+  readonly size: number;
+  bytesOf(entry: number): Uint8Array;
+  textOf(entry: number): string;
+}
+
+/** One field of a key as the duplicate check reads it. */
+interface KeyPart {
+  readonly validity: Uint8Array | null;
+  /** Each row's dictionary code when `entries` ≥ 0, else its stored number. */
+  readonly values: ArrayLike<number>;
+  /** Dictionary entries (−1: values are numbers). */
+  readonly entries: number;
+  /** For each code, the first code of the same folded text; null: each code stands for itself. */
+  readonly folded: Int32Array | null;
+  shown(row: number): string;
+}
+
+function columnKeyPart(column: Column): KeyPart {
+  const shown = (row: number): string => shownValue(column, row)!;
+  if (!('codes' in column))
+    return { validity: column.validity, values: column.values, entries: -1, folded: null, shown };
+  const { validity, codes, dictionary } = column;
+  return { validity, values: codes, entries: dictionary.length, folded: foldedCodes(dictionary), shown };
+}
+
+function textsKeyPart(texts: KeyTexts): KeyPart {
+  const { validity, codes, size } = texts;
+  return {
+    validity,
+    values: codes,
+    entries: size,
+    folded: foldedEntries(texts),
+    shown: (row) => texts.textOf(codes[row]!),
+  };
+}
+
 /**
  * Each row's key as one comparable value: the folded dictionary code or stored number for a
  * one-field key, else the parts joined. Null when a part is missing (a rule-only key field the
  * source has no column for).
  */
-function keyOf(
-  columns: readonly Column[],
-  folded: readonly (Int32Array | null)[],
-  row: number,
-): number | string | null {
-  if (columns.length === 1) {
-    const column = columns[0]!;
-    if (!isValid(column.validity, row)) return null;
-    return 'codes' in column ? folded[0]![column.codes[row]!]! : column.values[row]!;
+function keyOf(parts: readonly KeyPart[], row: number): number | string | null {
+  if (parts.length === 1) {
+    const { validity, values, folded } = parts[0]!;
+    if (!isValid(validity, row)) return null;
+    return folded === null ? values[row]! : folded[values[row]!]!;
   }
-  const parts: (number | string)[] = [];
-  for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
-    if (!isValid(column.validity, row)) return null;
-    parts.push('codes' in column ? folded[i]![column.codes[row]!]! : column.values[row]!);
+  const joined: number[] = [];
+  for (const { validity, values, folded } of parts) {
+    if (!isValid(validity, row)) return null;
+    joined.push(folded === null ? values[row]! : folded[values[row]!]!);
   }
-  return JSON.stringify(parts);
+  return JSON.stringify(joined);
 }
 
 /** The first row seen with each key value: a map, or an array by folded code for a one-field text key. */
@@ -98,10 +179,10 @@ interface FirstRows {
   set(value: number | string, row: number): void;
 }
 
-function firstRows(columns: readonly Column[], folded: readonly (Int32Array | null)[]): FirstRows {
-  const column = columns[0]!;
-  if (columns.length > 1 || !('codes' in column)) return new Map<number | string, number>();
-  const rows = new Int32Array(folded[0]!.length).fill(-1);
+function firstRows(parts: readonly KeyPart[]): FirstRows {
+  const { entries } = parts[0]!;
+  if (parts.length > 1 || entries < 0) return new Map<number | string, number>();
+  const rows = new Int32Array(entries).fill(-1);
   return {
     get: (code) => (rows[code as number]! < 0 ? undefined : rows[code as number]!),
     set: (code, row) => void (rows[code as number] = row),
@@ -122,25 +203,26 @@ function describePlace(place: RecordPlace): string {
 function duplicateBreaches(
   table: Table,
   key: readonly string[],
+  keyTexts: ReadonlyMap<string, KeyTexts>,
   placeOf: (index: number) => RecordPlace,
   failed: Uint8Array,
   out: RuleBreach[],
 ): void {
-  const columns = key.map((name) => table.columns.get(name)!);
-  const folded = columns.map(foldedCodes);
-  const first = firstRows(columns, folded);
+  const parts = key.map((name) => {
+    const texts = keyTexts.get(name);
+    return texts === undefined ? columnKeyPart(table.columns.get(name)!) : textsKeyPart(texts);
+  });
+  const first = firstRows(parts);
   for (let row = 0; row < table.length; row++) {
     if (failed[row] === 1) continue;
-    const value = keyOf(columns, folded, row);
+    const value = keyOf(parts, row);
     if (value === null) continue;
     const earlier = first.get(value);
     if (earlier === undefined) {
       first.set(value, row);
       continue;
     }
-    const shown = key
-      .map((name, i) => `${key.length === 1 ? '' : `${name}=`}${shownValue(columns[i]!, row)!}`)
-      .join(', ');
+    const shown = key.map((name, i) => `${key.length === 1 ? '' : `${name}=`}${parts[i]!.shown(row)}`).join(', ');
     out.push({
       index: row,
       field: key[0]!,
@@ -187,13 +269,15 @@ function checkBreaches(table: Table, check: RecordCheck, context: TableContext, 
  * key, so a later valid copy is kept. Ordered by row; a record may break several rules. Checks
  * are evaluated by the same predicate code as indicator filters, over columns that read as empty
  * when the source lacks them (`absent`), so a rule means the same here as in a SQL engine; the
- * rules reading an absent field are listed.
+ * rules reading an absent field are listed. A key field the table has no column for is given in
+ * `keyTexts` (see {@link KeyTexts}).
  */
 export function recordRuleBreaches(
   dataset: Dataset,
   table: Table,
   placeOf: (index: number) => RecordPlace,
   absent: ReadonlySet<string>,
+  keyTexts: ReadonlyMap<string, KeyTexts> = new Map(),
 ): { breaches: RuleBreach[]; withoutColumns: RuleWithoutColumn[] } {
   const breaches: RuleBreach[] = [];
   const withoutColumns: RuleWithoutColumn[] = [];
@@ -207,7 +291,7 @@ export function recordRuleBreaches(
   if (dataset.key !== undefined) {
     const failed = new Uint8Array(table.length);
     for (const breach of breaches) failed[breach.index] = 1;
-    duplicateBreaches(table, dataset.key, placeOf, failed, breaches);
+    duplicateBreaches(table, dataset.key, keyTexts, placeOf, failed, breaches);
     const lacking = missing(dataset.key);
     if (lacking.length > 0) withoutColumns.unshift({ rule: 'key', missing: lacking });
   }

@@ -16,7 +16,11 @@ import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
-import { recordRuleBreaches, type RecordPlace } from './record-rules.js';
+import { recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
+import { KeyTextBuilder } from './key-text-builder.js';
+import { RecordPlaces } from './record-places.js';
+import { predicateOperands } from '../model/predicate-operands.js';
+import { operandFields } from '../model/field-types.js';
 import { planColumns, type ColumnPlan, type PlanColumnsOptions } from './plan-columns.js';
 
 export interface TableBuilderOptions {
@@ -104,10 +108,13 @@ function keptFields(
   return { fields, ruleOnly };
 }
 
-function doubled(array: Int32Array): Int32Array {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
+/**
+ * Rule-only fields that only the key reads (no check does): the key check needs their values
+ * told apart, not stored as a column, so text ones are held as bytes ({@link KeyTextBuilder}).
+ */
+function keyOnlyTexts(dataset: Dataset, ruleOnly: ReadonlySet<string>): ReadonlySet<string> {
+  const read = new Set((dataset.checks ?? []).flatMap((check) => predicateOperands(check.rule).flatMap(operandFields)));
+  return new Set((dataset.key ?? []).filter((name) => ruleOnly.has(name) && !read.has(name)));
 }
 
 /**
@@ -140,7 +147,7 @@ export class TableBuilder {
   private readonly skippedBy = { blank: 0, footer: 0 };
   private readonly skippedRows: SkippedRow[] = [];
   /** Row (1-based, as read) and line (−1: none) of each record committed, kept only when the dataset has record rules. */
-  private places: { rows: Int32Array; lines: Int32Array } | null;
+  private readonly places: RecordPlaces | null;
 
   constructor(
     readonly dataset: Dataset,
@@ -152,7 +159,9 @@ export class TableBuilder {
     const capacity = options.capacity ?? 1024;
     const formats = options.mapping?.formats ?? {};
     const values = options.mapping?.values ?? {};
+    const keyOnly = keyOnlyTexts(dataset, this.ruleOnly);
     this.builders = this.fields.map((field) => {
+      if (field.type === 'string' && keyOnly.has(field.name)) return new KeyTextBuilder(field, capacity);
       const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
       const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
@@ -163,11 +172,7 @@ export class TableBuilder {
       Object.hasOwn(values, field.name) ? new Map(Object.entries(values[field.name]!)) : null,
     );
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
-    const room = Math.max(options.capacity ?? 1024, 16);
-    this.places =
-      dataset.key !== undefined || dataset.checks !== undefined
-        ? { rows: new Int32Array(room), lines: new Int32Array(room) }
-        : null;
+    this.places = dataset.key !== undefined || dataset.checks !== undefined ? new RecordPlaces() : null;
   }
 
   /**
@@ -199,13 +204,7 @@ export class TableBuilder {
   /** The record staged at row `used` is used: its values are in place (see {@link ColumnBuilder}). */
   private commitRow(line: number | null): void {
     this.used++;
-    const places = this.places;
-    if (places !== null) {
-      const at = this.used - 1;
-      if (at === places.rows.length) this.places = { rows: doubled(places.rows), lines: doubled(places.lines) };
-      this.places!.rows[at] = this.read;
-      this.places!.lines[at] = line ?? -1;
-    }
+    this.places?.add(this.read, line ?? -1);
   }
 
   private settle(
@@ -353,7 +352,10 @@ export class TableBuilder {
       places:
         places === null
           ? null
-          : { rows: places.rows.subarray(0, this.used), lines: places.lines.subarray(0, this.used) },
+          : {
+              rows: Int32Array.from({ length: this.used }, (_, index) => places.rowOf(index)),
+              lines: Int32Array.from({ length: this.used }, (_, index) => places.lineOf(index)),
+            },
     };
   }
 
@@ -368,13 +370,9 @@ export class TableBuilder {
     for (let slot = 0; slot < this.builders.length; slot++)
       this.builders[slot]!.absorb(part.columns[slot]!, at, part.used);
     if (this.places !== null && part.places !== null) {
-      let places = this.places;
-      while (at + part.used > places.rows.length) places = { rows: doubled(places.rows), lines: doubled(places.lines) };
-      this.places = places;
       for (let index = 0; index < part.used; index++) {
-        places.rows[at + index] = part.places.rows[index]! + rows;
         const line = part.places.lines[index]!;
-        places.lines[at + index] = line < 0 ? -1 : line + lines;
+        this.places.add(part.places.rows[index]! + rows, line < 0 ? -1 : line + lines);
       }
     }
     for (const entry of part.quarantine) {
@@ -400,8 +398,12 @@ export class TableBuilder {
 
   finish(): Table {
     let columns = new Map<string, Column>();
-    for (const builder of this.builders) columns.set(builder.field.name, builder.finish(this.used));
-    if (this.places !== null) columns = this.quarantineRuleBreaches(columns);
+    const keyTexts = new Map<string, KeyTexts>();
+    for (const builder of this.builders) {
+      if (builder instanceof KeyTextBuilder) keyTexts.set(builder.field.name, builder.keyTexts(this.used));
+      else columns.set(builder.field.name, builder.finish(this.used));
+    }
+    if (this.places !== null) columns = this.quarantineRuleBreaches(columns, keyTexts);
     // Fields read only for the key and checks have done their work: the table holds what was asked
     // (a million distinct case numbers would otherwise triple a seven-field table's bytes).
     for (const name of this.ruleOnly) columns.delete(name);
@@ -417,10 +419,16 @@ export class TableBuilder {
   }
 
   /** Quarantines the records that break the dataset's rules and returns the columns without them. */
-  private quarantineRuleBreaches(columns: Map<string, Column>): Map<string, Column> {
-    const { rows, lines } = this.places!;
-    const lineOf = (index: number): number | null => (lines[index]! < 0 ? null : lines[index]!);
-    const placeOf = (index: number): RecordPlace => ({ row: rows[index]!, line: lineOf(index) });
+  private quarantineRuleBreaches(
+    columns: Map<string, Column>,
+    keyTexts: ReadonlyMap<string, KeyTexts>,
+  ): Map<string, Column> {
+    const places = this.places!;
+    const lineOf = (index: number): number | null => {
+      const line = places.lineOf(index);
+      return line < 0 ? null : line;
+    };
+    const placeOf = (index: number): RecordPlace => ({ row: places.rowOf(index), line: lineOf(index) });
     const built: Table = {
       dataset: this.dataset,
       length: this.used,
@@ -429,7 +437,7 @@ export class TableBuilder {
       quarantine: [],
       skippedRows: { blank: 0, footer: 0, rows: [] },
     };
-    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent);
+    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent, keyTexts);
     this.rulesWithoutColumns = withoutColumns;
     if (breaches.length === 0) return columns;
     const keep = new Uint8Array(this.used).fill(1);
@@ -437,7 +445,7 @@ export class TableBuilder {
     for (const breach of breaches) {
       if (keep[breach.index] === 1) removed++;
       keep[breach.index] = 0;
-      this.push(lineOf(breach.index), breach.field, breach.value, breach.problem, rows[breach.index]!);
+      this.push(lineOf(breach.index), breach.field, breach.value, breach.problem, places.rowOf(breach.index));
     }
     this.used -= removed;
     this.rejected += removed;

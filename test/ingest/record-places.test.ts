@@ -1,0 +1,32 @@
+// Issue 26: the places of committed records are held as runs, not eight bytes per record.
+import { describe, expect, it } from 'vitest';
+import { RecordPlaces } from '../../src/ingest/record-places.js';
+
+describe('RecordPlaces', () => {
+  it('gives back every row and line added, through skipped rows, multi-line records and records without a line', () => {
+    const places = new RecordPlaces();
+    const added: [number, number][] = [];
+    let row = 0;
+    let line = 1;
+    for (let index = 0; index < 5000; index++) {
+      row += index % 97 === 3 ? 3 : 1;
+      line += index % 41 === 0 ? 4 : 1;
+      const given = index >= 4000 && index < 4100 ? -1 : line;
+      places.add(row, given);
+      added.push([row, given]);
+    }
+    expect(places.length).toBe(5000);
+    added.forEach(([row, line], index) => {
+      expect(places.rowOf(index)).toBe(row);
+      expect(places.lineOf(index)).toBe(line);
+    });
+  });
+
+  it('holds a file read straight through as one run', () => {
+    const places = new RecordPlaces();
+    for (let index = 0; index < 100_000; index++) places.add(index + 1, index + 2);
+    expect((places as unknown as { runs: number }).runs).toBe(1);
+    expect(places.rowOf(99_999)).toBe(100_000);
+    expect(places.lineOf(0)).toBe(2);
+  });
+});
