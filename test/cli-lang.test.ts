@@ -574,7 +574,7 @@ describe("definition and option problems in the run's language", () => {
     expect(en.err).toContain(
       `${at}indicators[5].measure.value: expected a numeric operand (integer or number field, days or age), got a string field\n`,
     );
-    expect(en.err).toMatch(/\n18 problem\(s\)\n$/);
+    expect(en.err).toMatch(/\n18 problems\n$/);
     expect(chineseRuns(en.err)).toEqual([]);
   });
 
@@ -602,7 +602,7 @@ describe("definition and option problems in the run's language", () => {
     });
     expect(await cli([...run, '--by', 'nosuch', '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: `lawgauge compute: options.by[0]: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem(s)\n`,
+      err: `lawgauge compute: options.by[0]: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem\n`,
     });
   });
 
@@ -614,7 +614,7 @@ describe("definition and option problems in the run's language", () => {
     });
     expect(await cli([...args, '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem(s)\n',
+      err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem\n',
     });
   });
 
@@ -644,7 +644,7 @@ describe("definition and option problems in the run's language", () => {
     });
     expect(await cli([...args, '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: `lawgauge compute: ${workbook}: the workbook has 2 sheets, so there is no sheet 9; its sheets: "2019年", "Sheet2"\n1 problem(s)\n`,
+      err: `lawgauge compute: ${workbook}: the workbook has 2 sheets, so there is no sheet 9; its sheets: "2019年", "Sheet2"\n1 problem\n`,
     });
   });
 });

@@ -96,6 +96,6 @@ describe('one validation reports every problem it can', () => {
     }
     expect(output).toContain('catalog.indicators[0].dataset: unknown dataset "nosuch"');
     expect(output).toContain('catalog.datasets[1].fields[0].type: expected one of');
-    expect(output).toContain('6 problem(s)');
+    expect(output).toContain('6 problems');
   });
 });

@@ -57,7 +57,7 @@ still written); 2 usage or definition errors, an unreadable file, an --out/--rej
 engine that fails (one line naming it; --debug adds the stack trace).`,
   runHelp: 'Run "lawgauge --help" for usage.',
   debugHint: '(--debug shows the stack trace)',
-  problemCount: (count) => `${count} problem(s)`,
+  problemCount: (count) => `${count} problem${count === 1 ? '' : 's'}`,
   failure: (detail) => detail,
   engineFailure: (engine, datasets, detail) =>
     `${engine}: ${datasets === null ? 'could not connect' : `failed on ${datasets.map(([dataset, source]) => `dataset "${dataset}" (${source})`).join(', ')}`}: ${detail}`,

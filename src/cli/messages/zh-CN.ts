@@ -120,7 +120,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   ruleWithoutColumn: (dataset, rule, missing) =>
     `注意：${dataset}：文件没有 ${missing.map((name) => `"${name}"`).join('、')} 列，${rule === 'key' ? '无法按键识别重复记录' : `校验 "${rule}" 按空值处理`}`,
   verboseRead: (dataset, source, format, encoding, bytes) =>
-    `${dataset}：${source} 按 ${format}${encoding === null ? '' : `（${encoding}）`}读取，${bytes} 字节；各字段所用的列：`,
+    `${dataset}：${source} 按 ${format}${encoding === null ? ' ' : `（${encoding}）`}读取，${bytes} 字节；各字段所用的列：`,
   columnRead: (field, header) => `  ${field} ← ${header}`,
   columnDefault: (field, value) => `  ${field} ← （无此列：取默认值 ${value}）`,
   columnEmpty: (field) => `  ${field} ← （无此列：为空）`,
