@@ -151,7 +151,7 @@ describe('lawgauge compute in one language', () => {
     const reasons = readFileSync(rejects, 'utf8').trimEnd().split('\r\n');
     expect(reasons[0]).toBe('\uFEFFdataset,row,line,field,value,code,reason');
     expect(reasons.slice(1)).toEqual([
-      'cases,3,4,filed_on,2019/2/30,invalid_date,"""2019/2/30"" 不是有效的日期（应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区）"',
+      'cases,3,4,filed_on,2019/2/30,invalid_date,"""2019/2/30"" 不是有效的日期：2019年2月只有 28 天（应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区）"',
       'cases,4,5,district,,required,"必填字段 ""district"" 为空"',
       'cases,5,6,procedure,仲裁,unknown_enum_value,"""仲裁"" 不是可选值之一：first_instance、second_instance、retrial、enforcement"',
       // A cell starting with - is neutralised for spreadsheets, the reason too.

@@ -13,6 +13,7 @@ import { ByteDictionary } from './byte-dictionary.js';
 import { StagedValues, type NumericArray } from './staged-values.js';
 import { LONE_SURROGATE } from './wtf8.js';
 import type { KeyTextBuilder } from './key-text-builder.js';
+import { EN_ISSUES } from '../errors/messages/en.js';
 
 /**
  * Fills one column, staged in place: for each record the ingest loop `stage`s every field's raw
@@ -317,20 +318,14 @@ class DayBuilder extends NumericBuilder<Int32Array> {
     if (day !== undefined) return day;
     // 43529 is how Excel stores 2019-03-04 when a CSV export loses the cell's date format.
     const serial = this.reader === DEFAULT_DAY_READER && /^\s*\d{5}(\.\d+)?\s*$/.test(String(raw));
-    const hint = serial
-      ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${this.dayField.name}": "excel-serial"}`
-      : '';
-    return {
-      code: 'invalid_date',
-      message: `${show(raw)} is not a valid ${this.dayField.type} (expected ${this.reader.hint})${hint}`,
-      params: {
-        value: show(raw),
-        field: this.dayField.name,
-        type: this.dayField.type,
-        format: this.reader.pattern ?? '',
-        serial,
-      },
+    const params = {
+      value: show(raw),
+      field: this.dayField.name,
+      type: this.dayField.type,
+      format: this.reader.pattern ?? '',
+      serial,
     };
+    return { code: 'invalid_date', message: EN_ISSUES.invalid_date(params), params };
   }
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
     if (start === end) return this.out.putEmpty(row) ? null : this.requiredProblem();

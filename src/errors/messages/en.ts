@@ -5,6 +5,7 @@ import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
+import { missingDay } from './missing-day.js';
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -239,7 +240,12 @@ export const EN_ISSUES: IssueMessages = {
     const serial = p.serial
       ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${p.field}": "excel-serial"}`
       : '';
-    return `${p.value} is not a valid ${p.type} (expected ${expectedDate(p.format)})${serial}`;
+    const missing = missingDay(p.value);
+    const why =
+      missing === null
+        ? ''
+        : `: ${missing.year}-${String(missing.month).padStart(2, '0')} has ${missing.days} days, not ${missing.day}`;
+    return `${p.value} is not a valid ${p.type}${why} (expected ${expectedDate(p.format)})${serial}`;
   },
   missing_table: (p) =>
     `no table for dataset "${p.dataset}"; give one ingested with the catalog's "${p.dataset}" definition`,

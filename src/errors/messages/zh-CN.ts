@@ -2,6 +2,7 @@ import type { GotParams } from '../described.js';
 import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
+import { missingDay } from './missing-day.js';
 
 /** JavaScript and zod type names, as a reader knows them. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -290,7 +291,9 @@ export const ZH_CN_ISSUES: IssueMessages = {
     const serial = p.serial
       ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
       : '';
-    return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}（应为 ${expectedDate(p.format)}）${serial}`;
+    const missing = missingDay(p.value);
+    const why = missing === null ? '' : `：${missing.year}年${missing.month}月只有 ${missing.days} 天`;
+    return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}${why}（应为 ${expectedDate(p.format)}）${serial}`;
   },
   missing_table: (p) => `没有数据集 "${p.dataset}" 的表；请给出按指标目录中 "${p.dataset}" 的定义读入的表`,
   incompatible_table: (p) =>
