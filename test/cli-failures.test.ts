@@ -230,3 +230,39 @@ describe('the CLI given a tab-separated file', () => {
     }
   });
 });
+
+describe('the CLI given a CSV with a quote left open mid-file', () => {
+  it('fails naming the line the quote opened on and the last line, in the run’s language, instead of dropping the rest', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-open-quote-'));
+    const data = join(directory, 'q3000.csv');
+    const lines = readFileSync(seedCases, 'utf8').split('\n');
+    // Data row 3000 is line 3001; the seed has 4,001 lines and a final line break.
+    lines[3000] = `"${lines[3000]}`;
+    writeFileSync(data, lines.join('\n'));
+    for (const [lang, words] of [
+      [
+        'en',
+        'a quoted field opened on line 3001 is never closed: it runs to the end of the file (line 4001), taking 1001 lines into one field; fix the quote',
+      ],
+      [
+        'zh-CN',
+        '第 3001 行开始的带引号字段没有闭合：它一直延续到文件末尾（第 4001 行），把 1001 行并成了一个字段；请修正引号',
+      ],
+    ] as const) {
+      const run = await cli([
+        'compute',
+        '--catalog',
+        'court-case-quality',
+        '--data',
+        `cases=${data}`,
+        '--map',
+        seedMapping,
+        '--lang',
+        lang,
+      ]);
+      expect(run.code).not.toBe(0);
+      expect(run.err).toContain(`${data}: ${words}`);
+      expect(run.out).toBe('');
+    }
+  });
+});

@@ -509,10 +509,13 @@ export interface WrongFieldCountIssue extends IssueBase {
   readonly params: { readonly line: number; readonly fields: number; readonly header: number };
 }
 
-/** A quote never closed, in the header (an error) or in a record (quarantined). */
+/**
+ * A quote never closed: in the header (an error), in a record on the last line (quarantined), or in
+ * a record whose field runs on to the file's end at `last_line` (an error: those lines are not read).
+ */
 export interface UnterminatedQuoteIssue extends IssueBase {
   readonly code: 'unterminated_quote';
-  readonly params: { readonly line: number; readonly header: boolean };
+  readonly params: { readonly line: number; readonly header: boolean; readonly last_line?: number };
 }
 
 /**

@@ -4,6 +4,7 @@ import { builderOptions, type SourceIngestOptions, type SourceIngestResult } fro
 import {
   noHeader,
   problemAtLine,
+  quoteRunsToEnd,
   recordTooLong,
   rejectFieldCount,
   rejectInvalidBytes,
@@ -33,6 +34,21 @@ function fieldEnd(bytes: Uint8Array, from: number): number {
   let c: number;
   while (j < n && (c = bytes[j]!) !== COMMA && c !== LF && c !== CR) j++;
   return j;
+}
+
+/**
+ * Line breaks (LF, CRLF or a lone CR) in `bytes` from `from`, not counting those that end the bytes:
+ * how many lines past its first a field left open to the end runs.
+ */
+function lineBreaks(bytes: Uint8Array, from: number): number {
+  let stop = bytes.length;
+  while (stop > from && (bytes[stop - 1] === LF || bytes[stop - 1] === CR)) stop--;
+  let count = 0;
+  for (let k = from; k < stop; k++) {
+    const c = bytes[k]!;
+    if (c === LF || (c === CR && bytes[k + 1] !== LF)) count++;
+  }
+  return count;
 }
 
 /**
@@ -102,6 +118,9 @@ export class ByteCsvIngest {
   /** What `quotedField` read besides where the field ends: its text, and the line breaks inside its quotes. */
   private quotedText = '';
   private quotedLines = 0;
+  /** Where `readRecord` found a quote that never closes: its offset in the bytes, and its line. */
+  private openQuote = 0;
+  private openQuoteLine = 0;
   private readonly skipCheck: SkipCheck = () =>
     skipReason(this.decode(this.rawBytes.subarray(this.rawStart, this.rawEnd)), this.slotOf, this.required);
 
@@ -289,7 +308,7 @@ export class ByteCsvIngest {
       const end = this.readRecord(bytes, i, line, final);
       if (end === MORE) return this.keep(bytes, recordStart, recordLine);
       if (end === UNTERMINATED) {
-        this.unterminated(recordLine);
+        this.unterminated(bytes, recordLine);
         this.invalidIn(Infinity, Infinity);
         this.line = line;
         return;
@@ -372,6 +391,10 @@ export class ByteCsvIngest {
     for (;;) {
       const slot = header ? column : column < slots ? slotOf[column]! : -1;
       const end = i < n && bytes[i] === QUOTE ? this.quotedField(bytes, i, final, slot >= 0) : fieldEnd(bytes, i);
+      if (end === UNTERMINATED) {
+        this.openQuote = i;
+        this.openQuoteLine = line;
+      }
       if (end < 0) return end;
       if (end >= n && !final) return MORE;
       if (slot >= 0) {
@@ -512,8 +535,18 @@ export class ByteCsvIngest {
     this.slotOf = plan.slotOf;
   }
 
-  private unterminated(line: number): void {
-    rejectUnterminated(this.builder, this.source, line, this.columns === null);
+  /**
+   * The record from line `line` whose quote (at `openQuote` in the final `bytes`) never closes.
+   * Quarantined when the quote is open on the last line only; when it swallows later lines, those
+   * records would be lost into one rejected field, so the read fails naming both lines.
+   */
+  private unterminated(bytes: Uint8Array, line: number): void {
+    const header = this.columns === null;
+    if (!header) {
+      const lastLine = this.openQuoteLine + lineBreaks(bytes, this.openQuote + 1);
+      if (lastLine > this.openQuoteLine) throw quoteRunsToEnd(this.source, this.openQuoteLine, lastLine);
+    }
+    rejectUnterminated(this.builder, this.source, line, header);
   }
 }
 

@@ -16,6 +16,21 @@ export function recordTooLong(source: string, line: number, limit: number, units
   ]);
 }
 
+/**
+ * A record's quote opened on `line` and never closed, running over the lines after it to the file's
+ * end (`lastLine`): an error, not a quarantined record, for the records in those lines would be lost.
+ */
+export function quoteRunsToEnd(source: string, line: number, lastLine: number): LawGaugeError {
+  return new LawGaugeError('invalid_data', source, [
+    {
+      code: 'unterminated_quote',
+      path: ['line', line],
+      message: `a quoted field opened on line ${line} is never closed: it runs to the end of the file (line ${lastLine}), taking ${lastLine - line + 1} lines into one field; fix the quote`,
+      params: { line, header: false, last_line: lastLine },
+    },
+  ]);
+}
+
 function fieldCountProblem(line: number, fieldCount: number, headerCount: number): QuarantineProblem {
   return {
     code: 'wrong_field_count',

@@ -73,8 +73,28 @@ describe('the CSV parser, on text', () => {
     }
   });
 
-  it('reports a quote left open with the line it opened on', () => {
-    expect(tokenize(['a,b,c\n"open,c\nd\n'])).toEqual({ rows: [['a', 'b', 'c']], skipped: [], quarantined: [3] });
+  it('quarantines a quote left open on the last line, with the line it opened on', () => {
+    for (const end of ['', '\n', '\r\n', '\r', '\n\n\r\n'])
+      expect(tokenize([`a,b,c\n"open,c${end}`])).toEqual({ rows: [['a', 'b', 'c']], skipped: [], quarantined: [3] });
+  });
+
+  it('fails, naming both lines, when a quote left open runs over later lines to the end', () => {
+    for (const [text, line, last] of [
+      ['a,b,c\n"open,c\nd,e,f\n', 3, 4],
+      ['a,b,c\r\nx,"open,c\r\nd,e,f\r\n\r\ng,h,i', 3, 6],
+      // Lines ending in CR alone (a CR inside a closed quoted field is not counted as a line).
+      ['a,b,c\r"x\ry",2,3\rz,"open\rd,e,f\r', 4, 5],
+    ] as const) {
+      const message = `a quoted field opened on line ${line} is never closed: it runs to the end of the file (line ${last}), taking ${last - line + 1} lines into one field; fix the quote`;
+      expect(problems(() => tokenize([text]))).toEqual([`csv.line[${line}]: ${message}`]);
+      // However the text is cut into chunks.
+      for (const size of [1, 2, 5]) {
+        const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+          text.slice(i * size, i * size + size),
+        );
+        expect(() => tokenize(chunks)).toThrow(message);
+      }
+    }
   });
 
   it('keeps a character outside the BMP whole when a chunk ends between its surrogates', () => {

@@ -49,6 +49,27 @@ describe('reading a CSV file in parts with worker threads', () => {
     }
   });
 
+  it('a quote left open mid-file fails the same way in parts as in one thread; left open on the last line, it is quarantined', async () => {
+    for (const end of ['\n', '\r\n']) {
+      const text = courtExport(3000, end);
+      // A quote opened a third of the way in, with no quote after it to close it.
+      const at = text.indexOf(end, Math.floor(text.length / 3)) + end.length;
+      const file = join(dir, `open-quote-${end.length}.csv`);
+      writeFileSync(file, `${text.slice(0, at)}"${text.slice(at).replaceAll('"', '')}`);
+      const line = text.slice(0, at).split('\n').length;
+      const last = text.split('\n').length - 1;
+      expect(last - line).toBeGreaterThan(1500);
+      await expect(readBothWays(file, { dataset: cases })).rejects.toThrow(
+        `${file}.line[${line}]: a quoted field opened on line ${line} is never closed: it runs to the end of the file (line ${last}), taking ${last - line + 1} lines into one field; fix the quote`,
+      );
+      const lastLine = join(dir, `open-quote-last-${end.length}.csv`);
+      writeFileSync(lastLine, `${text}"(2019)沪01民初9999号,never closed${end}`);
+      const { table } = await readBothWays(lastLine, { dataset: cases });
+      expect(table.quarantine.at(-1)).toMatchObject({ line: last + 1, code: 'unterminated_quote' });
+      expect(table.quality.read).toBe(table.quality.used + table.quality.quarantined + table.quality.skipped);
+    }
+  });
+
   it('two files read at once share the workers, and one that turns out GB18030 leaves the other whole', async () => {
     const utf8 = join(dir, 'together-utf8.csv');
     writeFileSync(utf8, courtExport(1500, '\n'));

@@ -311,7 +311,9 @@ export const EN_ISSUES: IssueMessages = {
   unterminated_quote: (p) =>
     p.header
       ? `line ${p.line}: the header has a quote that is never closed`
-      : `a quoted field opened on line ${p.line} is never closed`,
+      : p.last_line === undefined
+        ? `a quoted field opened on line ${p.line} is never closed`
+        : `a quoted field opened on line ${p.line} is never closed: it runs to the end of the file (line ${p.last_line}), taking ${p.last_line - p.line + 1} lines into one field; fix the quote`,
   invalid_encoding: (p) => {
     switch (p.where) {
       case 'header':

@@ -348,7 +348,11 @@ export const ZH_CN_ISSUES: IssueMessages = {
   },
   wrong_field_count: (p) => `第 ${p.line} 行有 ${p.fields} 个字段，表头有 ${p.header} 个`,
   unterminated_quote: (p) =>
-    p.header ? `第 ${p.line} 行：表头中有引号没有闭合` : `第 ${p.line} 行开始的带引号字段没有闭合`,
+    p.header
+      ? `第 ${p.line} 行：表头中有引号没有闭合`
+      : p.last_line === undefined
+        ? `第 ${p.line} 行开始的带引号字段没有闭合`
+        : `第 ${p.line} 行开始的带引号字段没有闭合：它一直延续到文件末尾（第 ${p.last_line} 行），把 ${p.last_line - p.line + 1} 行并成了一个字段；请修正引号`,
   invalid_encoding: (p) => {
     switch (p.where) {
       case 'header':
