@@ -521,18 +521,26 @@ export interface UnterminatedQuoteIssue extends IssueBase {
 /**
  * Bytes that are not UTF-8 (`offset` of the first from the start of the input, `byte` its value,
  * `count` how many places): `where` in a record (`row`), the header, a whole file with too many to
- * set aside, a JSON file's records, or stdin after rows were read.
+ * set aside, a JSON file's records, or stdin after rows were read. `encoding: 'gb18030'`: a CSV
+ * read as GB18030 whose bytes are not GB18030 (`offset` still in the file).
  */
 export interface InvalidEncodingIssue extends IssueBase {
   readonly code: 'invalid_encoding';
   readonly params:
-    | { readonly where: 'row'; readonly offset: number; readonly byte: number; readonly count: number }
+    | {
+        readonly where: 'row';
+        readonly offset: number;
+        readonly byte: number;
+        readonly count: number;
+        readonly encoding?: 'gb18030';
+      }
     | {
         readonly where: 'header';
         readonly line: number;
         readonly offset: number;
         readonly byte: number;
         readonly count: number;
+        readonly encoding?: 'gb18030';
       }
     | {
         readonly where: 'file';

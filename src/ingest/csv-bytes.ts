@@ -10,6 +10,7 @@ import {
   rejectInvalidBytes,
   rejectUnterminated,
 } from './csv-problems.js';
+import type { Gb18030Error } from './gb18030-to-utf8.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck, type TablePart } from './table-builder.js';
 import { decodeUtf8, decodeUtf8Span } from './values/decode-utf8.js';
@@ -75,7 +76,10 @@ const UNTERMINATED = -2;
  * The reader does not validate UTF-8 itself (bad sequences decode to U+FFFD); a caller that has
  * found invalid sequences (`readDatasetFile` does, chunk by chunk) passes their offsets to
  * {@link ByteCsvIngest.markInvalid} before pushing the chunk, and each record holding one is then
- * quarantined whole with its line and the offset (a header holding one is an error).
+ * quarantined whole with its line and the offset (a header holding one is an error). A GB18030
+ * file reaches it as UTF-8 through `Gb18030ToUtf8`, whose errors {@link ByteCsvIngest.pushTranscoded}
+ * takes with the chunk: each record holding one is quarantined the same way, named by the offset in
+ * the file.
  */
 export class ByteCsvIngest {
   private readonly builder: TableBuilder;
@@ -100,6 +104,10 @@ export class ByteCsvIngest {
   /** Input offsets of invalid UTF-8 sequences from `markInvalid`, ascending; `invalid[invalidAt]` is the next one not yet reached. */
   private invalid: number[] = [];
   private invalidAt = 0;
+  /** For a GB18030 file, the transcoder's error at each of `invalid` (its place in the file), else empty. */
+  private invalidErrors: Gb18030Error[] = [];
+  /** The transcoder's error at `firstInvalid`; null when the file is read as UTF-8. */
+  private firstError: Gb18030Error | null = null;
   /** `invalid[invalidAt]`, or Infinity: one comparison per record. */
   private nextInvalid = Infinity;
   /** Input offset of `bytes[0]` in the current `parse` call, and of `leftover[0]`. */
@@ -212,6 +220,22 @@ export class ByteCsvIngest {
   markInvalid(offsets: readonly number[]): void {
     for (const offset of offsets) this.invalid.push(offset);
     this.nextInvalid = this.invalid[this.invalidAt] ?? Infinity;
+  }
+
+  /**
+   * Pushes the UTF-8 a `Gb18030ToUtf8` made of the next chunk of a GB18030 file, with the sequences
+   * that were not GB18030 in it (its `errors`): the records holding them are quarantined as
+   * `invalid_encoding`, named by the offset in the file. A clean chunk costs one test.
+   */
+  pushTranscoded(chunk: Uint8Array, errors: readonly Gb18030Error[]): void {
+    if (errors.length > 0) {
+      for (const error of errors) {
+        this.invalid.push(this.pushed + error.output);
+        this.invalidErrors.push(error);
+      }
+      this.nextInvalid = this.invalid[this.invalidAt] ?? Infinity;
+    }
+    this.push(chunk);
   }
 
   end(): SourceIngestResult {
@@ -474,11 +498,15 @@ export class ByteCsvIngest {
   private invalidIn(start: number, end: number): number {
     let count = 0;
     while (this.nextInvalid < end) {
-      if (this.nextInvalid >= start && count++ === 0) this.firstInvalid = this.nextInvalid;
+      if (this.nextInvalid >= start && count++ === 0) {
+        this.firstInvalid = this.nextInvalid;
+        this.firstError = this.invalidErrors[this.invalidAt] ?? null;
+      }
       this.nextInvalid = this.invalid[++this.invalidAt] ?? Infinity;
     }
     if (this.invalidAt === this.invalid.length) {
       this.invalid = [];
+      this.invalidErrors = [];
       this.invalidAt = 0;
     }
     return count;
@@ -492,15 +520,17 @@ export class ByteCsvIngest {
         let stop = end;
         while (stop > start && (bytes[stop - 1] === LF || bytes[stop - 1] === CR)) stop--;
         const first = this.firstInvalid;
+        const error = this.firstError;
         rejectInvalidBytes(
           this.builder,
           this.source,
           line,
           this.columns === null,
-          first,
-          bytes[first - this.base]!,
+          error?.offset ?? first,
+          error?.byte ?? bytes[first - this.base]!,
           count,
           this.decode(bytes.subarray(start, stop)),
+          error === null ? 'utf-8' : 'gb18030',
         );
         return;
       }

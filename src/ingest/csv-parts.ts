@@ -40,8 +40,8 @@ export function ingestCsvBytesInParts(
   const main = new ByteCsvIngest(dataset, options);
   const transcoder = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
   const pushRange = (index: number): void =>
-    readRange(readAt, rangeOffset(index, count, size), rangeOffset(index + 1, count, size), size, buffer, (run) =>
-      main.push(transcoder === null ? run : transcoder.push(run)),
+    readRange(readAt, rangeOffset(index, count, size), rangeOffset(index + 1, count, size), size, buffer, (run, at) =>
+      transcoder === null ? main.push(run) : main.pushTranscoded(transcoder.push(run, at), transcoder.errors),
     );
   let index = 0;
   for (; index < count && (index < Math.ceil(count / 2) || main.header === null); index++) pushRange(index);
@@ -54,6 +54,6 @@ export function ingestCsvBytesInParts(
       reads.push(structuredClone(readCsvRange(job, other, readAt, new Uint8Array(buffer.length))));
   }
   for (; index < count; index++) takeRange(main, reads.shift() ?? null, () => pushRange(index));
-  if (transcoder !== null) main.push(transcoder.end());
+  if (transcoder !== null) main.pushTranscoded(transcoder.end(), transcoder.errors);
   return main.end();
 }

@@ -91,8 +91,9 @@ export function byteAt(offset: number, byte: number): string {
 }
 
 /**
- * A record holding bytes that are not UTF-8 (`count` invalid sequences, the first at file offset
- * `first`, starting with `byte`): quarantined whole; in the header, an error for the whole file.
+ * A record holding bytes that are not UTF-8, or not GB18030 in a file read as GB18030 (`count`
+ * invalid sequences, the first at file offset `first`, starting with `byte`): quarantined whole; in
+ * the header, an error for the whole file.
  */
 export function rejectInvalidBytes(
   builder: TableBuilder,
@@ -103,15 +104,17 @@ export function rejectInvalidBytes(
   byte: number,
   count: number,
   value: string,
+  encoding: 'utf-8' | 'gb18030',
 ): void {
-  const where = `the bytes at ${byteAt(first, byte)} are not valid UTF-8`;
-  const params = { offset: first, byte, count };
+  const gb18030 = encoding === 'gb18030';
+  const where = `the bytes at ${byteAt(first, byte)} are not valid ${gb18030 ? 'GB18030' : 'UTF-8'}`;
+  const params = { offset: first, byte, count, ...(gb18030 ? { encoding } : {}) };
   if (inHeader)
     throw new LawGaugeError('invalid_data', source, [
       {
         code: 'invalid_encoding',
         path: ['line', line],
-        message: `line ${line} (the header): ${where}; fix them, or give --encoding gb18030 if the file is GBK`,
+        message: `line ${line} (the header): ${where}; fix them, or give --encoding ${gb18030 ? 'utf-8 if the file is UTF-8' : 'gb18030 if the file is GBK'}`,
         params: { ...params, line, where: 'header' },
       },
     ]);

@@ -161,13 +161,14 @@ export function readCsvRange(
     if (!clean) return;
     if (valid !== undefined && !valid(run)) clean = false;
     reader ??= ByteCsvIngest.continuing(job.dataset, options, job.header, at);
-    reader.push(transcoder === null ? run : transcoder.push(run));
+    if (transcoder === null) reader.push(run);
+    else reader.pushTranscoded(transcoder.push(run, at), transcoder.errors);
     bytes += run.length;
   });
   if (reader === null) return { index, part: null, bytes: 0, valid: true };
   const read: ByteCsvIngest = reader;
   if (valid !== undefined && !valid(null)) clean = false;
-  if (clean && transcoder !== null) read.push(transcoder.end());
+  if (clean && transcoder !== null) read.pushTranscoded(transcoder.end(), transcoder.errors);
   const whole = clean && read.atRecordEnd;
   return { index, part: whole ? read.endPart() : null, bytes, valid: clean };
 }

@@ -97,7 +97,7 @@ async function readOnce(
       const csv = { ...source, ...(capacity === undefined ? {} : { capacity }) };
       reader = { bytes: new ByteCsvIngest(dataset, csv), gb18030: used === 'gb18030' ? new Gb18030ToUtf8() : null };
     }
-    if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.push(chunk));
+    if (reader.gb18030 !== null) reader.bytes.pushTranscoded(reader.gb18030.push(chunk), reader.gb18030.errors);
     else {
       if (invalid.length > 0) reader.bytes.markInvalid(invalid);
       reader.bytes.push(chunk);
@@ -114,7 +114,7 @@ async function readOnce(
   let result: SourceIngestResult;
   if (reader === null) result = new ByteCsvIngest(dataset, source).end();
   else {
-    if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.end());
+    if (reader.gb18030 !== null) reader.bytes.pushTranscoded(reader.gb18030.end(), reader.gb18030.errors);
     result = reader.bytes.end();
   }
   return { ...result, encoding: used, bytes };

@@ -16,6 +16,17 @@ const EURO = 0x20ac;
 /** The longest unfinished sequence: lead, digit, lead (a fourth byte would end it). */
 const MAX_HELD = 3;
 
+/**
+ * A sequence that is not GB18030, which the transcoder wrote as U+FFFD: where that U+FFFD starts
+ * in the output of the call that wrote it, where the sequence starts in the file, and its first
+ * byte. A U+FFFD the file itself encodes (`84 31 A4 37`) is no error.
+ */
+export interface Gb18030Error {
+  readonly output: number;
+  readonly offset: number;
+  readonly byte: number;
+}
+
 /** The WHATWG pointer of a four-byte sequence: lead 0x81–0xFE, digit, lead, digit. */
 function fourBytePointer(first: number, second: number, third: number, fourth: number): number {
   return (first - 0x81) * 12600 + (second - 0x30) * 1260 + (third - 0x81) * 10 + fourth - 0x30;
@@ -102,6 +113,11 @@ function bmpFourBytes(): Uint16Array {
   return table;
 }
 
+/** Whether GB18030 has a character at a four-byte pointer (WHATWG: its code point is not null). */
+function isFourBytePointer(pointer: number): boolean {
+  return pointer <= LAST_BMP_POINTER || (pointer >= FIRST_ASTRAL_POINTER && pointer <= LAST_POINTER);
+}
+
 /** The code point of a four-byte sequence's pointer; U+FFFD for a pointer GB18030 leaves out. */
 function fourByteCodePoint(pointer: number): number {
   if (pointer === BOM_POINTER) return 0xfeff;
@@ -132,10 +148,25 @@ export class Gb18030ToUtf8 {
   private heldLength = 0;
   /** Where {@link convert} stopped reading. */
   private stoppedAt = 0;
+  /** The file offset of the next chunk's first byte. */
+  private offset = 0;
+  /** The file offset of `bytes[0]` in the current {@link convert}. */
+  private convertOffset = 0;
+  /**
+   * The sequences that are not GB18030 in the output of the last `push` or `end`, in order (empty
+   * for a clean chunk): the CSV reader quarantines the records holding them.
+   */
+  readonly errors: Gb18030Error[] = [];
 
-  /** The UTF-8 of the next chunk (a view of a buffer the next call reuses). */
-  push(chunk: Uint8Array): Uint8Array {
+  /**
+   * The UTF-8 of the next chunk (a view of a buffer the next call reuses); `offset` is its first
+   * byte's place in the file when it does not follow the last chunk (a range read after another
+   * reader's), for {@link errors}.
+   */
+  push(chunk: Uint8Array, offset = this.offset): Uint8Array {
     const n = chunk.length;
+    if (this.errors.length > 0) this.errors.length = 0;
+    this.offset = offset + n;
     // At most three bytes out for each byte in (U+FFFD for a byte that is not GB18030).
     this.room((n + MAX_HELD) * 3);
     let o = 0;
@@ -146,6 +177,7 @@ export class Gb18030ToUtf8 {
       const kept = this.heldLength;
       const taken = Math.min(n, held.length - kept);
       held.set(chunk.subarray(0, taken), kept);
+      this.convertOffset = offset - kept;
       o = this.convert(held, kept, kept + taken, 0);
       const at = this.stoppedAt;
       if (at < kept) {
@@ -158,6 +190,7 @@ export class Gb18030ToUtf8 {
       this.heldLength = 0;
     }
     const rest = chunk.subarray(from);
+    this.convertOffset = offset + from;
     o = this.convert(rest, rest.length, rest.length, o);
     const at = this.stoppedAt;
     this.held.set(rest.subarray(at));
@@ -168,7 +201,12 @@ export class Gb18030ToUtf8 {
   /** The UTF-8 of what the stream ends with: U+FFFD for a sequence it ends inside. */
   end(): Uint8Array {
     this.room(3);
-    const o = this.heldLength > 0 ? writeCodePoint(this.out, 0, REPLACEMENT) : 0;
+    if (this.errors.length > 0) this.errors.length = 0;
+    let o = 0;
+    if (this.heldLength > 0) {
+      this.errors.push({ output: 0, offset: this.offset - this.heldLength, byte: this.held[0]! });
+      o = writeCodePoint(this.out, 0, REPLACEMENT);
+    }
     this.heldLength = 0;
     return this.out.subarray(0, o);
   }
@@ -218,8 +256,11 @@ export class Gb18030ToUtf8 {
     const byte = bytes[i]!;
     let next = i + 1;
     let codePoint = REPLACEMENT;
-    if (byte === 0x80) codePoint = EURO;
-    else if (byte !== 0xff) {
+    let error = true;
+    if (byte === 0x80) {
+      codePoint = EURO;
+      error = false;
+    } else if (byte !== 0xff) {
       if (i + 1 >= end) next = -1;
       else {
         const second = bytes[i + 1]!;
@@ -232,7 +273,9 @@ export class Gb18030ToUtf8 {
           else if (third >= 0x81 && third <= 0xfe) {
             if (fourth < 0) next = -1;
             else if (fourth >= 0x30 && fourth <= 0x39) {
-              codePoint = fourByteCodePoint(fourBytePointer(byte, second, third, fourth));
+              const pointer = fourBytePointer(byte, second, third, fourth);
+              codePoint = fourByteCodePoint(pointer);
+              error = !isFourBytePointer(pointer);
               next = i + 4;
             }
           }
@@ -241,7 +284,9 @@ export class Gb18030ToUtf8 {
       }
     }
     this.stoppedAt = next;
-    return next < 0 ? o : writeCodePoint(out, o, codePoint);
+    if (next < 0) return o;
+    if (error) this.errors.push({ output: o, offset: this.convertOffset + i, byte });
+    return writeCodePoint(out, o, codePoint);
   }
 
   /** Output room for `length` bytes (what was written is not kept: each call writes from 0). */

@@ -54,10 +54,11 @@ export async function readCsvInParts(path: string, options: CsvInPartsOptions): 
   let valid = true;
   let bytes = 0;
   const pushRange = (index: number): void =>
-    readRange(readAt, rangeOffset(index, count, size), rangeOffset(index + 1, count, size), size, buffer, (run) => {
+    readRange(readAt, rangeOffset(index, count, size), rangeOffset(index + 1, count, size), size, buffer, (run, at) => {
       if (!valid) return;
       if (runs !== null && !runs.push(run)) valid = false;
-      else main.push(transcoder === null ? run : transcoder.push(run));
+      else if (transcoder === null) main.push(run);
+      else main.pushTranscoded(transcoder.push(run, at), transcoder.errors);
     });
   const progress = (index: number): void => {
     bytes = rangeOffset(index + 1, count, size);
@@ -108,7 +109,7 @@ export async function readCsvInParts(path: string, options: CsvInPartsOptions): 
       progress(index);
     }
     if (runs !== null && !runs.end()) return null;
-    if (transcoder !== null) main.push(transcoder.end());
+    if (transcoder !== null) main.pushTranscoded(transcoder.end(), transcoder.errors);
     return main.end();
   } finally {
     // A read that ends early leaves the workers nothing more to claim.

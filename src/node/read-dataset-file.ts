@@ -320,7 +320,7 @@ function finishReader(
 ): SourceIngestResult {
   if (reader === null) return textConsumer(format, options, source, sourceOptions(options, source)).end();
   if ('bytes' in reader) {
-    if (reader.gb18030 !== null) reader.bytes.push(reader.gb18030.end());
+    if (reader.gb18030 !== null) reader.bytes.pushTranscoded(reader.gb18030.end(), reader.gb18030.errors);
     return reader.bytes.end();
   }
   const tail = reader.decoder.decode(reader.gb18030?.end());
@@ -416,7 +416,8 @@ async function readOnce(
     if (reader === null) ({ format, reader } = openReader(chunk, path, options, used, total));
     if ('bytes' in reader) {
       if (invalid.length > 0) reader.bytes.markInvalid(invalid);
-      reader.bytes.push(reader.gb18030 === null ? chunk : reader.gb18030.push(chunk));
+      if (reader.gb18030 === null) reader.bytes.push(chunk);
+      else reader.bytes.pushTranscoded(reader.gb18030.push(chunk), reader.gb18030.errors);
     } else {
       const utf8 = reader.gb18030 === null ? chunk : reader.gb18030.push(chunk);
       reader.consumer.push(reader.decoder.decode(utf8, { stream: true }));

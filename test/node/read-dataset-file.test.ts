@@ -102,7 +102,8 @@ describe('readDatasetFile', () => {
 
   // A file that ends one byte into a chunk, with `90 30` (a four-byte sequence begun) ending the
   // chunk before and `7E` (not a lead byte) the last: U+FFFD, then `0~` read again. Node's streaming
-  // GB18030 decoder threw a TypeError on such a last chunk.
+  // GB18030 decoder threw a TypeError on such a last chunk. The broken sequence is not GB18030, so
+  // its row is quarantined, named by the offset of `90` in the file.
   const BROKEN_END = [0x41, 0x80, 0x90, 0x30, 0x7e];
 
   it('reads a file ending in a four-byte sequence broken across chunks as decoding the whole file does', async () => {
@@ -121,7 +122,20 @@ describe('readDatasetFile', () => {
     const district = whole.columns.get('district');
     expect(district !== undefined && 'dictionary' in district && district.dictionary.includes('A€\uFFFD0~')).toBe(true);
     const read = await readBothWays(file, { dataset, encoding: 'gb18030' });
-    expect(read.table).toEqual(whole);
+    expect(read.table.quality).toEqual({ read: 30_002, used: 30_001, quarantined: 1, skipped: 0 });
+    expect(read.table.quarantine).toMatchObject([
+      {
+        row: 30_002,
+        code: 'invalid_encoding',
+        params: { where: 'row', offset: bytes.length - 3, byte: 0x90, count: 1, encoding: 'gb18030' },
+      },
+    ]);
+    expect(read.table.columns.get('district')).toEqual(
+      ingestCsv(
+        dataset,
+        new TextDecoder('gb18030').decode(bytes.subarray(0, bytes.length - last.length - 5)),
+      ).table.columns.get('district'),
+    );
   });
 
   it('reads GB18030 NDJSON through the same transcoder: a broken sequence across chunks', async () => {

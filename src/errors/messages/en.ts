@@ -317,6 +317,8 @@ export const EN_ISSUES: IssueMessages = {
   invalid_encoding: (p) => {
     switch (p.where) {
       case 'header':
+        if (p.encoding === 'gb18030')
+          return `line ${p.line} (the header): the bytes at ${byteAt(p.offset, p.byte)} are not valid GB18030; fix them, or give --encoding utf-8 if the file is UTF-8`;
         return `line ${p.line} (the header): the bytes at ${byteAt(p.offset, p.byte)} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK`;
       case 'file':
         return `the bytes at ${byteAt(p.offset, p.byte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${p.count} invalid sequences in the first ${p.bytes} bytes, too many to set aside as stray bytes`;
@@ -325,7 +327,7 @@ export const EN_ISSUES: IssueMessages = {
       case 'stdin':
         return `the input is not UTF-8 (not UTF-8 from byte ${p.offset}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030`;
       case 'row':
-        return `the bytes at ${byteAt(p.offset, p.byte)} are not valid UTF-8${p.count > 1 ? ` (${p.count} such sequences in the row)` : ''}; the row is not read`;
+        return `the bytes at ${byteAt(p.offset, p.byte)} are not valid ${p.encoding === 'gb18030' ? 'GB18030' : 'UTF-8'}${p.count > 1 ? ` (${p.count} such sequences in the row)` : ''}; the row is not read`;
     }
   },
   invalid_record: (p) =>
