@@ -64,7 +64,7 @@ describe('a GB18030 CSV with bytes that are not GB18030', () => {
       });
       expect(entry.reason).toBe(`the bytes at byte ${offset} (0xFF) are not valid GB18030; the row is not read`);
       expect(wordIssue(EN_ISSUES, entry)).toBe(entry.reason);
-      expect(wordIssue(ZH_CN_ISSUES, entry)).toBe(`第 ${offset} 字节（0xFF） 起的字节不是有效的 GB18030；该行未读取`);
+      expect(wordIssue(ZH_CN_ISSUES, entry)).toBe(`第 ${offset} 字节（0xFF）起的字节不是有效的 GB18030；该行未读取`);
       expect(districts(result.table)).toEqual(['黄浦区', '闵行区']);
     });
 
