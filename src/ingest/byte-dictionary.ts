@@ -1,3 +1,4 @@
+import { utf8ScalarAt } from './utf8-check.js';
 import { fnv1a } from './fnv1a.js';
 
 /**
@@ -63,32 +64,13 @@ export function spells(bytes: Uint8Array, start: number, end: number, text: stri
   let k = 0;
   let i = start;
   while (i < end) {
-    const b = bytes[i]!;
-    let code: number;
-    let size: number;
-    if (b < 0x80) {
-      code = b;
-      size = 1;
-    } else if (b >= 0xc2 && b < 0xe0) {
-      code = b & 0x1f;
-      size = 2;
-    } else if (b >= 0xe0 && b < 0xf0) {
-      code = b & 0x0f;
-      size = 3;
-    } else if (b >= 0xf0 && b < 0xf5) {
-      code = b & 0x07;
-      size = 4;
-    } else return false;
-    if (i + size > end) return false;
-    for (let j = 1; j < size; j++) {
-      const c = bytes[i + j]!;
-      if ((c & 0xc0) !== 0x80) return false;
-      code = (code << 6) | (c & 0x3f);
-    }
+    const scalar = utf8ScalarAt(bytes, i, end);
+    if (scalar < 0) return false;
+    const code = scalar >> 3;
+    const size = scalar & 7;
     i += size;
-    if (size === 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff))) return false;
     if (size === 4) {
-      if (code < 0x10000 || code > 0x10ffff || text.codePointAt(k) !== code) return false;
+      if (text.codePointAt(k) !== code) return false;
       k += 2;
     } else {
       if (text.charCodeAt(k) !== code) return false;

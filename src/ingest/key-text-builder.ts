@@ -5,6 +5,7 @@ import { ByteArenaSet } from './byte-arena-set.js';
 import { fnv1a } from './fnv1a.js';
 import { dictionaryCodes, KIND, recodeRows, StagedTextBuilder, type ColumnPart } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
+import { utf8ScalarAt } from './utf8-check.js';
 import { LONE_SURROGATE, textOfWtf8, wtf8Bytes } from './wtf8.js';
 
 /**
@@ -18,31 +19,11 @@ function plainText(bytes: Uint8Array, start: number, end: number): boolean {
   let first = -1;
   let last = -1;
   for (let i = start; i < end;) {
-    const b = bytes[i]!;
-    let code: number;
-    let size: number;
-    if (b < 0x80) {
-      code = b;
-      size = 1;
-    } else if (b >= 0xc2 && b < 0xe0) {
-      code = b & 0x1f;
-      size = 2;
-    } else if (b >= 0xe0 && b < 0xf0) {
-      code = b & 0x0f;
-      size = 3;
-    } else if (b >= 0xf0 && b < 0xf5) {
-      code = b & 0x07;
-      size = 4;
-    } else return false;
-    if (i + size > end) return false;
-    for (let j = 1; j < size; j++) {
-      const c = bytes[i + j]!;
-      if ((c & 0xc0) !== 0x80) return false;
-      code = (code << 6) | (c & 0x3f);
-    }
-    if (size === 2 && code < 0x80) return false;
-    if (size === 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffd)) return false;
-    if (size === 4 && (code < 0x10000 || code > 0x10ffff)) return false;
+    const scalar = utf8ScalarAt(bytes, i, end);
+    if (scalar < 0) return false;
+    const code = scalar >> 3;
+    const size = scalar & 7;
+    if (code === 0xfffd) return false;
     units += size === 4 ? 2 : 1;
     if (first < 0) first = code;
     last = code;

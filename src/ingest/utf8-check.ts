@@ -96,6 +96,30 @@ function isUtf8Loop(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The scalar value the well-formed UTF-8 sequence at `bytes[i]` spells and its length in bytes,
+ * packed as `code * 8 + length` (a code is at most 0x10FFFF, so the whole fits an int); −1 when
+ * no well-formed sequence starts there or it runs past `end` (it decodes to U+FFFD). The byte
+ * dictionary's spelling test and the key texts' plain-text test read code points with it.
+ */
+export function utf8ScalarAt(bytes: Uint8Array, i: number, end: number): number {
+  const lead = bytes[i]!;
+  if (lead < 0x80) return lead * 8 + 1;
+  const asks = utf8Lead(lead);
+  const need = asks & 0xff;
+  if (asks === 0 || i + need >= end) return -1;
+  const second = bytes[i + 1]!;
+  if (second < ((asks >> 8) & 0xff) || second > asks >> 16) return -1;
+  // The lead's payload bits: 5 of a two-byte lead, 4 of a three-byte one, 3 of a four-byte one.
+  let code = ((lead & (0x7f >> (need + 1))) << 6) | (second & 0x3f);
+  for (let k = 2; k <= need; k++) {
+    const next = bytes[i + k]!;
+    if ((next & 0xc0) !== 0x80) return -1;
+    code = (code << 6) | (next & 0x3f);
+  }
+  return code * 8 + need + 1;
+}
+
 /** The plain-loop validators, for a runtime without native ones (the browser's worker). */
 export const UTF8_LOOPS: Utf8Validators = { isUtf8: isUtf8Loop, isAscii: isAsciiLoop };
 
