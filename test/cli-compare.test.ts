@@ -100,6 +100,29 @@ describe('lawgauge compute --spc and --funnel', () => {
     expect(out).not.toContain('funnel_');
   });
 
+  it("--spc xmr clips a rate's limits to [0, 1] in the spc_lower / spc_upper columns, in both engines", async () => {
+    // All six months as the baseline: 甲区 0.5, 0.6, 0.5, 0.6, 0.5, 0.9 → centre 3.6 / 6 = 0.6, mR̄
+    // (0.1 × 4 + 0.4) / 5 = 0.16, upper 0.6 + 2.66 × 0.16 = 1.0256 → 1, lower 0.1744. June's 0.9 is
+    // beyond the two-sigma line 0.6 + 1.7733 × 0.16 = 0.883728, alone: common cause.
+    const flags = ['--format', 'csv', '--spc', 'xmr'];
+    const { code, out } = await cli(...QUERY, ...flags);
+    expect(code).toBe(EXIT.ok);
+    const jia = csvRecords(out).filter((row) => row['district'] === '甲区');
+    expect(jia).toHaveLength(6);
+    for (const row of jia) {
+      expect(row['spc_upper']).toBe('1');
+      near(row['spc_lower'], 0.1744);
+      expect(row['spc_variation']).toBe('common');
+    }
+    const duckdb = await cli(...QUERY, ...flags, '--engine', 'duckdb');
+    expect(duckdb.out).toBe(out);
+    const json = await cli(...QUERY, '--format', 'json', '--spc', 'xmr');
+    const [report] = (JSON.parse(json.out) as unknown[]).map((one) => parseReport(one)) as Report[];
+    const june = report!.rows.find((row) => row.period === '2019-06' && row.group['district'] === '甲区')!;
+    expect(june.spc!.upper).toBe(1);
+    expect(june.spc!.twoSigmaUpper).toBeCloseTo(0.883728, 12);
+  });
+
   it('joins several rules with ";" in their order, and leaves limits empty where there are none', () => {
     // Baseline 6 of 10s: centre 10, mR̄ 0, so every line is 10; the two 20s are outside and two of three
     // beyond the upper two-sigma line. The lone value of district b has a centre and no limits.

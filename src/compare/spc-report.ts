@@ -11,8 +11,9 @@ import { assuranceOf } from './assurance.js';
 import { checkBaseline, checkChart, checkPeriod, checkTarget, requireProportion } from './compare-options.js';
 import { pprimeLimits } from './pprime-limits.js';
 import { hasProportion, seriesOf, takesPart } from './report-series.js';
+import { boundsOfMeasure } from '../measures/value-bounds.js';
 import { rulesOf } from './signal-bits.js';
-import type { SpcLimits } from './spc-limits.js';
+import { clipLimits, type SpcLimits } from './spc-limits.js';
 import { spcSignals } from './spc-rules.js';
 import { variationOf } from './variation.js';
 import { xmrLimits } from './xmr-limits.js';
@@ -78,7 +79,9 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * Process-behaviour charts of every series of a Report (one group's rows over periods; the total
  * rows form a series too): limits, the NHS rules and variation for each row, and for each series its
  * phases, `short_baseline` flag and assurance. Rows without a value or suppressed take no part;
- * the moving ranges join the values on either side of them. The same for in-process and SQL Reports.
+ * the moving ranges join the values on either side of them. Limits and two-sigma lines are clipped
+ * to the values the measure can take (a rate's to [0, 1], a count's to ≥ 0: see MEASURE_BOUNDS), and
+ * the rules judged against the clipped lines. The same for in-process and SQL Reports.
  *
  * @throws LawGaugeError (`invalid_argument`) for `pprime` on an indicator that is not a rate, a
  *   baseline that is not a whole number ≥ 2, a phase period the Report does not have, or a target
@@ -93,6 +96,7 @@ export function spc(report: Report, options: SpcOptions): SpcResult {
     return report.rows.find((row) => row.period === key)!.start;
   });
   const target = checkTarget(options.target, false) ?? report.indicator.target;
+  const bounds = boundsOfMeasure(report.indicator.measure);
   const rows: (RowSpc | null)[] = report.rows.map(() => null);
   const series = seriesOf(report).map((group): SpcSeries => {
     const present = group.rows.filter((index) => (chart === 'pprime' ? hasProportion : takesPart)(report.rows[index]!));
@@ -105,14 +109,16 @@ export function spc(report: Report, options: SpcOptions): SpcResult {
     const values = Float64Array.from(points, (row) =>
       chart === 'pprime' ? row.numerator! / row.denominator! : row.value!,
     );
-    const limits: SpcLimits =
+    const limits: SpcLimits = clipLimits(
       chart === 'pprime'
         ? pprimeLimits(
             Float64Array.from(points, (row) => row.numerator!),
             Float64Array.from(points, (row) => row.denominator!),
             layout,
           )
-        : xmrLimits(values, layout);
+        : xmrLimits(values, layout),
+      bounds,
+    );
     const signals = spcSignals(values, limits);
     present.forEach((index, i) => {
       rows[index] = {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { funnelLimits, pprimeLimits, spcSignals, xmrLimits } from '../../src/compare/index.js';
+import { funnelLimits, pprimeLimits, rulesOf, spc, spcSignals, xmrLimits } from '../../src/compare/index.js';
+import { boundsOfMeasure } from '../../src/measures/value-bounds.js';
+import { monthlyReport, months } from '../support/compare-report.js';
 
 const settings = { seed: 2305, numRuns: 300 };
 
@@ -104,6 +106,59 @@ describe('funnel invariants (fast-check, seeded)', () => {
           }
         },
       ),
+      settings,
+    );
+  });
+});
+
+describe('SPC lines within the measure’s bounds (fast-check, seeded)', () => {
+  // Values a measure of each kind can take: proportions, whole counts ≥ 0, and numbers of either sign.
+  const kinds = fc.constantFrom(
+    { measure: 'rate', value: fc.integer({ min: 0, max: 20 }).map((y) => y / 20) },
+    { measure: 'count', value: fc.integer({ min: 0, max: 30 }) },
+    { measure: 'mean', value: fc.integer({ min: -30, max: 30 }) },
+  );
+  const charts = kinds.chain(({ measure, value }) =>
+    fc.record({
+      measure: fc.constant(measure),
+      values: fc.array(value, { minLength: 1, maxLength: 30 }),
+      baseline: fc.option(fc.integer({ min: 2, max: 30 }), { nil: undefined }),
+    }),
+  );
+
+  it('limits and two-sigma lines are the XmR ones clipped to the bounds, symmetric where not clipped, same rules', () => {
+    fc.assert(
+      fc.property(charts, ({ measure, values, baseline }) => {
+        const report = monthlyReport(
+          months(values.length).map((period, i) => ({
+            period,
+            value: values[i]!,
+            ...(measure === 'rate' ? { numerator: values[i]! * 20, denominator: 20 } : {}),
+          })),
+          { measure },
+        );
+        const { lower: low, upper: high } = boundsOfMeasure(measure);
+        const [min, max] = [low ?? -Infinity, high ?? Infinity];
+        const layout = baseline === undefined ? {} : { baseline };
+        const raw = xmrLimits(Float64Array.from(values), layout);
+        const rawSignals = spcSignals(Float64Array.from(values), raw);
+        const result = spc(report, { chart: 'xmr', ...layout });
+        result.rows.forEach((row, i) => {
+          expect(row!.rules).toEqual(rulesOf(rawSignals[i]!));
+          if (row!.lower === null) return;
+          const lines = [row!.lower, row!.twoSigmaLower!, row!.twoSigmaUpper!, row!.upper!];
+          const unclipped = [raw.lower[i]!, raw.twoSigmaLower[i]!, raw.twoSigmaUpper[i]!, raw.upper[i]!];
+          lines.forEach((line, j) => {
+            expect(line).toBeGreaterThanOrEqual(min);
+            expect(line).toBeLessThanOrEqual(max);
+            expect(line).toBeCloseTo(Math.min(max, Math.max(min, unclipped[j]!)), 12);
+          });
+          const centre = row!.centre!;
+          if (unclipped[0]! >= min && unclipped[3]! <= max) {
+            expect(row!.upper! - centre).toBeCloseTo(centre - row!.lower, 9);
+          }
+        });
+      }),
       settings,
     );
   });

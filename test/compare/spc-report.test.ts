@@ -147,6 +147,60 @@ describe('spc(report, {chart: "xmr"})', () => {
   });
 });
 
+describe('spc(report): lines clipped to the values the measure can take', () => {
+  it('a rate whose XmR upper limit and two-sigma line lie above 100% is drawn at 1', () => {
+    // 9/10, 10/10, 8/10, 10/10, 9/10, 10/10: centre 5.6 / 6 = 0.933333, mR̄ (0.1 + 0.2 + 0.2 + 0.1 + 0.1) / 5
+    // = 0.14; upper 0.933333 + 2.66 × 0.14 = 1.305733 → 1, two-sigma 0.933333 + 1.7733 × 0.14 = 1.181595 → 1;
+    // lower 0.560933 and two-sigma lower 0.685071 stay. The 100% months are on the limit, not beyond it.
+    const numerators = [9, 10, 8, 10, 9, 10];
+    const report = monthlyReport(
+      months(6).map((period, i) => ({
+        period,
+        value: numerators[i]! / 10,
+        numerator: numerators[i]!,
+        denominator: 10,
+      })),
+      { measure: 'rate' },
+    );
+    const result = spc(report, { chart: 'xmr' });
+    for (const row of result.rows) {
+      expect(row!.centre).toBeCloseTo(0.933333, 6);
+      expect(row!.upper).toBe(1);
+      expect(row!.twoSigmaUpper).toBe(1);
+      expect(row!.lower).toBeCloseTo(0.560933, 6);
+      expect(row!.twoSigmaLower).toBeCloseTo(0.685071, 6);
+      expect(row!.rules).toEqual([]);
+      expect(row!.variation).toBe('common');
+    }
+    // The same numbers as an unbounded measure (a mean) keep their limits.
+    const mean = spc(monthlyReport(series(numerators.map((y) => y / 10)), { measure: 'mean' }), { chart: 'xmr' });
+    expect(mean.rows[0]!.upper).toBeCloseTo(1.305733, 6);
+    expect(mean.rows[0]!.twoSigmaUpper).toBeCloseTo(1.181595, 6);
+  });
+
+  it('a count whose lower limit is negative is drawn at 0, and a 0 is not beyond it', () => {
+    // 2, 0, 3, 0, 1, 0: centre 1, mR̄ (2 + 3 + 3 + 1 + 1) / 5 = 2; lower 1 − 5.32 → 0, two-sigma
+    // 1 − 3.5466 → 0; upper 6.32 and two-sigma 4.5466 stay. Three 0s on the clipped lines: no signal.
+    const result = spc(monthlyReport(series([2, 0, 3, 0, 1, 0])), { chart: 'xmr' });
+    for (const row of result.rows) {
+      expect(row).toMatchObject({ centre: 1, lower: 0, twoSigmaLower: 0, rules: [], variation: 'common' });
+      expect(row!.upper).toBeCloseTo(6.32, 12);
+      expect(row!.twoSigmaUpper).toBeCloseTo(4.5466, 12);
+    }
+    // A disposition time (stock ÷ flow × days) cannot be negative either; a sum can.
+    const turnover = spc(monthlyReport(series([2, 0, 3, 0, 1, 0]), { measure: 'turnoverDays' }), { chart: 'xmr' });
+    expect(turnover.rows[0]!.lower).toBe(0);
+    const sum = spc(monthlyReport(series([2, 0, 3, 0, 1, 0]), { measure: 'sum' }), { chart: 'xmr' });
+    expect(sum.rows[0]!.lower).toBeCloseTo(-4.32, 12);
+    expect(sum.rows[0]!.twoSigmaLower).toBeCloseTo(-2.5466, 12);
+  });
+
+  it('a composite (no measure kind) is not clipped', () => {
+    const result = spc(monthlyReport(series([2, 0, 3, 0, 1, 0]), { measure: 'composite' }), { chart: 'xmr' });
+    expect(result.rows[0]!.lower).toBeCloseTo(-4.32, 12);
+  });
+});
+
 describe('spc(report, {chart: "pprime"})', () => {
   it('by hand: 20/100, 45/300, 10/50, 25/150 (limits as in limits.test.ts)', () => {
     const counts = [
