@@ -146,6 +146,35 @@ describe('<indicator-spc>', () => {
     });
   });
 
+  describe('bounds', () => {
+    it("draws, tables and announces a rate's XmR limits clipped to 100%", async () => {
+      // 90, 100, 80, 100, 90, 100%: centre 93.3%, mR̄ 14 points, upper 93.3 + 2.66 × 14 = 130.6% → 100%.
+      const element = await spcChart(
+        html`<indicator-spc lang="en" .report=${seriesReport([0.9, 1, 0.8, 1, 0.9, 1], { measure: 'rate' })}></indicator-spc>`,
+      );
+      await focusPlot(element);
+      expect(tooltipOf(element)).to.equal(
+        'Jun 2018: 100.0% (centre 93.3%, limits 56.1% to 100.0%); Common-cause variation',
+      );
+      expect(summaryOf(element)).to.equal(
+        'No signal: common-cause variation only; baseline of 6 points: limits are provisional.',
+      );
+      element.view = 'table';
+      await element.updateComplete;
+      const cells = tableCells(element);
+      expect(cells[0]).to.deep.equal([
+        'Jan 2018',
+        '90.0%',
+        '93.3%',
+        '56.1%',
+        '100.0%',
+        'none',
+        'Common-cause variation',
+      ]);
+      expect(cells.map((row) => row[4])).to.deep.equal(Array(6).fill('100.0%'));
+    });
+  });
+
   describe('summary', () => {
     it('says what changed and whether it is a signal, in both languages', async () => {
       const cases: [ReturnType<typeof html>, string, string][] = [

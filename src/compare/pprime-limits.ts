@@ -8,7 +8,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  * Laney p′ limits of one rate series (numerators yᵢ over denominators nᵢ > 0), phase by phase:
  * p̄ = Σy / Σn over the baseline; σᵢ = √(p̄(1 − p̄)/nᵢ); zᵢ = (pᵢ − p̄)/σᵢ; σ_z = mean |zᵢ − zᵢ₋₁|
  * over the baseline / 1.128; limits p̄ ± 3·σᵢ·σ_z clipped to [0, 1]; two-sigma lines p̄ ± 2·σᵢ·σ_z
- * (not clipped: DOMAIN.md clips the limits only, and no proportion lies beyond 0 or 1 either way).
+ * (not clipped here: DOMAIN.md clips the limits only; spc() clips every line to the measure's bounds).
  * A phase whose baseline holds one value, or whose p̄ is 0 or 1 (σᵢ = 0, so no z-score exists),
  * gets its centre and no limits.
  */
