@@ -13,6 +13,7 @@ export const EVALUATION_OPTIONS = {
   ytd: { type: 'boolean' },
   indicator: { type: 'string' },
   suppress: { type: 'string' },
+  'min-sample': { type: 'string' },
 } as const;
 
 export interface EvaluationValues {
@@ -23,6 +24,7 @@ export interface EvaluationValues {
   readonly ytd?: boolean | undefined;
   readonly indicator?: string | undefined;
   readonly suppress?: string | undefined;
+  readonly 'min-sample'?: string | undefined;
 }
 
 /** Checks the evaluation options and turns them into `evaluate`'s options. */
@@ -35,5 +37,6 @@ export function evaluationOptions(values: EvaluationValues): EvaluateOptions & {
     ...(values.to === undefined ? {} : { to: isoDate('--to', values.to) }),
     ...(values.indicator === undefined ? {} : { indicators: list('--indicator', values.indicator) }),
     ...(values.suppress === undefined ? {} : { suppressBelow: positiveInt('--suppress', values.suppress) }),
+    ...(values['min-sample'] === undefined ? {} : { minSample: positiveInt('--min-sample', values['min-sample']) }),
   };
 }

@@ -18,6 +18,8 @@ export interface ReportParts {
   readonly groups: GroupIndex;
   readonly cells: CellValues;
   readonly suppressBelow: number | null;
+  /** Rows with n below this are flagged `unstable`: the evaluation's, else the indicator's; null = none. */
+  readonly minSample: number | null;
   readonly quality: TableQuality;
 }
 
@@ -26,7 +28,7 @@ export interface ReportParts {
  * flags, changes and suppression are decided by one implementation.
  */
 export function buildReport(parts: ReportParts): Report {
-  const { catalog, indicator, grid, groups, cells, suppressBelow } = parts;
+  const { catalog, indicator, grid, groups, cells, suppressBelow, minSample } = parts;
   return {
     schema: REPORT_SCHEMA_ID,
     indicator: {
@@ -37,7 +39,7 @@ export function buildReport(parts: ReportParts): Report {
       polarity: indicator.polarity,
       target: indicator.target ?? null,
       thresholds: indicator.thresholds ?? null,
-      minSample: indicator.minSample ?? null,
+      minSample,
       display: indicator.display ?? null,
       methodology: indicator.methodology ?? null,
       source: indicator.source ?? null,
@@ -48,7 +50,7 @@ export function buildReport(parts: ReportParts): Report {
     period: { unit: grid.unit, from: formatDay(parts.from), to: formatDay(parts.to), toDate: parts.toDate },
     groupBy: [...groups.fields],
     suppressBelow,
-    rows: reportRows({ indicator, grid, groups, cells, suppressBelow }),
+    rows: reportRows({ indicator, grid, groups, cells, suppressBelow, minSample }),
     quality: { [indicator.dataset]: { ...parts.quality } },
   };
 }

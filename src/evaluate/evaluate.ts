@@ -95,6 +95,7 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
       groups: groupIndex(table, options.by),
       cells: cellsOf(indicator.id),
       suppressBelow: options.suppressBelow ?? indicator.suppressBelow ?? null,
+      minSample: options.minSample ?? indicator.minSample ?? null,
       quality: table.table.quality,
     });
   });

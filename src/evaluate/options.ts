@@ -27,6 +27,11 @@ export interface EvaluateOptions {
   readonly toDate?: boolean;
   /** Suppress rows with fewer records than this (overrides indicators' `suppressBelow`). Default none. */
   readonly suppressBelow?: number;
+  /**
+   * Flag rows with n below this `unstable` (overrides indicators' `minSample`): for a rate, n is its
+   * denominator, so 1 of 1 cases (100%) is shown as a small sample. Default: each indicator's own.
+   */
+  readonly minSample?: number;
 }
 
 export const EVALUATE_DEFAULTS = { period: 'month', by: [], toDate: false } as const;
@@ -39,6 +44,7 @@ const OptionsSchema = z.strictObject({
   indicators: z.optional(z.array(Identifier)),
   toDate: z.optional(z.boolean()),
   suppressBelow: z.optional(z.int().check(z.gte(1))),
+  minSample: z.optional(z.int().check(z.gte(1))),
 });
 
 export interface NormalisedOptions {
@@ -49,6 +55,7 @@ export interface NormalisedOptions {
   readonly indicators: readonly string[];
   readonly toDate: boolean;
   readonly suppressBelow: number | null;
+  readonly minSample: number | null;
 }
 
 const GROUPABLE = new Set(['string', 'enum', 'boolean', 'integer']);
@@ -96,6 +103,7 @@ export function normaliseOptions(
     indicators: indicatorIds,
     toDate: data.toDate ?? EVALUATE_DEFAULTS.toDate,
     suppressBelow: data.suppressBelow ?? null,
+    minSample: data.minSample ?? null,
   };
 }
 

@@ -13,13 +13,15 @@ export interface RowOptions {
   readonly cells: CellValues;
   /** Suppress rows with n below this; null = no suppression. */
   readonly suppressBelow: number | null;
+  /** Flag rows with n below this `unstable` (for a rate, n is its denominator); null = none. */
+  readonly minSample: number | null;
 }
 
 function flagOf(n: number, value: number, options: RowOptions): Flag | null {
   // Counts of nothing are a real 0; every other measure with no records has no value (NaN).
   if (value !== value) return 'no-data';
   if (options.suppressBelow !== null && n < options.suppressBelow) return 'suppressed';
-  if (options.indicator.minSample !== undefined && n < options.indicator.minSample) return 'unstable';
+  if (options.minSample !== null && n < options.minSample) return 'unstable';
   return null;
 }
 

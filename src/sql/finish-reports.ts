@@ -201,6 +201,7 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
           groups,
           cells: cellsOf(indicator.id),
           suppressBelow: program.options.suppressBelow ?? indicator.suppressBelow ?? null,
+          minSample: program.options.minSample ?? indicator.minSample ?? null,
           quality,
         }),
       );

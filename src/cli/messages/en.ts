@@ -13,7 +13,7 @@ export const EN: Messages = {
                    [--map <mapping.json>] [--by <field>[,<field>]] [--period day|week|month|quarter|year]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id|composite>[,…]] [--rank]
                    [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
-                   [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--suppress <k>]
+                   [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--suppress <k>] [--min-sample <n>]
                    [--verbose] [--quiet] [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
                    [--spc xmr|pprime [--spc-baseline <n>] [--spc-phase <period> …] [--spc-target <x>]]
                    [--funnel [--no-overdispersion] [--funnel-period <period>] [--funnel-target <0..1>]]
@@ -45,6 +45,9 @@ back: DuckDB reads --data CSV (UTF-8) or Parquet files itself (larger than memor
 PostgreSQL and ClickHouse read --table (default: the dataset id). --indicator also takes
 composite ids (see lawgauge catalogs): their indicators are evaluated alike and the composite's
 Report follows; --rank adds each unit's rank. --rejects writes dataset,row,line,field,value,code,reason.
+--suppress <k> withholds values resting on fewer than k records; --min-sample <n> flags those resting
+on fewer than n (a rate's denominator) as unstable, "small sample, indicative", for every indicator
+(default: each indicator's minSample; the sampled ones in the built-in catalogs have 30).
 --spc charts each group's series over the periods (and the total's): xmr for any indicator, pprime
 (Laney p′) for rates; --spc-baseline <n> sets the limits on each phase's first n values, --spc-phase
 starts a new phase at a period (e.g. a reform). --funnel compares the groups of each period against

@@ -16,7 +16,7 @@ export const ZH_CN: Messages = {
                    [--map <映射.json>] [--by <字段>[,<字段>]] [--period day|week|month|quarter|year]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <指标|综合指数>[,…]] [--rank]
                    [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--max-reject-rate <0..1>]
-                   [--encoding auto|utf-8|gb18030] [--sheet <名称|序号>] [--suppress <k>]
+                   [--encoding auto|utf-8|gb18030] [--sheet <名称|序号>] [--suppress <k>] [--min-sample <n>]
                    [--verbose] [--quiet] [--engine duckdb[:<文件.duckdb>]|postgres://…|clickhouse://…] [--table <数据集>=<表>]
                    [--spc xmr|pprime [--spc-baseline <n>] [--spc-phase <期间> …] [--spc-target <x>]]
                    [--funnel [--no-overdispersion] [--funnel-period <期间>] [--funnel-target <0..1>]]
@@ -46,6 +46,8 @@ NDJSON（.ndjson/.jsonl）；"-" 表示标准输入。表头按字段名或中�
 Parquet 文件（可大于内存）；PostgreSQL 和 ClickHouse 读取 --table（默认为数据集 id）。
 --indicator 也接受综合指数 id（见 lawgauge catalogs）：其下各指标按同样条件计算，随后给出综合
 指数的 Report；--rank 加上各单位的排名。--rejects 写出 dataset,row,line,field,value,code,reason。
+--suppress <k> 不公布记录数少于 k 的数值；--min-sample <n> 把记录数（比率为分母）少于 n 的数值对所有
+指标标为不稳定（“样本小，仅供参考”）（默认按各指标自己的最小样本量；内置目录中的抽样指标为 30）。
 --spc 为每个分组（及合计）按期间画过程行为图（控制图）：xmr 适用于任何指标，pprime（Laney p′）
 适用于比率；--spc-baseline <n> 以每个阶段的前 n 个值定控制限，--spc-phase 在某期间开始新阶段（如一项
 改革）。--funnel 在每个期间按各分组自身的样本量给出 95% 和 99.8% 控制限，比较各分组（不排名），
