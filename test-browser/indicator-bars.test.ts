@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../widgets/indicator-bars/define.js';
 import type { IndicatorBars } from '../widgets/indicator-bars/indicator-bars.js';
-import { districtReport, manyGroups } from './support/reports.js';
+import { districtReport, manyGroups, visibilityReport } from './support/reports.js';
 import { sharedLayout } from './support/layout-suite.js';
 import { inputFailures, pageErrors, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
@@ -26,6 +26,24 @@ async function chart(template: ReturnType<typeof html>): Promise<IndicatorBars> 
 
 describe('<indicator-bars>', () => {
   describe('properties', () => {
+    it('says in words that a value rests on fewer checks than the minimum sample, inside the chart', async () => {
+      // June 2019: 徐汇区 5 of 8 checks, below street_visibility_rate's minSample of 30.
+      const element = await chart(
+        html`<indicator-bars period="2019-06" .report=${visibilityReport()}></indicator-bars>`,
+      );
+      const label = (): string[] => bars(element).map((bar) => bar.getAttribute('aria-label')!);
+      expect(label()).to.deep.equal(['黄浦区 90.0% 良好，2019年6月', '徐汇区 62.5%（样本小） 关注，2019年6月']);
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(label()[1]).to.equal('徐汇区 62.5% (small sample) Watch, Jun 2019');
+      const text = [...bars(element)[1]!.querySelectorAll('text')].map((one) => one.textContent).join(' ');
+      expect(text).to.contain('62.5% (small sample) Watch');
+      const svg = element.shadowRoot!.querySelector('svg[part="chart"]')!;
+      const right = svg.getBoundingClientRect().right;
+      for (const one of svg.querySelectorAll('text'))
+        expect(one.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    });
+
     it('sorts the groups best first, suppressed last, and summarises best and worst', async () => {
       const element = await chart(html`<indicator-bars .report=${report}></indicator-bars>`);
       expect(bars(element).map((bar) => bar.getAttribute('aria-label'))).to.deep.equal([

@@ -91,6 +91,17 @@ describe('<indicator-table>', () => {
   });
 
   describe('properties', () => {
+    it('marks a value on fewer checks than the minimum sample in words, in both languages', async () => {
+      // June 2019: 徐汇区 5 of 8 checks, below street_visibility_rate's minSample of 30.
+      const element = await fixture<IndicatorTable>(
+        html`<indicator-table period="2019-06" .report=${visibilityReport()}></indicator-table>`,
+      );
+      expect(cells(element, 1)).to.deep.equal(['62.5%（样本小）', '90.0%', '85.4%']);
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(cells(element, 1)).to.deep.equal(['62.5% (small sample)', '90.0%', '85.4%']);
+    });
+
     it('lists each group then the total, with values, statuses and changes; withheld values stay withheld', async () => {
       const element = await fixture<IndicatorTable>(
         html`<indicator-table .report=${districtReport()}></indicator-table>`,

@@ -169,9 +169,9 @@ describe('<indicator-trend>', () => {
     it('moves between periods with the keyboard, announcing each, and fires lg-select on Enter', async () => {
       const element = await trend(html`<indicator-trend groups="黄浦区,徐汇区" .report=${report}></indicator-trend>`);
       await focusPlot(element);
-      expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
+      expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%（样本小）');
       await press(element, 'Home');
-      expect(tooltipOf(element)).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%');
+      expect(tooltipOf(element)).to.equal('2019年1月：黄浦区 75.0%，徐汇区 62.5%（样本小）');
       await press(element, 'ArrowRight');
       const event = oneEvent(element, 'lg-select');
       await sendKeys({ press: 'Enter' });
@@ -201,13 +201,13 @@ describe('<indicator-trend>', () => {
         }),
       );
       await element.updateComplete;
-      expect(tooltipOf(element)).to.equal('2019年3月：黄浦区 75.0%，徐汇区 62.5%');
+      expect(tooltipOf(element)).to.equal('2019年3月：黄浦区 75.0%，徐汇区 62.5%（样本小）');
       expect(shadow(element).querySelectorAll('circle.point')).to.have.length(2);
       plot.dispatchEvent(
         new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 1, bubbles: true }),
       );
       await element.updateComplete;
-      expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%');
+      expect(tooltipOf(element)).to.equal('2019年6月：黄浦区 90.0%，徐汇区 62.5%（样本小）');
       plot.dispatchEvent(new PointerEvent('pointerleave'));
       await element.updateComplete;
       expect(tooltipOf(element)).to.equal('');

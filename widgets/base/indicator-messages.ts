@@ -11,6 +11,8 @@ export interface Messages extends BaseMessages {
   readonly empty: string;
   readonly status: Record<Status, string>;
   readonly flag: Record<Flag, string>;
+  /** A value resting on fewer than the minimum sample (`unstable`), marked in words wherever it is shown. */
+  readonly unstableValue: (value: string) => string;
   readonly target: string;
   readonly previous: string;
   readonly yearAgo: string;
@@ -41,6 +43,7 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
       unstable: '样本较小，仅供参考',
       'indicator-excluded': '有指标各单位取值相同，本期未计入',
     },
+    unstableValue: (value) => `${value}（样本小）`,
     target: '目标',
     previous: '比上期',
     yearAgo: '比上年同期',
@@ -66,6 +69,7 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
       unstable: 'Small sample; indicative only',
       'indicator-excluded': 'An indicator equal in every unit was left out this period',
     },
+    unstableValue: (value) => `${value} (small sample)`,
     target: 'Target',
     previous: 'vs previous period',
     yearAgo: 'vs a year earlier',

@@ -36,10 +36,15 @@ export function rowSelection(report: Report, row: ReportRow, lang: WidgetLang): 
   };
 }
 
-/** A row's value in words: the formatted value, or why there is none. */
+/**
+ * A row's value in words: the formatted value, or why there is none. A value on fewer than the
+ * minimum sample (`unstable`: for a rate, a small denominator) says so, so no widget shows 1 of 1
+ * as a plain 100%.
+ */
 export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: Messages): string {
   if (row.value === null) return m.flag[row.flag ?? 'no-data'];
-  return formatValue(row.value, report.indicator, lang);
+  const value = formatValue(row.value, report.indicator, lang);
+  return row.flag === 'unstable' ? m.unstableValue(value) : value;
 }
 
 /** The row fields behind {@link tableRows}' number columns, by column (value, numerator, denominator, n). */

@@ -21,6 +21,8 @@ const ROW_HEIGHT = 26;
 const GAP = 12;
 const LABEL_WIDTH = 88;
 const VALUE_WIDTH = 116;
+/** More room after the bars when a value drawn says it rests on a small sample ("62.5% (small sample) Watch"). */
+const UNSTABLE_WIDTH = 84;
 const DEFAULT_WIDTH = 480;
 /** Bars drawn by default: the 16 districts of Shanghai and then some; more go to "others" and the table. */
 const DEFAULT_TOP = 20;
@@ -232,7 +234,8 @@ export class IndicatorBars extends ChartElement {
     const lines = shown.length + (others > 0 ? 1 : 0);
     const bottom = top(lines);
     const width = this.chartWidth(DEFAULT_WIDTH);
-    const plot = Math.max(40, width - LABEL_WIDTH - VALUE_WIDTH);
+    const valueWidth = VALUE_WIDTH + (shown.some((row) => row.flag === 'unstable') ? UNSTABLE_WIDTH : 0);
+    const plot = Math.max(40, width - LABEL_WIDTH - valueWidth);
     const target = report.indicator.target;
     // A loop, not Math.max(...rows): spreading a long list overflows the stack (130,000 rows did).
     let max = Math.max(0, target ?? 0);
