@@ -19,11 +19,14 @@ const budgets = [
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.7 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line).
-  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.3 },
+  // 25.3 → 25.4 (measured 25.32; spc branch): a value under the minimum sample says "(small sample)".
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.4 },
   // Issue 23: 15 each. Also (misc-fixes) the value axis's round-step search for a span across 0
   // with three ticks (0.2 each), and the chart frame shared with the trend.
   { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 26.9 },
-  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.0 },
+  // 30.0 → 30.2 (measured 30.12; spc branch): limits clipped to each measure kind's bounds, and a
+  // value under the minimum sample says "(small sample)".
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.2 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
