@@ -167,6 +167,7 @@ export class IndicatorTable extends LawGaugeElement {
         padding-right: 24px;
       }
       th button {
+        white-space: nowrap;
         border: none;
         padding: 0;
         color: var(--lg-fg);
