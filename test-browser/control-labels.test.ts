@@ -16,7 +16,9 @@ import { waitFor } from './support/wait-for.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** The controls whose labels must not break, once the download menu is open. */
+/** Controls whose labels may wrap between words but never inside one: a table's sort and row headers. */
+const HEADERS = 'th button';
+/** The controls whose labels stay on one line, once the download menu is open. */
 const CONTROLS = [
   '.toolbar button',
   '.pager button',
@@ -25,7 +27,6 @@ const CONTROLS = [
   '[part="toggle"]',
   '[part="export-list"] button',
   '.filter button',
-  'th button',
 ].join(', ');
 
 interface Case {
@@ -106,7 +107,28 @@ function lines(element: Element): number {
   return tops.size;
 }
 
-/** Every control's label on one line, unclipped, and the control inside the widget's box. */
+/** The words of `element`'s text broken across lines: two characters of a word (no space between) on different lines. */
+function brokenWords(element: Element): string[] {
+  const characters: { text: string; top: number | undefined }[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    for (let index = 0; index < node.textContent!.length; index++) {
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      characters.push({ text: node.textContent![index]!, top: range.getClientRects()[0]?.top });
+    }
+  const broken: string[] = [];
+  characters.forEach((character, index) => {
+    const before = characters[index - 1];
+    if (before === undefined || /\s/.test(before.text + character.text)) return;
+    if (before.top !== undefined && character.top !== undefined && Math.abs(before.top - character.top) > 1)
+      broken.push(`${before.text}|${character.text}`);
+  });
+  return broken;
+}
+
+/** Every control's label on one line (a header's words whole), unclipped, and the controls and tables inside the widget's box. */
 function checkControls(widget: Widget, where: string): number {
   const root = widget.shadowRoot!;
   root.querySelector('details')?.setAttribute('open', '');
@@ -121,7 +143,17 @@ function checkControls(widget: Widget, where: string): number {
     expect(rect.right, `${label} ends outside the widget`).to.be.at.most(box.right + 0.5);
   }
   root.querySelector('details')?.removeAttribute('open');
-  return controls.length;
+  const headers = [...root.querySelectorAll(HEADERS)];
+  for (const header of headers)
+    expect(brokenWords(header), `${where}: "${header.textContent!.trim()}" broken inside a word`).to.deep.equal([]);
+  // <indicator-table> in Chinese fits, its words kept whole. Not yet: in English it is 273 px wide at
+  // 240 (as before), and a chart's table view (data-table.ts) is wider than 240 px in both languages.
+  if (widget.localName === 'indicator-table' && where.includes('zh-CN'))
+    for (const table of root.querySelectorAll('table'))
+      expect(table.getBoundingClientRect().right, `${where}: the table ends outside the widget`).to.be.at.most(
+        box.right + 0.5,
+      );
+  return controls.length + headers.length;
 }
 
 describe('control labels in narrow panels', () => {
