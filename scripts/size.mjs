@@ -18,8 +18,10 @@ const budgets = [
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.7 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },
-  // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line).
-  // 25.3 → 25.4 (measured 25.32; spc branch): a value under the minimum sample says "(small sample)".
+  // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line). 25.3 → 25.4
+  // (measured 25.33): controls that wrap below the title as whole items, not breaking their labels,
+  // and a wider halo behind the labels on hatched and patterned regions (CSS only; the new-user trial); and (spc branch) a value under the minimum sample says
+  // "(small sample)".
   { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.4 },
   // Issue 23: 15 each. Also (misc-fixes) the value axis's round-step search for a span across 0
   // with three ticks (0.2 each), and the chart frame shared with the trend.

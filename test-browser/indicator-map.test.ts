@@ -522,6 +522,78 @@ describe('<indicator-map>', () => {
       }
     });
 
+    /** WCAG contrast of two computed colours, `rgb(r, g, b)`. */
+    const contrast = (a: string, b: string): number => {
+      const luminance = (colour: string): number => {
+        const [r, g, b] = colour
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((channel) => Number(channel) / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high! + 0.05) / (low! + 0.05);
+    };
+
+    /**
+     * Each label over a pattern (hatching for no value, dots, cross-hatching) stands on a halo of the
+     * background: painted under the text, in the background colour (Canvas in forced colours), at
+     * least 3 units (half the 6-unit pattern tile) and 2 CSS px on screen beyond each glyph, with the
+     * text at 4.5:1 or more against it. A 3-unit-wide stroke (1.5 beyond each glyph) let the
+     * hatching run up to the letters and through the dash of a region without a value.
+     */
+    const checkBackdrops = async (element: IndicatorMap, background: string): Promise<number> => {
+      let labels = 0;
+      for (const item of regions(element)) {
+        if (item.querySelector('.mark') === null) continue;
+        for (const text of item.querySelectorAll('text')) {
+          const style = getComputedStyle(text);
+          const label = `${text.textContent} (${item.getAttribute('aria-label')})`;
+          expect(style.paintOrder.split(' ')[0], label).to.equal('stroke');
+          expect(style.stroke, label).to.equal(background);
+          const reach = parseFloat(style.strokeWidth) / 2;
+          expect(reach, label).to.be.at.least(3);
+          expect(reach * text.getScreenCTM()!.a, `${label} on screen`).to.be.at.least(2);
+          expect(contrast(style.fill, style.stroke), label).to.be.at.least(4.5);
+          labels++;
+        }
+      }
+      return labels;
+    };
+
+    it('labels over hatching and patterns stand on a backdrop of the background, in both themes and languages', async () => {
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+        ['en', 'light'],
+        ['zh-CN', 'dark'],
+      ]) {
+        const tiles = await map(
+          html`<indicator-map lang=${lang} theme=${theme} style="width: 960px" .report=${districtReport()}></indicator-map>`,
+        );
+        const background = getComputedStyle(tiles).backgroundColor;
+        // Fourteen districts hatched (twelve without data, 崇明区 and 静安区 withheld), 徐汇区 dotted (to
+        // watch): two lines each.
+        expect(await checkBackdrops(tiles, background), `${lang} ${theme} tiles`).to.equal(30);
+        const shapes = await map(
+          html`<indicator-map lang=${lang} theme=${theme} .geometry=${districtGeometry()} .report=${shanghaiReport()}></indicator-map>`,
+        );
+        await waitFor(() => regions(shapes).length === 16, 'no shapes');
+        expect(await checkBackdrops(shapes, background), `${lang} ${theme} shapes`).to.be.above(0);
+      }
+    });
+
+    it('forced colours: the labels over patterns keep their backdrop, in Canvas behind CanvasText', async () => {
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const element = await map(html`<indicator-map lang="en" .report=${districtReport()}></indicator-map>`);
+        expect(await checkBackdrops(element, getComputedStyle(element).backgroundColor)).to.equal(30);
+      } finally {
+        await executeServerCommand('emulate-media-features', []);
+      }
+    });
+
     it('forced colours: regions in system colours, told apart by patterns, icons and words; axe passes', async () => {
       await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
       try {

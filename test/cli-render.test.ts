@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { boldFace, findCjkFont, pngFont, pngFonts, type FontFace } from '../src/cli/cjk-font.js';
-import { emboldened, rasterise, syntheticBoldStroke } from '../src/cli/rasterise.js';
+import { existsSync } from 'node:fs';
+import { fallbackFor } from '../src/cli/fallback-font.js';
+import { fontCoverage } from '../src/cli/font-coverage.js';
+import { emboldened, pictureFontBuffers, rasterise, syntheticBoldStroke } from '../src/cli/rasterise.js';
 import type { UsageError } from '../src/cli/usage.js';
 import { EXIT, runCli } from '../src/cli/main.js';
 import { EN } from '../src/cli/messages/en.js';
@@ -294,6 +297,70 @@ describe('lawgauge render', () => {
     const bold = ink(await rasterise(text(700), fonts, 1));
     expect(bold / regular).toBeGreaterThan(1.1);
   });
+
+  // WenQuanYi Zen Hei lacks − and ✓; DejaVu Sans has them and all of Latin. resvg sets a whole text in
+  // a fallback font that has every character of it, so the fallback is cut down to what the theme's font lacks.
+  const WQY = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
+  const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+  const bothFonts = existsSync(WQY) && existsSync(DEJAVU);
+
+  it.skipIf(!existsSync(DEJAVU))('cuts a fallback font down to the characters it stands in for', () => {
+    const dejavu = readFileSync(DEJAVU);
+    const cut = fallbackFor(dejavu, ['\u2212', '\u2713', '区'])!;
+    // DejaVu has no 区: only − and ✓ are left, Latin letters, digits and the space unmapped.
+    expect(fontCoverage(cut, ['\u2212', '\u2713', 'F', '2', ' ', '区'])).toEqual({
+      font: true,
+      missing: ['F', '2', ' ', '区'],
+    });
+    expect(fontCoverage(dejavu, ['F', '2', ' '])).toEqual({ font: true, missing: [] });
+    expect(fallbackFor(dejavu, ['区'])).toBeUndefined();
+    expect(fallbackFor(new Uint8Array(64), ['\u2212'])).toBeUndefined();
+  });
+
+  it.skipIf(!bothFonts)(
+    'gives resvg the fallback only for the characters the theme font lacks, none when it lacks none',
+    async () => {
+      const svg = (text: string): string =>
+        `<svg xmlns="http://www.w3.org/2000/svg"><text font-family="'WenQuanYi Zen Hei'">${text}</text></svg>`;
+      const fonts = { regular: WQY, fallback: DEJAVU };
+      const buffers = await pictureFontBuffers(svg('Fall &#x2212;2.2 points ✓'), fonts);
+      expect(buffers).toHaveLength(2);
+      expect(fontCoverage(buffers[1]!, ['\u2212', '\u2713', 'F', 'a', '2', ' '])).toEqual({
+        font: true,
+        missing: ['F', 'a', '2', ' '],
+      });
+      expect(await pictureFontBuffers(svg('Fall 2.2 points'), fonts)).toHaveLength(1);
+    },
+  );
+
+  it.skipIf(!bothFonts)(
+    'sets English text with − and ✓ in the theme font, only those signs in the fallback',
+    async () => {
+      // At 24 px "Fall " spans about 50 px in either font; the columns left of 44 px hold "Fall" alone.
+      const png = async (text: string): Promise<{ width: number; pixels: Uint8Array }> =>
+        decodePng(
+          Buffer.from(
+            await rasterise(
+              `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="36"><rect width="240" height="36" fill="#fff"/><text x="2" y="28" font-size="24" font-family="system-ui, 'WenQuanYi Zen Hei', sans-serif" fill="#000">${text}</text></svg>`,
+              { regular: WQY, fallback: DEJAVU },
+              1,
+            ),
+          ),
+        );
+      const left = ({ width, pixels }: { width: number; pixels: Uint8Array }): number[] =>
+        [...pixels].filter((_, index) => (index / 4) % width < 44);
+      const plain = await png('Fall 2.2 points');
+      const minus = await png('Fall \u22122.2 points');
+      const check = await png('Fall 2.2 points \u2713');
+      // The same "Fall" as without the signs: the theme's glyphs, not DejaVu's wider ones.
+      expect(left(minus)).toEqual(left(plain));
+      expect(left(check)).toEqual(left(plain));
+      // And the signs are drawn (from DejaVu): more ink than without them.
+      const ink = ({ pixels }: { pixels: Uint8Array }): number => pixels.reduce((sum, value) => sum + (255 - value), 0);
+      expect(ink(minus)).toBeGreaterThan(ink(plain));
+      expect(ink(check)).toBeGreaterThan(ink(plain));
+    },
+  );
 
   it('refuses a Report that is not one, naming the place', async () => {
     const { code, err } = await cli([

@@ -31,6 +31,19 @@ describe('lawgauge/ssr: a map of host geometry', () => {
     const svg = await ssr.renderWidgetSvg('indicator-map', REPORT, options);
     for (const [, outline] of regions) expect(svg).toContain(outline!.slice(0, 40));
   });
+  it('gives the labels over a pattern their wide halo in the image too (the sibling combinator of .mark ~ text)', async () => {
+    const svg = await ssr.renderWidgetSvg('indicator-map', REPORT, { lang: 'en' });
+    const labels = [
+      ...svg.matchAll(
+        /<g[^>]*>\s*<path[^>]*><\/path>\s*(<path[^>]*fill="url\(#map-\w+\)"[^>]*><\/path>)?\s*<text[^>]*stroke-width="([\d.]+)px"/g,
+      ),
+    ].map(([, mark, width]) => ({ marked: mark !== undefined, width: Number(width) }));
+    expect(labels).toHaveLength(16);
+    expect(labels.filter((label) => label.marked).length).toBeGreaterThan(0);
+    expect(labels.filter((label) => !label.marked).length).toBeGreaterThan(0);
+    for (const { marked, width } of labels) expect(width).toBe(marked ? 7 : 3);
+  });
+
   it('shows the error of a join-property no feature has', async () => {
     const html = await ssr.renderWidgetHtml('indicator-map', REPORT, {
       lang: 'en',

@@ -13,7 +13,6 @@ export type FontCoverage = { readonly font: false } | { readonly font: true; rea
 
 const SFNT_VERSIONS = new Set([0x00010000, 0x4f54544f /* OTTO */, 0x74727565 /* true */]);
 const TTCF = 0x74746366;
-const CMAP = 0x636d6170;
 
 /** The glyph of `code` in the cmap subtable at `at` (format 4 or 12), 0 when none. */
 function glyphOf(view: DataView, at: number, code: number): number {
@@ -62,28 +61,61 @@ function unicodeSubtables(view: DataView, cmap: number): number[] {
   return subtables;
 }
 
-/** Whether `bytes` are a font, and which of `characters` (default {@link CJK_PROBE}) it has no glyph for. */
-export function fontCoverage(bytes: Uint8Array, characters: readonly string[] = CJK_PROBE): FontCoverage {
+/** One table of a font file: its tag (`cmap`, `glyf`, …) and where its bytes are in the file. */
+export interface FontTable {
+  readonly tag: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
+ * The sfnt face in `view` (a collection's first face): its version and table directory; undefined
+ * when the bytes have no sfnt magic. Offsets past the end throw a RangeError.
+ */
+export function fontFace(view: DataView): { readonly version: number; readonly tables: FontTable[] } | undefined {
+  let face = 0;
+  if (view.getUint32(0) === TTCF) face = view.getUint32(12);
+  const version = view.getUint32(face);
+  if (!SFNT_VERSIONS.has(version)) return undefined;
+  const tables: FontTable[] = [];
+  for (let i = 0; i < view.getUint16(face + 4); i++) {
+    const record = face + 12 + 16 * i;
+    const tag = String.fromCharCode(...[0, 1, 2, 3].map((at) => view.getUint8(record + at)));
+    tables.push({ tag, offset: view.getUint32(record + 8), length: view.getUint32(record + 12) });
+  }
+  return { version, tables };
+}
+
+/**
+ * The glyph of each of `characters` in the font `bytes` (0 where it has none); undefined when the
+ * bytes are no font with a cmap, or are cut short.
+ */
+export function glyphIds(bytes: Uint8Array, characters: readonly string[]): number[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    let face = 0;
-    if (view.getUint32(0) === TTCF) face = view.getUint32(12);
-    if (!SFNT_VERSIONS.has(view.getUint32(face))) return { font: false };
-    const tables = view.getUint16(face + 4);
-    let cmap = -1;
-    for (let i = 0; i < tables; i++)
-      if (view.getUint32(face + 12 + 16 * i) === CMAP) cmap = view.getUint32(face + 12 + 16 * i + 8);
-    if (cmap < 0) return { font: false };
-    const subtables = unicodeSubtables(view, cmap);
-    const missing = characters.filter(
-      (character) => !subtables.some((at) => glyphOf(view, at, character.codePointAt(0)!) !== 0),
-    );
-    return { font: true, missing };
+    const cmap = fontFace(view)?.tables.find((table) => table.tag === 'cmap');
+    if (cmap === undefined) return undefined;
+    const subtables = unicodeSubtables(view, cmap.offset);
+    return characters.map((character) => {
+      const code = character.codePointAt(0)!;
+      for (const at of subtables) {
+        const glyph = glyphOf(view, at, code);
+        if (glyph !== 0) return glyph;
+      }
+      return 0;
+    });
   } catch (error) {
     // Offsets past the end: a file cut short, or not a font at all.
-    if (error instanceof RangeError) return { font: false };
+    if (error instanceof RangeError) return undefined;
     throw error;
   }
+}
+
+/** Whether `bytes` are a font, and which of `characters` (default {@link CJK_PROBE}) it has no glyph for. */
+export function fontCoverage(bytes: Uint8Array, characters: readonly string[] = CJK_PROBE): FontCoverage {
+  const glyphs = glyphIds(bytes, characters);
+  if (glyphs === undefined) return { font: false };
+  return { font: true, missing: characters.filter((_, index) => glyphs[index] === 0) };
 }
 
 /** The entities lawgauge's SVG writer (widgets/ssr) escapes text with, and numeric references. */

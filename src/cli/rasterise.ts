@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type * as ResvgWasm from '@resvg/resvg-wasm';
+import { fallbackFor } from './fallback-font.js';
+import { drawnCharacters, uncoveredCharacters } from './font-coverage.js';
 
 type ResvgModule = typeof ResvgWasm;
 
@@ -85,12 +87,26 @@ export function pictureFontFiles(fonts: PictureFonts): string[] {
 }
 
 /**
+ * The fonts resvg is given for the picture `svg`: the family's faces, then the fallback cut down to
+ * the characters of the picture the family lacks ({@link fallbackFor}), so that only those glyphs
+ * come from it and the rest of each text stays in the family's font; no fallback when the family
+ * has every character.
+ */
+export async function pictureFontBuffers(svg: string, fonts: PictureFonts): Promise<Uint8Array[]> {
+  const family = await Promise.all([fonts.regular, fonts.bold].filter((file) => file !== undefined).map(fontFile));
+  if (fonts.fallback === undefined) return family;
+  const lacking = uncoveredCharacters(drawnCharacters(svg), family);
+  const fallback = lacking.length === 0 ? undefined : fallbackFor(await fontFile(fonts.fallback), lacking);
+  return fallback === undefined ? family : [...family, fallback];
+}
+
+/**
  * The SVG `svg` as a PNG `scale` times its size, its text set in `fonts` and no other: the picture
  * is the same on every machine with them, whatever else is installed. Offline. Without a bold face,
  * bold text is emboldened as a browser would ({@link emboldened}).
  */
 export async function rasterise(svg: string, fonts: PictureFonts, scale: number): Promise<Uint8Array> {
-  const [{ Resvg }, fontBuffers] = await Promise.all([resvg(), Promise.all(pictureFontFiles(fonts).map(fontFile))]);
+  const [{ Resvg }, fontBuffers] = await Promise.all([resvg(), pictureFontBuffers(svg, fonts)]);
   const drawn = fonts.bold === undefined ? emboldened(svg) : svg;
   const image = new Resvg(drawn, { font: { fontBuffers }, fitTo: { mode: 'zoom', value: scale } });
   const rendered = image.render();

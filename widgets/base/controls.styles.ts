@@ -2,11 +2,23 @@ import { css } from 'lit';
 
 /** Title bar, buttons and focus rings: what every widget with controls shares. */
 export const controlStyles = css`
+  /* The title, and its controls beside it when both fit, else below it as whole items: a control's
+     label never breaks (a 240 px panel broke 以表格查看 after 查, as CJK text may break anywhere). */
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
-    gap: 0.5rem;
+    gap: 0 0.5rem;
+  }
+  .toolbar h3 {
+    flex: 1 1 10rem;
+  }
+  .toolbar > button,
+  .pager button,
+  [part='export'],
+  [part='back'] {
+    white-space: nowrap;
   }
   h3 {
     margin: 0 0 0.4rem;

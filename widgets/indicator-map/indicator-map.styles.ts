@@ -103,6 +103,11 @@ export const mapStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
+  /* Over a pattern (hatching for no value, dots, cross-hatching), a halo wide enough to be the
+     label's own backdrop: no line of the pattern comes near a glyph, nor crosses the dash. */
+  .mark ~ text {
+    stroke-width: 7px;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -27,6 +27,9 @@ export const dashboardStyles = css`
     align-items: center;
     margin: 0 0 0.75rem;
   }
+  .filter button {
+    white-space: nowrap;
+  }
   section h2 {
     margin: 1.25rem 0 0.5rem;
     font-size: 1.15rem;

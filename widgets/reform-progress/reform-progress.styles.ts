@@ -1,15 +1,8 @@
 import { css } from 'lit';
 
 export const reformProgressStyles = css`
-  /* The tabs never break a word: beside the title when both fit, else below it, whole tabs
-     wrapping in a narrow tile (and scrolling sideways should one tab be wider than the tile). */
-  .toolbar {
-    flex-wrap: wrap;
-    row-gap: 0;
-  }
-  .toolbar h3 {
-    flex: 1 1 10rem;
-  }
+  /* The tabs never break a word: beside the title when both fit, else below it (controls.styles.ts),
+     whole tabs wrapping in a narrow tile (and scrolling sideways should one tab be wider than the tile). */
   .views {
     display: flex;
     flex-wrap: wrap;

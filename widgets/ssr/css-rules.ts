@@ -3,7 +3,7 @@ import type { TreeElement } from './html-tree.js';
 /*
  * The widgets' own styles applied to the tree lawgauge/ssr renders, for the SVG export in Node:
  * what a browser's computed style gives the client export (svg-snapshot.ts), for the selectors
- * the widgets write (tags, classes, attributes, descendant and child combinators, :host). A rule
+ * the widgets write (tags, classes, attributes, descendant, child and sibling combinators, :host). A rule
  * with anything else (:hover, :focus-visible, ::before) is for an interactive state and is left out, as are
  * @media blocks (print, forced colours, reduced motion; the dark theme is chosen by `theme`).
  */
@@ -18,7 +18,7 @@ interface Compound {
 }
 
 interface Rule {
-  /** Compounds right to left, each with the combinator between it and the one to its right (`' '` or `'>'`). */
+  /** Compounds right to left, each with the combinator between it and the one to its right (`' '`, `'>'`, `'~'` or `'+'`). */
   readonly compounds: readonly { compound: Compound; combinator: string }[];
   readonly specificity: number;
   readonly order: number;
@@ -67,7 +67,8 @@ function parseCompound(text: string): Compound | undefined {
 
 function parseSelector(text: string, order: number, declarations: [string, string][]): Rule | undefined {
   const tokens = text
-    .replace(/\s*>\s*/g, ' > ')
+    // Not the `~` of an attribute's `~=`.
+    .replace(/\s*(>|~(?!=)|\+)\s*/g, ' $1 ')
     .trim()
     .split(/\s+/);
   const compounds: { compound: Compound; combinator: string }[] = [];
@@ -75,8 +76,8 @@ function parseSelector(text: string, order: number, declarations: [string, strin
   let specificity = 0;
   for (let index = tokens.length - 1; index >= 0; index--) {
     const token = tokens[index]!;
-    if (token === '>') {
-      combinator = '>';
+    if (token === '>' || token === '~' || token === '+') {
+      combinator = token;
       continue;
     }
     const compound = parseCompound(token);
@@ -101,13 +102,30 @@ function matchesCompound(element: TreeElement, compound: Compound): boolean {
   });
 }
 
-/** Whether `rule` selects `element`: its last compound the element, the others its ancestors as the combinators say. */
+/** The elements before `element` among its parent's children, nearest first. */
+function previousSiblings(element: TreeElement): TreeElement[] {
+  const siblings = element.parent?.children ?? [];
+  return siblings
+    .slice(0, siblings.indexOf(element))
+    .filter((node): node is TreeElement => node.kind === 'element')
+    .reverse();
+}
+
+/**
+ * Whether `rule` selects `element`: its last compound the element, the others its ancestors or
+ * earlier siblings as the combinators say.
+ */
 function matches(element: TreeElement, rule: Rule, index = 0): boolean {
   const step = rule.compounds[index]!;
   if (!matchesCompound(element, step.compound)) return false;
   if (index === rule.compounds.length - 1) return true;
   // Each compound records the combinator between it and the compound to its right.
-  const child = rule.compounds[index + 1]!.combinator === '>';
+  const { combinator } = rule.compounds[index + 1]!;
+  if (combinator === '~' || combinator === '+') {
+    const before = previousSiblings(element);
+    return (combinator === '+' ? before.slice(0, 1) : before).some((sibling) => matches(sibling, rule, index + 1));
+  }
+  const child = combinator === '>';
   for (let ancestor = element.parent; ancestor !== undefined && ancestor.name !== '#root'; ancestor = ancestor.parent) {
     if (matches(ancestor, rule, index + 1)) return true;
     if (child) return false;
