@@ -215,19 +215,36 @@ describe('export', () => {
     const report = { ...visibilityReport({ suppressBelow: 10 }) };
     const indicator = {
       ...report.indicator,
-      source: '市公安局勤务指挥系统',
+      source: { 'zh-CN': '市公安局勤务指挥系统', en: 'Municipal Public Security Bureau duty command system' },
       methodology: { 'zh-CN': '巡查见警次数 / 巡查次数', en: 'Sightings / patrols' },
     };
     const element = await mount({ ...WIDGETS[1]!, data: () => ({ ...report, indicator }) });
+    const texts = async (): Promise<string> =>
+      Array.from(parse(await element.exportSvg()).querySelectorAll('text'), (node) => node.textContent).join(' ');
+    expect(await texts()).to.contain('数据来源：市公安局勤务指挥系统');
     element.setAttribute('lang', 'en');
     await element.updateComplete;
-    const text = Array.from(parse(await element.exportSvg()).querySelectorAll('text'), (node) => node.textContent).join(
-      ' ',
-    );
+    const text = await texts();
     expect(text).to.contain('Unit: percent');
-    expect(text).to.contain('Source: 市公安局勤务指挥系统');
+    expect(text).to.contain('Source: Municipal Public Security Bureau duty command system');
+    expect(text).not.to.contain('市公安局');
     expect(text).to.contain('Method: Sightings / patrols');
     expect(text).to.contain('Values from fewer than 10 records are withheld');
+    element.parentElement!.remove();
+  });
+
+  it('a source given as one string (a Report written before sources were localized) is shown in both languages', async () => {
+    const report = visibilityReport();
+    const element = await mount({
+      ...WIDGETS[0]!,
+      data: () => ({ ...report, indicator: { ...report.indicator, source: '市公安局勤务指挥系统' } }),
+    });
+    const texts = async (): Promise<string> =>
+      Array.from(parse(await element.exportSvg()).querySelectorAll('text'), (node) => node.textContent).join(' ');
+    expect(await texts()).to.contain('数据来源：市公安局勤务指挥系统');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(await texts()).to.contain('Source: 市公安局勤务指挥系统');
     element.parentElement!.remove();
   });
 

@@ -22,8 +22,13 @@ const MONTHLY = JSON.parse(readFileSync('examples/dashboard/reports/street-visib
 };
 
 /** The notes under the picture: the `<text>` lines of its last group. */
-async function notes(widget: string, lang: 'zh-CN' | 'en', attributes: Record<string, string> = {}): Promise<string[]> {
-  const svg = await renderWidgetSvg(widget, MONTHLY, { lang, attributes });
+async function notes(
+  widget: string,
+  lang: 'zh-CN' | 'en',
+  attributes: Record<string, string> = {},
+  report: unknown = MONTHLY,
+): Promise<string[]> {
+  const svg = await renderWidgetSvg(widget, report, { lang, attributes });
   return [...svg.slice(svg.lastIndexOf('<g fill=')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text!);
 }
 
@@ -66,5 +71,34 @@ describe('the notes under a picture name the periods it shows', () => {
       expect(lines.join('\n')).not.toMatch(/统计期|Period:/);
       expect(lines[0]).toMatch(/^(单位|Unit)/);
     }
+  });
+});
+
+describe("the notes give the indicator's source in the picture's language", () => {
+  /** The example's Report: its catalog gives the source in both languages. */
+  const localized = JSON.parse(readFileSync('examples/dashboard/reports/clearance-rate-quarterly.json', 'utf8')) as {
+    indicator: { source: unknown };
+  };
+  /** The same with one Chinese string, as catalogs wrote sources before they could be localized. */
+  const plain = { ...localized, indicator: { ...localized.indicator, source: '最高人民法院审判质效评估指标' } };
+
+  it('a text in both languages: each picture its own', async () => {
+    expect(localized.indicator.source).toEqual({
+      'zh-CN': expect.stringContaining('最高人民法院'),
+      en: expect.stringContaining("Supreme People's Court"),
+    });
+    const { 'zh-CN': chinese, en } = localized.indicator.source as { 'zh-CN': string; en: string };
+    for (const widget of ['indicator-card', 'indicator-trend']) {
+      expect(await notes(widget, 'zh-CN', {}, localized)).toContain(`数据来源：${chinese}`);
+      const english = (await notes(widget, 'en', {}, localized)).join(' ');
+      // Long: wrapped over two lines.
+      expect(english.replace(/\s+/g, ' ')).toContain(`Source: ${en}`);
+      expect(english).not.toContain(chinese);
+    }
+  });
+
+  it('one string (a Report written before): shown as it is in both', async () => {
+    expect(await notes('indicator-card', 'zh-CN', {}, plain)).toContain('数据来源：最高人民法院审判质效评估指标');
+    expect(await notes('indicator-card', 'en', {}, plain)).toContain('Source: 最高人民法院审判质效评估指标');
   });
 });

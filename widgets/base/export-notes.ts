@@ -39,7 +39,9 @@ export function exportNotes(
     lines.push(`${first === last ? m.period(first) : m.periods(first, last)}${period.toDate ? m.toDate : ''}`);
   }
   lines.push(m.unit(m.units[indicator.unit]));
-  if (indicator.source !== null) lines.push(m.source(indicator.source));
+  // A source in both languages, or one string (as catalogs wrote it before) shown in both.
+  const source = indicator.source;
+  if (source !== null) lines.push(m.source(typeof source === 'string' ? source : source[lang]));
   if (indicator.methodology !== null) lines.push(m.methodology(indicator.methodology[lang]));
   if (data.suppressBelow !== null) lines.push(m.suppressed(data.suppressBelow));
   return { title: indicator.label[lang], fileName: indicator.id, lines };
