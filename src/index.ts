@@ -149,7 +149,7 @@ export type {
 export type { ComparisonOp, MembershipOp, NullOp } from './model/predicate.js';
 export { TimeRule, TimeRules, FlowRule, StockRule } from './model/index.js';
 export { Composite, CompositeChild, Normalisation, Aggregation } from './model/index.js';
-export { LocalizedText, Mapping, DatasetMapping } from './model/index.js';
+export { LocalizedText, TextInLanguages, Mapping, DatasetMapping } from './model/index.js';
 export { parseCatalog, parseDataset, fieldsUsed, extendCatalog, jsonSchemas } from './model/index.js';
 export type { CatalogOverrides, Patch } from './model/index.js';
 export { builtInCatalog, BUILT_IN_CATALOGS } from './catalogs/index.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../widgets/define.js';
 import { progress } from '../src/index.js';
-import type { DataElement } from '../widgets/base/lawgauge-element.js';
+import type { DataElement, LawGaugeElement } from '../widgets/base/lawgauge-element.js';
 import { funnelReport, OUTLIERS } from './support/funnel-reports.js';
 import { shanghaiReport } from './support/map-data.js';
 import programme from './support/programme.json' with { type: 'json' };
@@ -215,20 +215,95 @@ describe('export', () => {
     const report = { ...visibilityReport({ suppressBelow: 10 }) };
     const indicator = {
       ...report.indicator,
-      source: '市公安局勤务指挥系统',
+      source: { 'zh-CN': '市公安局勤务指挥系统', en: 'Municipal Public Security Bureau duty command system' },
       methodology: { 'zh-CN': '巡查见警次数 / 巡查次数', en: 'Sightings / patrols' },
     };
     const element = await mount({ ...WIDGETS[1]!, data: () => ({ ...report, indicator }) });
+    const texts = async (): Promise<string> =>
+      Array.from(parse(await element.exportSvg()).querySelectorAll('text'), (node) => node.textContent).join(' ');
+    expect(await texts()).to.contain('数据来源：市公安局勤务指挥系统');
     element.setAttribute('lang', 'en');
     await element.updateComplete;
-    const text = Array.from(parse(await element.exportSvg()).querySelectorAll('text'), (node) => node.textContent).join(
-      ' ',
-    );
+    const text = await texts();
     expect(text).to.contain('Unit: percent');
-    expect(text).to.contain('Source: 市公安局勤务指挥系统');
+    expect(text).to.contain('Source: Municipal Public Security Bureau duty command system');
+    expect(text).not.to.contain('市公安局');
     expect(text).to.contain('Method: Sightings / patrols');
     expect(text).to.contain('Values from fewer than 10 records are withheld');
     element.parentElement!.remove();
+  });
+
+  it('a source given as one string (a Report written before sources were localized) is shown in both languages', async () => {
+    const report = visibilityReport();
+    const element = await mount({
+      ...WIDGETS[0]!,
+      data: () => ({ ...report, indicator: { ...report.indicator, source: '市公安局勤务指挥系统' } }),
+    });
+    const texts = async (): Promise<string> =>
+      Array.from(parse(await element.exportSvg()).querySelectorAll('text'), (node) => node.textContent).join(' ');
+    expect(await texts()).to.contain('数据来源：市公安局勤务指挥系统');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(await texts()).to.contain('Source: 市公安局勤务指挥系统');
+    element.parentElement!.remove();
+  });
+
+  describe("the notes name the periods the picture shows, not the Report's range", () => {
+    // visibilityReport: January to June 2019 by district; the Report's range is the half year.
+    const CASES: readonly { tag: string; period?: string; shown: [string, string]; zh: string; en: string }[] = [
+      { tag: 'indicator-card', shown: ['2019-06', '2019-06'], zh: '统计期：2019年6月', en: 'Period: Jun 2019' },
+      ...['indicator-card', 'indicator-bars', 'indicator-table', 'indicator-map', 'indicator-funnel'].map((tag) => ({
+        tag,
+        period: '2019-04',
+        shown: ['2019-04', '2019-04'] as [string, string],
+        zh: '统计期：2019年4月',
+        en: 'Period: Apr 2019',
+      })),
+      ...['indicator-trend', 'indicator-spc'].map((tag) => ({
+        tag,
+        shown: ['2019-01', '2019-06'] as [string, string],
+        zh: '统计期：2019年1月 至 2019年6月',
+        en: 'Period: Jan 2019 to Jun 2019',
+      })),
+    ];
+    for (const { tag, period, shown, zh, en } of CASES)
+      it(`<${tag}>${period === undefined ? '' : ` period="${period}"`}: ${en}`, async () => {
+        const element = document.createElement(tag) as LawGaugeElement;
+        element.setAttribute('style', 'width: 480px');
+        if (period !== undefined) element.setAttribute('period', period);
+        element.report = visibilityReport();
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        host.append(element);
+        await element.updateComplete;
+        expect(element.periodsShown()).to.deep.equal({ first: shown[0], last: shown[1] });
+        // The notes are the image's last group of text.
+        const notes = async (): Promise<string[]> =>
+          Array.from(
+            parse(await element.exportSvg()).documentElement.lastElementChild!.querySelectorAll('text'),
+            (node) => node.textContent!,
+          );
+        expect((await notes())[0]).to.equal(zh);
+        element.setAttribute('lang', 'en');
+        await element.updateComplete;
+        const english = await notes();
+        expect(english[0]).to.equal(en);
+        expect(english.join(' ')).not.to.contain('January 1, 2019');
+        host.remove();
+      });
+
+    it('a widget showing no period (one the Report lacks) names none', async () => {
+      const element = document.createElement('indicator-bars') as LawGaugeElement;
+      element.setAttribute('period', '2020-01');
+      element.report = visibilityReport();
+      const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      host.append(element);
+      await element.updateComplete;
+      expect(element.periodsShown()).to.equal(undefined);
+      const text = parse(await element.exportSvg()).documentElement.lastElementChild!.textContent!;
+      expect(text).not.to.contain('Period');
+      expect(text).to.contain('Unit: percent');
+      host.remove();
+    });
   });
 
   it('forced colours: the menu button keeps an edge and its icon the text colour; axe passes with the menu open', async () => {

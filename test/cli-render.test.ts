@@ -83,7 +83,7 @@ describe('lawgauge render', () => {
     expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="\d+"/);
     expect(out).toContain('<title id="lg-title">Clearance rate</title>');
     expect(out).toMatch(/<desc id="lg-desc">Clearance rate[^<]*Q1 2019[^<]*Q4 2019/);
-    expect(out).toContain('Period: January 1, 2019 to December 31, 2019');
+    expect(out).toContain('Period: Q1 2019 to Q4 2019');
     expect(out).toMatch(/<path d="M[\d.]+,[\d.]+L/);
     // Paint resolved from the widget's light theme; the fonts with CJK fallbacks.
     expect(out).toContain('stroke="#0969da"');

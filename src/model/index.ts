@@ -35,7 +35,7 @@ export {
   ReportFunnel,
 } from './report.js';
 export type { Status, Flag } from './report.js';
-export { LocalizedText } from './primitives.js';
+export { LocalizedText, TextInLanguages } from './primitives.js';
 export { parseCatalog, parseDataset } from './parse.js';
 export { parseReport } from './parse-report.js';
 export { fieldsUsed, fieldsToRead } from './fields-used.js';

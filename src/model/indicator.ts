@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FiniteNumber, Identifier, LocalizedText } from './primitives.js';
+import { FiniteNumber, Identifier, LocalizedText, TextInLanguages } from './primitives.js';
 import { Measure } from './measure.js';
 
 export const UNITS = ['percent', 'ratio', 'count', 'days', 'score', 'currency'] as const;
@@ -51,8 +51,11 @@ export const Indicator = z.strictObject({
   suppressBelow: z.optional(z.int().check(z.gte(1))),
   display: z.optional(Display),
   methodology: z.optional(LocalizedText),
-  /** Where the definition or a reference value comes from. */
-  source: z.optional(z.string()),
+  /**
+   * Where the definition or a reference value comes from: `{"zh-CN": …, "en": …}`, or one string
+   * shown in both languages.
+   */
+  source: z.optional(TextInLanguages),
   dataset: Identifier,
   measure: Measure,
 });

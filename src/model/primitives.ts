@@ -24,6 +24,13 @@ export const LocalizedText = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/**
+ * Text that may be given in both languages, or as one string shown in both (an indicator's
+ * `source`: a plain string is what catalogs wrote before it could be localized).
+ */
+export const TextInLanguages = z.union([z.string(), LocalizedText]);
+export type TextInLanguages = z.infer<typeof TextInLanguages>;
+
 /** `YYYY-MM-DD`. */
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'));
 

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { PERIOD_UNITS } from '../time/period-unit.js';
 import { Display, Polarity, Thresholds, Unit } from './indicator.js';
-import { CalendarDate, CatalogId, FiniteNumber, Identifier, LocalizedText, PeriodKey } from './primitives.js';
+import {
+  CalendarDate,
+  CatalogId,
+  FiniteNumber,
+  Identifier,
+  LocalizedText,
+  PeriodKey,
+  TextInLanguages,
+} from './primitives.js';
 
 import { FLAGS, MAX_MAGNITUDE, REPORT_SCHEMA_ID, STATUSES } from './report-constants.js';
 import { GroupValue } from './group-value.js';
@@ -103,7 +111,8 @@ export const Report = z.strictObject({
     minSample: z.nullable(z.int()),
     display: z.nullable(Display),
     methodology: z.nullable(LocalizedText),
-    source: z.nullable(z.string()),
+    /** The catalog's `source`: localized, or one string for both languages. */
+    source: z.nullable(TextInLanguages),
     measure: z.string(),
     dataset: Identifier,
     catalog: z.strictObject({ id: CatalogId, version: z.nullable(z.string()) }),

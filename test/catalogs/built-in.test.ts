@@ -102,6 +102,21 @@ describe('extendCatalog(base, overrides)', () => {
     expect(at(strict).status).toBe('good');
   });
 
+  it('gives every source in both languages, and patches one language of it or replaces it with one string', () => {
+    for (const name of BUILT_IN_CATALOGS)
+      for (const indicator of builtInCatalog(name).indicators)
+        if (indicator.source !== undefined)
+          expect(indicator.source, `${name}: ${indicator.id}`).toEqual({
+            'zh-CN': expect.stringMatching(/[\u4e00-\u9fff]/),
+            en: expect.not.stringMatching(/^[^a-z]*$/i),
+          });
+    const source = (catalog: ReturnType<typeof builtInCatalog>): unknown =>
+      catalog.indicators.find((indicator) => indicator.id === 'clearance_rate')!.source;
+    const ours = { 'zh-CN': '本院统计', en: "Our court's own figures" };
+    expect(source(extendCatalog(base, { indicators: { clearance_rate: { source: ours } } }))).toEqual(ours);
+    expect(source(extendCatalog(base, { indicators: { clearance_rate: { source: '本院' } } }))).toBe('本院');
+  });
+
   it('replaces a filter whole: appeal rate over all procedures instead of first instance only', () => {
     const all = extendCatalog(base, {
       indicators: {

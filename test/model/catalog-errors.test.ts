@@ -32,6 +32,17 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     expect(() => courtCatalog()).not.toThrow();
   });
 
+  it("an indicator's source is one string (as before) or a text in both languages; half a text is refused by path", () => {
+    for (const source of ['最高人民法院', { 'zh-CN': '最高人民法院', en: "Supreme People's Court" }]) {
+      const catalog = brokenCatalog();
+      catalog.indicators[0]!['source'] = source;
+      expect(parseCatalog(catalog).indicators[0]!.source).toEqual(source);
+    }
+    const catalog = brokenCatalog();
+    catalog.indicators[0]!['source'] = { 'zh-CN': '最高人民法院' };
+    expect(problemsOf(catalog).message).toMatch(/^catalog\.indicators\[0\]\.source/);
+  });
+
   it('names a filter on an unknown field with its full path and the known fields', () => {
     const catalog = brokenCatalog();
     catalog.indicators.push(rateWithFilter({ and: [{ field: 'appealed' }, { field: 'closed_date', op: 'notNull' }] }));

@@ -40,6 +40,33 @@ reports.push({
   },
 });
 
+// A Report written before sources could be localized: one string, shown in both languages.
+reports.push({ ...reports[0]!, indicator: { ...reports[0]!.indicator, source: '最高人民法院审判质效评估指标' } });
+
+describe("the indicator's source: one string (as before) or a text in both languages", () => {
+  it('the built-in catalogs give theirs in both languages, and every check accepts both shapes', () => {
+    const localized = reports.find((report) => report.indicator.id === 'clearance_rate')!;
+    expect(localized.indicator.source).toEqual({
+      'zh-CN': expect.stringContaining('最高人民法院'),
+      en: expect.stringContaining("Supreme People's Court"),
+    });
+    for (const report of [localized, reports.at(-1)!]) {
+      expect(parseReport(JSON.parse(JSON.stringify(report)))).toEqual(report);
+      expect(issuesOf(checkReportShape, report)).toEqual([]);
+      expect(() => validReport(report)).not.toThrow();
+    }
+  });
+
+  it('a text missing a language, or a number, is refused by each check at indicator.source', () => {
+    for (const source of [{ 'zh-CN': '来源' }, 7]) {
+      const bad = { ...reports[0]!, indicator: { ...reports[0]!.indicator, source } };
+      expect(() => parseReport(bad)).toThrow(/indicator\.source/);
+      expect(issuesOf(checkReportShape, bad).map((issue) => issue.path.slice(0, 2))).toEqual([['indicator', 'source']]);
+      expect(() => validReport(bad)).toThrow();
+    }
+  });
+});
+
 describe('checkReportShape(json) agrees with parseReport(json)', () => {
   it('accepts every Report the core produces, and gives the issues zod gives on mutated Reports (fast-check, seeded)', () => {
     agreesOnMutations(reports, checkReportShape, parseReport, 3000, validReport);

@@ -3,7 +3,10 @@ import type { WidgetLang } from './messages.js';
 
 /** The words of an exported image's notes and of export failures: loaded with the export code only. */
 export interface ExportKitMessages {
-  readonly period: (from: string, to: string) => string;
+  /** One period the picture shows: 统计期：2019年4月 / Period: Apr 2019. */
+  readonly period: (period: string) => string;
+  /** A series of periods the picture shows, first to last. */
+  readonly periods: (first: string, last: string) => string;
   readonly toDate: string;
   readonly unit: (unit: string) => string;
   readonly units: Record<Unit, string>;
@@ -21,7 +24,8 @@ export interface ExportKitMessages {
 
 export const EXPORT_KIT_MESSAGES: Record<WidgetLang, ExportKitMessages> = {
   'zh-CN': {
-    period: (from, to) => `统计期：${from} 至 ${to}`,
+    period: (period) => `统计期：${period}`,
+    periods: (first, last) => `统计期：${first} 至 ${last}`,
     toDate: '（截至目前）',
     unit: (unit) => `单位：${unit}`,
     units: { percent: '百分比', ratio: '比率', count: '数量', days: '天', score: '分', currency: '元（人民币）' },
@@ -35,7 +39,8 @@ export const EXPORT_KIT_MESSAGES: Record<WidgetLang, ExportKitMessages> = {
     encodeFailed: '无法生成 PNG 图片',
   },
   en: {
-    period: (from, to) => `Period: ${from} to ${to}`,
+    period: (period) => `Period: ${period}`,
+    periods: (first, last) => `Period: ${first} to ${last}`,
     toDate: ' (to date)',
     unit: (unit) => `Unit: ${unit}`,
     units: { percent: 'percent', ratio: 'ratio', count: 'count', days: 'days', score: 'score', currency: 'yuan (CNY)' },

@@ -1,6 +1,7 @@
 import type { ReformReport, Report } from '../../src/index.js';
 import { EXPORT_KIT_MESSAGES } from './export-kit-messages.js';
 import { exportNotes } from './export-notes.js';
+import type { PeriodNames } from './period-label.js';
 import { wrap } from './line-breaks.js';
 import type { WidgetLang } from './messages.js';
 import { SvgSnapshot } from './svg-snapshot.js';
@@ -63,12 +64,18 @@ function summaries(root: ShadowRoot): string {
 /**
  * The widget `host` as drawn now, as a self-contained SVG document: its charts' marks and its
  * text where the browser put them, the theme's colours and the fonts (with CJK fallbacks) written
- * into every element, the title (if the widget does not show it) and the notes of `data` (period,
- * unit, source, method, suppression) under it, its name as `<title>` and its text summary as `<desc>`.
+ * into every element, the title (if the widget does not show it) and the notes of `data` (the
+ * periods `shown`, unit, source, method, suppression) under it, its name as `<title>` and its text
+ * summary as `<desc>`.
  */
-export function widgetSvg(host: HTMLElement, data: ExportedData, lang: WidgetLang): ExportedSvg {
+export function widgetSvg(
+  host: HTMLElement,
+  data: ExportedData,
+  lang: WidgetLang,
+  shown: PeriodNames | undefined,
+): ExportedSvg {
   const root = host.shadowRoot!;
-  const notes = exportNotes(data, lang);
+  const notes = exportNotes(data, lang, shown);
   const style = getComputedStyle(host);
   const snapshot = new SvgSnapshot(host);
   const box = host.getBoundingClientRect();
@@ -81,8 +88,7 @@ export function widgetSvg(host: HTMLElement, data: ExportedData, lang: WidgetLan
   // The muted colour as a colour any SVG reader knows (the canvas writes #rrggbb or rgba()).
   measure.fillStyle = style.getPropertyValue('--lg-muted').trim() || style.color;
   const muted = measure.fillStyle;
-  const shown = root.textContent ?? '';
-  const titled = shown.includes(notes.title);
+  const titled = (root.textContent ?? '').includes(notes.title);
   const noteLines = (titled ? notes.lines : [notes.title, ...notes.lines]).flatMap((line) =>
     wrap(line, width - 2 * (padding + border), measure),
   );
@@ -150,9 +156,10 @@ export async function download(
   host: HTMLElement,
   data: ExportedData,
   lang: WidgetLang,
+  shown: PeriodNames | undefined,
   format: 'svg' | 'png',
 ): Promise<void> {
-  const image = widgetSvg(host, data, lang);
+  const image = widgetSvg(host, data, lang, shown);
   const blob = format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await svgToPng(image, 2, lang);
   saveFile(blob, `${image.fileName}.${format}`);
 }

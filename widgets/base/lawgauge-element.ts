@@ -4,6 +4,7 @@ import { validReport } from '../../src/internal.js';
 import { exportMenu } from './export-menu.js';
 import type * as ExportKitModule from './export-kit.js';
 import type { ExportedData } from './export-kit.js';
+import { periodNames, type PeriodNames, type PeriodsShown } from './period-label.js';
 import { exportKit } from './exporter.js';
 import { loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
@@ -330,7 +331,9 @@ export abstract class DataElement<T extends object> extends LitElement {
       (format) =>
         format === 'csv'
           ? (this as unknown as { exportCsv(): string }).exportCsv()
-          : void this.#export((kit, data) => kit.download(this, data, this.language, format)).catch(() => undefined),
+          : void this.#export((kit, data, shown) => kit.download(this, data, this.language, shown, format)).catch(
+              () => undefined,
+            ),
       this.exportProblem,
     );
   }
@@ -339,11 +342,12 @@ export abstract class DataElement<T extends object> extends LitElement {
    * The widget as drawn now, as a self-contained SVG document (a string: ready to write to a file,
    * put in a page or parse; `new Blob([svg], {type: 'image/svg+xml'})` makes it a file): its marks
    * and text, the theme's colours and the fonts (with CJK fallbacks) written in, its name as
-   * `<title>`, its text summary as `<desc>`, and under it the period, unit, source, method and
-   * suppression notes. Rejects while the widget shows no data.
+   * `<title>`, its text summary as `<desc>`, and under it the notes: the period it shows (an
+   * indicator widget's `periodsShown()`), unit, source, method and suppression. Rejects while the
+   * widget shows no data.
    */
   exportSvg(): Promise<string> {
-    return this.#export((kit, data) => kit.widgetSvg(this, data, this.language).svg);
+    return this.#export((kit, data, shown) => kit.widgetSvg(this, data, this.language, shown).svg);
   }
 
   /**
@@ -352,20 +356,30 @@ export abstract class DataElement<T extends object> extends LitElement {
    * rejects and the widget says why beside its download menu.
    */
   exportPng({ scale = 2 }: ExportPngOptions = {}): Promise<Blob> {
-    return this.#export((kit, data) => kit.svgToPng(kit.widgetSvg(this, data, this.language), scale, this.language));
+    return this.#export((kit, data, shown) =>
+      kit.svgToPng(kit.widgetSvg(this, data, this.language, shown), scale, this.language),
+    );
   }
+
+  /**
+   * The periods the widget shows now, worded, for the notes under an exported image; none where
+   * the widget does not say (a reform report's notes give its as-of date).
+   */
+  protected shownPeriodNames?(): PeriodNames | undefined;
 
   /**
    * Runs an export with the export code (loaded on first use) and the data as drawn, once the
    * widget is up to date; a failure is shown beside the menu and rejects, a success clears it.
    */
-  async #export<R>(make: (kit: ExportKit, data: ExportedData) => R | Promise<R>): Promise<R> {
+  async #export<R>(
+    make: (kit: ExportKit, data: ExportedData, shown: PeriodNames | undefined) => R | Promise<R>,
+  ): Promise<R> {
     try {
       const kit = await exportKit();
       await this.updateComplete;
       const phase = this.phase;
       if (phase.kind !== 'data' || !this.exportable) throw kit.noData(this.language);
-      const result = await make(kit, this.shown(phase.report) as ExportedData);
+      const result = await make(kit, this.shown(phase.report) as ExportedData, this.shownPeriodNames?.());
       this.exportProblem = undefined;
       return result;
     } catch (error) {
@@ -442,6 +456,24 @@ export abstract class LawGaugeElement extends DataElement<Report> {
 
   protected get messages(): Messages {
     return MESSAGES[this.language];
+  }
+
+  /**
+   * The periods the widget shows now, as period keys: one (`first` = `last`: a card's, the bars',
+   * a table's, a map's, a funnel's) or a series from `first` to `last` (a trend's, an SPC chart's);
+   * undefined while it shows none (no data, or a message instead of a chart). The notes under an
+   * exported image name these, not the whole range of the Report.
+   */
+  periodsShown(): PeriodsShown | undefined {
+    const phase = this.phase;
+    return phase.kind === 'data' ? this.periodsIn(this.shown(phase.report)) : undefined;
+  }
+
+  /** The periods the view of `report` shows (see {@link periodsShown}), decided as the view decides them. */
+  protected abstract periodsIn(report: Report): PeriodsShown | undefined;
+
+  protected override shownPeriodNames(): PeriodNames | undefined {
+    return periodNames(this.periodsShown(), this.language);
   }
 
   /** Checks the Report; its problems are given in the widget's language, each with its path (see loadError). */

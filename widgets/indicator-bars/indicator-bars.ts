@@ -7,7 +7,7 @@ import { dataTable } from '../base/data-table.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { noPeriod } from '../base/not-found.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { BARS_MESSAGES } from './bars-messages.js';
@@ -107,6 +107,12 @@ export class IndicatorBars extends ChartElement {
     );
     this.listing = { report, period, rows };
     return this.listing;
+  }
+
+  /** The one period the bars show: `period`, else the latest. */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    const period = this.periodRows(report).rows[0]?.period;
+    return period === undefined ? undefined : { first: period, last: period };
   }
 
   private order(report: Report): (a: ReportRow, b: ReportRow) => number {

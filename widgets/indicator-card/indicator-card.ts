@@ -10,7 +10,7 @@ import {
 } from '../../src/index.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { noGroup, noPeriod } from '../base/not-found.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
@@ -82,11 +82,22 @@ export class IndicatorCard extends LawGaugeElement {
     return report.rows.filter((row) => (field === undefined ? true : String(row.group[field]) === wanted));
   }
 
+  /** The row the card shows: the chosen group's in `period`, else its latest. */
+  #rowShown(rows: readonly ReportRow[]): ReportRow | undefined {
+    return this.period === undefined ? rows.at(-1) : rows.find((candidate) => candidate.period === this.period);
+  }
+
+  /** The one period whose value the card shows (the sparkline beside it is its recent past). */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    const row = this.#rowShown(this.#rowsOf(report));
+    return row === undefined ? undefined : { first: row.period, last: row.period };
+  }
+
   protected renderReport(report: Report): TemplateResult {
     const m = this.messages;
     const lang = this.language;
     const rows = this.#rowsOf(report);
-    const row = this.period === undefined ? rows.at(-1) : rows.find((candidate) => candidate.period === this.period);
+    const row = this.#rowShown(rows);
     const indicator = report.indicator;
     const label = indicator.label[lang];
     if (row === undefined) {

@@ -16,7 +16,7 @@ import { controlStyles } from '../base/controls.styles.js';
 import { download } from '../base/csv-export.js';
 import { noPeriod } from '../base/not-found.js';
 import { pagedTable } from '../base/pager.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { TABLE_MESSAGES } from '../base/table-messages.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
@@ -202,6 +202,12 @@ export class IndicatorFunnel extends ChartElement {
     units.sort((a, b) => a.n - b.n);
     const stats = result.periods.find((entry) => entry.period === period)!;
     return { units, others, period, target: units[0]!.funnel.target, k: stats.k, phi: stats.phi, tau2: stats.tau2 };
+  }
+
+  /** The one period the funnel shows: `period`, else the latest; none while it shows why there is no funnel. */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    const drawing = this.drawingOf(report);
+    return 'period' in drawing ? { first: drawing.period, last: drawing.period } : undefined;
   }
 
   /** Selects a unit: highlights it and fires `lg-select`, as the other widgets do. */

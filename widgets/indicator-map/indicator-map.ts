@@ -9,7 +9,7 @@ import { dataTable } from '../base/data-table.js';
 import { loadReport, validated, WidgetLoadError, type Detail } from '../base/load-report.js';
 import type { WidgetErrorCode } from '../base/messages.js';
 import { noPeriod } from '../base/not-found.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { rowSelection, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { classBreaks, classOf, type Classing } from './class-breaks.js';
@@ -342,6 +342,19 @@ export class IndicatorMap extends ChartElement {
     const shown = periodRows(top.report, top.period).period;
     const report = drill.report.value;
     return { report, period: report.rows.some((row) => row.period === shown) ? shown : undefined };
+  }
+
+  /**
+   * The one period the visible level shows: `period`, else the latest (a level below: the period
+   * above when it has it, else its own latest); none while it shows no regions.
+   */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    const drill = this.drill;
+    const level = drill === undefined ? { report, period: this.period } : this.#level();
+    const source = drill === undefined ? this.top : drill.source;
+    if (level === undefined || (source !== undefined && source.kind !== 'ready')) return undefined;
+    const { rows, period } = periodRows(level.report, level.period);
+    return rows.length === 0 || period === undefined ? undefined : { first: period, last: period };
   }
 
   protected renderReport(report: Report): TemplateResult {

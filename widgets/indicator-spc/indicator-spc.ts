@@ -5,7 +5,7 @@ import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { ChartElement } from '../base/chart-element.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { loadError, type Detail } from '../base/load-report.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { rowSelection, valueText } from '../base/report-text.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -159,6 +159,19 @@ export class IndicatorSpc extends ChartElement {
         source: 'options',
       });
     }
+  }
+
+  /** The series' periods, first to last; none while the widget shows why there is no chart. */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    let computed: Computed;
+    try {
+      computed = this.#compute(report);
+    } catch {
+      return undefined;
+    }
+    if ('error' in computed) return undefined;
+    const points = spcView(report, computed.result, this.group)?.points ?? [];
+    return points.length === 0 ? undefined : { first: points[0]!.row.period, last: points.at(-1)!.row.period };
   }
 
   protected renderReport(report: Report): TemplateResult {

@@ -15,7 +15,7 @@ import { LawGaugeElement } from '../base/lawgauge-element.js';
 import type { WidgetLang } from '../base/messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { PAGE_SIZE, pageOf, pager } from '../base/pager.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
 import { TABLE_MESSAGES } from '../base/table-messages.js';
@@ -251,6 +251,12 @@ export class IndicatorTable extends LawGaugeElement {
     }
     this.listing = { report, period, groups, totals, columns, collations: new Map() };
     return this.listing;
+  }
+
+  /** The one period whose rows the table lists (the sparklines beside them are their recent past). */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    const { period, groups, totals } = this.listingOf(report);
+    return period === undefined || groups.length + totals.length === 0 ? undefined : { first: period, last: period };
   }
 
   /** What orders `listing` by `sort`: a radix sort of numbers, or the names' collation. */

@@ -6,7 +6,7 @@ import { exportRows } from '../base/csv-export.js';
 import { dataTable } from '../base/data-table.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
-import { periodLabel } from '../base/period-label.js';
+import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -134,6 +134,13 @@ export class IndicatorTrend extends ChartElement {
       previous = period;
     }
     return [...periods];
+  }
+
+  /** The periods along the time axis, first to last (every period of the Report, whichever series are drawn). */
+  protected override periodsIn(report: Report): PeriodsShown | undefined {
+    const periods = this.periods(report);
+    if (periods.length === 0 || this.series(report).every((series) => series.rows.length === 0)) return undefined;
+    return { first: periods[0]!, last: periods.at(-1)! };
   }
 
   /** The visible numbers as CSV (UTF-8 with BOM, formula-like text neutralised), also offered as a download. */

@@ -1,7 +1,8 @@
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../define.js';
+import type { DataElement } from '../base/lawgauge-element.js';
 import { checkedData } from './checked-data.js';
 import {
   DEFAULT_SSR_WIDTH,
@@ -45,6 +46,20 @@ export async function renderWidgetView(
   options: RenderWidgetOptions = {},
   light = '',
 ): Promise<string> {
+  return (await renderWidgetElement(widget, data, options, light)).html;
+}
+
+/**
+ * The element's server render (as {@link renderWidgetView}) and the element that drew it, in the
+ * state it drew it in: what it shows (`periodsShown()`) is asked of it, as the browser's export asks
+ * the element in the page.
+ */
+export async function renderWidgetElement(
+  widget: SsrWidget,
+  data: SsrData,
+  options: RenderWidgetOptions = {},
+  light = '',
+): Promise<{ html: string; element: DataElement<object> }> {
   if (!SSR_WIDGETS.includes(widget))
     throw new Error(`lawgauge/ssr: no widget <${String(widget)}>; one of ${SSR_WIDGETS.join(', ')}`);
   // Checked first, whatever the caller's types said: bad data is an error naming its place, not a crash inside a template.
@@ -64,12 +79,21 @@ export async function renderWidgetView(
   ];
   const strings = Object.assign(text, { raw: text }) as unknown as TemplateStringsArray;
   const template = html(strings, ...properties.map(([, value]) => value));
-  const rendered = await collectResult(render(template));
-  if (options.nonce === undefined) return rendered;
+  let element: DataElement<object> | undefined;
+  // Lit's renderer of elements, keeping the one it makes for the widget (none other is in the template).
+  class KeptElementRenderer extends LitElementRenderer {
+    constructor(tagName: string) {
+      super(tagName);
+      if (tagName === widget) element = this.element as DataElement<object>;
+    }
+  }
+  const rendered = await collectResult(render(template, { elementRenderers: [KeptElementRenderer] }));
+  if (element === undefined) throw new Error(`lawgauge/ssr: <${widget}> was not rendered`);
+  if (options.nonce === undefined) return { html: rendered, element };
   if (!/^[A-Za-z0-9+/=_-]+$/.test(options.nonce)) throw new Error('lawgauge/ssr: a nonce is base64 or base64url text');
   // The only <style> tags are the shadow roots' own: Lit escapes every text and attribute value,
   // and the inline Report has every "<" escaped.
-  return rendered.replace(/<style>/g, `<style nonce="${options.nonce}">`);
+  return { html: rendered.replace(/<style>/g, `<style nonce="${options.nonce}">`), element };
 }
 
 /**

@@ -1,9 +1,11 @@
 import { exportNotes } from '../base/export-notes.js';
+import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { periodNames } from '../base/period-label.js';
 import { imageRootAttributes, NOTE_LINE, NOTE_SIZE } from '../base/export-kit.js';
 import { CONTROL_PARTS, DROPPED_ATTRIBUTE, SVG_PAINT, unstretched, withCjkFallbacks } from '../base/svg-snapshot.js';
 import { pixels, WidgetStyles, type ComputedStyle } from './css-rules.js';
 import { findElement, parseHtmlTree, textOf, type TreeElement } from './html-tree.js';
-import { renderWidgetView } from './render-widget-html.js';
+import { renderWidgetElement } from './render-widget-html.js';
 import {
   DEFAULT_SSR_WIDTH,
   HOST_BORDER,
@@ -593,7 +595,8 @@ export async function renderWidgetSvg(
 ): Promise<string> {
   const lang = options.lang ?? 'zh-CN';
   const width = Math.ceil(options.width ?? DEFAULT_SSR_WIDTH);
-  const tree = parseHtmlTree(await renderWidgetView(widget, data, options));
+  const rendered = await renderWidgetElement(widget, data, options);
+  const tree = parseHtmlTree(rendered.html);
   const host = findElement(tree, (element) => element.name === widget)!;
   const shadow = findElement(host, (element) => element.name === 'template')!;
   const css = shadow.children
@@ -607,7 +610,13 @@ export async function renderWidgetSvg(
   snapshot.content(shadow, hostStyle);
   snapshot.flush();
 
-  const notes = exportNotes(data, lang);
+  // The periods the element drew, asked of it as the browser's export asks the element in the page.
+  const { element } = rendered;
+  const notes = exportNotes(
+    data,
+    lang,
+    element instanceof LawGaugeElement ? periodNames(element.periodsShown(), lang) : undefined,
+  );
   const font = snapshot.font(hostStyle.get('font-family'));
   const shown = textOf(shadow);
   const noteLines = (shown.includes(notes.title) ? notes.lines : [notes.title, ...notes.lines]).flatMap((line) =>

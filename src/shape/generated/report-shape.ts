@@ -321,6 +321,19 @@ function reportIndicatorDisplay(v: unknown, c: ShapeContext, k: Key): number {
   return s;
 }
 
+/** report.indicator.source|0 */
+function reportIndicatorSourceOption0(v: unknown, c: ShapeContext, k: Key): number {
+  let s = 0;
+  const x = v;
+  if (!(typeof x === 'string')) s |= explain(c, k, x, LEAF18);
+  return s;
+}
+
+/** report.indicator.source */
+function reportIndicatorSource(v: unknown, c: ShapeContext, k: Key): number {
+  return union(c, k, v, [reportIndicatorSourceOption0, localizedText]);
+}
+
 /** report.indicator.catalog */
 function reportIndicatorCatalog(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
@@ -403,7 +416,7 @@ function reportIndicator(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['source'];
     if (x !== null) {
-      if (!(typeof x === 'string')) s |= explain(c, 'source', x, LEAF18);
+      s |= reportIndicatorSource(x, c, 'source');
     }
   }
   {

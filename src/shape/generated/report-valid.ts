@@ -186,7 +186,7 @@ const report = object({
       }),
     ),
     methodology: nullable(localizedText),
-    source: nullable(text()),
+    source: nullable(union(text(), localizedText)),
     measure: text(),
     dataset: text({ pattern: PATTERN0, rules: [isAllowedName] }),
     catalog: object({ id: text({ pattern: PATTERN1 }), version: nullable(text()) }),
