@@ -549,7 +549,13 @@ export interface InvalidEncodingIssue extends IssueBase {
         readonly count: number;
         readonly bytes: number;
       }
-    | { readonly where: 'records'; readonly offset: number; readonly byte: number; readonly count: number }
+    | {
+        readonly where: 'records';
+        readonly offset: number;
+        readonly byte: number;
+        readonly count: number;
+        readonly encoding?: 'gb18030';
+      }
     | { readonly where: 'stdin'; readonly offset: number };
 }
 

@@ -323,7 +323,7 @@ export const EN_ISSUES: IssueMessages = {
       case 'file':
         return `the bytes at ${byteAt(p.offset, p.byte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${p.count} invalid sequences in the first ${p.bytes} bytes, too many to set aside as stray bytes`;
       case 'records':
-        return `the bytes at ${byteAt(p.offset, p.byte)}${p.count > 1 ? ` (and ${p.count - 1} more place${p.count > 2 ? 's' : ''})` : ''} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK`;
+        return `the bytes at ${byteAt(p.offset, p.byte)}${p.count > 1 ? ` (and ${p.count - 1} more place${p.count > 2 ? 's' : ''})` : ''} are not valid ${p.encoding === 'gb18030' ? 'GB18030; fix them, or give --encoding utf-8 if the file is UTF-8' : 'UTF-8; fix them, or give --encoding gb18030 if the file is GBK'}`;
       case 'stdin':
         return `the input is not UTF-8 (not UTF-8 from byte ${p.offset}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030`;
       case 'row':

@@ -362,7 +362,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
       case 'file':
         return `${byteAt(p.offset, p.byte)}起的字节不是有效的 UTF-8；请加 --encoding gb18030（或 auto）——前 ${p.bytes} 字节中有 ${p.count} 处无效序列，多到不能当作个别错误字节处理`;
       case 'records':
-        return `${byteAt(p.offset, p.byte)}起的字节${p.count > 1 ? `（另有 ${p.count - 1} 处）` : ''}不是有效的 UTF-8；请修正，若文件是 GBK 编码请加 --encoding gb18030`;
+        return `${byteAt(p.offset, p.byte)}起的字节${p.count > 1 ? `（另有 ${p.count - 1} 处）` : ''}${p.encoding === 'gb18030' ? '不是有效的 GB18030；请修正，若文件是 UTF-8 编码请加 --encoding utf-8' : '不是有效的 UTF-8；请修正，若文件是 GBK 编码请加 --encoding gb18030'}`;
       case 'stdin':
         return `输入从第 ${p.offset} 字节起不是 UTF-8，而前面的行已按 UTF-8 读取，标准输入又不能重读；请加 --encoding gb18030`;
       case 'row':
