@@ -599,6 +599,21 @@ export interface RecordTooLongIssue extends IssueBase {
   readonly params: { readonly line: number; readonly limit: number; readonly units: string };
 }
 
+/**
+ * The distinct texts of a key field (`field` of `dataset`) passed `limit` bytes after `rows` rows
+ * were read: more than one read holds them in (their ends are 32-bit), so the read stops rather
+ * than tell duplicates apart wrongly.
+ */
+export interface KeyTextsTooLargeIssue extends IssueBase {
+  readonly code: 'key_texts_too_large';
+  readonly params: {
+    readonly dataset: string;
+    readonly field: string;
+    readonly rows: number;
+    readonly limit: number;
+  };
+}
+
 /** An empty file or sheet. */
 export interface NoHeaderIssue extends IssueBase {
   readonly code: 'no_header';
@@ -772,6 +787,7 @@ export type TypedIssue =
   | DuplicateKeyIssue
   | CheckFailedIssue
   | RecordTooLongIssue
+  | KeyTextsTooLargeIssue
   | NoHeaderIssue
   | BlankHeaderIssue
   | DuplicateHeaderIssue

@@ -339,6 +339,8 @@ export const EN_ISSUES: IssueMessages = {
   check_failed: (p) => `breaks check "${p.check}"${p.label_en === undefined ? '' : ` (${p.label_en})`}: ${p.values}`,
   record_too_long: (p) =>
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,
+  key_texts_too_large: (p) =>
+    `dataset "${p.dataset}": after ${p.rows} rows read, the distinct texts of its key field "${p.field}" passed ${p.limit} bytes, more than one read can hold to tell duplicates apart; split the file (by year or court) and read the parts one by one, or check that the key's column holds case numbers, not long text`,
   no_header: (p) => (p.in === 'sheet' ? 'the sheet is empty: no header row' : 'the file is empty: no header line'),
   blank_header: (p) => `line ${p.line}, column ${p.column}: the header is blank`,
   duplicate_header: (p) => `line ${p.line}, column ${p.column}: "${p.name}" appears twice (first in column ${p.first})`,
