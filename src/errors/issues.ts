@@ -635,7 +635,15 @@ export interface MissingColumnIssue extends IssueBase {
   readonly code: 'missing_column';
   readonly params:
     | { readonly field: string; readonly wanted: string; readonly columns: readonly string[] }
-    | { readonly field: string; readonly candidates: readonly string[]; readonly columns: readonly string[] };
+    | {
+        readonly field: string;
+        readonly candidates: readonly string[];
+        readonly columns: readonly string[];
+        /** The field is in the dataset's key (its duplicate check needs the column). */
+        readonly key?: true;
+        /** With `key`: the mapping may mark it null to read without the duplicate check. */
+        readonly absent_allowed?: boolean;
+      };
 }
 
 export interface ColumnUsedTwiceIssue extends IssueBase {

@@ -196,12 +196,18 @@ export class TableBuilder {
 
   /**
    * Matches a source's header onto the kept fields ({@link planColumns}); rule-only fields may
-   * have no column (they read as empty, and the summary names the rules reading them).
+   * have no column (they read as empty, and the summary names the rules reading them), except the
+   * key's: a key field with no column is a `missing_column` error unless the mapping marks it
+   * null or `optional` names it.
    */
   planColumns(header: readonly string[], options: PlanColumnsOptions): ColumnPlan {
+    // The key's fields need a column like the fields asked for: without one, duplicates would pass
+    // unchecked. A mapping marking one null, or `optional` naming it, reads without the check (noted).
+    const key = this.dataset.key ?? [];
     const plan = planColumns(header, this.fields, {
       ...options,
-      optional: [...(options.optional ?? []), ...this.ruleOnly],
+      optional: [...(options.optional ?? []), ...[...this.ruleOnly].filter((name) => !key.includes(name))],
+      key,
     });
     for (const name of this.ruleOnly) if (!plan.columns.has(name)) this.absent.add(name);
     return plan;

@@ -347,7 +347,9 @@ export const EN_ISSUES: IssueMessages = {
   missing_column: (p) =>
     'wanted' in p
       ? `the file has no column "${p.wanted}" for field "${p.field}"; its columns: ${list(p.columns)}`
-      : `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; name it in the mapping's "columns"`,
+      : p.key === true
+        ? `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"${p.absent_allowed === true ? ', or map it to null to read without the duplicate check' : ''}`
+        : `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; name it in the mapping's "columns"`,
   column_used_twice: (p) => `column "${p.column}" would feed both "${p.first}" and "${p.field}"`,
   required_field_absent: (p) =>
     `field "${p.field}" is required and has no default, so the mapping cannot mark it absent (null)`,

@@ -385,7 +385,9 @@ export const ZH_CN_ISSUES: IssueMessages = {
   missing_column: (p) =>
     'wanted' in p
       ? `文件中没有映射所写的列 "${p.wanted}"（字段 "${p.field}"）；文件的列：${list(p.columns)}`
-      : `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；请在映射文件的 "columns" 中写明`,
+      : p.key === true
+        ? `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列${p.absent_allowed === true ? '，或将其映射为 null，不做重复检查而读取' : ''}`
+        : `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；请在映射文件的 "columns" 中写明`,
   column_used_twice: (p) => `列 "${p.column}" 会同时对应 "${p.first}" 和 "${p.field}"`,
   required_field_absent: (p) => `字段 "${p.field}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
   other_sheets: (p) =>
