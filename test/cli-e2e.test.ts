@@ -284,7 +284,9 @@ describe('lawgauge compute (real binary, fixture files)', () => {
   it("a file without the key's column stops the run naming the key (duplicates would count twice); --map marking it null reads it with a note", () => {
     const dir = mkdtempSync(join(tmpdir(), 'lawgauge-e2e-key-'));
     // The BOM fixture without its 案号 column, a record repeated: nothing could tell the two apart.
-    const lines = readFileSync(fixture('cases-bom.csv'), 'utf8').split('\r\n');
+    const lines = readFileSync(fixture('cases-bom.csv'), 'utf8')
+      .split('\r\n')
+      .filter((line) => line.length > 0);
     const keyless = [...lines.map((line) => line.replace(/^\uFEFF?[^,]*,/, '')), lines[1]!.replace(/^[^,]*,/, '')];
     const file = join(dir, 'keyless.csv');
     writeFileSync(file, keyless.join('\r\n'));
