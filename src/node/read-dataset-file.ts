@@ -111,7 +111,7 @@ class LinesOfOffsets {
   private counted = 0;
   private base = 0;
   private chunk: Uint8Array = new Uint8Array(0);
-  /** The last bytes of the previous chunk, for the first byte of a sequence it cut. */
+  /** The last bytes before the chunk, for the first byte of a sequence cut before it. */
   private tail: Uint8Array = new Uint8Array(0);
 
   /** Starts the next chunk (its first byte at the file offset after the last chunk's). */
@@ -124,9 +124,16 @@ class LinesOfOffsets {
    * chunk but one into the same buffer).
    */
   done(): void {
-    const { chunk } = this;
+    const { chunk, tail } = this;
     this.lineOf(this.base + chunk.length);
-    this.tail = chunk.slice(Math.max(0, chunk.length - 3));
+    // The file's last three bytes: a chunk may be shorter than a cut sequence (stdin, the last one).
+    const kept = Math.min(3, tail.length + chunk.length);
+    const next = new Uint8Array(kept);
+    for (let k = 0; k < kept; k++) {
+      const at = tail.length + chunk.length - kept + k;
+      next[k] = at < tail.length ? tail[at]! : chunk[at - tail.length]!;
+    }
+    this.tail = next;
     this.base += chunk.length;
     this.chunk = new Uint8Array(0);
   }

@@ -116,6 +116,24 @@ describe('a UTF-8 NDJSON file with a stray byte', () => {
       params: { where: 'row', offset: bytes.indexOf(0xff), byte: 0xff, count: 1 },
     });
   });
+  it('names the first byte of a sequence the file ends inside, cut by the last chunk of one byte', async () => {
+    const line =
+      '{"accepted_on":"2019-01-05","district":"黄浦区","arrest_review":true,"prosecution_review":false,"extra_steps":0}\n';
+    const head = Buffer.from(line.repeat(Math.floor((1 << 20) / Buffer.byteLength(line))));
+    // The first MiB ends in `{"district":"` and E9, a three-byte lead; the file's last byte is 80.
+    const last = Buffer.from('{"accepted_on":"2019-01-06","district":"');
+    const fill = Buffer.from(' '.repeat((1 << 20) - head.length - last.length - 1));
+    const bytes = Buffer.concat([head, fill, last, Buffer.from([0xe9, 0x80])]);
+    expect(bytes.length).toBe((1 << 20) + 1);
+    const result = await readDatasetFile(write('cut-end.ndjson', bytes), { dataset, encoding: 'utf-8' });
+    const lines = head.length / Buffer.byteLength(line);
+    expect(result.table.quality).toEqual({ read: lines + 1, used: lines, quarantined: 1, skipped: 0 });
+    expect(result.table.quarantine[0]).toMatchObject({
+      line: lines + 1,
+      code: 'invalid_encoding',
+      params: { where: 'row', offset: (1 << 20) - 1, byte: 0xe9, count: 1 },
+    });
+  });
 });
 
 describe('a GB18030 JSON file with bytes that are not GB18030', () => {
