@@ -59,6 +59,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
   private pendingLength = 0;
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
+  private readonly full: ((bytes: number, limit: number) => Error) | undefined;
 
   /** `full` is the error to throw when the texts would pass the arena's limit (see {@link ByteArenaSet}). */
   constructor(
@@ -69,6 +70,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
     super(field, capacity);
     // FNV-1a, the hash parts carry (`ColumnPart`): a part's entries are found here by theirs.
     this.entries = new ByteArenaSet({ expected: capacity, hash: fnv1a, ...(full === undefined ? {} : { full }) });
+    this.full = full;
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
@@ -137,6 +139,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
       size: entries.size,
       bytesOf: (entry) => entries.bytesOf(entry),
       textOf: (entry) => textOfWtf8(entries.bytesOf(entry)),
+      ...(this.full === undefined ? {} : { full: this.full }),
     };
   }
 

@@ -99,6 +99,22 @@ describe('a read whose key texts pass the limit', () => {
       );
     });
 
+  it('holds the folded texts to the same limit, with the same error (NFKC may spell them longer)', () => {
+    // ㍻ (3 bytes) folds to 平成 (6 bytes): ten case numbers take 190 bytes, folded 340.
+    const squared = Array.from(
+      { length: 10 },
+      (_, i) => `㍻㍻㍻㍻㍻-${String(i).padStart(3, '0')},黄浦区,民事,一审,2019-01-07,`,
+    );
+    byteArenaSettings.maxBytes = 300;
+    const error = errorOf(() =>
+      ingestCsvBytes(cases, encoder.encode([header, ...squared].join('\n')), { fields: ['district', 'filed_on'] }),
+    );
+    expect(error.issues[0]).toMatchObject({
+      code: 'key_texts_too_large',
+      params: { dataset: 'cases', field: 'case_id', rows: 10, limit: 300 },
+    });
+  });
+
   it('reads the same file under the default limit', () => {
     const table = ingestCsvBytes(cases, encoder.encode(text), { fields: ['district', 'filed_on'] }).table;
     expect(table.quality).toEqual({ read: 40, used: 40, quarantined: 0, skipped: 0 });
