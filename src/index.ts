@@ -91,6 +91,7 @@ export type {
   DuplicateKeyIssue,
   CheckFailedIssue,
   RecordTooLongIssue,
+  KeyTextsTooLargeIssue,
   NoHeaderIssue,
   BlankHeaderIssue,
   DuplicateHeaderIssue,

@@ -5,7 +5,7 @@
 // nothing filed or closed → 0/1; 徐汇 pending 1 (closed 4/2) + filed 1 (４/１) closed 1 → 1/2;
 // 静安 filed 5/5 closed 6/1 → 1/1; total 2/4. Rejected: row 6 (2019/4/31), row 8 (no district).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -279,6 +279,48 @@ describe('lawgauge compute (real binary, fixture files)', () => {
       lawgauge(['compute', ...QUERY, '--data', `cases=${fixture('cases.ndjson')}`, '--indicator', 'avg_trial_days'])
         .err,
     ).not.toContain('no column for field "excluded_days"');
+  });
+
+  it("a file without the key's column stops the run naming the key (duplicates would count twice); --map marking it null reads it with a note", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lawgauge-e2e-key-'));
+    // The BOM fixture without its 案号 column, a record repeated: nothing could tell the two apart.
+    const lines = readFileSync(fixture('cases-bom.csv'), 'utf8')
+      .split('\r\n')
+      .filter((line) => line.length > 0);
+    const keyless = [...lines.map((line) => line.replace(/^\uFEFF?[^,]*,/, '')), lines[1]!.replace(/^[^,]*,/, '')];
+    const file = join(dir, 'keyless.csv');
+    writeFileSync(file, keyless.join('\r\n'));
+    const refused = lawgauge(['compute', ...QUERY, '--data', `cases=${file}`, '--format', 'csv', '--lang', 'en']);
+    expect(refused.code).toBe(2);
+    expect(refused.out).toBe('');
+    expect(refused.err).toContain(
+      'no column for field "case_id" (looked for "case_id", "案号", "Case number"); its columns: 区, 立案日期, 结案日期; it is the dataset\'s key, which finds duplicate records: name its column in the mapping\'s "columns", or map it to null to read without the duplicate check',
+    );
+    const zh = lawgauge(['compute', ...QUERY, '--data', `cases=${file}`, '--format', 'csv', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain(
+      '它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列，或将其映射为 null，不做重复检查而读取',
+    );
+    const map = join(dir, 'mapping.json');
+    writeFileSync(map, JSON.stringify({ cases: { columns: { case_id: null } } }));
+    const read = lawgauge([
+      'compute',
+      ...QUERY,
+      '--data',
+      `cases=${file}`,
+      '--map',
+      map,
+      '--format',
+      'csv',
+      '--max-reject-rate',
+      '1',
+      '--lang',
+      'en',
+    ]);
+    expect(read.code).toBe(0);
+    // Read without the check: the repeated record counts twice, and the run says why.
+    expect(read.err).toContain('read 9, used 7, rejected 2');
+    expect(read.err).toContain('the file has no column for "case_id", so the key cannot tell duplicate records apart');
   });
 
   it('computes the seed court cases from a fresh clone, matching the library on the JSON seeds', () => {

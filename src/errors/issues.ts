@@ -549,7 +549,13 @@ export interface InvalidEncodingIssue extends IssueBase {
         readonly count: number;
         readonly bytes: number;
       }
-    | { readonly where: 'records'; readonly offset: number; readonly byte: number; readonly count: number }
+    | {
+        readonly where: 'records';
+        readonly offset: number;
+        readonly byte: number;
+        readonly count: number;
+        readonly encoding?: 'gb18030';
+      }
     | { readonly where: 'stdin'; readonly offset: number };
 }
 
@@ -593,6 +599,21 @@ export interface RecordTooLongIssue extends IssueBase {
   readonly params: { readonly line: number; readonly limit: number; readonly units: string };
 }
 
+/**
+ * The distinct texts of a key field (`field` of `dataset`) passed `limit` bytes after `rows` rows
+ * were read: more than one read holds them in (their ends are 32-bit), so the read stops rather
+ * than tell duplicates apart wrongly.
+ */
+export interface KeyTextsTooLargeIssue extends IssueBase {
+  readonly code: 'key_texts_too_large';
+  readonly params: {
+    readonly dataset: string;
+    readonly field: string;
+    readonly rows: number;
+    readonly limit: number;
+  };
+}
+
 /** An empty file or sheet. */
 export interface NoHeaderIssue extends IssueBase {
   readonly code: 'no_header';
@@ -614,7 +635,15 @@ export interface MissingColumnIssue extends IssueBase {
   readonly code: 'missing_column';
   readonly params:
     | { readonly field: string; readonly wanted: string; readonly columns: readonly string[] }
-    | { readonly field: string; readonly candidates: readonly string[]; readonly columns: readonly string[] };
+    | {
+        readonly field: string;
+        readonly candidates: readonly string[];
+        readonly columns: readonly string[];
+        /** The field is in the dataset's key (its duplicate check needs the column). */
+        readonly key?: true;
+        /** With `key`: the mapping may mark it null to read without the duplicate check. */
+        readonly absent_allowed?: boolean;
+      };
 }
 
 export interface ColumnUsedTwiceIssue extends IssueBase {
@@ -766,6 +795,7 @@ export type TypedIssue =
   | DuplicateKeyIssue
   | CheckFailedIssue
   | RecordTooLongIssue
+  | KeyTextsTooLargeIssue
   | NoHeaderIssue
   | BlankHeaderIssue
   | DuplicateHeaderIssue

@@ -1,5 +1,17 @@
 import { fnv1a } from './fnv1a.js';
 
+/**
+ * The most bytes one arena holds: entry ends are Int32, so past 2 GiB − 1 they would wrap and the
+ * entries read back other bytes. A set that would pass it fails instead ({@link ByteArenaSetOptions.full}).
+ */
+export const MAX_ARENA_BYTES = 0x7fffffff;
+
+/**
+ * The limit new sets take (default {@link MAX_ARENA_BYTES}). Tests lower it to drive the guard
+ * without allocating 2 GiB; nothing else changes it, and it is never raised past the default.
+ */
+export const byteArenaSettings: { maxBytes: number } = { maxBytes: MAX_ARENA_BYTES };
+
 function sealedError(): Error {
   return new Error('ByteArenaSet: sealed, its entries can no longer be found or added');
 }
@@ -17,6 +29,12 @@ export interface ByteArenaSetOptions {
    * room not used are never touched, so they take no memory.
    */
   readonly expected?: number;
+  /**
+   * The error to throw when adding an entry would take the arena past its limit (`bytes`: what it
+   * would hold, `limit`: {@link MAX_ARENA_BYTES} or the test's lower one); the owner knows the dataset
+   * and the rows read, and words it. Default: a plain Error.
+   */
+  readonly full?: (bytes: number, limit: number) => Error;
 }
 
 /**
@@ -31,7 +49,9 @@ export class ByteArenaSet {
    * (linear probing then still ends a miss within a few slots of one cache line). Empty once sealed.
    */
   private slots: Int32Array;
-  private arena = new Uint8Array(1024);
+  /** The most bytes the arena holds (it never grows past it). */
+  private readonly limit = Math.min(byteArenaSettings.maxBytes, MAX_ARENA_BYTES);
+  private arena = new Uint8Array(Math.min(1024, this.limit));
   /** Bytes of the arena in use. */
   private used = 0;
   /** Entry `e` is `arena[ends[e - 1] ?? 0, ends[e])`. */
@@ -39,6 +59,7 @@ export class ByteArenaSet {
   private count = 0;
   private readonly hashOf: (bytes: Uint8Array, start: number, end: number) => number;
   private readonly expected: number;
+  private readonly full: (bytes: number, limit: number) => Error;
 
   constructor(options: ByteArenaSetOptions = {}) {
     const slots = options.slots ?? 1024;
@@ -47,12 +68,18 @@ export class ByteArenaSet {
     this.slots = new Int32Array(2 * slots);
     this.hashOf = options.hash ?? fnv1a;
     this.expected = options.expected ?? 0;
+    this.full =
+      options.full ??
+      ((bytes, limit) => new Error(`ByteArenaSet: ${bytes} bytes of entries would pass the limit of ${limit}`));
   }
 
-  /** The length to grow an array of `length` to, to hold at least `needed`, when `count` entries need `needed`. */
-  private grownLength(length: number, needed: number, perEntry: number): number {
+  /**
+   * The length to grow an array of `length` to, to hold at least `needed`, when `count` entries
+   * need `needed`; never past `cap` (which `needed` is not past).
+   */
+  private grownLength(length: number, needed: number, perEntry: number, cap: number): number {
     const projected = this.count < this.expected ? Math.ceil(this.expected * perEntry * 1.5) : 0;
-    return Math.max(needed, Math.ceil(length * 1.5), projected);
+    return Math.min(cap, Math.max(needed, Math.ceil(length * 1.5), projected));
   }
 
   /** Entries held. */
@@ -81,9 +108,10 @@ export class ByteArenaSet {
     if (this.slots.length === 0) throw sealedError();
     const length = end - start;
     if (this.used + length > this.arena.length) {
-      const arena = new Uint8Array(
-        this.grownLength(this.arena.length, this.used + length, (this.used + length) / (this.count + 1)),
-      );
+      // Only a growing arena can pass the limit (it never grows past it): a test per growth.
+      const needed = this.used + length;
+      if (needed > this.limit) throw this.full(needed, this.limit);
+      const arena = new Uint8Array(this.grownLength(this.arena.length, needed, needed / (this.count + 1), this.limit));
       arena.set(this.arena.subarray(0, this.used));
       this.arena = arena;
     }
@@ -91,7 +119,7 @@ export class ByteArenaSet {
     this.used += length;
     const entry = this.count;
     if (entry === this.ends.length) {
-      const ends = new Int32Array(this.grownLength(entry, entry + 1, 1));
+      const ends = new Int32Array(this.grownLength(entry, entry + 1, 1, MAX_ARENA_BYTES));
       ends.set(this.ends);
       this.ends = ends;
     }

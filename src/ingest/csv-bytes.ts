@@ -126,6 +126,17 @@ export class ByteCsvIngest {
   /** What `quotedField` read besides where the field ends: its text, and the line breaks inside its quotes. */
   private quotedText = '';
   private quotedLines = 0;
+  /**
+   * While the record kept for the next chunk (`leftover`) is inside a quoted field: the input offset
+   * the search for its closing quote got to (every quote before it was doubled), else -1. A chunk
+   * with no closing quote is then appended to the record without reading it again from its start:
+   * an open quote near the top of a huge file took each chunk back to the quote (quadratic).
+   */
+  private quoteScanned = -1;
+  /** Set by `quotedField` when it returns {@link MORE}: where its search for a closing quote stopped, in the bytes. */
+  private quoteStop = -1;
+  /** The kept record's bytes are `leftover`, a view of this buffer, grown by doubling when appended to. */
+  private leftoverBuffer: Uint8Array = new Uint8Array(0);
   /** Where `readRecord` found a quote that never closes: its offset in the bytes, and its line. */
   private openQuote = 0;
   private openQuoteLine = 0;
@@ -251,6 +262,8 @@ export class ByteCsvIngest {
     let bytes = chunk;
     let base = this.pushed;
     this.pushed += chunk.length;
+    if (this.leftover !== null && !final && this.quoteScanned >= 0 && this.appendInQuote(chunk)) return;
+    this.quoteScanned = -1;
     if (this.leftover !== null) {
       // Finish the record cut by the chunk boundary on its own, so the chunk is not copied.
       const lf = final ? -1 : chunk.indexOf(LF);
@@ -294,8 +307,44 @@ export class ByteCsvIngest {
   private keep(bytes: Uint8Array, start: number, line: number): void {
     if (bytes.length - start > MAX_RECORD_BYTES) throw recordTooLong(this.source, line, MAX_RECORD_BYTES, 'bytes');
     this.leftover = bytes.slice(start);
+    this.leftoverBuffer = this.leftover;
     this.leftoverBase = this.base + start;
     this.line = line;
+    // Inside a quoted field: the next chunks need only be searched for its closing quote.
+    this.quoteScanned = this.quoteStop >= 0 && this.bomChecked ? this.base + this.quoteStop : -1;
+    this.quoteStop = -1;
+  }
+
+  /**
+   * Appends `chunk` to the kept record when the record's open quote does not close in it (every
+   * quote in it doubled, none last): the record is then still cut, as reading it again from its
+   * start would find, and the chunk is searched once. Otherwise false, for the record to be read.
+   */
+  private appendInQuote(chunk: Uint8Array): boolean {
+    const leftover = this.leftover!;
+    const kept = leftover.length;
+    // Where the search goes on in the chunk (a quote last in the record so far is searched again).
+    const from = this.quoteScanned - this.leftoverBase - kept;
+    if (from !== 0) return false;
+    const n = chunk.length;
+    for (let j = 0; ;) {
+      const q = chunk.indexOf(QUOTE, j);
+      if (q < 0) break;
+      if (q + 1 >= n || chunk[q + 1] !== QUOTE) return false;
+      j = q + 2;
+    }
+    const length = kept + n;
+    if (length > MAX_RECORD_BYTES) throw recordTooLong(this.source, this.line, MAX_RECORD_BYTES, 'bytes');
+    let buffer = this.leftoverBuffer;
+    if (length > buffer.length) {
+      buffer = new Uint8Array(Math.min(MAX_RECORD_BYTES, Math.max(length, buffer.length * 2)));
+      buffer.set(leftover);
+      this.leftoverBuffer = buffer;
+    }
+    buffer.set(chunk, kept);
+    this.leftover = buffer.subarray(0, length);
+    this.quoteScanned += n;
+    return true;
   }
 
   /**
@@ -410,6 +459,7 @@ export class ByteCsvIngest {
     const slotOf = this.slotOf;
     const slots = slotOf.length;
     if (header) this.headerCells = [];
+    this.quoteStop = -1;
     let i = start;
     let column = 0;
     for (;;) {
@@ -464,7 +514,11 @@ export class ByteCsvIngest {
     let segment = j;
     for (;;) {
       const q = bytes.indexOf(QUOTE, j);
-      if (q < 0 || (q + 1 >= n && !final)) return final ? UNTERMINATED : MORE;
+      if (q < 0 || (q + 1 >= n && !final)) {
+        if (final) return UNTERMINATED;
+        this.quoteStop = q < 0 ? n : q;
+        return MORE;
+      }
       if (bytes[q + 1] === QUOTE) {
         if (wanted) value += decode(bytes.subarray(segment, q + 1));
         j = q + 2;

@@ -198,6 +198,13 @@ export class Gb18030ToUtf8 {
     return this.out.subarray(0, o);
   }
 
+  /** Forgets any held bytes and errors, for a new stream from offset 0 (the output buffer is kept). */
+  reset(): void {
+    this.heldLength = 0;
+    this.offset = 0;
+    this.errors.length = 0;
+  }
+
   /** The UTF-8 of what the stream ends with: U+FFFD for a sequence it ends inside. */
   end(): Uint8Array {
     this.room(3);

@@ -59,11 +59,18 @@ export class KeyTextBuilder extends StagedTextBuilder {
   private pendingLength = 0;
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
+  private readonly full: ((bytes: number, limit: number) => Error) | undefined;
 
-  constructor(field: Extract<Field, { type: 'string' }>, capacity: number) {
+  /** `full` is the error to throw when the texts would pass the arena's limit (see {@link ByteArenaSet}). */
+  constructor(
+    field: Extract<Field, { type: 'string' }>,
+    capacity: number,
+    full?: (bytes: number, limit: number) => Error,
+  ) {
     super(field, capacity);
     // FNV-1a, the hash parts carry (`ColumnPart`): a part's entries are found here by theirs.
-    this.entries = new ByteArenaSet({ expected: capacity, hash: fnv1a });
+    this.entries = new ByteArenaSet({ expected: capacity, hash: fnv1a, ...(full === undefined ? {} : { full }) });
+    this.full = full;
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
@@ -132,6 +139,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
       size: entries.size,
       bytesOf: (entry) => entries.bytesOf(entry),
       textOf: (entry) => textOfWtf8(entries.bytesOf(entry)),
+      ...(this.full === undefined ? {} : { full: this.full }),
     };
   }
 

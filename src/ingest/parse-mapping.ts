@@ -23,9 +23,12 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
   };
   for (const [name, column] of Object.entries(entry.columns ?? {})) {
     if (!known('columns', name) || column !== null) continue;
-    // The same rule the readers apply (planColumns), so `validate` and `compute` agree.
+    // The same rule the readers apply (planColumns), so `validate` and `compute` agree. A field of
+    // the key may be marked absent: a run that does not ask for it then reads without the duplicate
+    // check (a file without its column is otherwise refused); one that asks for it still needs it.
     const field = fields?.get(name);
-    if (field?.required === true && !('default' in field && field.default !== undefined)) {
+    const inKey = dataset?.key?.includes(name) === true;
+    if (!inKey && field?.required === true && !('default' in field && field.default !== undefined)) {
       issues.push({
         code: 'required_field_absent',
         path: [id, 'columns', name],

@@ -34,6 +34,8 @@ export interface PlanColumnsOptions {
   readonly line?: number;
   /** Fields that may have no column (they read as empty); the others must have one. */
   readonly optional?: readonly string[] | undefined;
+  /** The dataset's key: a missing column for one of its fields says the duplicate check needs it. */
+  readonly key?: readonly string[] | undefined;
 }
 
 export function planColumns(
@@ -51,7 +53,7 @@ export function planColumns(
   fields.forEach((field, slot) => {
     const column = Object.hasOwn(named, field.name)
       ? namedColumn(field, named[field.name]!, header, columnOf, issues)
-      : foundColumn(field, header, columnOf, optional, issues);
+      : foundColumn(field, header, columnOf, optional, options.key?.includes(field.name) === true, issues);
     if (column === undefined) return;
     if (slotOf[column] !== -1) {
       const other = fields[slotOf[column]!]!.name;
@@ -132,6 +134,7 @@ function foundColumn(
   header: readonly string[],
   columnOf: ReadonlyMap<string, number>,
   optional: ReadonlySet<string>,
+  inKey: boolean,
   issues: LawGaugeIssue[],
 ): number | undefined {
   const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter(
@@ -140,11 +143,21 @@ function foundColumn(
   const column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
   if (column !== undefined || optional.has(field.name) || ('default' in field && field.default !== undefined))
     return column;
+  const looked = `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}`;
+  // A key field the run did not ask for may be marked absent, reading without the duplicate check.
+  const absentAllowed = field.required !== true;
   issues.push({
     code: 'missing_column',
     path: ['columns', field.name],
-    message: `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}; name it in the mapping's "columns"`,
-    params: { field: field.name, candidates, columns: header },
+    message: inKey
+      ? `${looked}; it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"${absentAllowed ? ', or map it to null to read without the duplicate check' : ''}`
+      : `${looked}; name it in the mapping's "columns"`,
+    params: {
+      field: field.name,
+      candidates,
+      columns: header,
+      ...(inKey ? { key: true, absent_allowed: absentAllowed } : {}),
+    },
   });
   return undefined;
 }

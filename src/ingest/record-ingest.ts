@@ -5,6 +5,7 @@ import { parseDataset } from '../model/parse.js';
 import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
 import type { SkipReason } from '../table/table.js';
 import { showValue, TableBuilder } from './table-builder.js';
+import { rejectInvalidBytes } from './csv-problems.js';
 
 /**
  * Reads JSON records (from an array or NDJSON lines) into a {@link Table}, matching their keys onto
@@ -16,9 +17,11 @@ export class RecordIngest {
   private readonly keyOf: (string | null)[];
   private readonly cells: unknown[];
   readonly columns: ReadonlyMap<string, string>;
+  private readonly source: string;
 
   constructor(dataset: Dataset | unknown, keys: readonly string[], options: SourceIngestOptions = {}) {
     const definition = parseDataset(dataset);
+    this.source = options.source ?? 'json';
     this.builder = new TableBuilder(definition, builderOptions(options));
     const plan = this.builder.planColumns(keys, {
       mapping: options.mapping,
@@ -65,6 +68,22 @@ export class RecordIngest {
       { code: 'invalid_json', message: `line ${line} is not JSON: ${detail}`, params: { line, detail } },
       value,
     );
+  }
+
+  /**
+   * Counts an NDJSON line holding bytes that are not text in the file's encoding as quarantined
+   * (`invalid_encoding`, as a CSV row): `count` invalid sequences, the first at file offset `first`
+   * starting with `byte`; `value` is the line as decoded.
+   */
+  rejectInvalidBytes(
+    line: number,
+    first: number,
+    byte: number,
+    count: number,
+    value: string,
+    encoding: 'utf-8' | 'gb18030',
+  ): void {
+    rejectInvalidBytes(this.builder, this.source, line, false, first, byte, count, value, encoding);
   }
 
   finish(): SourceIngestResult {

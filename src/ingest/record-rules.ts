@@ -94,7 +94,8 @@ function foldedEntries(texts: KeyTexts): Int32Array | null {
   while (entry < size && bytesFoldToThemselves(texts.bytesOf(entry))) entry++;
   if (entry === size) return null;
   const folded = new Int32Array(size);
-  const seen = new ByteArenaSet();
+  // Folded texts may spell longer than the texts (NFKC): held to the same limit, with the same error.
+  const seen = new ByteArenaSet(texts.full === undefined ? {} : { full: texts.full });
   const firstEntry: number[] = [];
   for (entry = 0; entry < size; entry++) {
     let bytes = texts.bytesOf(entry);
@@ -121,6 +122,8 @@ export interface KeyTexts {
   readonly size: number;
   bytesOf(entry: number): Uint8Array;
   textOf(entry: number): string;
+  /** The error when the folded texts would pass what one byte arena holds (see `ByteArenaSet`). */
+  readonly full?: (bytes: number, limit: number) => Error;
 }
 
 /** One field of a key as the duplicate check reads it. */

@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors/law-gauge-error.js';
+import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
@@ -22,6 +22,22 @@ import { RecordPlaces } from './record-places.js';
 import { predicateOperands } from '../model/predicate-operands.js';
 import { operandFields } from '../model/field-types.js';
 import { planColumns, type ColumnPlan, type PlanColumnsOptions } from './plan-columns.js';
+
+/**
+ * A key field's distinct texts would pass what one byte arena holds (2 GiB − 1 bytes): the read
+ * stops, naming the dataset, the field and the rows read, rather than wrap the arena's 32-bit ends
+ * and tell duplicates apart wrongly.
+ */
+export function keyTextsTooLarge(dataset: string, field: string, rows: number, limit: number): LawGaugeError {
+  return new LawGaugeError('invalid_data', dataset, [
+    {
+      code: 'key_texts_too_large',
+      path: [field],
+      message: `dataset "${dataset}": after ${rows} rows read, the distinct texts of its key field "${field}" passed ${limit} bytes, more than one read can hold to tell duplicates apart; split the file (by year or court) and read the parts one by one, or check that the key's column holds case numbers, not long text`,
+      params: { dataset, field, rows, limit },
+    },
+  ]);
+}
 
 export interface TableBuilderOptions {
   /** Keep only these fields; default every field of the dataset. */
@@ -161,7 +177,10 @@ export class TableBuilder {
     const values = options.mapping?.values ?? {};
     const keyOnly = keyOnlyTexts(dataset, this.ruleOnly);
     this.builders = this.fields.map((field) => {
-      if (field.type === 'string' && keyOnly.has(field.name)) return new KeyTextBuilder(field, capacity);
+      if (field.type === 'string' && keyOnly.has(field.name))
+        return new KeyTextBuilder(field, capacity, (_bytes, limit) =>
+          keyTextsTooLarge(dataset.id, field.name, this.read, limit),
+        );
       const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
       const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
@@ -177,12 +196,18 @@ export class TableBuilder {
 
   /**
    * Matches a source's header onto the kept fields ({@link planColumns}); rule-only fields may
-   * have no column (they read as empty, and the summary names the rules reading them).
+   * have no column (they read as empty, and the summary names the rules reading them), except the
+   * key's: a key field with no column is a `missing_column` error unless the mapping marks it
+   * null or `optional` names it.
    */
   planColumns(header: readonly string[], options: PlanColumnsOptions): ColumnPlan {
+    // The key's fields need a column like the fields asked for: without one, duplicates would pass
+    // unchecked. A mapping marking one null, or `optional` naming it, reads without the check (noted).
+    const key = this.dataset.key ?? [];
     const plan = planColumns(header, this.fields, {
       ...options,
-      optional: [...(options.optional ?? []), ...this.ruleOnly],
+      optional: [...(options.optional ?? []), ...[...this.ruleOnly].filter((name) => !key.includes(name))],
+      key,
     });
     for (const name of this.ruleOnly) if (!plan.columns.has(name)) this.absent.add(name);
     return plan;

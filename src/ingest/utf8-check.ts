@@ -18,12 +18,14 @@
  *      reason to re-read a file in another encoding);
  *   3. invalid sequences outnumber the valid multi-byte UTF-8 characters around them;
  *   4. GB18030 reads those bytes with fewer errors than UTF-8.
- * Otherwise the file is UTF-8 and each CSV row holding an invalid sequence is quarantined with its
- * line and the offset of its first bad byte (a bad header, or a JSON/NDJSON file, stops the run
- * with that offset instead). The evidence grows as the file streams: if it tips to GB18030 after
+ * Otherwise the file is UTF-8 and each CSV row or NDJSON line holding an invalid sequence is
+ * quarantined with its line and the offset of its first bad byte (a bad header, or a JSON file,
+ * stops the run with that offset instead). The evidence grows as the file streams: if it tips to GB18030 after
  * the first chunk, a file is read again from the start as GB18030 (stdin cannot be, so that is an
  * error asking for `--encoding gb18030`).
  */
+
+import { Gb18030ToUtf8 } from './gb18030-to-utf8.js';
 
 /** What the chunks read so far say about the encoding; see the rule above. */
 export interface Utf8Evidence {
@@ -212,45 +214,20 @@ function scanUtf8(
   return n;
 }
 
-/** Sequences the WHATWG GB18030 decoder reads as errors in `bytes[0, end)` (a sequence cut by `end` counts only when `final`). */
-function gb18030Errors(bytes: Uint8Array, end: number, final: boolean): number {
-  let errors = 0;
-  let i = 0;
-  while (i < end) {
-    const lead = bytes[i]!;
-    if (lead <= 0x80) {
-      i++;
-      continue;
-    }
-    if (lead === 0xff) {
-      errors++;
-      i++;
-      continue;
-    }
-    if (i + 1 >= end) {
-      if (final) errors++;
-      break;
-    }
-    const second = bytes[i + 1]!;
-    if (second >= 0x30 && second <= 0x39) {
-      if (i + 3 >= end) {
-        if (final) errors++;
-        break;
-      }
-      const third = bytes[i + 2]!;
-      const fourth = bytes[i + 3]!;
-      if (third >= 0x81 && third <= 0xfe && fourth >= 0x30 && fourth <= 0x39) i += 4;
-      else {
-        errors++;
-        i++;
-      }
-    } else if ((second >= 0x40 && second <= 0x7e) || (second >= 0x80 && second <= 0xfe)) i += 2;
-    else {
-      errors++;
-      // An ASCII byte after a lead is read again; any other is consumed with it.
-      i += second < 0x80 ? 1 : 2;
-    }
+/**
+ * Sequences the WHATWG GB18030 decoder reads as errors in `bytes[0, end)` (a sequence cut by `end`
+ * counts only when `final`): the transcoder's own error record, so the evidence and the reader
+ * agree on what is not GB18030 (one reading of GB18030, not a second parser that only counts).
+ */
+function gb18030Errors(transcoder: Gb18030ToUtf8, bytes: Uint8Array, end: number, final: boolean): number {
+  transcoder.reset();
+  transcoder.push(bytes.subarray(0, end));
+  let errors = transcoder.errors.length;
+  if (final) {
+    transcoder.end();
+    errors += transcoder.errors.length;
   }
+  transcoder.reset();
   return errors;
 }
 
@@ -273,6 +250,8 @@ export class Utf8Check {
   private carry: Uint8Array | null = null;
   /** The byte before `carry` (or before the next chunk when there is none). */
   private before = 0;
+  /** Made at the first chunk that is not UTF-8, to count its GB18030 errors. */
+  private transcoder: Gb18030ToUtf8 | null = null;
 
   constructor(private readonly validators: Utf8Validators = UTF8_LOOPS) {}
 
@@ -309,7 +288,7 @@ export class Utf8Check {
     const start = base - (carry?.length ?? 0);
     const offsets: number[] = [];
     const end = scanUtf8(bytes, start, this.before, false, offsets, evidence);
-    evidence.gb18030Invalid += gb18030Errors(bytes, end, false);
+    evidence.gb18030Invalid += gb18030Errors((this.transcoder ??= new Gb18030ToUtf8()), bytes, end, false);
     this.carry = end < bytes.length ? bytes.slice(end) : null;
     this.before = end > 0 ? bytes[end - 1]! : this.before;
     return offsets;
@@ -322,7 +301,7 @@ export class Utf8Check {
     this.carry = null;
     const offsets: number[] = [];
     scanUtf8(carry, this.evidence.bytes - carry.length, this.before, true, offsets, this.evidence);
-    this.evidence.gb18030Invalid += gb18030Errors(carry, carry.length, true);
+    this.evidence.gb18030Invalid += gb18030Errors((this.transcoder ??= new Gb18030ToUtf8()), carry, carry.length, true);
     return offsets;
   }
 

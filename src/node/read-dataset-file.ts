@@ -13,7 +13,7 @@ import { ingestXlsx } from '../ingest/xlsx-ingest.js';
 import { xlsxSheetNames, type XlsxSource } from '../ingest/xlsx/index.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
-import { completeUtf8Length, Utf8Check, type Utf8Evidence } from './utf8-check.js';
+import { completeUtf8Length, Utf8Check } from './utf8-check.js';
 import { errnoOf } from './errno-of.js';
 import { csvParallelSettings } from './csv-parallel-settings.js';
 import { NotUtf8, notUtf8Error } from './not-utf8.js';
@@ -32,9 +32,11 @@ export interface ReadDatasetOptions {
   /**
    * `auto` (default): UTF-8 (BOM dropped) unless the file does not read as UTF-8 at all, then
    * GB18030 (the rule is in utf8-check.ts). A UTF-8 CSV row holding bytes that are not UTF-8 is
-   * quarantined as `invalid_encoding` with its line and the byte's offset; such bytes in the header
-   * or in a JSON/NDJSON file are an error naming the offset. `utf-8` never switches: a file that
-   * does not read as UTF-8 is an error naming the first bad byte's offset. `gb18030` decodes as GB18030.
+   * quarantined as `invalid_encoding` with its line and the byte's offset, and so is an NDJSON line;
+   * such bytes in the header or in a JSON file are an error naming the offset. `utf-8` never
+   * switches: a file that does not read as UTF-8 is an error naming the first bad byte's offset.
+   * `gb18030` decodes as GB18030, held to it the same way (bytes that are not GB18030 quarantine
+   * their CSV row or NDJSON line, and stop a JSON read).
    */
   readonly encoding?: TextEncodingChoice;
   /**
@@ -69,17 +71,93 @@ const CHUNK_BYTES = 1 << 20;
 /** NDJSON records whose keys are matched onto fields. */
 const KEY_SAMPLE = 1000;
 
-/** A few bytes that are not UTF-8 in a JSON or NDJSON file: its records cannot be set aside one by one. */
-function strayBytesError(source: string, evidence: Utf8Evidence): LawGaugeError {
-  const { invalid, firstInvalid, firstByte } = evidence;
+/**
+ * Bytes that are not UTF-8 (or not GB18030, for a file read as GB18030) in a JSON file: one
+ * document cannot be partly used, so the read stops naming the first bad byte's offset.
+ */
+function strayBytesError(
+  source: string,
+  first: InvalidBytes,
+  count: number,
+  encoding: 'utf-8' | 'gb18030',
+): LawGaugeError {
+  const gb18030 = encoding === 'gb18030';
+  const { offset, byte } = first;
   return new LawGaugeError('invalid_data', source, [
     {
       code: 'invalid_encoding',
       path: [],
-      message: `the bytes at ${byteAt(firstInvalid, firstByte)}${invalid > 1 ? ` (and ${invalid - 1} more place${invalid > 2 ? 's' : ''})` : ''} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK`,
-      params: { where: 'records', offset: firstInvalid, byte: firstByte, count: invalid },
+      message: `the bytes at ${byteAt(offset, byte)}${count > 1 ? ` (and ${count - 1} more place${count > 2 ? 's' : ''})` : ''} are not valid ${gb18030 ? 'GB18030; fix them, or give --encoding utf-8 if the file is UTF-8' : 'UTF-8; fix them, or give --encoding gb18030 if the file is GBK'}`,
+      params: { where: 'records', offset, byte, count, ...(gb18030 ? { encoding } : {}) },
     },
   ]);
+}
+
+/** The first invalid sequence the decoder met on a line: its file offset and first byte. */
+interface InvalidBytes {
+  readonly offset: number;
+  readonly byte: number;
+}
+
+/**
+ * The line (from 1) of each file offset where the decoder met bytes that are not text, chunk by
+ * chunk: a line feed is never part of a UTF-8 or GB18030 sequence, so the file's lines are the
+ * decoded text's. Offsets come ascending; one before the chunk is in the bytes carried from the
+ * last chunk (a cut sequence, no line feed), on the line the chunk starts on.
+ */
+class LinesOfOffsets {
+  /** The line at file offset {@link counted}. */
+  private line = 1;
+  private counted = 0;
+  private base = 0;
+  private chunk: Uint8Array = new Uint8Array(0);
+  /** The last bytes before the chunk, for the first byte of a sequence cut before it. */
+  private tail: Uint8Array = new Uint8Array(0);
+
+  /** Starts the next chunk (its first byte at the file offset after the last chunk's). */
+  next(chunk: Uint8Array): void {
+    this.chunk = chunk;
+  }
+
+  /**
+   * Done with the chunk: its line feeds counted and its last bytes kept (the reader reads the next
+   * chunk but one into the same buffer).
+   */
+  done(): void {
+    const { chunk, tail } = this;
+    this.lineOf(this.base + chunk.length);
+    // The file's last three bytes: a chunk may be shorter than a cut sequence (stdin, the last one).
+    const kept = Math.min(3, tail.length + chunk.length);
+    const next = new Uint8Array(kept);
+    for (let k = 0; k < kept; k++) {
+      const at = tail.length + chunk.length - kept + k;
+      next[k] = at < tail.length ? tail[at]! : chunk[at - tail.length]!;
+    }
+    this.tail = next;
+    this.base += chunk.length;
+    this.chunk = new Uint8Array(0);
+  }
+
+  /** The line of `offset` (not before the last one asked for). */
+  lineOf(offset: number): number {
+    const { chunk, base } = this;
+    let at = this.counted - base;
+    const stop = offset - base;
+    while (at < stop) {
+      const lf = chunk.indexOf(0x0a, at);
+      if (lf < 0 || lf >= stop) break;
+      this.line++;
+      at = lf + 1;
+    }
+    if (offset > this.counted) this.counted = offset;
+    return this.line;
+  }
+
+  /** The byte at `offset`: in this chunk, or in the tail of the last one. */
+  byteAt(offset: number): number {
+    const index = offset - this.base;
+    return index >= 0 ? this.chunk[index]! : this.tail[this.tail.length + index]!;
+  }
 }
 
 function formatOf(path: string, firstText: string): DataFileFormat {
@@ -128,9 +206,14 @@ async function* chunksOf(path: string): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** Receives decoded text; `end` finishes and returns the result. */
+/**
+ * Receives decoded text; `end` finishes and returns the result. `invalidBytes` tells it, before the
+ * text holding them is pushed, of bytes the decoder read as U+FFFD because they are not text in
+ * the file's encoding: their line, file offset and first byte.
+ */
 interface TextConsumer {
   push(text: string): void;
+  invalidBytes(line: number, place: InvalidBytes): void;
   end(): SourceIngestResult;
 }
 
@@ -146,21 +229,32 @@ function sourceOptions(options: ReadDatasetOptions, source: string): SourceInges
 
 /** Stands for a blank line among the records held back until the keys are known: it is skipped in its place. */
 const BLANK_LINE: unique symbol = Symbol('blank line');
+/** Stands for a line holding bytes that are not text among the records held back: it is quarantined in its place. */
+const INVALID_BYTES: unique symbol = Symbol('invalid bytes');
 
-function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer {
+function ndjsonConsumer(options: ReadDatasetOptions, source: string, encoding: 'utf-8' | 'gb18030'): TextConsumer {
   let rest = '';
   let line = 0;
   let reader: RecordIngest | null = null;
   const pending: [unknown, number, string | null][] = [];
+  /** Lines holding bytes that are not text: the first such sequence on each, and how many. */
+  const invalid = new Map<number, { first: InvalidBytes; count: number }>();
   /** Records (not blank lines) in `pending`: the keys are matched on the first KEY_SAMPLE of them. */
   let sampled = 0;
   const reject = (target: RecordIngest, at: number, detail: string, text: string): void =>
     target.reject(at, detail, text);
+  /** A line holding bytes that are not text is quarantined whole, as a CSV row is: it is not parsed. */
+  const rejectBytes = (target: RecordIngest, at: number, text: string): void => {
+    const { first, count } = invalid.get(at)!;
+    invalid.delete(at);
+    target.rejectInvalidBytes(at, first.offset, first.byte, count, text, encoding);
+  };
   const start = (): RecordIngest => {
     const keys = recordKeys(pending.map(([record]) => record));
     const created = new RecordIngest(options.dataset, keys, sourceOptions(options, source));
     for (const [record, at, error] of pending) {
       if (record === BLANK_LINE) created.skip(at, 'blank');
+      else if (record === INVALID_BYTES) rejectBytes(created, at, error!);
       else if (error === null) created.add(record, at);
       else reject(created, at, error, String(record));
     }
@@ -173,6 +267,11 @@ function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsum
     if (text.trim().length === 0) {
       if (reader === null) pending.push([BLANK_LINE, line, null]);
       else reader.skip(line, 'blank');
+      return;
+    }
+    if (invalid.has(line)) {
+      if (reader === null) pending.push([INVALID_BYTES, line, text]);
+      else rejectBytes(reader, line, text);
       return;
     }
     let record: unknown;
@@ -201,6 +300,11 @@ function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsum
       rest = text.slice(last + 1);
       for (const each of lines) take(each.endsWith('\r') ? each.slice(0, -1) : each);
     },
+    invalidBytes(at, place) {
+      const seen = invalid.get(at);
+      if (seen === undefined) invalid.set(at, { first: place, count: 1 });
+      else seen.count++;
+    },
     end() {
       if (rest.length > 0) take(rest);
       reader ??= start();
@@ -209,11 +313,18 @@ function ndjsonConsumer(options: ReadDatasetOptions, source: string): TextConsum
   };
 }
 
-function jsonConsumer(options: ReadDatasetOptions, source: string): TextConsumer {
+function jsonConsumer(options: ReadDatasetOptions, source: string, encoding: 'utf-8' | 'gb18030'): TextConsumer {
   const parts: string[] = [];
+  let first: InvalidBytes | null = null;
+  let count = 0;
   return {
     push: (text) => parts.push(text),
+    invalidBytes(_line, place) {
+      first ??= place;
+      count++;
+    },
     end() {
+      if (first !== null) throw strayBytesError(source, first, count, encoding);
       let records: unknown;
       try {
         records = JSON.parse(jsonNumbersAsWritten(parts.join('').replace(/^\uFEFF/, '')));
@@ -238,6 +349,7 @@ type Reader =
       readonly gb18030: Gb18030ToUtf8 | null;
       readonly decoder: InstanceType<typeof TextDecoder>;
       readonly consumer: TextConsumer;
+      readonly lines: LinesOfOffsets;
     };
 
 /** A workbook is read by random access from a file; on stdin it would be read as text. */
@@ -266,16 +378,24 @@ function refuseTabSeparated(source: string): LawGaugeError {
   ]);
 }
 
-/** The text consumer of a format (JSON, NDJSON or CSV). */
+/** The text consumer of a format (JSON, NDJSON, or CSV for an empty input: a CSV's bytes go to the byte reader). */
 function textConsumer(
   format: DataFileFormat,
   options: ReadDatasetOptions,
   source: string,
   csv: SourceIngestOptions,
+  encoding: 'utf-8' | 'gb18030',
 ): TextConsumer {
-  if (format === 'json') return jsonConsumer(options, source);
-  if (format === 'ndjson') return ndjsonConsumer(options, source);
-  return new CsvIngest(options.dataset, csv);
+  if (format === 'json') return jsonConsumer(options, source, encoding);
+  if (format === 'ndjson') return ndjsonConsumer(options, source, encoding);
+  const ingest = new CsvIngest(options.dataset, csv);
+  return {
+    push: (text) => ingest.push(text),
+    invalidBytes() {
+      throw new Error('unreachable: a CSV is read by the byte reader');
+    },
+    end: () => ingest.end(),
+  };
 }
 
 /** The reader the first chunk calls for: it decides the format, and the encoding is already known. */
@@ -298,11 +418,13 @@ function openReader(
     const gb18030 = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
     return { format, reader: { bytes: new ByteCsvIngest(options.dataset, csv), gb18030 } };
   }
-  // Not fatal for UTF-8: the Utf8Check has found any invalid sequence, and JSON stops on one. GB18030
-  // goes through the transcoder too (Node's streaming GB18030 decoder throws on some cuts), its U+FEFF kept.
+  // Not fatal: the Utf8Check (UTF-8) or the transcoder (GB18030) finds each invalid sequence, which
+  // quarantines its NDJSON line or stops a JSON read. GB18030 goes through the transcoder (Node's
+  // streaming GB18030 decoder throws on some cuts), its U+FEFF kept.
   const gb18030 = encoding === 'gb18030' ? new Gb18030ToUtf8() : null;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: gb18030 !== null });
-  return { format, reader: { gb18030, decoder, consumer: textConsumer(format, options, source, csv) } };
+  const consumer = textConsumer(format, options, source, csv, encoding);
+  return { format, reader: { gb18030, decoder, consumer, lines: new LinesOfOffsets() } };
 }
 
 /** The rows read so far, for progress. */
@@ -318,14 +440,32 @@ function finishReader(
   options: ReadDatasetOptions,
   source: string,
 ): SourceIngestResult {
-  if (reader === null) return textConsumer(format, options, source, sourceOptions(options, source)).end();
+  if (reader === null) return textConsumer(format, options, source, sourceOptions(options, source), 'utf-8').end();
   if ('bytes' in reader) {
     if (reader.gb18030 !== null) reader.bytes.pushTranscoded(reader.gb18030.end(), reader.gb18030.errors);
     return reader.bytes.end();
   }
-  const tail = reader.decoder.decode(reader.gb18030?.end());
+  const end = reader.gb18030?.end();
+  if (reader.gb18030 !== null) markInvalidText(reader, reader.gb18030.errors);
+  const tail = reader.decoder.decode(end);
   if (tail.length > 0) reader.consumer.push(tail);
   return reader.consumer.end();
+}
+
+/**
+ * Tells a text consumer of the invalid sequences in the chunk {@link LinesOfOffsets} holds (or
+ * carried from before it): GB18030 errors with their first byte, or UTF-8 offsets.
+ */
+function markInvalidText(
+  reader: { readonly consumer: TextConsumer; readonly lines: LinesOfOffsets },
+  errors: readonly ({ readonly offset: number; readonly byte: number } | number)[],
+): void {
+  const { consumer, lines } = reader;
+  for (const error of errors) {
+    const offset = typeof error === 'number' ? error : error.offset;
+    const byte = typeof error === 'number' ? lines.byteAt(offset) : error.byte;
+    consumer.invalidBytes(lines.lineOf(offset), { offset, byte });
+  }
 }
 
 /** The first bytes of a file (up to `length`). */
@@ -419,8 +559,11 @@ async function readOnce(
       if (reader.gb18030 === null) reader.bytes.push(chunk);
       else reader.bytes.pushTranscoded(reader.gb18030.push(chunk), reader.gb18030.errors);
     } else {
+      reader.lines.next(chunk);
       const utf8 = reader.gb18030 === null ? chunk : reader.gb18030.push(chunk);
+      markInvalidText(reader, reader.gb18030 === null ? invalid : reader.gb18030.errors);
       reader.consumer.push(reader.decoder.decode(utf8, { stream: true }));
+      reader.lines.done();
     }
     bytes += chunk.byteLength;
     options.onProgress?.(bytes, total, rowsReadBy(reader));
@@ -430,7 +573,7 @@ async function readOnce(
     const invalid = check.end();
     if (invalid.length > 0 && tipped()) return new NotUtf8(check.evidence.firstInvalid);
     if (reader !== null && 'bytes' in reader) reader.bytes.markInvalid(invalid);
-    else if (check.evidence.invalid > 0) throw strayBytesError(source, check.evidence);
+    else if (reader !== null) markInvalidText(reader, invalid);
   }
   return { ...finishReader(reader, format, options, source), encoding: used, format, bytes };
 }
@@ -443,8 +586,8 @@ async function readOnce(
  * chunk, a file is read again from the start; for stdin that is an error asking for
  * `--encoding gb18030`. Byte offsets in messages count from 0 at the file's first byte.
  *
- * @throws LawGaugeError for an unreadable file, an unusable header, bytes that are not UTF-8 where
- * no row can be set aside (the header, JSON, NDJSON) or invalid JSON.
+ * @throws LawGaugeError for an unreadable file, an unusable header, bytes that are not UTF-8 (or
+ * not GB18030) where no row can be set aside (the header, a JSON document) or invalid JSON.
  */
 export async function readDatasetFile(path: string, options: ReadDatasetOptions): Promise<ReadDatasetResult> {
   const source = path === '-' ? 'stdin' : path;

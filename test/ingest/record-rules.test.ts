@@ -3,14 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   builtInCatalog,
+  EN_ISSUES,
   ingest,
   ingestCsv,
   LawGaugeError,
   parseCatalog,
+  parseMapping,
   parseDataset,
   REFORM_TASKS_DATASET,
   type Dataset,
   type DictionaryColumn,
+  wordIssue,
+  ZH_CN_ISSUES,
 } from '../../src/index.js';
 import { casesDataset } from '../support/court-catalog.js';
 
@@ -71,20 +75,69 @@ describe('a dataset key', () => {
     ]);
   });
 
-  it('a key field the run does not ask for is not required; without its column the key tells nothing apart, and the run says so', () => {
+  it('a key field the run does not ask for is not required, but its column is: without it the read stops, unless marked absent', () => {
     const withColumn = ingestCsv(
       cases,
       [header, 'A1,黄浦区,民事,一审,2019-01-07,', ',黄浦区,民事,一审,2019-01-07,'].join('\n'),
       { fields: ['district', 'filed_on'] },
     ).table;
     expect(withColumn.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
-    const without = ingestCsv(
-      cases,
-      ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n'),
-      { fields: ['district', 'filed_on'] },
-    ).table;
-    expect(without.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
-    expect(without.rulesWithoutColumns).toEqual([{ rule: 'key', missing: ['case_id'] }]);
+    const text = ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n');
+    // Duplicates would pass unchecked: the read stops, naming the key and how to read without it.
+    let error: unknown = null;
+    try {
+      ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(LawGaugeError);
+    const issue = (error as LawGaugeError).issues[0]!;
+    expect(issue).toMatchObject({
+      code: 'missing_column',
+      path: ['columns', 'case_id'],
+      params: { field: 'case_id', key: true, absent_allowed: true },
+    });
+    expect(issue.message).toBe(
+      'no column for field "case_id" (looked for "case_id", "案号", "Case number"); its columns: district, filed_on, closed_on; it is the dataset\'s key, which finds duplicate records: name its column in the mapping\'s "columns", or map it to null to read without the duplicate check',
+    );
+    expect(wordIssue(EN_ISSUES, issue)).toBe(issue.message);
+    expect(wordIssue(ZH_CN_ISSUES, issue)).toBe(
+      '字段 "case_id" 没有对应的列（找过 "case_id"、"案号"、"Case number"）；文件的列：district、filed_on、closed_on；它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列，或将其映射为 null，不做重复检查而读取',
+    );
+    // Marked absent (the mapping's null, or `optional`): read without the check, and the run says so.
+    for (const options of [{ mapping: { columns: { case_id: null } } }, { optional: ['case_id'] }]) {
+      const without = ingestCsv(cases, text, { fields: ['district', 'filed_on'], ...options }).table;
+      expect(without.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
+      expect(without.rulesWithoutColumns).toEqual([{ rule: 'key', missing: ['case_id'] }]);
+    }
+  });
+
+  it('a mapping validated against the catalog may mark a key field absent; a run asking for it still needs it', () => {
+    const mapping = parseMapping({ cases: { columns: { case_id: null } } }, [cases])['cases']!;
+    const text = ['district,filed_on,closed_on', '黄浦区,2019-01-07,', '黄浦区,2019-01-07,'].join('\n');
+    const table = ingestCsv(cases, text, { fields: ['district', 'filed_on'], mapping }).table;
+    expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });
+    expect(table.rulesWithoutColumns).toEqual([{ rule: 'key', missing: ['case_id'] }]);
+    expect(() => ingestCsv(cases, text, { fields: ['case_id', 'district', 'filed_on'], mapping })).toThrow(
+      'field "case_id" is required and has no default, so the mapping cannot mark it absent (null)',
+    );
+  });
+
+  it('a key field asked for is required as before: no way to mark it absent', () => {
+    const text = ['district,filed_on,closed_on,case_type,procedure', '黄浦区,2019-01-07,,民事,一审'].join('\n');
+    let error: unknown = null;
+    try {
+      ingestCsv(cases, text);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(LawGaugeError);
+    const issue = (error as LawGaugeError).issues.find((each) => each.path[1] === 'case_id')!;
+    expect(issue.params).toMatchObject({ key: true, absent_allowed: false });
+    expect(issue.message).toMatch(
+      /it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"$/,
+    );
+    expect(wordIssue(ZH_CN_ISSUES, issue)).toMatch(/请在映射文件的 "columns" 中写明它的列$/);
   });
 
   it('a key of several fields: records differing in one part are distinct', () => {

@@ -144,7 +144,7 @@ describe('readDatasetFile', () => {
     // U+FEFF inside the file (GB18030's BOM bytes) is a character like any other.
     const districts = (i: number): string => (i === 4_500 ? '\uFEFF浦东新区' : i % 2 ? '黄浦区' : '徐汇区');
     const head = gb18030Bytes(Array.from({ length: 9_000 }, (_, i) => record(districts(i))).join(''));
-    // The last line, cut off inside its district: not JSON, so quarantined.
+    // The last line, cut off inside its district by a broken sequence: not GB18030, so quarantined.
     const last = gb18030Bytes('{"accepted_on":"2019-01-05","district":"');
     const fill = MIB - head.length - record('').length - last.length - BROKEN_END.length + 1;
     expect(fill).toBeGreaterThan(0);
@@ -158,7 +158,16 @@ describe('readDatasetFile', () => {
     const expected = await readDatasetFile(utf8File, { dataset, encoding: 'utf-8', threads: 0 });
     expect(read.format).toBe('ndjson');
     expect(read.table.quality).toEqual({ read: 9_002, used: 9_001, quarantined: 1, skipped: 0 });
-    expect(read.table).toEqual(expected.table);
+    // The broken sequence quarantines its line as not GB18030 (the decoded copy's line is not JSON).
+    expect(read.table.quarantine.map((entry) => [entry.line, entry.code, entry.params])).toEqual([
+      [
+        9_002,
+        'invalid_encoding',
+        { where: 'row', offset: bytes.length - 3, byte: 0x90, count: 1, encoding: 'gb18030' },
+      ],
+    ]);
+    expect(expected.table.quarantine.map((entry) => [entry.line, entry.code])).toEqual([[9_002, 'invalid_json']]);
+    expect({ ...read.table, quarantine: [] }).toEqual({ ...expected.table, quarantine: [] });
   });
 
   it('--encoding utf-8 on bytes that are not UTF-8 is an error naming the file', async () => {

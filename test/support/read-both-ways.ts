@@ -2,10 +2,10 @@
 // small parts (several workers, parts of a few dozen bytes up to a thirteenth of the file, so
 // records, quotes, CRLFs and multi-byte characters fall on every side of a part's edge), and
 // expects the same answer: the same table, problems and places, or the same error.
-import { statSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { expect } from 'vitest';
 import { readDatasetFile, type ReadDatasetOptions, type ReadDatasetResult } from '../../src/node/index.js';
@@ -13,20 +13,30 @@ import { csvParallelSettings } from '../../src/node/csv-parallel-settings.js';
 
 let script: Promise<URL> | null = null;
 
-/** The worker built from the TypeScript sources (vitest runs them; a worker thread would not). */
+/**
+ * The worker built from the TypeScript sources (vitest runs them; a worker thread would not), at one
+ * path, test/.tmp/csv-part-worker.mjs, rebuilt once per test module: a file per build (named by
+ * process and time) piled up with every run. Written beside it and renamed over it, so test files
+ * building it at once in parallel never see a half-written worker (a rename is atomic, and a worker
+ * already started keeps the file it opened).
+ */
 export function builtCsvWorker(): Promise<URL> {
   script ??= (async () => {
     const dir = join(import.meta.dirname, '..', '.tmp');
     mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `csv-part-worker-${process.pid}-${Date.now()}.mjs`);
-    await build({
+    const outfile = join(dir, 'csv-part-worker.mjs');
+    const built = await build({
       entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'node', 'csv-part-worker.ts')],
       outfile,
       bundle: true,
       platform: 'node',
       format: 'esm',
       logLevel: 'error',
+      write: false,
     });
+    const partial = join(dir, `csv-part-worker.${process.pid}.${threadId}.partial`);
+    writeFileSync(partial, built.outputFiles[0]!.contents);
+    renameSync(partial, outfile);
     return pathToFileURL(outfile);
   })();
   return script;

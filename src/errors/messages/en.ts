@@ -323,7 +323,7 @@ export const EN_ISSUES: IssueMessages = {
       case 'file':
         return `the bytes at ${byteAt(p.offset, p.byte)} are not valid UTF-8; give --encoding gb18030 (or auto) — ${p.count} invalid sequences in the first ${p.bytes} bytes, too many to set aside as stray bytes`;
       case 'records':
-        return `the bytes at ${byteAt(p.offset, p.byte)}${p.count > 1 ? ` (and ${p.count - 1} more place${p.count > 2 ? 's' : ''})` : ''} are not valid UTF-8; fix them, or give --encoding gb18030 if the file is GBK`;
+        return `the bytes at ${byteAt(p.offset, p.byte)}${p.count > 1 ? ` (and ${p.count - 1} more place${p.count > 2 ? 's' : ''})` : ''} are not valid ${p.encoding === 'gb18030' ? 'GB18030; fix them, or give --encoding utf-8 if the file is UTF-8' : 'UTF-8; fix them, or give --encoding gb18030 if the file is GBK'}`;
       case 'stdin':
         return `the input is not UTF-8 (not UTF-8 from byte ${p.offset}, after rows were read as UTF-8) and stdin cannot be read twice; give --encoding gb18030`;
       case 'row':
@@ -339,13 +339,17 @@ export const EN_ISSUES: IssueMessages = {
   check_failed: (p) => `breaks check "${p.check}"${p.label_en === undefined ? '' : ` (${p.label_en})`}: ${p.values}`,
   record_too_long: (p) =>
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,
+  key_texts_too_large: (p) =>
+    `dataset "${p.dataset}": after ${p.rows} rows read, the distinct texts of its key field "${p.field}" passed ${p.limit} bytes, more than one read can hold to tell duplicates apart; split the file (by year or court) and read the parts one by one, or check that the key's column holds case numbers, not long text`,
   no_header: (p) => (p.in === 'sheet' ? 'the sheet is empty: no header row' : 'the file is empty: no header line'),
   blank_header: (p) => `line ${p.line}, column ${p.column}: the header is blank`,
   duplicate_header: (p) => `line ${p.line}, column ${p.column}: "${p.name}" appears twice (first in column ${p.first})`,
   missing_column: (p) =>
     'wanted' in p
       ? `the file has no column "${p.wanted}" for field "${p.field}"; its columns: ${list(p.columns)}`
-      : `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; name it in the mapping's "columns"`,
+      : p.key === true
+        ? `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"${p.absent_allowed === true ? ', or map it to null to read without the duplicate check' : ''}`
+        : `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; name it in the mapping's "columns"`,
   column_used_twice: (p) => `column "${p.column}" would feed both "${p.first}" and "${p.field}"`,
   required_field_absent: (p) =>
     `field "${p.field}" is required and has no default, so the mapping cannot mark it absent (null)`,

@@ -362,7 +362,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
       case 'file':
         return `${byteAt(p.offset, p.byte)}起的字节不是有效的 UTF-8；请加 --encoding gb18030（或 auto）——前 ${p.bytes} 字节中有 ${p.count} 处无效序列，多到不能当作个别错误字节处理`;
       case 'records':
-        return `${byteAt(p.offset, p.byte)}起的字节${p.count > 1 ? `（另有 ${p.count - 1} 处）` : ''}不是有效的 UTF-8；请修正，若文件是 GBK 编码请加 --encoding gb18030`;
+        return `${byteAt(p.offset, p.byte)}起的字节${p.count > 1 ? `（另有 ${p.count - 1} 处）` : ''}${p.encoding === 'gb18030' ? '不是有效的 GB18030；请修正，若文件是 UTF-8 编码请加 --encoding utf-8' : '不是有效的 UTF-8；请修正，若文件是 GBK 编码请加 --encoding gb18030'}`;
       case 'stdin':
         return `输入从第 ${p.offset} 字节起不是 UTF-8，而前面的行已按 UTF-8 读取，标准输入又不能重读；请加 --encoding gb18030`;
       case 'row':
@@ -377,13 +377,17 @@ export const ZH_CN_ISSUES: IssueMessages = {
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
+  key_texts_too_large: (p) =>
+    `数据集 "${p.dataset}"：读取 ${p.rows} 行后，主键字段 "${p.field}" 的不同取值已超过 ${p.limit} 字节，超出一次读取用来判断重复所能容纳的上限；请把文件拆开（按年份或法院）逐个读取，或检查主键所在的列是否确为案号而非长文本`,
   no_header: (p) => (p.in === 'sheet' ? '工作表是空的：没有表头行' : '文件是空的：没有表头行'),
   blank_header: (p) => `第 ${p.line} 行第 ${p.column} 列：表头为空`,
   duplicate_header: (p) => `第 ${p.line} 行第 ${p.column} 列："${p.name}" 出现了两次（第一次在第 ${p.first} 列）`,
   missing_column: (p) =>
     'wanted' in p
       ? `文件中没有映射所写的列 "${p.wanted}"（字段 "${p.field}"）；文件的列：${list(p.columns)}`
-      : `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；请在映射文件的 "columns" 中写明`,
+      : p.key === true
+        ? `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列${p.absent_allowed === true ? '，或将其映射为 null，不做重复检查而读取' : ''}`
+        : `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；请在映射文件的 "columns" 中写明`,
   column_used_twice: (p) => `列 "${p.column}" 会同时对应 "${p.first}" 和 "${p.field}"`,
   required_field_absent: (p) => `字段 "${p.field}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
   other_sheets: (p) =>
