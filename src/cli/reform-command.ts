@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import { toCsv } from '../format/csv-text.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { Lang } from '../format/format-value.js';
@@ -25,7 +25,8 @@ import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
 import { refuseOverwritingInputs } from './output-paths.js';
 
-const OPTIONS = {
+/** The command's options, as parseOptions reads them (its --help lists each). */
+export const OPTIONS = {
   tasks: { type: 'string' },
   milestones: { type: 'string' },
   'milestones-sheet': { type: 'string' },
@@ -86,16 +87,16 @@ function ledgerTitle(title: string | undefined, titleEn: string | undefined): Lo
   return { 'zh-CN': zh ?? LEDGER_TITLE['zh-CN'], en: text('--title-en', titleEn) ?? zh ?? LEDGER_TITLE.en };
 }
 
-/** The command's option values as `parseArgs` reads them. */
+/** The command's option values as `parseOptions` reads them. */
 type ReformValues = ReturnType<typeof parseReformArgs>;
 
-function parseReformArgs(args: readonly string[]) {
-  return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+function parseReformArgs(args: readonly string[], run: CliRun) {
+  return parseOptions(args, OPTIONS, run);
 }
 
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
 export async function reform(args: readonly string[], run: CliRun): Promise<number> {
-  const values = parseReformArgs(args);
+  const values = parseReformArgs(args, run);
   const shared = sharedValues(values);
   // One workbook often holds both ledgers: --sheet for the tasks, --milestones-sheet for the milestones.
   const milestonesSheet = sheetOption(values['milestones-sheet']);
