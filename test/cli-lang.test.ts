@@ -647,4 +647,40 @@ describe("definition and option problems in the run's language", () => {
       err: `lawgauge compute: ${workbook}: the workbook has 2 sheets, so there is no sheet 9; its sheets: "2019年", "Sheet2"\n1 problem\n`,
     });
   });
+
+  it("a first sheet without the header: the workbook's sheets listed under the file's name, not `file.xlsx.sheet`", async () => {
+    const workbook = join(directory, '台账.xlsx');
+    writeFileSync(
+      workbook,
+      writeXlsx([
+        { name: '说明', rows: [['本表为案件台账']] },
+        {
+          name: '案件',
+          rows: [
+            ['案号', '立案日期', '结案日期', '区'],
+            ['A1', { date: '2019-01-05' }, null, '黄浦区'],
+          ],
+        },
+      ]),
+    );
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${workbook}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    const zh = await cli([...args, '--lang', 'zh-CN']);
+    expect(zh.code).toBe(EXIT.usage);
+    expect(zh.err).toContain(
+      `\n${workbook}: 读取的是第一个工作表 "说明"；工作簿中的工作表："说明"、"案件"——请用 --sheet 选择\n`,
+    );
+    const en = await cli([...args, '--lang', 'en']);
+    expect(en.err).toContain(
+      `\n${workbook}: read the first sheet, "说明"; the workbook's sheets: "说明", "案件" — choose one with --sheet\n`,
+    );
+    expect(en.err).not.toContain('.xlsx.sheet');
+  });
 });

@@ -60,6 +60,18 @@ describe('lawgauge reform table heading', () => {
     expect(en.split('\n')[0]).toBe('Reform task ledger');
   });
 
+  it("words the headline rates with the run's language's punctuation", async () => {
+    const zh = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'zh-CN')).out.split('\n');
+    expect(zh[1]).toMatch(
+      /^截至 2019-07-31：完成率（按任务数） [\d.]+%，完成率（按权重） [\d.]+%，销号率 [\d.]+%，按期完成率 [\d.]+%$/,
+    );
+    expect(zh[2]).toMatch(/^预计全部完成：/);
+    const en = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'en')).out.split('\n');
+    expect(en[1]).toMatch(
+      /^As of 2019-07-31: Completion \(by count\) [\d.]+%, Completion \(by weight\) [\d.]+%, Verified/,
+    );
+  });
+
   it('takes the title from --title and --title-en', async () => {
     const title = ['--title', '2019年政法改革任务', '--title-en', 'Political-legal reforms 2019'];
     expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'zh-CN')).out.split('\n')[0]).toBe(

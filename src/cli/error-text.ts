@@ -4,10 +4,10 @@ import type { Messages } from './messages/messages.js';
 
 /**
  * The first steps of the paths of a data file's issues that its messages already word (`no column
- * for field "filed_on"`, `line 12 has 3 fields`): the file's name is printed without them, not glued
+ * for field "filed_on"`, `line 12 has 3 fields`, `read the first sheet, …`): the file's name is printed without them, not glued
  * to them (`cases.csv.columns.filed_on`).
  */
-const DATA_FILE_PLACES: ReadonlySet<string | number> = new Set(['columns', 'mapping', 'line', 'header']);
+const DATA_FILE_PLACES: ReadonlySet<string | number> = new Set(['columns', 'mapping', 'line', 'header', 'sheet']);
 
 /** Where an issue of `error` is: its root and path, or only the root for a data file's place its message names. */
 function issuePlace(error: LawGaugeError, path: LawGaugeError['issues'][number]['path']): string {

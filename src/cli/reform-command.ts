@@ -53,11 +53,16 @@ export function reformTable(report: ReformReport, lang: Lang): string {
   const projection =
     report.projection.reason === 'no_recent_completions'
       ? words.none
-      : `${report.projection.date}${report.projection.reason === 'finished' ? ` (${words.finished})` : ''}`;
+      : `${report.projection.date}${report.projection.reason === 'finished' ? words.finished : ''}`;
   const head = [
     `${report.programme.label[lang]}${report.programme.synthetic ? words.synthetic : ''}`,
-    `${words.asOf} ${report.asOf}: ${words.completion} ${percent(report.completionRate)}, ${words.weighted} ${percent(report.weightedCompletionRate)}, ${words.verification} ${percent(report.verificationRate)}, ${words.onTime} ${percent(report.onTimeRate)}`,
-    `${words.projection}: ${projection}`,
+    `${words.asOf} ${report.asOf}${words.colon}${[
+      `${words.completion} ${percent(report.completionRate)}`,
+      `${words.weighted} ${percent(report.weightedCompletionRate)}`,
+      `${words.verification} ${percent(report.verificationRate)}`,
+      `${words.onTime} ${percent(report.onTimeRate)}`,
+    ].join(words.comma)}`,
+    `${words.projection}${words.colon}${projection}`,
   ];
   const rows = report.tasks.map((task) => [
     `${'  '.repeat(task.depth)}${task.id} ${task.title[lang]}`,

@@ -180,6 +180,8 @@ export interface Messages {
       | 'projection'
       | 'none'
       | 'finished'
+      | 'colon'
+      | 'comma'
       | 'synthetic'
       | 'task'
       | 'owner'
