@@ -598,23 +598,26 @@ describe("definition and option problems in the run's language", () => {
   it('compute --by nosuch: the unknown field and the fields there are', async () => {
     expect(await cli([...run, '--by', 'nosuch', '--lang', 'zh-CN'])).toMatchObject({
       code: EXIT.usage,
-      err: `lawgauge compute: options.by[0]: 数据集 "cases" 中没有字段 "nosuch"；已有：${fields.join('、')}\n共 1 个问题\n`,
+      err: `lawgauge compute: --by: 数据集 "cases" 中没有字段 "nosuch"；已有：${fields.join('、')}\n共 1 个问题\n`,
     });
     expect(await cli([...run, '--by', 'nosuch', '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: `lawgauge compute: options.by[0]: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem\n`,
+      err: `lawgauge compute: --by: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem\n`,
     });
+    // Refused before the file is read: no summary line, and the place is the flag, not evaluate()'s `options.by[0]`.
+    const loud = await cli([...run.filter((arg) => arg !== '--quiet'), '--by', 'nosuch', '--lang', 'en']);
+    expect(loud.err).toMatch(/^lawgauge compute: --by: unknown field "nosuch"/);
   });
 
   it('compute --from after --to', async () => {
     const args = [...run, '--from', '2019-05-01', '--to', '2019-01-01'];
     expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
       code: EXIT.usage,
-      err: 'lawgauge compute: options.from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n',
+      err: 'lawgauge compute: --from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n',
     });
     expect(await cli([...args, '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem\n',
+      err: 'lawgauge compute: --from: from 2019-05-01 is after to 2019-01-01\n1 problem\n',
     });
   });
 

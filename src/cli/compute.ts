@@ -1,6 +1,7 @@
 import { parseOptions } from './parse-options.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { normaliseOptions } from '../evaluate/options.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { fieldsToRead, fieldsUsed } from '../model/fields-used.js';
 import type { Mapping } from '../model/mapping.js';
@@ -113,6 +114,8 @@ async function computePlan(request: ComputeRequest, run: CliRun): Promise<Comput
   if (rank && selection.composites.length === 0) throw new UsageError((texts) => texts.rankNeedsComposite);
   const indicatorIds = selection.evaluated;
   const options = indicatorIds === undefined ? asked : { ...asked, indicators: indicatorIds };
+  // The catalog's side of the options (a --by field it lacks, --from after --to) before any file is read.
+  normaliseOptions(catalog, null, options);
   const used = fieldsUsed(catalog, indicatorIds);
   // With an engine, a dataset without --data is read from its table (--table, default its id).
   const missing = engine !== undefined ? [] : [...used.keys()].filter((id) => !files.has(id));

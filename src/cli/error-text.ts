@@ -9,8 +9,27 @@ import type { Messages } from './messages/messages.js';
  */
 const DATA_FILE_PLACES: ReadonlySet<string | number> = new Set(['columns', 'mapping', 'line', 'header', 'sheet']);
 
-/** Where an issue of `error` is: its root and path, or only the root for a data file's place its message names. */
+/** The flag that gives each of evaluate()'s options: the CLI's user never wrote `options.by[0]`. */
+const OPTION_FLAGS: Readonly<Record<string, string>> = {
+  by: '--by',
+  from: '--from',
+  to: '--to',
+  period: '--period',
+  indicators: '--indicator',
+  toDate: '--ytd',
+  suppressBelow: '--suppress',
+};
+
+/**
+ * Where an issue of `error` is: its root and path, or only the root for a data file's place its
+ * message names, or the flag that gave an evaluation option (`--by`, not `options.by[0]`).
+ */
 function issuePlace(error: LawGaugeError, path: LawGaugeError['issues'][number]['path']): string {
+  const head = path[0];
+  if (error.code === 'invalid_argument' && error.root === 'options' && typeof head === 'string') {
+    const flag = Object.hasOwn(OPTION_FLAGS, head) ? OPTION_FLAGS[head] : undefined;
+    if (flag !== undefined) return flag;
+  }
   const worded = error.code === 'invalid_data' && path.length > 0 && DATA_FILE_PLACES.has(path[0]!);
   return worded ? error.root : formatPath(error.root, path);
 }
