@@ -6,6 +6,8 @@ import type { Lang } from '../format/format-value.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { LocalizedText } from '../model/primitives.js';
 import { readDatasetFile } from '../node/read-dataset-file.js';
+import { mappingEntries } from '../ingest/parse-mapping.js';
+import { loadMapping } from './load-definitions.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
 import { programmeFromTables } from '../reform/programme-from-tables.js';
@@ -34,6 +36,7 @@ export const OPTIONS = {
   title: { type: 'string' },
   'title-en': { type: 'string' },
   'as-of': { type: 'string' },
+  map: { type: 'string' },
   ...SHARED_OPTIONS,
 } as const;
 
@@ -131,9 +134,11 @@ function refuseMismatchedSources(values: ReformValues): void {
     values.tasks,
     values.milestones,
     values.programme,
+    values.map,
   ]);
   if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined))
     throw new UsageError((text) => text.titleWithProgramme);
+  if (values.programme !== undefined && values.map !== undefined) throw new UsageError((text) => text.mapWithProgramme);
 }
 
 /** `--programme file.json`: its problems are named after the file. */
@@ -159,11 +164,18 @@ async function programmeFromLedgers(
   { io, messages }: CliRun,
 ): Promise<{ programme: Programme; reads: ReadSummary[] }> {
   const reads: ReadSummary[] = [];
+  // `--map`: the ledgers' headers, spellings and date formats, under reform_tasks and reform_milestones.
+  const mapping = values.map === undefined ? [] : mappingEntries(await loadMapping(values.map));
+  const entryOf = (id: string) => {
+    const entry = mapping.find(([dataset]) => dataset === id)?.[1];
+    return entry === undefined ? {} : { mapping: entry };
+  };
   const tasks = await readDatasetFile(tasksPath, {
     dataset: REFORM_TASKS_DATASET,
     encoding,
     optional: OPTIONAL_TASK_FIELDS,
     ...(sheet === undefined ? {} : { sheet }),
+    ...entryOf(REFORM_TASKS_DATASET.id),
   });
   reads.push({
     dataset: REFORM_TASKS_DATASET.id,
@@ -180,6 +192,7 @@ async function programmeFromLedgers(
           encoding,
           optional: OPTIONAL_MILESTONE_FIELDS,
           ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
+          ...entryOf(REFORM_MILESTONES_DATASET.id),
         });
   if (milestones !== undefined)
     reads.push({

@@ -21,7 +21,7 @@ export const EN: Messages = {
                    [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
   lawgauge reform  --tasks <file> [--milestones <file>] [--sheet <name|number>] [--milestones-sheet <name|number>]
-                   [--title <text>] [--title-en <text>]
+                   [--map <mapping.json>] [--title <text>] [--title-en <text>]
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
@@ -145,6 +145,10 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
         ['--milestones-sheet <name|number>', "the milestones' workbook sheet (default: the first)"],
         ['--title <text>', "the ledger's programme title (default: 改革任务台账)"],
         ['--title-en <text>', 'its English title (default: --title, else Reform task ledger)'],
+        [
+          '--map <mapping.json>',
+          "the ledgers' headers, value spellings and date formats, under reform_tasks and reform_milestones (default: headers matched by field name or label)",
+        ],
         ['--as-of YYYY-MM-DD', 'the day progress is measured at (default: today in Shanghai)'],
         ['--format table|csv|json', 'the output (default: table)'],
         ['--out <file>', 'write the output to this file (default: stdout)'],
@@ -381,6 +385,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
 
   reformSource: 'give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>',
   titleEmpty: (option) => `${option} needs a title`,
+  mapWithProgramme: '--map names the headers of ledgers (--tasks, --milestones); a --programme file is read as it is',
   titleWithProgramme: '--title and --title-en name a ledger\'s programme; a --programme file has its own "label"',
 
   sqlRangeRequired: '--from and --to are required (the query is written for a fixed range of periods)',

@@ -203,6 +203,7 @@ export interface Messages {
   readonly reformSource: string;
   readonly titleEmpty: (option: string) => string;
   readonly titleWithProgramme: string;
+  readonly mapWithProgramme: string;
 
   // sql: the comments in the printed queries.
   readonly sqlRangeRequired: string;

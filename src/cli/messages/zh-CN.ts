@@ -24,7 +24,7 @@ export const ZH_CN: Messages = {
                    [--dialect duckdb|postgres|clickhouse] [--table <数据集>=<表>] [--map <映射.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <文件>]
   lawgauge reform  --tasks <文件> [--milestones <文件>] [--sheet <名称|序号>] [--milestones-sheet <名称|序号>]
-                   [--title <标题>] [--title-en <英文标题>]
+                   [--map <映射.json>] [--title <标题>] [--title-en <英文标题>]
                    | --programme <方案.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
@@ -129,6 +129,10 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
         ['--milestones-sheet <名称|序号>', '节点所在的工作表（默认：第一个）'],
         ['--title <标题>', '台账所属改革方案的标题（默认：改革任务台账）'],
         ['--title-en <英文标题>', '其英文标题（默认：--title，否则 Reform task ledger）'],
+        [
+          '--map <映射.json>',
+          '台账的表头、取值写法和日期格式，写在 reform_tasks 和 reform_milestones 下（默认：按字段名或标签对应表头）',
+        ],
         ['--as-of YYYY-MM-DD', '计算进展的日期（默认：上海时间的今天）'],
         ['--format table|csv|json', '输出格式（默认：table）'],
         ['--out <文件>', '把结果写入该文件（默认：标准输出）'],
@@ -357,6 +361,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
 
   reformSource: '请给出 --tasks <文件>（可加 --milestones <文件>）或 --programme <方案.json>，二者选一',
   titleEmpty: (option) => `${option} 需要一个标题`,
+  mapWithProgramme: '--map 用于说明台账（--tasks、--milestones）的表头；--programme 文件按原样读取',
   titleWithProgramme: '--title 和 --title-en 用于给台账命名；--programme 文件有自己的 "label"',
 
   sqlRangeRequired: '必须给出 --from 和 --to（查询按固定的期间范围生成）',
