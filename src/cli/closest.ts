@@ -25,12 +25,16 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate `typed` most likely misspells: the nearest by edit distance, when it is at most 1
- * for names of up to 4 characters and 2 for longer ones (so `--fo` suggests nothing, `--formt`
- * suggests `--format`); the first in `candidates`' order on a tie; undefined when none is close.
+ * The candidate `typed` most likely misspells: the nearest by edit distance, when it is at most
+ * `limit` — by default 1 for names of up to 4 characters and 2 for longer ones (so `--fo` suggests
+ * nothing, `--formt` suggests `--format`); the first in `candidates`' order on a tie; undefined
+ * when none is close.
  */
-export function closest(typed: string, candidates: readonly string[]): string | undefined {
-  const limit = typed.length <= 4 ? 1 : 2;
+export function closest(
+  typed: string,
+  candidates: readonly string[],
+  limit = typed.length <= 4 ? 1 : 2,
+): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {

@@ -400,8 +400,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${path} has no Report of indicator "${indicator}"; it has ${quoted(ids)}`,
   renderChooseIndicator: (path, ids) =>
     `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
-  renderUnknownValue: (option, value, known) =>
-    `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
+  renderUnknownValue: (option, value, known, suggestion) =>
+    `${option} "${value}": the Report has no rows of it${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
   renderOutExtension: (out, format, given) =>
     given
       ? `--out ${out}: the file would be ${format.toUpperCase()}; name it .${format}`

@@ -221,8 +221,13 @@ export interface Messages {
   readonly renderNoIndicator: (path: string, indicator: string, ids: readonly string[]) => string;
   /** `--report` is an array of several Reports and no `--indicator` chose one. */
   readonly renderChooseIndicator: (path: string, ids: readonly string[]) => string;
-  /** `--group`, `--groups` or `--period` names a value the Report has no rows of; `known` some it has ("…" for the rest). */
-  readonly renderUnknownValue: (option: string, value: string, known: readonly string[]) => string;
+  /** `--group`, `--groups` or `--period` names a value the Report has no rows of; `known` some it has ("…" for the rest), `suggestion` the nearest. */
+  readonly renderUnknownValue: (
+    option: string,
+    value: string,
+    known: readonly string[],
+    suggestion: string | undefined,
+  ) => string;
   /** No CJK font for a PNG: `tried` is what was looked for, in order (fontconfig, then files). */
   readonly noCjkFont: (tried: readonly string[]) => string;
   readonly fontUnreadable: (path: string, errno: string) => string;

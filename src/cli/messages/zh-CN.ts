@@ -375,8 +375,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   renderNoIndicator: (path, indicator, ids) => `${path} 中没有指标 "${indicator}" 的报告；现有 ${quoted(ids)}`,
   renderChooseIndicator: (path, ids) =>
     `${path} 含 ${ids.length} 份报告：请用 --indicator <指标> 选择一份，可选 ${quoted(ids)}`,
-  renderUnknownValue: (option, value, known) =>
-    `${option} "${value}"：报告中没有它的数据${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
+  renderUnknownValue: (option, value, known, suggestion) =>
+    `${option} "${value}"：报告中没有它的数据${suggestion === undefined ? '' : `（是否要用 "${suggestion}"？）`}${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
   renderOutExtension: (out, format, given) =>
     given
       ? `--out ${out}：写出的文件是 ${format.toUpperCase()}，请用 .${format} 作扩展名`
