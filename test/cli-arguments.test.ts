@@ -79,6 +79,7 @@ describe('a command line the CLI refuses: its own words in both languages, exit 
       'lawgauge comptue: 未知的命令 "comptue"；是否要用 "compute"？\n用法见 "lawgauge --help"。\n',
     ],
     [['frobnicate'], 'unknown command "frobnicate"\n', '未知的命令 "frobnicate"\n'],
+    [['schema', 'reprot'], ', got "reprot"; did you mean "report"?', '，实为 "reprot"；是否要用 "report"？'],
     [['help', 'rendr'], 'lawgauge help: unknown command "rendr"; did you mean "render"?', '是否要用 "render"？'],
     [['valdate', '--help'], 'unknown command "valdate"; did you mean "validate"?', '是否要用 "validate"？'],
   ];

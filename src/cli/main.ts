@@ -24,7 +24,9 @@ function schema(args: readonly string[], run: CliRun): number {
   const schemas = jsonSchemas();
   const [name] = parsePositionals(args, 1);
   if (name === undefined || !Object.hasOwn(schemas, name)) {
-    throw new UsageError((messages) => messages.schemaExpected(Object.keys(schemas), name));
+    throw new UsageError((messages) =>
+      messages.schemaExpected(Object.keys(schemas), name, closest(name ?? '', Object.keys(schemas))),
+    );
   }
   run.io.out(`${JSON.stringify(schemas[name], null, 2)}\n`);
   return EXIT.ok;

@@ -224,7 +224,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${engine}: ${datasets === null ? 'could not connect' : `failed on ${datasets.map(([dataset, source]) => `dataset "${dataset}" (${source})`).join(', ')}`}: ${detail}`,
   unknownCommand: (command, suggestion) =>
     `unknown command "${command}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
-  schemaExpected: (names, got) => `expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
+  schemaExpected: (names, got, suggestion) =>
+    `expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
   argumentError: ({ kind, token, suggestion }) => {
     switch (kind) {
       case 'unknown_option':

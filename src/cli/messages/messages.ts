@@ -80,7 +80,12 @@ export interface Messages {
   ) => string;
   /** `suggestion`: the command nearest to what was typed, if one is close. */
   readonly unknownCommand: (command: string, suggestion: string | undefined) => string;
-  readonly schemaExpected: (names: readonly string[], got: string | undefined) => string;
+  /** `lawgauge schema <name>`: `got` is not a schema's name (`suggestion`: the nearest). */
+  readonly schemaExpected: (
+    names: readonly string[],
+    got: string | undefined,
+    suggestion: string | undefined,
+  ) => string;
   readonly argumentError: (problem: ArgumentProblem) => string;
   /** A note: an option that takes one value was given `first`, later `last`, which is used. */
   readonly lastValueUsed: (option: string, first: string, last: string) => string;

@@ -204,7 +204,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
     `${engine}：${datasets === null ? '无法连接' : `处理${datasets.map(([dataset, source]) => `数据集 "${dataset}"（${source}）`).join('、')}时出错`}：${detail}`,
   unknownCommand: (command, suggestion) =>
     `未知的命令 "${command}"${suggestion === undefined ? '' : `；是否要用 "${suggestion}"？`}`,
-  schemaExpected: (names, got) => `应为 ${names.join('、')} 之一${got === undefined ? '' : `，实为 "${got}"`}`,
+  schemaExpected: (names, got, suggestion) =>
+    `应为 ${names.join('、')} 之一${got === undefined ? '' : `，实为 "${got}"`}${suggestion === undefined ? '' : `；是否要用 "${suggestion}"？`}`,
   argumentError: ({ kind, token, suggestion }) => {
     switch (kind) {
       case 'unknown_option':
