@@ -266,3 +266,43 @@ describe('the CLI given a CSV with a quote left open mid-file', () => {
     }
   });
 });
+
+describe("a dataset's summary block", () => {
+  it('keeps its reasons and skipped rows together, with the notes after them; read = used + rejected + skipped', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-summary-'));
+    const file = join(directory, 'cases.ndjson');
+    // No 结案日期 anywhere (a check reads it as empty), a blank line, a repeated case, a line that is not JSON.
+    writeFileSync(
+      file,
+      [
+        '{"案号":"A1","区":"黄浦区","立案日期":"2019-01-05"}',
+        '',
+        '{"案号":"A2","区":"黄浦区","立案日期":"2019-01-06"}',
+        'not json',
+        '{"案号":"A1","区":"黄浦区","立案日期":"2019-01-05"}',
+        '',
+      ].join('\n'),
+    );
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${file}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    const en = await cli([...args, '--max-reject-rate', '1', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.err.split('\n').slice(0, 5)).toEqual([
+      `cases: ${file} (ndjson): read 5, used 2, rejected 2 (50.00%), skipped 1 (1 blank)`,
+      '  1 × case_id: duplicate_key (e.g. row 5, line 5: duplicate case_id "A1": first read at row 1 (line 1))',
+      expect.stringMatching(/^ {2}1 × invalid_json \(e\.g\. row 4, line 4: line 4 is not JSON/),
+      '  skipped: line 2 (blank)',
+      'note: cases: the file has no column for "closed_on", so check "closed_after_filed" reads it as empty',
+    ]);
+    const zh = await cli([...args, '--max-reject-rate', '1', '--lang', 'zh-CN']);
+    expect(zh.err.split('\n')[3]).toBe('  跳过：第 2 行（空行）');
+    expect(zh.err.split('\n')[4]).toMatch(/^注意：cases：文件没有 "closed_on" 列/);
+  });
+});
