@@ -306,3 +306,26 @@ describe("a dataset's summary block", () => {
     expect(zh.err.split('\n')[4]).toMatch(/^注意：cases：文件没有 "closed_on" 列/);
   });
 });
+
+describe('a --data path that is a folder', () => {
+  it("is named with the reason in the run's language, not Node's bare EISDIR", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-folder-'));
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${folder}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    expect(await cli([...args, '--lang', 'en'])).toMatchObject({
+      code: 2,
+      err: `lawgauge compute: ${folder}: cannot read the file: this is a folder, not a file\n1 problem\n`,
+    });
+    expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(new RegExp(`^lawgauge compute: ${folder}: 无法读取该文件：.+\\n共 1 个问题\\n$`)),
+    });
+  });
+});
