@@ -329,3 +329,35 @@ describe('a --data path that is a folder', () => {
     });
   });
 });
+
+describe('--sheet with no workbook among the files', () => {
+  it('is noted, not silently ignored, in both languages', async () => {
+    const args = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${seedCases}`, '--indicator'];
+    const en = await cli([...args, 'filed_cases', '--sheet', '2', '--quiet', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.err).toBe(
+      `note: --sheet chooses a sheet of a workbook (.xlsx); ${seedCases} is not one, so it is not used\n`,
+    );
+    const zh = await cli([...args, 'filed_cases', '--sheet', '案件', '--quiet', '--lang', 'zh-CN']);
+    expect(zh.err).toBe(`注意：--sheet 用于选择工作簿（.xlsx）中的工作表；${seedCases} 不是工作簿，因此未使用该选项\n`);
+    const ledgers = new URL('../seeds/shanghai-2019/', import.meta.url).pathname;
+    const reform = await cli([
+      'reform',
+      '--tasks',
+      `${ledgers}reform_tasks.csv`,
+      '--milestones',
+      `${ledgers}reform_milestones.csv`,
+      '--milestones-sheet',
+      '节点',
+      '--as-of',
+      '2019-12-31',
+      '--quiet',
+      '--lang',
+      'en',
+    ]);
+    expect(reform.code).toBe(0);
+    expect(reform.err).toBe(
+      `note: --milestones-sheet chooses a sheet of a workbook (.xlsx); ${ledgers}reform_milestones.csv is not one, so it is not used\n`,
+    );
+  });
+});

@@ -201,6 +201,13 @@ async function readTables(
     reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
     readNotes(run, { name, source, dataset, fields }, result, entry, request);
   }
+  if (sheet !== undefined && reads.length > 0 && reads.every((read) => read.format !== 'xlsx'))
+    run.io.err(
+      `${run.messages.sheetUnused(
+        '--sheet',
+        reads.map((read) => read.source),
+      )}\n`,
+    );
   return { tables, reads };
 }
 

@@ -202,6 +202,12 @@ async function programmeFromLedgers(
       encoding: milestones.encoding,
       table: milestones.table,
     });
+  for (const [option, chosen, read] of [
+    ['--sheet', sheet, reads[0]],
+    ['--milestones-sheet', milestonesSheet, reads[1]],
+  ] as const)
+    if (chosen !== undefined && read !== undefined && read.format !== 'xlsx')
+      io.err(`${messages.sheetUnused(option, [read.source])}\n`);
   // The summary and rejects come first: a task the ingest quarantined (verified before it was
   // completed, a repeated id) is why a child may then name an unknown parent.
   if (!quiet) io.err(summaryText(reads, messages));

@@ -281,6 +281,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
 
   noUsableDates: (rejected) =>
     `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
+  sheetUnused: (option, sources) =>
+    `note: ${option} chooses a sheet of a workbook (.xlsx); ${sources.join(', ')} ${sources.length === 1 ? 'is not one' : 'are not workbooks'}, so it is not used`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,

@@ -129,6 +129,8 @@ export interface Messages {
 
   // compute: notes and --verbose.
   readonly dataNotRead: (dataset: string) => string;
+  /** `--sheet` (or `--milestones-sheet`) given, and none of `sources` is a workbook: it chose nothing. */
+  readonly sheetUnused: (option: string, sources: readonly string[]) => string;
   /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
   readonly noUsableDates: (rejected: number | undefined) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
