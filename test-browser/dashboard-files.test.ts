@@ -118,7 +118,7 @@ describe('<lawgauge-dashboard> reading files the page gives', () => {
       expect(created.length).to.equal(1);
       expect(live.size).to.equal(1);
       // A config that fails its check: nothing computes, so the file's URL goes at once.
-      element.report = { title: 'no sections' };
+      element.report = { title: 'no sections' } as unknown as LawgaugeDashboard['report'];
       await element.updateComplete;
       expect(shadow(element).querySelector('[role="alert"]')).to.not.equal(null);
       expect(live.size).to.equal(0);
@@ -128,7 +128,7 @@ describe('<lawgauge-dashboard> reading files the page gives', () => {
       await element.updateComplete;
       expect(live.size).to.equal(0);
       // A good config again: one URL, for the file given now.
-      element.report = dashboardOf(['picked.csv']);
+      element.report = dashboardOf(['picked.csv']) as LawgaugeDashboard['report'];
       await computed(element, 1);
       expect(created.length).to.equal(2);
       expect(live.size).to.equal(1);
