@@ -93,4 +93,55 @@ describe('<lawgauge-dashboard> reading files the page gives', () => {
     await waitFor(() => shadow(element).querySelector('.computing[role="alert"]'), 'the missing URL was not reported');
     expect(shadow(element).querySelector('.computing[role="alert"]')!.textContent).to.contain('HTTP 404');
   });
+
+  it('revokes each blob: URL once nothing reads it: a config that fails, files replaced meanwhile, leaving the page', async () => {
+    const live = new Set<string>();
+    const created: string[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    URL.createObjectURL = (object: Blob | MediaSource): string => {
+      const url = createObjectURL(object);
+      created.push(url);
+      live.add(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url: string): void => {
+      live.delete(url);
+      revokeObjectURL(url);
+    };
+    try {
+      const first = await file('/seeds/procuratorate_cases.csv', 'first.csv');
+      const element = await fixture<LawgaugeDashboard>(
+        html`<lawgauge-dashboard lang="en" worker="/dist/lawgauge-compute.worker.js"
+          .files=${{ 'picked.csv': first }} .report=${dashboardOf(['picked.csv'])}></lawgauge-dashboard>`,
+      );
+      await computed(element, 1);
+      expect(created.length).to.equal(1);
+      expect(live.size).to.equal(1);
+      // A config that fails its check: nothing computes, so the file's URL goes at once.
+      element.report = { title: 'no sections' } as unknown as LawgaugeDashboard['report'];
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[role="alert"]')).to.not.equal(null);
+      expect(live.size).to.equal(0);
+      // Files replaced while the config is in error: no URL is made for them yet.
+      const second = await file('/seeds/procuratorate_cases.csv', 'second.csv');
+      element.files = { 'picked.csv': second };
+      await element.updateComplete;
+      expect(live.size).to.equal(0);
+      // A good config again: one URL, for the file given now.
+      element.report = dashboardOf(['picked.csv']) as LawgaugeDashboard['report'];
+      await computed(element, 1);
+      expect(created.length).to.equal(2);
+      expect(live.size).to.equal(1);
+      // Replaced by another file: the old URL is revoked when the new one is made.
+      element.files = { 'picked.csv': await file('/seeds/procuratorate_cases.csv', 'third.csv') };
+      await element.updateComplete;
+      expect(created.length).to.equal(3);
+      expect(live.size).to.equal(1);
+      element.remove();
+      expect(live.size).to.equal(0);
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    }
+  });
 });

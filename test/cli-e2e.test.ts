@@ -253,7 +253,21 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     const cases = `cases=${fixture('cases-gbk.csv')}`;
     expect(lawgauge(['compute', ...QUERY, '--data', cases, '--frobnicate'])).toMatchObject({
       code: 2,
-      err: expect.stringContaining("Unknown option '--frobnicate'"),
+      err: 'lawgauge compute: unknown option --frobnicate\nRun "lawgauge compute --help" for its usage.\n',
+    });
+    // The binary's own words, never Node's parser's ("Unknown option '--formt'. To specify …"),
+    // with the nearest option or command, in the locale's language.
+    expect(lawgauge(['compute', ...QUERY, '--data', cases, '--formt=csv'])).toMatchObject({
+      code: 2,
+      err: 'lawgauge compute: unknown option --formt; did you mean --format?\nRun "lawgauge compute --help" for its usage.\n',
+    });
+    expect(lawgauge(['render', '--width'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^lawgauge render: --width needs a value\n/),
+    });
+    expect(lawgauge(['comptue', '--lang', 'zh-CN'])).toMatchObject({
+      code: 2,
+      err: 'lawgauge comptue: 未知的命令 "comptue"；是否要用 "compute"？\n用法见 "lawgauge --help"。\n',
     });
     expect(lawgauge(['compute', '--catalog', 'nope', '--data', cases])).toMatchObject({
       code: 2,

@@ -266,3 +266,98 @@ describe('the CLI given a CSV with a quote left open mid-file', () => {
     }
   });
 });
+
+describe("a dataset's summary block", () => {
+  it('keeps its reasons and skipped rows together, with the notes after them; read = used + rejected + skipped', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-summary-'));
+    const file = join(directory, 'cases.ndjson');
+    // No 结案日期 anywhere (a check reads it as empty), a blank line, a repeated case, a line that is not JSON.
+    writeFileSync(
+      file,
+      [
+        '{"案号":"A1","区":"黄浦区","立案日期":"2019-01-05"}',
+        '',
+        '{"案号":"A2","区":"黄浦区","立案日期":"2019-01-06"}',
+        'not json',
+        '{"案号":"A1","区":"黄浦区","立案日期":"2019-01-05"}',
+        '',
+      ].join('\n'),
+    );
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${file}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    const en = await cli([...args, '--max-reject-rate', '1', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.err.split('\n').slice(0, 5)).toEqual([
+      `cases: ${file} (ndjson): read 5, used 2, rejected 2 (50.00%), skipped 1 (1 blank)`,
+      '  1 × case_id: duplicate_key (e.g. row 5, line 5: duplicate case_id "A1": first read at row 1 (line 1))',
+      expect.stringMatching(/^ {2}1 × invalid_json \(e\.g\. row 4, line 4: line 4 is not JSON/),
+      '  skipped: line 2 (blank)',
+      'note: cases: the file has no column for "closed_on", so check "closed_after_filed" reads it as empty',
+    ]);
+    const zh = await cli([...args, '--max-reject-rate', '1', '--lang', 'zh-CN']);
+    expect(zh.err.split('\n')[3]).toBe('  跳过：第 2 行（空行）');
+    expect(zh.err.split('\n')[4]).toMatch(/^注意：cases：文件没有 "closed_on" 列/);
+  });
+});
+
+describe('a --data path that is a folder', () => {
+  it("is named with the reason in the run's language, not Node's bare EISDIR", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-folder-'));
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${folder}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    expect(await cli([...args, '--lang', 'en'])).toMatchObject({
+      code: 2,
+      err: `lawgauge compute: ${folder}: cannot read the file: this is a folder, not a file\n1 problem\n`,
+    });
+    expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(new RegExp(`^lawgauge compute: ${folder}: 无法读取该文件：.+\\n共 1 个问题\\n$`)),
+    });
+  });
+});
+
+describe('--sheet with no workbook among the files', () => {
+  it('is noted, not silently ignored, in both languages', async () => {
+    const args = ['compute', '--catalog', 'court-case-quality', '--data', `cases=${seedCases}`, '--indicator'];
+    const en = await cli([...args, 'filed_cases', '--sheet', '2', '--quiet', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.err).toBe(
+      `note: --sheet chooses a sheet of a workbook (.xlsx); ${seedCases} is not one, so it is not used\n`,
+    );
+    const zh = await cli([...args, 'filed_cases', '--sheet', '案件', '--quiet', '--lang', 'zh-CN']);
+    expect(zh.err).toBe(`注意：--sheet 用于选择工作簿（.xlsx）中的工作表；${seedCases} 不是工作簿，因此未使用该选项\n`);
+    const ledgers = new URL('../seeds/shanghai-2019/', import.meta.url).pathname;
+    const reform = await cli([
+      'reform',
+      '--tasks',
+      `${ledgers}reform_tasks.csv`,
+      '--milestones',
+      `${ledgers}reform_milestones.csv`,
+      '--milestones-sheet',
+      '节点',
+      '--as-of',
+      '2019-12-31',
+      '--quiet',
+      '--lang',
+      'en',
+    ]);
+    expect(reform.code).toBe(0);
+    expect(reform.err).toBe(
+      `note: --milestones-sheet chooses a sheet of a workbook (.xlsx); ${ledgers}reform_milestones.csv is not one, so it is not used\n`,
+    );
+  });
+});

@@ -221,13 +221,13 @@ describe("errors in the run's language", () => {
   const zh = { LANG: 'zh_CN.UTF-8' };
 
   it('bad option values, unknown options, missing files and clashing outputs, exit 2', async () => {
-    const period = await cli([...compute, '--period', 'fortnight'], zh);
+    const period = await cli([...compute.slice(0, 7), '--period', 'fortnight'], zh);
     expect(period).toMatchObject({
       code: EXIT.usage,
-      err: 'lawgauge compute: --period：应为 day、week、month、quarter、year 之一，实为 "fortnight"\n用法见 "lawgauge --help"。\n',
+      err: 'lawgauge compute: --period：应为 day、week、month、quarter、year 之一，实为 "fortnight"\n用法见 "lawgauge compute --help"。\n',
     });
     expect((await cli([...compute, '--frobnicate'], zh)).err).toBe(
-      'lawgauge compute: 未知的选项 --frobnicate\n用法见 "lawgauge --help"。\n',
+      'lawgauge compute: 未知的选项 --frobnicate\n用法见 "lawgauge compute --help"。\n',
     );
     expect((await cli([...compute, '--catalog'], zh)).err).toContain('选项 --catalog 缺少值');
     const missing = await cli(
@@ -598,23 +598,26 @@ describe("definition and option problems in the run's language", () => {
   it('compute --by nosuch: the unknown field and the fields there are', async () => {
     expect(await cli([...run, '--by', 'nosuch', '--lang', 'zh-CN'])).toMatchObject({
       code: EXIT.usage,
-      err: `lawgauge compute: options.by[0]: 数据集 "cases" 中没有字段 "nosuch"；已有：${fields.join('、')}\n共 1 个问题\n`,
+      err: `lawgauge compute: --by: 数据集 "cases" 中没有字段 "nosuch"；已有：${fields.join('、')}\n共 1 个问题\n`,
     });
     expect(await cli([...run, '--by', 'nosuch', '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: `lawgauge compute: options.by[0]: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem\n`,
+      err: `lawgauge compute: --by: unknown field "nosuch" in dataset "cases"; known: ${fields.join(', ')}\n1 problem\n`,
     });
+    // Refused before the file is read: no summary line, and the place is the flag, not evaluate()'s `options.by[0]`.
+    const loud = await cli([...run.filter((arg) => arg !== '--quiet'), '--by', 'nosuch', '--lang', 'en']);
+    expect(loud.err).toMatch(/^lawgauge compute: --by: unknown field "nosuch"/);
   });
 
   it('compute --from after --to', async () => {
     const args = [...run, '--from', '2019-05-01', '--to', '2019-01-01'];
     expect(await cli([...args, '--lang', 'zh-CN'])).toMatchObject({
       code: EXIT.usage,
-      err: 'lawgauge compute: options.from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n',
+      err: 'lawgauge compute: --from: 开始日期 2019-05-01 晚于结束日期 2019-01-01\n共 1 个问题\n',
     });
     expect(await cli([...args, '--lang', 'en'])).toMatchObject({
       code: EXIT.usage,
-      err: 'lawgauge compute: options.from: from 2019-05-01 is after to 2019-01-01\n1 problem\n',
+      err: 'lawgauge compute: --from: from 2019-05-01 is after to 2019-01-01\n1 problem\n',
     });
   });
 
@@ -646,5 +649,41 @@ describe("definition and option problems in the run's language", () => {
       code: EXIT.usage,
       err: `lawgauge compute: ${workbook}: the workbook has 2 sheets, so there is no sheet 9; its sheets: "2019年", "Sheet2"\n1 problem\n`,
     });
+  });
+
+  it("a first sheet without the header: the workbook's sheets listed under the file's name, not `file.xlsx.sheet`", async () => {
+    const workbook = join(directory, '台账.xlsx');
+    writeFileSync(
+      workbook,
+      writeXlsx([
+        { name: '说明', rows: [['本表为案件台账']] },
+        {
+          name: '案件',
+          rows: [
+            ['案号', '立案日期', '结案日期', '区'],
+            ['A1', { date: '2019-01-05' }, null, '黄浦区'],
+          ],
+        },
+      ]),
+    );
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${workbook}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    const zh = await cli([...args, '--lang', 'zh-CN']);
+    expect(zh.code).toBe(EXIT.usage);
+    expect(zh.err).toContain(
+      `\n${workbook}: 读取的是第一个工作表 "说明"；工作簿中的工作表："说明"、"案件"——请用 --sheet 选择\n`,
+    );
+    const en = await cli([...args, '--lang', 'en']);
+    expect(en.err).toContain(
+      `\n${workbook}: read the first sheet, "说明"; the workbook's sheets: "说明", "案件" — choose one with --sheet\n`,
+    );
+    expect(en.err).not.toContain('.xlsx.sheet');
   });
 });

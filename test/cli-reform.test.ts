@@ -60,6 +60,18 @@ describe('lawgauge reform table heading', () => {
     expect(en.split('\n')[0]).toBe('Reform task ledger');
   });
 
+  it("words the headline rates with the run's language's punctuation", async () => {
+    const zh = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'zh-CN')).out.split('\n');
+    expect(zh[1]).toMatch(
+      /^截至 2019-07-31：完成率（按任务数） [\d.]+%，完成率（按权重） [\d.]+%，销号率 [\d.]+%，按期完成率 [\d.]+%$/,
+    );
+    expect(zh[2]).toMatch(/^预计全部完成：/);
+    const en = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'en')).out.split('\n');
+    expect(en[1]).toMatch(
+      /^As of 2019-07-31: Completion \(by count\) [\d.]+%, Completion \(by weight\) [\d.]+%, Verified/,
+    );
+  });
+
   it('takes the title from --title and --title-en', async () => {
     const title = ['--title', '2019年政法改革任务', '--title-en', 'Political-legal reforms 2019'];
     expect((await cli('reform', '--tasks', tasks, ...asOf, ...title, '--lang', 'zh-CN')).out.split('\n')[0]).toBe(
@@ -141,5 +153,51 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
       '1',
     );
     expect(err).toContain('duplicate task_id "（二）": first read at row 3 (line 4)');
+  });
+});
+
+describe('lawgauge reform --map: a ledger whose headers are spelled otherwise', () => {
+  // An office's own headers: 序号 for 任务编号, 牵头单位 for 责任单位, 截止日期 written DD/MM/YYYY.
+  const own = join(directory, 'own-headers.csv');
+  writeFileSync(
+    own,
+    `序号,上级任务,领域,任务名称,牵头单位,开始日期,截止日期,完成日期
+1,,司法体制综合配套改革,深化司法责任制,市高院,2019-01-01,31/12/2019,
+`,
+  );
+  const mapping = join(directory, 'reform-mapping.json');
+  writeFileSync(
+    mapping,
+    JSON.stringify({
+      reform_tasks: {
+        columns: { task_id: '序号', owner: '牵头单位', due_on: '截止日期' },
+        formats: { due_on: 'DD/MM/YYYY' },
+      },
+    }),
+  );
+
+  it('without --map, the missing columns are named and the hint to name them in a mapping can be followed', async () => {
+    const { code, err } = await cli('reform', '--tasks', own, ...asOf, '--lang', 'en');
+    expect(code).toBe(EXIT.usage);
+    expect(err).toContain(`${own}: no column for field "task_id" (looked for "task_id", "任务编号", "Task id")`);
+    expect(err).toContain(`name it in the mapping's "columns"`);
+  });
+
+  it('with --map, reads the ledger through the reform_tasks entry', async () => {
+    const { code, out, err } = await cli('reform', '--tasks', own, '--map', mapping, ...asOf, '--format', 'csv');
+    expect(err).toBe('');
+    expect(code).toBe(EXIT.ok);
+    expect(out.trim().split('\r\n')[1]).toBe('1,,司法体制综合配套改革,市高院,in_progress,green,0,2019-12-31,,,');
+  });
+
+  it('refuses --map with --programme, in both languages', async () => {
+    const programme = ['reform', '--programme', 'seeds/shanghai-2019/programme.json', '--map', mapping];
+    expect(await cli(...programme, '--lang', 'en')).toMatchObject({
+      code: EXIT.usage,
+      err: expect.stringContaining('--map names the headers of ledgers (--tasks, --milestones)'),
+    });
+    expect((await cli(...programme, '--lang', 'zh-CN')).err).toContain(
+      '--map 用于说明台账（--tasks、--milestones）的表头',
+    );
   });
 });

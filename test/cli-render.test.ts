@@ -431,6 +431,21 @@ describe('lawgauge render', () => {
     const group = await cli(['render', '--report', REPORT, '--widget', 'card', '--group', '火星区', '--lang', 'en']);
     expect(group.code).toBe(EXIT.usage);
     expect(group.err).toMatch(/--group "火星区": the Report has no rows of it; it has "[^"]+区", /);
+    // One character off (埔 for 浦): the nearest group is suggested, in both languages.
+    const typo = await cli(['render', '--report', REPORT, '--widget', 'card', '--group', '黄埔区', '--lang', 'en']);
+    expect(typo.err).toContain('--group "黄埔区": the Report has no rows of it (did you mean "黄浦区"?); it has "');
+    const typoZh = await cli([
+      'render',
+      '--report',
+      REPORT,
+      '--widget',
+      'card',
+      '--group',
+      '黄埔区',
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(typoZh.err).toContain('--group "黄埔区"：报告中没有它的数据（是否要用 "黄浦区"？）；现有 "');
     const groups = await cli([
       'render',
       '--report',

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import { BUILT_IN_CATALOGS, builtInCatalog } from '../catalogs/built-in.js';
 import type { CliRun } from './cli-io.js';
 import { alignTable } from './text-table.js';
@@ -6,7 +6,7 @@ import { EXIT } from './usage.js';
 
 /** `lawgauge catalogs`: the built-in catalogs and their indicators (id, label, unit, dataset), in the run's language. */
 export function catalogs(args: readonly string[], run: CliRun): number {
-  parseArgs({ args: [...args], options: {}, strict: true, allowPositionals: false });
+  parseOptions(args, {});
   const { lang, messages } = run;
   const sections = BUILT_IN_CATALOGS.map((name) => {
     const catalog = builtInCatalog(name);

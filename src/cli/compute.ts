@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { normaliseOptions } from '../evaluate/options.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { fieldsToRead, fieldsUsed } from '../model/fields-used.js';
 import type { Mapping } from '../model/mapping.js';
@@ -23,7 +24,8 @@ import type { EvaluateOptions } from '../evaluate/options.js';
 import { refuseOverwritingInputs } from './output-paths.js';
 import { COMPARISON_OPTIONS, comparisonOptions, withComparisons, type Comparisons } from './comparison-flags.js';
 
-const OPTIONS = {
+/** The command's options, as parseOptions reads them (its --help lists each). */
+export const OPTIONS = {
   ...EVALUATION_OPTIONS,
   data: { type: 'string', multiple: true },
   verbose: { type: 'boolean' },
@@ -34,7 +36,7 @@ const OPTIONS = {
   ...SHARED_OPTIONS,
 } as const;
 
-type ComputeValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
+type ComputeValues = ReturnType<typeof parseOptions<typeof OPTIONS>>;
 
 /** `--data name=path` pairs, each dataset once. */
 function dataFiles(values: readonly string[]): Map<string, string> {
@@ -62,10 +64,10 @@ interface ComputeRequest {
 }
 
 /** Parses the arguments and refuses combinations that cannot work. */
-function computeRequest(args: readonly string[]): ComputeRequest {
-  const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+function computeRequest(args: readonly string[], run: CliRun): ComputeRequest {
+  const values = parseOptions(args, OPTIONS, run);
   const catalogName = values.catalog;
-  if (catalogName === undefined) throw new UsageError((texts) => texts.catalogRequired('compute'));
+  if (catalogName === undefined) throw new UsageError((texts) => texts.catalogRequired);
   const engine = values.engine;
   if (engine === undefined && (values.data === undefined || values.data.length === 0))
     throw new UsageError((texts) => texts.dataRequired);
@@ -112,6 +114,8 @@ async function computePlan(request: ComputeRequest, run: CliRun): Promise<Comput
   if (rank && selection.composites.length === 0) throw new UsageError((texts) => texts.rankNeedsComposite);
   const indicatorIds = selection.evaluated;
   const options = indicatorIds === undefined ? asked : { ...asked, indicators: indicatorIds };
+  // The catalog's side of the options (a --by field it lacks, --from after --to) before any file is read.
+  normaliseOptions(catalog, null, options);
   const used = fieldsUsed(catalog, indicatorIds);
   // With an engine, a dataset without --data is read from its table (--table, default its id).
   const missing = engine !== undefined ? [] : [...used.keys()].filter((id) => !files.has(id));
@@ -197,6 +201,13 @@ async function readTables(
     reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
     readNotes(run, { name, source, dataset, fields }, result, entry, request);
   }
+  if (sheet !== undefined && reads.length > 0 && reads.every((read) => read.format !== 'xlsx'))
+    run.io.err(
+      `${run.messages.sheetUnused(
+        '--sheet',
+        reads.map((read) => read.source),
+      )}\n`,
+    );
   return { tables, reads };
 }
 
@@ -242,7 +253,7 @@ async function withCliRange<T>(evaluation: () => T | Promise<T>, rejected: numbe
 
 /** `lawgauge compute …`: reads the data files (or asks an engine), evaluates the catalog and writes the Reports. */
 export async function compute(args: readonly string[], run: CliRun): Promise<number> {
-  const request = computeRequest(args);
+  const request = computeRequest(args, run);
   const { values, engine, shared } = request;
   const plan = await computePlan(request, run);
   const { catalog, options } = plan;

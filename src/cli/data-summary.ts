@@ -79,8 +79,6 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, top);
     for (const [key, { count, place, reason }] of ranked) lines.push(messages.reasonLine(count, key, place, reason));
     if (counts.size > top) lines.push(messages.moreKinds(counts.size - top));
-    for (const { rule, missing } of table.rulesWithoutColumns ?? [])
-      lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
     const rows = table.skippedRows?.rows ?? [];
     if (rows.length > 0) {
       const shown = rows
@@ -88,6 +86,9 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
         .map(({ row, line, reason }) => messages.skippedPlace(row, line, reason));
       lines.push(messages.skippedList(shown, skipped > shown.length));
     }
+    // Notes after the dataset's indented lines (reasons, skipped rows), not between them.
+    for (const { rule, missing } of table.rulesWithoutColumns ?? [])
+      lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
   }
   return `${lines.join('\n')}\n`;
 }

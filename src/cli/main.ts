@@ -5,7 +5,11 @@ import { catalogs } from './catalogs-command.js';
 import { processIo, type CliIo, type CliRun } from './cli-io.js';
 import { CLI_LANGS, localeLang, MESSAGES, takeLangOption, type CliLang } from './cli-lang.js';
 import { compute } from './compute.js';
-import { argumentProblem, isArgumentError, lawGaugeErrorText } from './error-text.js';
+import { closest } from './closest.js';
+import { commandHelp } from './command-help.js';
+import { COMMANDS, type Command } from './messages/messages.js';
+import { lawGaugeErrorText } from './error-text.js';
+import { parsePositionals } from './parse-options.js';
 import { reform } from './reform-command.js';
 import { render } from './render-command.js';
 import { EngineFailure, driverDetail } from './engine-failure.js';
@@ -18,9 +22,11 @@ export type { CliIo } from './cli-io.js';
 
 function schema(args: readonly string[], run: CliRun): number {
   const schemas = jsonSchemas();
-  const name = args[0];
-  if (name === undefined || args.length > 1 || !Object.hasOwn(schemas, name)) {
-    throw new UsageError((messages) => messages.schemaExpected(Object.keys(schemas), name));
+  const [name] = parsePositionals(args, 1);
+  if (name === undefined || !Object.hasOwn(schemas, name)) {
+    throw new UsageError((messages) =>
+      messages.schemaExpected(Object.keys(schemas), name, closest(name ?? '', Object.keys(schemas))),
+    );
   }
   run.io.out(`${JSON.stringify(schemas[name], null, 2)}\n`);
   return EXIT.ok;
@@ -70,12 +76,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.out(`${manifest.version}\n`);
     return EXIT.ok;
   }
-  // `lawgauge compute --help` too: the usage covers every command.
-  if (command === undefined || command === 'help' || args.includes('--help') || args.includes('-h')) {
+  const known = (COMMANDS as readonly string[]).includes(command ?? '') ? (command as Command) : undefined;
+  const helpAsked = args.includes('--help') || args.includes('-h');
+  // `lawgauge help compute`, `lawgauge compute --help`: that command's options and their defaults.
+  const topics = rest.filter((arg) => arg !== '--help' && arg !== '-h');
+  const helpOf =
+    command === 'help' ? topics[0] : helpAsked && command !== '--help' && command !== '-h' ? command : undefined;
+  // `lawgauge help`, `lawgauge --help`: every command's usage; with no command at all too (exit 2).
+  if (command === undefined || (helpOf === undefined && (helpAsked || command === 'help'))) {
     io.out(`${messages.usage}\n`);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (helpOf !== undefined && (COMMANDS as readonly string[]).includes(helpOf)) {
+    io.out(`${commandHelp(helpOf as Command, messages)}\n`);
+    return EXIT.ok;
+  }
   try {
+    // Help asked of a command there is none of (`lawgauge help comptue`, `lawgauge comptue --help`).
+    if (helpOf !== undefined) throw new UsageError((texts) => texts.unknownCommand(helpOf, closest(helpOf, COMMANDS)));
     if (chosen instanceof UsageError) throw chosen;
     switch (command) {
       case 'compute':
@@ -93,17 +111,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'catalogs':
         return catalogs(rest, run);
       default:
-        throw new UsageError((texts) => texts.unknownCommand(command));
+        throw new UsageError((texts) => texts.unknownCommand(command, closest(command, COMMANDS)));
     }
   } catch (error) {
-    if (error instanceof UsageError || isArgumentError(error)) {
-      let text: string;
-      if (error instanceof UsageError) text = error.text(messages);
-      else {
-        const { kind, token } = argumentProblem(error);
-        text = messages.argumentError(kind, token, error.message);
-      }
-      io.err(`lawgauge ${command}: ${text}\n${messages.runHelp}\n`);
+    if (error instanceof UsageError) {
+      io.err(
+        `lawgauge ${command}: ${error.text(messages)}\n${messages.runHelp(known === 'help' ? undefined : known)}\n`,
+      );
       return EXIT.usage;
     }
     if (error instanceof LawGaugeError) {

@@ -1,11 +1,13 @@
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import { toCsv } from '../format/csv-text.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { Lang } from '../format/format-value.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { LocalizedText } from '../model/primitives.js';
 import { readDatasetFile } from '../node/read-dataset-file.js';
+import { mappingEntries } from '../ingest/parse-mapping.js';
+import { loadMapping } from './load-definitions.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
 import { programmeFromTables } from '../reform/programme-from-tables.js';
@@ -25,7 +27,8 @@ import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
 import { refuseOverwritingInputs } from './output-paths.js';
 
-const OPTIONS = {
+/** The command's options, as parseOptions reads them (its --help lists each). */
+export const OPTIONS = {
   tasks: { type: 'string' },
   milestones: { type: 'string' },
   'milestones-sheet': { type: 'string' },
@@ -33,6 +36,7 @@ const OPTIONS = {
   title: { type: 'string' },
   'title-en': { type: 'string' },
   'as-of': { type: 'string' },
+  map: { type: 'string' },
   ...SHARED_OPTIONS,
 } as const;
 
@@ -52,11 +56,16 @@ export function reformTable(report: ReformReport, lang: Lang): string {
   const projection =
     report.projection.reason === 'no_recent_completions'
       ? words.none
-      : `${report.projection.date}${report.projection.reason === 'finished' ? ` (${words.finished})` : ''}`;
+      : `${report.projection.date}${report.projection.reason === 'finished' ? words.finished : ''}`;
   const head = [
     `${report.programme.label[lang]}${report.programme.synthetic ? words.synthetic : ''}`,
-    `${words.asOf} ${report.asOf}: ${words.completion} ${percent(report.completionRate)}, ${words.weighted} ${percent(report.weightedCompletionRate)}, ${words.verification} ${percent(report.verificationRate)}, ${words.onTime} ${percent(report.onTimeRate)}`,
-    `${words.projection}: ${projection}`,
+    `${words.asOf} ${report.asOf}${words.colon}${[
+      `${words.completion} ${percent(report.completionRate)}`,
+      `${words.weighted} ${percent(report.weightedCompletionRate)}`,
+      `${words.verification} ${percent(report.verificationRate)}`,
+      `${words.onTime} ${percent(report.onTimeRate)}`,
+    ].join(words.comma)}`,
+    `${words.projection}${words.colon}${projection}`,
   ];
   const rows = report.tasks.map((task) => [
     `${'  '.repeat(task.depth)}${task.id} ${task.title[lang]}`,
@@ -86,16 +95,16 @@ function ledgerTitle(title: string | undefined, titleEn: string | undefined): Lo
   return { 'zh-CN': zh ?? LEDGER_TITLE['zh-CN'], en: text('--title-en', titleEn) ?? zh ?? LEDGER_TITLE.en };
 }
 
-/** The command's option values as `parseArgs` reads them. */
+/** The command's option values as `parseOptions` reads them. */
 type ReformValues = ReturnType<typeof parseReformArgs>;
 
-function parseReformArgs(args: readonly string[]) {
-  return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+function parseReformArgs(args: readonly string[], run: CliRun) {
+  return parseOptions(args, OPTIONS, run);
 }
 
 /** `lawgauge reform …`: a programme from its ledgers (or JSON) and its progress as of a date. */
 export async function reform(args: readonly string[], run: CliRun): Promise<number> {
-  const values = parseReformArgs(args);
+  const values = parseReformArgs(args, run);
   const shared = sharedValues(values);
   // One workbook often holds both ledgers: --sheet for the tasks, --milestones-sheet for the milestones.
   const milestonesSheet = sheetOption(values['milestones-sheet']);
@@ -125,9 +134,11 @@ function refuseMismatchedSources(values: ReformValues): void {
     values.tasks,
     values.milestones,
     values.programme,
+    values.map,
   ]);
   if (values.programme !== undefined && (values.title !== undefined || values['title-en'] !== undefined))
     throw new UsageError((text) => text.titleWithProgramme);
+  if (values.programme !== undefined && values.map !== undefined) throw new UsageError((text) => text.mapWithProgramme);
 }
 
 /** `--programme file.json`: its problems are named after the file. */
@@ -153,11 +164,18 @@ async function programmeFromLedgers(
   { io, messages }: CliRun,
 ): Promise<{ programme: Programme; reads: ReadSummary[] }> {
   const reads: ReadSummary[] = [];
+  // `--map`: the ledgers' headers, spellings and date formats, under reform_tasks and reform_milestones.
+  const mapping = values.map === undefined ? [] : mappingEntries(await loadMapping(values.map));
+  const entryOf = (id: string) => {
+    const entry = mapping.find(([dataset]) => dataset === id)?.[1];
+    return entry === undefined ? {} : { mapping: entry };
+  };
   const tasks = await readDatasetFile(tasksPath, {
     dataset: REFORM_TASKS_DATASET,
     encoding,
     optional: OPTIONAL_TASK_FIELDS,
     ...(sheet === undefined ? {} : { sheet }),
+    ...entryOf(REFORM_TASKS_DATASET.id),
   });
   reads.push({
     dataset: REFORM_TASKS_DATASET.id,
@@ -174,6 +192,7 @@ async function programmeFromLedgers(
           encoding,
           optional: OPTIONAL_MILESTONE_FIELDS,
           ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
+          ...entryOf(REFORM_MILESTONES_DATASET.id),
         });
   if (milestones !== undefined)
     reads.push({
@@ -183,6 +202,12 @@ async function programmeFromLedgers(
       encoding: milestones.encoding,
       table: milestones.table,
     });
+  for (const [option, chosen, read] of [
+    ['--sheet', sheet, reads[0]],
+    ['--milestones-sheet', milestonesSheet, reads[1]],
+  ] as const)
+    if (chosen !== undefined && read !== undefined && read.format !== 'xlsx')
+      io.err(`${messages.sheetUnused(option, [read.source])}\n`);
   // The summary and rejects come first: a task the ingest quarantined (verified before it was
   // completed, a repeated id) is why a child may then name an unknown parent.
   if (!quiet) io.err(summaryText(reads, messages));

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import { errnoOf } from '../node/errno-of.js';
 import { pngFonts } from './cjk-font.js';
 import { dashboardInputs, type DashboardInputs } from './dashboard-inputs.js';
@@ -59,7 +59,8 @@ async function ssrEntry(): Promise<SsrEntry> {
   return (await import(entry)) as SsrEntry;
 }
 
-const OPTIONS = {
+/** The command's options, as parseOptions reads them (its --help lists each). */
+export const OPTIONS = {
   report: { type: 'string' },
   dashboard: { type: 'string' },
   widget: { type: 'string' },
@@ -96,7 +97,7 @@ function formatOf(format: string | undefined, out: string | undefined): (typeof 
  * `--dashboard config.json` instead: a whole dashboard, with its data-quality lines.
  */
 export async function render(args: readonly string[], run: CliRun): Promise<number> {
-  const values = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  const values = parseOptions(args, OPTIONS, run);
   if ((values.report === undefined) === (values.dashboard === undefined))
     throw new UsageError((messages) => messages.renderReportRequired);
   const format = formatOf(values.format, values.out);

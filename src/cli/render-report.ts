@@ -1,3 +1,4 @@
+import { closest } from './closest.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { TOTAL } from '../model/report-constants.js';
 import { parseReport } from '../model/parse-report.js';
@@ -66,7 +67,7 @@ function someOf(values: readonly string[]): string[] {
 
 /**
  * Refuses a `--group`, `--groups` or `--period` the Report has no rows of, naming it and some of
- * the values it has: the widget would draw "no data" without saying why on a picture.
+ * the values it has and the one a single edit away (黄埔区 → 黄浦区): the widget would draw "no data" without saying why on a picture.
  */
 export function checkShown(report: Report, attributes: Readonly<Record<string, string>>): void {
   const field = report.groupBy[0];
@@ -78,10 +79,13 @@ export function checkShown(report: Report, attributes: Readonly<Record<string, s
     for (const value of attributes.groups.split(',')) if (value.trim() !== '') asked.push(['--groups', value.trim()]);
   for (const [option, value] of asked)
     if (field !== undefined && !groups.includes(value))
-      throw new UsageError((messages) =>
-        messages.renderUnknownValue(option, value, someOf(groups.filter((group) => group !== TOTAL))),
-      );
+      throw new UsageError((messages) => {
+        const known = groups.filter((group) => group !== TOTAL);
+        return messages.renderUnknownValue(option, value, someOf(known), closest(value, known, 1));
+      });
   const period = attributes.period;
   if (period !== undefined && !periods.includes(period))
-    throw new UsageError((messages) => messages.renderUnknownValue('--period', period, someOf(periods)));
+    throw new UsageError((messages) =>
+      messages.renderUnknownValue('--period', period, someOf(periods), closest(period, periods, 1)),
+    );
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { toSql } from '../sql/compile-sql.js';
 import { SQL_DIALECTS } from '../sql/dialect.js';
@@ -10,7 +10,8 @@ import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
 import { selectIndicators } from './indicator-selection.js';
 import { EXIT, UsageError } from './usage.js';
 
-const OPTIONS = {
+/** The command's options, as parseOptions reads them (its --help lists each). */
+export const OPTIONS = {
   ...EVALUATION_OPTIONS,
   dialect: { type: 'string' },
   table: { type: 'string', multiple: true },
@@ -25,8 +26,8 @@ const OPTIONS = {
  */
 export async function sql(args: readonly string[], run: CliRun): Promise<number> {
   const { messages } = run;
-  const { values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
-  if (values.catalog === undefined) throw new UsageError((texts) => texts.catalogRequired('sql'));
+  const values = parseOptions(args, OPTIONS, run);
+  if (values.catalog === undefined) throw new UsageError((texts) => texts.catalogRequired);
   if (values.from === undefined || values.to === undefined) throw new UsageError((texts) => texts.sqlRangeRequired);
   const dialect = choice('--dialect', values.dialect, SQL_DIALECTS, 'duckdb');
   const catalog = await loadCatalog(values.catalog);

@@ -9,6 +9,7 @@ import { parseProgramme } from '../reform/parse-programme.js';
 import type { CliRun } from './cli-io.js';
 import { lawGaugeErrorText } from './error-text.js';
 import { knownDatasets } from './load-definitions.js';
+import { parsePositionals } from './parse-options.js';
 import { EXIT, UsageError } from './usage.js';
 
 type Kind = 'catalog' | 'mapping' | 'programme' | 'dashboard';
@@ -38,8 +39,8 @@ function kindOf(json: unknown): Kind | null {
 /** `lawgauge validate <file>` (catalog, mapping, programme or dashboard): exit 0 when valid, 1 listing every problem, 2 when the file cannot be read or recognised. */
 export async function validate(args: readonly string[], run: CliRun): Promise<number> {
   const { io, lang, messages } = run;
-  if (args.length !== 1 || args[0]!.startsWith('--')) throw new UsageError((texts) => texts.validateOneFile);
-  const path = args[0]!;
+  const [path] = parsePositionals(args, 1);
+  if (path === undefined) throw new UsageError((texts) => texts.validateOneFile);
   let json: unknown;
   try {
     json = await readJsonFile(path);

@@ -594,7 +594,11 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
   let total: number | null = null;
   if (path !== '-') {
     try {
-      total = (await stat(path)).size;
+      const stats = await stat(path);
+      // A folder opens, and fails only when read, with Node's bare "EISDIR: illegal operation…".
+      if (stats.isDirectory())
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR' });
+      total = stats.size;
     } catch (error) {
       throw new LawGaugeError('invalid_argument', source, [
         {

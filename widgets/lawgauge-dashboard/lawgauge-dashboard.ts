@@ -111,7 +111,10 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
    * the worker reads the file instead of fetching that name. Setting it computes the panels again.
    */
   files: Readonly<Record<string, Blob>> | undefined;
-  /** The blob: URL made for each of `files`, revoked when the file is no longer given or the dashboard leaves the page. */
+  /**
+   * The blob: URL made for each of `files`, revoked when the file is no longer given, when the
+   * config fails or is replaced (nothing computes then), or when the dashboard leaves the page.
+   */
   private blobUrls = new Map<Blob, string>();
   /** Computed panels, by panel object. */
   private computed = new Map<Panel, Computed>();
@@ -137,18 +140,22 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
-    this.computeWorker?.terminate();
-    this.computeWorker = undefined;
-    this.revokeBlobUrls(new Set());
+    this.stopComputing();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const reloads = !this.hasUpdated || changed.has('report') || changed.has('src');
     super.willUpdate(changed);
+    // A config that fails (or is loading, or gone) computes nothing: its worker stops and the blob:
+    // URLs of the files are revoked now, not when the dashboard leaves the page.
+    if (this.phase.kind !== 'data') {
+      this.stopComputing();
+      return;
+    }
     // A new config computes its panels as it is read; new files alone compute the same config again
     // (a new worker: the tables it kept are of the old files). A language switch asks the same
     // worker again: it words the panels in the new language from the tables it read.
-    if (reloads || this.phase.kind !== 'data') return;
+    if (reloads) return;
     if (changed.has('files')) this.startComputing(this.phase.report);
     else if (this.computedLanguage !== undefined && this.computedLanguage !== this.language)
       this.requestPanels(this.phase.report);
@@ -199,14 +206,19 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     return config.sections.flatMap((section) => section.panels).filter((panel) => panel.compute !== undefined);
   }
 
-  /** Starts a worker on the panels that compute their Report from data. */
-  private startComputing(config: Dashboard): void {
+  /** Ends the worker and its requests, and revokes the blob: URLs of files not in `keep` (by default, all). */
+  private stopComputing(keep: ReadonlySet<Blob> = new Set()): void {
     this.computeWorker?.terminate();
     this.computeWorker = undefined;
     this.requests.clear();
-    this.computed = new Map();
     this.computedLanguage = undefined;
-    this.revokeBlobUrls(new Set(Object.values(this.files ?? {})));
+    this.revokeBlobUrls(keep);
+  }
+
+  /** Starts a worker on the panels that compute their Report from data. */
+  private startComputing(config: Dashboard): void {
+    this.stopComputing(new Set(Object.values(this.files ?? {})));
+    this.computed = new Map();
     const panels = this.computedPanels(config);
     if (panels.length === 0) return;
     try {

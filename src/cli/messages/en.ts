@@ -21,7 +21,7 @@ export const EN: Messages = {
                    [--dialect duckdb|postgres|clickhouse] [--table <dataset>=<table>] [--map <mapping.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <file>]
   lawgauge reform  --tasks <file> [--milestones <file>] [--sheet <name|number>] [--milestones-sheet <name|number>]
-                   [--title <text>] [--title-en <text>]
+                   [--map <mapping.json>] [--title <text>] [--title-en <text>]
                    | --programme <programme.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <file>] [--rejects <file>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
@@ -31,7 +31,8 @@ export const EN: Messages = {
   lawgauge validate <catalog|mapping|programme|dashboard file>   exit 0 valid, 1 invalid (every problem listed)
   lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    built-in catalogs and their indicators
-  lawgauge help | --help | --version
+  lawgauge help [<command>] | lawgauge <command> --help    a command's options and their defaults
+  lawgauge --help | --version
 
 Every command takes --lang zh-CN|en: everything it prints (tables, summary, reasons, errors, this
 help) is in that language. Without it the language follows the locale: the first of LC_ALL,
@@ -58,19 +59,192 @@ funnel_upper95,funnel_lower998,funnel_upper998,funnel_position; JSON carries "sp
 Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
 still written); 2 usage or definition errors, an unreadable file, an --out/--rejects path that is an input, or an
 engine that fails (one line naming it; --debug adds the stack trace).`,
-  runHelp: 'Run "lawgauge --help" for usage.',
+  commandHelp: {
+    compute: {
+      synopsis: 'lawgauge compute --catalog <name|file.json> --data <dataset>=<file> [--data …] [options]',
+      about:
+        "Computes a catalog's indicators from data files (or in a database with --engine) and explains every row it could not use: per dataset, rows read = used + rejected + skipped on stderr.",
+      options: [
+        ['--catalog <name|file.json>', 'a built-in catalog (lawgauge catalogs lists them) or a catalog file; required'],
+        [
+          '--data <dataset>=<file|->',
+          'a dataset\'s file: CSV, .xlsx, JSON array or NDJSON; "-" reads stdin; once per dataset; required without --engine',
+        ],
+        [
+          '--map <mapping.json>',
+          "the files' headers, value spellings and date formats (default: headers matched by field name or label)",
+        ],
+        ['--by <field>[,<field>]', 'group the rows by these fields (default: none, totals only)'],
+        ['--period day|week|month|quarter|year', 'the length of each period (default: month)'],
+        ['--from YYYY-MM-DD', 'the first day counted (default: the earliest usable date in the data)'],
+        ['--to YYYY-MM-DD', 'the last day counted (default: the latest usable date in the data)'],
+        ['--ytd', "each period's value from the start of its year (default: each period alone)"],
+        [
+          '--indicator <id|composite>[,…]',
+          "the indicators or composite indices to compute (default: all the catalog's indicators)",
+        ],
+        ['--rank', 'rank the units of a composite index (default: no ranks)'],
+        ['--suppress <k>', "withhold values resting on fewer than k records (default: each indicator's own threshold)"],
+        ['--format table|csv|json', 'the output (default: table)'],
+        ['--out <file>', 'write the output to this file (default: stdout)'],
+        [
+          '--rejects <file>',
+          'write every unusable value as CSV: dataset,row,line,field,value,code,reason (default: none)',
+        ],
+        ['--max-reject-rate <0..1>', "exit 1 when a dataset's rejected share is above it (default: 0.01)"],
+        [
+          '--encoding auto|utf-8|gb18030',
+          "the CSV files' text encoding (default: auto, UTF-8 unless the bytes show GB18030)",
+        ],
+        ['--sheet <name|number>', 'the workbook sheet to read (default: the first)'],
+        ['--verbose', 'print the column read for each field (default: off)'],
+        ['--quiet', 'no progress bar and no summary on stderr (default: off)'],
+        [
+          '--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…',
+          'aggregate in a database; only aggregates come back (default: none, lawgauge reads the files)',
+        ],
+        ['--table <dataset>=<table>', "a dataset's table in the --engine; once per dataset (default: the dataset id)"],
+        ['--spc xmr|pprime', 'a process-behaviour chart of each series (default: none)'],
+        ['--spc-baseline <n>', "the limits from each phase's first n values (default: all its values)"],
+        ['--spc-phase <period>', 'a new phase from this period (e.g. a reform); repeatable (default: one phase)'],
+        ['--spc-target <x>', "the target the chart's assurance is judged against (default: the indicator's)"],
+        ['--funnel', "a funnel plot of each period's groups (default: none)"],
+        ['--no-overdispersion', "the funnel's limits not widened for overdispersion (default: widened)"],
+        ['--funnel-period <period>', "only this period's funnel (default: every period)"],
+        ['--funnel-target <0..1>', "the funnel's target rate (default: the rate of all the groups together)"],
+      ],
+    },
+    sql: {
+      synopsis: 'lawgauge sql --catalog <name|file.json> --from YYYY-MM-DD --to YYYY-MM-DD [options]',
+      about: "Prints the aggregate query of each dataset a catalog's indicators read, for a database to run.",
+      options: [
+        ['--catalog <name|file.json>', 'a built-in catalog or a catalog file; required'],
+        ['--from YYYY-MM-DD', 'the first day counted; required'],
+        ['--to YYYY-MM-DD', 'the last day counted; required'],
+        ['--dialect duckdb|postgres|clickhouse', "the database's SQL (default: duckdb)"],
+        ['--table <dataset>=<table>', "a dataset's table; once per dataset (default: the dataset id)"],
+        ['--map <mapping.json>', "the tables' column names (default: the field names)"],
+        ['--by <field>[,<field>]', 'group the rows by these fields (default: none, totals only)'],
+        ['--period day|week|month|quarter|year', 'the length of each period (default: month)'],
+        ['--ytd', "each period's value from the start of its year (default: each period alone)"],
+        [
+          '--indicator <id|composite>[,…]',
+          "the indicators to write queries for (default: all the catalog's indicators)",
+        ],
+        ['--suppress <k>', "withhold values resting on fewer than k records (default: each indicator's own threshold)"],
+        ['--bind', 'values as $n parameters, listed in a comment (default: escaped literals)'],
+        ['--out <file>', 'write the queries to this file (default: stdout)'],
+      ],
+    },
+    reform: {
+      synopsis:
+        'lawgauge reform --tasks <file> [--milestones <file>] [options]\nlawgauge reform --programme <programme.json> [options]',
+      about: "A reform programme's progress as of a day, from a task ledger (CSV, .xlsx, …) or a programme file.",
+      options: [
+        ['--tasks <file>', 'the task ledger; this or --programme is required'],
+        ['--milestones <file>', "the tasks' milestones (default: none)"],
+        ['--programme <programme.json>', 'a programme file instead of a ledger'],
+        ['--sheet <name|number>', "the tasks' workbook sheet (default: the first)"],
+        ['--milestones-sheet <name|number>', "the milestones' workbook sheet (default: the first)"],
+        ['--title <text>', "the ledger's programme title (default: 改革任务台账)"],
+        ['--title-en <text>', 'its English title (default: --title, else Reform task ledger)'],
+        [
+          '--map <mapping.json>',
+          "the ledgers' headers, value spellings and date formats, under reform_tasks and reform_milestones (default: headers matched by field name or label)",
+        ],
+        ['--as-of YYYY-MM-DD', 'the day progress is measured at (default: today in Shanghai)'],
+        ['--format table|csv|json', 'the output (default: table)'],
+        ['--out <file>', 'write the output to this file (default: stdout)'],
+        ['--rejects <file>', 'write every unusable value as CSV (default: none)'],
+        ['--max-reject-rate <0..1>', "exit 1 when a ledger's rejected share is above it (default: 0.01)"],
+        ['--encoding auto|utf-8|gb18030', "the CSV files' text encoding (default: auto)"],
+        ['--quiet', 'no summary on stderr (default: off)'],
+      ],
+    },
+    render: {
+      synopsis:
+        'lawgauge render --report <Report.json> --widget <widget> [options]\nlawgauge render --dashboard <config.json> [options]',
+      about: 'Draws a widget from a Report, or a whole dashboard, as SVG, PNG or HTML, with no browser.',
+      options: [
+        [
+          '--report <Report.json>',
+          'a Report, or the array compute --format json writes; this or --dashboard is required',
+        ],
+        ['--widget card|trend|bars|table|spc|funnel|map|reform-progress', 'the widget to draw; required with --report'],
+        ['--dashboard <config.json>', 'a whole dashboard instead of one widget'],
+        ['--indicator <id>', 'the Report to draw from an array (default: the only one)'],
+        ['--group <value>', "the widget's group attribute (default: the widget's, the total)"],
+        ['--groups <a,b>', "the trend's groups (default: the widget's)"],
+        ['--period <key>', "the widget's period attribute (default: the widget's, the latest)"],
+        ['--theme light|dark', 'the colours (default: light)'],
+        ['--width <px>', 'the width in CSS pixels (default: 800; a dashboard 1200)'],
+        ['--format svg|png|html', "the picture's format (default: from --out's extension, else svg)"],
+        ['--out <file>', 'write the picture to this file (default: stdout; a PNG needs --out)'],
+        ['--font <file.ttf|.otf|.ttc>', "the PNG's CJK font (default: the first fontconfig or the usual paths give)"],
+        ['--scale <n>', "the PNG's pixels per CSS pixel (default: 2)"],
+      ],
+    },
+    validate: {
+      synopsis: 'lawgauge validate <file>',
+      about:
+        'Checks a catalog, mapping, programme or dashboard file: exit 0 when valid, 1 listing every problem, 2 when it cannot be read or recognised.',
+      options: [],
+    },
+    schema: {
+      synopsis: 'lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>',
+      about: "Prints a definition's JSON Schema, for editors.",
+      options: [],
+    },
+    catalogs: {
+      synopsis: 'lawgauge catalogs',
+      about: 'Lists the built-in catalogs, their indicators and composite indices.',
+      options: [],
+    },
+    help: {
+      synopsis: 'lawgauge help [<command>]',
+      about: "Prints the usage of every command, or one command's options.",
+      options: [],
+    },
+  },
+  helpWords: {
+    usage: 'Usage:',
+    options: 'Options:',
+    common: 'Every command:',
+    commonOptions: [
+      ['--lang zh-CN|en', 'the language of everything printed (default: from LC_ALL, LC_MESSAGES or LANG)'],
+      ['--debug', "an unexpected error's stack trace (default: off)"],
+      ['--help, -h', 'this help'],
+    ],
+    exitCodes:
+      'Exit codes: 0 ok; 1 data: rejected rows above --max-reject-rate (output still written), or an invalid file for validate; 2 usage: the command line, a definition or an input file that cannot be used, an output path that is an input, an engine or another failure (one line naming it).',
+  },
+  runHelp: (command) =>
+    command === undefined ? 'Run "lawgauge --help" for usage.' : `Run "lawgauge ${command} --help" for its usage.`,
   debugHint: '(--debug shows the stack trace)',
   problemCount: (count) => `${count} problem${count === 1 ? '' : 's'}`,
   failure: (detail) => detail,
   engineFailure: (engine, datasets, detail) =>
     `${engine}: ${datasets === null ? 'could not connect' : `failed on ${datasets.map(([dataset, source]) => `dataset "${dataset}" (${source})`).join(', ')}`}: ${detail}`,
-  unknownCommand: (command) => `unknown command "${command}"`,
-  schemaExpected: (names, got) =>
-    `schema: expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}`,
-  argumentError: (kind, token, nodeMessage) =>
-    kind === 'dash_value'
-      ? `${token} is followed by another option or a value starting with "-": write ${token}=<value> for such a value`
-      : nodeMessage,
+  unknownCommand: (command, suggestion) =>
+    `unknown command "${command}"${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
+  schemaExpected: (names, got, suggestion) =>
+    `expected one of ${names.join(', ')}${got === undefined ? '' : `, got "${got}"`}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
+  argumentError: ({ kind, token, suggestion }) => {
+    switch (kind) {
+      case 'unknown_option':
+        return `unknown option ${token}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`;
+      case 'missing_value':
+        return `${token} needs a value`;
+      case 'dash_value':
+        return `${token} is followed by another option or a value starting with "-": write ${token}=<value> for such a value`;
+      case 'takes_no_value':
+        return `${token} takes no value`;
+      case 'unexpected_argument':
+        return `unexpected argument "${token}": this command takes no more arguments`;
+    }
+  },
+  lastValueUsed: (option, first, last) =>
+    `note: ${option} is given more than once; the last, "${last}", is used, not "${first}"`,
   problem: (problem) => wordIssue(EN_ISSUES, problem),
 
   expectedOneOf: (option, allowed, got) => `${option}: expected one of ${allowed.join(', ')}, got "${got}"`,
@@ -81,10 +255,10 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
   expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
 
-  catalogRequired: (command) => `${command}: --catalog is required`,
+  catalogRequired: '--catalog is required',
   notACatalog: (name, builtIns) =>
     `--catalog: "${name}" is neither a built-in catalog (${builtIns.join(', ')}) nor a .json file`,
-  dataRequired: 'compute: give at least one --data <dataset>=<file>',
+  dataRequired: 'give at least one --data <dataset>=<file>',
   dataPair: (value) => `--data "${value}": expected <dataset>=<file> (or <dataset>=- for stdin)`,
   tablePair: (value) => `--table "${value}": expected <dataset>=<table>`,
   givenTwice: (option, dataset) => `${option}: dataset "${dataset}" is given twice`,
@@ -110,6 +284,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
 
   noUsableDates: (rejected) =>
     `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
+  sheetUnused: (option, sources) =>
+    `note: ${option} chooses a sheet of a workbook (.xlsx); ${sources.join(', ')} ${sources.length === 1 ? 'is not one' : 'are not workbooks'}, so it is not used`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,
@@ -189,7 +365,9 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     onTime: 'On time',
     projection: 'Projected finish',
     none: 'no recent completions to project from',
-    finished: 'all finished',
+    finished: ' (all finished)',
+    colon: ': ',
+    comma: ', ',
     synthetic: ' (synthetic data)',
     task: 'Task',
     owner: 'Owner',
@@ -211,13 +389,12 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   catalogHeader: ['id', 'indicator', 'unit', 'dataset'],
   compositeUnit: 'composite',
 
-  reformSource:
-    'reform: give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>',
-  titleEmpty: (option) => `reform: ${option} needs a title`,
-  titleWithProgramme:
-    'reform: --title and --title-en name a ledger\'s programme; a --programme file has its own "label"',
+  reformSource: 'give either --tasks <file> (with optional --milestones <file>) or --programme <programme.json>',
+  titleEmpty: (option) => `${option} needs a title`,
+  mapWithProgramme: '--map names the headers of ledgers (--tasks, --milestones); a --programme file is read as it is',
+  titleWithProgramme: '--title and --title-en name a ledger\'s programme; a --programme file has its own "label"',
 
-  sqlRangeRequired: 'sql: --from and --to are required (the query is written for a fixed range of periods)',
+  sqlRangeRequired: '--from and --to are required (the query is written for a fixed range of periods)',
   sqlComposite: (composite) =>
     `-- composite ${composite}: lawgauge computes it from the Reports of the indicators these queries aggregate (lawgauge compute --engine …)`,
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}: dataset ${dataset} (${dialect})`,
@@ -229,8 +406,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${path} has no Report of indicator "${indicator}"; it has ${quoted(ids)}`,
   renderChooseIndicator: (path, ids) =>
     `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
-  renderUnknownValue: (option, value, known) =>
-    `${option} "${value}": the Report has no rows of it${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
+  renderUnknownValue: (option, value, known, suggestion) =>
+    `${option} "${value}": the Report has no rows of it${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}${known.length === 0 ? '' : `; it has ${known.map((item) => (item === '…' ? item : `"${item}"`)).join(', ')}`}`,
   renderOutExtension: (out, format, given) =>
     given
       ? `--out ${out}: the file would be ${format.toUpperCase()}; name it .${format}`
@@ -247,7 +424,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `--font ${path} has no Chinese characters (no glyph for ${missing.join(' ')}): the PNG's Chinese text would be drawn as boxes. Give a CJK font, e.g. Noto Sans CJK (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei)`,
   pngUncovered: (missing, fonts) =>
     `warning: the PNG draws ${missing.map(codePointText).join(', ')} as boxes: no font loaded has ${missing.length === 1 ? 'it' : 'them'} (${fonts.join(', ')}). Install DejaVu Sans (fonts-dejavu-core) or give --font a font that has ${missing.length === 1 ? 'it' : 'them'}`,
-  validateOneFile: 'validate: expected one file',
+  validateOneFile: 'expected one file',
   notADefinition: (path) =>
     `${path}: not a catalog, mapping, programme or dashboard (set "$schema" to one of schema/{catalog,mapping,programme,dashboard}.schema.json to say which)`,
   validCatalog: (path, id, datasets, indicators) =>

@@ -4,10 +4,33 @@ import type { ReportRow } from '../../model/report.js';
 import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
 
-/** What Node's argument parser refused, sorted so every language can say it. */
-/** What Node's argument parser refused; `dash_value`: an option's value starts with "-" (`--width -5`), which it takes for an option. */
+/**
+ * What is wrong with a command line, sorted so every language can say it. `dash_value`: an
+ * option's value starts with "-" (`--width -5`), which would be taken for an option.
+ */
 export type ArgumentErrorKind =
-  'unknown_option' | 'missing_value' | 'dash_value' | 'takes_no_value' | 'unexpected_argument' | 'other';
+  'unknown_option' | 'missing_value' | 'dash_value' | 'takes_no_value' | 'unexpected_argument';
+
+/** A command-line problem: its kind, the option (as typed) or argument it is about, and for an unknown option the nearest one the command has. */
+export interface ArgumentProblem {
+  readonly kind: ArgumentErrorKind;
+  readonly token: string;
+  readonly suggestion?: string;
+}
+
+/** The commands, as typed. */
+export const COMMANDS = ['compute', 'sql', 'reform', 'render', 'validate', 'schema', 'catalogs', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/**
+ * A command's `--help`: how it is called, what it does, and every option it takes with its default,
+ * as `[option and its value, what it does (default)]`.
+ */
+export interface CommandHelp {
+  readonly synopsis: string;
+  readonly about: string;
+  readonly options: readonly (readonly [option: string, text: string])[];
+}
 
 /** The counts on a dataset's summary line. */
 export interface SummaryCounts {
@@ -34,7 +57,17 @@ export interface SummaryCounts {
 export interface Messages {
   // Help, and how errors end.
   readonly usage: string;
-  readonly runHelp: string;
+  /** Each command's `lawgauge <command> --help`; `helpWords` its headings and the options every command takes. */
+  readonly commandHelp: Readonly<Record<Command, CommandHelp>>;
+  readonly helpWords: {
+    readonly usage: string;
+    readonly options: string;
+    readonly common: string;
+    readonly commonOptions: readonly (readonly [option: string, text: string])[];
+    readonly exitCodes: string;
+  };
+  /** Where to read more after a usage error: the command's own help when the command is known. */
+  readonly runHelp: (command: Command | undefined) => string;
   readonly debugHint: string;
   readonly problemCount: (count: number) => string;
   /** A failure outside lawgauge (a database, the file system), in the failing system's own words. */
@@ -45,10 +78,17 @@ export interface Messages {
     datasets: readonly (readonly [dataset: string, source: string])[] | null,
     detail: string,
   ) => string;
-  readonly unknownCommand: (command: string) => string;
-  readonly schemaExpected: (names: readonly string[], got: string | undefined) => string;
-  /** `nodeMessage` is what Node said, `token` the option or argument it named. */
-  readonly argumentError: (kind: ArgumentErrorKind, token: string, nodeMessage: string) => string;
+  /** `suggestion`: the command nearest to what was typed, if one is close. */
+  readonly unknownCommand: (command: string, suggestion: string | undefined) => string;
+  /** `lawgauge schema <name>`: `got` is not a schema's name (`suggestion`: the nearest). */
+  readonly schemaExpected: (
+    names: readonly string[],
+    got: string | undefined,
+    suggestion: string | undefined,
+  ) => string;
+  readonly argumentError: (problem: ArgumentProblem) => string;
+  /** A note: an option that takes one value was given `first`, later `last`, which is used. */
+  readonly lastValueUsed: (option: string, first: string, last: string) => string;
   /** A problem the core found: a quarantined value or record, or an issue of an error (src/errors/messages). */
   readonly problem: (problem: WordableProblem) => string;
 
@@ -63,7 +103,7 @@ export interface Messages {
   readonly expectedDate: (option: string, value: string) => string;
 
   // compute, sql: what to read.
-  readonly catalogRequired: (command: string) => string;
+  readonly catalogRequired: string;
   readonly notACatalog: (name: string, builtIns: readonly string[]) => string;
   readonly dataRequired: string;
   readonly dataPair: (value: string) => string;
@@ -89,6 +129,8 @@ export interface Messages {
 
   // compute: notes and --verbose.
   readonly dataNotRead: (dataset: string) => string;
+  /** `--sheet` (or `--milestones-sheet`) given, and none of `sources` is a workbook: it chose nothing. */
+  readonly sheetUnused: (option: string, sources: readonly string[]) => string;
   /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
   readonly noUsableDates: (rejected: number | undefined) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
@@ -145,6 +187,8 @@ export interface Messages {
       | 'projection'
       | 'none'
       | 'finished'
+      | 'colon'
+      | 'comma'
       | 'synthetic'
       | 'task'
       | 'owner'
@@ -166,6 +210,7 @@ export interface Messages {
   readonly reformSource: string;
   readonly titleEmpty: (option: string) => string;
   readonly titleWithProgramme: string;
+  readonly mapWithProgramme: string;
 
   // sql: the comments in the printed queries.
   readonly sqlRangeRequired: string;
@@ -183,8 +228,13 @@ export interface Messages {
   readonly renderNoIndicator: (path: string, indicator: string, ids: readonly string[]) => string;
   /** `--report` is an array of several Reports and no `--indicator` chose one. */
   readonly renderChooseIndicator: (path: string, ids: readonly string[]) => string;
-  /** `--group`, `--groups` or `--period` names a value the Report has no rows of; `known` some it has ("…" for the rest). */
-  readonly renderUnknownValue: (option: string, value: string, known: readonly string[]) => string;
+  /** `--group`, `--groups` or `--period` names a value the Report has no rows of; `known` some it has ("…" for the rest), `suggestion` the nearest. */
+  readonly renderUnknownValue: (
+    option: string,
+    value: string,
+    known: readonly string[],
+    suggestion: string | undefined,
+  ) => string;
   /** No CJK font for a PNG: `tried` is what was looked for, in order (fontconfig, then files). */
   readonly noCjkFont: (tried: readonly string[]) => string;
   readonly fontUnreadable: (path: string, errno: string) => string;

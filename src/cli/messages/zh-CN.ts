@@ -24,7 +24,7 @@ export const ZH_CN: Messages = {
                    [--dialect duckdb|postgres|clickhouse] [--table <数据集>=<表>] [--map <映射.json>]
                    [--by …] [--period …] [--ytd] [--indicator …] [--bind] [--out <文件>]
   lawgauge reform  --tasks <文件> [--milestones <文件>] [--sheet <名称|序号>] [--milestones-sheet <名称|序号>]
-                   [--title <标题>] [--title-en <英文标题>]
+                   [--map <映射.json>] [--title <标题>] [--title-en <英文标题>]
                    | --programme <方案.json>
                    [--as-of YYYY-MM-DD] [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--encoding …]
   lawgauge render  --report <Report.json> --widget card|trend|bars|table|spc|funnel|map|reform-progress
@@ -34,7 +34,8 @@ export const ZH_CN: Messages = {
   lawgauge validate <指标目录、映射、改革方案或仪表板文件>     有效时退出码 0，无效时 1（列出全部问题）
   lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>
   lawgauge catalogs                                    内置指标目录及其指标
-  lawgauge help | --help | --version
+  lawgauge help [<命令>] | lawgauge <命令> --help          某个命令的选项及其默认值
+  lawgauge --help | --version
 
 每个命令都接受 --lang zh-CN|en：本次输出的一切（表格、汇总、原因、错误、本帮助）都用该语言。
 不给时按区域设置：取 LC_ALL、LC_MESSAGES、LANG 中第一个有值的（zh_CN.UTF-8 或任何 zh 开头的为
@@ -56,18 +57,161 @@ spc_variation 及 funnel_target,funnel_lower95,funnel_upper95,funnel_lower998,fu
 funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）。
 退出码：0 成功；1 剔除的行超过 --max-reject-rate（默认 0.01；结果照常写出）；2 用法或定义错误、
 文件无法读取、--out/--rejects 指向本次的输入文件，或引擎出错（一行说明出错之处；--debug 显示调用栈）。`,
-  runHelp: '用法见 "lawgauge --help"。',
+  commandHelp: {
+    compute: {
+      synopsis: 'lawgauge compute --catalog <名称|文件.json> --data <数据集>=<文件> [--data …] [选项]',
+      about:
+        '按指标目录从数据文件（或加 --engine 在数据库中）计算指标，并说明每一条未能使用的行：在标准错误上按数据集给出读取 = 使用 + 剔除 + 跳过的行数。',
+      options: [
+        ['--catalog <名称|文件.json>', '内置指标目录（lawgauge catalogs 列出全部）或指标目录文件；必填'],
+        [
+          '--data <数据集>=<文件|->',
+          '数据集的文件：CSV、.xlsx、JSON 数组或 NDJSON；"-" 表示标准输入；每个数据集一次；不加 --engine 时必填',
+        ],
+        ['--map <映射.json>', '文件的表头、取值写法和日期格式（默认：按字段名或标签对应表头）'],
+        ['--by <字段>[,<字段>]', '按这些字段分组（默认：不分组，只有合计）'],
+        ['--period day|week|month|quarter|year', '每个期间的长度（默认：month）'],
+        ['--from YYYY-MM-DD', '统计的第一天（默认：数据中最早的可用日期）'],
+        ['--to YYYY-MM-DD', '统计的最后一天（默认：数据中最晚的可用日期）'],
+        ['--ytd', '每个期间的值从当年年初累计（默认：各期间单独计算）'],
+        ['--indicator <指标|综合指数>[,…]', '要计算的指标或综合指数（默认：目录中的全部指标）'],
+        ['--rank', '给综合指数的各单位排名（默认：不排名）'],
+        ['--suppress <k>', '记录数少于 k 的值不公布（默认：各指标自己的门槛）'],
+        ['--format table|csv|json', '输出格式（默认：table）'],
+        ['--out <文件>', '把结果写入该文件（默认：标准输出）'],
+        ['--rejects <文件>', '把每个不可用的值写成 CSV：dataset,row,line,field,value,code,reason（默认：不写）'],
+        ['--max-reject-rate <0..1>', '某数据集剔除的比例超过它时退出码为 1（默认：0.01）'],
+        ['--encoding auto|utf-8|gb18030', 'CSV 文件的编码（默认：auto，除非字节表明是 GB18030，否则按 UTF-8）'],
+        ['--sheet <名称|序号>', '读取工作簿的哪个工作表（默认：第一个）'],
+        ['--verbose', '列出每个字段所用的列（默认：不列出）'],
+        ['--quiet', '标准错误上不显示进度条和汇总（默认：显示）'],
+        [
+          '--engine duckdb[:<文件.duckdb>]|postgres://…|clickhouse://…',
+          '在数据库中汇总，只取回汇总结果（默认：不用，由 lawgauge 读取文件）',
+        ],
+        ['--table <数据集>=<表>', '数据集在 --engine 中的表；每个数据集一次（默认：数据集 id）'],
+        ['--spc xmr|pprime', '为每个序列画过程行为图（控制图）（默认：不画）'],
+        ['--spc-baseline <n>', '以每个阶段的前 n 个值定控制限（默认：该阶段的全部值）'],
+        ['--spc-phase <期间>', '从该期间开始新阶段（如一项改革）；可重复（默认：只有一个阶段）'],
+        ['--spc-target <x>', '控制图判断能否达标所用的目标值（默认：指标自己的目标）'],
+        ['--funnel', '为每个期间的各分组画漏斗图（默认：不画）'],
+        ['--no-overdispersion', '漏斗图的控制限不按过度离散放宽（默认：放宽）'],
+        ['--funnel-period <期间>', '只画该期间的漏斗图（默认：每个期间）'],
+        ['--funnel-target <0..1>', '漏斗图的目标比率（默认：全部分组合起来的比率）'],
+      ],
+    },
+    sql: {
+      synopsis: 'lawgauge sql --catalog <名称|文件.json> --from YYYY-MM-DD --to YYYY-MM-DD [选项]',
+      about: '输出指标目录中各指标所读数据集的汇总查询，供数据库执行。',
+      options: [
+        ['--catalog <名称|文件.json>', '内置指标目录或指标目录文件；必填'],
+        ['--from YYYY-MM-DD', '统计的第一天；必填'],
+        ['--to YYYY-MM-DD', '统计的最后一天；必填'],
+        ['--dialect duckdb|postgres|clickhouse', '数据库的 SQL 方言（默认：duckdb）'],
+        ['--table <数据集>=<表>', '数据集所在的表；每个数据集一次（默认：数据集 id）'],
+        ['--map <映射.json>', '表的列名（默认：字段名）'],
+        ['--by <字段>[,<字段>]', '按这些字段分组（默认：不分组，只有合计）'],
+        ['--period day|week|month|quarter|year', '每个期间的长度（默认：month）'],
+        ['--ytd', '每个期间的值从当年年初累计（默认：各期间单独计算）'],
+        ['--indicator <指标|综合指数>[,…]', '为哪些指标生成查询（默认：目录中的全部指标）'],
+        ['--suppress <k>', '记录数少于 k 的值不公布（默认：各指标自己的门槛）'],
+        ['--bind', '取值写成 $n 参数，并在注释中列出（默认：转义后的字面量）'],
+        ['--out <文件>', '把查询写入该文件（默认：标准输出）'],
+      ],
+    },
+    reform: {
+      synopsis:
+        'lawgauge reform --tasks <文件> [--milestones <文件>] [选项]\nlawgauge reform --programme <方案.json> [选项]',
+      about: '按任务台账（CSV、.xlsx 等）或改革方案文件，给出截至某日的改革进展。',
+      options: [
+        ['--tasks <文件>', '任务台账；与 --programme 二者必给其一'],
+        ['--milestones <文件>', '任务的节点（默认：无）'],
+        ['--programme <方案.json>', '用改革方案文件代替台账'],
+        ['--sheet <名称|序号>', '任务所在的工作表（默认：第一个）'],
+        ['--milestones-sheet <名称|序号>', '节点所在的工作表（默认：第一个）'],
+        ['--title <标题>', '台账所属改革方案的标题（默认：改革任务台账）'],
+        ['--title-en <英文标题>', '其英文标题（默认：--title，否则 Reform task ledger）'],
+        [
+          '--map <映射.json>',
+          '台账的表头、取值写法和日期格式，写在 reform_tasks 和 reform_milestones 下（默认：按字段名或标签对应表头）',
+        ],
+        ['--as-of YYYY-MM-DD', '计算进展的日期（默认：上海时间的今天）'],
+        ['--format table|csv|json', '输出格式（默认：table）'],
+        ['--out <文件>', '把结果写入该文件（默认：标准输出）'],
+        ['--rejects <文件>', '把每个不可用的值写成 CSV（默认：不写）'],
+        ['--max-reject-rate <0..1>', '某台账剔除的比例超过它时退出码为 1（默认：0.01）'],
+        ['--encoding auto|utf-8|gb18030', 'CSV 文件的编码（默认：auto）'],
+        ['--quiet', '标准错误上不显示汇总（默认：显示）'],
+      ],
+    },
+    render: {
+      synopsis:
+        'lawgauge render --report <Report.json> --widget <组件> [选项]\nlawgauge render --dashboard <看板配置.json> [选项]',
+      about: '不用浏览器，按 Report 画出一个组件，或画出整个看板，存为 SVG、PNG 或 HTML。',
+      options: [
+        ['--report <Report.json>', '一份 Report，或 compute --format json 写出的数组；与 --dashboard 二者必给其一'],
+        ['--widget card|trend|bars|table|spc|funnel|map|reform-progress', '要画的组件；给 --report 时必填'],
+        ['--dashboard <看板配置.json>', '画整个看板，而不是一个组件'],
+        ['--indicator <指标>', '从数组中选哪份 Report（默认：唯一的一份）'],
+        ['--group <分组值>', '组件的 group 属性（默认：组件自己的，即合计）'],
+        ['--groups <a,b>', '趋势图的各分组（默认：组件自己的）'],
+        ['--period <期间>', '组件的 period 属性（默认：组件自己的，即最新一期）'],
+        ['--theme light|dark', '配色（默认：light）'],
+        ['--width <像素>', '宽度，CSS 像素（默认：800；看板 1200）'],
+        ['--format svg|png|html', '图片格式（默认：取 --out 的扩展名，否则 svg）'],
+        ['--out <文件>', '把图片写入该文件（默认：标准输出；PNG 必须给 --out）'],
+        ['--font <字体文件 .ttf|.otf|.ttc>', 'PNG 所用的中文字体（默认：fontconfig 或常见路径找到的第一个）'],
+        ['--scale <倍数>', 'PNG 每个 CSS 像素的像素数（默认：2）'],
+      ],
+    },
+    validate: {
+      synopsis: 'lawgauge validate <文件>',
+      about: '检查指标目录、映射、改革方案或看板文件：有效时退出码 0；无效时 1，并列出全部问题；无法读取或识别时 2。',
+      options: [],
+    },
+    schema: {
+      synopsis: 'lawgauge schema <catalog|dataset|indicator|report|mapping|programme|reform-report|dashboard>',
+      about: '输出某种定义文件的 JSON Schema，供编辑器使用。',
+      options: [],
+    },
+    catalogs: {
+      synopsis: 'lawgauge catalogs',
+      about: '列出内置指标目录及其指标和综合指数。',
+      options: [],
+    },
+    help: {
+      synopsis: 'lawgauge help [<命令>]',
+      about: '输出全部命令的用法，或某个命令的选项。',
+      options: [],
+    },
+  },
+  helpWords: {
+    usage: '用法：',
+    options: '选项：',
+    common: '每个命令都接受：',
+    commonOptions: [
+      ['--lang zh-CN|en', '输出所用的语言（默认：按 LC_ALL、LC_MESSAGES 或 LANG）'],
+      ['--debug', '意外错误时显示调用栈（默认：不显示）'],
+      ['--help, -h', '本帮助'],
+    ],
+    exitCodes:
+      '退出码：0 成功；1 数据问题：剔除的行超过 --max-reject-rate（结果照常写出），或 validate 的文件无效；2 用法问题：命令行、定义文件或输入文件无法使用，--out/--rejects 指向输入文件，引擎或其他错误（一行说明出错之处）。',
+  },
+  runHelp: (command) =>
+    command === undefined ? '用法见 "lawgauge --help"。' : `用法见 "lawgauge ${command} --help"。`,
   debugHint: '（加 --debug 显示调用栈）',
   problemCount: (count) => `共 ${count} 个问题`,
   failure: (detail) => `出错：${detail}`,
   engineFailure: (engine, datasets, detail) =>
     `${engine}：${datasets === null ? '无法连接' : `处理${datasets.map(([dataset, source]) => `数据集 "${dataset}"（${source}）`).join('、')}时出错`}：${detail}`,
-  unknownCommand: (command) => `未知的命令 "${command}"`,
-  schemaExpected: (names, got) => `schema：应为 ${names.join('、')} 之一${got === undefined ? '' : `，实为 "${got}"`}`,
-  argumentError: (kind, token) => {
+  unknownCommand: (command, suggestion) =>
+    `未知的命令 "${command}"${suggestion === undefined ? '' : `；是否要用 "${suggestion}"？`}`,
+  schemaExpected: (names, got, suggestion) =>
+    `应为 ${names.join('、')} 之一${got === undefined ? '' : `，实为 "${got}"`}${suggestion === undefined ? '' : `；是否要用 "${suggestion}"？`}`,
+  argumentError: ({ kind, token, suggestion }) => {
     switch (kind) {
       case 'unknown_option':
-        return `未知的选项 ${token}`;
+        return `未知的选项 ${token}${suggestion === undefined ? '' : `；是否要用 ${suggestion}？`}`;
       case 'missing_value':
         return `选项 ${token} 缺少值`;
       case 'dash_value':
@@ -75,11 +219,10 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
       case 'takes_no_value':
         return `选项 ${token} 不带值`;
       case 'unexpected_argument':
-        return `多余的参数 "${token}"：本命令不接受位置参数`;
-      default:
-        return `选项 ${token} 有误`;
+        return `多余的参数 "${token}"：本命令不再接受参数`;
     }
   },
+  lastValueUsed: (option, first, last) => `注意：选项 ${option} 给了不止一次；用最后一个 "${last}"，不用 "${first}"`,
   problem: (problem) => wordIssue(ZH_CN_ISSUES, problem),
 
   expectedOneOf: (option, allowed, got) => `${option}：应为 ${allowed.join('、')} 之一，实为 "${got}"`,
@@ -90,10 +233,10 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   expectedWholeNumber: (option, value) => `${option}：应为不小于 1 的整数，实为 "${value}"`,
   expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
 
-  catalogRequired: (command) => `${command}：必须给出 --catalog`,
+  catalogRequired: '必须给出 --catalog',
   notACatalog: (name, builtIns) =>
     `--catalog："${name}" 既不是内置指标目录（${builtIns.join('、')}），也不是 .json 文件`,
-  dataRequired: 'compute：请至少给出一个 --data <数据集>=<文件>',
+  dataRequired: '请至少给出一个 --data <数据集>=<文件>',
   dataPair: (value) => `--data "${value}"：应写作 <数据集>=<文件>（标准输入写作 <数据集>=-）`,
   tablePair: (value) => `--table "${value}"：应写作 <数据集>=<表>`,
   givenTwice: (option, dataset) => `${option}：数据集 "${dataset}" 给了两次`,
@@ -116,6 +259,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
 
   noUsableDates: (rejected) =>
     `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被拒收：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
+  sheetUnused: (option, sources) =>
+    `注意：${option} 用于选择工作簿（.xlsx）中的工作表；${sources.join('、')} 不是工作簿，因此未使用该选项`,
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
   defaultedNote: (dataset, field, label, value) =>
     `注意：${dataset}：没有 "${field}"（${label}）列；每行都取默认值 ${value}。如果文件中此列用了别的表头，请在 --map 中写明；写 "${field}": null 表示文件确实没有此列。`,
@@ -195,7 +340,9 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
     onTime: '按期完成率',
     projection: '预计全部完成',
     none: '近期无完成，无法预计',
-    finished: '已全部完成',
+    finished: '（已全部完成）',
+    colon: '：',
+    comma: '，',
     synthetic: '（合成数据）',
     task: '任务',
     owner: '责任单位',
@@ -217,11 +364,12 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   catalogHeader: ['id', '指标', '单位', '数据集'],
   compositeUnit: '综合指数',
 
-  reformSource: 'reform：请给出 --tasks <文件>（可加 --milestones <文件>）或 --programme <方案.json>，二者选一',
-  titleEmpty: (option) => `reform：${option} 需要一个标题`,
-  titleWithProgramme: 'reform：--title 和 --title-en 用于给台账命名；--programme 文件有自己的 "label"',
+  reformSource: '请给出 --tasks <文件>（可加 --milestones <文件>）或 --programme <方案.json>，二者选一',
+  titleEmpty: (option) => `${option} 需要一个标题`,
+  mapWithProgramme: '--map 用于说明台账（--tasks、--milestones）的表头；--programme 文件按原样读取',
+  titleWithProgramme: '--title 和 --title-en 用于给台账命名；--programme 文件有自己的 "label"',
 
-  sqlRangeRequired: 'sql：必须给出 --from 和 --to（查询按固定的期间范围生成）',
+  sqlRangeRequired: '必须给出 --from 和 --to（查询按固定的期间范围生成）',
   sqlComposite: (composite) =>
     `-- 综合指数 ${composite}：由 lawgauge 根据这些查询汇总出的各指标 Report 计算（lawgauge compute --engine …）`,
   sqlDataset: (catalog, dataset, dialect) => `-- lawgauge ${catalog}：数据集 ${dataset}（${dialect}）`,
@@ -232,8 +380,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   renderNoIndicator: (path, indicator, ids) => `${path} 中没有指标 "${indicator}" 的报告；现有 ${quoted(ids)}`,
   renderChooseIndicator: (path, ids) =>
     `${path} 含 ${ids.length} 份报告：请用 --indicator <指标> 选择一份，可选 ${quoted(ids)}`,
-  renderUnknownValue: (option, value, known) =>
-    `${option} "${value}"：报告中没有它的数据${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
+  renderUnknownValue: (option, value, known, suggestion) =>
+    `${option} "${value}"：报告中没有它的数据${suggestion === undefined ? '' : `（是否要用 "${suggestion}"？）`}${known.length === 0 ? '' : `；现有 ${known.map((item) => (item === '…' ? item : `"${item}"`)).join('、')}`}`,
   renderOutExtension: (out, format, given) =>
     given
       ? `--out ${out}：写出的文件是 ${format.toUpperCase()}，请用 .${format} 作扩展名`
@@ -249,7 +397,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
     `--font ${path} 没有中文字形（缺少 ${missing.join(' ')}）：PNG 中的中文会显示为方框。请指定中文字体，如 Noto Sans CJK（fonts-noto-cjk）或文泉驿正黑（fonts-wqy-zenhei）`,
   pngUncovered: (missing, fonts) =>
     `警告：PNG 中的 ${missing.map(codePointText).join('、')} 会显示为方框：已加载的字体（${fonts.join('、')}）都没有这些字形。请安装 DejaVu Sans（fonts-dejavu-core），或用 --font 指定包含这些字形的字体`,
-  validateOneFile: 'validate：应给出一个文件',
+  validateOneFile: '应给出一个文件',
   notADefinition: (path) =>
     `${path}：不是指标目录、映射、改革方案或仪表板文件（可把 "$schema" 设为 schema/{catalog,mapping,programme,dashboard}.schema.json 之一来说明类型）`,
   validCatalog: (path, id, datasets, indicators) =>
