@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** Title bar, buttons and focus rings: what every widget with controls shares. */
 export const controlStyles = css`
   /* The title, and its controls beside it when both fit, else below it as whole items: a control's
-     label never breaks (a 240 px panel broke 以表格查看 after 查, as CJK text may break anywhere). */
+     label never breaks (a 240 px panel broke the Chinese "view as table" label inside the phrase, as
+     CJK text may break between any two characters). */
   .toolbar {
     display: flex;
     flex-wrap: wrap;

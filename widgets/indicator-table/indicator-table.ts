@@ -166,8 +166,8 @@ export class IndicatorTable extends LawGaugeElement {
       caption {
         padding-right: 24px;
       }
-      /* Words whole in a narrow table: Chinese too breaks at spaces and punctuation only (分组,
-         徐汇区, 关注, 个百分点 stay whole), as English does. */
+      /* Words whole in a narrow table: Chinese too breaks at spaces and punctuation only (a district's
+         name, a status word, a column header stay whole), as English does. */
       th,
       td {
         word-break: keep-all;
