@@ -276,6 +276,16 @@ describe('<indicator-spc>', () => {
       ).to.deep.equal(['69.0%', '70.0% (small sample)', '73.0% (small sample)', '70.0% (small sample)']);
     });
 
+    it('keeps the mark of a point at the top of the plot (100%) inside the plot, below the point', async () => {
+      const report = seriesReport([1, 1, 0.9, 1, 0.8, 1], { measure: 'rate' });
+      const small = { ...report, rows: report.rows.map((row) => ({ ...row, flag: 'unstable' as const })) };
+      const element = await spcChart(html`<indicator-spc .report=${small}></indicator-spc>`);
+      const plot = shadow(element).querySelector('rect[fill="transparent"]')!.getBoundingClientRect();
+      const marks = [...shadow(element).querySelectorAll('text.unstable')];
+      expect(marks.length).to.equal(6);
+      for (const mark of marks) expect(mark.getBoundingClientRect().top).to.be.at.least(plot.top);
+    });
+
     it('shows no mark, legend line or count when no point rests on a small sample', async () => {
       const element = await spcChart(
         html`<indicator-spc .report=${seriesReport(STEADY, { measure: 'rate' })}></indicator-spc>`,

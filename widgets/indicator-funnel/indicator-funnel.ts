@@ -428,7 +428,7 @@ export class IndicatorFunnel extends ChartElement {
             <circle class="focus" cx=${px} cy=${py} r="10"></circle>
             ${key === this.selected ? svg`<circle class="ring" cx=${px} cy=${py} r="9"></circle>` : nothing}
             <g class=${`pt ${judgement}${position === 'above-95' || position === 'below-95' ? ' hollow' : ''}`}>${shape(position, px, py)}</g>
-            ${unit.row.flag === 'unstable' ? svg`<text class="unstable" aria-hidden="true" x=${px} y=${py - 7} text-anchor="middle">${this.messages.unstableMark}</text>` : nothing}
+            ${unit.row.flag === 'unstable' ? svg`<text class="unstable" aria-hidden="true" x=${px} y=${py - 7 < top + 8 ? py + 16 : py - 7} text-anchor="middle">${this.messages.unstableMark}</text>` : nothing}
           </g>`;
         })}
         <g aria-hidden="true">${labels.map((placed) => svg`<text class="label" x=${placed.x} y=${placed.y} text-anchor=${placed.end ? 'end' : 'start'}>${placed.text}</text>`)}</g>

@@ -143,8 +143,11 @@ export function pointMarks(layout: SpcLayout, view: SpcView, mark: string): SVGT
     const cx = layout.positions[index]!;
     const cy = layout.y(row.value);
     marks.push(pointShape(spc.variation, cx, cy));
+    // Above the point, or below it where above would leave the plot (a value at its top, 100%).
     if (row.flag === 'unstable')
-      marks.push(svg`<text class="unstable" x=${cx} y=${cy - 7} text-anchor="middle">${mark}</text>`);
+      marks.push(
+        svg`<text class="unstable" x=${cx} y=${cy - 7 < layout.plotTop + 8 ? cy + 16 : cy - 7} text-anchor="middle">${mark}</text>`,
+      );
   }
   return marks;
 }
