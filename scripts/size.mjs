@@ -16,21 +16,28 @@ const budgets = [
   // (measured 61.55): each data-quality line names its file. 61.9 (61.42 → 61.80): each indicator
   // widget says which periods it shows (`periodsShown()`), so an exported image's notes name those
   // rather than the Report's whole range (+0.12 card, +0.16 map, +0.12 funnel, +0.17 SPC alone).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.9 },
+  // 62.89 (smallsample; main at 705a346 measured 62.14, already over, → 62.79): a value on a small
+  // sample marked `*` where drawn (bars, map, SPC and funnel points), worded in a note or legend, and
+  // counted in the summaries, in both languages (+0.11 in every bundle for the shared words).
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 62.89 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
-  { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.8 },
+  // 18.96 (measured 18.75 → 18.86): the shared small-sample words (the mark and the count sentence).
+  { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.96 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line). 25.3 → 25.4
   // (measured 25.33): controls that wrap below the title as whole items, not breaking their labels,
   // and a wider halo behind the labels on hatched and patterned regions (CSS only; the new-user
   // trial); and a value under the minimum sample says "(small sample)".
-  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.6 },
+  // 25.89 (measured 25.53 → 25.79): small-sample values marked on tiles, named in a note, counted.
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.89 },
   // Issue 23: 15 each. Also (misc-fixes) the value axis's round-step search for a span across 0
   // with three ticks (0.2 each), and the chart frame shared with the trend.
-  { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 27.0 },
+  // 27.45 (measured 27.03 → 27.35): a `*` on small-sample points, its legend line, the count.
+  { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 27.45 },
   // 30.0 → 30.2 (measured 30.12; spc branch): limits clipped to each measure kind's bounds, and a
   // value under the minimum sample says "(small sample)".
-  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.3 },
+  // 30.73 (measured 30.33 → 30.63): a `*` on small-sample points, its legend line, the count.
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.73 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },

@@ -37,11 +37,49 @@ describe('<indicator-bars>', () => {
       await element.updateComplete;
       expect(label()[1]).to.equal('徐汇区 62.5% (small sample) Watch, Jun 2019');
       const text = [...bars(element)[1]!.querySelectorAll('text')].map((one) => one.textContent).join(' ');
-      expect(text).to.contain('62.5% (small sample) Watch');
+      // Drawn short (a mark), worded in the note under the chart and in the bar's name.
+      expect(text).to.contain('62.5%* Watch');
+      expect(element.shadowRoot!.querySelector('p.note')!.textContent).to.equal('* Small sample; indicative only');
       const svg = element.shadowRoot!.querySelector('svg[part="chart"]')!;
       const right = svg.getBoundingClientRect().right;
       for (const one of svg.querySelectorAll('text'))
         expect(one.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    });
+
+    it('keeps value, small-sample mark and status inside a 300 px widget, in both languages', async () => {
+      // Every value 100% on a small sample, the longest a value is drawn.
+      const full = visibilityReport();
+      const small = {
+        ...full,
+        rows: full.rows.map((row) =>
+          row.value === null ? row : { ...row, value: 1, status: 'good' as const, flag: 'unstable' as const },
+        ),
+      };
+      const element = await chart(
+        html`<div style="width: 300px"><indicator-bars period="2019-06" .report=${small}></indicator-bars></div>`,
+      );
+      const bars300 = element.querySelector('indicator-bars') as IndicatorBars;
+      await bars300.updateComplete;
+      for (const lang of ['zh-CN', 'en'] as const) {
+        bars300.setAttribute('lang', lang);
+        await bars300.updateComplete;
+        const svg = bars300.shadowRoot!.querySelector('svg[part="chart"]')!;
+        const box = svg.getBoundingClientRect();
+        expect(box.width).to.be.at.most(300);
+        const status = lang === 'en' ? 'Good' : '良好';
+        for (const bar of bars(bars300)) {
+          const texts = [...bar.querySelectorAll('text')];
+          expect(texts.at(-1)!.textContent).to.equal(`100.0%* ${status}`);
+          expect(bar.getAttribute('aria-label')).to.contain(
+            lang === 'en' ? '100.0% (small sample) Good' : '100.0%（样本小） 良好',
+          );
+          // Inside the chart, clear of its right edge (its padding).
+          for (const one of texts) expect(one.getBoundingClientRect().right).to.be.at.most(box.right - 2);
+        }
+        expect(bars300.shadowRoot!.querySelector('p.note')!.textContent).to.equal(
+          lang === 'en' ? '* Small sample; indicative only' : '* 样本较小，仅供参考',
+        );
+      }
     });
 
     it('sorts the groups best first, suppressed last, and summarises best and worst', async () => {

@@ -180,6 +180,43 @@ describe('<indicator-funnel>', () => {
     });
   });
 
+  describe('small samples', () => {
+    it('marks points on a small sample, words the mark in the legend and counts them in the summary', async () => {
+      // The three smallest districts of June below a minimum sample their checks do not reach.
+      const sizes = OUTLIERS.map(([, , checks]) => checks).sort((a, b) => a - b);
+      const min = sizes[3]!;
+      const small: Report = {
+        ...report,
+        indicator: { ...report.indicator, minSample: min },
+        rows: report.rows.map((row) =>
+          row.period === '2019-06' && row.group['district'] !== '*' && row.n! < min
+            ? { ...row, flag: 'unstable' as const }
+            : row,
+        ),
+      };
+      const flagged = small.rows.filter((row) => row.flag === 'unstable').length;
+      const element = await chart(html`<indicator-funnel period="2019-06" .report=${small}></indicator-funnel>`);
+      const marks = points(element).filter((point) => point.querySelector('text.unstable') !== null);
+      expect(marks.length).to.equal(flagged);
+      for (const point of marks) expect(point.getAttribute('aria-label')).to.contain('（样本小）');
+      const legend = [...element.shadowRoot!.querySelectorAll('[part="legend"] li')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(legend.at(-1)).to.equal('*样本较小，仅供参考');
+      expect(text(element, 'summary')).to.contain(
+        `${OUTLIERS.length} 个值中有 ${flagged} 个样本小（不足 ${min} 例），仅供参考。`,
+      );
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(text(element, 'summary')).to.contain(
+        `${flagged} of ${OUTLIERS.length} values rest on a small sample (fewer than ${min} cases): indicative only.`,
+      );
+      const plain = await chart(html`<indicator-funnel period="2019-06" .report=${report}></indicator-funnel>`);
+      expect(plain.shadowRoot!.querySelectorAll('text.unstable').length).to.equal(0);
+      expect(text(plain, 'summary')).not.to.contain('样本小');
+    });
+  });
+
   describe('bad input', () => {
     it('names a period the Report lacks, and the periods it has', async () => {
       const element = await chart(html`<indicator-funnel period="2030-01" .report=${report}></indicator-funnel>`);

@@ -117,6 +117,43 @@ describe('<indicator-map>', () => {
       ).to.deep.equal(['● 良好', '▲ 关注', '■ 预警', '无数据或已隐去']);
     });
 
+    it('marks values on a small sample on their tiles and regions, names them in a note and counts them', async () => {
+      // 嘉定区 and 黄浦区 rest on 6 checks, below a minimum sample of 10.
+      const small = (key: 0 | 1): ReturnType<typeof shanghaiReport> => {
+        const report = shanghaiReport(key);
+        const rows = report.rows.map((row, index) =>
+          index === 0 || index === 11 ? { ...row, n: 6, flag: 'unstable' as const } : row,
+        );
+        return { ...report, indicator: { ...report.indicator, minSample: 10 }, rows };
+      };
+      const tileText = (element: IndicatorMap, name: string): string[] =>
+        [...region(element, name).querySelectorAll('text')].map((text) => text.textContent!);
+      const element = await map(html`<indicator-map .report=${small(0)}></indicator-map>`);
+      expect(tileText(element, '嘉定区')).to.deep.equal(['嘉定区', '● 90.0%*']);
+      expect(tileText(element, '宝山区')).to.deep.equal(['宝山区', '● 87.0%']);
+      expect(names(element)[0]).to.equal('嘉定区 90.0%（样本小） 良好，2019年3月');
+      expect(notes(element)).to.deep.equal(['* 样本较小，仅供参考：嘉定区、黄浦区', '数量过少，已隐去：崇明区']);
+      expect(root(element).querySelector('[part="summary"]')!.textContent).to.equal(
+        '街面见警率，2019年3月，共 16 个地区。 良好 4 个，关注 7 个，预警 4 个，无数据或已隐去 1 个。 最高：黄浦区 95.0%（样本小）；最低：金山区 40.0%。 15 个值中有 2 个样本小（不足 10 例），仅供参考。',
+      );
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(notes(element)[0]).to.equal('* Small sample; indicative only: Jiading, Huangpu');
+      expect(root(element).querySelector('[part="summary"]')!.textContent).to.match(
+        / 2 of 15 values rest on a small sample \(fewer than 10 cases\): indicative only\.$/,
+      );
+      // On host geometry, the region's label carries the mark too.
+      const shapes = await map(
+        html`<indicator-map join-property="adcode" label-property="name" .geometry=${districtGeometry()} .report=${small(1)}></indicator-map>`,
+      );
+      await waitFor(() => regions(shapes).length === 16, 'the shapes were not drawn');
+      expect([...regions(shapes)[0]!.querySelectorAll('text')].map((text) => text.textContent)).to.deep.equal([
+        '嘉定区',
+        '● 90.0%*',
+      ]);
+      expect(notes(shapes)[0]).to.equal('* 样本较小，仅供参考：嘉定区、黄浦区');
+    });
+
     it('matches groups by GB/T 2260 code too, and names districts in English', async () => {
       const element = await map(html`<indicator-map lang="en" .report=${shanghaiReport(1)}></indicator-map>`);
       expect(names(element).slice(0, 3)).to.deep.equal([

@@ -231,6 +231,71 @@ describe('<indicator-spc>', () => {
     });
   });
 
+  describe('small samples', () => {
+    /** STEADY as a rate with a minimum sample of 30, its last three months on 12, 8 and 5 checks. */
+    function smallReport(): ReturnType<typeof seriesReport> {
+      const report = seriesReport(STEADY, { measure: 'rate' });
+      const rows = report.rows.map((row, index) =>
+        index < STEADY.length - 3
+          ? row
+          : { ...row, n: [12, 8, 5][index - STEADY.length + 3]!, flag: 'unstable' as const },
+      );
+      return { ...report, indicator: { ...report.indicator, minSample: 30 }, rows };
+    }
+
+    it('marks each point on a small sample, words the mark, counts them in the summary, announces and tables them', async () => {
+      const element = await spcChart(html`<indicator-spc .report=${smallReport()}></indicator-spc>`);
+      // A visible mark above each such point (a shape, not colour alone), worded in the legend.
+      expect(
+        [...shadow(element).querySelectorAll('svg[part="chart"] text.unstable')].map((mark) => mark.textContent),
+      ).to.deep.equal(['*', '*', '*']);
+      const legend = [...shadow(element).querySelectorAll('[part="legend"] li')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(legend.at(-1)).to.equal('*样本较小，仅供参考');
+      expect(summaryOf(element)).to.equal('无信号：仅有常见原因变异；18 个值中有 3 个样本小（不足 30 例），仅供参考。');
+      await focusPlot(element);
+      expect(tooltipOf(element)).to.match(/^2019年6月：70\.0%（样本小）（中心线/);
+      const plot = shadow(element).querySelector('g[role="button"]')!;
+      expect(plot.getAttribute('aria-label')).to.contain('70.0%（样本小）');
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(summaryOf(element)).to.equal(
+        'No signal: common-cause variation only; 3 of 18 values rest on a small sample (fewer than 30 cases): indicative only.',
+      );
+      expect(tooltipOf(element)).to.match(/^Jun 2019: 70\.0% \(small sample\) /);
+      expect(
+        shadow(element).querySelector('[part="legend"] li:last-child')!.textContent!.replace(/\s+/g, ' ').trim(),
+      ).to.equal('*Small sample; indicative only');
+      element.view = 'table';
+      await element.updateComplete;
+      expect(
+        tableCells(element)
+          .map((row) => row[1])
+          .slice(-4),
+      ).to.deep.equal(['69.0%', '70.0% (small sample)', '73.0% (small sample)', '70.0% (small sample)']);
+    });
+
+    it('keeps the mark of a point at the top of the plot (100%) inside the plot, below the point', async () => {
+      const report = seriesReport([1, 1, 0.9, 1, 0.8, 1], { measure: 'rate' });
+      const small = { ...report, rows: report.rows.map((row) => ({ ...row, flag: 'unstable' as const })) };
+      const element = await spcChart(html`<indicator-spc .report=${small}></indicator-spc>`);
+      const plot = shadow(element).querySelector('rect[fill="transparent"]')!.getBoundingClientRect();
+      const marks = [...shadow(element).querySelectorAll('text.unstable')];
+      expect(marks.length).to.equal(6);
+      for (const mark of marks) expect(mark.getBoundingClientRect().top).to.be.at.least(plot.top);
+    });
+
+    it('shows no mark, legend line or count when no point rests on a small sample', async () => {
+      const element = await spcChart(
+        html`<indicator-spc .report=${seriesReport(STEADY, { measure: 'rate' })}></indicator-spc>`,
+      );
+      expect(count(element, 'text.unstable')).to.equal(0);
+      expect(summaryOf(element)).not.to.contain('样本小');
+      expect(text(element, '[part="legend"]')).not.to.contain('样本较小');
+    });
+  });
+
   describe('keyboard', () => {
     it('moves between periods, announcing each with its lines and rules, and fires lg-select on Enter', async () => {
       const element = await spcChart(

@@ -13,6 +13,13 @@ export interface Messages extends BaseMessages {
   readonly flag: Record<Flag, string>;
   /** A value resting on fewer than the minimum sample (`unstable`), marked in words wherever it is shown. */
   readonly unstableValue: (value: string) => string;
+  /**
+   * The short visible mark after such a value where the words do not fit (a bar, a map tile, an
+   * SPC point); the widget then says what it means in a visible note or legend.
+   */
+  readonly unstableMark: string;
+  /** How many of the values shown rest on fewer than `min` (the minimum sample; null: not known). */
+  readonly unstableCount: (count: number, total: number, min: number | null) => string;
   readonly target: string;
   readonly previous: string;
   readonly yearAgo: string;
@@ -44,6 +51,9 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
       'indicator-excluded': '有指标各单位取值相同，本期未计入',
     },
     unstableValue: (value) => `${value}（样本小）`,
+    unstableMark: '*',
+    unstableCount: (count, total, min) =>
+      `${total} 个值中有 ${count} 个样本小${min === null ? '' : `（不足 ${min} 例）`}，仅供参考`,
     target: '目标',
     previous: '比上期',
     yearAgo: '比上年同期',
@@ -70,6 +80,9 @@ const INDICATOR_MESSAGES: Record<WidgetLang, Omit<Messages, keyof BaseMessages>>
       'indicator-excluded': 'An indicator equal in every unit was left out this period',
     },
     unstableValue: (value) => `${value} (small sample)`,
+    unstableMark: '*',
+    unstableCount: (count, total, min) =>
+      `${count} of ${total} values rest on a small sample${min === null ? '' : ` (fewer than ${min} cases)`}: indicative only`,
     target: 'Target',
     previous: 'vs previous period',
     yearAgo: 'vs a year earlier',

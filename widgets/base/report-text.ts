@@ -47,6 +47,29 @@ export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: M
   return row.flag === 'unstable' ? m.unstableValue(value) : value;
 }
 
+/**
+ * A row's value as drawn where space is short: the formatted value, marked `*` when it rests on
+ * fewer than the minimum sample (the widget words the mark in a visible note or legend, and the
+ * row's accessible name carries {@link valueText}), or `—` without a value.
+ */
+export function valueMark(report: Report, row: ReportRow, lang: WidgetLang, m: Messages): string {
+  if (row.value === null) return '—';
+  const value = formatValue(row.value, report.indicator, lang);
+  return row.flag === 'unstable' ? `${value}${m.unstableMark}` : value;
+}
+
+/** The sentence counting the values of `rows` on a small sample, or '' when none is. */
+export function unstableCount(report: Report, rows: readonly (ReportRow | undefined)[], m: Messages): string {
+  let count = 0;
+  let total = 0;
+  for (const row of rows)
+    if (row?.value != null) {
+      total++;
+      if (row.flag === 'unstable') count++;
+    }
+  return count === 0 ? '' : m.unstableCount(count, total, report.indicator.minSample);
+}
+
 /** The row fields behind {@link tableRows}' number columns, by column (value, numerator, denominator, n). */
 const NUMBER_COLUMNS: Readonly<Record<number, 'value' | 'numerator' | 'denominator' | 'n'>> = {
   2: 'value',

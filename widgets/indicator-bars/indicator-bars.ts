@@ -8,7 +8,7 @@ import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
-import { groupName, rowSelection, valueText } from '../base/report-text.js';
+import { groupName, rowSelection, valueMark, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { BARS_MESSAGES } from './bars-messages.js';
 import { bestOf, byValue, worstOf } from './best-rows.js';
@@ -21,8 +21,12 @@ const ROW_HEIGHT = 26;
 const GAP = 12;
 const LABEL_WIDTH = 88;
 const VALUE_WIDTH = 116;
-/** More room after the bars when a value drawn says it rests on a small sample ("62.5% (small sample) Watch"). */
-const UNSTABLE_WIDTH = 84;
+/**
+ * More room after the bars when a value drawn is marked as resting on a small sample ("62.5%*
+ * Watch"): the mark only, its words in the note under the chart and in the bar's accessible name,
+ * so value, mark and status fit a 300 px widget.
+ */
+const UNSTABLE_WIDTH = 10;
 const DEFAULT_WIDTH = 480;
 /** Bars drawn by default: the 16 districts of Shanghai and then some; more go to "others" and the table. */
 const DEFAULT_TOP = 20;
@@ -67,6 +71,11 @@ export class IndicatorBars extends ChartElement {
       line.gap {
         stroke: var(--lg-border);
         stroke-dasharray: 2 3;
+      }
+      .note {
+        margin: 0.25rem 0 0;
+        font-size: 0.8rem;
+        color: var(--lg-muted);
       }
     `,
   ];
@@ -240,7 +249,8 @@ export class IndicatorBars extends ChartElement {
     const lines = shown.length + (others > 0 ? 1 : 0);
     const bottom = top(lines);
     const width = this.chartWidth(DEFAULT_WIDTH);
-    const valueWidth = VALUE_WIDTH + (shown.some((row) => row.flag === 'unstable') ? UNSTABLE_WIDTH : 0);
+    const small = shown.some((row) => row.flag === 'unstable' && row.value !== null);
+    const valueWidth = VALUE_WIDTH + (small ? UNSTABLE_WIDTH : 0);
     const plot = Math.max(40, width - LABEL_WIDTH - valueWidth);
     const target = report.indicator.target;
     // A loop, not Math.max(...rows): spreading a long list overflows the stack (130,000 rows did).
@@ -258,14 +268,15 @@ export class IndicatorBars extends ChartElement {
           const key = this.groupKey(report, row);
           const status = row.value === null ? 'none' : (row.status ?? 'none');
           const withStatus = row.status !== null && row.value !== null;
-          const text = `${valueText(report, row, lang, m)}${withStatus ? ` ${m.status[row.status!]}` : ''}`;
+          const word = withStatus ? ` ${m.status[row.status!]}` : '';
+          const text = `${row.value === null ? valueText(report, row, lang, m) : valueMark(report, row, lang, m)}${word}`;
           const valueX = (row.value === null ? LABEL_WIDTH : x(row.value)) + 6;
           // The accessible name starts with exactly the visible text, then adds the period (and the rank of one drawn beyond the best).
           const rank =
             index === drawn.length && beyond?.rank !== undefined
               ? `${messages.separator}${messages.rank(formatNumber(beyond.rank, lang, 0), formatNumber(rows.length, lang, 0))}`
               : '';
-          const name = `${groupName(report, row, lang)} ${text}${messages.separator}${periodLabel(row.period, lang)}${rank}`;
+          const name = `${groupName(report, row, lang)} ${valueText(report, row, lang, m)}${word}${messages.separator}${periodLabel(row.period, lang)}${rank}`;
           return svg`${index === drawn.length ? svg`<line class="gap" aria-hidden="true" x1="0" x2=${width} y1=${y - GAP / 2 - 4} y2=${y - GAP / 2 - 4}></line>` : nothing}
             <g role="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} aria-label=${name} aria-pressed=${String(key === this.selected)}
               class=${key === this.selected ? 'selected' : ''} @click=${() => this.activate(report, row)} @focus=${() => (this.active = index)}>
@@ -282,7 +293,7 @@ export class IndicatorBars extends ChartElement {
             : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${bottom}></line>
           <text class="muted" x=${x(target)} y=${bottom + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`
         }
-      </svg>`;
+      </svg>${small ? html`<p class="note">${m.unstableMark} ${m.flag.unstable}</p>` : nothing}`;
   }
 
   /** The bar after the first `index`, at `y`, that stands for the `count` groups not drawn; it opens the table of all. */

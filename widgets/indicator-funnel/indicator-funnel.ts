@@ -17,7 +17,7 @@ import { download } from '../base/csv-export.js';
 import { noPeriod } from '../base/not-found.js';
 import { pagedTable } from '../base/pager.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
-import { groupName, rowSelection, valueText } from '../base/report-text.js';
+import { groupName, rowSelection, unstableCount, valueText } from '../base/report-text.js';
 import { TABLE_MESSAGES } from '../base/table-messages.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -327,7 +327,8 @@ export class IndicatorFunnel extends ChartElement {
     });
     if (drawing.others.length > 0) parts.push(words.notCompared(count(drawing.others.length)));
     const total = drawing.units.length + drawing.others.length;
-    return `${words.units(count(total), periodLabel(drawing.period, lang))}${parts.join(p.semicolon)}${p.stop} ${words.noRanking}`;
+    const small = unstableCount(report, [...drawing.units.map((unit) => unit.row), ...drawing.others], this.messages);
+    return `${words.units(count(total), periodLabel(drawing.period, lang))}${parts.join(p.semicolon)}${p.stop}${small === '' ? '' : ` ${small}${p.stop}`} ${words.noRanking}`;
   }
 
   /** The overdispersion note: widened (φ, τ²), not needed, not estimable, or switched off. */
@@ -427,6 +428,7 @@ export class IndicatorFunnel extends ChartElement {
             <circle class="focus" cx=${px} cy=${py} r="10"></circle>
             ${key === this.selected ? svg`<circle class="ring" cx=${px} cy=${py} r="9"></circle>` : nothing}
             <g class=${`pt ${judgement}${position === 'above-95' || position === 'below-95' ? ' hollow' : ''}`}>${shape(position, px, py)}</g>
+            ${unit.row.flag === 'unstable' ? svg`<text class="unstable" aria-hidden="true" x=${px} y=${py - 7 < top + 8 ? py + 16 : py - 7} text-anchor="middle">${this.messages.unstableMark}</text>` : nothing}
           </g>`;
         })}
         <g aria-hidden="true">${labels.map((placed) => svg`<text class="label" x=${placed.x} y=${placed.y} text-anchor=${placed.end ? 'end' : 'start'}>${placed.text}</text>`)}</g>
@@ -468,6 +470,7 @@ export class IndicatorFunnel extends ChartElement {
           return html`<li><svg aria-hidden="true" viewBox="0 0 22 12"><g class=${`pt ${judgement}${hollow}`}>${shape(position, 11, 6)}</g></svg>${this.positionText(report, position)}</li>`;
         },
       )}
+      ${drawing.units.some((unit) => unit.row.flag === 'unstable') ? html`<li><span class="key unstable" aria-hidden="true">${this.messages.unstableMark}</span>${this.messages.flag.unstable}</li>` : nothing}
     </ul>`;
   }
 }

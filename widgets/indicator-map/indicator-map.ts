@@ -10,7 +10,7 @@ import { loadReport, validated, WidgetLoadError, type Detail } from '../base/loa
 import type { WidgetErrorCode } from '../base/messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
-import { rowSelection, valueText } from '../base/report-text.js';
+import { rowSelection, unstableCount, valueMark, valueText } from '../base/report-text.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { classBreaks, classOf, type Classing } from './class-breaks.js';
 import type { GeoIssue } from './geo-issues.js';
@@ -535,9 +535,14 @@ export class IndicatorMap extends ChartElement {
       .map((status) => map.count(m.status[status], counts[status]));
     if (counts.none > 0) parts.push(map.count(map.noValue, counts.none));
     const named = (region: Region): string => `${region.name} ${valueText(report, region.row!, lang, m)}`;
+    const small = unstableCount(
+      report,
+      regions.map((region) => region.row),
+      m,
+    );
     return `${map.summary(report.indicator.label[lang], periodLabel(period, lang), regions.length)} ${map.counts(parts)}${
       high !== undefined && low !== undefined && high !== low ? ` ${map.extremes(named(high), named(low))}` : ''
-    }`;
+    }${small === '' ? '' : ` ${map.sentence(small)}`}`;
   }
 
   #renderMap(
@@ -584,7 +589,8 @@ export class IndicatorMap extends ChartElement {
           const word = status === null ? '' : ` ${m.status[status]}`;
           const key = this.groupValue(report, region);
           const { x, y, width, height } = region.outline;
-          const shown = value === null ? '—' : formatValue(value, report.indicator, lang);
+          // A value on a small sample is marked `*`, worded in the notes below the map.
+          const shown = row === undefined ? '—' : valueMark(report, row, lang, m);
           const icon = status === null ? nothing : svg`<tspan aria-hidden="true">${STATUS_ICON[status]} </tspan>`;
           // A label where it fits: always on a tile, on a shape whose box holds both lines. The
           // accessible name starts with the visible text (the icon aside), then adds the status and period.
@@ -651,8 +657,9 @@ export class IndicatorMap extends ChartElement {
     const placed = new Set<ReportRow>();
     for (const region of regions) {
       if (region.row !== undefined) placed.add(region.row);
-      if (region.row?.value != null) continue;
-      const words = m.flag[region.row?.flag ?? 'no-data'];
+      if (region.row?.value != null && region.row.flag !== 'unstable') continue;
+      const flag = region.row?.flag ?? 'no-data';
+      const words = flag === 'unstable' ? `${m.unstableMark} ${m.flag.unstable}` : m.flag[flag];
       why.set(words, [...(why.get(words) ?? []), region.name]);
     }
     const field = report.groupBy[0] ?? '';

@@ -8,6 +8,8 @@ export interface MapMessages {
   readonly count: (word: string, count: number) => string;
   /** The counts as a sentence. */
   readonly counts: (parts: readonly string[]) => string;
+  /** A clause of the summary as a sentence. */
+  readonly sentence: (clause: string) => string;
   /** The highest and lowest regions (name and value) as a sentence. */
   readonly extremes: (highest: string, lowest: string) => string;
   /** Names listed in a note. */
@@ -38,6 +40,7 @@ export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
     summary: (label, period, count) => `${label}，${period}，共 ${count} 个地区。`,
     count: (word, count) => `${word} ${count} 个`,
     counts: (parts) => `${parts.join('，')}。`,
+    sentence: (clause) => `${clause}。`,
     extremes: (highest, lowest) => `最高：${highest}；最低：${lowest}。`,
     list: (names) => names.join('、'),
     regionName: (name, value, period) => `${name} ${value}，${period}`,
@@ -57,6 +60,7 @@ export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
     summary: (label, period, count) => `${label}, ${period}, ${count} regions.`,
     count: (word, count) => `${count} ${word.toLowerCase()}`,
     counts: (parts) => `${parts.join(', ')}.`,
+    sentence: (clause) => `${clause[0]!.toUpperCase()}${clause.slice(1)}.`,
     extremes: (highest, lowest) => `Highest: ${highest}; lowest: ${lowest}.`,
     list: (names) => names.join(', '),
     regionName: (name, value, period) => `${name} ${value}, ${period}`,

@@ -197,7 +197,7 @@ export class IndicatorSpc extends ChartElement {
         <button type="button" part="toggle" aria-pressed=${String(table)} @click=${() => (this.view = table ? 'chart' : 'table')}>${table ? chartWords.viewChart : chartWords.viewTable}</button>
       </div>
       <p class="chart-kind">${m.charts[computed.result.chart]}</p>
-      <p part="summary" class="summary">${spcSummary(report, view, lang)}</p>
+      <p part="summary" class="summary">${spcSummary(report, view, lang, this.messages)}</p>
       ${this.renderIcons(report, view)}
       ${
         table
@@ -231,6 +231,7 @@ export class IndicatorSpc extends ChartElement {
   private renderLegend(view: SpcView): TemplateResult {
     const m = SPC_MESSAGES[this.language];
     const shown = new Set(view.points.map((point) => point.spc?.variation));
+    const small = view.points.some((point) => point.spc !== null && point.row.flag === 'unstable');
     const line = (kind: string, words: string): TemplateResult =>
       html`<li><svg class="key" viewBox="0 0 22 12" aria-hidden="true"><path class=${kind} d="M1 6H21"></path></svg>${words}</li>`;
     return html`<ul part="legend" class="legend">
@@ -242,6 +243,7 @@ export class IndicatorSpc extends ChartElement {
           (variation) =>
             html`<li><svg class="key" viewBox="0 0 22 12" aria-hidden="true">${pointShape(variation, 11, 6)}</svg>${m.variation[variation]}</li>`,
         )}
+      ${small ? html`<li><span class="key unstable" aria-hidden="true">${this.messages.unstableMark}</span>${this.messages.flag.unstable}</li>` : nothing}
     </ul>`;
   }
 
@@ -299,7 +301,7 @@ export class IndicatorSpc extends ChartElement {
           ${limitMarks(layout, view)}
           ${targetMark(layout, view.result.target)}
           ${valueLineMark(layout, view)}
-          ${pointMarks(layout, view)}
+          ${pointMarks(layout, view, this.messages.unstableMark)}
         </g>
         <g role="button" tabindex="0" aria-label=${active === undefined ? help : this.describe(report, view, active)}
             @keydown=${(event: KeyboardEvent) => this.onKey(event, report, view)} @focus=${() => (this.active ??= view.latest ?? count - 1)}>

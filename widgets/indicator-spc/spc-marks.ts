@@ -131,13 +131,23 @@ export function pointShape(variation: RowSpc['variation'], cx: number, cy: numbe
   }
 }
 
-/** Every point with a chart, shaped by its variation. */
-export function pointMarks(layout: SpcLayout, view: SpcView): SVGTemplateResult[] {
+/**
+ * Every point with a chart, shaped by its variation; one on a small sample (`unstable`) with
+ * `mark` (`*`) above it, worded in the legend.
+ */
+export function pointMarks(layout: SpcLayout, view: SpcView, mark: string): SVGTemplateResult[] {
   const marks: SVGTemplateResult[] = [];
   for (let index = 0; index < view.points.length; index++) {
     const { row, spc } = view.points[index]!;
     if (spc === null || row.value === null) continue;
-    marks.push(pointShape(spc.variation, layout.positions[index]!, layout.y(row.value)));
+    const cx = layout.positions[index]!;
+    const cy = layout.y(row.value);
+    marks.push(pointShape(spc.variation, cx, cy));
+    // Above the point, or below it where above would leave the plot (a value at its top, 100%).
+    if (row.flag === 'unstable')
+      marks.push(
+        svg`<text class="unstable" x=${cx} y=${cy - 7 < layout.plotTop + 8 ? cy + 16 : cy - 7} text-anchor="middle">${mark}</text>`,
+      );
   }
   return marks;
 }

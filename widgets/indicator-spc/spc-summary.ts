@@ -1,5 +1,7 @@
 import { formatValue, type Report } from '../../src/index.js';
+import type { Messages } from '../base/indicator-messages.js';
 import type { WidgetLang } from '../base/messages.js';
+import { unstableCount } from '../base/report-text.js';
 import { periodLabel } from '../base/period-label.js';
 import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { SPC_MESSAGES } from './spc-messages.js';
@@ -8,9 +10,10 @@ import { latestSignal, type SpcView } from './spc-view.js';
 /**
  * The chart in words: the latest signal (what changed, since when, and whether it is an
  * improvement or a concern) or that there is none; each later phase's new centre; whether the
- * target will be met; and a warning when a baseline is too short for firm limits.
+ * target will be met; a warning when a baseline is too short for firm limits; and how many
+ * points rest on a small sample (indicative only).
  */
-export function spcSummary(report: Report, view: SpcView, lang: WidgetLang): string {
+export function spcSummary(report: Report, view: SpcView, lang: WidgetLang, messages: Messages): string {
   const m = SPC_MESSAGES[lang];
   const p = TEXT_MESSAGES[lang].punctuation;
   const indicator = report.indicator;
@@ -34,5 +37,11 @@ export function spcSummary(report: Report, view: SpcView, lang: WidgetLang): str
   if (assurance !== null && view.result.target !== null) parts.push(m.assurance(assurance, format(view.result.target)));
   if (view.series.flags.includes('short_baseline'))
     parts.push(m.shortBaseline(Math.min(...view.phases.map((phase) => phase.baseline))));
+  const small = unstableCount(
+    report,
+    view.points.map((point) => point.row),
+    messages,
+  );
+  if (small !== '') parts.push(small);
   return parts.join(p.semicolon) + p.stop;
 }
