@@ -146,12 +146,14 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const reloads = !this.hasUpdated || changed.has('report') || changed.has('src');
     super.willUpdate(changed);
-    // A config that fails (or is loading, or gone) computes nothing: its worker stops and the blob:
-    // URLs of the files are revoked now, not when the dashboard leaves the page.
-    if (this.phase.kind !== 'data') {
+    // A config that fails (or is gone) computes nothing: its worker stops and the blob: URLs of the
+    // files are revoked now, not when the dashboard leaves the page. Not while a config loads: its
+    // parseData has already started the worker for it, before the phase becomes data.
+    if (this.phase.kind === 'error' || this.phase.kind === 'empty-source') {
       this.stopComputing();
       return;
     }
+    if (this.phase.kind !== 'data') return;
     // A new config computes its panels as it is read; new files alone compute the same config again
     // (a new worker: the tables it kept are of the old files). A language switch asks the same
     // worker again: it words the panels in the new language from the tables it read.
