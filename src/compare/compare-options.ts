@@ -1,5 +1,4 @@
-import { gotParams } from '../errors/described.js';
-import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import { EN_ISSUES } from '../errors/messages/en.js';
@@ -20,7 +19,7 @@ function shown(value: unknown): string {
 type Unworded<I> = I extends LawGaugeIssue ? Omit<I, 'message' | 'path'> : never;
 
 type CompareIssue = Unworded<
-  Extract<LawGaugeIssue, { code: 'needs_rate' | 'invalid_compare_option' | 'unknown_period' | 'invalid_type' }>
+  Extract<LawGaugeIssue, { code: 'needs_rate' | 'invalid_compare_option' | 'unknown_period' }>
 >;
 
 /**
@@ -36,8 +35,6 @@ function englishOf(issue: CompareIssue): string {
       return EN_ISSUES.invalid_compare_option(issue.params);
     case 'unknown_period':
       return EN_ISSUES.unknown_period(issue.params);
-    case 'invalid_type':
-      return EN_ISSUES.invalid_type(issue.params);
   }
 }
 
@@ -110,23 +107,15 @@ export function checkTarget(target: unknown, proportion: boolean): number | unde
 /** The phase periods: an array (each checked by checkPeriod), none when not given. */
 export function checkPhases(phases: unknown): readonly unknown[] {
   if (phases === undefined) return [];
-  if (!Array.isArray(phases)) {
-    throw refused('options', ['phases'], {
-      code: 'invalid_type',
-      params: { expected: ['array'], required: false, ...gotParams(phases) },
-    });
-  }
+  if (!Array.isArray(phases))
+    throw invalidArgument('options.phases', `expected an array of periods, got ${shown(phases)}`);
   return phases;
 }
 
 /** Whether to widen funnel limits by overdispersion: a boolean, on when not given. */
 export function checkOverdispersion(overdispersion: unknown): boolean {
   if (overdispersion === undefined) return true;
-  if (typeof overdispersion !== 'boolean') {
-    throw refused('options', ['overdispersion'], {
-      code: 'invalid_type',
-      params: { expected: ['boolean'], required: false, ...gotParams(overdispersion) },
-    });
-  }
+  if (typeof overdispersion !== 'boolean')
+    throw invalidArgument('options.overdispersion', `expected true or false, got ${shown(overdispersion)}`);
   return overdispersion;
 }

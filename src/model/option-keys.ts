@@ -1,6 +1,5 @@
-import { gotParams } from '../errors/described.js';
 import type { DefinitionIssue } from '../errors/issue.js';
-import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import { EN_ISSUES } from '../errors/messages/en.js';
 import { FORBIDDEN_KEYS } from './forbidden-key-names.js';
 
@@ -19,12 +18,8 @@ export function checkOptionKeys(
   root = 'options',
 ): Readonly<Record<string, unknown>> {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    const params = { expected: ['object'], required: false, ...gotParams(options) };
-    throw new LawGaugeError('invalid_argument', root, [
-      { code: 'invalid_type', path: [], message: EN_ISSUES.invalid_type(params), params },
-    ]);
-  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw invalidArgument(root, `expected an object of options, got ${JSON.stringify(options) ?? String(options)}`);
   const issues: DefinitionIssue[] = [];
   for (const key of Object.keys(options)) {
     if (FORBIDDEN_KEYS.has(key)) {
