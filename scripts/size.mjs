@@ -16,7 +16,10 @@ const budgets = [
   // (measured 61.55): each data-quality line names its file. 61.9 (61.42 → 61.80): each indicator
   // widget says which periods it shows (`periodsShown()`), so an exported image's notes name those
   // rather than the Report's whole range (+0.12 card, +0.16 map, +0.12 funnel, +0.17 SPC alone).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.9 },
+  // 62.7, funnel 27.5, SPC 30.8 (measured 62.61, 27.44, 30.71; coreopts): spc() and funnel(), which
+  // the comparison widgets run on a Report carrying none, refuse option keys they do not have
+  // (unknown_key with its English words, forbidden_key) instead of ignoring a misspelt one.
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 62.7 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.8 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },
@@ -27,10 +30,10 @@ const budgets = [
   { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.6 },
   // Issue 23: 15 each. Also (misc-fixes) the value axis's round-step search for a span across 0
   // with three ticks (0.2 each), and the chart frame shared with the trend.
-  { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 27.0 },
+  { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 27.5 },
   // 30.0 → 30.2 (measured 30.12; spc branch): limits clipped to each measure kind's bounds, and a
   // value under the minimum sample says "(small sample)".
-  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.3 },
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.8 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
