@@ -208,21 +208,21 @@ describe('lawgauge compute --spc and --funnel', () => {
   });
 
   it.each([
-    [['--spc', 'pie'], '--spc: expected "xmr" or "pprime", got "pie"', '--spc: 应为 "xmr" 或 "pprime"，实为 "pie"'],
+    [['--spc', 'pie'], '--spc: expected "xmr" or "pprime", got "pie"', '--spc：应为 "xmr" 或 "pprime"，实为 "pie"'],
     [
       ['--spc', 'xmr', '--spc-baseline', '1'],
       '--spc-baseline: expected a whole number of values ≥ 2, got 1',
-      '--spc-baseline: 基线应为不少于 2 个值的整数，实为 1',
+      '--spc-baseline：基线应为不少于 2 个值的整数，实为 1',
     ],
     [
       ['--spc', 'xmr', '--spc-phase', '2019-13'],
-      '--spc-phase: the Report has no period "2019-13"; it has 2019-01, 2019-02, 2019-03, 2019-04, 2019-05, 2019-06',
-      '--spc-phase: Report 中没有期间 "2019-13"',
+      '--spc-phase: expected a month such as 2019-03 (the Reports\' periods, --period month), got "2019-13"',
+      '--spc-phase：应为月份，如 2019-03（Report 的期间，--period month），实为 "2019-13"',
     ],
     [
-      ['--funnel', '--funnel-period', '2020-01'],
-      '--funnel-period: the Report has no period "2020-01"',
-      '--funnel-period: Report 中没有期间 "2020-01"',
+      ['--funnel', '--funnel-period', '2019-Q2'],
+      '--funnel-period: expected a month such as 2019-03 (the Reports\' periods, --period month), got "2019-Q2"',
+      '--funnel-period：应为月份，如 2019-03',
     ],
     [['--spc-baseline', '5'], '--spc-baseline refines --spc: give --spc too', '--spc-baseline 是 --spc 的细项'],
     [['--no-overdispersion'], '--no-overdispersion refines --funnel: give --funnel too', '请同时给出 --funnel'],
@@ -239,6 +239,70 @@ describe('lawgauge compute --spc and --funnel', () => {
     const zh = await cli(...QUERY, ...flags, '--lang', 'zh-CN');
     expect(zh.code).toBe(EXIT.usage);
     expect(zh.err).toContain(chinese);
+  });
+
+  // Refused before any file is read: the data file does not even exist, and without --quiet no
+  // data summary is printed; the error ends as every usage error does.
+  const UNREAD = [
+    'compute',
+    '--catalog',
+    'police-presence',
+    '--data',
+    `patrol_checks=${join(directory, 'absent.csv')}`,
+  ];
+  it.each([
+    [['--spc', 'p'], '--spc: expected "xmr" or "pprime", got "p"', '--spc：应为 "xmr" 或 "pprime"，实为 "p"'],
+    [
+      ['--spc', 'xmr', '--spc-baseline', 'two'],
+      '--spc-baseline: expected a whole number of values ≥ 2, got "two"',
+      '--spc-baseline：基线应为不少于 2 个值的整数，实为 "two"',
+    ],
+    [
+      ['--spc', 'xmr', '--spc-phase', '2019-04', '--spc-phase', '2019-13'],
+      '--spc-phase: expected a month such as 2019-03 (the Reports\' periods, --period month), got "2019-13"',
+      '--spc-phase：应为月份，如 2019-03（Report 的期间，--period month），实为 "2019-13"',
+    ],
+    [
+      ['--period', 'quarter', '--spc', 'xmr', '--spc-phase', '2019-04'],
+      '--spc-phase: expected a quarter such as 2019-Q1 (the Reports\' periods, --period quarter), got "2019-04"',
+      '--spc-phase：应为季度，如 2019-Q1（Report 的期间，--period quarter），实为 "2019-04"',
+    ],
+    [
+      ['--funnel', '--funnel-period', '2019-02-30'],
+      '--funnel-period: expected a month such as 2019-03 (the Reports\' periods, --period month), got "2019-02-30"',
+      '--funnel-period：应为月份，如 2019-03（Report 的期间，--period month），实为 "2019-02-30"',
+    ],
+  ])('refuses %j before reading the data, as a usage error', async (flags, english, chinese) => {
+    const en = await cli(...UNREAD, ...flags, '--lang', 'en');
+    expect(en).toMatchObject({
+      code: EXIT.usage,
+      out: '',
+      err: `lawgauge compute: ${english}\nRun "lawgauge compute --help" for its usage.\n`,
+    });
+    const zh = await cli(...UNREAD, ...flags, '--lang', 'zh-CN');
+    expect(zh).toMatchObject({
+      code: EXIT.usage,
+      out: '',
+      err: `lawgauge compute: ${chinese}\n用法见 "lawgauge compute --help"。\n`,
+    });
+  });
+
+  it('takes periods of the --period unit, and refuses one the Report lacks after evaluating', async () => {
+    const weekly = await cli(
+      ...QUERY,
+      '--period',
+      'week',
+      '--spc',
+      'xmr',
+      '--spc-phase',
+      '2019-W14',
+      '--format',
+      'json',
+    );
+    expect(weekly.code).toBe(0);
+    const missing = await cli(...QUERY, '--spc', 'xmr', '--spc-phase', '2019-12', '--lang', 'en');
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.err).toContain('--spc-phase: the Report has no period "2019-12"; it has 2019-01, 2019-02');
   });
 
   it('refuses a p′ chart or a funnel of an indicator that is no rate, naming it', async () => {

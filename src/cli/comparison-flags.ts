@@ -2,9 +2,12 @@ import { withFunnel } from '../compare/carry-funnel.js';
 import { withSpc } from '../compare/carry-spc.js';
 import type { FunnelOptions } from '../compare/funnel-report.js';
 import type { SpcOptions } from '../compare/spc-report.js';
+import { checkBaseline, checkChart } from '../compare/compare-options.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Report } from '../model/report.js';
-import { finiteNumber, positiveInt, rate } from './option-values.js';
+import { parsePeriodKey } from '../time/period.js';
+import type { PeriodUnit } from '../time/period-unit.js';
+import { finiteNumber, rate } from './option-values.js';
 import { UsageError } from './usage.js';
 
 /** `compute`'s options for honest comparisons: process-behaviour charts and funnel plots. */
@@ -42,22 +45,49 @@ function requireWith(values: ComparisonValues, flags: readonly (keyof Comparison
   if (given !== undefined) throw new UsageError((messages) => messages.needsOption(`--${given}`, needed));
 }
 
+/** A value the core's own check (`check`) refuses, as a usage error at its flag, before anything is read. */
+function checkedAt<T>(flag: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    const issue = error instanceof LawGaugeError ? error.issues[0] : undefined;
+    if (issue === undefined) throw error;
+    throw new UsageError((messages) => messages.optionProblem(flag, issue));
+  }
+}
+
+/** Digits as the number they write; any other text as it is (the core's check then names it). */
+const wholeOrText = (value: string): number | string => (/^\d+$/.test(value) ? Number(value) : value);
+
+/** A period key of the Reports' unit (`2019-04` with --period month); whether the Reports have it is known after. */
+function periodOf(flag: string, value: string, unit: PeriodUnit): string {
+  if (parsePeriodKey(value)?.unit !== unit)
+    throw new UsageError((messages) => messages.expectedPeriod(flag, value, unit));
+  return value;
+}
+
 /**
- * The comparisons asked for, from the flags. The chart's name and the values the Report must have
- * (a rate, its periods) are the core's to check: {@link withComparisons} names the flag then.
+ * The comparisons asked for, from the flags, each value checked before any data is read: the
+ * chart's name and baseline by the core's own checks, periods as keys of the Reports' `unit`.
+ * Whether the Reports have a period and are rates is known only after evaluating:
+ * {@link withComparisons} names the flag then.
  */
-export function comparisonOptions(values: ComparisonValues): Comparisons {
+export function comparisonOptions(values: ComparisonValues, unit: PeriodUnit): Comparisons {
   if (values.spc === undefined) requireWith(values, ['spc-baseline', 'spc-phase', 'spc-target'], '--spc');
   if (values.funnel !== true) requireWith(values, ['no-overdispersion', 'funnel-period', 'funnel-target'], '--funnel');
   const spc: SpcOptions | undefined =
     values.spc === undefined
       ? undefined
       : {
-          chart: values.spc as SpcOptions['chart'],
+          chart: checkedAt('--spc', () => checkChart(values.spc)),
           ...(values['spc-baseline'] === undefined
             ? {}
-            : { baseline: positiveInt('--spc-baseline', values['spc-baseline']) }),
-          ...(values['spc-phase'] === undefined ? {} : { phases: values['spc-phase'] }),
+            : {
+                baseline: checkedAt('--spc-baseline', () => checkBaseline(wholeOrText(values['spc-baseline']!))),
+              }),
+          ...(values['spc-phase'] === undefined
+            ? {}
+            : { phases: values['spc-phase'].map((phase) => periodOf('--spc-phase', phase, unit)) }),
           ...(values['spc-target'] === undefined ? {} : { target: finiteNumber('--spc-target', values['spc-target']) }),
         };
   const funnel: FunnelOptions | undefined =
@@ -65,7 +95,9 @@ export function comparisonOptions(values: ComparisonValues): Comparisons {
       ? undefined
       : {
           overdispersion: values['no-overdispersion'] !== true,
-          ...(values['funnel-period'] === undefined ? {} : { period: values['funnel-period'] }),
+          ...(values['funnel-period'] === undefined
+            ? {}
+            : { period: periodOf('--funnel-period', values['funnel-period'], unit) }),
           ...(values['funnel-target'] === undefined
             ? {}
             : { target: rate('--funnel-target', values['funnel-target']) }),

@@ -74,7 +74,11 @@ function computeRequest(args: readonly string[], run: CliRun): ComputeRequest {
   if (engine === undefined && values.table !== undefined) throw new UsageError((texts) => texts.tableNeedsEngine);
   if (engine !== undefined && values.rejects !== undefined) throw new UsageError((texts) => texts.rejectsNeedFiles);
   const shared = sharedValues(values);
-  return { values, catalogName, engine, shared, rank: values.rank === true, comparisons: comparisonOptions(values) };
+  // Every flag's value is checked here, before a definition or data file is read (--period first:
+  // the periods --spc-phase and --funnel-period name are of its unit).
+  const { period } = evaluationOptions(values);
+  const comparisons = comparisonOptions(values, period ?? 'month');
+  return { values, catalogName, engine, shared, rank: values.rank === true, comparisons };
 }
 
 /** The catalog, mapping and data files of a run, and the evaluation they are for. */

@@ -20,7 +20,10 @@ export type Variation = (typeof VARIATIONS)[number];
 export const ASSURANCES = ['pass', 'fail', 'inconsistent'] as const;
 export type Assurance = (typeof ASSURANCES)[number];
 
-/** `short_baseline`: a phase's baseline holds fewer than {@link SHORT_BASELINE} values. */
+/**
+ * `short_baseline`: a phase's baseline holds fewer than {@link SHORT_BASELINE} values, or the series
+ * has no value at all (no phase: a baseline of 0 values).
+ */
 export const SPC_SERIES_FLAGS = ['short_baseline'] as const;
 export type SpcSeriesFlag = (typeof SPC_SERIES_FLAGS)[number];
 

@@ -1,4 +1,4 @@
-import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import { EN_ISSUES } from '../errors/messages/en.js';
@@ -102,4 +102,20 @@ export function checkTarget(target: unknown, proportion: boolean): number | unde
     });
   }
   return target;
+}
+
+/** The phase periods: an array (each checked by checkPeriod), none when not given. */
+export function checkPhases(phases: unknown): readonly unknown[] {
+  if (phases === undefined) return [];
+  if (!Array.isArray(phases))
+    throw invalidArgument('options.phases', `expected an array of periods, got ${shown(phases)}`);
+  return phases;
+}
+
+/** Whether to widen funnel limits by overdispersion: a boolean, on when not given. */
+export function checkOverdispersion(overdispersion: unknown): boolean {
+  if (overdispersion === undefined) return true;
+  if (typeof overdispersion !== 'boolean')
+    throw invalidArgument('options.overdispersion', `expected true or false, got ${shown(overdispersion)}`);
+  return overdispersion;
 }

@@ -1,6 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { FunnelPosition } from './compare-constants.js';
-import { checkPeriod, checkTarget, requireProportion } from './compare-options.js';
+import { checkOverdispersion, checkPeriod, checkTarget, requireProportion } from './compare-options.js';
+import { checkOptionKeys } from '../model/option-keys.js';
 import { funnelOfPeriod } from './funnel-period.js';
 import { hasProportion, isTotalRow } from './report-series.js';
 
@@ -12,6 +13,9 @@ export interface FunnelOptions {
   /** The target p0 in [0, 1]; default Σ numerators / Σ denominators over the period's groups. */
   readonly target?: number;
 }
+
+/** The keys of {@link FunnelOptions}: any other is refused, not ignored. */
+const FUNNEL_OPTION_KEYS: readonly (keyof FunnelOptions)[] = ['period', 'overdispersion', 'target'];
 
 /** A group row's place in its period's funnel. */
 export interface RowFunnel {
@@ -51,14 +55,16 @@ export interface FunnelResult {
  * the target p0 with 95% and 99.8% limits at each group's denominator, widened by overdispersion
  * unless switched off. The total row is no unit: it gets no funnel.
  *
- * @throws LawGaugeError (`invalid_argument`) for an indicator that is not a rate, a period the
+ * @throws LawGaugeError (`invalid_argument`) for options that are not an object or have a key not
+ *   listed here (`unknown_key`), an indicator that is not a rate, a period the
  *   Report does not have, or a target outside [0, 1].
  */
 export function funnel(report: Report, options: FunnelOptions = {}): FunnelResult {
+  const given: FunnelOptions = checkOptionKeys(options, FUNNEL_OPTION_KEYS);
   requireProportion(report, 'funnel');
-  const only = options.period === undefined ? undefined : checkPeriod(report, ['period'], options.period);
-  const target = checkTarget(options.target, true);
-  const widen = options.overdispersion !== false;
+  const only = given.period === undefined ? undefined : checkPeriod(report, ['period'], given.period);
+  const target = checkTarget(given.target, true);
+  const widen = checkOverdispersion(given.overdispersion);
   const rows: (RowFunnel | null)[] = report.rows.map(() => null);
   const byPeriod = new Map<string, number[]>();
   report.rows.forEach((row, index) => {

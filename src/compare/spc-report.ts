@@ -8,7 +8,15 @@ import {
   type Variation,
 } from './compare-constants.js';
 import { assuranceOf } from './assurance.js';
-import { checkBaseline, checkChart, checkPeriod, checkTarget, requireProportion } from './compare-options.js';
+import {
+  checkBaseline,
+  checkChart,
+  checkPeriod,
+  checkPhases,
+  checkTarget,
+  requireProportion,
+} from './compare-options.js';
+import { checkOptionKeys } from '../model/option-keys.js';
 import { pprimeLimits } from './pprime-limits.js';
 import { hasProportion, seriesOf, takesPart } from './report-series.js';
 import { boundsOfMeasure } from '../measures/value-bounds.js';
@@ -53,9 +61,11 @@ export interface SpcSeries {
   readonly group: Readonly<Record<string, GroupValue>>;
   /** All the group's rows, as indices into `report.rows`, in period order (those without a value too). */
   readonly rows: readonly number[];
+  /** Empty when the series has no value (its flags then hold `short_baseline`). */
   readonly phases: readonly SpcPhase[];
   /** Against the target, on the last limits; null without a target, limits or a side that passes. */
   readonly assurance: Assurance | null;
+  /** `short_baseline` when a phase's baseline holds fewer than 12 values, or the series none. */
   readonly flags: readonly SpcSeriesFlag[];
 }
 
@@ -73,6 +83,9 @@ export interface SpcResult {
   readonly series: SpcSeries[];
 }
 
+/** The keys of {@link SpcOptions}: any other is refused, not ignored. */
+const SPC_OPTION_KEYS: readonly (keyof SpcOptions)[] = ['chart', 'baseline', 'phases', 'target'];
+
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /**
@@ -83,19 +96,20 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * to the values the measure can take (a rate's to [0, 1], a count's to ≥ 0: see MEASURE_BOUNDS), and
  * the rules judged against the clipped lines. The same for in-process and SQL Reports.
  *
- * @throws LawGaugeError (`invalid_argument`) for `pprime` on an indicator that is not a rate, a
+ * @throws LawGaugeError (`invalid_argument`) for options that are not an object or have a key not
+ *   listed here (`unknown_key`), a missing or unknown chart, `pprime` on an indicator that is not a rate, a
  *   baseline that is not a whole number ≥ 2, a phase period the Report does not have, or a target
  *   that is not a finite number.
  */
 export function spc(report: Report, options: SpcOptions): SpcResult {
-  const chart = checkChart(options.chart);
+  // Plain JS may call spc(report): the chart is then named as missing, not read off undefined.
+  const given: Partial<SpcOptions> = checkOptionKeys(options, SPC_OPTION_KEYS);
+  const chart = checkChart(given.chart);
   if (chart === 'pprime') requireProportion(report, 'pprime');
-  const baseline = checkBaseline(options.baseline);
-  const phaseStartDates = (options.phases ?? []).map((period, index) => {
-    const key = checkPeriod(report, ['phases', index], period);
-    return report.rows.find((row) => row.period === key)!.start;
-  });
-  const target = checkTarget(options.target, false) ?? report.indicator.target;
+  const baseline = checkBaseline(given.baseline);
+  const phaseKeys = checkPhases(given.phases).map((period, index) => checkPeriod(report, ['phases', index], period));
+  const phaseStartDates = phaseKeys.map((key) => report.rows.find((row) => row.period === key)!.start);
+  const target = checkTarget(given.target, false) ?? report.indicator.target;
   const bounds = boundsOfMeasure(report.indicator.measure);
   const rows: (RowSpc | null)[] = report.rows.map(() => null);
   const series = seriesOf(report).map((group): SpcSeries => {
@@ -140,9 +154,13 @@ export function spc(report: Report, options: SpcOptions): SpcResult {
         target === null || last < 0
           ? null
           : assuranceOf(limits.lower[last]!, limits.upper[last]!, target, report.indicator.polarity),
-      flags: limits.phases.some((phase) => phase.baseline < SHORT_BASELINE) ? ['short_baseline'] : [],
+      // A series without a value has no phase, and so a baseline of 0 values: short too (DOMAIN.md).
+      flags:
+        limits.phases.length === 0 || limits.phases.some((phase) => phase.baseline < SHORT_BASELINE)
+          ? ['short_baseline']
+          : [],
     };
   });
-  const asked = { ...(baseline === undefined ? {} : { baseline }), phases: [...(options.phases ?? [])] };
+  const asked = { ...(baseline === undefined ? {} : { baseline }), phases: phaseKeys };
   return { chart, target, ...asked, rows, series };
 }

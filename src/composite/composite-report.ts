@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Composite } from '../model/composite.js';
+import { checkOptionKeys } from '../model/option-keys.js';
 import { parseCatalog } from '../model/parse.js';
 import { REPORT_SCHEMA_ID, type Change, type Report, type ReportRow } from '../model/report.js';
 import { formatDay, parseIsoDay } from '../time/civil-day.js';
@@ -58,7 +59,7 @@ function compositeIndicator(composite: Composite, catalog: Catalog, dataset: str
  * left out of that period's aggregate, the weights renormalising over the rest, and the period's
  * rows with a value are flagged `indicator-excluded` (see `isLeftOut` in normalise.ts).
  *
- * @throws LawGaugeError for an unknown composite, missing or differently grouped Reports, and
+ * @throws LawGaugeError for an option it does not have (`unknown_key`), an unknown composite, missing or differently grouped Reports, and
  *   values a normalisation or aggregation cannot take (the target equal to the lowest value under
  *   distance to target, x ≤ 0 under a geometric mean, 0 under a harmonic mean), naming the
  *   indicator, unit and period.
@@ -68,8 +69,9 @@ export function compositeReport(
   reports: readonly Report[],
   options: CompositeOptions,
 ): Report {
+  const given: Partial<CompositeOptions> = checkOptionKeys(options, ['composite', 'rank']);
   const parsed = parseCatalog(catalog);
-  const plan = buildPlan(parsed, options.composite);
+  const plan = buildPlan(parsed, given.composite as string);
   const inputs = collectInputs(plan, reports);
   const rows: ReportRow[] = [];
   const unit = reports[0]?.period.unit ?? 'month';
@@ -78,7 +80,7 @@ export function compositeReport(
   results.forEach((result, p) => result.values.forEach((value, u) => byUnit[u]!.set(inputs.periods[p]!.key, value)));
   results.forEach((result, p) => {
     const period = inputs.periods[p]!;
-    const ranks = options.rank === true ? rankDescending(result.values) : null;
+    const ranks = given.rank === true ? rankDescending(result.values) : null;
     const start = parseIsoDay(period.start)!;
     const parsedKey = parsePeriodKey(period.key);
     const previousKey = periodKey(periodStartOf(start - 1, parsedKey?.unit ?? unit), parsedKey?.unit ?? unit);

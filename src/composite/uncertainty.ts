@@ -1,6 +1,7 @@
 import { invalidArgument } from '../errors/law-gauge-error.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Normalisation } from '../model/composite.js';
+import { checkOptionKeys } from '../model/option-keys.js';
 import { parseCatalog } from '../model/parse.js';
 import type { GroupValue, Report } from '../model/report.js';
 import { quantileSorted } from '../evaluate/statistics/quantile.js';
@@ -23,6 +24,16 @@ export interface UncertaintyOptions {
   readonly seed?: number;
 }
 
+/** The keys of {@link UncertaintyOptions}: any other is refused, not ignored. */
+const UNCERTAINTY_OPTION_KEYS: readonly (keyof UncertaintyOptions)[] = [
+  'composite',
+  'period',
+  'runs',
+  'weightNoise',
+  'normalisations',
+  'seed',
+];
+
 export interface UnitRankInterval {
   readonly group: Record<string, GroupValue>;
   /** Rank with the catalog's own weights and normalisations. */
@@ -37,36 +48,40 @@ export interface UnitRankInterval {
  * Uncertainty analysis of a composite (OECD/JRC handbook, COINr's `get_sensitivity`): `runs`
  * re-computations with randomly perturbed weights and a randomly chosen normalisation, giving
  * each unit's median rank and 5–95% rank interval. Deterministic for a given seed.
+ *
+ * @throws LawGaugeError for an option it does not have (`unknown_key`), an unknown composite, runs
+ *   or weightNoise out of range, or a period the Reports do not have.
  */
 export function compositeUncertainty(
   catalog: Catalog | unknown,
   reports: readonly Report[],
   options: UncertaintyOptions,
 ): UnitRankInterval[] {
+  const given: Partial<UncertaintyOptions> = checkOptionKeys(options, UNCERTAINTY_OPTION_KEYS);
   const parsed = parseCatalog(catalog);
-  const plan = buildPlan(parsed, options.composite);
+  const plan = buildPlan(parsed, given.composite as string);
   const inputs = collectInputs(plan, reports);
-  const runs = options.runs ?? 500;
-  const noise = options.weightNoise ?? 0.25;
+  const runs = given.runs ?? 500;
+  const noise = given.weightNoise ?? 0.25;
   if (!Number.isInteger(runs) || runs < 1)
-    throw invalidArgument('options.runs', `expected a whole number ≥ 1, got ${runs}`);
-  if (!(noise >= 0 && noise < 1)) throw invalidArgument('options.weightNoise', `expected 0 ≤ noise < 1, got ${noise}`);
+    throw invalidArgument('given.runs', `expected a whole number ≥ 1, got ${runs}`);
+  if (!(noise >= 0 && noise < 1)) throw invalidArgument('given.weightNoise', `expected 0 ≤ noise < 1, got ${noise}`);
   const withData = inputs.periods.filter((_, index) =>
     evaluateTree(plan, inputs, index).values.some((value) => value !== null),
   );
-  const periodKey = options.period ?? withData.at(-1)?.key;
+  const periodKey = given.period ?? withData.at(-1)?.key;
   const p = inputs.periods.findIndex((period) => period.key === periodKey);
   if (p < 0)
     throw invalidArgument(
-      'options.period',
+      'given.period',
       `no period "${String(periodKey)}" in the Reports; they have ${inputs.periods.map((period) => period.key).join(', ')}`,
     );
-  const alternatives: readonly (Normalisation | undefined)[] = options.normalisations ?? [
+  const alternatives: readonly (Normalisation | undefined)[] = given.normalisations ?? [
     undefined,
     { method: 'minMax', range: [0, 100] },
     { method: 'percentileRank' },
   ];
-  const random = seededRandom(options.seed ?? 1);
+  const random = seededRandom(given.seed ?? 1);
   const nominal = rankDescending(evaluateTree(plan, inputs, p).values);
   const ranks: number[][] = inputs.units.map(() => []);
   for (let run = 0; run < runs; run++) {

@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors/law-gauge-error.js';
+import { checkOptionKeys } from '../model/option-keys.js';
 import { formatDay, parseIsoDay } from '../time/civil-day.js';
 import { burnup } from './burnup.js';
 import { ledgerDay } from './ledger-day.js';
@@ -23,13 +24,15 @@ import { taskTree } from './task-tree.js';
  * leaf tasks, rollups by area, owner and up the task tree, a monthly burn-up, the overdue list and a
  * projected finish. Statuses follow DOMAIN.md; evaluating later never un-completes a task.
  *
- * @throws LawGaugeError for an invalid programme (every problem, naming the task) or `asOf`.
+ * @throws LawGaugeError for an invalid programme (every problem, naming the task), an option it does
+ *   not have (`unknown_key`) or `asOf`.
  */
 export function progress(programme: Programme | unknown, options: { readonly asOf: string }): ReformReport {
+  const given: Partial<{ readonly asOf: string }> = checkOptionKeys(options, ['asOf']);
   const parsed = parseProgramme(programme);
-  const asOf = parseIsoDay(options.asOf);
+  const asOf = typeof given.asOf === 'string' ? parseIsoDay(given.asOf) : undefined;
   if (asOf === undefined)
-    throw invalidArgument('options.asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
+    throw invalidArgument('options.asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(given.asOf)}`);
   return progressOn(parsed, asOf);
 }
 

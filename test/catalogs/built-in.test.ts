@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_CATALOGS,
@@ -7,6 +8,7 @@ import {
   ingest,
   LawGaugeError,
   type BuiltInCatalogName,
+  type Report,
 } from '../../src/index.js';
 import { fixture } from '../support/fixtures.js';
 import { rowOf } from '../support/report-lookup.js';
@@ -203,5 +205,53 @@ describe('extendCatalog(base, overrides)', () => {
     expect(() => extendCatalog(base, polluted)).toThrow(
       'overrides.indicators.clearance_rate.__proto__: the key "__proto__" is not allowed',
     );
+  });
+});
+
+describe('English texts: SPC means statistical process control, never the court', () => {
+  /** Every English text of a value: `en` of each LocalizedText inside it. */
+  const englishTexts = (value: unknown): string[] =>
+    value === null || typeof value !== 'object'
+      ? []
+      : Object.entries(value).flatMap(([key, inner]) =>
+          key === 'en' && typeof inner === 'string' ? [inner] : englishTexts(inner),
+        );
+
+  it.each(BUILT_IN_CATALOGS)('%s names the Supreme People’s Court in full', (name) => {
+    const texts = englishTexts(builtInCatalog(name));
+    expect(texts.length).toBeGreaterThan(0);
+    // "SPC" is left only where it means charts (process-behaviour, statistical process control).
+    expect(texts.filter((text) => /\bSPC\b/.test(text) && !/chart|process control/i.test(text))).toEqual([]);
+  });
+
+  it('says "the Supreme People’s Court" where the court practice is cited', () => {
+    const methodology = (id: string): string => {
+      const catalog = builtInCatalog('court-case-quality');
+      const found = [...catalog.indicators, ...(catalog.composites ?? [])].find((one) => one.id === id)!;
+      return found.methodology!.en;
+    };
+    expect(methodology('clearance_rate')).toContain("the Supreme People's Court");
+    expect(methodology('on_time_closure_rate')).toContain("The Supreme People's Court warns that 100% is not a goal");
+    expect(methodology('case_quality_index')).toContain("the Supreme People's Court's 2008 case-quality assessment");
+  });
+
+  it('the committed example Reports carry the catalogs’ methodology texts as they are now', () => {
+    const methodologies = new Map<string, unknown>();
+    for (const name of BUILT_IN_CATALOGS) {
+      const catalog = builtInCatalog(name);
+      for (const one of [...catalog.indicators, ...(catalog.composites ?? [])])
+        methodologies.set(one.id, one.methodology ?? null);
+    }
+    let compared = 0;
+    for (const folder of ['../../examples/dashboard/reports/', '../../examples/html/reports/']) {
+      const directory = new URL(folder, import.meta.url);
+      for (const file of readdirSync(directory).filter((entry) => entry.endsWith('.json'))) {
+        const report = JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as Report;
+        if (!methodologies.has(report.indicator.id)) continue;
+        expect([file, report.indicator.methodology]).toEqual([file, methodologies.get(report.indicator.id)]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spc } from '../../src/compare/index.js';
-import { LawGaugeError } from '../../src/index.js';
+import { carriedSpc, funnel, spc, withFunnel, withSpc } from '../../src/compare/index.js';
+import { builtInCatalog, checkReportShape, evaluate, LawGaugeError, wordIssue, ZH_CN_ISSUES } from '../../src/index.js';
 import { monthlyReport, months, type RowSpec } from '../support/compare-report.js';
 
 const series = (values: (number | null)[], district = '*', first = 0): RowSpec[] =>
@@ -251,5 +251,104 @@ describe('spc(report, options): invalid options name the value', () => {
     } catch (error) {
       expect((error as LawGaugeError).code).toBe('invalid_argument');
     }
+  });
+});
+
+describe('spc() and funnel(): options are checked as evaluate() checks its own', () => {
+  const report = monthlyReport(series([1, 2, 3]));
+  const rate = monthlyReport(
+    months(3).map((period) => ({ period, value: 0.5, numerator: 5, denominator: 10 })),
+    { measure: 'rate' },
+  );
+  const refusal = (run: () => unknown): LawGaugeError => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(LawGaugeError);
+      return error as LawGaugeError;
+    }
+    throw new Error('not refused');
+  };
+
+  it('refuses a misspelt option with unknown_key, worded as evaluate words its own', () => {
+    const error = refusal(() => funnel(rate, { overdisperson: false } as never));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toBe('options.overdisperson: unknown key "overdisperson"');
+    expect(error.issues).toEqual([
+      {
+        code: 'unknown_key',
+        path: ['overdisperson'],
+        message: 'unknown key "overdisperson"',
+        params: { key: 'overdisperson' },
+      },
+    ]);
+    expect(wordIssue(ZH_CN_ISSUES, error.issues[0]!)).toBe('未知的键 "overdisperson"');
+    // The same issue evaluate() gives for its misspelt option.
+    const evaluated = refusal(() => evaluate(builtInCatalog('police-presence'), {}, { minSampel: 10 } as never));
+    expect(evaluated.issues[0]).toMatchObject({ code: 'unknown_key', params: { key: 'minSampel' } });
+  });
+
+  it('refuses unknown keys of spc(), withSpc() and withFunnel() too, listing each', () => {
+    expect(refusal(() => spc(report, { chart: 'xmr', baseLine: 5, phase: [] } as never)).message).toBe(
+      'options.baseLine: unknown key "baseLine"\noptions.phase: unknown key "phase"',
+    );
+    expect(refusal(() => withSpc(report, { chart: 'xmr', taget: 3 } as never)).issues[0]!.code).toBe('unknown_key');
+    expect(refusal(() => withFunnel(rate, { periods: '2019-01' } as never)).issues[0]!.code).toBe('unknown_key');
+    expect(refusal(() => spc(report, JSON.parse('{"chart":"xmr","__proto__":{}}') as never)).issues[0]!.code).toBe(
+      'forbidden_key',
+    );
+  });
+
+  it('names options.chart when spc() is called without options (plain JS)', () => {
+    const error = refusal(() => (spc as (report: unknown) => unknown)(report));
+    expect(error.message).toBe('options.chart: expected "xmr" or "pprime", got undefined');
+    expect(error.issues[0]).toMatchObject({ code: 'invalid_compare_option', path: ['chart'] });
+    expect(wordIssue(ZH_CN_ISSUES, error.issues[0]!)).toMatch(/"xmr"/);
+  });
+
+  it('refuses options that are not an object, phases not an array, overdispersion not a boolean', () => {
+    expect(refusal(() => spc(report, 'xmr' as never)).message).toBe(
+      'options: expected an object of options, got "xmr"',
+    );
+    expect(refusal(() => funnel(rate, null as never)).code).toBe('invalid_argument');
+    expect(refusal(() => spc(report, { chart: 'xmr', phases: '2019-02' } as never)).message).toBe(
+      'options.phases: expected an array of periods, got "2019-02"',
+    );
+    expect(refusal(() => funnel(rate, { overdispersion: 'false' } as never)).message).toBe(
+      'options.overdispersion: expected true or false, got "false"',
+    );
+  });
+
+  it('still takes every documented option', () => {
+    expect(() => spc(report, { chart: 'xmr', baseline: 2, phases: ['2019-02'], target: 2 })).not.toThrow();
+    expect(() => funnel(rate, { period: '2019-01', overdispersion: false, target: 0.5 })).not.toThrow();
+    expect(() => funnel(rate)).not.toThrow();
+  });
+});
+
+describe('spc(): series with 0 or 1 values (DOMAIN.md: fewer than 12 → short_baseline, fewer than 2 → no limits)', () => {
+  it('flags a series without any value short_baseline, with no phase, assurance or row', () => {
+    const rows = [...series([4, 5, 6]), ...series([null, null, null], 'empty')];
+    const result = spc(monthlyReport(rows), { chart: 'xmr', target: 3 });
+    const empty = result.series.find((one) => one.group['district'] === 'empty')!;
+    expect(empty.flags).toEqual(['short_baseline']);
+    expect(empty.phases).toEqual([]);
+    expect(empty.assurance).toBeNull();
+    expect(empty.rows.map((i) => result.rows[i])).toEqual([null, null, null]);
+  });
+
+  it('flags a series of one value short_baseline, with a centre and no limits', () => {
+    const result = spc(monthlyReport(series([null, 7, null])), { chart: 'xmr' });
+    expect(result.series[0]!.flags).toEqual(['short_baseline']);
+    expect(result.series[0]!.phases).toEqual([{ period: '2019-02', baseline: 1 }]);
+    expect(result.rows[1]).toMatchObject({ centre: 7, lower: null, upper: null });
+  });
+
+  it('carries the flag of an empty series through withSpc and carriedSpc', () => {
+    const made = monthlyReport([...series([4, 5, 6]), ...series([null, null, null], 'empty')]);
+    const report = { ...made, indicator: { ...made.indicator, description: { en: 'Test', 'zh-CN': '测试' } } };
+    const carried = carriedSpc(withSpc(report, { chart: 'xmr' }))!;
+    expect(carried.series.find((one) => one.group['district'] === 'empty')!.flags).toEqual(['short_baseline']);
+    expect(() => checkReportShape(withSpc(report, { chart: 'xmr' }))).not.toThrow();
   });
 });

@@ -194,3 +194,29 @@ describe('compositeUncertainty(catalog, reports, options)', () => {
     ]);
   });
 });
+
+describe('compositeReport and compositeUncertainty: options checked as evaluate() checks its own', () => {
+  const reports = reportsFor(rows2019);
+  const refusal = (run: () => unknown): LawGaugeError => {
+    try {
+      run();
+    } catch (error) {
+      expect(error).toBeInstanceOf(LawGaugeError);
+      return error as LawGaugeError;
+    }
+    throw new Error('not refused');
+  };
+
+  it('refuses a misspelt option with unknown_key instead of ignoring it', () => {
+    const ranked = refusal(() => compositeReport(catalog(), reports, { composite: 'index', rnak: true } as never));
+    expect(ranked.code).toBe('invalid_argument');
+    expect(ranked.message).toBe('options.rnak: unknown key "rnak"');
+    expect(ranked.issues[0]).toMatchObject({ code: 'unknown_key', path: ['rnak'], params: { key: 'rnak' } });
+    const noisy = refusal(() => compositeUncertainty(catalog(), reports, { composite: 'index', noise: 0.5 } as never));
+    expect(noisy.message).toBe('options.noise: unknown key "noise"');
+  });
+
+  it('still takes every documented option', () => {
+    expect(() => compositeReport(catalog(), reports, { composite: 'index', rank: true })).not.toThrow();
+  });
+});

@@ -268,3 +268,16 @@ describe('checkReformReportShape(json)', () => {
     }
   });
 });
+
+describe('progress(programme, options): options checked as evaluate() checks its own', () => {
+  it('refuses a misspelt option with unknown_key instead of reading asOf as missing', () => {
+    let caught: unknown;
+    try {
+      progress(programme, { asOf: '2019-06-30', as_of: '2019-06-30' } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(LawGaugeError);
+    expect((caught as LawGaugeError).message).toBe('options.as_of: unknown key "as_of"');
+  });
+});

@@ -1,7 +1,25 @@
 import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { codePointText } from '../font-coverage.js';
+import type { PeriodUnit } from '../../time/period-unit.js';
 import type { Messages } from './messages.js';
+
+const PERIOD_WORDS: Readonly<Record<PeriodUnit, string>> = {
+  day: 'day',
+  week: 'ISO week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
+
+/** A period key of each unit, as Report rows name periods. */
+export const PERIOD_EXAMPLES: Readonly<Record<PeriodUnit, string>> = {
+  day: '2019-03-05',
+  week: '2019-W10',
+  month: '2019-03',
+  quarter: '2019-Q1',
+  year: '2019',
+};
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
 const SKIP_REASONS = { blank: 'blank', footer: 'footer' } as const;
@@ -110,11 +128,17 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
         ['--table <dataset>=<table>', "a dataset's table in the --engine; once per dataset (default: the dataset id)"],
         ['--spc xmr|pprime', 'a process-behaviour chart of each series (default: none)'],
         ['--spc-baseline <n>', "the limits from each phase's first n values (default: all its values)"],
-        ['--spc-phase <period>', 'a new phase from this period (e.g. a reform); repeatable (default: one phase)'],
+        [
+          '--spc-phase <period>',
+          'a new phase from this period (e.g. a reform), of the --period unit (2019-04); repeatable (default: one phase)',
+        ],
         ['--spc-target <x>', "the target the chart's assurance is judged against (default: the indicator's)"],
         ['--funnel', "a funnel plot of each period's groups (default: none)"],
         ['--no-overdispersion', "the funnel's limits not widened for overdispersion (default: widened)"],
-        ['--funnel-period <period>', "only this period's funnel (default: every period)"],
+        [
+          '--funnel-period <period>',
+          "only this period's funnel, of the --period unit (2019-04) (default: every period)",
+        ],
         ['--funnel-target <0..1>', "the funnel's target rate (default: the rate of all the groups together)"],
       ],
     },
@@ -262,6 +286,9 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   needsOption: (option, needed) => `${option} refines ${needed}: give ${needed} too`,
   expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
   expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
+  optionProblem: (option, problem) => `${option}: ${wordIssue(EN_ISSUES, problem)}`,
+  expectedPeriod: (option, value, unit) =>
+    `${option}: expected a ${PERIOD_WORDS[unit]} such as ${PERIOD_EXAMPLES[unit]} (the Reports' periods, --period ${unit}), got "${value}"`,
 
   catalogRequired: '--catalog is required',
   notACatalog: (name, builtIns) =>

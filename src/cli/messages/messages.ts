@@ -3,6 +3,7 @@ import type { WordableProblem } from '../../errors/messages/issue-messages.js';
 import type { ReportRow } from '../../model/report.js';
 import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
+import type { PeriodUnit } from '../../time/period-unit.js';
 
 /**
  * What is wrong with a command line, sorted so every language can say it. `dash_value`: an
@@ -101,6 +102,10 @@ export interface Messages {
   readonly needsOption: (option: string, needed: string) => string;
   readonly expectedWholeNumber: (option: string, value: string) => string;
   readonly expectedDate: (option: string, value: string) => string;
+  /** An option value the core's own check refuses (`--spc p`), worded as the core words it, placed at the flag. */
+  readonly optionProblem: (option: string, problem: WordableProblem) => string;
+  /** A period key that is no period of the unit the Reports have (`--spc-phase 2019-13` with `--period month`). */
+  readonly expectedPeriod: (option: string, value: string, unit: PeriodUnit) => string;
 
   // compute, sql: what to read.
   readonly catalogRequired: string;

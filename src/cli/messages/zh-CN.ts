@@ -1,7 +1,17 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
 import { codePointText } from '../font-coverage.js';
+import type { PeriodUnit } from '../../time/period-unit.js';
+import { PERIOD_EXAMPLES } from './en.js';
 import type { Messages } from './messages.js';
+
+const PERIOD_WORDS: Readonly<Record<PeriodUnit, string>> = {
+  day: '日期',
+  week: 'ISO 周',
+  month: '月份',
+  quarter: '季度',
+  year: '年份',
+};
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join('、');
 const SKIP_REASONS = { blank: '空行', footer: '合计行' } as const;
@@ -93,11 +103,14 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
         ['--table <数据集>=<表>', '数据集在 --engine 中的表；每个数据集一次（默认：数据集 id）'],
         ['--spc xmr|pprime', '为每个序列画过程行为图（控制图）（默认：不画）'],
         ['--spc-baseline <n>', '以每个阶段的前 n 个值定控制限（默认：该阶段的全部值）'],
-        ['--spc-phase <期间>', '从该期间开始新阶段（如一项改革）；可重复（默认：只有一个阶段）'],
+        [
+          '--spc-phase <期间>',
+          '从该期间开始新阶段（如一项改革），期间单位同 --period（如 2019-04）；可重复（默认：只有一个阶段）',
+        ],
         ['--spc-target <x>', '控制图判断能否达标所用的目标值（默认：指标自己的目标）'],
         ['--funnel', '为每个期间的各分组画漏斗图（默认：不画）'],
         ['--no-overdispersion', '漏斗图的控制限不按过度离散放宽（默认：放宽）'],
-        ['--funnel-period <期间>', '只画该期间的漏斗图（默认：每个期间）'],
+        ['--funnel-period <期间>', '只画该期间的漏斗图，期间单位同 --period（如 2019-04）（默认：每个期间）'],
         ['--funnel-target <0..1>', '漏斗图的目标比率（默认：全部分组合起来的比率）'],
       ],
     },
@@ -234,6 +247,9 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   needsOption: (option, needed) => `${option} 是 ${needed} 的细项：请同时给出 ${needed}`,
   expectedWholeNumber: (option, value) => `${option}：应为不小于 1 的整数，实为 "${value}"`,
   expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
+  optionProblem: (option, problem) => `${option}：${wordIssue(ZH_CN_ISSUES, problem)}`,
+  expectedPeriod: (option, value, unit) =>
+    `${option}：应为${PERIOD_WORDS[unit]}，如 ${PERIOD_EXAMPLES[unit]}（Report 的期间，--period ${unit}），实为 "${value}"`,
 
   catalogRequired: '必须给出 --catalog',
   notACatalog: (name, builtIns) =>
