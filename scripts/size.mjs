@@ -16,21 +16,25 @@ const budgets = [
   // (measured 61.55): each data-quality line names its file. 61.9 (61.42 → 61.80): each indicator
   // widget says which periods it shows (`periodsShown()`), so an exported image's notes name those
   // rather than the Report's whole range (+0.12 card, +0.16 map, +0.12 funnel, +0.17 SPC alone).
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 61.9 },
+  // 62.5 (main measured 62.14 before chartfix; 62.42 after): tile labels that step down a font
+  // size to fit their tiles (+0.16 map), the card's sparkline drawn undistorted (+0.05 card).
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 62.5 },
   // Issue 21: 15, or 16 if one source of truth cannot fit.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 18.8 },
   { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line). 25.3 → 25.4
   // (measured 25.33): controls that wrap below the title as whole items, not breaking their labels,
   // and a wider halo behind the labels on hatched and patterned regions (CSS only; the new-user
-  // trial); and a value under the minimum sample says "(small sample)".
-  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.6 },
+  // trial); and a value under the minimum sample says "(small sample)". 25.8 (25.53 → 25.69;
+  // chartfix): a tile's name or value too wide for it steps down a font size, then is squeezed.
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 25.8 },
   // Issue 23: 15 each. Also (misc-fixes) the value axis's round-step search for a span across 0
   // with three ticks (0.2 each), and the chart frame shared with the trend.
   { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 27.0 },
   // 30.0 → 30.2 (measured 30.12; spc branch): limits clipped to each measure kind's bounds, and a
-  // value under the minimum sample says "(small sample)".
-  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.3 },
+  // value under the minimum sample says "(small sample)". 30.4 (main measured 30.33 before
+  // chartfix, 30.33 after: the p' subtitle changes nothing measurable).
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 30.4 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },
