@@ -215,6 +215,40 @@ describe('<indicator-map>', () => {
     });
   });
 
+  describe('tile labels at a narrow width', () => {
+    /** Each label line's box against its tile's, in px: how far it runs past the tile (≤ 0 inside). */
+    const overflows = (element: IndicatorMap): { label: string; past: number }[] =>
+      regions(element).flatMap((region) => {
+        const tile = region.querySelector('path')!.getBoundingClientRect();
+        return [...region.querySelectorAll('text')].map((text) => {
+          const box = text.getBoundingClientRect();
+          const past = Math.max(
+            tile.left - box.left,
+            box.right - tile.right,
+            tile.top - box.top,
+            box.bottom - tile.bottom,
+          );
+          return { label: text.textContent!, past };
+        });
+      });
+
+    it('at 300 px every name and value lies inside its tile, in zh-CN and en', async () => {
+      for (const lang of ['zh-CN', 'en']) {
+        for (const report of [shanghaiReport(), districtReport()]) {
+          const element = await map(
+            html`<indicator-map lang=${lang} style="width: 300px" .report=${report}></indicator-map>`,
+          );
+          const lines = overflows(element);
+          expect(lines.length, lang).to.be.at.least(32);
+          expect(
+            lines.filter((line) => line.past > 0),
+            lang,
+          ).to.deep.equal([]);
+        }
+      }
+    });
+  });
+
   describe('keyboard and selection', () => {
     it('one tab stop; arrow keys move to the neighbouring tile in that direction, Home and End to the first and last', async () => {
       const element = await map(html`<indicator-map .report=${shanghaiReport()}></indicator-map>`);

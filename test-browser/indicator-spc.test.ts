@@ -131,6 +131,19 @@ describe('<indicator-spc>', () => {
       expect(after!.top, 'the second centre is higher').to.be.below(before!.top);
     });
 
+    it("names a p' chart with an upright tick, not U+2032, which common fonts draw as an acute (p´), in both languages", async () => {
+      for (const [lang, name] of [
+        ['en', "p' chart (Laney)"],
+        ['zh-CN', "p' 控制图（Laney）"],
+      ]) {
+        const element = await spcChart(
+          html`<indicator-spc lang=${lang} chart="pprime" .report=${seriesReport([...REFORM], { measure: 'rate' })}></indicator-spc>`,
+        );
+        expect(text(element, '.chart-kind'), lang).to.equal(name);
+        expect(shadow(element).textContent, lang).not.to.match(/[\u00b4\u2032]/);
+      }
+    });
+
     it('shows a suppressed month as a gap, named in the announcement and the table', async () => {
       const element = await spcChart(
         html`<indicator-spc chart="pprime" phases="2019-01" .report=${seriesReport([...REFORM], { measure: 'rate' })}></indicator-spc>`,

@@ -56,6 +56,33 @@ describe('trendLayout', () => {
     expect(layout({ band: false }).hi).toBeLessThan(layout().hi);
   });
 
+  it('fits a 1:x ratio axis to the data, not to 0, with ticks that read apart (案-件比)', () => {
+    const ratio = {
+      groupBy: [],
+      indicator: {
+        label: { 'zh-CN': '案-件比', en: 'Case-to-proceeding ratio' },
+        unit: 'ratio',
+        display: { format: 'oneTo', decimals: 2 },
+        target: null,
+        thresholds: null,
+      },
+      rows: [],
+    } as unknown as Report;
+    const values = [row('2019-01', 1.58), row('2019-02', 1.63), row('2019-03', 1.73)];
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { lo, hi, valueTicks } = layout({ report: ratio, lang, visible: [{ rows: values }], band: false });
+      expect(lo).toBeGreaterThan(1);
+      expect(lo).toBeLessThanOrEqual(1.58);
+      expect(hi).toBeGreaterThanOrEqual(1.73);
+      const texts = valueTicks.map((tick) => tick.text);
+      expect(texts.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const text of texts) expect(text).toMatch(/^1:1\.\d+$/);
+    }
+    // Other measures keep 0 on the axis.
+    expect(layout({ visible: [{ rows: values }], band: false }).lo).toBe(0);
+  });
+
   it('makes room above the plot for each lane of annotation labels', () => {
     const plain = layout();
     const noted = layout({

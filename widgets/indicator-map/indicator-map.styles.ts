@@ -103,6 +103,16 @@ export const mapStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
+  /* A tile's line too wide at 12 steps down (tile units, scaled with the grid). */
+  .region text.f11 {
+    font-size: 11px;
+  }
+  .region text.f10 {
+    font-size: 10px;
+  }
+  .region text.f9 {
+    font-size: 9px;
+  }
   /* Over a pattern (hatching for no value, dots, cross-hatching), a halo wide enough to be the
      label's own backdrop: no line of the pattern comes near a glyph, nor crosses the dash. */
   .mark ~ text {

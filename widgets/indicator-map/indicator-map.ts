@@ -1,4 +1,12 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { formatValue, REPORT_SCHEMA_ID, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { ChartElement } from '../base/chart-element.js';
@@ -603,8 +611,7 @@ export class IndicatorMap extends ChartElement {
               ${mark === null ? nothing : svg`<path class="mark" d=${region.outline.path} fill="url(#map-${mark})"></path>`}
               ${
                 fits
-                  ? svg`<text x=${x} y=${y - 3} text-anchor="middle">${region.name}</text>
-                  <text x=${x} y=${y + 13} text-anchor="middle">${icon}${shown}</text>`
+                  ? svg`${tileText(frame.tiles, x, y - 3, region.name)}${tileText(frame.tiles, x, y + 13, `${status === null ? '' : '● '}${shown}`, svg`${icon}${shown}`)}`
                   : nothing
               }
             </g>`;
@@ -815,6 +822,25 @@ function periodRows(report: Report, period: string | undefined): { rows: ReportR
 }
 
 /** About how wide a label is at 12 px, the wider of two lines: CJK characters a full em, others about half. */
+/** The widest a tile's label line may be, in tile units: 2 inside each edge of the tile's 62. */
+const TILE_LINE = 58;
+/** Font sizes a tile's line steps down through (tile units, 12 the charts' own) before it is squeezed. */
+const TILE_FONTS = [12, 11, 10, 9] as const;
+
+/**
+ * A label line centred at `x`, `y`. On a tile, a line too wide for it at 12 (`Chongming`, a long
+ * street's name) steps down to a smaller font (a class: no inline style) and, wider still, is
+ * squeezed to the tile's width; `text` is the line as shown, to measure; `content` what is drawn.
+ */
+function tileText(tile: boolean, x: number, y: number, text: string, content: unknown = text): SVGTemplateResult {
+  // textWidth() counts 7 a Latin letter at 12 px; glyphs run a little wider (7.6 in Arial's metrics).
+  const wide = textWidth(text) * 1.1;
+  const font = tile ? TILE_FONTS.find((size) => (wide * size) / 12 <= TILE_LINE) : 12;
+  const squeezed = font === undefined;
+  return svg`<text x=${x} y=${y} text-anchor="middle" class=${font === 12 ? nothing : `f${font ?? 9}`}
+    textLength=${squeezed ? TILE_LINE : nothing} lengthAdjust=${squeezed ? 'spacingAndGlyphs' : nothing}>${content}</text>`;
+}
+
 function textWidth(...lines: string[]): number {
   let widest = 0;
   for (const line of lines) {

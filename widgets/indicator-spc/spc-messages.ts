@@ -104,7 +104,9 @@ const RULES_EN: Record<SpcRule, Record<Direction, string>> = {
 
 export const SPC_MESSAGES: Record<WidgetLang, SpcMessages> = {
   'zh-CN': {
-    charts: { xmr: 'XmR 控制图（单值）', pprime: 'p′ 控制图（Laney）' },
+    // p' with the ASCII apostrophe: the prime U+2032 is drawn as an acute accent ("p´") by common
+    // fonts (DejaVu Sans, WenQuanYi, the PNG's), the apostrophe as an upright tick in every font.
+    charts: { xmr: 'XmR 控制图（单值）', pprime: "p' 控制图（Laney）" },
     variation: { common: '常见原因', improvement: '改善', concern: '需关注', special: '特殊原因' },
     ...VARIATION_MESSAGES['zh-CN'],
     rules: {
@@ -156,7 +158,7 @@ export const SPC_MESSAGES: Record<WidgetLang, SpcMessages> = {
     },
   },
   en: {
-    charts: { xmr: 'XmR chart (individuals)', pprime: 'p′ chart (Laney)' },
+    charts: { xmr: 'XmR chart (individuals)', pprime: "p' chart (Laney)" },
     variation: { common: 'common cause', improvement: 'improvement', concern: 'concern', special: 'special cause' },
     ...VARIATION_MESSAGES.en,
     rules: {

@@ -25,10 +25,15 @@ export interface TrendLayout extends ChartFrame {
   readonly across: (rows: readonly ReportRow[]) => (index: number) => number;
 }
 
-/** The value extent drawn: 0, the target, every visible value, and the interval bounds when the band is drawn. */
+/**
+ * The value extent drawn: 0, the target, every visible value, and the interval bounds when the band
+ * is drawn. A ratio shown as `1:x` (案-件比, never below 1:1) leaves 0 out: an axis from "1:0.0"
+ * reads as nonsense and flattens a 1:1.5–1:1.8 series, so its axis fits the data (and target).
+ */
 function drawnExtent(input: TrendLayoutInput): { min: number; max: number } {
-  const target = input.report.indicator.target;
-  let min = Math.min(0, target ?? 0);
+  const { target, display } = input.report.indicator;
+  const floor = display?.format === 'oneTo' ? Infinity : 0;
+  let min = Math.min(floor, target ?? floor);
   let max = target ?? -Infinity;
   // Indexed loops: a first render runs in V8's interpreter, where for-of allocates per row.
   for (const series of input.visible) {
