@@ -134,7 +134,7 @@ snapshots["trend-focused"] =
 <path class="line s1" d="M48,79.5L126,79.5L204,79.5L282,79.5L360,79.5L438,79.5">
 </path>
 </g>
-<g role="button" tabindex="0" aria-label="2019年5月：黄浦区 75%，徐汇区 62.5%">
+<g role="button" tabindex="0" aria-label="2019年5月：黄浦区 75%，徐汇区 62.5%（样本小）">
 <rect fill="transparent" x="48" y="12" width="390" height="180">
 </rect>
 <circle r="4" class="point s0" cx="360" cy="57">
