@@ -543,26 +543,6 @@ describe('<indicator-card>', () => {
       ).to.be.accessible();
     });
 
-    it('draws the sparkline undistorted at any width: a round dot and an even stroke', async () => {
-      for (const width of [180, 300, 640]) {
-        const box = await fixture<HTMLElement>(
-          html`<div style="width: ${width}px"><indicator-card .report=${report}></indicator-card></div>`,
-        );
-        const element = box.querySelector<IndicatorCard>('indicator-card')!;
-        await element.updateComplete;
-        const svg = part(element, 'chart')!;
-        const dot = svg.querySelector('circle')!.getBoundingClientRect();
-        expect(dot.width, `dot at ${width} px`).to.be.greaterThan(3);
-        expect(Math.abs(dot.width - dot.height), `dot at ${width} px`).to.be.at.most(1);
-        const line = getComputedStyle(svg.querySelector('path')!);
-        expect(line.vectorEffect, `line at ${width} px`).to.equal('non-scaling-stroke');
-        expect(line.strokeWidth, `line at ${width} px`).to.equal('2px');
-        // The dot sits on the line's last point, 2 of the 120 units from the right end.
-        const chart = svg.getBoundingClientRect();
-        expect(dot.left + dot.width / 2).to.be.closeTo(chart.left + (chart.width * 118) / 120, 1);
-      }
-    });
-
     it('gives the sparkline a text alternative', async () => {
       const element = await card(html`<indicator-card .report=${report}></indicator-card>`);
       expect(part(element, 'chart')!.getAttribute('role')).to.equal('img');

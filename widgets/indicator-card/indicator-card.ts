@@ -201,7 +201,7 @@ export class IndicatorCard extends LawGaugeElement {
       periodLabel(first.period, lang),
       periodLabel(last.period, lang),
     );
-    return html`<svg part="chart" role="img" aria-label=${description}>${line}</svg>
+    return html`<svg part="chart" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>${line}</svg>
       <span part="summary" class="visually-hidden">${description}</span>`;
   }
 }
