@@ -144,16 +144,4 @@ export const indicatorFunnelStyles = css`
       break-inside: avoid;
     }
   }
-  /* A value on a small sample: a mark above its point, worded in the legend. */
-  text.unstable,
-  .key.unstable {
-    font-weight: 700;
-    color: var(--lg-fg);
-    fill: var(--lg-fg);
-  }
-  .key.unstable {
-    flex: none;
-    width: 22px;
-    text-align: center;
-  }
 `;

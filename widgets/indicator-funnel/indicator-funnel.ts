@@ -25,6 +25,7 @@ import { FUNNEL_MESSAGES, type Judgement } from './funnel-messages.js';
 import { funnelLayout, type FunnelLayout } from './funnel-layout.js';
 import { funnelOf } from './funnel-of.js';
 import { indicatorFunnelStyles } from './indicator-funnel.styles.js';
+import { unstableMarkStyles } from '../base/unstable-mark.styles.js';
 import { placeLabels } from './point-labels.js';
 import { steppedIndex } from '../base/stepped-index.js';
 
@@ -117,7 +118,7 @@ function judgementOf(report: Report, position: FunnelPosition): Judgement {
  * @csspart error - the error message
  */
 export class IndicatorFunnel extends ChartElement {
-  static override styles = [themeStyles, controlStyles, chartStyles, indicatorFunnelStyles];
+  static override styles = [themeStyles, controlStyles, chartStyles, indicatorFunnelStyles, unstableMarkStyles];
 
   // Declared without decorators, like the base class: no decorator helpers in the bundles.
   static override properties: PropertyDeclarations = {

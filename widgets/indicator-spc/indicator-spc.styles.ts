@@ -110,18 +110,6 @@ export const indicatorSpcStyles = css`
   text.no-data {
     font-size: 11px;
   }
-  /* A value on a small sample: a mark above its point, worded in the legend. */
-  text.unstable,
-  .key.unstable {
-    font-weight: 700;
-    color: var(--lg-fg);
-    fill: var(--lg-fg);
-  }
-  .key.unstable {
-    flex: none;
-    width: 22px;
-    text-align: center;
-  }
   .focus {
     fill: none;
     stroke: var(--lg-accent);

@@ -11,6 +11,7 @@ import { TEXT_MESSAGES } from '../base/text-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { variationStyles } from '../base/variation.styles.js';
 import { indicatorSpcStyles } from './indicator-spc.styles.js';
+import { unstableMarkStyles } from '../base/unstable-mark.styles.js';
 import { spcIconStyles } from './spc-icon.styles.js';
 import { assuranceIcon, variationIcon } from './spc-icons.js';
 import { spcLayout } from './spc-layout.js';
@@ -87,6 +88,7 @@ export class IndicatorSpc extends ChartElement {
     chartStyles,
     spcIconStyles,
     indicatorSpcStyles,
+    unstableMarkStyles,
   ];
 
   static override properties: PropertyDeclarations = {
