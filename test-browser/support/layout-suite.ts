@@ -34,7 +34,7 @@ const contentWidth = (element: Chart): number => {
 
 /** Mounts the chart in a container styled `containerStyle`, counting the element's updates. */
 async function mountIn(
-  widget: ChartUnderTest,
+  widget: Pick<ChartUnderTest, 'tag' | 'data'>,
   containerStyle: Partial<CSSStyleDeclaration>,
 ): Promise<{ element: Chart; container: HTMLElement; updates: () => number }> {
   const container = document.createElement('div');
