@@ -4,6 +4,7 @@ import type { IndicatorCard } from '../widgets/indicator-card/indicator-card.js'
 import { progress, withSpc } from '../src/index.js';
 import programme from './support/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
+import { sharedLayout } from './support/layout-suite.js';
 import {
   apiUrl,
   heldApiUrl,
@@ -550,6 +551,32 @@ describe('<indicator-card>', () => {
         '街面见警率走势：2019年1月 72.9%，2019年6月 85.4%',
       );
     });
+  });
+
+  describe('the sparkline at any width', () => {
+    it('keeps its end dot round and its line one scale both ways, in a narrow and a wide card', async () => {
+      for (const width of [200, 640]) {
+        const box = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px"><indicator-card .report=${report}></indicator-card></div>`,
+        );
+        const element = box.querySelector<IndicatorCard>('indicator-card')!;
+        await element.updateComplete;
+        const chart = part(element, 'chart') as SVGSVGElement;
+        const drawn = chart.getBoundingClientRect();
+        const dot = chart.querySelector('circle')!.getBoundingClientRect();
+        expect(dot.width, `dot at ${width} px`).to.be.closeTo(5, 0.5);
+        expect(dot.height, `dot at ${width} px`).to.be.closeTo(dot.width, 0.5);
+        // Drawn in pixels: the viewBox is the box the svg takes, nothing stretched.
+        expect(chart.viewBox.baseVal.width, `viewBox at ${width} px`).to.equal(Math.round(drawn.width));
+        expect(chart.viewBox.baseVal.height, `viewBox at ${width} px`).to.equal(drawn.height);
+        expect(chart.getAttribute('preserveAspectRatio'), `at ${width} px`).to.equal(null);
+        // The dot ends the line, 2 px in from the right end of the card's content box.
+        expect(dot.left + dot.width / 2, `dot at ${width} px`).to.be.closeTo(drawn.right - 2, 0.5);
+        box.remove();
+      }
+    });
+
+    sharedLayout({ tag: underTest.tag, data: underTest.data, defaultWidth: 120 });
   });
 
   describe('parts', () => {

@@ -249,6 +249,43 @@ describe('<indicator-map>', () => {
     });
   });
 
+  describe('tile labels with their halo', () => {
+    it('keeps "● 100.0%*" and each name, halo included, clear of its tile\'s edges, in en and zh-CN', async () => {
+      // Every district at 100% on a small sample: the widest value line a percentage gives.
+      const full = shanghaiReport();
+      const report = {
+        ...full,
+        indicator: { ...full.indicator, minSample: 10 },
+        rows: full.rows.map((row) =>
+          row.value === null ? row : { ...row, value: 1, status: 'good' as const, n: 6, flag: 'unstable' as const },
+        ),
+      };
+      for (const lang of ['en', 'zh-CN']) {
+        const element = await map(html`<indicator-map lang=${lang} .report=${report}></indicator-map>`);
+        // In tile units (the grid's viewBox): the glyphs as drawn in this browser's font, and the
+        // halo around them (3, or 7 over a pattern: a withheld value's hatching).
+        const lines = regions(element).flatMap((region) =>
+          [...region.querySelectorAll('text')].map((text) => ({
+            label: text.textContent!,
+            width: text.getBBox().width + parseFloat(getComputedStyle(text).strokeWidth),
+          })),
+        );
+        expect(lines.filter((line) => line.label === '● 100.0%*').length, lang).to.be.at.least(10);
+        // A tile is 62 units wide. The widget steps a line down by an estimate (Noto Sans CJK's
+        // widths) until it and a 7-unit halo take at most 58; a font up to 6 % wider still leaves 1
+        // unit clear at each edge. ("● 100.0%*" took 58.1 at 10 px, Chongming's 64.3 overflowed.)
+        expect(
+          lines.filter((line) => line.width > 60).map((line) => `${line.label}: ${line.width.toFixed(1)}`),
+          lang,
+        ).to.deep.equal([]);
+        expect(
+          lines.filter((line) => line.label === '● 100.0%*' && line.width > 56).map((line) => line.width.toFixed(1)),
+          lang,
+        ).to.deep.equal([]);
+      }
+    });
+  });
+
   describe('keyboard and selection', () => {
     it('one tab stop; arrow keys move to the neighbouring tile in that direction, Home and End to the first and last', async () => {
       const element = await map(html`<indicator-map .report=${shanghaiReport()}></indicator-map>`);

@@ -33,9 +33,10 @@ describe('SVG snapshots (numbers rounded)', () => {
   });
 
   it('<indicator-card> sparkline', async () => {
-    const element = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
-      html`<indicator-card .report=${visibilityReport()}></indicator-card>`,
+    const host = await fixture<HTMLElement>(
+      html`<div style=${sized}><indicator-card .report=${visibilityReport()}></indicator-card></div>`,
     );
+    const element = host.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('indicator-card')!;
     await settled(element);
     await compareSnapshot({ name: 'indicator-card-sparkline', content: svgSnapshot(element.shadowRoot!) });
   });

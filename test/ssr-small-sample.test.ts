@@ -15,6 +15,8 @@ interface SsrEntry {
 /** lawgauge/ssr, imported through a variable so the core's typecheck (no DOM) does not follow it into the widgets. */
 const SSR_ENTRY = '../widgets/ssr/index.js';
 const { renderWidgetSvg } = (await import(SSR_ENTRY)) as SsrEntry;
+const TEXT_WIDTH = '../widgets/base/text-width.js';
+const { estimatedWidth } = (await import(TEXT_WIDTH)) as { estimatedWidth(text: string, size: number): number };
 
 interface TrialRow {
   readonly period: string;
@@ -80,6 +82,25 @@ describe('server-side images of values on a small sample', () => {
       const svg = await renderWidgetSvg('indicator-map', report, { lang, attributes: { period: '2017-Q3' } });
       expect(words(svg)).toMatch(/\d+\.\d%\*/);
       expect(words(svg)).toContain(`* ${flag}`);
+    });
+
+    it(`map (${lang}): each tile's lines fit with their halo, "● 100.0%*" a font size down`, async () => {
+      const svg = await renderWidgetSvg('indicator-map', report, { lang, attributes: { period: '2017-Q3' } });
+      // The tiles' label lines: centred texts in the map's own SVG, each with its font size.
+      const lines = [
+        ...svg.matchAll(/<text [^>]*text-anchor="middle"[^>]*font-size="([\d.]+)px"[^>]*>(.*?)<\/text>/g),
+      ].map(([whole, size, inner]) => ({
+        size: Number(size),
+        text: inner!.replace(/<[^>]*>/g, ''),
+        squeezed: whole.includes('textLength'),
+      }));
+      const full = lines.filter((line) => line.text === '● 100.0%*');
+      expect(full.length).toBeGreaterThan(5);
+      // Estimated as the widget estimates (Noto Sans CJK's widths, ● one em), with the widest halo (7):
+      // 51.1 + 7 at 10 px took more than the 58 units that keep 2 clear of each edge of a 62-unit tile.
+      for (const line of full) expect(line.size).toBe(9);
+      for (const line of lines)
+        if (!line.squeezed) expect(estimatedWidth(line.text, line.size) + 7, line.text).toBeLessThanOrEqual(58);
     });
 
     it(`funnel (${lang}): a mark on each such point and the legend's words`, async () => {

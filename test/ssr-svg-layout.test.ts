@@ -9,9 +9,10 @@ interface RenderOptions {
 }
 interface SsrEntry {
   renderWidgetSvg(widget: string, data: unknown, options: RenderOptions): Promise<string>;
+  renderWidgetHtml(widget: string, data: unknown, options: RenderOptions): Promise<string>;
 }
 const SSR_ENTRY = '../widgets/ssr/index.js';
-const { renderWidgetSvg } = (await import(SSR_ENTRY)) as SsrEntry;
+const { renderWidgetHtml, renderWidgetSvg } = (await import(SSR_ENTRY)) as SsrEntry;
 
 const REPORTS = 'examples/dashboard/reports/';
 const REFORM = 'seeds/shanghai-2019/report.json';
@@ -155,14 +156,30 @@ describe('the Node SVG draws what the browser export draws', () => {
   });
 
   it("keeps a card's sparkline unstretched: one scale both ways, the end dot round", async () => {
-    const svg = await picture('indicator-card', `${REPORTS}community-meeting-quarterly.json`);
-    const chart = /<svg viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*width="([\d.]+)" height="([\d.]+)">(.*?)<\/svg>/.exec(
-      svg.slice(svg.indexOf('<circle') - 2000),
-    )!;
-    expect(chart).not.toBeNull();
-    expect([chart[1], chart[2]]).toEqual([chart[3], chart[4]]);
-    expect(chart[5]).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="2.5"/);
-    expect(svg).not.toContain('preserveAspectRatio="none"');
+    for (const width of [undefined, 240, 420, 900]) {
+      const svg = await picture('indicator-card', `${REPORTS}community-meeting-quarterly.json`, { width });
+      const chart = /<svg viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*width="([\d.]+)" height="([\d.]+)">(.*?)<\/svg>/.exec(
+        svg.slice(svg.indexOf('<circle') - 2000),
+      )!;
+      expect(chart, `width ${width}`).not.toBeNull();
+      expect([chart[1], chart[2]], `width ${width}`).toEqual([chart[3], chart[4]]);
+      expect(chart[5]).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="2.5"/);
+      expect(svg).not.toContain('preserveAspectRatio="none"');
+    }
+  });
+
+  it("draws a card's sparkline in the server's HTML at the width it lays the card out at", async () => {
+    for (const width of [240, 420, 900]) {
+      const html = await renderWidgetHtml('indicator-card', read(`${REPORTS}community-meeting-quarterly.json`), {
+        lang: 'en',
+        width,
+      });
+      const chart = /<svg part="chart" viewBox="0 0 ([\d.]+) 36"([^>]*)>/.exec(html)!;
+      expect(chart, `width ${width}`).not.toBeNull();
+      expect(chart[2]).not.toContain('preserveAspectRatio');
+      // The page's width less the card's border and padding (1 px and --lg-space, 12 px, each side).
+      expect(Number(chart[1]), `width ${width}`).toBe(width - 26);
+    }
   });
 
   it("keeps a card's sparkline 0.4rem under the change lines, its margin collapsed as in the browser", async () => {

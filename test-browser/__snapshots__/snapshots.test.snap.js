@@ -78,10 +78,10 @@ snapshots["indicator-trend"] =
 /* end snapshot indicator-trend */
 
 snapshots["indicator-card-sparkline"] = 
-`<svg part="chart" preserveAspectRatio="none" role="img" viewBox="0 0 120 36" aria-label="街面见警率走势：2019年1月 72.9%，2019年6月 85.4%">
-<path d="M2,33L25.2,33L48.4,33L71.6,33L94.8,33L118,3">
+`<svg part="chart" role="img" viewBox="0 0 454 36" aria-label="街面见警率走势：2019年1月 72.9%，2019年6月 85.4%">
+<path d="M2,33L92,33L182,33L272,33L362,33L452,3">
 </path>
-<circle r="2.5" cx="118" cy="3">
+<circle r="2.5" cx="452" cy="3">
 </circle>
 </svg>`;
 /* end snapshot indicator-card-sparkline */

@@ -34,7 +34,7 @@ const contentWidth = (element: Chart): number => {
 
 /** Mounts the chart in a container styled `containerStyle`, counting the element's updates. */
 async function mountIn(
-  widget: ChartUnderTest,
+  widget: Pick<ChartUnderTest, 'tag' | 'data'>,
   containerStyle: Partial<CSSStyleDeclaration>,
 ): Promise<{ element: Chart; container: HTMLElement; updates: () => number }> {
   const container = document.createElement('div');
@@ -138,5 +138,41 @@ export function sharedLayout(widget: ChartUnderTest): void {
     window.dispatchEvent(new Event('beforeprint'));
     expect(element.isUpdatePending, 'after removal').to.equal(false);
     window.dispatchEvent(new Event('afterprint'));
+  });
+}
+
+/**
+ * The table view in a 240 px container (a phone's column, a narrow sidebar): the host does not
+ * overflow it; a table wider than the room scrolls sideways inside its own region, which a keyboard
+ * can focus and a screen reader names (WCAG 1.4.10 lets a data table scroll in two dimensions).
+ */
+export function sharedNarrowTable(widget: Pick<ChartUnderTest, 'tag' | 'data'> & { lang: string }): void {
+  it('shows its table view in a 240 px container: scrolled in a named region, not over the host', async () => {
+    const { element, container } = await mountIn(widget, { width: '240px' });
+    element.setAttribute('lang', widget.lang);
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await waitFor(() => root.querySelector('table'), 'no table view');
+    await element.updateComplete;
+    await frames(2);
+    const host = element.getBoundingClientRect();
+    expect(host.width, 'host width').to.be.at.most(240);
+    expect(element.scrollWidth, 'host scroll width').to.be.at.most(element.clientWidth);
+    const table = root.querySelector('table')!;
+    let region = table.parentElement!;
+    while (region !== null && !/auto|scroll/.test(getComputedStyle(region).overflowX)) region = region.parentElement!;
+    expect(region, 'a scrolling ancestor of the table').to.not.equal(null);
+    expect(region.getRootNode(), 'the region is the widget’s own').to.equal(root);
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(region.getAttribute('aria-label') ?? '').to.not.equal('');
+    const box = region.getBoundingClientRect();
+    expect(box.right, 'the region within the host').to.be.at.most(host.right + 0.5);
+    expect(box.left).to.be.at.least(host.left - 0.5);
+    // Nor are its controls (the pager, the export button) wider than the host.
+    for (const item of root.querySelectorAll('button, .pager'))
+      expect(item.getBoundingClientRect().right, item.outerHTML.slice(0, 60)).to.be.at.most(host.right + 0.5);
+    container.remove();
   });
 }

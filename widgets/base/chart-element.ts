@@ -10,7 +10,7 @@ const PRINT_WIDTH = 718;
 
 /**
  * Base of the charts that lay out to their container's content width (`<indicator-trend>`,
- * `<indicator-bars>`): measured before the first render, so a chart is drawn once at its final
+ * `<indicator-bars>`, …, and `<indicator-card>`'s sparkline, drawn one unit a pixel): measured before the first render, so a chart is drawn once at its final
  * width; then followed with a ResizeObserver (a hidden, 0×0 element keeps its last width); and
  * drawn again for print, at most {@link PRINT_WIDTH} wide, and for the screen afterwards.
  */

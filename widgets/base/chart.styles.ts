@@ -56,6 +56,15 @@ export const chartStyles = css`
   .num {
     text-align: right;
   }
+  /* A table wider than the widget (a phone, a narrow column) scrolls sideways in its own region
+     (focusable and named: data-table.ts), never past the host (WCAG 1.4.10 lets a data table scroll). */
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--lg-accent);
+    outline-offset: -2px;
+  }
   .table-wrap button {
     margin-top: 0.5rem;
   }

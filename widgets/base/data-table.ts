@@ -36,7 +36,8 @@ export function dataTable(
       <tbody>${body.map((cells, index) => html`<tr aria-rowindex=${first + index + 2}>${cells.map((cell, column) => (column === 1 ? html`<th scope="row" class=${align[column]!}>${show(cell, column)}</th>` : html`<td class=${align[column]!}>${show(cell, column)}</td>`))}</tr>`)}</tbody>
     </table>`;
   };
-  return html`<div class="table-wrap">
+  // Focusable and named: a keyboard scrolls it sideways when it is wider than the widget.
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${report.indicator.label[lang]}>
     ${pagedTable(report, rows.length, lang, page)}
     <button type="button" part="export" @click=${onExport}>${m.exportCsv}</button>
   </div>`;

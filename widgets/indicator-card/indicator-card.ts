@@ -8,7 +8,7 @@ import {
   type ReportRow,
   type Status,
 } from '../../src/index.js';
-import { LawGaugeElement } from '../base/lawgauge-element.js';
+import { ChartElement } from '../base/chart-element.js';
 import { noGroup, noPeriod } from '../base/not-found.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName } from '../base/report-text.js';
@@ -24,6 +24,7 @@ import { CARD_MESSAGES } from './card-messages.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 
 const STATUS_ICON: Record<Status, string> = { good: '●', warning: '▲', bad: '■' };
+/** The sparkline's width until the card is measured (hidden from the start), and its height. */
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 36;
 
@@ -60,7 +61,7 @@ const SPARK_HEIGHT = 36;
  * @csspart summary - the sparkline's text alternative
  * @csspart error - the error message
  */
-export class IndicatorCard extends LawGaugeElement {
+export class IndicatorCard extends ChartElement {
   static override styles = [themeStyles, variationStyles, spcIconStyles, indicatorCardStyles];
 
   // Declared without decorators, like the base class: no decorator helpers in the bundles.
@@ -189,7 +190,10 @@ export class IndicatorCard extends LawGaugeElement {
 
   #renderSparkline(report: Report, rows: readonly ReportRow[], subject: string): TemplateResult | typeof nothing {
     const recent = rows.slice(-24);
-    const line = sparkline(recent, SPARK_WIDTH, SPARK_HEIGHT);
+    // Drawn at the card's width, one unit a pixel both ways (never stretched to it): the end dot stays
+    // round and the line one thickness at any width, in the page, on paper and in exported images.
+    const width = this.chartWidth(SPARK_WIDTH);
+    const line = sparkline(recent, width, SPARK_HEIGHT);
     if (line === null) return nothing;
     const lang = this.language;
     const first = recent.find((row) => row.value !== null)!;
@@ -201,7 +205,7 @@ export class IndicatorCard extends LawGaugeElement {
       periodLabel(first.period, lang),
       periodLabel(last.period, lang),
     );
-    return html`<svg part="chart" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>${line}</svg>
+    return html`<svg part="chart" viewBox="0 0 ${width} ${SPARK_HEIGHT}" role="img" aria-label=${description}>${line}</svg>
       <span part="summary" class="visually-hidden">${description}</span>`;
   }
 }

@@ -72,10 +72,7 @@ export const indicatorFunnelStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  /* A narrow screen scrolls the table sideways rather than cutting its last columns. */
-  .table-wrap {
-    overflow-x: auto;
-  }
+  /* A narrow screen scrolls the table sideways (chart.styles.ts) rather than wrapping its cells. */
   th,
   td {
     white-space: nowrap;
@@ -132,15 +129,7 @@ export const indicatorFunnelStyles = css`
   }
   @media print {
     svg,
-    /* A narrow screen scrolls the table sideways rather than cutting its last columns. */
-  .table-wrap {
-    overflow-x: auto;
-  }
-  th,
-  td {
-    white-space: nowrap;
-  }
-  .legend {
+    .legend {
       break-inside: avoid;
     }
   }

@@ -360,7 +360,8 @@ export class IndicatorFunnel extends ChartElement {
       <thead><tr aria-rowindex="1">${header.map((name, column) => html`<th scope="col" class=${align(column)}>${name}</th>`)}</tr></thead>
       <tbody>${rows.slice(first, first + count).map((cells, index) => html`<tr aria-rowindex=${first + index + 2}>${cells.map((cell, column) => (column === 0 ? html`<th scope="row">${cell}</th>` : html`<td class=${align(column)}>${cell}</td>`))}</tr>`)}</tbody>
     </table>`;
-    return html`<div class="table-wrap">
+    // Focusable and named: a keyboard scrolls it sideways when it is wider than the widget.
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${report.indicator.label[lang]}>
       ${pagedTable(drawing, rows.length, lang, page)}
       <button type="button" part="export" @click=${() => this.exportCsv()}>${this.messages.exportCsv}</button>
     </div>`;

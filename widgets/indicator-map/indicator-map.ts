@@ -19,6 +19,7 @@ import type { WidgetErrorCode } from '../base/messages.js';
 import { noPeriod } from '../base/not-found.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { rowSelection, unstableCount, valueMark, valueText } from '../base/report-text.js';
+import { estimatedWidth } from '../base/text-width.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { classBreaks, classOf, type Classing } from './class-breaks.js';
 import type { GeoIssue } from './geo-issues.js';
@@ -821,34 +822,34 @@ function periodRows(report: Report, period: string | undefined): { rows: ReportR
   };
 }
 
-/** About how wide a label is at 12 px, the wider of two lines: CJK characters a full em, others about half. */
 /** The widest a tile's label line may be, in tile units: 2 inside each edge of the tile's 62. */
 const TILE_LINE = 58;
+/**
+ * The widest halo a label has (`.mark ~ text`, over a pattern), in tile units: counted on every
+ * tile, so a row of tiles keeps one font size whatever each tile's status.
+ */
+const TILE_HALO = 7;
 /** Font sizes a tile's line steps down through (tile units, 12 the charts' own) before it is squeezed. */
 const TILE_FONTS = [12, 11, 10, 9] as const;
 
 /**
- * A label line centred at `x`, `y`. On a tile, a line too wide for it at 12 (`Chongming`, a long
- * street's name) steps down to a smaller font (a class: no inline style) and, wider still, is
- * squeezed to the tile's width; `text` is the line as shown, to measure; `content` what is drawn.
+ * A label line centred at `x`, `y`. On a tile, a line too wide for it with its halo at 12
+ * (`Chongming`, `● 100.0%*`, a long street's name) steps down to a smaller font (a class: no inline
+ * style) and, wider still, is squeezed to the tile's width; `text` is the line as shown, to measure;
+ * `content` what is drawn. Measured with the estimate lawgauge/ssr lays its text out by, which
+ * counts the status shapes (●▲■) one em, as CJK fonts draw them: the page and the Node picture
+ * step alike.
  */
 function tileText(tile: boolean, x: number, y: number, text: string, content: unknown = text): SVGTemplateResult {
-  // textWidth() counts 7 a Latin letter at 12 px; glyphs run a little wider (7.6 in Arial's metrics).
-  const wide = textWidth(text) * 1.1;
-  const font = tile ? TILE_FONTS.find((size) => (wide * size) / 12 <= TILE_LINE) : 12;
+  const font = tile ? TILE_FONTS.find((size) => estimatedWidth(text, size) + TILE_HALO <= TILE_LINE) : 12;
   const squeezed = font === undefined;
   return svg`<text x=${x} y=${y} text-anchor="middle" class=${font === 12 ? nothing : `f${font ?? 9}`}
-    textLength=${squeezed ? TILE_LINE : nothing} lengthAdjust=${squeezed ? 'spacingAndGlyphs' : nothing}>${content}</text>`;
+    textLength=${squeezed ? TILE_LINE - TILE_HALO : nothing} lengthAdjust=${squeezed ? 'spacingAndGlyphs' : nothing}>${content}</text>`;
 }
 
+/** About how wide a label is at 12 px, the wider of its lines. */
 function textWidth(...lines: string[]): number {
-  let widest = 0;
-  for (const line of lines) {
-    let width = 0;
-    for (const char of line) width += char.codePointAt(0)! > 0x2e80 ? 12 : 7;
-    widest = Math.max(widest, width);
-  }
-  return widest;
+  return Math.max(...lines.map((line) => estimatedWidth(line, 12)));
 }
 
 /** The fills drawn over a region's colour: dots for a warning, cross-hatching for bad, hatching for no value. */

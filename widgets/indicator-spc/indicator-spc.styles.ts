@@ -89,10 +89,6 @@ export const indicatorSpcStyles = css`
     stroke: var(--lg-accent);
     stroke-dasharray: 10 3 2 3;
   }
-  /* Seven columns do not fit a phone: the table scrolls sideways rather than spilling out. */
-  .table-wrap {
-    overflow-x: auto;
-  }
   line.grid {
     stroke: var(--lg-border);
   }
