@@ -139,7 +139,9 @@ describe('lawgauge compute in one language', () => {
     );
     expect(err).toContain('注意：cases：没有 "excluded_days"（扣除审限天数）列；每行都取默认值 0。');
     expect(err).toContain('  excluded_days ← （无此列：取默认值 0）');
-    expect(err).toContain('  2 × 立案日期（filed_on）: invalid_date（例：第 3 条记录（第 4 行）："2019/2/30" 不是有效的日期');
+    expect(err).toContain(
+      '  2 × 立案日期（filed_on）: invalid_date（例：第 3 条记录（第 4 行）："2019/2/30" 不是有效的日期',
+    );
     expect(err).toContain(
       '  1 × 上诉（appealed）: invalid_boolean（例：第 9 条记录（第 10 行）："也许" 不是是/否值（应为 true/false、1/0、是/否 或 Y/N））',
     );
