@@ -5,7 +5,7 @@
 // command's --help lists every option it takes, with its default, in both languages, as docs/cli.md does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../src/cli/closest.js';
+import { closest, closestName, editDistance } from '../src/model/closest.js';
 import { OPTIONS as COMPUTE_OPTIONS } from '../src/cli/compute.js';
 import { EXIT, runCli } from '../src/cli/main.js';
 import { MESSAGES } from '../src/cli/cli-lang.js';
@@ -39,6 +39,17 @@ describe('editDistance and closest', () => {
     expect(closest('comptue', ['compute', 'catalogs'])).toBe('compute');
     expect(closest('fo', ['format', 'from'])).toBeUndefined();
     expect(closest('frobnicate', Object.keys(COMPUTE_OPTIONS))).toBeUndefined();
+  });
+
+  it('closestName: a Chinese name may be half its length away, an ASCII one as closest', () => {
+    const headers = ['案号', '区', '立案时间', '结案日期'];
+    expect(closestName('立案日期', ['案号', '区', '立案时间'])).toBe('立案时间');
+    // The nearest wins: 结案日期 is one edit from 立案日期, 立案时间 two.
+    expect(closestName('立案日期', headers)).toBe('结案日期');
+    expect(closestName('编号', headers)).toBe('案号');
+    expect(closestName('审限天数', headers)).toBeUndefined();
+    expect(closestName(' filedon ', ['filed_on', 'closed_on'])).toBe('filed_on');
+    expect(closestName('filed_date', ['filed_on', 'closed_on'])).toBeUndefined();
   });
 });
 

@@ -165,7 +165,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
       [
         '\uFEFFdataset,row,line,field,value,code,reason',
         'cases,6,7,filed_on,2019/4/31,invalid_date,"""2019/4/31"" is not a valid date: 2019-04 has 30 days, not 31 (expected YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 or YYYYMMDD, optionally with a time and offset)"',
-        'cases,8,9,district,,required,"""district"" is required but empty"',
+        'cases,8,9,district,,required,"""区"" (district) is required but empty"',
         '',
       ].join('\r\n'),
     );

@@ -296,7 +296,8 @@ describe("a dataset's summary block", () => {
     expect(en.code).toBe(0);
     expect(en.err.split('\n').slice(0, 5)).toEqual([
       `cases: ${file} (ndjson): read 5, used 2, rejected 2 (50.00%), skipped 1 (1 blank)`,
-      '  1 × case_id: duplicate_key (e.g. row 5, line 5: duplicate case_id "A1": first read at row 1 (line 1))',
+      // The NDJSON's key 案号 names the field, beside its id.
+      '  1 × 案号 (case_id): duplicate_key (e.g. row 5, line 5: duplicate 案号 (case_id) "A1": first read at row 1 (line 1))',
       expect.stringMatching(/^ {2}1 × invalid_json \(e\.g\. row 4, line 4: line 4 is not JSON/),
       '  skipped: line 2 (blank)',
       'note: cases: the file has no column for "closed_on", so check "closed_after_filed" reads it as empty',

@@ -139,9 +139,11 @@ describe('lawgauge compute in one language', () => {
     );
     expect(err).toContain('注意：cases：没有 "excluded_days"（扣除审限天数）列；每行都取默认值 0。');
     expect(err).toContain('  excluded_days ← （无此列：取默认值 0）');
-    expect(err).toContain('  2 × filed_on: invalid_date（例：第 3 条记录（第 4 行）："2019/2/30" 不是有效的日期');
     expect(err).toContain(
-      '  1 × appealed: invalid_boolean（例：第 9 条记录（第 10 行）："也许" 不是是/否值（应为 true/false、1/0、是/否 或 Y/N））',
+      '  2 × 立案日期（filed_on）: invalid_date（例：第 3 条记录（第 4 行）："2019/2/30" 不是有效的日期',
+    );
+    expect(err).toContain(
+      '  1 × 上诉（appealed）: invalid_boolean（例：第 9 条记录（第 10 行）："也许" 不是是/否值（应为 true/false、1/0、是/否 或 Y/N））',
     );
     expect(err).toContain('  … 另有 4 类问题；见 --rejects');
     expect(err).toContain('  跳过：第 12 行（空行）、第 13 行（合计行）');
@@ -152,7 +154,7 @@ describe('lawgauge compute in one language', () => {
     expect(reasons[0]).toBe('\uFEFFdataset,row,line,field,value,code,reason');
     expect(reasons.slice(1)).toEqual([
       'cases,3,4,filed_on,2019/2/30,invalid_date,"""2019/2/30"" 不是有效的日期：2019年2月只有 28 天（应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区）"',
-      'cases,4,5,district,,required,"必填字段 ""district"" 为空"',
+      'cases,4,5,district,,required,"必填字段 ""区""（district）为空"',
       'cases,5,6,procedure,仲裁,unknown_enum_value,"""仲裁"" 不是可选值之一：first_instance、second_instance、retrial、enforcement"',
       // A cell starting with - is neutralised for spreadsheets, the reason too.
       "cases,6,7,time_limit_days,'-5,out_of_range,'-5 小于最小值 0",

@@ -133,7 +133,7 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
     expect(code).toBe(EXIT.usage);
     const [summary, ...rest] = err.split('\n');
     expect(summary).toMatch(/^reform_tasks: .*read 2, used 1, rejected 1/);
-    expect(err).toContain('verified_on: check_failed');
+    expect(err).toContain('销号日期 (verified_on): check_failed');
     expect(rest.join('\n')).toContain('"1"');
     expect(readFileSync(rejects, 'utf8')).toContain('check_failed');
   });
@@ -152,7 +152,7 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
       '--max-reject-rate',
       '1',
     );
-    expect(err).toContain('duplicate task_id "（二）": first read at row 3 (line 4)');
+    expect(err).toContain('duplicate 任务编号 (task_id) "（二）": first read at row 3 (line 4)');
   });
 });
 

@@ -202,7 +202,14 @@ async function readTables(
     bar.done();
     tables.set(name, result.table);
     const source = path === '-' ? 'stdin' : path;
-    reads.push({ dataset: name, source, format: result.format, encoding: result.encoding, table: result.table });
+    reads.push({
+      dataset: name,
+      source,
+      format: result.format,
+      encoding: result.encoding,
+      table: result.table,
+      columns: result.columns,
+    });
     readNotes(run, { name, source, dataset, fields }, result, entry, request);
   }
   if (sheet !== undefined && reads.length > 0 && reads.every((read) => read.format !== 'xlsx'))
@@ -238,9 +245,14 @@ function finalReports(evaluated: readonly Report[], plan: ComputePlan, request: 
 /**
  * `evaluate()` as the CLI words its failure to infer the period range: the core's `options.from`
  * names the API's option; the CLI names `--from`/`--to` and the rows rejected (`rejected`, when
- * known), the likely reason a file with dates has none usable.
+ * known), the likely reason a file with dates has none usable, or that the files hold no records
+ * at all (`noRecords`: an export with a header only).
  */
-async function withCliRange<T>(evaluation: () => T | Promise<T>, rejected: number | undefined): Promise<T> {
+async function withCliRange<T>(
+  evaluation: () => T | Promise<T>,
+  rejected: number | undefined,
+  noRecords = false,
+): Promise<T> {
   try {
     return await evaluation();
   } catch (error) {
@@ -250,7 +262,7 @@ async function withCliRange<T>(evaluation: () => T | Promise<T>, rejected: numbe
       error.issues.length === 1 &&
       error.issues[0]!.code === 'missing_range' &&
       error.issues[0]!.params.reason === 'no_dates';
-    if (noDates) throw new UsageError((messages) => messages.noUsableDates(rejected));
+    if (noDates) throw new UsageError((messages) => messages.noUsableDates(rejected, noRecords));
     throw error;
   }
 }
@@ -292,7 +304,12 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
       rejectsCsv(reads, run.messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
     );
   const rejected = reads.reduce((sum, read) => sum + read.table.quality.quarantined, 0);
-  const reports = finalReports(await withCliRange(() => evaluate(catalog, tables, options), rejected), plan, request);
+  const records = reads.reduce((sum, read) => sum + read.table.quality.used + read.table.quality.quarantined, 0);
+  const reports = finalReports(
+    await withCliRange(() => evaluate(catalog, tables, options), rejected, records === 0),
+    plan,
+    request,
+  );
   await writeResult(run.io, values.out, reportsText(reports, catalog, options.by, shared, run, values.out));
   return rejectRateExit(reads, shared.maxRejectRate, run, values.rejects !== undefined);
 }

@@ -58,6 +58,7 @@ async function computed(
             format: result.format,
             encoding: result.encoding,
             table: result.table,
+            columns: result.columns,
           });
           return result.table;
         }),

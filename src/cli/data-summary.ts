@@ -16,6 +16,8 @@ export interface ReadSummary {
   readonly format: string;
   readonly encoding: string;
   readonly table: TableOutcome;
+  /** Field → the header (or JSON key) it was read from, when the reader says: rows' problems name the field by it. */
+  readonly columns?: ReadonlyMap<string, string>;
 }
 
 /** Quarantined rows / rows that hold records (used + quarantined: skipped blank and footer rows count in neither); 0 when none. */
@@ -27,22 +29,48 @@ export function rejectRate(table: TableOutcome): number {
 /** Skipped rows listed with their lines on the summary. */
 const SKIPPED_SHOWN = 5;
 
-/** A quarantined value as the CLI words it: its reason in the run's language. */
-function reasonOf(entry: TableOutcome['quarantine'][number], messages: Messages): string {
-  return messages.problem({ code: entry.code, message: entry.reason, params: entry.params });
+type Entry = TableOutcome['quarantine'][number];
+
+/** A field as the file names it (`立案日期 (filed_on)`), or its id when the header is the id or not known. */
+function shownField(field: string, columns: ReadonlyMap<string, string> | undefined, messages: Messages): string {
+  const header = columns?.get(field);
+  return header === undefined || header === field ? field : messages.fieldShown(field, header);
+}
+
+/**
+ * A quarantined value as the CLI words it: its reason in the run's language, naming the field by
+ * the header it was read from beside its id (`"立案日期" (filed_on) is required but empty`).
+ */
+function reasonOf(entry: Entry, messages: Messages, columns: ReadonlyMap<string, string> | undefined): string {
+  let params: object | undefined = entry.params;
+  if (params !== undefined && columns !== undefined) {
+    if ('field' in params && typeof params.field === 'string' && columns.has(params.field))
+      params = { ...params, column: columns.get(params.field) };
+    else if (entry.code === 'duplicate_key' && 'key' in params && typeof params.key === 'string')
+      params = {
+        ...params,
+        key: params.key
+          .split(' + ')
+          .map((name) => shownField(name, columns, messages))
+          .join(' + '),
+      };
+  }
+  return messages.problem({ code: entry.code, message: entry.reason, params });
 }
 
 /**
  * The stderr summary, in the run's language: for each dataset read / used / rejected / skipped
- * (read = used + rejected + skipped, always; the percentage is rejected of used + rejected), the
+ * (read = used + rejected + skipped, always; the percentage is rejected of used + rejected, and a
+ * file without records says so instead), the
  * encoding and format, the most frequent reasons (code and field) with their counts, the record
  * rules the file lacked columns for, and the first skipped rows' lines.
  */
 export function summaryText(reads: readonly ReadSummary[], messages: Messages, top = 3): string {
   const lines: string[] = [];
-  for (const { dataset, source, format, encoding, table } of reads) {
+  for (const { dataset, source, format, encoding, table, columns } of reads) {
     const { read, used, quarantined, skipped } = table.quality;
-    const percent = used + quarantined === 0 ? '0' : (rejectRate(table) * 100).toFixed(2);
+    // No records (an empty file, or only blank and footer rows): no share to give.
+    const percent = used + quarantined === 0 ? null : (rejectRate(table) * 100).toFixed(2);
     const by = table.skippedRows;
     const skippedBy =
       skipped === 0 || by === undefined
@@ -64,20 +92,22 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
         skippedBy,
       }),
     );
-    const counts = new Map<string, { count: number; place: string; reason: string }>();
+    const counts = new Map<string, { count: number; shown: string; place: string; reason: string }>();
     for (const entry of table.quarantine) {
       const key = `${entry.field === '*' ? '' : `${entry.field}: `}${entry.code}`;
       const seen = counts.get(key);
       if (seen === undefined)
         counts.set(key, {
           count: 1,
+          shown: `${entry.field === '*' ? '' : `${shownField(entry.field, columns, messages)}: `}${entry.code}`,
           place: messages.rowPlace(entry.row, entry.line),
-          reason: reasonOf(entry, messages),
+          reason: reasonOf(entry, messages, columns),
         });
       else seen.count++;
     }
     const ranked = [...counts].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, top);
-    for (const [key, { count, place, reason }] of ranked) lines.push(messages.reasonLine(count, key, place, reason));
+    for (const [, { count, shown, place, reason }] of ranked)
+      lines.push(messages.reasonLine(count, shown, place, reason));
     if (counts.size > top) lines.push(messages.moreKinds(counts.size - top));
     const rows = table.skippedRows?.rows ?? [];
     if (rows.length > 0) {
@@ -95,7 +125,8 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
 
 /**
  * The `--rejects` CSV: `dataset,row,line,field,value,code,reason`, one line per unusable value;
- * `code` is stable across languages (to filter or count on), `reason` is in the run's language.
+ * `field` (the catalog's id) and `code` are stable across languages and files (to filter or count
+ * on), `reason` is in the run's language and names the field by the file's header.
  */
 export function rejectsCsv(
   reads: readonly ReadSummary[],
@@ -103,7 +134,7 @@ export function rejectsCsv(
   options: { readonly bom: boolean },
 ): string {
   const rows: CsvCell[][] = [['dataset', 'row', 'line', 'field', 'value', 'code', 'reason']];
-  for (const { table } of reads)
+  for (const { table, columns } of reads)
     for (const entry of table.quarantine)
       rows.push([
         entry.dataset,
@@ -112,7 +143,7 @@ export function rejectsCsv(
         entry.field,
         entry.value,
         entry.code,
-        reasonOf(entry, messages),
+        reasonOf(entry, messages, columns),
       ]);
   return toCsv(rows, { bom: options.bom });
 }

@@ -183,6 +183,7 @@ async function programmeFromLedgers(
     format: tasks.format,
     encoding: tasks.encoding,
     table: tasks.table,
+    columns: tasks.columns,
   });
   const milestones =
     values.milestones === undefined
@@ -201,6 +202,7 @@ async function programmeFromLedgers(
       format: milestones.format,
       encoding: milestones.encoding,
       table: milestones.table,
+      columns: milestones.columns,
     });
   for (const [option, chosen, read] of [
     ['--sheet', sheet, reads[0]],

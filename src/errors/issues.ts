@@ -172,6 +172,8 @@ export interface UnknownReferenceIssue extends IssueBase {
     readonly parent?: boolean;
     readonly row?: number;
     readonly title?: string;
+    /** The known id nearest `id` by edit distance, when one is close (a mapping's misspelt field). */
+    readonly suggestion?: string;
   };
 }
 
@@ -287,7 +289,13 @@ export interface InvalidConstantIssue extends IssueBase {
 /** A value (a record's, or a filter's constant with its `field`) that is none of an enum's values. */
 export interface UnknownEnumValueIssue extends IssueBase {
   readonly code: 'unknown_enum_value';
-  readonly params: { readonly value: string; readonly allowed: readonly string[]; readonly field?: string };
+  readonly params: {
+    readonly value: string;
+    readonly allowed: readonly string[];
+    readonly field?: string;
+    /** The header (or JSON key) the value was read from, when the caller names it (the CLI does): worded beside the field. */
+    readonly column?: string;
+  };
 }
 
 /** A key field that is not required. */
@@ -465,7 +473,11 @@ export interface VerifiedBeforeCompletedIssue extends IssueBase {
 
 export interface RequiredIssue extends IssueBase {
   readonly code: 'required';
-  readonly params: { readonly field: string };
+  readonly params: {
+    readonly field: string;
+    /** The header (or JSON key) the value was read from, when the caller names it (the CLI does): worded beside the field. */
+    readonly column?: string;
+  };
 }
 
 /** Not a number (`invalid_number`) or not a whole number (`invalid_integer`), or one a double cannot hold. */
@@ -473,6 +485,8 @@ export type UnreadableNumberParams = {
   readonly value: string;
   readonly field: string;
   readonly kind: 'not_a_number' | 'not_whole' | 'not_finite' | 'underflow';
+  /** The header (or JSON key) the value was read from, when the caller names it (the CLI does): worded beside the field. */
+  readonly column?: string;
 };
 export interface InvalidNumberIssue extends IssueBase {
   readonly code: 'invalid_number';
@@ -630,15 +644,23 @@ export interface DuplicateHeaderIssue extends IssueBase {
   readonly params: { readonly line: number; readonly column: number; readonly name: string; readonly first: number };
 }
 
-/** No column for a field: the mapping's `wanted` header, or none of the `candidates`. */
+/** No column for a field: the mapping's `wanted` header, or none of the `candidates`; `suggestion`: a header it may be under. */
 export interface MissingColumnIssue extends IssueBase {
   readonly code: 'missing_column';
   readonly params:
-    | { readonly field: string; readonly wanted: string; readonly columns: readonly string[] }
+    | {
+        readonly field: string;
+        readonly wanted: string;
+        readonly columns: readonly string[];
+        /** The header nearest `wanted`, when one is close and feeds no other field. */
+        readonly suggestion?: string;
+      }
     | {
         readonly field: string;
         readonly candidates: readonly string[];
         readonly columns: readonly string[];
+        /** The header nearest one of `candidates`, when one is close and names no other field. */
+        readonly suggestion?: string;
         /** The field is in the dataset's key (its duplicate check needs the column). */
         readonly key?: true;
         /** With `key`: the mapping may mark it null to read without the duplicate check. */

@@ -1,5 +1,7 @@
 import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Dataset } from '../model/dataset.js';
+import { EN_ISSUES } from '../errors/messages/en.js';
+import { closestName } from '../model/closest.js';
 import { Mapping, type DatasetMapping } from '../model/mapping.js';
 import { parseWith } from '../model/parse-with.js';
 import { datePatternParts, datePatternProblemText, EXCEL_SERIAL } from './values/date-pattern.js';
@@ -13,11 +15,20 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
   const fields = dataset === undefined ? null : new Map(dataset.fields.map((field) => [field.name, field]));
   const known = (section: 'columns' | 'values' | 'formats', name: string): boolean => {
     if (fields === null || fields.has(name)) return true;
+    // Keys are identifiers (the schema says so), so the nearest field name is the likely one.
+    const suggestion = closestName(name, [...fields.keys()]);
+    const params = {
+      kind: 'field',
+      id: name,
+      dataset: id,
+      known: [...fields.keys()],
+      ...(suggestion === undefined ? {} : { suggestion }),
+    } as const;
     issues.push({
       code: 'unknown_reference',
       path: [id, section, name],
-      message: `unknown field "${name}" in dataset "${id}"; known: ${[...fields.keys()].join(', ')}`,
-      params: { kind: 'field', id: name, dataset: id, known: [...fields.keys()] },
+      message: EN_ISSUES.unknown_reference(params),
+      params,
     });
     return false;
   };
@@ -82,12 +93,9 @@ function mappingIssues(mapping: Mapping, datasets: readonly Dataset[] | undefine
     const dataset = datasets?.find((candidate) => candidate.id === id);
     if (datasets !== undefined && dataset === undefined) {
       const known = datasets.map((candidate) => candidate.id);
-      issues.push({
-        code: 'unknown_reference',
-        path: [id],
-        message: `unknown dataset "${id}"; known: ${known.join(', ') || '(none)'}`,
-        params: { kind: 'dataset', id, known },
-      });
+      const suggestion = closestName(id, known);
+      const params = { kind: 'dataset', id, known, ...(suggestion === undefined ? {} : { suggestion }) } as const;
+      issues.push({ code: 'unknown_reference', path: [id], message: EN_ISSUES.unknown_reference(params), params });
       continue;
     }
     checkEntry(id, entry, dataset, issues);

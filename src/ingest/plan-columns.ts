@@ -3,6 +3,8 @@ import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import { normalizeText } from './values/normalize-text.js';
+import { EN_ISSUES } from '../errors/messages/en.js';
+import { closestName } from '../model/closest.js';
 
 /** Which source column feeds each kept field. */
 export interface ColumnPlan {
@@ -36,6 +38,8 @@ export interface PlanColumnsOptions {
   readonly optional?: readonly string[] | undefined;
   /** The dataset's key: a missing column for one of its fields says the duplicate check needs it. */
   readonly key?: readonly string[] | undefined;
+  /** Every field of the dataset (default: `fields`): a header naming one of them is never suggested for another. */
+  readonly datasetFields?: readonly Field[] | undefined;
 }
 
 export function planColumns(
@@ -68,8 +72,55 @@ export function planColumns(
     slotOf[column] = slot;
     columns.set(field.name, header[column]!);
   });
-  if (issues.length > 0) throw new LawGaugeError('invalid_data', source, issues);
+  if (issues.length > 0)
+    throw new LawGaugeError(
+      'invalid_data',
+      source,
+      withSuggestions(issues, header, slotOf, options.datasetFields ?? fields),
+    );
   return { slotOf, columns };
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** A field's names a header may match: its name and labels. */
+function namesOf(field: Field): string[] {
+  return [field.name, field.label?.['zh-CN'], field.label?.en].filter((name): name is string => name !== undefined);
+}
+
+/**
+ * The `missing_column` issues with the header each field may be under (`suggestion`), by edit
+ * distance ({@link closestName}): for a mapped header, the nearest header feeding no field; for a
+ * field found by name, the nearest to its Chinese label (then its name and English label) among those that
+ * also name no other field of the dataset (结案日期 is never suggested for filed_on).
+ */
+function withSuggestions(
+  issues: readonly LawGaugeIssue[],
+  header: readonly string[],
+  slotOf: Int32Array,
+  datasetFields: readonly Field[],
+): LawGaugeIssue[] {
+  const free = header.filter((name, column) => slotOf[column] === -1 && name.trim().length > 0);
+  const named = new Set(datasetFields.flatMap(namesOf).map(key));
+  const unnamed = free.filter((name) => !named.has(key(name)));
+  return issues.map((issue) => {
+    if (issue.code !== 'missing_column') return issue;
+    const { params } = issue;
+    const suggestion =
+      'wanted' in params
+        ? closestName(params.wanted, free)
+        : // Exports' headers are Chinese: the Chinese label first.
+          [
+            ...params.candidates.filter((name) => !ASCII.test(name)),
+            ...params.candidates.filter((name) => ASCII.test(name)),
+          ]
+            .map((name) => closestName(name, unnamed))
+            .find((found) => found !== undefined);
+    if (suggestion === undefined) return issue;
+    const suggested = { ...params, suggestion };
+    return { ...issue, message: EN_ISSUES.missing_column(suggested), params: suggested };
+  });
 }
 
 /** Each header name's column, by its key; blank and repeated names are issues. */
@@ -137,9 +188,7 @@ function foundColumn(
   inKey: boolean,
   issues: LawGaugeIssue[],
 ): number | undefined {
-  const candidates = [field.name, field.label?.['zh-CN'], field.label?.en].filter(
-    (name): name is string => name !== undefined,
-  );
+  const candidates = namesOf(field);
   const column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
   if (column !== undefined || optional.has(field.name) || ('default' in field && field.default !== undefined))
     return column;

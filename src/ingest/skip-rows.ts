@@ -11,7 +11,7 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** Totals labels, compared trimmed, NFKC-normalised, lower-cased, inner spaces collapsed, without a trailing colon. */
+/** Totals labels, compared trimmed, NFKC-normalised, lower-cased, inner spaces collapsed, without what follows a colon. */
 const FOOTER_LABELS: ReadonlySet<string> = new Set([
   '合计',
   '总计',
@@ -22,11 +22,20 @@ const FOOTER_LABELS: ReadonlySet<string> = new Set([
   'grand total',
 ]);
 
-/** Whether a cell is a totals label: `合计`, `总计`, `小计`, `Total`, `Totals`, `Subtotal`, `Grand total`, with or without a trailing `:` / `：`. */
+/** A label is looked for in the first characters of a cell only: the longest label with room for spaces around it. */
+const LABEL_ROOM = 40;
+
+/**
+ * Whether a cell is a totals label: `合计`, `总计`, `小计`, `Total`, `Totals`, `Subtotal`, `Grand total`,
+ * alone or followed by a colon (`:` or `：`) and any text, the footer's value written into the label's
+ * cell (`合计：100件`, `Total: 17`). A label followed by anything but a colon (`合计区`, `合计 2019`) is none.
+ */
 export function isFooterLabel(cell: string): boolean {
-  if (cell.length > 40) return false;
-  let text = cell.normalize('NFKC').trim();
-  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
+  const head = cell.length > LABEL_ROOM ? cell.slice(0, LABEL_ROOM) : cell;
+  let text = head.normalize('NFKC').trim();
+  const colon = text.indexOf(':');
+  if (colon >= 0) text = text.slice(0, colon).trimEnd();
+  else if (cell.length > LABEL_ROOM) return false;
   return FOOTER_LABELS.has(text.replace(/\s+/g, ' ').toLowerCase());
 }
 

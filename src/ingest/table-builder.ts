@@ -208,6 +208,7 @@ export class TableBuilder {
       ...options,
       optional: [...(options.optional ?? []), ...[...this.ruleOnly].filter((name) => !key.includes(name))],
       key,
+      datasetFields: this.dataset.fields,
     });
     for (const name of this.ruleOnly) if (!plan.columns.has(name)) this.absent.add(name);
     return plan;

@@ -33,7 +33,8 @@ export interface TableQuality {
 
 /**
  * Why a row was skipped: `blank` — every cell empty or whitespace (an empty line included);
- * `footer` — its first non-empty cell is a totals label (合计, 总计, 小计, Total, Subtotal, …) and
+ * `footer` — its first non-empty cell is a totals label (合计, 总计, 小计, Total, Subtotal, …), alone or
+ * followed by a colon and the total (合计：100件), and
  * its other required fields are empty.
  */
 export type SkipReason = 'blank' | 'footer';

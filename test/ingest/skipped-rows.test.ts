@@ -80,6 +80,39 @@ describe('blank and footer rows are skipped, not quarantined', () => {
     }
   });
 
+  it('footers whose label cell carries the value after a colon: 合计：100件, "总计: 1,234", Total: 17, 小计 ：3', () => {
+    const text = [
+      header,
+      good('A1'),
+      '合计：100件,,,,,,,',
+      '"总计: 1,234",,,,,,,1234',
+      ',Total: 17,,,,,,',
+      ',,小计 ：3,,,,,',
+      'GRAND TOTAL:,,,,,,,',
+      `Subtotal: ${'9'.repeat(60)},,,,,,,`,
+    ].join('\n');
+    for (const table of readAll(text)) {
+      expect(table.quality).toEqual({ read: 7, used: 1, quarantined: 0, skipped: 6 });
+      expect(table.skippedRows.footer).toBe(6);
+    }
+  });
+
+  it('a label followed by other text than a colon, or a footer with a required field filled, is not a footer', () => {
+    const text = [
+      header,
+      // A district named 合计区, a label with a year after it, a word that merely starts like a label.
+      '一中院,A1,合计区,民事,一审,2019-02-30,,',
+      '合计区,,,,,,,',
+      '合计 2019,,,,,,,',
+      'Totally: 3,,,,,,,',
+      // The value after the colon, and a required field filled: a record (quarantined for its date).
+      '合计：3件,A2,黄浦区,民事,一审,2019-02-30,,',
+    ].join('\n');
+    for (const table of readAll(text)) {
+      expect(table.quality).toEqual({ read: 5, used: 0, quarantined: 5, skipped: 0 });
+    }
+  });
+
   it('合计 in a kept text field with the required values present: used', () => {
     const text = [header, good('合计'), '一中院,A2,合计,民事,一审,2019-01-07,,'].join('\n');
     for (const table of readAll(text)) expect(table.quality).toEqual({ read: 2, used: 2, quarantined: 0, skipped: 0 });

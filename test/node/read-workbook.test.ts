@@ -95,7 +95,7 @@ describe('Excel workbooks wherever CSV is read', () => {
     expect(xlsx.err).toContain('xlsx');
   });
 
-  it('a footer row (合计) and a row of empty cells are skipped, not rejected, as in CSV', async () => {
+  it('footer rows (合计, 合计：2件, Total: 150) and a row of empty cells are skipped, not rejected, as in CSV', async () => {
     const header = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'claim_amount'];
     const file = join(directory, 'footer.xlsx');
     writeFileSync(
@@ -109,6 +109,9 @@ describe('Excel workbooks wherever CSV is read', () => {
             ['A2', '徐汇区', '民事', '一审', { date: '2019-02-01' }, null, 50],
             { row: 5, cells: ['', '', ''] },
             { row: 6, cells: ['合计', null, null, null, null, null, 150] },
+            // The value in the label's cell, as WPS and some systems export it.
+            { row: 7, cells: ['合计：2件', null, null, null, null, null, null] },
+            { row: 8, cells: [null, 'Total: 150'] },
           ],
         },
       ]),
@@ -117,10 +120,12 @@ describe('Excel workbooks wherever CSV is read', () => {
       dataset: cases,
       fields: ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on', 'claim_amount'],
     });
-    expect(table.quality).toEqual({ read: 4, used: 2, quarantined: 0, skipped: 2 });
+    expect(table.quality).toEqual({ read: 6, used: 2, quarantined: 0, skipped: 4 });
     expect(table.skippedRows.rows.map((row) => [row.line, row.reason])).toEqual([
       [5, 'blank'],
       [6, 'footer'],
+      [7, 'footer'],
+      [8, 'footer'],
     ]);
   });
 

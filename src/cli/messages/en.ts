@@ -317,8 +317,10 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   mapAbsentForTable: (dataset, fields) =>
     `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
 
-  noUsableDates: (rejected) =>
-    `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
+  noUsableDates: (rejected, noRecords) =>
+    noRecords
+      ? 'the data holds no records, so there is no period range to infer; give --from YYYY-MM-DD and --to YYYY-MM-DD to compute its periods as empty'
+      : `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
   sheetUnused: (option, sources) =>
     `note: ${option} chooses a sheet of a workbook (.xlsx); ${sources.join(', ')} ${sources.length === 1 ? 'is not one' : 'are not workbooks'}, so it is not used`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
@@ -333,16 +335,21 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   columnEmpty: (field) => `  ${field} ← (no column: empty)`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
-    `${dataset}: ${source} (${format}${encoding === null ? '' : `, ${encoding}`}): ${EN_QUALITY_WORDS.rowCounts({
-      read: String(read),
-      used: String(used),
-      rejected: String(rejected),
-      rejectedNote: `${percent}%`,
-      skipped: String(skipped),
-      ...(skippedBy.length === 0
-        ? {}
-        : { skippedNote: skippedBy.map(([reason, count]) => `${count} ${SKIP_REASONS[reason]}`).join(', ') }),
-    })}`,
+    `${dataset}: ${source} (${format}${encoding === null ? '' : `, ${encoding}`}): ${
+      read === 0
+        ? 'read 0 rows: no records'
+        : `${EN_QUALITY_WORDS.rowCounts({
+            read: String(read),
+            used: String(used),
+            rejected: String(rejected),
+            ...(percent === null ? {} : { rejectedNote: `${percent}%` }),
+            skipped: String(skipped),
+            ...(skippedBy.length === 0
+              ? {}
+              : { skippedNote: skippedBy.map(([reason, count]) => `${count} ${SKIP_REASONS[reason]}`).join(', ') }),
+          })}${percent === null ? ': no records, every row skipped' : ''}`
+    }`,
+  fieldShown: (field, header) => `${header} (${field})`,
   rowPlace: EN_QUALITY_WORDS.rowPlace,
   reasonLine: (count, key, place, reason) => `  ${count} × ${key} (e.g. ${place}: ${reason})`,
   moreKinds: (count) => `  … ${count} more kind(s); see --rejects`,

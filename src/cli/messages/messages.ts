@@ -43,8 +43,8 @@ export interface SummaryCounts {
   readonly read: number;
   readonly used: number;
   readonly rejected: number;
-  /** Rejected of used + rejected, in percent, already rounded (`25.00`). */
-  readonly percent: string;
+  /** Rejected of used + rejected, in percent, already rounded (`25.00`); null when there are no records (used + rejected = 0). */
+  readonly percent: string | null;
   readonly skipped: number;
   /** Skipped rows by reason, the non-zero ones; empty when the reader does not say. */
   readonly skippedBy: readonly (readonly [SkipReason, number])[];
@@ -137,7 +137,8 @@ export interface Messages {
   /** `--sheet` (or `--milestones-sheet`) given, and none of `sources` is a workbook: it chose nothing. */
   readonly sheetUnused: (option: string, sources: readonly string[]) => string;
   /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
-  readonly noUsableDates: (rejected: number | undefined) => string;
+  /** No period range to infer: `rejected` rows (when known), or `noRecords`: the data files hold no records at all. */
+  readonly noUsableDates: (rejected: number | undefined, noRecords: boolean) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
   /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */
@@ -157,6 +158,8 @@ export interface Messages {
   readonly summaryLine: (counts: SummaryCounts) => string;
   /** A record's place: its 1-based row, and its line in the file when known. */
   readonly rowPlace: (row: number, line: number | null) => string;
+  /** A field as the file names it, its header beside its id: `立案日期 (filed_on)`. */
+  readonly fieldShown: (field: string, header: string) => string;
   readonly reasonLine: (count: number, key: string, place: string, reason: string) => string;
   readonly moreKinds: (count: number) => string;
   readonly skippedPlace: (row: number, line: number | null, reason: SkipReason) => string;

@@ -275,8 +275,10 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   mapAbsentForTable: (dataset, fields) =>
     `--map：数据集 "${dataset}" 把 ${quoted(fields)} 标为不存在（null）；这只适用于文件，数据库表必须有该列`,
 
-  noUsableDates: (rejected) =>
-    `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被拒收：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
+  noUsableDates: (rejected, noRecords) =>
+    noRecords
+      ? '数据中没有记录，无法推断统计期；如需按无数据输出各期，请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定'
+      : `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被拒收：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
   sheetUnused: (option, sources) =>
     `注意：${option} 用于选择工作簿（.xlsx）中的工作表；${sources.join('、')} 不是工作簿，因此未使用该选项`,
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
@@ -291,16 +293,21 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   columnEmpty: (field) => `  ${field} ← （无此列：为空）`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
-    `${dataset}：${source}（${format}${encoding === null ? '' : `，${encoding}`}）：${ZH_CN_QUALITY_WORDS.rowCounts({
-      read: String(read),
-      used: String(used),
-      rejected: String(rejected),
-      rejectedNote: `${percent}%`,
-      skipped: String(skipped),
-      ...(skippedBy.length === 0
-        ? {}
-        : { skippedNote: skippedBy.map(([reason, count]) => `${SKIP_REASONS[reason]} ${count}`).join('，') }),
-    })}`,
+    `${dataset}：${source}（${format}${encoding === null ? '' : `，${encoding}`}）：${
+      read === 0
+        ? '读取 0 行：没有记录'
+        : `${ZH_CN_QUALITY_WORDS.rowCounts({
+            read: String(read),
+            used: String(used),
+            rejected: String(rejected),
+            ...(percent === null ? {} : { rejectedNote: `${percent}%` }),
+            skipped: String(skipped),
+            ...(skippedBy.length === 0
+              ? {}
+              : { skippedNote: skippedBy.map(([reason, count]) => `${SKIP_REASONS[reason]} ${count}`).join('，') }),
+          })}${percent === null ? '：没有记录，所有行都已跳过' : ''}`
+    }`,
+  fieldShown: (field, header) => `${header}（${field}）`,
   rowPlace: ZH_CN_QUALITY_WORDS.rowPlace,
   reasonLine: (count, key, place, reason) => `  ${count} × ${key}（例：${place}：${reason}）`,
   moreKinds: (count) => `  … 另有 ${count} 类问题；见 --rejects`,

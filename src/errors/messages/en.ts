@@ -62,12 +62,16 @@ function sizeLimit(
   return `expected ${least ? (p.inclusive ? '≥' : '>') : p.inclusive ? '≤' : '<'} ${p.limit}, got ${describedGot(p)}`;
 }
 
+/** A record's field as its file names it: `"立案日期" (filed_on)`; `"filed_on"` when the header is the field's name or not known. */
+const fieldNamed = (p: { readonly field: string; readonly column?: string | undefined }): string =>
+  p.column === undefined || p.column === p.field ? `"${p.field}"` : `"${p.column}" (${p.field})`;
+
 function unreadableNumber(p: UnreadableNumberParams, otherwise: string): string {
   switch (p.kind) {
     case 'not_finite':
-      return `${p.value} in "${p.field}" is not a finite number (beyond ±1.8e308, the range of a double)`;
+      return `${p.value} in ${fieldNamed(p)} is not a finite number (beyond ±1.8e308, the range of a double)`;
     case 'underflow':
-      return `${p.value} in "${p.field}" rounds to 0 (too small for a double), so it cannot be stored`;
+      return `${p.value} in ${fieldNamed(p)} rounds to 0 (too small for a double), so it cannot be stored`;
     case 'not_whole':
       return `${p.value} is not a whole number`;
     default:
@@ -155,7 +159,8 @@ export const EN_ISSUES: IssueMessages = {
             ? ' in the base catalog'
             : '';
     const known = p.known === undefined ? '' : `; known: ${list(p.known) || '(none)'}`;
-    return `${by}unknown ${p.parent === true ? 'parent' : p.kind} "${p.id}"${scope}${known}`;
+    const nearest = p.suggestion === undefined ? '' : ` (did you mean "${p.suggestion}"?)`;
+    return `${by}unknown ${p.parent === true ? 'parent' : p.kind} "${p.id}"${scope}${nearest}${known}`;
   },
   invalid_reference: (p) =>
     'measure' in p
@@ -230,7 +235,7 @@ export const EN_ISSUES: IssueMessages = {
   unknown_enum_value: (p) =>
     p.field === undefined
       ? `${p.value} is not one of ${list(p.allowed)}`
-      : `${p.value} is not a value of "${p.field}"; expected one of ${list(p.allowed)}`,
+      : `${p.value} is not a value of ${fieldNamed({ field: p.field, column: p.column })}; expected one of ${list(p.allowed)}`,
   optional_key_field: (p) =>
     `key field "${p.field}" of dataset "${p.dataset}" must be required (a record without it could not be told apart)`,
   period_dependent_check: (p) =>
@@ -291,7 +296,7 @@ export const EN_ISSUES: IssueMessages = {
   due_before_start: (p) => `task "${p.task}": due ${p.due} is before its start ${p.start}`,
   verified_not_completed: (p) => `task "${p.task}": verified on ${p.verified} but never completed`,
   verified_before_completed: (p) => `task "${p.task}": verified ${p.verified} before it was completed ${p.completed}`,
-  required: (p) => `"${p.field}" is required but empty`,
+  required: (p) => `${fieldNamed(p)} is required but empty`,
   invalid_number: (p) => unreadableNumber(p, 'is not a number'),
   invalid_integer: (p) => unreadableNumber(p, 'is not a whole number'),
   invalid_boolean: (p) => `${p.value} is not a yes/no value (expected ${BOOLEAN_HINT})`,
@@ -344,12 +349,15 @@ export const EN_ISSUES: IssueMessages = {
   no_header: (p) => (p.in === 'sheet' ? 'the sheet is empty: no header row' : 'the file is empty: no header line'),
   blank_header: (p) => `line ${p.line}, column ${p.column}: the header is blank`,
   duplicate_header: (p) => `line ${p.line}, column ${p.column}: "${p.name}" appears twice (first in column ${p.first})`,
-  missing_column: (p) =>
-    'wanted' in p
-      ? `the file has no column "${p.wanted}" for field "${p.field}"; its columns: ${list(p.columns)}`
-      : p.key === true
-        ? `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"${p.absent_allowed === true ? ', or map it to null to read without the duplicate check' : ''}`
-        : `no column for field "${p.field}" (looked for ${quoted(p.candidates)}); its columns: ${list(p.columns)}; name it in the mapping's "columns"`,
+  missing_column: (p) => {
+    const nearest = p.suggestion === undefined ? '' : `did you mean "${p.suggestion}"?`;
+    if ('wanted' in p)
+      return `the file has no column "${p.wanted}" for field "${p.field}"${nearest === '' ? '' : ` (${nearest})`}; its columns: ${list(p.columns)}`;
+    const looked = `no column for field "${p.field}" (looked for ${quoted(p.candidates)}${nearest === '' ? '' : `; ${nearest}`}); its columns: ${list(p.columns)}`;
+    return p.key === true
+      ? `${looked}; it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"${p.absent_allowed === true ? ', or map it to null to read without the duplicate check' : ''}`
+      : `${looked}; name it in the mapping's "columns"`;
+  },
   column_used_twice: (p) => `column "${p.column}" would feed both "${p.first}" and "${p.field}"`,
   required_field_absent: (p) =>
     `field "${p.field}" is required and has no default, so the mapping cannot mark it absent (null)`,

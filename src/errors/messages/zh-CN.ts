@@ -102,13 +102,20 @@ function expectedDate(format: string): string {
   return `日期格式 "${format}"`;
 }
 
+/** A record's field as its file names it: `"立案日期"（filed_on）`; `"filed_on"` when the header is the field's name or not known. */
+const fieldNamed = (p: { readonly field: string; readonly column?: string | undefined }): string =>
+  p.column === undefined || p.column === p.field ? `"${p.field}"` : `"${p.column}"（${p.field}）`;
+
+/** A name before a Chinese word: a space after it, unless it ends in a full-width bracket (`"立案日期"（filed_on）为空`). */
+const spaced = (name: string): string => (name.endsWith('）') ? name : `${name} `);
+
 /** A number too large or too small for a double, worded alike for number and integer fields. */
 function unreadableNumber(p: UnreadableNumberParams, otherwise: string): string {
   switch (p.kind) {
     case 'not_finite':
-      return `"${p.field}" 中的 ${p.value} 不是有限数（超出 ±1.8e308，双精度数的范围）`;
+      return `${spaced(fieldNamed(p))}中的 ${p.value} 不是有限数（超出 ±1.8e308，双精度数的范围）`;
     case 'underflow':
-      return `"${p.field}" 中的 ${p.value} 太小，会舍入为 0，无法保存`;
+      return `${spaced(fieldNamed(p))}中的 ${p.value} 太小，会舍入为 0，无法保存`;
     case 'not_whole':
       return `${p.value} 不是整数`;
     default:
@@ -210,7 +217,10 @@ export const ZH_CN_ISSUES: IssueMessages = {
     const known = p.known === undefined ? '' : `；已有：${list(p.known) || '（无）'}`;
     if (p.parent === true) return `${by}上级任务 "${p.id}" 不存在`;
     const what = ITEMS[p.kind];
-    return scope === '' ? `${by}未知的${what} "${p.id}"${known}` : `${by}${scope}没有${what} "${p.id}"${known}`;
+    const nearest = p.suggestion === undefined ? '' : `（是否要用 "${p.suggestion}"？）`;
+    return scope === ''
+      ? `${by}未知的${what} "${p.id}"${nearest}${known}`
+      : `${by}${scope}没有${what} "${p.id}"${nearest}${known}`;
   },
   invalid_reference: (p) =>
     'measure' in p
@@ -283,7 +293,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   incompatible_operands: (p) => `不能比较${operandKind(p.left)}与${operandKind(p.right)}`,
   invalid_constant: (p) => `应为${CONSTANTS[p.expected]}，实为 ${p.value}`,
   unknown_enum_value: (p) =>
-    `${p.value} 不是${p.field === undefined ? '' : ` "${p.field}" 的`}可选值之一：${list(p.allowed)}`,
+    `${p.value} 不是${p.field === undefined ? '' : ` ${spaced(fieldNamed({ field: p.field, column: p.column }))}的`}可选值之一：${list(p.allowed)}`,
   optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
@@ -331,7 +341,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   due_before_start: (p) => `任务 "${p.task}"：完成时限 ${p.due} 早于开始日期 ${p.start}`,
   verified_not_completed: (p) => `任务 "${p.task}"：${p.verified} 已销号，却没有完成日期`,
   verified_before_completed: (p) => `任务 "${p.task}"：销号日期 ${p.verified} 早于完成日期 ${p.completed}`,
-  required: (p) => `必填字段 "${p.field}" 为空`,
+  required: (p) => `必填字段 ${spaced(fieldNamed(p))}为空`,
   invalid_number: (p) => unreadableNumber(p, '不是数字'),
   invalid_integer: (p) => unreadableNumber(p, '不是整数'),
   invalid_boolean: (p) => `${p.value} 不是是/否值（应为 true/false、1/0、是/否 或 Y/N）`,
@@ -373,7 +383,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   invalid_json: (p) =>
     p.line === undefined ? `不是有效的 JSON${jsonPlace(p.detail)}` : `第 ${p.line} 行不是 JSON${jsonPlace(p.detail)}`,
   duplicate_key: (p) =>
-    `${p.key} 重复："${p.value}"，首次出现在第 ${p.first_row} 条记录${p.first_line === undefined ? '' : `（第 ${p.first_line} 行）`}`,
+    `${spaced(p.key)}重复："${p.value}"，首次出现在第 ${p.first_row} 条记录${p.first_line === undefined ? '' : `（第 ${p.first_line} 行）`}`,
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
@@ -382,12 +392,15 @@ export const ZH_CN_ISSUES: IssueMessages = {
   no_header: (p) => (p.in === 'sheet' ? '工作表是空的：没有表头行' : '文件是空的：没有表头行'),
   blank_header: (p) => `第 ${p.line} 行第 ${p.column} 列：表头为空`,
   duplicate_header: (p) => `第 ${p.line} 行第 ${p.column} 列："${p.name}" 出现了两次（第一次在第 ${p.first} 列）`,
-  missing_column: (p) =>
-    'wanted' in p
-      ? `文件中没有映射所写的列 "${p.wanted}"（字段 "${p.field}"）；文件的列：${list(p.columns)}`
-      : p.key === true
-        ? `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列${p.absent_allowed === true ? '，或将其映射为 null，不做重复检查而读取' : ''}`
-        : `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}）；文件的列：${list(p.columns)}；请在映射文件的 "columns" 中写明`,
+  missing_column: (p) => {
+    const nearest = p.suggestion === undefined ? '' : `是否要用 "${p.suggestion}"？`;
+    if ('wanted' in p)
+      return `文件中没有映射所写的列 "${p.wanted}"（字段 "${p.field}"${nearest === '' ? '' : `；${nearest}`}）；文件的列：${list(p.columns)}`;
+    const looked = `字段 "${p.field}" 没有对应的列（找过 ${quoted(p.candidates)}${nearest === '' ? '' : `；${nearest}`}）；文件的列：${list(p.columns)}`;
+    return p.key === true
+      ? `${looked}；它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列${p.absent_allowed === true ? '，或将其映射为 null，不做重复检查而读取' : ''}`
+      : `${looked}；请在映射文件的 "columns" 中写明`;
+  },
   column_used_twice: (p) => `列 "${p.column}" 会同时对应 "${p.first}" 和 "${p.field}"`,
   required_field_absent: (p) => `字段 "${p.field}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
   other_sheets: (p) =>

@@ -1,7 +1,7 @@
 /**
  * The edit distance of `a` and `b`: insertions, deletions, substitutions and transpositions of two
  * neighbouring characters (`widht` → `width` is 1), each costing 1 (optimal string alignment).
- * Counted in UTF-16 code units: options and commands are ASCII.
+ * Counted in UTF-16 code units (options and commands are ASCII; Chinese headers are in the BMP).
  */
 export function editDistance(a: string, b: string): number {
   const rows: number[][] = [];
@@ -45,4 +45,15 @@ export function closest(
     }
   }
   return best;
+}
+
+/**
+ * {@link closest} for names an analyst writes, Chinese headers among them: a name with characters
+ * beyond ASCII may be up to half its length away (at least 1; `立案时间` suggests `立案日期`, as a
+ * Chinese character carries what a whole English word does), an ASCII name as {@link closest}.
+ */
+export function closestName(typed: string, candidates: readonly string[]): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const wide = /[^\u0000-\u007f]/.test(typed);
+  return closest(typed.trim(), candidates, wide ? Math.max(1, Math.floor(typed.trim().length / 2)) : undefined);
 }
