@@ -5,7 +5,7 @@
 // command's --help lists every option it takes, with its default, in both languages, as docs/cli.md does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../src/cli/closest.js';
+import { closest, editDistance } from '../src/model/closest.js';
 import { OPTIONS as COMPUTE_OPTIONS } from '../src/cli/compute.js';
 import { EXIT, runCli } from '../src/cli/main.js';
 import { MESSAGES } from '../src/cli/cli-lang.js';

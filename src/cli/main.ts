@@ -5,7 +5,7 @@ import { catalogs } from './catalogs-command.js';
 import { processIo, type CliIo, type CliRun } from './cli-io.js';
 import { CLI_LANGS, localeLang, MESSAGES, takeLangOption, type CliLang } from './cli-lang.js';
 import { compute } from './compute.js';
-import { closest } from './closest.js';
+import { closest } from '../model/closest.js';
 import { commandHelp } from './command-help.js';
 import { COMMANDS, type Command } from './messages/messages.js';
 import { lawGaugeErrorText } from './error-text.js';

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest } from './closest.js';
+import { closest } from '../model/closest.js';
 import type { ArgumentProblem } from './messages/messages.js';
 import type { CliRun } from './cli-io.js';
 import { UsageError } from './usage.js';

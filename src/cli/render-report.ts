@@ -1,4 +1,4 @@
-import { closest } from './closest.js';
+import { closest } from '../model/closest.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { TOTAL } from '../model/report-constants.js';
 import { parseReport } from '../model/parse-report.js';

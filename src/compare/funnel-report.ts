@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { FunnelPosition } from './compare-constants.js';
 import { checkOverdispersion, checkPeriod, checkTarget, requireProportion } from './compare-options.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { funnelOfPeriod } from './funnel-period.js';
 import { hasProportion, isTotalRow } from './report-series.js';
 
@@ -15,7 +15,7 @@ export interface FunnelOptions {
 }
 
 /** The keys of {@link FunnelOptions}: any other is refused, not ignored. */
-const FUNNEL_OPTION_KEYS: readonly (keyof FunnelOptions)[] = ['period', 'overdispersion', 'target'];
+const FUNNEL_OPTION_KEYS: OptionKeys<FunnelOptions> = { period: true, overdispersion: true, target: true };
 
 /** A group row's place in its period's funnel. */
 export interface RowFunnel {

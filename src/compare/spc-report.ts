@@ -16,7 +16,7 @@ import {
   checkTarget,
   requireProportion,
 } from './compare-options.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { pprimeLimits } from './pprime-limits.js';
 import { hasProportion, seriesOf, takesPart } from './report-series.js';
 import { boundsOfMeasure } from '../measures/value-bounds.js';
@@ -84,7 +84,7 @@ export interface SpcResult {
 }
 
 /** The keys of {@link SpcOptions}: any other is refused, not ignored. */
-const SPC_OPTION_KEYS: readonly (keyof SpcOptions)[] = ['chart', 'baseline', 'phases', 'target'];
+const SPC_OPTION_KEYS: OptionKeys<SpcOptions> = { chart: true, baseline: true, phases: true, target: true };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
