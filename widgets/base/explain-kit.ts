@@ -7,6 +7,7 @@ import {
   type LawGaugeIssue,
 } from '../../src/index.js';
 import { shapeIssueText } from '../../src/internal.js';
+import { EXPLAIN_MESSAGES } from './explain-messages.js';
 import type { WidgetLang } from './messages.js';
 
 /*
@@ -32,10 +33,35 @@ export function explainIssues(root: string, issues: readonly LawGaugeIssue[]): L
 }
 
 /**
+ * `input` when it is no object at all (a Report's rows given as `.report = rows`, an array, a
+ * string): the document expected and what was given (`an array of 12 items`); undefined for an
+ * object, whose problems the full check words.
+ */
+function notADocument(root: string, input: unknown): Lines | undefined {
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) return undefined;
+  return (lang) => {
+    const m = EXPLAIN_MESSAGES[lang];
+    let got: string;
+    if (Array.isArray(input)) {
+      const first: unknown = input[0];
+      const rows = first !== null && typeof first === 'object' && Object.hasOwn(first, 'period');
+      got = m.array(input.length) + (rows && root === 'report' ? m.rowsGiven : '');
+    } else if (typeof input === 'string') {
+      got = m.value('string', JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input));
+    } else {
+      got = input === null ? 'null' : m.value(typeof input, typeof input === 'function' ? '' : String(input));
+    }
+    return `${root}: ${m.notADocument(m.documents[root] ?? root, got.trimEnd())}`;
+  };
+}
+
+/**
  * What is wrong with `input`, a document of the contract `root` that its validity test refused;
  * undefined if the full check accepts it (it cannot while both come from one schema).
  */
 export function explainDocument(root: string, input: unknown): Lines | undefined {
+  const given = notADocument(root, input);
+  if (given !== undefined) return given;
   try {
     FULL_CHECKS[root]?.(input);
   } catch (error) {
