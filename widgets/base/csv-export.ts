@@ -1,5 +1,5 @@
+import type { Report, ReportRow } from '../../src/index.js';
 import { csvText } from '../../src/internal.js';
-import { type Report, type ReportRow } from '../../src/index.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';

@@ -1,6 +1,6 @@
-import { formattedValue } from '../../src/internal.js';
 import { html, type TemplateResult } from 'lit';
 import { formatNumber, type Report, type ReportRow } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { pagedTable } from './pager.js';

@@ -4,6 +4,8 @@ import {
   checkReportShape,
   formatPath,
   LawGaugeError,
+  REFORM_REPORT_SCHEMA_ID,
+  REPORT_SCHEMA_ID,
   type LawGaugeIssue,
 } from '../../src/index.js';
 import { shapeIssueText } from '../../src/internal.js';
@@ -32,26 +34,21 @@ export function explainIssues(root: string, issues: readonly LawGaugeIssue[]): L
   return (lang) => issues.map((issue) => `${formatPath(root, issue.path)}: ${shapeIssueText(issue, lang)}`).join('\n');
 }
 
+/** The `schema` id of each contract that has one, by its root name. */
+const SCHEMAS: Readonly<Record<string, string>> = { report: REPORT_SCHEMA_ID, reformReport: REFORM_REPORT_SCHEMA_ID };
+
 /**
- * `input` when it is no object at all (a Report's rows given as `.report = rows`, an array, a
- * string): the document expected and what was given (`an array of 12 items`); undefined for an
- * object, whose problems the full check words.
+ * `input` when it is an array (a Report's rows given as `.report = rows`): the document expected
+ * and how many items were given, with a hint when they look like a Report's rows; undefined for
+ * anything else, whose problems the full check words.
  */
-function notADocument(root: string, input: unknown): Lines | undefined {
-  if (input !== null && typeof input === 'object' && !Array.isArray(input)) return undefined;
+function arrayGiven(root: string, input: unknown): Lines | undefined {
+  if (!Array.isArray(input)) return undefined;
+  const first: unknown = input[0];
+  const rows = root === 'report' && first !== null && typeof first === 'object' && Object.hasOwn(first, 'period');
   return (lang) => {
     const m = EXPLAIN_MESSAGES[lang];
-    let got: string;
-    if (Array.isArray(input)) {
-      const first: unknown = input[0];
-      const rows = first !== null && typeof first === 'object' && Object.hasOwn(first, 'period');
-      got = m.array(input.length) + (rows && root === 'report' ? m.rowsGiven : '');
-    } else if (typeof input === 'string') {
-      got = m.value('string', JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input));
-    } else {
-      got = input === null ? 'null' : m.value(typeof input, typeof input === 'function' ? '' : String(input));
-    }
-    return `${root}: ${m.notADocument(m.documents[root] ?? root, got.trimEnd())}`;
+    return `${root}: ${m.arrayGiven(m.documents[root] ?? root, SCHEMAS[root], input.length)}${rows ? m.rowsGiven : ''}`;
   };
 }
 
@@ -60,7 +57,7 @@ function notADocument(root: string, input: unknown): Lines | undefined {
  * undefined if the full check accepts it (it cannot while both come from one schema).
  */
 export function explainDocument(root: string, input: unknown): Lines | undefined {
-  const given = notADocument(root, input);
+  const given = arrayGiven(root, input);
   if (given !== undefined) return given;
   try {
     FULL_CHECKS[root]?.(input);

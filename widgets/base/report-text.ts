@@ -1,5 +1,5 @@
-import { formattedValue } from '../../src/internal.js';
 import { TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from './indicator-messages.js';
 import type { LgSelectDetail } from './lawgauge-element.js';
 import type { WidgetLang } from './messages.js';

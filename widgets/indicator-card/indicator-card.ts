@@ -1,6 +1,6 @@
-import { formattedValue } from '../../src/internal.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { LawGaugeElement } from '../base/lawgauge-element.js';
 import { noGroup, noPeriod } from '../base/not-found.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';

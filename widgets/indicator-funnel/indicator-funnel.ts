@@ -1,6 +1,6 @@
-import { formattedValue, csvText } from '../../src/internal.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatNumber, LawGaugeError, TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { formattedValue, csvText } from '../../src/internal.js';
 import type { FunnelPosition, FunnelResult, RowFunnel } from '../../src/index.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';

@@ -1,4 +1,3 @@
-import { formattedValue } from '../../src/internal.js';
 import {
   html,
   nothing,
@@ -9,6 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { REPORT_SCHEMA_ID, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';

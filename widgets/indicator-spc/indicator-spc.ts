@@ -1,6 +1,6 @@
-import { formattedValue } from '../../src/internal.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { type Report, type SpcChart, type SpcResult } from '../../src/index.js';
+import type { Report, SpcChart, SpcResult } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { ChartElement } from '../base/chart-element.js';

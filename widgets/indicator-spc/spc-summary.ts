@@ -1,5 +1,5 @@
+import type { Report } from '../../src/index.js';
 import { formattedValue } from '../../src/internal.js';
-import { type Report } from '../../src/index.js';
 import type { Messages } from '../base/indicator-messages.js';
 import type { WidgetLang } from '../base/messages.js';
 import { unstableCount } from '../base/report-text.js';

@@ -1,6 +1,6 @@
-import { formattedValue } from '../../src/internal.js';
 import { html, type TemplateResult } from 'lit';
-import { type Report } from '../../src/index.js';
+import type { Report } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from '../base/indicator-messages.js';
 import type { WidgetLang } from '../base/messages.js';
 import { pagedTable } from '../base/pager.js';

@@ -1,6 +1,6 @@
-import { formattedValue } from '../../src/internal.js';
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber, TOTAL, type GroupValue, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';

@@ -1,6 +1,6 @@
-import { formattedValue } from '../../src/internal.js';
 import { nice, ticks } from 'd3-array';
-import { type Report } from '../../src/index.js';
+import type { Report } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { WidgetLang } from '../base/messages.js';
 import { labelWidth } from './label-width.js';
 
