@@ -81,6 +81,9 @@ export { shapeIssueText } from './model/issue-words.js';
 // Values and CSV as formatValue() and toCsv() give them, for callers whose options are their own
 // (the widgets): without the options check, so a widget bundle carries none of its words.
 export { formattedValue, csvText } from './format/index.js';
+// spc() and funnel() for callers that build their options themselves (the widgets): values checked, keys not.
+export { computeSpc } from './compare/spc-report.js';
+export { computeFunnel } from './compare/funnel-report.js';
 
 // The widgets' checks: the contracts' verdicts without their explaining, loaded on demand.
 export { validReport } from './model/valid-report.js';

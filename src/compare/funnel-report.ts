@@ -60,7 +60,15 @@ export interface FunnelResult {
  *   Report does not have, or a target outside [0, 1].
  */
 export function funnel(report: Report, options: FunnelOptions = {}): FunnelResult {
-  const given: FunnelOptions = checkOptionKeys(options, FUNNEL_OPTION_KEYS);
+  return computeFunnel(report, checkOptionKeys(options, FUNNEL_OPTION_KEYS));
+}
+
+/**
+ * {@link funnel} for callers that build the options object themselves (the widgets, from their
+ * attributes): the option values are checked, its keys are not, so a widget bundle carries no
+ * key check or its words.
+ */
+export function computeFunnel(report: Report, given: FunnelOptions): FunnelResult {
   requireProportion(report, 'funnel');
   const only = given.period === undefined ? undefined : checkPeriod(report, ['period'], given.period);
   const target = checkTarget(given.target, true);

@@ -103,7 +103,15 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  */
 export function spc(report: Report, options: SpcOptions): SpcResult {
   // Plain JS may call spc(report): the chart is then named as missing, not read off undefined.
-  const given: Partial<SpcOptions> = checkOptionKeys(options, SPC_OPTION_KEYS);
+  return computeSpc(report, checkOptionKeys(options, SPC_OPTION_KEYS));
+}
+
+/**
+ * {@link spc} for callers that build the options object themselves (the widgets, from their
+ * attributes): the option values are checked, its keys are not, so a widget bundle carries no
+ * key check or its words.
+ */
+export function computeSpc(report: Report, given: Partial<SpcOptions>): SpcResult {
   const chart = checkChart(given.chart);
   if (chart === 'pprime') requireProportion(report, 'pprime');
   const baseline = checkBaseline(given.baseline);
