@@ -12,6 +12,8 @@
 
 // Errors, and the words of a data file's rows the CLI and the dashboard's worker share.
 export { invalidArgument } from './errors/index.js';
+export { checkOptionKeys } from './model/option-keys.js';
+export type { OptionKeys } from './model/option-keys.js';
 export { EN_QUALITY_WORDS } from './errors/messages/en.js';
 export { ZH_CN_QUALITY_WORDS } from './errors/messages/zh-CN.js';
 export type { QualityWords, RowCountWords } from './errors/messages/quality-words.js';
@@ -76,6 +78,13 @@ export { progressOn, checkProgramme } from './reform/index.js';
 
 // The contracts' problems (Report, ReformReport, dashboard) in the widgets' languages.
 export { shapeIssueText } from './model/issue-words.js';
+// Values and CSV as formatValue() and toCsv() give them, for callers whose options are their own
+// (the widgets): without the options check, so a widget bundle carries none of its words.
+export { formattedValue, csvText } from './format/index.js';
+// spc() and funnel() for callers that build their options themselves (the widgets): values checked, keys not.
+export { computeSpc } from './compare/spc-report.js';
+export { computeFunnel } from './compare/funnel-report.js';
+
 // The widgets' checks: the contracts' verdicts without their explaining, loaded on demand.
 export { validReport } from './model/valid-report.js';
 export { validReformReport } from './reform/valid-reform-report.js';

@@ -4,7 +4,7 @@ import '../widgets/indicator-trend/define.js';
 import type { IndicatorTrend } from '../widgets/indicator-trend/indicator-trend.js';
 import { visibilityReport } from './support/reports.js';
 import { sharedLayout } from './support/layout-suite.js';
-import { sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import { notADocument, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 
 const report = visibilityReport();
 const shadow = (element: IndicatorTrend): ShadowRoot => element.shadowRoot!;
@@ -221,6 +221,14 @@ describe('<indicator-trend>', () => {
 
   describe('states', () => {
     sharedStates(underTest);
+    notADocument({
+      ...underTest,
+      expected: {
+        en: 'an indicator Report object ("schema": "lawgauge/report@1")',
+        'zh-CN': '指标报告对象（"schema": "lawgauge/report@1"）',
+      },
+      rows: () => visibilityReport().rows,
+    });
   });
 
   describe('layout', () => {

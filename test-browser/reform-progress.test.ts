@@ -5,7 +5,13 @@ import '../widgets/reform-progress/define.js';
 import type { ReformProgress } from '../widgets/reform-progress/reform-progress.js';
 import programme from './support/programme.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
-import { inputFailures, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
+import {
+  inputFailures,
+  notADocument,
+  sharedParts,
+  sharedStates,
+  type WidgetUnderTest,
+} from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
 
 const june: ReformReport = progress(programme, { asOf: '2019-06-30' });
@@ -195,6 +201,13 @@ describe('<reform-progress>', () => {
   });
 
   describe('states', () => {
+    notADocument({
+      ...underTest,
+      expected: {
+        en: 'a reform report object ("schema": "lawgauge/reform-report@1")',
+        'zh-CN': '改革进展报告对象（"schema": "lawgauge/reform-report@1"）',
+      },
+    });
     it("a date after the report's is an alert inside the widget and an lg-error, and passes axe", async () => {
       const element = await widget(html`<reform-progress .report=${june}></reform-progress>`);
       const error = oneEvent(element, 'lg-error');

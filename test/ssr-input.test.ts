@@ -8,6 +8,8 @@ import { LawGaugeError } from '../src/index.js';
 interface SsrEntry {
   renderWidgetHtml(widget: string, data: unknown, options: Record<string, unknown>): Promise<string>;
   renderWidgetSvg(widget: string, data: unknown, options: Record<string, unknown>): Promise<string>;
+  renderDashboardHtml(config: unknown, data: unknown, options: Record<string, unknown>): Promise<string>;
+  renderDashboardSvg(config: unknown, data: unknown, options: Record<string, unknown>): Promise<string>;
 }
 const SSR_ENTRY = '../widgets/ssr/index.js';
 const ssr = (await import(SSR_ENTRY)) as SsrEntry;
@@ -43,6 +45,18 @@ describe('lawgauge/ssr checks its data first', () => {
       expect(reform.message).toMatch(/^reformReport\.schema: /);
     });
   }
+  it('an option the render does not have is refused, naming the nearest', async () => {
+    for (const render of ['renderWidgetSvg', 'renderWidgetHtml'] as const) {
+      const error = await failure(ssr[render]('indicator-trend', REPORT, { lang: 'en', widht: 400 }));
+      expect(error.code).toBe('invalid_argument');
+      expect(error.message).toBe('options.widht: unknown key "widht"; did you mean "width"?');
+    }
+    const config = { sections: [] };
+    for (const render of ['renderDashboardSvg', 'renderDashboardHtml'] as const) {
+      const error = await failure(ssr[render](config, [], { theem: 'dark' }));
+      expect(error.message).toBe('options.theem: unknown key "theem"; did you mean "theme"?');
+    }
+  });
   it('the same data, valid, still renders', async () => {
     expect(await ssr.renderWidgetSvg('indicator-trend', REPORT, { lang: 'en' })).toMatch(/^<svg /);
     expect(await ssr.renderWidgetHtml('indicator-trend', REPORT, { lang: 'en' })).toContain('<indicator-trend ');

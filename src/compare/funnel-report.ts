@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { FunnelPosition } from './compare-constants.js';
 import { checkOverdispersion, checkPeriod, checkTarget, requireProportion } from './compare-options.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { funnelOfPeriod } from './funnel-period.js';
 import { hasProportion, isTotalRow } from './report-series.js';
 
@@ -15,7 +15,7 @@ export interface FunnelOptions {
 }
 
 /** The keys of {@link FunnelOptions}: any other is refused, not ignored. */
-const FUNNEL_OPTION_KEYS: readonly (keyof FunnelOptions)[] = ['period', 'overdispersion', 'target'];
+const FUNNEL_OPTION_KEYS: OptionKeys<FunnelOptions> = { period: true, overdispersion: true, target: true };
 
 /** A group row's place in its period's funnel. */
 export interface RowFunnel {
@@ -60,7 +60,15 @@ export interface FunnelResult {
  *   Report does not have, or a target outside [0, 1].
  */
 export function funnel(report: Report, options: FunnelOptions = {}): FunnelResult {
-  const given: FunnelOptions = checkOptionKeys(options, FUNNEL_OPTION_KEYS);
+  return computeFunnel(report, checkOptionKeys(options, FUNNEL_OPTION_KEYS));
+}
+
+/**
+ * {@link funnel} for callers that build the options object themselves (the widgets, from their
+ * attributes): the option values are checked, its keys are not, so a widget bundle carries no
+ * key check or its words.
+ */
+export function computeFunnel(report: Report, given: FunnelOptions): FunnelResult {
   requireProportion(report, 'funnel');
   const only = given.period === undefined ? undefined : checkPeriod(report, ['period'], given.period);
   const target = checkTarget(given.target, true);

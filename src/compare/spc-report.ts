@@ -16,7 +16,7 @@ import {
   checkTarget,
   requireProportion,
 } from './compare-options.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { pprimeLimits } from './pprime-limits.js';
 import { hasProportion, seriesOf, takesPart } from './report-series.js';
 import { boundsOfMeasure } from '../measures/value-bounds.js';
@@ -84,7 +84,7 @@ export interface SpcResult {
 }
 
 /** The keys of {@link SpcOptions}: any other is refused, not ignored. */
-const SPC_OPTION_KEYS: readonly (keyof SpcOptions)[] = ['chart', 'baseline', 'phases', 'target'];
+const SPC_OPTION_KEYS: OptionKeys<SpcOptions> = { chart: true, baseline: true, phases: true, target: true };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
@@ -103,7 +103,15 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  */
 export function spc(report: Report, options: SpcOptions): SpcResult {
   // Plain JS may call spc(report): the chart is then named as missing, not read off undefined.
-  const given: Partial<SpcOptions> = checkOptionKeys(options, SPC_OPTION_KEYS);
+  return computeSpc(report, checkOptionKeys(options, SPC_OPTION_KEYS));
+}
+
+/**
+ * {@link spc} for callers that build the options object themselves (the widgets, from their
+ * attributes): the option values are checked, its keys are not, so a widget bundle carries no
+ * key check or its words.
+ */
+export function computeSpc(report: Report, given: Partial<SpcOptions>): SpcResult {
   const chart = checkChart(given.chart);
   if (chart === 'pprime') requireProportion(report, 'pprime');
   const baseline = checkBaseline(given.baseline);

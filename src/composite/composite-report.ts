@@ -1,6 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Composite } from '../model/composite.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { parseCatalog } from '../model/parse.js';
 import { REPORT_SCHEMA_ID, type Change, type Report, type ReportRow } from '../model/report.js';
 import { formatDay, parseIsoDay } from '../time/civil-day.js';
@@ -15,6 +15,9 @@ export interface CompositeOptions {
   /** Add each unit's rank (1 = best) per period. Rankings are opt-in. Default false. */
   readonly rank?: boolean;
 }
+
+/** The keys of {@link CompositeOptions}: any other is refused, not ignored. */
+const COMPOSITE_OPTION_KEYS: OptionKeys<CompositeOptions> = { composite: true, rank: true };
 
 function change(
   values: ReadonlyMap<string, number | null>,
@@ -69,7 +72,7 @@ export function compositeReport(
   reports: readonly Report[],
   options: CompositeOptions,
 ): Report {
-  const given: Partial<CompositeOptions> = checkOptionKeys(options, ['composite', 'rank']);
+  const given: Partial<CompositeOptions> = checkOptionKeys(options, COMPOSITE_OPTION_KEYS);
   const parsed = parseCatalog(catalog);
   const plan = buildPlan(parsed, given.composite as string);
   const inputs = collectInputs(plan, reports);

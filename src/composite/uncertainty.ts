@@ -1,7 +1,7 @@
 import { invalidArgument } from '../errors/law-gauge-error.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Normalisation } from '../model/composite.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { parseCatalog } from '../model/parse.js';
 import type { GroupValue, Report } from '../model/report.js';
 import { quantileSorted } from '../evaluate/statistics/quantile.js';
@@ -25,14 +25,14 @@ export interface UncertaintyOptions {
 }
 
 /** The keys of {@link UncertaintyOptions}: any other is refused, not ignored. */
-const UNCERTAINTY_OPTION_KEYS: readonly (keyof UncertaintyOptions)[] = [
-  'composite',
-  'period',
-  'runs',
-  'weightNoise',
-  'normalisations',
-  'seed',
-];
+const UNCERTAINTY_OPTION_KEYS: OptionKeys<UncertaintyOptions> = {
+  composite: true,
+  period: true,
+  runs: true,
+  weightNoise: true,
+  normalisations: true,
+  seed: true,
+};
 
 export interface UnitRankInterval {
   readonly group: Record<string, GroupValue>;

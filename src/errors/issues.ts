@@ -106,11 +106,13 @@ export interface CustomIssue extends IssueBase {
 /**
  * A key the object does not allow: one its schema lacks (zod's `unrecognized_keys`), or one its
  * schema has but not here (`owner`: a filter whose `op` takes no such key, a composite child).
+ * `suggestion`: the allowed key it most likely misspells (an option's, `overdisperson` →
+ * `overdispersion`), when one is close.
  */
 export interface UnknownKeyIssue extends IssueBase {
   readonly code: 'unknown_key';
   readonly params:
-    | { readonly key: string }
+    | { readonly key: string; readonly suggestion?: string }
     | { readonly key: string; readonly owner: 'filter'; readonly op: string }
     | { readonly key: string; readonly owner: 'composite_child' };
 }

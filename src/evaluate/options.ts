@@ -6,6 +6,7 @@ import type { Dataset } from '../model/dataset.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import { findForbiddenKeys } from '../model/forbidden-keys.js';
 import { Identifier, IsoDate } from '../model/primitives.js';
+import { unknownKey, type OptionKeys } from '../model/option-keys.js';
 import { issuesFromZod } from '../model/zod-issues.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import { PERIOD_UNITS, type PeriodUnit } from '../time/period-unit.js';
@@ -36,6 +37,18 @@ export interface EvaluateOptions {
 
 export const EVALUATE_DEFAULTS = { period: 'month', by: [], toDate: false } as const;
 
+/** The keys of {@link EvaluateOptions} (the compiler holds this list and the interface together). */
+const EVALUATE_OPTION_KEYS: OptionKeys<EvaluateOptions> = {
+  period: true,
+  from: true,
+  to: true,
+  by: true,
+  indicators: true,
+  toDate: true,
+  suppressBelow: true,
+  minSample: true,
+};
+
 const OptionsSchema = z.strictObject({
   period: z.optional(z.enum(PERIOD_UNITS)),
   from: z.optional(IsoDate),
@@ -62,13 +75,18 @@ const GROUPABLE = new Set(['string', 'enum', 'boolean', 'integer']);
 
 type ParsedOptions = z.infer<typeof OptionsSchema>;
 
-/** Validates options against the catalog and tables; throws one error listing every problem. */
+/**
+ * Validates options against the catalog and tables; throws one error listing every problem.
+ * `more`: the options of the caller besides these (toSql's `dialect`, …), already taken out of
+ * `options`, for an unknown key's nearest known one.
+ */
 export function normaliseOptions(
   catalog: Catalog,
   tables: ReadonlyMap<string, Table> | null,
   options: EvaluateOptions,
+  more: Readonly<Record<string, true>> = {},
 ): NormalisedOptions {
-  const data = parseOptionShape(options);
+  const data = parseOptionShape(options, [...Object.keys(EVALUATE_OPTION_KEYS), ...Object.keys(more)]);
   const issues: LawGaugeIssue[] = [];
   const { from, to } = dateRange(data, issues);
   const by = data.by === undefined ? [] : typeof data.by === 'string' ? [data.by] : data.by;
@@ -107,14 +125,21 @@ export function normaliseOptions(
   };
 }
 
-/** The options' own shape: forbidden keys and the schema, thrown at once (nothing else can be checked). */
-function parseOptionShape(options: EvaluateOptions): ParsedOptions {
+/**
+ * The options' own shape: forbidden keys and the schema, thrown at once (nothing else can be
+ * checked); an unknown option names the nearest of `known` when one is close.
+ */
+function parseOptionShape(options: EvaluateOptions, known: readonly string[]): ParsedOptions {
   const forbidden = findForbiddenKeys(options);
   const parsed = OptionsSchema.safeParse(options, { reportInput: true });
   if (forbidden.length > 0 || !parsed.success) {
     throw new LawGaugeError('invalid_argument', 'options', [
       ...forbidden,
-      ...(parsed.success ? [] : issuesFromZod(parsed.error.issues)),
+      ...(parsed.success
+        ? []
+        : issuesFromZod(parsed.error.issues).map((issue) =>
+            issue.code === 'unknown_key' && issue.path.length === 1 ? unknownKey(issue.params.key, known) : issue,
+          )),
     ]);
   }
   return parsed.data;

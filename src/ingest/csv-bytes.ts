@@ -1,6 +1,12 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
+import { checkOptionKeys } from '../model/option-keys.js';
+import {
+  builderOptions,
+  SOURCE_INGEST_OPTION_KEYS,
+  type SourceIngestOptions,
+  type SourceIngestResult,
+} from './source-options.js';
 import {
   noHeader,
   problemAtLine,
@@ -640,7 +646,7 @@ export function ingestCsvBytes(
   bytes: Uint8Array,
   options: SourceIngestOptions = {},
 ): SourceIngestResult {
-  const reader = new ByteCsvIngest(dataset, options);
+  const reader = new ByteCsvIngest(dataset, checkOptionKeys(options, SOURCE_INGEST_OPTION_KEYS) as SourceIngestOptions);
   reader.push(bytes);
   return reader.end();
 }

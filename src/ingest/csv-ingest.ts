@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { ByteCsvIngest } from './csv-bytes.js';
-import type { SourceIngestOptions, SourceIngestResult } from './source-options.js';
+import { checkOptionKeys } from '../model/option-keys.js';
+import { SOURCE_INGEST_OPTION_KEYS, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
 
 /**
  * Streams CSV text into a {@link Table}: `push` decoded text in chunks of any size, then `end`.
@@ -20,8 +21,12 @@ export class CsvIngest {
   /** A high surrogate that ended the last chunk: its pair starts the next one. */
   private pendingHigh = '';
 
+  /** @throws LawGaugeError (`invalid_argument`) for options that are not an object or have a key not listed in SourceIngestOptions (`unknown_key`). */
   constructor(dataset: Dataset | unknown, options: SourceIngestOptions = {}) {
-    this.reader = new ByteCsvIngest(dataset, options);
+    this.reader = new ByteCsvIngest(
+      dataset,
+      checkOptionKeys(options, SOURCE_INGEST_OPTION_KEYS) as SourceIngestOptions,
+    );
   }
 
   /** Records read so far (the header excluded). */

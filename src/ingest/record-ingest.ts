@@ -2,7 +2,13 @@ import { describedGot, gotParams } from '../errors/described.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
+import { checkOptionKeys } from '../model/option-keys.js';
+import {
+  builderOptions,
+  SOURCE_INGEST_OPTION_KEYS,
+  type SourceIngestOptions,
+  type SourceIngestResult,
+} from './source-options.js';
 import type { SkipReason } from '../table/table.js';
 import { showValue, TableBuilder } from './table-builder.js';
 import { rejectInvalidBytes } from './csv-problems.js';
@@ -113,6 +119,7 @@ export function ingestJsonRecords(
   records: readonly unknown[],
   options: SourceIngestOptions = {},
 ): SourceIngestResult {
+  checkOptionKeys(options, SOURCE_INGEST_OPTION_KEYS);
   if (!Array.isArray(records)) {
     const got = gotParams(records);
     throw new LawGaugeError('invalid_data', options.source ?? 'json', [

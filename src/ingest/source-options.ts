@@ -1,4 +1,5 @@
 import type { DatasetMapping } from '../model/mapping.js';
+import type { OptionKeys } from '../model/option-keys.js';
 import type { Table } from '../table/table.js';
 import type { TableBuilderOptions } from './table-builder.js';
 
@@ -14,6 +15,15 @@ export interface SourceIngestOptions {
   /** Fields the file may lack (read as empty, so their defaults apply); the others need a column. */
   readonly optional?: readonly string[];
 }
+
+/** The keys of {@link SourceIngestOptions}: the readers refuse any other (see `checkOptionKeys`). */
+export const SOURCE_INGEST_OPTION_KEYS: OptionKeys<SourceIngestOptions> = {
+  source: true,
+  mapping: true,
+  fields: true,
+  capacity: true,
+  optional: true,
+};
 
 /** The table builder's share of a reader's options. */
 export function builderOptions(options: SourceIngestOptions): TableBuilderOptions {

@@ -1,6 +1,12 @@
 import type { Dataset } from '../model/dataset.js';
 import { parseDataset } from '../model/parse.js';
-import { builderOptions, type SourceIngestOptions, type SourceIngestResult } from './source-options.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
+import {
+  builderOptions,
+  SOURCE_INGEST_OPTION_KEYS,
+  type SourceIngestOptions,
+  type SourceIngestResult,
+} from './source-options.js';
 import { requiredSlots, skipReasonOfCells } from './skip-rows.js';
 import { TableBuilder } from './table-builder.js';
 import { readXlsxRows, type XlsxSource } from './xlsx/read-xlsx-rows.js';
@@ -11,6 +17,9 @@ export interface XlsxIngestOptions extends SourceIngestOptions {
   /** The sheet: its name, or its 1-based position; default the first. */
   readonly sheet?: string | number;
 }
+
+/** The keys of {@link XlsxIngestOptions}: any other is refused, not ignored. */
+const XLSX_INGEST_OPTION_KEYS: OptionKeys<XlsxIngestOptions> = { ...SOURCE_INGEST_OPTION_KEYS, sheet: true };
 
 function isBlank(cell: string | null): boolean {
   return cell === null || cell.trim().length === 0;
@@ -95,6 +104,7 @@ export async function ingestXlsx(
   source: XlsxSource,
   options: XlsxIngestOptions = {},
 ): Promise<SourceIngestResult> {
+  checkOptionKeys(options, XLSX_INGEST_OPTION_KEYS);
   const reader = new XlsxIngest(dataset, options);
   // The header is the first row with cells: no later row needs cells past its width.
   const rows = readXlsxRows(source, {

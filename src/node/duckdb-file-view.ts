@@ -6,6 +6,7 @@ import { EMPTY_MARKERS, normalizeText } from '../ingest/values/normalize-text.js
 import { BOOLEAN_SPELLINGS } from '../ingest/values/parse-boolean.js';
 import { datePatternRegex, EXCEL_SERIAL, EXCEL_UNIX_EPOCH } from '../ingest/values/date-pattern.js';
 import { invalidArgument } from '../errors/law-gauge-error.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { operandFields } from '../model/field-types.js';
 import { predicateOperands } from '../model/predicate-operands.js';
 import { duckdbDialect } from '../sql/dialect-duckdb.js';
@@ -31,6 +32,9 @@ export interface FileViewOptions {
   /** Fields the file must provide (default: every field of the dataset the file has a column for). */
   readonly fields?: readonly string[] | undefined;
 }
+
+/** The keys of {@link FileViewOptions}: any other is refused, not ignored. */
+const FILE_VIEW_OPTION_KEYS: OptionKeys<FileViewOptions> = { mapping: true, fields: true };
 
 const q = duckdbDialect.quoteIdentifier;
 const s = duckdbDialect.stringLiteral;
@@ -141,6 +145,7 @@ export async function createFileView(
   path: string,
   options: FileViewOptions = {},
 ): Promise<void> {
+  checkOptionKeys(options, FILE_VIEW_OPTION_KEYS);
   if (connection.dialect !== 'duckdb') throw invalidArgument('engine', 'data files are read by the DuckDB engine only');
   const parquet = ['.parquet', '.pq'].includes(extname(path).toLowerCase());
   const source = parquet

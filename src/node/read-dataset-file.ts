@@ -2,6 +2,7 @@ import { jsonNumbersAsWritten } from './json-numbers-as-written.js';
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
 import { Gb18030ToUtf8 } from '../ingest/gb18030-to-utf8.js';
 import { byteAt } from '../ingest/csv-problems.js';
@@ -59,6 +60,19 @@ export interface ReadDatasetOptions {
    */
   readonly threads?: number;
 }
+
+/** The keys of {@link ReadDatasetOptions}: any other is refused, not ignored. */
+const READ_DATASET_OPTION_KEYS: OptionKeys<ReadDatasetOptions> = {
+  dataset: true,
+  mapping: true,
+  fields: true,
+  optional: true,
+  encoding: true,
+  format: true,
+  sheet: true,
+  onProgress: true,
+  threads: true,
+};
 
 export interface ReadDatasetResult extends SourceIngestResult {
   /** The encoding the file was read in (for `auto`, the one detected); a workbook's XML is UTF-8. */
@@ -587,9 +601,12 @@ async function readOnce(
  * `--encoding gb18030`. Byte offsets in messages count from 0 at the file's first byte.
  *
  * @throws LawGaugeError for an unreadable file, an unusable header, bytes that are not UTF-8 (or
- * not GB18030) where no row can be set aside (the header, a JSON document) or invalid JSON.
+ * not GB18030) where no row can be set aside (the header, a JSON document) or invalid JSON; at
+ * once, for options that are not an object or have a key not listed in ReadDatasetOptions
+ * (`invalid_argument`, `unknown_key`: `options.encodng: unknown key "encodng"; did you mean "encoding"?`).
  */
 export async function readDatasetFile(path: string, options: ReadDatasetOptions): Promise<ReadDatasetResult> {
+  checkOptionKeys(options, READ_DATASET_OPTION_KEYS);
   const source = path === '-' ? 'stdin' : path;
   let total: number | null = null;
   if (path !== '-') {

@@ -1,5 +1,5 @@
 import { invalidArgument } from '../errors/law-gauge-error.js';
-import { checkOptionKeys } from '../model/option-keys.js';
+import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { formatDay, parseIsoDay } from '../time/civil-day.js';
 import { burnup } from './burnup.js';
 import { ledgerDay } from './ledger-day.js';
@@ -19,6 +19,9 @@ import { isDone, rollup, weightOf } from './rollup.js';
 import { taskAsOf } from './task-as-of.js';
 import { taskTree } from './task-tree.js';
 
+/** The keys of progress()'s options: any other is refused, not ignored. */
+const PROGRESS_OPTION_KEYS: OptionKeys<Parameters<typeof progress>[1]> = { asOf: true };
+
 /**
  * Where a reform programme stands on `asOf`: each task's status, light and progress, rates over the
  * leaf tasks, rollups by area, owner and up the task tree, a monthly burn-up, the overdue list and a
@@ -28,7 +31,7 @@ import { taskTree } from './task-tree.js';
  *   not have (`unknown_key`) or `asOf`.
  */
 export function progress(programme: Programme | unknown, options: { readonly asOf: string }): ReformReport {
-  const given: Partial<{ readonly asOf: string }> = checkOptionKeys(options, ['asOf']);
+  const given: Partial<{ readonly asOf: string }> = checkOptionKeys(options, PROGRESS_OPTION_KEYS);
   const parsed = parseProgramme(programme);
   const asOf = typeof given.asOf === 'string' ? parseIsoDay(given.asOf) : undefined;
   if (asOf === undefined)

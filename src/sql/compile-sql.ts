@@ -6,6 +6,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Indicator } from '../model/indicator.js';
 import { parseCatalog } from '../model/parse.js';
 import { normaliseOptions, type EvaluateOptions, type NormalisedOptions } from '../evaluate/options.js';
+import type { OptionKeys } from '../model/option-keys.js';
 import { buildPeriodGrid, type PeriodGrid } from '../time/period-grid.js';
 import { planAggregate, type AggregatePlan } from './aggregate-plan.js';
 import { SQL_DIALECTS, type SqlDialect, type SqlDialectName } from './dialect.js';
@@ -131,7 +132,14 @@ function indicatorsByDataset(catalog: Catalog, normalised: NormalisedOptions): M
   return byDataset;
 }
 
-const SQL_ONLY_OPTIONS = ['dialect', 'tables', 'columns', 'validColumns', 'parameters'] as const;
+/** The options of {@link SqlOptions} that `evaluate` does not have (the compiler holds both together). */
+const SQL_ONLY_OPTIONS: OptionKeys<Omit<SqlOptions, keyof EvaluateOptions>> = {
+  dialect: true,
+  tables: true,
+  columns: true,
+  validColumns: true,
+  parameters: true,
+};
 
 function prepare(
   catalogInput: Catalog | unknown,
@@ -139,13 +147,13 @@ function prepare(
 ): { catalog: Catalog; normalised: NormalisedOptions; dialect: SqlDialect } {
   const catalog = parseCatalog(catalogInput);
   const evaluateOptions = Object.fromEntries(
-    Object.entries(options).filter(([key]) => !(SQL_ONLY_OPTIONS as readonly string[]).includes(key)),
+    Object.entries(options).filter(([key]) => !Object.hasOwn(SQL_ONLY_OPTIONS, key)),
   );
   const issues = checkSqlOptions(catalog, options);
   if (issues.length > 0) throw new LawGaugeError('invalid_argument', 'options', issues);
   return {
     catalog,
-    normalised: normaliseOptions(catalog, null, evaluateOptions as EvaluateOptions),
+    normalised: normaliseOptions(catalog, null, evaluateOptions as EvaluateOptions, SQL_ONLY_OPTIONS),
     dialect: DIALECTS[options.dialect],
   };
 }

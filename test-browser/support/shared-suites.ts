@@ -213,3 +213,48 @@ export function inputFailures(widget: WidgetUnderTest & { readonly schema: strin
     element.remove();
   });
 }
+
+/**
+ * A plain array (a Report's rows, `.report = rows`) given as the data: once
+ * the explanation has loaded, the alert and `lg-error` say which document was expected and what
+ * was given (`an array of 3 items`), in the widget's language.
+ */
+export function notADocument(
+  widget: WidgetUnderTest & {
+    /** The words naming the document expected, in each language. */
+    readonly expected: { readonly en: string; readonly 'zh-CN': string };
+    /** The rows of valid data, when the widget reads a Report (they earn a hint to give the whole). */
+    readonly rows?: () => unknown[];
+  },
+): void {
+  const given = async (lang: string, data: unknown): Promise<{ message: string; alert: string }> => {
+    const element = document.createElement(widget.tag) as Widget;
+    element.setAttribute('lang', lang);
+    const event = oneEvent(element, 'lg-error');
+    element.report = data;
+    document.body.append(element);
+    const { detail } = await event;
+    expect(detail.code).to.equal('invalid_report');
+    await element.updateComplete;
+    const alert = role(element, 'alert')!.textContent!;
+    element.remove();
+    return { message: detail.message as string, alert };
+  };
+
+  it('an array as the data: the document expected and an array of N items, in English and Chinese', async () => {
+    const rows = widget.rows?.() ?? [1, 2, 3];
+    const english = await given('en', rows);
+    const got = `got an array of ${rows.length} items`;
+    expect(english.message).to.contain(`expected ${widget.expected.en}, ${got}`);
+    expect(english.alert).to.contain(`expected ${widget.expected.en}, ${got}`);
+    if (widget.rows !== undefined) expect(english.alert).to.contain("its items look like a Report's rows");
+    const chinese = await given('zh-CN', rows);
+    expect(chinese.alert).to.contain(`应为${widget.expected['zh-CN']}，实为含 ${rows.length} 项的数组`);
+    if (widget.rows !== undefined) expect(chinese.alert).to.contain('各项像是报告的行（rows）');
+  });
+
+  it('a one-item array: the item counted; a string is still worded by the full check', async () => {
+    expect((await given('en', [{}])).alert).to.contain(`expected ${widget.expected.en}, got an array of 1 item`);
+    expect((await given('en', 'reports/x.json')).alert).to.contain('expected object, got "reports/x.json"');
+  });
+}

@@ -273,24 +273,27 @@ describe('spc() and funnel(): options are checked as evaluate() checks its own',
   it('refuses a misspelt option with unknown_key, worded as evaluate words its own', () => {
     const error = refusal(() => funnel(rate, { overdisperson: false } as never));
     expect(error.code).toBe('invalid_argument');
-    expect(error.message).toBe('options.overdisperson: unknown key "overdisperson"');
+    expect(error.message).toBe('options.overdisperson: unknown key "overdisperson"; did you mean "overdispersion"?');
     expect(error.issues).toEqual([
       {
         code: 'unknown_key',
         path: ['overdisperson'],
-        message: 'unknown key "overdisperson"',
-        params: { key: 'overdisperson' },
+        message: 'unknown key "overdisperson"; did you mean "overdispersion"?',
+        params: { key: 'overdisperson', suggestion: 'overdispersion' },
       },
     ]);
-    expect(wordIssue(ZH_CN_ISSUES, error.issues[0]!)).toBe('未知的键 "overdisperson"');
+    expect(wordIssue(ZH_CN_ISSUES, error.issues[0]!)).toBe('未知的键 "overdisperson"；是否要用 "overdispersion"？');
     // The same issue evaluate() gives for its misspelt option.
     const evaluated = refusal(() => evaluate(builtInCatalog('police-presence'), {}, { minSampel: 10 } as never));
-    expect(evaluated.issues[0]).toMatchObject({ code: 'unknown_key', params: { key: 'minSampel' } });
+    expect(evaluated.issues[0]).toMatchObject({
+      code: 'unknown_key',
+      params: { key: 'minSampel', suggestion: 'minSample' },
+    });
   });
 
   it('refuses unknown keys of spc(), withSpc() and withFunnel() too, listing each', () => {
     expect(refusal(() => spc(report, { chart: 'xmr', baseLine: 5, phase: [] } as never)).message).toBe(
-      'options.baseLine: unknown key "baseLine"\noptions.phase: unknown key "phase"',
+      'options.baseLine: unknown key "baseLine"; did you mean "baseline"?\noptions.phase: unknown key "phase"; did you mean "phases"?',
     );
     expect(refusal(() => withSpc(report, { chart: 'xmr', taget: 3 } as never)).issues[0]!.code).toBe('unknown_key');
     expect(refusal(() => withFunnel(rate, { periods: '2019-01' } as never)).issues[0]!.code).toBe('unknown_key');

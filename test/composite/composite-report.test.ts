@@ -210,8 +210,12 @@ describe('compositeReport and compositeUncertainty: options checked as evaluate(
   it('refuses a misspelt option with unknown_key instead of ignoring it', () => {
     const ranked = refusal(() => compositeReport(catalog(), reports, { composite: 'index', rnak: true } as never));
     expect(ranked.code).toBe('invalid_argument');
-    expect(ranked.message).toBe('options.rnak: unknown key "rnak"');
-    expect(ranked.issues[0]).toMatchObject({ code: 'unknown_key', path: ['rnak'], params: { key: 'rnak' } });
+    expect(ranked.message).toBe('options.rnak: unknown key "rnak"; did you mean "rank"?');
+    expect(ranked.issues[0]).toMatchObject({
+      code: 'unknown_key',
+      path: ['rnak'],
+      params: { key: 'rnak', suggestion: 'rank' },
+    });
     const noisy = refusal(() => compositeUncertainty(catalog(), reports, { composite: 'index', noise: 0.5 } as never));
     expect(noisy.message).toBe('options.noise: unknown key "noise"');
   });

@@ -278,6 +278,6 @@ describe('progress(programme, options): options checked as evaluate() checks its
       caught = error;
     }
     expect(caught).toBeInstanceOf(LawGaugeError);
-    expect((caught as LawGaugeError).message).toBe('options.as_of: unknown key "as_of"');
+    expect((caught as LawGaugeError).message).toBe('options.as_of: unknown key "as_of"; did you mean "asOf"?');
   });
 });

@@ -1,4 +1,5 @@
-import { toCsv, type Report, type ReportRow } from '../../src/index.js';
+import type { Report, ReportRow } from '../../src/index.js';
+import { csvText } from '../../src/internal.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { tableRows } from './report-text.js';
@@ -12,7 +13,7 @@ export function download(text: string, fileName: string): void {
 /** A chart's visible rows as CSV, offered as a download and returned (charts' `exportCsv()`). */
 export function exportRows(report: Report, rows: readonly ReportRow[], lang: WidgetLang, messages: Messages): string {
   const { header, body } = tableRows(report, rows, lang, messages);
-  const csv = toCsv([header, ...body]);
+  const csv = csvText([header, ...body]);
   download(csv, `${report.indicator.id}.csv`);
   return csv;
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { formatNumber, formatValue, type Report, type ReportRow } from '../../src/index.js';
+import { formatNumber, type Report, type ReportRow } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from './indicator-messages.js';
 import type { WidgetLang } from './messages.js';
 import { pagedTable } from './pager.js';
@@ -21,7 +22,7 @@ export function dataTable(
   const show = (cell: string | number | null, column: number): string => {
     if (cell === null) return '—';
     if (typeof cell === 'number')
-      return column === 2 ? formatValue(cell, report.indicator, lang) : formatNumber(cell, lang, 3);
+      return column === 2 ? formattedValue(cell, report.indicator, lang) : formatNumber(cell, lang, 3);
     return cell;
   };
   const { header } = tableRows(report, [], lang, m);

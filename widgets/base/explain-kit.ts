@@ -4,9 +4,12 @@ import {
   checkReportShape,
   formatPath,
   LawGaugeError,
+  REFORM_REPORT_SCHEMA_ID,
+  REPORT_SCHEMA_ID,
   type LawGaugeIssue,
 } from '../../src/index.js';
 import { shapeIssueText } from '../../src/internal.js';
+import { EXPLAIN_MESSAGES } from './explain-messages.js';
 import type { WidgetLang } from './messages.js';
 
 /*
@@ -31,11 +34,31 @@ export function explainIssues(root: string, issues: readonly LawGaugeIssue[]): L
   return (lang) => issues.map((issue) => `${formatPath(root, issue.path)}: ${shapeIssueText(issue, lang)}`).join('\n');
 }
 
+/** The `schema` id of each contract that has one, by its root name. */
+const SCHEMAS: Readonly<Record<string, string>> = { report: REPORT_SCHEMA_ID, reformReport: REFORM_REPORT_SCHEMA_ID };
+
+/**
+ * `input` when it is an array (a Report's rows given as `.report = rows`): the document expected
+ * and how many items were given, with a hint when they look like a Report's rows; undefined for
+ * anything else, whose problems the full check words.
+ */
+function arrayGiven(root: string, input: unknown): Lines | undefined {
+  if (!Array.isArray(input)) return undefined;
+  const first: unknown = input[0];
+  const rows = root === 'report' && first !== null && typeof first === 'object' && Object.hasOwn(first, 'period');
+  return (lang) => {
+    const m = EXPLAIN_MESSAGES[lang];
+    return `${root}: ${m.arrayGiven(m.documents[root] ?? root, SCHEMAS[root], input.length)}${rows ? m.rowsGiven : ''}`;
+  };
+}
+
 /**
  * What is wrong with `input`, a document of the contract `root` that its validity test refused;
  * undefined if the full check accepts it (it cannot while both come from one schema).
  */
 export function explainDocument(root: string, input: unknown): Lines | undefined {
+  const given = arrayGiven(root, input);
+  if (given !== undefined) return given;
   try {
     FULL_CHECKS[root]?.(input);
   } catch (error) {

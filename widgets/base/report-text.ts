@@ -1,4 +1,5 @@
-import { formatValue, TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from './indicator-messages.js';
 import type { LgSelectDetail } from './lawgauge-element.js';
 import type { WidgetLang } from './messages.js';
@@ -43,7 +44,7 @@ export function rowSelection(report: Report, row: ReportRow, lang: WidgetLang): 
  */
 export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: Messages): string {
   if (row.value === null) return m.flag[row.flag ?? 'no-data'];
-  const value = formatValue(row.value, report.indicator, lang);
+  const value = formattedValue(row.value, report.indicator, lang);
   return row.flag === 'unstable' ? m.unstableValue(value) : value;
 }
 
@@ -54,7 +55,7 @@ export function valueText(report: Report, row: ReportRow, lang: WidgetLang, m: M
  */
 export function valueMark(report: Report, row: ReportRow, lang: WidgetLang, m: Messages): string {
   if (row.value === null) return '—';
-  const value = formatValue(row.value, report.indicator, lang);
+  const value = formattedValue(row.value, report.indicator, lang);
   return row.flag === 'unstable' ? `${value}${m.unstableMark}` : value;
 }
 

@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { formatNumber, formatValue, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formatNumber, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
@@ -291,7 +292,7 @@ export class IndicatorBars extends ChartElement {
           target === null
             ? nothing
             : svg`<g aria-hidden="true"><line class="target" x1=${x(target)} x2=${x(target)} y1="0" y2=${bottom}></line>
-          <text class="muted" x=${x(target)} y=${bottom + 12} text-anchor="middle">${m.target} ${formatValue(target, report.indicator, lang)}</text></g>`
+          <text class="muted" x=${x(target)} y=${bottom + 12} text-anchor="middle">${m.target} ${formattedValue(target, report.indicator, lang)}</text></g>`
         }
       </svg>${small ? html`<p class="note">${m.unstableMark} ${m.flag.unstable}</p>` : nothing}`;
   }

@@ -1,13 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import {
-  formatNumber,
-  formatValue,
-  TOTAL,
-  type Change,
-  type Report,
-  type ReportRow,
-  type Status,
-} from '../../src/index.js';
+import { formatNumber, TOTAL, type Change, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { ChartElement } from '../base/chart-element.js';
 import { noGroup, noPeriod } from '../base/not-found.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
@@ -118,7 +111,7 @@ export class IndicatorCard extends ChartElement {
     const value =
       row.value === null
         ? html`<span part="value" class="withheld">${m.flag[row.flag ?? 'no-data']}</span>`
-        : html`<span part="value">${formatValue(row.value, indicator, lang)}</span>`;
+        : html`<span part="value">${formattedValue(row.value, indicator, lang)}</span>`;
     return html`
       <div class="head">
         <h3 part="label">${label}</h3>
@@ -126,8 +119,8 @@ export class IndicatorCard extends ChartElement {
       </div>
       ${value}
       ${this.status === 'spc' && report.spc === undefined ? html`<p part="note" class="meta">${CARD_MESSAGES[lang].noSpc}</p>` : nothing}
-      <p class="meta">${group === undefined ? '' : `${group} · `}${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formatValue(indicator.target, indicator, lang)}`}</p>
-      ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formatValue(row.ci.low, indicator, lang)}–${formatValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
+      <p class="meta">${group === undefined ? '' : `${group} · `}${periodLabel(row.period, lang)}${indicator.target === null ? nothing : html` · ${m.target} ${formattedValue(indicator.target, indicator, lang)}`}</p>
+      ${row.ci === null || row.n === null ? nothing : html`<p class="meta">${m.interval} ${formattedValue(row.ci.low, indicator, lang)}–${formattedValue(row.ci.high, indicator, lang)} · ${m.sample(row.n)}</p>`}
       ${this.#renderChanges(report, row)}
       ${row.flag === 'unstable' || row.flag === 'indicator-excluded' ? html`<p class="flag">${m.flag[row.flag]}</p>` : nothing}
       ${this.#renderSparkline(report, rows, group === undefined ? label : `${label} · ${group}`)}
@@ -168,7 +161,7 @@ export class IndicatorCard extends ChartElement {
       indicator.unit === 'percent'
         ? `${formatNumber(Math.abs(change.delta) * 100, lang, 1)} ${m.points}`
         : // A difference of 1:x ratios is a plain number, not another ratio.
-          formatValue(
+          formattedValue(
             Math.abs(change.delta),
             indicator.display?.format === 'oneTo'
               ? { unit: indicator.unit, display: { decimals: indicator.display.decimals } }
@@ -200,8 +193,8 @@ export class IndicatorCard extends ChartElement {
     const last = [...recent].reverse().find((row) => row.value !== null)!;
     const description = this.messages.trend(
       subject,
-      formatValue(first.value!, report.indicator, lang),
-      formatValue(last.value!, report.indicator, lang),
+      formattedValue(first.value!, report.indicator, lang),
+      formattedValue(last.value!, report.indicator, lang),
       periodLabel(first.period, lang),
       periodLabel(last.period, lang),
     );

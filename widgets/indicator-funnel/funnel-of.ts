@@ -1,4 +1,5 @@
-import { carriedFunnel, funnel, type FunnelOptions, type FunnelResult, type Report } from '../../src/index.js';
+import { carriedFunnel, type FunnelOptions, type FunnelResult, type Report } from '../../src/index.js';
+import { computeFunnel } from '../../src/internal.js';
 
 /** Whether the carried funnel covers `period` and was drawn with the options asked for. */
 function answers(carried: FunnelResult, asked: FunnelOptions): boolean {
@@ -21,5 +22,5 @@ function answers(carried: FunnelResult, asked: FunnelOptions): boolean {
 export function funnelOf(report: Report, options: FunnelOptions): FunnelResult {
   const carried = carriedFunnel(report);
   if (carried !== null && answers(carried, options)) return carried;
-  return funnel(report, options);
+  return computeFunnel(report, options);
 }

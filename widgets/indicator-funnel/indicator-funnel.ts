@@ -1,13 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  formatNumber,
-  formatValue,
-  LawGaugeError,
-  TOTAL,
-  toCsv,
-  type Report,
-  type ReportRow,
-} from '../../src/index.js';
+import { formatNumber, LawGaugeError, TOTAL, type Report, type ReportRow } from '../../src/index.js';
+import { formattedValue, csvText } from '../../src/internal.js';
 import type { FunnelPosition, FunnelResult, RowFunnel } from '../../src/index.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
@@ -245,7 +238,7 @@ export class IndicatorFunnel extends ChartElement {
   private tableCells(report: Report, drawing: Extract<Drawing, { units: unknown }>): string[][] {
     const lang = this.language;
     const words = FUNNEL_MESSAGES[lang];
-    const value = (number: number): string => formatValue(number, report.indicator, lang);
+    const value = (number: number): string => formattedValue(number, report.indicator, lang);
     const rows = drawing.units.map(({ row, n, funnel }) => [
       groupName(report, row, lang),
       formatNumber(n, lang, 0),
@@ -283,7 +276,7 @@ export class IndicatorFunnel extends ChartElement {
     const report = this.shown(this.phase.report);
     const drawing = this.drawingOf(report);
     if (!('units' in drawing)) return '';
-    const csv = toCsv([this.header(), ...this.tableCells(report, drawing)]);
+    const csv = csvText([this.header(), ...this.tableCells(report, drawing)]);
     download(csv, `${report.indicator.id}-funnel.csv`);
     return csv;
   }
@@ -459,7 +452,7 @@ export class IndicatorFunnel extends ChartElement {
   private renderLegend(report: Report, drawing: Extract<Drawing, { units: unknown }>): TemplateResult {
     const lang = this.language;
     const words = FUNNEL_MESSAGES[lang];
-    const target = formatValue(drawing.target, report.indicator, lang);
+    const target = formattedValue(drawing.target, report.indicator, lang);
     const line = (kind: string, text: string): TemplateResult =>
       html`<li><svg aria-hidden="true" viewBox="0 0 22 12"><line class=${kind} x1="0" x2="22" y1="6" y2="6"></line></svg>${text}</li>`;
     return html`<ul part="legend" class="legend">

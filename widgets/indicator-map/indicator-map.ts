@@ -7,7 +7,8 @@ import {
   type SVGTemplateResult,
   type TemplateResult,
 } from 'lit';
-import { formatValue, REPORT_SCHEMA_ID, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { REPORT_SCHEMA_ID, TOTAL, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { ChartElement } from '../base/chart-element.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
@@ -649,7 +650,7 @@ export class IndicatorMap extends ChartElement {
       const edges = [low, ...breaks, high];
       for (let index = 0; index < edges.length - 1; index++)
         items.push(
-          html`<li>${swatch(`c${index}`, null)}${map.range(formatValue(edges[index]!, report.indicator, lang), formatValue(edges[index + 1]!, report.indicator, lang))}</li>`,
+          html`<li>${swatch(`c${index}`, null)}${map.range(formattedValue(edges[index]!, report.indicator, lang), formattedValue(edges[index + 1]!, report.indicator, lang))}</li>`,
         );
     }
     items.push(html`<li>${swatch('none', 'none')}${map.noValue}</li>`);

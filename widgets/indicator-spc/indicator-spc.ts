@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatValue, type Report, type SpcChart, type SpcResult } from '../../src/index.js';
+import type { Report, SpcChart, SpcResult } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { CHART_MESSAGES } from '../base/chart-messages.js';
 import { ChartElement } from '../base/chart-element.js';
@@ -224,7 +225,7 @@ export class IndicatorSpc extends ChartElement {
       ${
         assurance === null || target === null
           ? nothing
-          : html`<li>${assuranceIcon(assurance, m.assuranceLetter[assurance])}<span>${m.assurance(assurance, formatValue(target, report.indicator, lang))}</span></li>`
+          : html`<li>${assuranceIcon(assurance, m.assuranceLetter[assurance])}<span>${m.assurance(assurance, formattedValue(target, report.indicator, lang))}</span></li>`
       }
     </ul>`;
   }
@@ -259,7 +260,7 @@ export class IndicatorSpc extends ChartElement {
     const value = valueText(report, row, lang, this.messages);
     const words = pointWords(point, lang);
     if (spc === null || words === null) return `${period}${TEXT_MESSAGES[lang].punctuation.colon}${value}`;
-    const line = (x: number | null): string => (x === null ? '—' : formatValue(x, report.indicator, lang));
+    const line = (x: number | null): string => (x === null ? '—' : formattedValue(x, report.indicator, lang));
     const lines = spc.lower === null ? '' : m.linesAt(line(spc.centre), line(spc.lower), line(spc.upper));
     const rules = spc.rules.length === 0 ? '' : `${words.rules} · `;
     return m.point(period, value, lines, `${rules}${words.variation}`);

@@ -1,4 +1,5 @@
-import { carriedSpc, spc, type Report, type SpcChart, type SpcOptions, type SpcResult } from '../../src/index.js';
+import { carriedSpc, type Report, type SpcChart, type SpcOptions, type SpcResult } from '../../src/index.js';
+import { computeSpc } from '../../src/internal.js';
 
 /** The options the widget's attributes ask for; those left out take the carried or default ones. */
 export type SpcAsked = Partial<SpcOptions>;
@@ -29,5 +30,5 @@ function answers(carried: SpcResult, asked: SpcAsked): boolean {
 export function spcOf(report: Report, asked: SpcAsked): SpcResult {
   const carried = carriedSpc(report);
   if (carried !== null && answers(carried, asked)) return carried;
-  return spc(report, { ...asked, chart: asked.chart ?? DEFAULT_CHART });
+  return computeSpc(report, { ...asked, chart: asked.chart ?? DEFAULT_CHART });
 }

@@ -1,4 +1,5 @@
-import { formatValue, type Report } from '../../src/index.js';
+import type { Report } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from '../base/indicator-messages.js';
 import type { WidgetLang } from '../base/messages.js';
 import { unstableCount } from '../base/report-text.js';
@@ -17,7 +18,7 @@ export function spcSummary(report: Report, view: SpcView, lang: WidgetLang, mess
   const m = SPC_MESSAGES[lang];
   const p = TEXT_MESSAGES[lang].punctuation;
   const indicator = report.indicator;
-  const format = (value: number): string => formatValue(value, indicator, lang);
+  const format = (value: number): string => formattedValue(value, indicator, lang);
   const parts: string[] = [];
   const run = latestSignal(view);
   if (run === undefined) parts.push(m.noSignal);

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { formatValue, type Report } from '../../src/index.js';
+import type { Report } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { Messages } from '../base/indicator-messages.js';
 import type { WidgetLang } from '../base/messages.js';
 import { pagedTable } from '../base/pager.js';
@@ -28,7 +29,7 @@ export function pointWords(point: SpcPoint, lang: WidgetLang): { rules: string; 
 export function spcTable(report: Report, view: SpcView, lang: WidgetLang, messages: Messages): TemplateResult {
   const c = SPC_MESSAGES[lang].columns;
   const line = (value: number | null | undefined): string =>
-    value === null || value === undefined ? '—' : formatValue(value, report.indicator, lang);
+    value === null || value === undefined ? '—' : formattedValue(value, report.indicator, lang);
   const { points } = view;
   const page = (
     first: number,

@@ -1,13 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import {
-  formatNumber,
-  formatValue,
-  TOTAL,
-  type GroupValue,
-  type Report,
-  type ReportRow,
-  type Status,
-} from '../../src/index.js';
+import { formatNumber, TOTAL, type GroupValue, type Report, type ReportRow, type Status } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { controlStyles } from '../base/controls.styles.js';
 import { exportRows } from '../base/csv-export.js';
@@ -357,7 +350,7 @@ export class IndicatorTable extends LawGaugeElement {
     const unit = this.phase.kind === 'data' ? this.phase.report.indicator.unit : 'count';
     const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '';
     const size = Math.abs(change.delta);
-    return `${sign}${unit === 'percent' ? `${(size * 100).toFixed(1)} ${this.messages.points}` : formatValue(size, { unit }, this.language)}`;
+    return `${sign}${unit === 'percent' ? `${(size * 100).toFixed(1)} ${this.messages.points}` : formattedValue(size, { unit }, this.language)}`;
   }
 
   protected renderReport(report: Report): TemplateResult {
@@ -404,7 +397,7 @@ export class IndicatorTable extends LawGaugeElement {
         </tbody>
       </table>
       ${pager(all.length, page, lang, (next) => (this.page = next), size)}
-      ${indicator.target === null ? nothing : html`<p class="state">${m.target} ${formatValue(indicator.target, indicator, lang)}</p>`}
+      ${indicator.target === null ? nothing : html`<p class="state">${m.target} ${formattedValue(indicator.target, indicator, lang)}</p>`}
       <button type="button" part="export" @click=${() => this.exportCsv()}>${m.exportCsv}</button>`;
   }
 }

@@ -1,5 +1,6 @@
 import { nice, ticks } from 'd3-array';
-import { formatValue, type Report } from '../../src/index.js';
+import type { Report } from '../../src/index.js';
+import { formattedValue } from '../../src/internal.js';
 import type { WidgetLang } from '../base/messages.js';
 import { labelWidth } from './label-width.js';
 
@@ -22,7 +23,7 @@ export function indicatorTickFormat(
   lang: WidgetLang,
 ): TickFormat {
   return (value, decimals) =>
-    formatValue(
+    formattedValue(
       value,
       decimals === undefined ? indicator : { unit: indicator.unit, display: { ...indicator.display, decimals } },
       lang,

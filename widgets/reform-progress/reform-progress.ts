@@ -1,4 +1,4 @@
-import { validReformReport } from '../../src/internal.js';
+import { validReformReport, csvText } from '../../src/internal.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import {
@@ -6,7 +6,6 @@ import {
   REFORM_REPORT_SCHEMA_ID,
   reformTaskTable,
   TASK_STATUSES,
-  toCsv,
   type ReformReport,
   type Rollup,
   type TaskStatus,
@@ -170,7 +169,7 @@ export class ReformProgress extends DataElement<ReformReport> {
     if (this.phase.kind !== 'data') return '';
     const report = this.#shown(this.phase.report);
     if (report === null || typeof report === 'string') return '';
-    const csv = toCsv(reformTaskTable(report));
+    const csv = csvText(reformTaskTable(report));
     download(csv, `${report.programme.id}-${report.asOf}.csv`);
     return csv;
   }

@@ -1,4 +1,5 @@
 import { LawGaugeError, type Dashboard, type LawGaugeIssue, type Panel } from '../../src/index.js';
+import { checkOptionKeys, type OptionKeys } from '../../src/internal.js';
 import { dateLabel } from '../base/date-label.js';
 import { NOTE_LINE, NOTE_SIZE } from '../base/export-kit.js';
 import { wrap } from '../base/line-breaks.js';
@@ -41,6 +42,15 @@ export interface RenderDashboardOptions {
    */
   readonly geometry?: Readonly<Record<string, unknown>>;
 }
+
+/** The keys of {@link RenderDashboardOptions}: any other is refused, not ignored. */
+const RENDER_DASHBOARD_OPTION_KEYS: OptionKeys<RenderDashboardOptions> = {
+  lang: true,
+  theme: true,
+  width: true,
+  notes: true,
+  geometry: true,
+};
 
 /** The data of each panel, section by section in config order. */
 export type DashboardData = readonly (readonly SsrData[])[];
@@ -181,6 +191,7 @@ export async function renderDashboardHtml(
   data: DashboardData,
   options: RenderDashboardOptions = {},
 ): Promise<string> {
+  checkOptionKeys(options, RENDER_DASHBOARD_OPTION_KEYS);
   checkGeometry(config, options);
   const { lang, width, theme } = pageSettings(options);
   const { count } = columnsAt(width);
@@ -241,6 +252,7 @@ export async function renderDashboardSvg(
   data: DashboardData,
   options: RenderDashboardOptions = {},
 ): Promise<string> {
+  checkOptionKeys(options, RENDER_DASHBOARD_OPTION_KEYS);
   checkGeometry(config, options);
   const { lang, width, theme } = pageSettings(options);
   const parts: string[] = [];

@@ -8,12 +8,14 @@ import {
   DEFAULT_SSR_WIDTH,
   HOST_BORDER,
   HOST_PADDING,
+  RENDER_WIDGET_OPTION_KEYS,
   SSR_WIDGETS,
   type RenderWidgetOptions,
   type SsrData,
   type SsrWidget,
 } from './ssr-widgets.js';
 import { escapeMarkup } from './escape-markup.js';
+import { checkOptionKeys } from '../../src/internal.js';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -114,6 +116,7 @@ export async function renderWidgetHtml(
   data: SsrData,
   options: RenderWidgetOptions = {},
 ): Promise<string> {
+  checkOptionKeys(options, RENDER_WIDGET_OPTION_KEYS);
   const checked = checkedData(widget, data, options.lang);
   return renderWidgetView(widget, checked, options, `<script type="application/json">${scriptJson(checked)}</script>`);
 }

@@ -10,11 +10,13 @@ import {
   DEFAULT_SSR_WIDTH,
   HOST_BORDER,
   HOST_PADDING,
+  RENDER_WIDGET_OPTION_KEYS,
   type RenderWidgetOptions,
   type SsrData,
   type SsrWidget,
 } from './ssr-widgets.js';
 import { escapeMarkup } from './escape-markup.js';
+import { checkOptionKeys } from '../../src/internal.js';
 import { CLOSE, OPEN, WIDE_OPENING, wrap, type TextMeasure } from '../base/line-breaks.js';
 import { estimatedWidth, WIDE } from '../base/text-width.js';
 
@@ -560,6 +562,7 @@ export async function renderWidgetSvg(
   data: SsrData,
   options: RenderWidgetOptions = {},
 ): Promise<string> {
+  checkOptionKeys(options, RENDER_WIDGET_OPTION_KEYS);
   const lang = options.lang ?? 'zh-CN';
   const width = Math.ceil(options.width ?? DEFAULT_SSR_WIDTH);
   const rendered = await renderWidgetElement(widget, data, options);

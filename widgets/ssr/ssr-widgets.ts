@@ -1,4 +1,5 @@
 import type { ReformReport, Report } from '../../src/index.js';
+import type { OptionKeys } from '../../src/internal.js';
 
 /** The widgets `lawgauge/ssr` renders: the chart widgets, each by its tag. */
 export const SSR_WIDGETS = [
@@ -41,6 +42,16 @@ export interface RenderWidgetOptions {
    */
   readonly nonce?: string;
 }
+
+/** The keys of {@link RenderWidgetOptions}: renderWidgetHtml() and renderWidgetSvg() refuse any other. */
+export const RENDER_WIDGET_OPTION_KEYS: OptionKeys<RenderWidgetOptions> = {
+  lang: true,
+  theme: true,
+  width: true,
+  attributes: true,
+  properties: true,
+  nonce: true,
+};
 
 /** The host's border and padding (theme.styles.ts: `1px solid`, `--lg-space: 12px`). */
 export const HOST_BORDER = 1;

@@ -116,7 +116,8 @@ export const EN_ISSUES: IssueMessages = {
   not_multiple_of: (p) => `expected a multiple of ${p.divisor}`,
   custom: (p) => ('rule' in p ? FORMAT_RULE_WORDS[p.rule] : p.detail),
   unknown_key: (p) => {
-    if (!('owner' in p)) return `unknown key "${p.key}"`;
+    if (!('owner' in p))
+      return `unknown key "${p.key}"${p.suggestion === undefined ? '' : `; did you mean "${p.suggestion}"?`}`;
     if (p.owner === 'composite_child')
       return 'only an indicator child takes a normalisation; a composite child is already normalised';
     return `${p.op === '' ? 'a filter without "op"' : `"${p.op}"`} takes no "${p.key}"`;

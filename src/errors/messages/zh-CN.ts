@@ -173,7 +173,8 @@ export const ZH_CN_ISSUES: IssueMessages = {
   not_multiple_of: (p) => `应为 ${p.divisor} 的倍数`,
   custom: (p) => ('rule' in p ? RULES[p.rule] : `不符合要求（${p.detail}）`),
   unknown_key: (p) => {
-    if (!('owner' in p)) return `未知的键 "${p.key}"`;
+    if (!('owner' in p))
+      return `未知的键 "${p.key}"${p.suggestion === undefined ? '' : `；是否要用 "${p.suggestion}"？`}`;
     if (p.owner === 'composite_child') return '只有指标子项可以有 normalisation；综合指数子项已经归一化';
     return `${p.op === '' ? '不带 "op" 的筛选条件' : `"${p.op}" `}不接受 "${p.key}"`;
   },

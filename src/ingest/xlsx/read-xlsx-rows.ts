@@ -1,4 +1,5 @@
 import { invalidArgument } from '../../errors/law-gauge-error.js';
+import { checkOptionKeys, type OptionKeys } from '../../model/option-keys.js';
 import { scanPart } from './read-part.js';
 import { readSharedStrings } from './shared-strings.js';
 import { SheetRowHandler, type XlsxRow } from './sheet-rows.js';
@@ -96,11 +97,15 @@ function chooseSheet(
   return sheet as WorkbookSheet & { readonly part: string };
 }
 
+/** The keys of xlsxSheetNames()'s options: any other is refused, not ignored. */
+const SHEET_NAMES_OPTION_KEYS: OptionKeys<Pick<ReadXlsxOptions, 'source'>> = { source: true };
+
 /** The names of a workbook's sheets, in order. */
 export async function xlsxSheetNames(
   source: XlsxSource,
   options: Pick<ReadXlsxOptions, 'source'> = {},
 ): Promise<string[]> {
+  checkOptionKeys(options, SHEET_NAMES_OPTION_KEYS);
   const name = options.source ?? 'xlsx';
   const access =
     source instanceof Uint8Array
