@@ -144,6 +144,8 @@ export class ByteArenaSet {
 
   /** The entry equal to `bytes[start, end)`, or -1; `hash` is its {@link hash}. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    // As the slots store it (FNV-1a of no bytes is its offset basis, above 2³¹).
+    hash |= 0;
     const slots = this.slots;
     if (slots.length === 0) throw sealedError();
     const last = (slots.length >> 1) - 1;
@@ -178,7 +180,7 @@ export class ByteArenaSet {
     }
     this.spelled += length;
     if ((entry + 1) * 8 > this.slots.length * 3) this.rehash();
-    this.place(this.slots, hash, entry);
+    this.place(this.slots, hash | 0, entry);
     this.count++;
     return entry;
   }
