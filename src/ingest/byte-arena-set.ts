@@ -1,4 +1,4 @@
-import { fnv1a } from './fnv1a.js';
+import { fnv1a, FNV_OFFSET, FNV_PRIME } from './fnv1a.js';
 
 /**
  * The most bytes the entries of one set spell: where an entry's bytes start is an Int32 (and a
@@ -198,17 +198,26 @@ export class ByteArenaSet {
     const length = end - start;
     if (length > this.shapeScratch.length) this.shapeScratch = new Uint8Array(length * 2);
     const shape = this.shapeScratch;
+    // The shape copied and hashed in one pass: its hash is FNV-1a, as the set of shapes hashes (its default).
+    let hash = FNV_OFFSET;
     let value = 0;
-    for (let i = start, j = 0; i < end; i++, j++) {
+    let j = 0;
+    for (let i = start; i < first; i++, j++) {
       const byte = bytes[i]!;
-      if (i < first || i > last) shape[j] = byte;
-      else {
-        shape[j] = 0x30;
-        value = value * 10 + byte - 0x30;
-      }
+      shape[j] = byte;
+      hash = Math.imul(hash ^ byte, FNV_PRIME);
+    }
+    for (let i = first; i <= last; i++, j++) {
+      value = value * 10 + bytes[i]! - 0x30;
+      shape[j] = 0x30;
+      hash = Math.imul(hash ^ 0x30, FNV_PRIME);
+    }
+    for (let i = last + 1; i < end; i++, j++) {
+      const byte = bytes[i]!;
+      shape[j] = byte;
+      hash = Math.imul(hash ^ byte, FNV_PRIME);
     }
     const shapes = this.shapes!;
-    const hash = shapes.hash(shape, 0, length);
     let id = shapes.find(shape, 0, length, hash);
     if (id < 0) {
       if (shapes.size >= SHAPES_FREE && shapes.size * 4 > entry) {
@@ -274,6 +283,27 @@ export class ByteArenaSet {
     }
     this.ends[item] = this.used;
     return item;
+  }
+
+  /**
+   * The first entry whose bytes `test` rejects, or {@link size} when it accepts them all. `test`
+   * must answer alike for bytes that differ only in ASCII digits: for the entries held as numbers
+   * it is asked once per shape (whose digits are zeros), not once per entry.
+   */
+  firstRejected(test: (bytes: Uint8Array) => boolean): number {
+    const shapes = this.shapes;
+    // Per shape: 0 not asked yet, 1 accepted, −1 rejected.
+    const verdicts = new Int8Array(shapes === null ? 0 : shapes.size);
+    for (let entry = 0; entry < this.count; entry++) {
+      const shape = shapes === null ? -1 : this.shapeOf[entry]! - 1;
+      if (shape < 0) {
+        if (!test(this.bytesOf(entry))) return entry;
+        continue;
+      }
+      if (verdicts[shape] === 0) verdicts[shape] = test(shapes!.bytesOf(shape)) ? 1 : -1;
+      if (verdicts[shape] === -1) return entry;
+    }
+    return this.count;
   }
 
   /**

@@ -90,8 +90,8 @@ function bytesFoldToThemselves(bytes: Uint8Array): boolean {
  */
 function foldedEntries(texts: KeyTexts): Int32Array | null {
   const size = texts.size;
-  let entry = 0;
-  while (entry < size && bytesFoldToThemselves(texts.bytesOf(entry))) entry++;
+  // Digit-blind, as `firstRejected` asks: ASCII digits fold to themselves, and are not spaces.
+  let entry = texts.firstRejected(bytesFoldToThemselves);
   if (entry === size) return null;
   const folded = new Int32Array(size);
   // Folded texts may spell longer than the texts (NFKC): held to the same limit, with the same error.
@@ -122,6 +122,8 @@ export interface KeyTexts {
   readonly size: number;
   bytesOf(entry: number): Uint8Array;
   textOf(entry: number): string;
+  /** The first entry whose bytes `test` rejects, or `size`; `test` must not tell ASCII digits apart (see `ByteArenaSet`). */
+  firstRejected(test: (bytes: Uint8Array) => boolean): number;
   /** The error when the folded texts would pass what one byte arena holds (see `ByteArenaSet`). */
   readonly full?: (bytes: number, limit: number) => Error;
 }

@@ -33,6 +33,12 @@ function wrongAnswers(set: ByteArenaSet, sequences: readonly Uint8Array[]): stri
     }
   }
   if (set.size !== entryOf.size) wrong.push(`size ${set.size}, not ${entryOf.size}`);
+  // A digit-blind test (no space, no byte of `~`): the first entry it rejects, asked per shape.
+  for (const avoid of [0x20, 0x7e]) {
+    const test = (bytes: Uint8Array): boolean => !bytes.includes(avoid);
+    const first = bytesOf.findIndex((bytes) => !test(bytes));
+    if (set.firstRejected(test) !== (first < 0 ? bytesOf.length : first)) wrong.push(`firstRejected ${avoid}`);
+  }
   bytesOf.forEach((bytes, entry) => {
     if (!same(set.bytesOf(entry), bytes)) wrong.push(`bytesOf ${entry}`);
   });
@@ -47,7 +53,7 @@ const caseNumber = fc
   .tuple(
     fc.constantFrom('(2019)沪01民初', '(2019)沪0101民初', '（2019）沪01民初', 'K-', '', '2019', 'a1b', '案'),
     fc.stringMatching(/^[0-9]{0,13}$/),
-    fc.constantFrom('号', '', '号 ', 'x', '-1', '9'),
+    fc.constantFrom('号', '', '号 ', 'x', '-1', '9', '~'),
   )
   .map(([head, digits, tail]) => encoder.encode(`${head}${digits}${tail}`));
 const anyBytes = fc
