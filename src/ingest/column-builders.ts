@@ -54,7 +54,7 @@ export interface ColumnBuilder {
  * A key-only field's part (key-text-builder.ts) gives `texts` only where `starts` is −1.
  */
 export interface ColumnPart {
-  readonly values: Int32Array | Float64Array | Uint8Array;
+  readonly values: Int32Array | Float64Array | Uint8Array | Uint16Array;
   readonly validity: Uint8Array | null;
   readonly dictionary?: {
     readonly texts: readonly string[];
@@ -369,7 +369,15 @@ export function enumCodes(field: EnumField): ReadonlyMap<string, number> {
   return codes;
 }
 
-class EnumBuilder extends NumericBuilder<Int32Array> {
+/** An enum's codes while they are read: in the width its column keeps (see `EnumBuilder.finish`). */
+type EnumCodes = Uint8Array | Uint16Array | Int32Array;
+
+function enumCodesArray(values: number): (length: number) => EnumCodes {
+  if (values <= 256) return (length) => new Uint8Array(length);
+  return values <= 65536 ? (length) => new Uint16Array(length) : (length) => new Int32Array(length);
+}
+
+class EnumBuilder extends NumericBuilder<EnumCodes> {
   readonly kind = KIND.enum;
   private readonly codes: ReadonlyMap<string, number>;
   private readonly exact: ReadonlyMap<string, number>;
@@ -377,7 +385,9 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
     readonly enumField: EnumField,
     capacity: number,
   ) {
-    super(enumField, capacity, (n) => new Int32Array(n), undefined);
+    // Staged in the column's own width: four bytes a row, then a copy in one at the end, would hold
+    // 50 MB per 10M-row enum column at the end of a read, when memory peaks.
+    super(enumField, capacity, enumCodesArray(enumField.values.length), undefined);
     this.codes = enumCodes(enumField);
     this.exact = new Map(enumField.values.map((entry, code) => [entry.value, code]));
     this.memo = new ByteCache<number>();
@@ -399,7 +409,8 @@ class EnumBuilder extends NumericBuilder<Int32Array> {
   }
   finish(length: number): Column {
     const { values, validity } = this.trimmed(length);
-    const codes = this.enumField.values.length <= 256 ? Uint8Array.from(values) : Uint16Array.from(values);
+    // Past 65,536 values the codes were staged as Int32 and are cut to Uint16, as they always were.
+    const codes = values instanceof Int32Array ? Uint16Array.from(values) : values;
     return { type: 'enum', codes, dictionary: this.enumField.values.map((entry) => entry.value), validity };
   }
 }

@@ -138,6 +138,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
       validity,
       size: entries.size,
       bytesOf: (entry) => entries.bytesOf(entry),
+      firstRejected: (test) => entries.firstRejected(test),
       textOf: (entry) => textOfWtf8(entries.bytesOf(entry)),
       ...(this.full === undefined ? {} : { full: this.full }),
     };

@@ -90,8 +90,8 @@ function bytesFoldToThemselves(bytes: Uint8Array): boolean {
  */
 function foldedEntries(texts: KeyTexts): Int32Array | null {
   const size = texts.size;
-  let entry = 0;
-  while (entry < size && bytesFoldToThemselves(texts.bytesOf(entry))) entry++;
+  // Digit-blind, as `firstRejected` asks: ASCII digits fold to themselves, and are not spaces.
+  let entry = texts.firstRejected(bytesFoldToThemselves);
   if (entry === size) return null;
   const folded = new Int32Array(size);
   // Folded texts may spell longer than the texts (NFKC): held to the same limit, with the same error.
@@ -122,6 +122,8 @@ export interface KeyTexts {
   readonly size: number;
   bytesOf(entry: number): Uint8Array;
   textOf(entry: number): string;
+  /** The first entry whose bytes `test` rejects, or `size`; `test` must not tell ASCII digits apart (see `ByteArenaSet`). */
+  firstRejected(test: (bytes: Uint8Array) => boolean): number;
   /** The error when the folded texts would pass what one byte arena holds (see `ByteArenaSet`). */
   readonly full?: (bytes: number, limit: number) => Error;
 }
@@ -176,20 +178,67 @@ function keyOf(parts: readonly KeyPart[], row: number): number | string | null {
   return JSON.stringify(joined);
 }
 
-/** The first row seen with each key value: a map, or an array by folded code for a one-field text key. */
-interface FirstRows {
-  get(value: number | string): number | undefined;
-  set(value: number | string, row: number): void;
+/** A set of rows (or codes) as one bit each. */
+function hasBit(bits: Uint8Array, at: number): boolean {
+  return (bits[at >> 3]! & (1 << (at & 7))) !== 0;
 }
 
-function firstRows(parts: readonly KeyPart[]): FirstRows {
+function setBit(bits: Uint8Array, at: number): void {
+  bits[at >> 3]! |= 1 << (at & 7);
+}
+
+/**
+ * Each row that repeats the key of an earlier row (`failed` rows passed over, rows without a key
+ * too), with that earlier row: `[row, earlier]` pairs in row order.
+ *
+ * A one-field text key (dictionary codes, as a million case numbers are) is checked in two passes:
+ * a bit per code tells the repeats, then the first rows of the repeated codes alone are found,
+ * rather than a first row held for every code (40 MB at 10M rows, at the end of a read, when memory
+ * peaks). Other keys map each key to its first row.
+ */
+function repeatedKeys(parts: readonly KeyPart[], rows: number, failed: Uint8Array): number[] {
+  const pairs: number[] = [];
   const { entries } = parts[0]!;
-  if (parts.length > 1 || entries < 0) return new Map<number | string, number>();
-  const rows = new Int32Array(entries).fill(-1);
-  return {
-    get: (code) => (rows[code as number]! < 0 ? undefined : rows[code as number]!),
-    set: (code, row) => void (rows[code as number] = row),
-  };
+  if (parts.length > 1 || entries < 0) {
+    const first = new Map<number | string, number>();
+    for (let row = 0; row < rows; row++) {
+      if (hasBit(failed, row)) continue;
+      const value = keyOf(parts, row);
+      if (value === null) continue;
+      const earlier = first.get(value);
+      if (earlier === undefined) first.set(value, row);
+      else pairs.push(row, earlier);
+    }
+    return pairs;
+  }
+  const seen = new Uint8Array((entries + 7) >> 3);
+  const repeats: number[] = [];
+  for (let row = 0; row < rows; row++) {
+    if (hasBit(failed, row)) continue;
+    const code = keyOf(parts, row) as number | null;
+    if (code === null) continue;
+    if (hasBit(seen, code)) repeats.push(row);
+    else setBit(seen, code);
+  }
+  if (repeats.length === 0) return pairs;
+  // The first rows of the repeated codes: by code when many are repeated, else in a map.
+  const byCode = repeats.length > entries >> 5 ? new Int32Array(entries).fill(-1) : null;
+  const byMap = new Map<number, number>();
+  const repeated = new Uint8Array((entries + 7) >> 3);
+  for (const row of repeats) setBit(repeated, keyOf(parts, row) as number);
+  for (let row = 0; row < repeats[repeats.length - 1]!; row++) {
+    if (hasBit(failed, row)) continue;
+    const code = keyOf(parts, row) as number | null;
+    if (code === null || !hasBit(repeated, code)) continue;
+    if (byCode !== null) {
+      if (byCode[code] === -1) byCode[code] = row;
+    } else if (!byMap.has(code)) byMap.set(code, row);
+  }
+  for (const row of repeats) {
+    const code = keyOf(parts, row) as number;
+    pairs.push(row, byCode !== null ? byCode[code]! : byMap.get(code)!);
+  }
+  return pairs;
 }
 
 /** Where a record was read: its row and, when it came from a file, its line. */
@@ -202,7 +251,7 @@ function describePlace(place: RecordPlace): string {
   return `row ${place.row}${place.line === null ? '' : ` (line ${place.line})`}`;
 }
 
-/** Later records with an earlier one's key; rows marked in `failed` (quarantined already) are passed over. */
+/** Later records with an earlier one's key; rows set in `failed` (quarantined already, a bit each) are passed over. */
 function duplicateBreaches(
   table: Table,
   key: readonly string[],
@@ -215,16 +264,10 @@ function duplicateBreaches(
     const texts = keyTexts.get(name);
     return texts === undefined ? columnKeyPart(table.columns.get(name)!) : textsKeyPart(texts);
   });
-  const first = firstRows(parts);
-  for (let row = 0; row < table.length; row++) {
-    if (failed[row] === 1) continue;
-    const value = keyOf(parts, row);
-    if (value === null) continue;
-    const earlier = first.get(value);
-    if (earlier === undefined) {
-      first.set(value, row);
-      continue;
-    }
+  const pairs = repeatedKeys(parts, table.length, failed);
+  for (let at = 0; at < pairs.length; at += 2) {
+    const row = pairs[at]!;
+    const earlier = pairs[at + 1]!;
     const shown = key.map((name, i) => `${key.length === 1 ? '' : `${name}=`}${parts[i]!.shown(row)}`).join(', ');
     out.push({
       index: row,
@@ -292,8 +335,8 @@ export function recordRuleBreaches(
     if (lacking.length > 0) withoutColumns.push({ rule: check.id, missing: lacking });
   }
   if (dataset.key !== undefined) {
-    const failed = new Uint8Array(table.length);
-    for (const breach of breaches) failed[breach.index] = 1;
+    const failed = new Uint8Array((table.length + 7) >> 3);
+    for (const breach of breaches) setBit(failed, breach.index);
     duplicateBreaches(table, dataset.key, keyTexts, placeOf, failed, breaches);
     const lacking = missing(dataset.key);
     if (lacking.length > 0) withoutColumns.unshift({ rule: 'key', missing: lacking });

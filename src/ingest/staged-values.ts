@@ -1,6 +1,6 @@
 import { createValidity, setValid } from '../table/validity.js';
 
-export type NumericArray = Int32Array | Float64Array | Uint8Array;
+export type NumericArray = Int32Array | Float64Array | Uint8Array | Uint16Array;
 
 /** Clears a row's bit in a null mask: the row is null. */
 function setNull(validity: Uint8Array, row: number): void {
