@@ -2,7 +2,7 @@ import type { GotParams } from '../described.js';
 import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
-import { missingDay } from './missing-day.js';
+import { missingDay, type MissingDay } from './missing-day.js';
 
 /** JavaScript and zod type names, as a reader knows them. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -95,6 +95,11 @@ const ITEMS: Readonly<Record<ReferenceKind, string>> = {
 const CONSTANTS = { number: '数字', boolean: ' true 或 false', date: ' "YYYY-MM-DD" 格式的日期', string: '文本' };
 
 const DATE_SPELLINGS = 'YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区';
+
+/** Why a spelled day does not exist: `2019年2月只有 28 天` (ingest and the CLI's date options). */
+export function missingDayWords(missing: MissingDay): string {
+  return `${missing.year}年${missing.month}月只有 ${missing.days} 天`;
+}
 
 function expectedDate(format: string): string {
   if (format === '') return DATE_SPELLINGS;
@@ -303,7 +308,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
       ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
       : '';
     const missing = missingDay(p.value);
-    const why = missing === null ? '' : `：${missing.year}年${missing.month}月只有 ${missing.days} 天`;
+    const why = missing === null ? '' : `：${missingDayWords(missing)}`;
     return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}${why}（应为 ${expectedDate(p.format)}）${serial}`;
   },
   missing_table: (p) => `没有数据集 "${p.dataset}" 的表；请给出按指标目录中 "${p.dataset}" 的定义读入的表`,
