@@ -238,10 +238,19 @@ export const EN_ISSUES: IssueMessages = {
   },
   incompatible_operands: (p) => `cannot compare a ${p.left} with a ${p.right}`,
   invalid_constant: (p) => `expected ${CONSTANTS[p.expected]}, got ${p.value}`,
-  unknown_enum_value: (p) =>
-    p.field === undefined
-      ? `${p.value} is not one of ${list(p.allowed)}`
-      : `${p.value} is not a value of ${fieldNamed({ field: p.field, column: p.column })}; expected one of ${list(p.allowed)}`,
+  unknown_enum_value: (p) => {
+    // Each value with the other spellings a file may write for it: `civil (民事)`.
+    const allowed = list(
+      p.allowed.map((value, i) => {
+        const synonyms = p.synonyms?.[i] ?? '';
+        return synonyms === '' ? value : `${value} (${synonyms})`;
+      }),
+    );
+    const nearest = p.suggestion === undefined ? '' : `; did you mean "${p.suggestion}"?`;
+    return p.field === undefined
+      ? `${p.value} is not one of ${allowed}${nearest}`
+      : `${p.value} is not a value of ${fieldNamed({ field: p.field, column: p.column })}; expected one of ${allowed}${nearest}`;
+  },
   optional_key_field: (p) =>
     `key field "${p.field}" of dataset "${p.dataset}" must be required (a record without it could not be told apart)`,
   period_dependent_check: (p) =>

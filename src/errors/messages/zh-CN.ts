@@ -298,8 +298,17 @@ export const ZH_CN_ISSUES: IssueMessages = {
   },
   incompatible_operands: (p) => `不能比较${operandKind(p.left)}与${operandKind(p.right)}`,
   invalid_constant: (p) => `应为${CONSTANTS[p.expected]}，实为 ${p.value}`,
-  unknown_enum_value: (p) =>
-    `${p.value} 不是${p.field === undefined ? '' : ` ${spaced(fieldNamed({ field: p.field, column: p.column }))}的`}可选值之一：${list(p.allowed)}`,
+  unknown_enum_value: (p) => {
+    // Each value as a Chinese file writes it, its synonyms first: `民事（civil）`.
+    const allowed = list(
+      p.allowed.map((value, i) => {
+        const synonyms = p.synonyms?.[i] ?? '';
+        return synonyms === '' ? value : `${synonyms}（${value}）`;
+      }),
+    );
+    const nearest = p.suggestion === undefined ? '' : `；是否要用 "${p.suggestion}"？`;
+    return `${p.value} 不是${p.field === undefined ? '' : ` ${spaced(fieldNamed({ field: p.field, column: p.column }))}的`}可选值之一：${allowed}${nearest}`;
+  },
   optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
