@@ -53,6 +53,9 @@ describe('editDistance and closest', () => {
   });
 });
 
+/** A compute command line that gets as far as the option values (the file is never read). */
+const COMPUTE_BASE = ['compute', '--catalog', 'court-case-quality', '--data', 'cases=cases.csv'];
+
 describe('a command line the CLI refuses: its own words in both languages, exit 2', () => {
   const cases: readonly (readonly [args: readonly string[], en: string, zh: string])[] = [
     [
@@ -93,6 +96,33 @@ describe('a command line the CLI refuses: its own words in both languages, exit 
     [['schema', 'reprot'], ', got "reprot"; did you mean "report"?', '，实为 "reprot"；是否要用 "report"？'],
     [['help', 'rendr'], 'lawgauge help: unknown command "rendr"; did you mean "render"?', '是否要用 "render"？'],
     [['valdate', '--help'], 'unknown command "valdate"; did you mean "validate"?', '是否要用 "validate"？'],
+    // An indicator id misspelt: the nearest id, for each one close to one (not "zzz").
+    [
+      [...COMPUTE_BASE, '--indicator', 'clearence_rate,zzz,effeciency'],
+      '--indicator: unknown "clearence_rate" (did you mean "clearance_rate"?), "zzz", "effeciency" (did you mean "efficiency"?) in catalog "court-case-quality"; indicators: filed_cases,',
+      '--indicator：指标目录 "court-case-quality" 中没有 "clearence_rate"（是否要用 "clearance_rate"？）、"zzz"、"effeciency"（是否要用 "efficiency"？）；指标：filed_cases、',
+    ],
+    // A date written YYYY-MM-DD that does not exist: why, worded as the ingest words it.
+    [
+      [...COMPUTE_BASE, '--from', '2019-02-30'],
+      'lawgauge compute: --from: "2019-02-30" is not a real date: 2019-02 has 28 days, not 30\n',
+      'lawgauge compute: --from："2019-02-30" 不是存在的日期：2019年2月只有 28 天\n',
+    ],
+    [
+      ['reform', '--tasks', 'x.csv', '--as-of', '2020-02-31'],
+      '--as-of: "2020-02-31" is not a real date: 2020-02 has 29 days, not 31\n',
+      '--as-of："2020-02-31" 不是存在的日期：2020年2月只有 29 天\n',
+    ],
+    [
+      [...COMPUTE_BASE, '--to', '2019-13-01'],
+      '--to: "2019-13-01" is not a real date\n',
+      '--to："2019-13-01" 不是存在的日期\n',
+    ],
+    [
+      [...COMPUTE_BASE, '--to', '2019/03/01'],
+      '--to: expected a date YYYY-MM-DD, got "2019/03/01"',
+      '--to：应为 YYYY-MM-DD 格式的日期，实为 "2019/03/01"',
+    ],
   ];
 
   it.each(cases)('%j', async (args, en, zh) => {

@@ -155,7 +155,8 @@ describe('lawgauge compute in one language', () => {
     expect(reasons.slice(1)).toEqual([
       'cases,3,4,filed_on,2019/2/30,invalid_date,"""2019/2/30"" 不是有效的日期：2019年2月只有 28 天（应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区）"',
       'cases,4,5,district,,required,"必填字段 ""区""（district）为空"',
-      'cases,5,6,procedure,仲裁,unknown_enum_value,"""仲裁"" 不是可选值之一：first_instance、second_instance、retrial、enforcement"',
+      // The values as a Chinese file writes them (the catalog's synonyms), each with its code.
+      'cases,5,6,procedure,仲裁,unknown_enum_value,"""仲裁"" 不是可选值之一：一审（first_instance）、二审（second_instance）、再审（retrial）、执行（enforcement）"',
       // A cell starting with - is neutralised for spreadsheets, the reason too.
       "cases,6,7,time_limit_days,'-5,out_of_range,'-5 小于最小值 0",
       'cases,7,8,filed_on,43529,invalid_date,"""43529"" 不是有效的日期（应为 YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区）；这像是 Excel 日期序号：请在映射文件的 ""formats"" 中写 {""filed_on"": ""excel-serial""}"',
@@ -199,8 +200,9 @@ describe('lawgauge compute in one language', () => {
     );
     expect(out).toMatch(/^Indicator +Period +District +Value +Status +n +Note\n/);
     const text = out + err + readFileSync(rejects, 'utf8');
-    // 扣除审限天数 is the header the note says the file lacks; 年月日 spell dates (YYYY年M月D日).
-    const catalogSpellings = ['扣除审限天数', '年', '月', '日'];
+    // 扣除审限天数 is the header the note says the file lacks; 年月日 spell dates (YYYY年M月D日);
+    // 一审… are the catalog's spellings of the procedure values, listed beside them (first_instance (一审)).
+    const catalogSpellings = ['扣除审限天数', '年', '月', '日', '一审', '二审', '再审', '执行'];
     expect(
       chineseRuns(text.replaceAll(casesFile, '')).filter(
         (run) => !ledger.includes(run) && !catalogSpellings.includes(run),

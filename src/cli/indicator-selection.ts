@@ -1,6 +1,7 @@
 import { buildPlan, leafIndicators } from '../composite/composite-plan.js';
 import { compositeReport } from '../composite/composite-report.js';
 import type { Catalog } from '../model/catalog.js';
+import { closestName } from '../model/closest.js';
 import type { Report } from '../model/report.js';
 import { UsageError } from './usage.js';
 
@@ -24,7 +25,15 @@ export function selectIndicators(catalog: Catalog, ids: readonly string[] | unde
   const composites = (catalog.composites ?? []).map((composite) => composite.id);
   const unknown = ids.filter((id) => !indicators.includes(id) && !composites.includes(id));
   if (unknown.length > 0)
-    throw new UsageError((messages) => messages.unknownIndicators(unknown, catalog.id, indicators, composites));
+    throw new UsageError((messages) =>
+      messages.unknownIndicators(
+        unknown,
+        catalog.id,
+        indicators,
+        composites,
+        unknown.map((id) => closestName(id, [...indicators, ...composites])),
+      ),
+    );
   const shown = ids.filter((id) => indicators.includes(id));
   const chosen = ids.filter((id) => composites.includes(id));
   const leaves = chosen.flatMap((id) => leafIndicators(buildPlan(catalog, id)).map((indicator) => indicator.id));

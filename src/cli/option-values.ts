@@ -1,3 +1,4 @@
+import { missingDay } from '../errors/messages/missing-day.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import { UsageError } from './usage.js';
 
@@ -46,6 +47,9 @@ export function positiveInt(name: string, value: string): number {
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isoDate(name: string, value: string): string {
-  if (parseIsoDay(value) === undefined) throw new UsageError((messages) => messages.expectedDate(name, value));
-  return value;
+  if (parseIsoDay(value) !== undefined) return value;
+  // Written as asked but no day of the calendar: say why, not "expected YYYY-MM-DD".
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError((messages) => messages.notARealDate(name, value, missingDay(value)));
+  throw new UsageError((messages) => messages.expectedDate(name, value));
 }

@@ -297,6 +297,13 @@ export interface UnknownEnumValueIssue extends IssueBase {
     readonly field?: string;
     /** The header (or JSON key) the value was read from, when the caller names it (the CLI does): worded beside the field. */
     readonly column?: string;
+    /**
+     * For each of `allowed`, its other accepted spellings (the catalog's synonyms: `民事` for
+     * `civil`) joined by `/`, `""` for none; absent when no value has one.
+     */
+    readonly synonyms?: readonly string[];
+    /** The accepted spelling nearest to the value, when one is close (`民时` → `民事`). */
+    readonly suggestion?: string;
   };
 }
 

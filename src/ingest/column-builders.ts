@@ -14,6 +14,7 @@ import { StagedValues, type NumericArray } from './staged-values.js';
 import { LONE_SURROGATE } from './wtf8.js';
 import type { KeyTextBuilder } from './key-text-builder.js';
 import { EN_ISSUES } from '../errors/messages/en.js';
+import { enumSpellings } from '../model/enum-spellings.js';
 
 /**
  * Fills one column, staged in place: for each record the ingest loop `stage`s every field's raw
@@ -400,12 +401,12 @@ class EnumBuilder extends NumericBuilder<EnumCodes> {
       const code = this.codes.get(String(raw).toLowerCase());
       if (code !== undefined) return code;
     }
-    const allowed = this.enumField.values.map((entry) => entry.value);
-    return {
-      code: 'unknown_enum_value',
-      message: `${show(raw)} is not one of ${allowed.join(', ')}`,
-      params: { value: show(raw), allowed },
+    const params = {
+      value: show(raw),
+      allowed: this.enumField.values.map((entry) => entry.value),
+      ...enumSpellings(this.enumField, raw),
     };
+    return { code: 'unknown_enum_value', message: EN_ISSUES.unknown_enum_value(params), params };
   }
   finish(length: number): Column {
     const { values, validity } = this.trimmed(length);

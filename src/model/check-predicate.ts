@@ -1,6 +1,8 @@
 import type { IssuePath } from '../errors/issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
+import { EN_ISSUES } from '../errors/messages/en.js';
 import { parseIsoDay } from '../time/civil-day.js';
+import { enumSpellings } from './enum-spellings.js';
 import type { Dataset, Field } from './dataset.js';
 import { kindOfField, type OperandKind } from './field-types.js';
 import type { LeafPredicate, Operand, Predicate, Scalar } from './predicate.js';
@@ -234,15 +236,17 @@ export class DatasetReferenceChecker {
             (entry.synonyms ?? []).some((synonym) => synonym.toLowerCase() === lower),
         );
         if (!known) {
+          const params = {
+            value: JSON.stringify(constant),
+            field: field.name,
+            allowed: field.values.map((entry) => entry.value),
+            ...enumSpellings(field, constant),
+          };
           this.issues.push({
             code: 'unknown_enum_value',
             path,
-            message: `${JSON.stringify(constant)} is not a value of "${field.name}"; expected one of ${field.values.map((entry) => entry.value).join(', ')}`,
-            params: {
-              value: JSON.stringify(constant),
-              field: field.name,
-              allowed: field.values.map((entry) => entry.value),
-            },
+            message: EN_ISSUES.unknown_enum_value(params),
+            params,
           });
         }
       }

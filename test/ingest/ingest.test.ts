@@ -7,6 +7,8 @@ import {
   type DayColumn,
   type DictionaryColumn,
   type IntegerColumn,
+  wordIssue,
+  ZH_CN_ISSUES,
 } from '../../src/index.js';
 import { casesDataset } from '../support/court-catalog.js';
 
@@ -44,11 +46,40 @@ describe('ingest(dataset, records)', () => {
       field: 'case_type',
       value: '仲裁',
       code: 'unknown_enum_value',
-      reason: '"仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
-      params: { value: '"仲裁"', allowed: ['criminal', 'civil', 'commercial', 'administrative', 'enforcement'] },
+      reason:
+        '"仲裁" is not one of criminal (刑事), civil (民事), commercial (商事), administrative (行政), enforcement (执行)',
+      params: {
+        value: '"仲裁"',
+        allowed: ['criminal', 'civil', 'commercial', 'administrative', 'enforcement'],
+        synonyms: ['刑事', '民事', '商事', '行政', '执行'],
+      },
       message:
-        'dataset "cases", row 3, field "case_type": "仲裁" is not one of criminal, civil, commercial, administrative, enforcement',
+        'dataset "cases", row 3, field "case_type": "仲裁" is not one of criminal (刑事), civil (民事), commercial (商事), administrative (行政), enforcement (执行)',
     });
+  });
+
+  it('an unknown enum value: the values as a file writes them, in the run language, and the nearest spelling', () => {
+    const table = ingest(dataset, [
+      { ...good, case_type: '民时' },
+      { ...good, case_type: 'crimnal' },
+    ]);
+    const [chinese, english] = table.quarantine;
+    expect(chinese!.params).toMatchObject({ value: '"民时"', suggestion: '民事' });
+    expect(chinese!.reason).toBe(
+      '"民时" is not one of criminal (刑事), civil (民事), commercial (商事), administrative (行政), enforcement (执行); did you mean "民事"?',
+    );
+    expect(wordIssue(ZH_CN_ISSUES, chinese!)).toBe(
+      '"民时" 不是可选值之一：刑事（criminal）、民事（civil）、商事（commercial）、行政（administrative）、执行（enforcement）；是否要用 "民事"？',
+    );
+    expect(english!.params).toMatchObject({ suggestion: 'criminal' });
+    expect(wordIssue(ZH_CN_ISSUES, english!)).toMatch(/；是否要用 "criminal"？$/);
+    // A field whose values have no synonyms lists the values alone, and a far value gets no suggestion.
+    const plain = wordIssue(ZH_CN_ISSUES, {
+      code: 'unknown_enum_value',
+      message: '"x" is not one of a, b',
+      params: { value: '"x"', allowed: ['a', 'b'] },
+    });
+    expect(plain).toBe('"x" 不是可选值之一：a、b');
   });
 
   it('quarantines a missing required value, but keeps empty optional ones as null', () => {

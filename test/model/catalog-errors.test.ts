@@ -164,7 +164,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     );
     const base = 'catalog.indicators[16].measure.numerator.where.or';
     expect(problemsOf(catalog).message.split('\n')).toEqual([
-      `${base}[0].value: "civl" is not a value of "case_type"; expected one of criminal, civil, commercial, administrative, enforcement`,
+      `${base}[0].value: "civl" is not a value of "case_type"; expected one of criminal (刑事), civil (民事), commercial (商事), administrative (行政), enforcement (执行); did you mean "civil"?`,
       `${base}[1].op: "lt" compares numbers or dates; "case_type" is enum`,
       `${base}[2].value: expected a date "YYYY-MM-DD", got "2019-02-30"`,
       `${base}[3].other: cannot compare a date with a number`,

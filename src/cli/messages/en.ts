@@ -1,4 +1,4 @@
-import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS } from '../../errors/messages/en.js';
+import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS, missingDayWords } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
@@ -286,6 +286,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   needsOption: (option, needed) => `${option} refines ${needed}: give ${needed} too`,
   expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
   expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
+  notARealDate: (option, value, missing) =>
+    `${option}: "${value}" is not a real date${missing === null ? '' : `: ${missingDayWords(missing)}`}`,
   optionProblem: (option, problem) => `${option}: ${wordIssue(EN_ISSUES, problem)}`,
   expectedPeriod: (option, value, unit) =>
     `${option}: expected a ${PERIOD_WORDS[unit]} such as ${PERIOD_EXAMPLES[unit]} (the Reports' periods, --period ${unit}), got "${value}"`,
@@ -302,8 +304,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     `${option}: catalog "${catalog}" has no dataset "${dataset}"${known === undefined ? '' : `; its datasets: ${known.join(', ')}`}`,
   datasetNeeded: (dataset, indicators) =>
     `dataset "${dataset}" is needed by ${indicators.join(', ')}: give --data ${dataset}=<file>, or choose other indicators with --indicator`,
-  unknownIndicators: (ids, catalog, indicators, composites) =>
-    `--indicator: unknown ${quoted(ids)} in catalog "${catalog}"; indicators: ${indicators.join(', ')}${composites.length > 0 ? `; composites: ${composites.join(', ')}` : ''}`,
+  unknownIndicators: (ids, catalog, indicators, composites, suggestions) =>
+    `--indicator: unknown ${ids.map((id, i) => `"${id}"${suggestions[i] === undefined ? '' : ` (did you mean "${suggestions[i]}"?)`}`).join(', ')} in catalog "${catalog}"; indicators: ${indicators.join(', ')}${composites.length > 0 ? `; composites: ${composites.join(', ')}` : ''}`,
   rankNeedsComposite:
     '--rank ranks the units of a composite index: name one with --indicator (lawgauge catalogs lists them)',
   tableNeedsEngine: '--table names tables of an --engine',

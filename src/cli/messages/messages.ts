@@ -1,5 +1,6 @@
 import type { FunnelPosition, Variation } from '../../compare/compare-constants.js';
 import type { WordableProblem } from '../../errors/messages/issue-messages.js';
+import type { MissingDay } from '../../errors/messages/missing-day.js';
 import type { ReportRow } from '../../model/report.js';
 import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
@@ -102,6 +103,8 @@ export interface Messages {
   readonly needsOption: (option: string, needed: string) => string;
   readonly expectedWholeNumber: (option: string, value: string) => string;
   readonly expectedDate: (option: string, value: string) => string;
+  /** A value written YYYY-MM-DD that is no day of the calendar; `missing`: the month it names has fewer days. */
+  readonly notARealDate: (option: string, value: string, missing: MissingDay | null) => string;
   /** An option value the core's own check refuses (`--spc p`), worded as the core words it, placed at the flag. */
   readonly optionProblem: (option: string, problem: WordableProblem) => string;
   /** A period key that is no period of the unit the Reports have (`--spc-phase 2019-13` with `--period month`). */
@@ -118,11 +121,13 @@ export interface Messages {
   /** `known`: the catalog's datasets, when the message lists them. */
   readonly noSuchDataset: (option: string, catalog: string, dataset: string, known?: readonly string[]) => string;
   readonly datasetNeeded: (dataset: string, indicators: readonly string[]) => string;
+  /** `suggestions`: for each of `ids`, the nearest indicator or composite id, if one is close. */
   readonly unknownIndicators: (
     ids: readonly string[],
     catalog: string,
     indicators: readonly string[],
     composites: readonly string[],
+    suggestions: readonly (string | undefined)[],
   ) => string;
   readonly rankNeedsComposite: string;
   readonly tableNeedsEngine: string;

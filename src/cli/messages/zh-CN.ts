@@ -1,5 +1,5 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
-import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
+import { missingDayWords, ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
 import { PERIOD_EXAMPLES } from './en.js';
@@ -247,6 +247,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   needsOption: (option, needed) => `${option} 是 ${needed} 的细项：请同时给出 ${needed}`,
   expectedWholeNumber: (option, value) => `${option}：应为不小于 1 的整数，实为 "${value}"`,
   expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
+  notARealDate: (option, value, missing) =>
+    `${option}："${value}" 不是存在的日期${missing === null ? '' : `：${missingDayWords(missing)}`}`,
   optionProblem: (option, problem) => `${option}：${wordIssue(ZH_CN_ISSUES, problem)}`,
   expectedPeriod: (option, value, unit) =>
     `${option}：应为${PERIOD_WORDS[unit]}，如 ${PERIOD_EXAMPLES[unit]}（Report 的期间，--period ${unit}），实为 "${value}"`,
@@ -263,8 +265,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
     `${option}：指标目录 "${catalog}" 中没有数据集 "${dataset}"${known === undefined ? '' : `；它的数据集：${known.join('、')}`}`,
   datasetNeeded: (dataset, indicators) =>
     `${indicators.join('、')} 需要数据集 "${dataset}"：请给出 --data ${dataset}=<文件>，或用 --indicator 选择其他指标`,
-  unknownIndicators: (ids, catalog, indicators, composites) =>
-    `--indicator：指标目录 "${catalog}" 中没有 ${quoted(ids)}；指标：${indicators.join('、')}${composites.length > 0 ? `；综合指数：${composites.join('、')}` : ''}`,
+  unknownIndicators: (ids, catalog, indicators, composites, suggestions) =>
+    `--indicator：指标目录 "${catalog}" 中没有 ${ids.map((id, i) => `"${id}"${suggestions[i] === undefined ? '' : `（是否要用 "${suggestions[i]}"？）`}`).join('、')}；指标：${indicators.join('、')}${composites.length > 0 ? `；综合指数：${composites.join('、')}` : ''}`,
   rankNeedsComposite: '--rank 给综合指数的各单位排名：请用 --indicator 指定一个综合指数（lawgauge catalogs 列出全部）',
   tableNeedsEngine: '--table 指定的是 --engine 中的表',
   rejectsNeedFiles: '--rejects：SQL 引擎只统计剔除的行数，不逐条列出；要列出请不加 --engine 运行',

@@ -5,7 +5,7 @@ import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
-import { missingDay } from './missing-day.js';
+import { missingDay, type MissingDay } from './missing-day.js';
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -86,6 +86,11 @@ const byteAt = (offset: number, byte: number): string =>
   `byte ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`;
 
 /** What a date reader accepts: the built-in spellings (`''`), Excel serial numbers, or a mapping's pattern. */
+/** Why a spelled day does not exist: `2019-02 has 28 days, not 30` (ingest and the CLI's date options). */
+export function missingDayWords(missing: MissingDay): string {
+  return `${missing.year}-${String(missing.month).padStart(2, '0')} has ${missing.days} days, not ${missing.day}`;
+}
+
 function expectedDate(format: string): string {
   if (format === '') return DATE_FORMATS_HINT;
   if (format === 'excel-serial') return 'an Excel serial day number (1900 date system)';
@@ -233,10 +238,19 @@ export const EN_ISSUES: IssueMessages = {
   },
   incompatible_operands: (p) => `cannot compare a ${p.left} with a ${p.right}`,
   invalid_constant: (p) => `expected ${CONSTANTS[p.expected]}, got ${p.value}`,
-  unknown_enum_value: (p) =>
-    p.field === undefined
-      ? `${p.value} is not one of ${list(p.allowed)}`
-      : `${p.value} is not a value of ${fieldNamed({ field: p.field, column: p.column })}; expected one of ${list(p.allowed)}`,
+  unknown_enum_value: (p) => {
+    // Each value with the other spellings a file may write for it: `civil (民事)`.
+    const allowed = list(
+      p.allowed.map((value, i) => {
+        const synonyms = p.synonyms?.[i] ?? '';
+        return synonyms === '' ? value : `${value} (${synonyms})`;
+      }),
+    );
+    const nearest = p.suggestion === undefined ? '' : `; did you mean "${p.suggestion}"?`;
+    return p.field === undefined
+      ? `${p.value} is not one of ${allowed}${nearest}`
+      : `${p.value} is not a value of ${fieldNamed({ field: p.field, column: p.column })}; expected one of ${allowed}${nearest}`;
+  },
   optional_key_field: (p) =>
     `key field "${p.field}" of dataset "${p.dataset}" must be required (a record without it could not be told apart)`,
   period_dependent_check: (p) =>
@@ -247,10 +261,7 @@ export const EN_ISSUES: IssueMessages = {
       ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${p.field}": "excel-serial"}`
       : '';
     const missing = missingDay(p.value);
-    const why =
-      missing === null
-        ? ''
-        : `: ${missing.year}-${String(missing.month).padStart(2, '0')} has ${missing.days} days, not ${missing.day}`;
+    const why = missing === null ? '' : `: ${missingDayWords(missing)}`;
     return `${p.value} is not a valid ${p.type}${why} (expected ${expectedDate(p.format)})${serial}`;
   },
   missing_table: (p) =>

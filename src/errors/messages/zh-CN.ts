@@ -2,7 +2,7 @@ import type { GotParams } from '../described.js';
 import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
-import { missingDay } from './missing-day.js';
+import { missingDay, type MissingDay } from './missing-day.js';
 
 /** JavaScript and zod type names, as a reader knows them. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -95,6 +95,11 @@ const ITEMS: Readonly<Record<ReferenceKind, string>> = {
 const CONSTANTS = { number: '数字', boolean: ' true 或 false', date: ' "YYYY-MM-DD" 格式的日期', string: '文本' };
 
 const DATE_SPELLINGS = 'YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 YYYYMMDD，可带时间和时区';
+
+/** Why a spelled day does not exist: `2019年2月只有 28 天` (ingest and the CLI's date options). */
+export function missingDayWords(missing: MissingDay): string {
+  return `${missing.year}年${missing.month}月只有 ${missing.days} 天`;
+}
 
 function expectedDate(format: string): string {
   if (format === '') return DATE_SPELLINGS;
@@ -293,8 +298,17 @@ export const ZH_CN_ISSUES: IssueMessages = {
   },
   incompatible_operands: (p) => `不能比较${operandKind(p.left)}与${operandKind(p.right)}`,
   invalid_constant: (p) => `应为${CONSTANTS[p.expected]}，实为 ${p.value}`,
-  unknown_enum_value: (p) =>
-    `${p.value} 不是${p.field === undefined ? '' : ` ${spaced(fieldNamed({ field: p.field, column: p.column }))}的`}可选值之一：${list(p.allowed)}`,
+  unknown_enum_value: (p) => {
+    // Each value as a Chinese file writes it, its synonyms first: `民事（civil）`.
+    const allowed = list(
+      p.allowed.map((value, i) => {
+        const synonyms = p.synonyms?.[i] ?? '';
+        return synonyms === '' ? value : `${synonyms}（${value}）`;
+      }),
+    );
+    const nearest = p.suggestion === undefined ? '' : `；是否要用 "${p.suggestion}"？`;
+    return `${p.value} 不是${p.field === undefined ? '' : ` ${spaced(fieldNamed({ field: p.field, column: p.column }))}的`}可选值之一：${allowed}${nearest}`;
+  },
   optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
@@ -303,7 +317,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
       ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
       : '';
     const missing = missingDay(p.value);
-    const why = missing === null ? '' : `：${missing.year}年${missing.month}月只有 ${missing.days} 天`;
+    const why = missing === null ? '' : `：${missingDayWords(missing)}`;
     return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}${why}（应为 ${expectedDate(p.format)}）${serial}`;
   },
   missing_table: (p) => `没有数据集 "${p.dataset}" 的表；请给出按指标目录中 "${p.dataset}" 的定义读入的表`,
