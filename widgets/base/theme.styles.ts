@@ -93,6 +93,14 @@ export const themeStyles = css`
     margin: 0 0 2px 6px;
     font-size: 0.8rem;
   }
+  /* Placed last in a chart's toolbar (exportControl()): the tab order is the visual order. */
+  .toolbar > .lg-export {
+    align-self: flex-start;
+    margin: 0;
+  }
+  .toolbar > .lg-export-error {
+    flex-basis: 100%;
+  }
   .lg-export > summary {
     display: block;
     cursor: pointer;
