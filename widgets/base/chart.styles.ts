@@ -72,10 +72,10 @@ export const chartStyles = css`
     background:
       linear-gradient(to right, var(--lg-bg) 40%, transparent) left / 1.5rem 100% no-repeat local,
       linear-gradient(to left, var(--lg-bg) 40%, transparent) right / 1.5rem 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--lg-fg) 30%, transparent), transparent) left /
-        0.6rem 100% no-repeat,
-      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--lg-fg) 30%, transparent), transparent) right /
-        0.6rem 100% no-repeat;
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--lg-fg) 40%, transparent), transparent) left /
+        0.75rem 100% no-repeat,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--lg-fg) 40%, transparent), transparent) right /
+        0.75rem 100% no-repeat;
   }
   .table-wrap:focus-visible {
     outline: 2px solid var(--lg-accent);

@@ -96,7 +96,8 @@ export const themeStyles = css`
   /* Placed last in a chart's toolbar (exportControl()): the tab order is the visual order. */
   .toolbar > .lg-export {
     align-self: flex-start;
-    margin: 0;
+    /* 6px from the control before it (the toolbar's gap is 0.5rem), as when it floated beside. */
+    margin: 0 0 0 calc(6px - 0.5rem);
   }
   .toolbar > .lg-export-error {
     flex-basis: 100%;
