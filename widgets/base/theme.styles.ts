@@ -96,8 +96,8 @@ export const themeStyles = css`
   /* Placed last in a chart's toolbar (exportControl()): the tab order is the visual order. */
   .toolbar > .lg-export {
     align-self: flex-start;
-    /* 6px from the control before it (the toolbar's gap is 0.5rem), as when it floated beside. */
-    margin: 0 0 0 calc(6px - 0.5rem);
+    /* At the right end of its line, also when it wraps below the title: its list opens leftwards. */
+    margin: 0 0 0 auto;
   }
   .toolbar > .lg-export-error {
     flex-basis: 100%;
