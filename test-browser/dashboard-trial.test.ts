@@ -124,25 +124,30 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     expect(card.report!.rows.length).to.be.greaterThan(0);
   });
 
-  it('shows the data quality under a computed panel, naming the first rejected row, in words', async () => {
+  it("shows the data quality as its section's footnote, naming the first rejected row, in words", async () => {
     const lines = (await seedText()).split('\n');
     lines[2] = lines[2]!.replace(/^[^,]+/, '2019/2/30');
     const element = await withFile('zh-CN', new File([lines.join('\n')], 'bad-date.csv', { type: 'text/csv' }));
     await computedCard(element);
-    const quality = shadow(element).querySelector<HTMLElement>('.panel [part="quality"]');
+    const quality = shadow(element).querySelector<HTMLElement>('section > [part="quality"]');
     expect(quality).to.not.equal(null);
     expect(quality!.textContent).to.match(
       /^数据（bad-date\.csv）：读取 2,000 行，可用 1,999，剔除 1，跳过 0（首个剔除：第 2 条记录（第 3 行）\w+：.*2019\/2\/30.*）$/,
     );
     expect(quality!.hasAttribute('style')).to.equal(false);
+    // The section's, not a card's: after the grid of panels, as wide as it (at a phone's width,
+    // under a panel, it read as that card's text).
+    const grid = quality!.parentElement!.querySelector('.grid')!;
+    expect(quality!.previousElementSibling).to.equal(grid);
+    expect(quality!.getBoundingClientRect().width).to.equal(grid.getBoundingClientRect().width);
     // A language switch words the line, the rejected row's problem included, in the new language.
     element.lang = 'en';
     await waitFor(
-      () => /^Data \(/.test(shadow(element).querySelector('.panel [part="quality"]')?.textContent ?? ''),
+      () => /^Data \(/.test(shadow(element).querySelector('section > [part="quality"]')?.textContent ?? ''),
       'the data-quality line was not worded again',
       15_000,
     );
-    const en = shadow(element).querySelector('.panel [part="quality"]')!.textContent!;
+    const en = shadow(element).querySelector('section > [part="quality"]')!.textContent!;
     expect(en).to.match(
       /^Data \(bad-date\.csv\): read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, \w+: /,
     );
@@ -181,10 +186,10 @@ describe("<lawgauge-dashboard> trial: a File under the README's strict CSP", () 
   it("computes the File where the policy adds what the README says: connect-src 'self' blob:", async () => {
     const win = await page(
       '/test-browser/pages/dashboard-files-csp.html?blob=allowed',
-      (w) => boardOf(w)?.querySelector('.panel [part="quality"]') != null,
+      (w) => boardOf(w)?.querySelector('section > [part="quality"]') != null,
     );
     expect(boardOf(win)!.querySelector('[role="alert"]')).to.equal(null);
-    expect(boardOf(win)!.querySelector('.panel [part="quality"]')!.textContent).to.equal(
+    expect(boardOf(win)!.querySelector('section > [part="quality"]')!.textContent).to.equal(
       '数据（案件.csv）：读取 2 行，可用 2，剔除 0，跳过 0',
     );
   });

@@ -34,7 +34,7 @@ async function fetches(key: string): Promise<number> {
 }
 
 const qualityText = (element: LawgaugeDashboard): string =>
-  shadow(element).querySelector('.panel [part="quality"]')?.textContent ?? '';
+  shadow(element).querySelector('section > [part="quality"]')?.textContent ?? '';
 const alertText = (element: LawgaugeDashboard): string =>
   shadow(element).querySelector('.computing[role="alert"] small')?.textContent ?? '';
 

@@ -2,7 +2,7 @@
 export const snapshots = {};
 
 snapshots["indicator-bars"] = 
-`<svg part="chart" role="group" aria-label="街面见警率" aria-describedby="bars-help" viewBox="0 0 454 130" height="130">
+`<svg part="chart" role="group" tabindex="-1" aria-label="街面见警率" aria-describedby="bars-help" viewBox="0 0 454 130" height="130">
 <g role="button" data-index="0" tabindex="0" aria-label="黄浦区 90% 良好，2019年3月" aria-pressed="false" class="">
 <text text-anchor="end" x="82" y="13">黄浦区</text>
 <rect class="good" x="88" y="0" height="18" width="250">
@@ -40,7 +40,7 @@ snapshots["indicator-bars"] =
 /* end snapshot indicator-bars */
 
 snapshots["indicator-trend"] = 
-`<svg part="chart" role="group" viewBox="0 0 454 220" height="220" aria-label="街面见警率" aria-describedby="trend-help">
+`<svg part="chart" role="group" tabindex="-1" viewBox="0 0 454 220" height="220" aria-label="街面见警率" aria-describedby="trend-help">
 <g aria-hidden="true">
 <line class="grid" x1="48" x2="438" y1="192" y2="192">
 </line>

@@ -167,6 +167,12 @@ export function sharedNarrowTable(widget: Pick<ChartUnderTest, 'tag' | 'data'> &
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.getAttribute('tabindex')).to.equal('0');
     expect(region.getAttribute('aria-label') ?? '').to.not.equal('');
+    // More table past an edge shows as a shadow at that edge, with no script: covers that scroll
+    // with the table (`local`) over shadows that stay at the region's edges.
+    expect(region.scrollWidth, 'the table overflows its region').to.be.greaterThan(region.clientWidth);
+    const style = getComputedStyle(region);
+    expect(style.backgroundImage.match(/gradient\(/g) ?? [], 'covers and shadows').to.have.length(4);
+    expect(style.backgroundAttachment).to.equal('local, local, scroll, scroll');
     const box = region.getBoundingClientRect();
     expect(box.right, 'the region within the host').to.be.at.most(host.right + 0.5);
     expect(box.left).to.be.at.least(host.left - 0.5);

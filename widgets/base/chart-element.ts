@@ -53,6 +53,16 @@ export abstract class ChartElement extends LawGaugeElement {
     return this.printing ? Math.min(width, PRINT_WIDTH) : width;
   }
 
+  /**
+   * Escape over a chart's marks: leaves them for the chart as a whole (its `svg[part="chart"]`,
+   * a named group focusable by script only, `tabindex="-1"`), so the focus stays, outlined, in
+   * the widget rather than falling to the page's body. Tab from there goes back to the mark with
+   * the tab stop, Shift+Tab to the control before the chart.
+   */
+  protected leaveMarks(event: KeyboardEvent): void {
+    (event.currentTarget as Element).closest<SVGSVGElement>('svg[part="chart"]')?.focus();
+  }
+
   /** Sets `measuredWidth` to the content width; a hidden element (0×0) keeps the last one. */
   private measure(): void {
     const style = getComputedStyle(this);

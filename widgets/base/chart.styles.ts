@@ -7,6 +7,11 @@ export const chartStyles = css`
     width: 100%;
     overflow: visible;
   }
+  /* The chart as a whole, focused by Escape from its marks (chart-element.ts). */
+  svg[part='chart']:focus-visible {
+    outline: 2px solid var(--lg-accent);
+    outline-offset: 2px;
+  }
   svg text {
     fill: var(--lg-fg);
     font-size: 12px;
@@ -60,6 +65,17 @@ export const chartStyles = css`
      (focusable and named: data-table.ts), never past the host (WCAG 1.4.10 lets a data table scroll). */
   .table-wrap {
     overflow-x: auto;
+    /* More table past an edge shows as a shadow there, without script (CSP-clean): a cover in the
+       background's colour scrolls with the table (local) over a shadow fixed at each edge, and
+       hides it at the end the table has reached. Forced colours drop the gradients; the region
+       keeps its scrollbar there. */
+    background:
+      linear-gradient(to right, var(--lg-bg) 40%, transparent) left / 1.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--lg-bg) 40%, transparent) right / 1.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--lg-fg) 40%, transparent), transparent) left /
+        0.75rem 100% no-repeat,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--lg-fg) 40%, transparent), transparent) right /
+        0.75rem 100% no-repeat;
   }
   .table-wrap:focus-visible {
     outline: 2px solid var(--lg-accent);

@@ -10,7 +10,9 @@ export const controlStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
-    gap: 0 0.5rem;
+    /* 6px between controls on a line: the download button as far from "view as table" as when it
+       floated beside the title bar. */
+    gap: 0 6px;
   }
   .toolbar h3 {
     flex: 1 1 10rem;

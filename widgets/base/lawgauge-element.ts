@@ -1,4 +1,12 @@
-import { LitElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  type PropertyDeclarations,
+  type PropertyValues,
+  nothing,
+  type TemplateResult,
+} from 'lit';
 import { REPORT_SCHEMA_ID, type GroupLabels, type GroupValue, type Report } from '../../src/index.js';
 import { validReport } from '../../src/internal.js';
 import { exportMenu } from './export-menu.js';
@@ -308,8 +316,11 @@ export abstract class DataElement<T extends object> extends LitElement {
         // Checked data that still throws while drawn (a getter that passed the check once) is
         // shown as unreadable, here rather than through `updateComplete`.
         try {
+          this.#menuPlaced = false;
           const view = this.renderReport(this.shown(phase.report));
-          return this.noExport || !this.exportable ? view : html`${this.#renderExportMenu()}${view}`;
+          return this.noExport || !this.exportable || this.#menuPlaced
+            ? view
+            : html`${this.#renderExportMenu()}${view}`;
         } catch (error) {
           const { code, detail, explained } = loadError(error);
           this.#fail(code, detail, phase.source, explained);
@@ -321,6 +332,20 @@ export abstract class DataElement<T extends object> extends LitElement {
   /** Whether the widget offers the download menu; a container of widgets (the dashboard) does not. */
   protected get exportable(): boolean {
     return true;
+  }
+
+  /** Whether this render's `renderReport` placed the download menu itself ({@link exportControl}). */
+  #menuPlaced = false;
+
+  /**
+   * The download menu for a widget to place in its toolbar, after its other controls, so that the
+   * tab order follows the visual order (left to right); a widget that does not call it gets the
+   * menu before its view, floated to the top right corner.
+   */
+  protected exportControl(): TemplateResult | typeof nothing {
+    if (this.noExport || !this.exportable) return nothing;
+    this.#menuPlaced = true;
+    return this.#renderExportMenu();
   }
 
   #renderExportMenu(): TemplateResult {

@@ -93,6 +93,15 @@ export const themeStyles = css`
     margin: 0 0 2px 6px;
     font-size: 0.8rem;
   }
+  /* Placed last in a chart's toolbar (exportControl()): the tab order is the visual order. */
+  .toolbar > .lg-export {
+    align-self: flex-start;
+    /* At the right end of its line, also when it wraps below the title: its list opens leftwards. */
+    margin: 0 0 0 auto;
+  }
+  .toolbar > .lg-export-error {
+    flex-basis: 100%;
+  }
   .lg-export > summary {
     display: block;
     cursor: pointer;

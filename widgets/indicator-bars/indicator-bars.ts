@@ -44,7 +44,8 @@ const DEFAULT_TOP = 20;
  * gap, its rank among all in its accessible name. A text summary
  * names the best and worst groups of all; "view as table" shows the same numbers (withheld values
  * stay withheld) with a CSV export of all of them. Keyboard: one tab stop, then arrow keys / Home /
- * End between bars, Enter or Space selects (or, on "others", opens the table), Escape leaves.
+ * End between bars, Enter or Space selects (or, on "others", opens the table), Escape moves the
+ * focus to the chart as a whole.
  *
  * @attr period - Period key to show; default the latest. One the Report lacks is named, with the periods it has.
  * @attr top - How many bars to draw before "others (k)"; default 20.
@@ -170,6 +171,8 @@ export class IndicatorBars extends ChartElement {
 
   /** Keys over the drawn bars, `rows`, and the "others" bar after them when `others` is true. */
   private onKey(event: KeyboardEvent, report: Report, rows: ReportRow[], others: boolean): void {
+    // The chart itself, focused after Escape: Tab goes back to the bars.
+    if (event.target === event.currentTarget) return;
     const moved = steppedIndex(event.key, this.active, rows.length + (others ? 1 : 0), 'forward');
     if (moved !== undefined) {
       event.preventDefault();
@@ -181,7 +184,7 @@ export class IndicatorBars extends ChartElement {
       if (row === undefined) this.showTable();
       else this.activate(report, row);
     } else if (event.key === 'Escape') {
-      (event.target as SVGElement).blur();
+      this.leaveMarks(event);
     }
   }
 
@@ -227,7 +230,7 @@ export class IndicatorBars extends ChartElement {
     const named = (row: ReportRow): string => `${groupName(report, row, lang)} ${valueText(report, row, lang, m)}`;
     const summary = `${bars.summary(label, periodLabel(period, lang), formatNumber(rows.length, lang, 0))}${best !== undefined && worst !== undefined && best !== worst ? bars.bestAndWorst(named(best), named(worst)) : ''}`;
     return html`
-      <div class="toolbar"><h3>${label} · ${periodLabel(period, lang)}</h3>${toggle}</div>
+      <div class="toolbar"><h3>${label} · ${periodLabel(period, lang)}</h3>${toggle}${this.exportControl()}</div>
       <p part="summary" class="visually-hidden">${summary}</p>
       ${this.tableView ? dataTable(report, this.bars(report), lang, m, () => this.exportCsv()) : this.renderBars(report, rows, drawn)}
     `;
@@ -262,7 +265,7 @@ export class IndicatorBars extends ChartElement {
     const height = bottom + (target === null ? 0 : 16);
     const helpId = 'bars-help';
     return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
-      <svg part="chart" role="group" aria-label=${report.indicator.label[lang]} aria-describedby=${helpId} viewBox="0 0 ${width} ${height}" height=${height}
+      <svg part="chart" role="group" tabindex="-1" aria-label=${report.indicator.label[lang]} aria-describedby=${helpId} viewBox="0 0 ${width} ${height}" height=${height}
         @keydown=${(event: KeyboardEvent) => this.onKey(event, report, shown, others > 0)}>
         ${shown.map((row, index) => {
           const y = top(index);

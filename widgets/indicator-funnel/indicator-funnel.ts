@@ -86,7 +86,7 @@ function judgementOf(report: Report, position: FunnelPosition): Judgement {
  * position and names those beyond the limits; no ranking is implied. "View as table" lists each
  * group's size, rate, limits and position. Keyboard: one tab stop, then arrow keys move between
  * the points in order of size, Home / End to the smallest or largest, Enter or Space selects
- * (`lg-select`, as the other widgets fire it), Escape leaves. The computation is the core's
+ * (`lg-select`, as the other widgets fire it), Escape moves the focus to the chart as a whole. The computation is the core's
  * `funnel()`; the widget draws it.
  *
  * @attr period - Period key to show; default the latest. One the Report lacks is named, with the periods it has.
@@ -211,6 +211,8 @@ export class IndicatorFunnel extends ChartElement {
   }
 
   private onKey(event: KeyboardEvent, report: Report, units: readonly Unit[]): void {
+    // The chart itself, focused after Escape: Tab goes back to the points.
+    if (event.target === event.currentTarget) return;
     const moved = steppedIndex(event.key, this.active, units.length, 'rising');
     if (moved !== undefined) {
       event.preventDefault();
@@ -221,7 +223,7 @@ export class IndicatorFunnel extends ChartElement {
       const unit = units[this.active];
       if (unit !== undefined) this.activate(report, unit.row);
     } else if (event.key === 'Escape') {
-      (event.target as SVGElement).blur();
+      this.leaveMarks(event);
     }
   }
 
@@ -294,6 +296,7 @@ export class IndicatorFunnel extends ChartElement {
       <div class="toolbar">
         <h3>${label} · ${periodLabel(drawing.period, lang)}</h3>
         <button type="button" part="toggle" aria-pressed=${String(table)} @click=${() => (this.view = table ? 'chart' : 'table')}>${table ? chart.viewChart : chart.viewTable}</button>
+        ${this.exportControl()}
       </div>
       ${table ? this.renderTable(report, drawing) : this.renderChart(report, drawing)}
       <p part="summary" class="summary">${this.summary(report, drawing)}</p>
@@ -395,7 +398,7 @@ export class IndicatorFunnel extends ChartElement {
     const helpId = 'funnel-help';
     const sep = TEXT_MESSAGES[lang].punctuation.comma;
     return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
-      <svg part="chart" role="group" aria-label=${report.indicator.label[lang]} aria-describedby=${helpId} viewBox="0 0 ${width} ${height}" height=${height}
+      <svg part="chart" role="group" tabindex="-1" aria-label=${report.indicator.label[lang]} aria-describedby=${helpId} viewBox="0 0 ${width} ${height}" height=${height}
         @keydown=${(event: KeyboardEvent) => this.onKey(event, report, units)}>
         <defs><clipPath id="funnel-plot"><rect x=${left} y=${top} width=${plotWidth} height=${plotHeight}></rect></clipPath></defs>
         <g aria-hidden="true">

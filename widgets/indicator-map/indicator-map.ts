@@ -103,7 +103,7 @@ interface Frame {
  * the map has no region for. A text summary gives the counts per status and the highest and
  * lowest; "view as table" shows the numbers. Keyboard: one tab stop, arrow keys move to the
  * neighbouring region in that direction, Home / End, Enter or Space selects (`lg-select`), Escape
- * leaves. With `drill-src`, selecting a region also opens its level below (a street-level Report,
+ * moves the focus to the map as a whole. With `drill-src`, selecting a region also opens its level below (a street-level Report,
  * and geometry from `drill-geometry-src`), with breadcrumbs and a way back, announced.
  *
  * @attr period - Period key to show; default the latest. One the Report lacks is named, with the periods it has.
@@ -432,7 +432,7 @@ export class IndicatorMap extends ChartElement {
     const breaks = statuses ? [] : classBreaks(values, this.color === 'equal' ? 'equal' : 'quantile');
     const toggle = html`<button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? chart.viewChart : chart.viewTable}</button>`;
     return html`
-      <div class="toolbar"><h3>${label} · ${periodLabel(shown, lang)}</h3>${toggle}</div>
+      <div class="toolbar"><h3>${label} · ${periodLabel(shown, lang)}</h3>${toggle}${this.exportControl()}</div>
       <p part="summary" class="visually-hidden">${this.#summary(report, regions, shown)}</p>
       ${
         this.tableView
@@ -584,7 +584,7 @@ export class IndicatorMap extends ChartElement {
       if (index >= 0) this.active = index;
     };
     const when = periodLabel(period, lang);
-    return html`<svg part="chart" class=${frame.tiles ? 'tiles' : ''} role="group" aria-label=${report.indicator.label[lang]} aria-describedby="map-help"
+    return html`<svg part="chart" class=${frame.tiles ? 'tiles' : ''} role="group" tabindex="-1" aria-label=${report.indicator.label[lang]} aria-describedby="map-help"
         viewBox="0 0 ${frame.viewWidth} ${frame.viewHeight}" width=${frame.width} height=${frame.height} @keydown=${onKey} @click=${onClick} @focusin=${onFocus}>
         ${patterns()}
         ${order.map((index) => {
@@ -758,6 +758,8 @@ export class IndicatorMap extends ChartElement {
   }
 
   #onKey(event: KeyboardEvent, report: Report, frame: Frame): void {
+    // The map itself, focused after Escape: Tab goes back to the regions.
+    if (event.target === event.currentTarget) return;
     const { regions, order } = frame;
     const current = this.active >= 0 && this.active < regions.length ? this.active : order[0]!;
     const directions: Record<string, Direction> = {
@@ -779,7 +781,7 @@ export class IndicatorMap extends ChartElement {
       event.preventDefault();
       this.#activate(report, regions[current]!, current);
       return;
-    } else if (event.key === 'Escape') (event.target as SVGElement).blur();
+    } else if (event.key === 'Escape') this.leaveMarks(event);
     else if (event.key === 'Backspace' && this.drill !== undefined) this.#back();
     if (next === undefined) return;
     event.preventDefault();

@@ -53,8 +53,8 @@ type Computed =
  * shape and colour as an improvement, a concern or, for a neutral indicator, special cause; the
  * latest point's variation icon and, with a target, the assurance icon are shown with their
  * words. A text summary says what changed and whether it is a signal. One tab stop, then arrow
- * keys / Home / End move between periods, each announced; Enter fires `lg-select`. "View as
- * table" lists each period's value, lines, rules and variation. Options spc() refuses (p′ on an
+ * keys / Home / End move between periods, each announced; Enter fires `lg-select`; Escape moves the
+ * focus to the chart as a whole. "View as table" lists each period's value, lines, rules and variation. Options spc() refuses (p′ on an
  * indicator that is not a rate, a phase the Report lacks) are shown as an error in the widget.
  *
  * @attr src - URL of Report JSON.
@@ -198,6 +198,7 @@ export class IndicatorSpc extends ChartElement {
       <div class="toolbar">
         <h3>${label}</h3>
         <button type="button" part="toggle" aria-pressed=${String(table)} @click=${() => (this.view = table ? 'chart' : 'table')}>${table ? chartWords.viewChart : chartWords.viewTable}</button>
+        ${this.exportControl()}
       </div>
       <p class="chart-kind">${m.charts[computed.result.chart]}</p>
       <p part="summary" class="summary">${spcSummary(report, view, lang, this.messages)}</p>
@@ -277,7 +278,7 @@ export class IndicatorSpc extends ChartElement {
       this.select(rowSelection(report, view.points[current]!.row, this.language));
     } else if (event.key === 'Escape') {
       this.active = undefined;
-      (event.target as SVGElement).blur();
+      this.leaveMarks(event);
     }
   }
 
@@ -296,7 +297,7 @@ export class IndicatorSpc extends ChartElement {
     const active = this.active !== undefined && this.active < count ? this.active : undefined;
     const help = CHART_MESSAGES[lang].chartHelp;
     return html`<p id="spc-help" class="visually-hidden">${help}</p>
-      <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" aria-label=${report.indicator.label[lang]} aria-describedby="spc-help">
+      <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" tabindex="-1" aria-label=${report.indicator.label[lang]} aria-describedby="spc-help">
         <g aria-hidden="true">
           ${axisMarks(layout)}
           ${gapMarks(layout, view, (flag) => this.messages.flag[flag ?? 'no-data'])}

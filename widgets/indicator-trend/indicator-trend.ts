@@ -58,7 +58,7 @@ interface Series {
  * not fit, whole in the announcement and under the table view). The value axis always has a
  * gridline at or beyond every value and interval drawn. One tab stop, then arrow keys / Home /
  * End move between periods, each announced with every visible series' value; Enter fires
- * `lg-select`; Escape leaves. "View as table" shows the same numbers with a CSV export.
+ * `lg-select`; Escape moves the focus to the chart as a whole. "View as table" shows the same numbers with a CSV export.
  *
  * @attr groups - Comma-separated group values to draw; default the total.
  * @attr src - URL of Report JSON.
@@ -180,7 +180,7 @@ export class IndicatorTrend extends ChartElement {
       if (row !== undefined) this.select(rowSelection(report, row, this.language));
     } else if (event.key === 'Escape') {
       this.active = undefined;
-      (event.target as SVGElement).blur();
+      this.leaveMarks(event);
     }
   }
 
@@ -215,6 +215,7 @@ export class IndicatorTrend extends ChartElement {
       <div class="toolbar">
         <h3>${label}</h3>
         <button type="button" part="toggle" aria-pressed=${String(this.tableView)} @click=${() => (this.tableView = !this.tableView)}>${this.tableView ? chart.viewChart : chart.viewTable}</button>
+        ${this.exportControl()}
       </div>
       <p part="summary" class="visually-hidden">${summary}</p>
       ${
@@ -295,7 +296,7 @@ export class IndicatorTrend extends ChartElement {
     const active = this.active;
     const helpId = 'trend-help';
     return html`<p id=${helpId} class="visually-hidden">${CHART_MESSAGES[lang].chartHelp}</p>
-      <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
+      <svg part="chart" viewBox="0 0 ${width} ${height}" height=${height} role="group" tabindex="-1" aria-label=${indicator.label[lang]} aria-describedby=${helpId}>
         <g aria-hidden="true">
           ${valueAxisMark(layout)}
           ${periodAxisMark(layout)}

@@ -54,9 +54,9 @@ export const dashboardStyles = css`
   .computing small {
     white-space: pre-line;
   }
-  /* A computed panel's data quality, under it: text in the panel's muted colour. */
+  /* The data quality of a section's computed panels: its footnote, under the grid, full width. */
   .quality {
-    margin: calc(var(--lg-space) / 2) 0 0;
+    margin: var(--lg-space) 0 0;
     font-size: 0.85em;
     color: var(--lg-muted);
   }

@@ -86,7 +86,7 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @csspart header - the title and date
  * @csspart section - each section of panels
  * @csspart error - the error message
- * @csspart quality - a computed panel's data-quality line: rows read, used, rejected and skipped
+ * @csspart quality - a section's data-quality lines for its computed panels, under its panels: rows read, used, rejected and skipped
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
   /** A dashboard's widgets each have their own download menu (`no-export` here hides theirs). */
@@ -361,11 +361,19 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     }
   }
 
-  /** A computed panel's data-quality lines (rows read, used, rejected, skipped; the first rejected row), in words. */
-  private renderQuality(panel: Panel): TemplateResult | typeof nothing {
-    const state = this.computed.get(panel);
-    if (state === undefined || !('report' in state) || state.quality.length === 0) return nothing;
-    return html`<p class="quality" part="quality">${state.quality.map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${quality}`)}</p>`;
+  /**
+   * The data-quality lines of a section's computed panels (rows read, used, rejected, skipped; the
+   * first rejected row), in words, once each: under the section's grid, across its width, as the
+   * section's footnote on its data (under a panel, at a phone's width it read as that card's text).
+   */
+  private renderQuality(panels: readonly Panel[]): TemplateResult | typeof nothing {
+    const lines = new Set<string>();
+    for (const panel of panels) {
+      const state = this.computed.get(panel);
+      if (state !== undefined && 'report' in state) for (const line of state.quality) lines.add(line);
+    }
+    if (lines.size === 0) return nothing;
+    return html`<p class="quality" part="quality">${[...lines].map((quality, index) => html`${index === 0 ? nothing : html`<br />`}${quality}`)}</p>`;
   }
 
   private skipToPanels(event: Event): void {
@@ -396,7 +404,8 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
         ${config.sections.map(
           (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>
             <h2 id=${`s-${section.id}`} tabindex="-1">${section.title[lang]}</h2>
-            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}${this.renderQuality(panel)}</div>`)}</div>
+            <div class="grid">${section.panels.map((panel) => html`<div class=${`panel span-${panel.span ?? 1}`}>${this.renderPanel(panel, lang, theme, config.groupLabels)}</div>`)}</div>
+            ${this.renderQuality(section.panels)}
           </section>`,
         )}
       </div>
