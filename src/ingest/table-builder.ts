@@ -16,7 +16,7 @@ import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
-import { recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
+import { foldKeyText, recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
 import { KeyTextBuilder } from './key-text-builder.js';
 import { RecordPlaces } from './record-places.js';
 import { predicateOperands } from '../model/predicate-operands.js';
@@ -64,6 +64,19 @@ export interface TablePart {
   readonly quarantine: readonly QuarantinedValue[];
   readonly columns: readonly ColumnPart[];
   readonly places: { readonly rows: Int32Array; readonly lines: Int32Array } | null;
+  /** Keys of the part's records quarantined for a bad value (see {@link RejectedKey}). */
+  readonly rejectedKeys: readonly RejectedKey[];
+}
+
+/**
+ * The key of a record quarantined for a bad value (its key's own values readable): a later copy
+ * of that key is still a duplicate. `text` is the key's values folded (NFKC, trimmed) and joined.
+ */
+export interface RejectedKey {
+  readonly text: string;
+  readonly row: number;
+  /** −1: none. */
+  readonly line: number;
 }
 
 /** The buffers of a part, to transfer rather than copy. */
@@ -162,6 +175,10 @@ export class TableBuilder {
   private skipped = 0;
   private readonly skippedBy = { blank: 0, footer: 0 };
   private readonly skippedRows: SkippedRow[] = [];
+  /** The key's slots in `fields` when every key field is text (null: no key, or one not text). */
+  private readonly keySlots: readonly number[] | null;
+  /** Keys of the records quarantined for a bad value, so that a later copy is still a duplicate. */
+  private readonly rejectedKeys: RejectedKey[] = [];
   /** Row (1-based, as read) and line (−1: none) of each record committed, kept only when the dataset has record rules. */
   private readonly places: RecordPlaces | null;
 
@@ -192,6 +209,11 @@ export class TableBuilder {
     );
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
     this.places = dataset.key !== undefined || dataset.checks !== undefined ? new RecordPlaces() : null;
+    const keySlots = (dataset.key ?? []).map((name) => this.fields.findIndex((field) => field.name === name));
+    this.keySlots =
+      keySlots.length > 0 && keySlots.every((slot) => slot >= 0 && this.fields[slot]!.type === 'string')
+        ? keySlots
+        : null;
   }
 
   /**
@@ -242,11 +264,32 @@ export class TableBuilder {
     const reason = skip === undefined ? null : skip();
     if (reason !== null) return this.countSkip(line, reason);
     this.rejected++;
+    this.rememberRejectedKey(line, rawOf);
     for (let slot = 0; slot < this.fields.length; slot++) {
       const problem = this.problems[slot];
       if (problem === null || problem === undefined) continue;
       this.push(line, this.fields[slot]!.name, showValue(rawOf(slot)), problem);
     }
+  }
+
+  /**
+   * Keeps the key of a record quarantined for a bad value when the key's own values are readable:
+   * a key that appears more than once is a duplicate whatever happened to its other copies.
+   */
+  private rememberRejectedKey(line: number | null, rawOf: (slot: number) => unknown): void {
+    if (this.keySlots === null) return;
+    const parts: string[] = [];
+    for (const slot of this.keySlots) {
+      if (this.problems[slot] !== null) return;
+      const raw = rawOf(slot);
+      if (typeof raw !== 'string' && typeof raw !== 'number') return;
+      const rewrite = this.rewrites[slot]!;
+      const given = String(raw);
+      const text = foldKeyText(rewrite === null ? given : (rewrite.get(given.trim()) ?? given));
+      if (text === '') return;
+      parts.push(text);
+    }
+    this.rejectedKeys.push({ text: parts.join('\u0000'), row: this.read, line: line ?? -1 });
   }
 
   private push(line: number | null, field: string, value: string, problem: QuarantineProblem, row = this.read): void {
@@ -381,6 +424,7 @@ export class TableBuilder {
               rows: Int32Array.from({ length: this.used }, (_, index) => places.rowOf(index)),
               lines: Int32Array.from({ length: this.used }, (_, index) => places.lineOf(index)),
             },
+      rejectedKeys: this.rejectedKeys,
     };
   }
 
@@ -400,6 +444,8 @@ export class TableBuilder {
         this.places.add(part.places.rows[index]! + rows, line < 0 ? -1 : line + lines);
       }
     }
+    for (const key of part.rejectedKeys)
+      this.rejectedKeys.push({ text: key.text, row: key.row + rows, line: key.line < 0 ? -1 : key.line + lines });
     for (const entry of part.quarantine) {
       const line = entry.line === null ? null : entry.line + lines;
       const problem = { code: entry.code, message: entry.reason, params: entry.params } as QuarantineProblem;
@@ -462,9 +508,22 @@ export class TableBuilder {
       quarantine: [],
       skippedRows: { blank: 0, footer: 0, rows: [] },
     };
-    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent, keyTexts);
+    const { breaches, withoutColumns, rejectedDuplicates } = recordRuleBreaches(
+      this.dataset,
+      built,
+      placeOf,
+      this.absent,
+      keyTexts,
+      this.rejectedKeys,
+    );
     this.rulesWithoutColumns = withoutColumns;
-    if (breaches.length === 0) return columns;
+    // A quarantined record repeating an earlier key: one more entry, the record already counted.
+    for (const duplicate of rejectedDuplicates)
+      this.push(duplicate.line, duplicate.field, duplicate.value, duplicate.problem, duplicate.row);
+    if (breaches.length === 0) {
+      if (rejectedDuplicates.length > 0) this.quarantine.sort((a, b) => a.row - b.row);
+      return columns;
+    }
     const keep = new Uint8Array(this.used).fill(1);
     let removed = 0;
     for (const breach of breaches) {
