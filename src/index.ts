@@ -90,6 +90,7 @@ export type {
   InvalidJsonIssue,
   DuplicateKeyIssue,
   CheckFailedIssue,
+  UnknownParentIssue,
   RecordTooLongIssue,
   KeyTextsTooLargeIssue,
   NoHeaderIssue,
@@ -210,6 +211,7 @@ export type {
   SkippedRow,
   SkippedRows,
   RuleWithoutColumn,
+  RecordPlaceRuns,
   Column,
   IntegerColumn,
   NumberColumn,
@@ -250,6 +252,7 @@ export {
   Milestone,
   parseProgramme,
   programmeFromTables,
+  quarantineOrphanTasks,
   REFORM_TASKS_DATASET,
   REFORM_MILESTONES_DATASET,
 } from './reform/index.js';

@@ -67,7 +67,7 @@ describe('<reform-progress>', () => {
         bar.getAttribute('aria-valuemax'),
       ]).to.deep.equal(['33', '0', '100']);
       expect(bar.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
-      expect(text(element)).to.contain('已销号 1 项，已完成未销号 1 项，共 6 项');
+      expect(text(element)).to.contain('已销号 1 项，已完成未销号 1 项，共 6 项末级任务');
       expect(text(element)).to.contain('有风险 2');
       expect(text(element)).to.contain('按期完成率 50%');
       expect(text(element)).to.contain('按近 90 天进度，预计 2020年6月24日 全部完成');
@@ -111,10 +111,24 @@ describe('<reform-progress>', () => {
       ]);
       // June 2019: 3 of 6 leaf tasks due, 2 completed, 1 verified (see test/reform/progress.test.ts).
       expect(root.querySelector('[part="summary"]')!.textContent).to.equal(
-        '截至2019年6月，共 6 项任务中应完成 3 项，已完成 2 项，已销号 1 项。',
+        '截至2019年6月，共 6 项末级任务中应完成 3 项，已完成 2 项，已销号 1 项。',
       );
       expect(root.querySelectorAll('table tbody tr')).to.have.length(12);
       await expect(element).to.be.accessible();
+    });
+
+    it("labels the burn-up's months as the other widgets label periods, and says the counts are of leaf tasks", async () => {
+      const axis = (element: Element) =>
+        [...element.shadowRoot!.querySelectorAll('svg.burnup text[text-anchor="middle"]')].map((label) => label.textContent);
+      const zh = await widget(html`<reform-progress view="burnup" .report=${june}></reform-progress>`);
+      expect(axis(zh)).to.deep.equal(['2019年1月', '2019年4月', '2019年7月', '2019年10月']);
+      const en = await widget(html`<reform-progress lang="en" view="burnup" .report=${june}></reform-progress>`);
+      expect(axis(en)).to.deep.equal(['Jan 2019', 'Apr 2019', 'Jul 2019', 'Oct 2019']);
+      expect(en.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+        'By Jun 2019: 3 of 6 leaf tasks due, 2 completed, 1 verified.',
+      );
+      const summary = await widget(html`<reform-progress lang="en" .report=${june}></reform-progress>`);
+      expect(text(summary)).to.contain('1 verified, 1 completed awaiting verification, of 6 leaf tasks');
     });
   });
 

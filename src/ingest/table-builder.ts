@@ -2,7 +2,14 @@ import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
-import type { QuarantinedValue, SkippedRow, SkipReason, Table, RuleWithoutColumn } from '../table/table.js';
+import type {
+  QuarantinedValue,
+  RecordPlaceRuns,
+  SkippedRow,
+  SkipReason,
+  Table,
+  RuleWithoutColumn,
+} from '../table/table.js';
 import {
   columnPartBuffers,
   createColumnBuilder,
@@ -474,7 +481,12 @@ export class TableBuilder {
       if (builder instanceof KeyTextBuilder) keyTexts.set(builder.field.name, builder.keyTexts(this.used));
       else columns.set(builder.field.name, builder.finish(this.used));
     }
-    if (this.places !== null) columns = this.quarantineRuleBreaches(columns, keyTexts);
+    let places: RecordPlaceRuns | undefined;
+    if (this.places !== null) {
+      const kept = this.quarantineRuleBreaches(columns, keyTexts);
+      columns = kept.columns;
+      places = kept.places.runsOf();
+    }
     // Fields read only for the key and checks have done their work: the table holds what was asked
     // (a million distinct case numbers would otherwise triple a seven-field table's bytes).
     for (const name of this.ruleOnly) columns.delete(name);
@@ -485,15 +497,16 @@ export class TableBuilder {
       quality: { read: this.read, used: this.used, quarantined: this.rejected, skipped: this.skipped },
       quarantine: this.quarantine,
       skippedRows: { blank: this.skippedBy.blank, footer: this.skippedBy.footer, rows: this.skippedRows },
+      ...(places === undefined ? {} : { places }),
       ...(this.rulesWithoutColumns.length === 0 ? {} : { rulesWithoutColumns: this.rulesWithoutColumns }),
     };
   }
 
-  /** Quarantines the records that break the dataset's rules and returns the columns without them. */
+  /** Quarantines the records that break the dataset's rules and returns the columns and places without them. */
   private quarantineRuleBreaches(
     columns: Map<string, Column>,
     keyTexts: ReadonlyMap<string, KeyTexts>,
-  ): Map<string, Column> {
+  ): { columns: Map<string, Column>; places: RecordPlaces } {
     const places = this.places!;
     const lineOf = (index: number): number | null => {
       const line = places.lineOf(index);
@@ -522,7 +535,7 @@ export class TableBuilder {
       this.push(duplicate.line, duplicate.field, duplicate.value, duplicate.problem, duplicate.row);
     if (breaches.length === 0) {
       if (rejectedDuplicates.length > 0) this.quarantine.sort((a, b) => a.row - b.row);
-      return columns;
+      return { columns, places };
     }
     const keep = new Uint8Array(this.used).fill(1);
     let removed = 0;
@@ -537,6 +550,9 @@ export class TableBuilder {
     for (const [name, column] of columns) kept.set(name, keepRows(column, keep, this.used));
     // Value problems were filed as rows were read, rule breaches at the end: list them in row order.
     this.quarantine.sort((a, b) => a.row - b.row);
-    return kept;
+    const keptPlaces = new RecordPlaces();
+    for (let index = 0; index < keep.length; index++)
+      if (keep[index] === 1) keptPlaces.add(places.rowOf(index), places.lineOf(index));
+    return { columns: kept, places: keptPlaces };
   }
 }

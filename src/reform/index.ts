@@ -19,5 +19,6 @@ export type {
 export { checkReformReportShape } from './check-reform-report-shape.js';
 export { REFORM_TASKS_DATASET, REFORM_MILESTONES_DATASET } from './reform-datasets.js';
 export { programmeFromTables } from './programme-from-tables.js';
+export { quarantineOrphanTasks } from './orphan-tasks.js';
 export { reformTaskTable } from './reform-task-table.js';
 export type { ProgrammeTables } from './programme-from-tables.js';

@@ -290,7 +290,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(0)} y2=${y(0)}></line>
           <text class="muted" x=${left - 4} y=${y(total) + 4} text-anchor="end">${total}</text>
           <text class="muted" x=${left - 4} y=${y(0) + 4} text-anchor="end">0</text>
-          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${point.month}</text>` : nothing))}
+          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${dateLabel(point.month, lang)}</text>` : nothing))}
           ${series.map(([name, , pick]) => svg`<path class=${`b-${name}`} d=${line(pick)}></path>`)}`}
       </svg>
       <ul class="legend">${series.map(([name, label]) => html`<li><span class="swatch b-${name}" aria-hidden="true"></span>${label}</li>`)}</ul>
