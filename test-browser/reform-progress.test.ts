@@ -119,7 +119,9 @@ describe('<reform-progress>', () => {
 
     it("labels the burn-up's months as the other widgets label periods, and says the counts are of leaf tasks", async () => {
       const axis = (element: Element) =>
-        [...element.shadowRoot!.querySelectorAll('svg.burnup text[text-anchor="middle"]')].map((label) => label.textContent);
+        [...element.shadowRoot!.querySelectorAll('svg.burnup text[text-anchor="middle"]')].map(
+          (label) => label.textContent,
+        );
       const zh = await widget(html`<reform-progress view="burnup" .report=${june}></reform-progress>`);
       expect(axis(zh)).to.deep.equal(['2019年1月', '2019年4月', '2019年7月', '2019年10月']);
       const en = await widget(html`<reform-progress lang="en" view="burnup" .report=${june}></reform-progress>`);

@@ -42,7 +42,8 @@ export function quarantineOrphanTasks(table: Table): Table {
   const keep = new Uint8Array(table.length).fill(1);
   const problems = new Map<number, UnknownParentIssue['params']>();
   const queue = [...orphans];
-  for (const row of orphans) problems.set(row, { task: idText(ids, row)!, parent: idText(parents, row)!, orphan: true });
+  for (const row of orphans)
+    problems.set(row, { task: idText(ids, row)!, parent: idText(parents, row)!, orphan: true });
   // Every task under an orphan goes with it (a queue, not recursion: trees may be thousands deep).
   for (let at = 0; at < queue.length; at++) {
     const row = queue[at]!;

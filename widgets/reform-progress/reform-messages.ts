@@ -40,7 +40,8 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     },
     asOf: (date) => `截至 ${date}`,
     done: (percent, weighted) => `已完成 ${percent}（按权重 ${weighted}）`,
-    tally: (verified, completed, total) => `已销号 ${verified} 项，已完成未销号 ${completed} 项，共 ${total} 项末级任务`,
+    tally: (verified, completed, total) =>
+      `已销号 ${verified} 项，已完成未销号 ${completed} 项，共 ${total} 项末级任务`,
     onTime: (percent) => `按期完成率 ${percent}`,
     projected: (date) => `按近 90 天进度，预计 ${date} 全部完成`,
     finished: (date) => `已于 ${date} 全部完成`,
