@@ -249,6 +249,7 @@ export {
   Programme,
   ReformTask,
   ReformArea,
+  ReformOwner,
   Milestone,
   parseProgramme,
   programmeFromTables,

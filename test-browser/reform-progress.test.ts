@@ -4,6 +4,7 @@ import { progress, type ReformReport } from '../src/index.js';
 import '../widgets/reform-progress/define.js';
 import type { ReformProgress } from '../widgets/reform-progress/reform-progress.js';
 import programme from './support/programme.json' with { type: 'json' };
+import seed from '../seeds/shanghai-2019/report.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
 import { inputFailures, sharedParts, sharedStates, type WidgetUnderTest } from './support/shared-suites.js';
 import { waitFor } from './support/wait-for.js';
@@ -184,6 +185,34 @@ describe('<reform-progress>', () => {
         value: 0,
         id: 'governance',
       });
+    });
+
+    it("names owners in the page's language when the programme gives their names (owners), as written otherwise", async () => {
+      const named = progress(
+        {
+          ...programme,
+          owners: [
+            { id: '市检察院', label: { 'zh-CN': '市检察院', en: 'Shanghai People’s Procuratorate' } },
+            { id: '市公安局', label: { 'zh-CN': '市公安局', en: 'Municipal Public Security Bureau' } },
+          ],
+        },
+        { asOf: '2019-07-15' },
+      );
+      const element = await widget(html`<reform-progress lang="en" view="tasks" .report=${named}></reform-progress>`);
+      const details = [...element.shadowRoot!.querySelectorAll('[part="list"] .detail')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(details).to.deep.equal([
+        'Shanghai People’s Procuratorate · due June 30, 2019',
+        'Municipal Public Security Bureau · due July 10, 2019',
+        'Municipal Public Security Bureau · due July 10, 2019',
+      ]);
+      const owner = await widget(html`<reform-progress lang="en" owner="市公安局" .report=${named}></reform-progress>`);
+      expect(owner.shadowRoot!.querySelector('h3')!.textContent).to.equal('Municipal Public Security Bureau');
+      // The seed programme names every owner in English: no Chinese is left on an English page.
+      expect(
+        seed.byOwner.every((rollup) => rollup.label !== null && !/[\u4e00-\u9fff]/.test(rollup.label.en)),
+      ).to.equal(true);
     });
 
     it('tasks view: overdue tasks with owner, due date and days late; exportCsv() writes the task table', async () => {

@@ -1,4 +1,4 @@
-export { Programme, ReformTask, ReformArea, Milestone } from './programme.js';
+export { Programme, ReformTask, ReformArea, ReformOwner, Milestone } from './programme.js';
 export { parseProgramme } from './parse-programme.js';
 export { progress, progressOn } from './progress.js';
 export { AT_RISK_GAP, DUE_SOON_DAYS } from './task-status.js';

@@ -196,7 +196,7 @@ export class ReformProgress extends DataElement<ReformReport> {
       this.area !== undefined
         ? (scope.label?.[lang] ?? this.area)
         : this.owner !== undefined
-          ? this.owner
+          ? (scope.label?.[lang] ?? this.owner)
           : report.programme.label[lang];
     const rate = scope.completionRate ?? 0;
     const weighted = scope.weightedCompletionRate ?? 0;
@@ -309,6 +309,8 @@ export class ReformProgress extends DataElement<ReformReport> {
     const m = REFORM_MESSAGES[lang];
     const inScope = new Set(this.#scopedTasks(report).map((task) => task.id));
     const overdue = report.overdue.filter((task) => inScope.has(task.id));
+    // Owners by their name in the page's language when the programme gives one (`owners`), else as written.
+    const owners = new Map(report.byOwner.map((owner) => [owner.id, owner.label?.[lang] ?? owner.id]));
     return html`<h4 class="meta">${m.overdueTitle}</h4>
       ${
         overdue.length === 0
@@ -319,7 +321,7 @@ export class ReformProgress extends DataElement<ReformReport> {
                 <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
                   @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { task: task.id }, label: task.title[lang], value: null, id: task.id })}>
                   ${task.title[lang]} <span class="red">${m.daysLate(task.days_late)}</span>
-                  <span class="detail">${task.owner} · ${m.due} ${dateLabel(task.due_on, lang)}</span>
+                  <span class="detail">${owners.get(task.owner) ?? task.owner} · ${m.due} ${dateLabel(task.due_on, lang)}</span>
                 </button>
               </li>`,
             )}
