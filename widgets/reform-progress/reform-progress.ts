@@ -14,8 +14,7 @@ import {
 import { controlStyles } from '../base/controls.styles.js';
 import { download } from '../base/csv-export.js';
 import { DataElement } from '../base/lawgauge-element.js';
-import { dateLabel } from '../base/date-label.js';
-import { periodLabel } from '../base/period-label.js';
+import { dateLabel, monthLabel } from '../base/date-label.js';
 import type { WidgetErrorCode } from '../base/messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { nextAsOfView, type AsOfView } from './as-of-view.js';
@@ -280,7 +279,7 @@ export class ReformProgress extends DataElement<ReformReport> {
     const summary =
       current === undefined
         ? ''
-        : m.burnup(periodLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
+        : m.burnup(monthLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
     const series = [
       ['planned', m.planned, (p: ReformReport['burnup'][number]) => p.planned],
       ['completed', m.status.completed, (p: ReformReport['burnup'][number]) => p.completed],
@@ -291,7 +290,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(0)} y2=${y(0)}></line>
           <text class="muted" x=${left - 4} y=${y(total) + 4} text-anchor="end">${total}</text>
           <text class="muted" x=${left - 4} y=${y(0) + 4} text-anchor="end">0</text>
-          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${periodLabel(point.month, lang)}</text>` : nothing))}
+          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${monthLabel(point.month, lang)}</text>` : nothing))}
           ${series.map(([name, , pick]) => svg`<path class=${`b-${name}`} d=${line(pick)}></path>`)}`}
       </svg>
       <ul class="legend">${series.map(([name, label]) => html`<li><span class="swatch b-${name}" aria-hidden="true"></span>${label}</li>`)}</ul>
@@ -299,7 +298,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         <summary>${m.table}</summary>
         <table part="table">
           <thead><tr><th scope="col">${m.month}</th>${series.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
-          <tbody>${points.map((point) => html`<tr><th scope="row">${periodLabel(point.month, lang)}</th>${series.map(([, , pick]) => html`<td>${pick(point) ?? '—'}</td>`)}</tr>`)}</tbody>
+          <tbody>${points.map((point) => html`<tr><th scope="row">${monthLabel(point.month, lang)}</th>${series.map(([, , pick]) => html`<td>${pick(point) ?? '—'}</td>`)}</tr>`)}</tbody>
         </table>
       </details>`;
   }
