@@ -29,7 +29,9 @@ const budgets = [
   // 19.2 (session 36, measured 19.10): the card is a ChartElement (measured width, ResizeObserver,
   // print width), so its sparkline is drawn at its width instead of stretched to it.
   { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 19.2 },
-  { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.6 },
+  // 17.8 (session 36, measured 17.7): owners named in the page's language, counts said to be of
+  // leaf tasks, burn-up months as short month labels.
+  { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.8 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line). 26.0 (session
   // 35, 25.27 → 25.95): control labels kept whole, a wider halo behind labels on patterns, the
   // periods shown in export notes, small-sample marks and note, tile labels stepped down to fit.
