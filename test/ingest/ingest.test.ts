@@ -73,7 +73,9 @@ describe('ingest(dataset, records)', () => {
   });
 
   it('quarantines records that are not objects, and gives source lines when known', () => {
-    const table = ingest(dataset, [good, null, [1, 2], 'text', { ...good, case_id: 'X2', filed_on: 'x' }], { lines: [2, 3, 4, 5, 6] });
+    const table = ingest(dataset, [good, null, [1, 2], 'text', { ...good, case_id: 'X2', filed_on: 'x' }], {
+      lines: [2, 3, 4, 5, 6],
+    });
     expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.line, entry.code])).toEqual([
       [2, 3, 'invalid_record'],
