@@ -4,6 +4,7 @@ import { progress, type ReformReport } from '../src/index.js';
 import '../widgets/reform-progress/define.js';
 import type { ReformProgress } from '../widgets/reform-progress/reform-progress.js';
 import programme from './support/programme.json' with { type: 'json' };
+import seed from '../seeds/shanghai-2019/report.json' with { type: 'json' };
 import { visibilityReport } from './support/reports.js';
 import {
   inputFailures,
@@ -73,7 +74,7 @@ describe('<reform-progress>', () => {
         bar.getAttribute('aria-valuemax'),
       ]).to.deep.equal(['33', '0', '100']);
       expect(bar.getAttribute('aria-valuetext')).to.equal('已完成 33%（按权重 25%）');
-      expect(text(element)).to.contain('已销号 1 项，已完成未销号 1 项，共 6 项');
+      expect(text(element)).to.contain('已销号 1 项，已完成未销号 1 项，共 6 项末级任务');
       expect(text(element)).to.contain('有风险 2');
       expect(text(element)).to.contain('按期完成率 50%');
       expect(text(element)).to.contain('按近 90 天进度，预计 2020年6月24日 全部完成');
@@ -117,10 +118,26 @@ describe('<reform-progress>', () => {
       ]);
       // June 2019: 3 of 6 leaf tasks due, 2 completed, 1 verified (see test/reform/progress.test.ts).
       expect(root.querySelector('[part="summary"]')!.textContent).to.equal(
-        '截至2019年6月，共 6 项任务中应完成 3 项，已完成 2 项，已销号 1 项。',
+        '截至2019年6月，共 6 项末级任务中应完成 3 项，已完成 2 项，已销号 1 项。',
       );
       expect(root.querySelectorAll('table tbody tr')).to.have.length(12);
       await expect(element).to.be.accessible();
+    });
+
+    it("labels the burn-up's months as the other widgets label periods, and says the counts are of leaf tasks", async () => {
+      const axis = (element: Element) =>
+        [...element.shadowRoot!.querySelectorAll('svg.burnup text[text-anchor="middle"]')].map(
+          (label) => label.textContent,
+        );
+      const zh = await widget(html`<reform-progress view="burnup" .report=${june}></reform-progress>`);
+      expect(axis(zh)).to.deep.equal(['2019年1月', '2019年4月', '2019年7月', '2019年10月']);
+      const en = await widget(html`<reform-progress lang="en" view="burnup" .report=${june}></reform-progress>`);
+      expect(axis(en)).to.deep.equal(['Jan 2019', 'Apr 2019', 'Jul 2019', 'Oct 2019']);
+      expect(en.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+        'By Jun 2019: 3 of 6 leaf tasks due, 2 completed, 1 verified.',
+      );
+      const summary = await widget(html`<reform-progress lang="en" .report=${june}></reform-progress>`);
+      expect(text(summary)).to.contain('1 verified, 1 completed awaiting verification, of 6 leaf tasks');
     });
   });
 
@@ -174,6 +191,34 @@ describe('<reform-progress>', () => {
         value: 0,
         id: 'governance',
       });
+    });
+
+    it("names owners in the page's language when the programme gives their names (owners), as written otherwise", async () => {
+      const named = progress(
+        {
+          ...programme,
+          owners: [
+            { id: '市检察院', label: { 'zh-CN': '市检察院', en: 'Shanghai People’s Procuratorate' } },
+            { id: '市公安局', label: { 'zh-CN': '市公安局', en: 'Municipal Public Security Bureau' } },
+          ],
+        },
+        { asOf: '2019-07-15' },
+      );
+      const element = await widget(html`<reform-progress lang="en" view="tasks" .report=${named}></reform-progress>`);
+      const details = [...element.shadowRoot!.querySelectorAll('[part="list"] .detail')].map((item) =>
+        item.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(details).to.deep.equal([
+        'Shanghai People’s Procuratorate · due June 30, 2019',
+        'Municipal Public Security Bureau · due July 10, 2019',
+        'Municipal Public Security Bureau · due July 10, 2019',
+      ]);
+      const owner = await widget(html`<reform-progress lang="en" owner="市公安局" .report=${named}></reform-progress>`);
+      expect(owner.shadowRoot!.querySelector('h3')!.textContent).to.equal('Municipal Public Security Bureau');
+      // The seed programme names every owner in English: no Chinese is left on an English page.
+      expect(
+        seed.byOwner.every((rollup) => rollup.label !== null && !/[\u4e00-\u9fff]/.test(rollup.label.en)),
+      ).to.equal(true);
     });
 
     it('tasks view: overdue tasks with owner, due date and days late; exportCsv() writes the task table', async () => {

@@ -362,3 +362,30 @@ describe('--sheet with no workbook among the files', () => {
     );
   });
 });
+
+describe('compute: a case number repeated after its first row was quarantined', () => {
+  it('reports the second copy as a duplicate of the first, whatever happened to the first, and does not use it', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-duplicates-'));
+    const file = join(directory, 'cases.csv');
+    writeFileSync(
+      file,
+      '案号,区,立案日期,结案日期\nA1,黄浦区,2019-02-30,2019-03-01\nA1,浦东新区,2019-01-07,2019-03-01\nA2,黄浦区,2019-01-07,\n',
+    );
+    const args = [
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      `cases=${file}`,
+      '--indicator',
+      'filed_cases',
+    ];
+    const en = await cli([...args, '--max-reject-rate', '1', '--lang', 'en', '--format', 'csv']);
+    expect(en.err).toContain('read 3, used 1, rejected 2');
+    expect(en.err).toContain(
+      '1 × case_id: duplicate_key (e.g. row 2, line 3: duplicate case_id "A1": first read at row 1 (line 2))',
+    );
+    const zh = await cli([...args, '--max-reject-rate', '1', '--lang', 'zh-CN']);
+    expect(zh.err).toContain('case_id 重复："A1"，首次出现在第 1 条记录（第 2 行）');
+  });
+});

@@ -309,10 +309,11 @@ describe("errors in the run's language", () => {
       '任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限\n1,,司法改革,深化司法责任制,市高院,2019-01-01,2019-12-31\n1.1,9,司法改革,完善办案团队,市高院,2019-01-01,2019-06-30\n',
     );
     const { code, err } = await cli(['reform', '--tasks', tasks, '--as-of', '2019-07-31'], zh);
-    // The ingest summary comes first (a quarantined parent would be why), then the error.
+    // The task is quarantined with its file, row and line, in the run's language, and the run goes on
+    // (exit 1: half the ledger rejected, above --max-reject-rate).
     expect({ code, err }).toEqual({
-      code: EXIT.usage,
-      err: `reform_tasks：${tasks}（csv，utf-8）：读取 2 行，可用 2，剔除 0（0.00%），跳过 0\nlawgauge reform: programme.tasks[1].parent: 任务 "1.1"：上级任务 "9" 不存在\n共 1 个问题\n`,
+      code: EXIT.data,
+      err: `reform_tasks：${tasks}（csv，utf-8）：读取 2 行，可用 1，剔除 1（50.00%），跳过 0\n  1 × 上级任务（parent_id）: unknown_parent（例：第 2 条记录（第 3 行）：任务 "1.1"：上级任务 "9" 没有可用的行，无法汇总）\n错误：reform_tasks：50.00% 的行被剔除，超过 --max-reject-rate 0.01；可用 --rejects <文件> 写出这些行\n`,
     });
   });
 

@@ -63,12 +63,12 @@ describe('lawgauge reform table heading', () => {
   it("words the headline rates with the run's language's punctuation", async () => {
     const zh = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'zh-CN')).out.split('\n');
     expect(zh[1]).toMatch(
-      /^截至 2019-07-31：完成率（按任务数） [\d.]+%，完成率（按权重） [\d.]+%，销号率 [\d.]+%，按期完成率 [\d.]+%$/,
+      /^截至 2019-07-31（按 2 项末级任务计）：完成率（按任务数） [\d.]+%，完成率（按权重） [\d.]+%，销号率 [\d.]+%，按期完成率 [\d.]+%$/,
     );
     expect(zh[2]).toMatch(/^预计全部完成：/);
     const en = (await cli('reform', '--tasks', tasks, ...asOf, '--lang', 'en')).out.split('\n');
     expect(en[1]).toMatch(
-      /^As of 2019-07-31: Completion \(by count\) [\d.]+%, Completion \(by weight\) [\d.]+%, Verified/,
+      /^As of 2019-07-31 \(of 2 leaf tasks\): Completion \(by count\) [\d.]+%, Completion \(by weight\) [\d.]+%, Verified/,
     );
   });
 
@@ -109,13 +109,14 @@ describe('lawgauge reform table heading', () => {
 });
 
 describe('lawgauge reform: ledger rows the ingest quarantines', () => {
-  it('a parent verified before it was completed is quarantined, and the summary and rejects say so before the tree complains of its child', async () => {
+  it('a parent verified before it was completed is quarantined, and so is its child, the summary and rejects naming both', async () => {
     const broken = join(directory, 'broken.csv');
     writeFileSync(
       broken,
       `任务编号,上级任务,领域,任务名称,责任单位,开始日期,完成时限,完成日期,销号日期
 1,,司法体制综合配套改革,深化司法责任制,市高院,2019-01-01,2019-12-31,2019-06-01,2019-05-01
 1.1,1,司法体制综合配套改革,完善办案团队,市高院,2019-01-01,2019-06-30,2019-06-20,
+2,,司法体制综合配套改革,推进繁简分流,市高院,2019-02-01,2019-09-30,,
 `,
     );
     const rejects = join(directory, 'broken-rejects.csv');
@@ -130,12 +131,16 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
       '--lang',
       'en',
     );
-    expect(code).toBe(EXIT.usage);
-    const [summary, ...rest] = err.split('\n');
-    expect(summary).toMatch(/^reform_tasks: .*read 2, used 1, rejected 1/);
+    // Two of three rows rejected: over --max-reject-rate, but the run went on (no tree error).
+    expect(code).toBe(EXIT.data);
+    const [summary] = err.split('\n');
+    expect(summary).toMatch(/^reform_tasks: .*read 3, used 1, rejected 2/);
     expect(err).toContain('销号日期 (verified_on): check_failed');
-    expect(rest.join('\n')).toContain('"1"');
+    expect(err).toContain(
+      '上级任务 (parent_id): unknown_parent (e.g. row 2, line 3: task "1.1": no usable row has its parent task id "1"',
+    );
     expect(readFileSync(rejects, 'utf8')).toContain('check_failed');
+    expect(readFileSync(rejects, 'utf8')).toContain('unknown_parent');
   });
 
   it("a repeated task id: the later row is quarantined, naming the first row's line", async () => {
@@ -153,6 +158,59 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
       '1',
     );
     expect(err).toContain('duplicate 任务编号 (task_id) "（二）": first read at row 3 (line 4)');
+  });
+});
+
+describe('lawgauge reform: a task under an unknown parent, and an id repeated after a rejected row', () => {
+  // The trial's ledger: 1.2 first rejected for 2019/6/31 then repeated; 1.3 under a parent 9.9 no row has.
+  const trial = join(directory, 'tasks.csv');
+  writeFileSync(
+    trial,
+    `task_id,parent_id,area,title,title_en,owner,weight,start_on,due_on,completed_on,verified_on
+1,,security,总任务,Task one,市公安局,1,2019/2/12,2019/12/31,,
+1.1,1,security,子任务,Sub one,市公安局,1,2019/2/12,2019/6/30,2019/6/1,2019/6/2
+1.2,1,security,坏日期,Bad date,市公安局,1,2019/2/12,2019/6/31,,
+1.2,1,security,好日期,Good date,市公安局,1,2019/2/12,2019/6/30,,
+1.3,9.9,security,孤儿,orphan,市公安局,1,2019/2/12,2019/6/30,,
+1.3.1,1.3,security,孤儿之子,orphan's child,市公安局,1,2019/2/12,2019/6/30,,
+`,
+  );
+  const run = (lang: string) =>
+    cli('reform', '--tasks', trial, '--as-of', '2019-12-31', '--lang', lang, '--max-reject-rate', '1');
+
+  it('quarantines the orphan and the task under it with their lines, reports the repeated id, and goes on', async () => {
+    const { code, out, err } = await run('en');
+    expect(code).toBe(EXIT.ok);
+    expect(err.split('\n')[0]).toMatch(/^reform_tasks: .*tasks\.csv .*read 6, used 2, rejected 4/);
+    expect(err).toContain(
+      '2 × parent_id: unknown_parent (e.g. row 5, line 6: task "1.3": no usable row has its parent task id "9.9", so it cannot be rolled up)',
+    );
+    expect(err).toContain(
+      'task_id: duplicate_key (e.g. row 4, line 5: duplicate task_id "1.2": first read at row 3 (line 4))',
+    );
+    expect(out).toContain('1.1 Sub one');
+    expect(out).not.toContain('orphan');
+  });
+
+  it('says so in Chinese too', async () => {
+    const { err } = await run('zh-CN');
+    expect(err).toContain('第 5 条记录（第 6 行）：任务 "1.3"：上级任务 "9.9" 没有可用的行，无法汇总');
+  });
+
+  it('--rejects lists each row with its line: the orphan, the task under it and the repeated id', async () => {
+    const rejects = join(directory, 'trial-rejects.csv');
+    await cli('reform', '--tasks', trial, '--as-of', '2019-12-31', '--max-reject-rate', '1', '--rejects', rejects);
+    const lines = readFileSync(rejects, 'utf8').split('\r\n').join('\n').split('\n');
+    expect(lines.filter((line) => line.includes('unknown_parent')).map((line) => line.split(',').slice(0, 5))).toEqual([
+      ['reform_tasks', '5', '6', 'parent_id', '9.9'],
+      ['reform_tasks', '6', '7', 'parent_id', '1.3'],
+    ]);
+    expect(lines.some((line) => line.startsWith('reform_tasks,4,5,task_id,1.2,duplicate_key'))).toBe(true);
+  });
+
+  it('the headline rates say they are over the leaf tasks, in both languages', async () => {
+    expect((await run('en')).out).toContain('As of 2019-12-31 (of 1 leaf task): Completion (by count) 100.0%');
+    expect((await run('zh-CN')).out).toContain('截至 2019-12-31（按 1 项末级任务计）：');
   });
 });
 

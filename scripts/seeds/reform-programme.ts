@@ -194,6 +194,15 @@ const MILESTONES: readonly Text[] = [
   ['评估总结', 'Review'],
 ];
 
+/** The owners' names in English (the ledger writes them in Chinese, as offices do). */
+const OWNERS: readonly (readonly [zh: string, en: string])[] = [
+  ['市委政法委', 'Municipal Political and Legal Affairs Commission'],
+  ['市高院', 'Shanghai High People’s Court'],
+  ['市检察院', 'Shanghai People’s Procuratorate'],
+  ['市公安局', 'Municipal Public Security Bureau'],
+  ['市司法局', 'Municipal Bureau of Justice'],
+];
+
 /** The seed programme, with progress as the data stood on `extracted` (later dates are not yet known). */
 export function shanghaiProgramme(extracted = '2019-12-31', seed = 20190101): Programme {
   const random = seededRandom(seed);
@@ -250,5 +259,6 @@ export function shanghaiProgramme(extracted = '2019-12-31', seed = 20190101): Pr
     synthetic: true,
     areas: AREAS.map((area) => ({ id: area.id, label: { 'zh-CN': area.label[0], en: area.label[1] } })),
     tasks,
+    owners: OWNERS.map(([zh, en]) => ({ id: zh, label: { 'zh-CN': zh, en } })),
   };
 }

@@ -11,6 +11,7 @@ import { loadMapping } from './load-definitions.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
 import { programmeFromTables } from '../reform/programme-from-tables.js';
+import { quarantineOrphanTasks } from '../reform/orphan-tasks.js';
 import type { Programme } from '../reform/programme.js';
 import { progress } from '../reform/progress.js';
 import { REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../reform/reform-datasets.js';
@@ -59,7 +60,7 @@ export function reformTable(report: ReformReport, lang: Lang): string {
       : `${report.projection.date}${report.projection.reason === 'finished' ? words.finished : ''}`;
   const head = [
     `${report.programme.label[lang]}${report.programme.synthetic ? words.synthetic : ''}`,
-    `${words.asOf} ${report.asOf}${words.colon}${[
+    `${words.asOf} ${report.asOf}${words.ofLeaves(report.tasks.filter((task) => task.leaf).length)}${words.colon}${[
       `${words.completion} ${percent(report.completionRate)}`,
       `${words.weighted} ${percent(report.weightedCompletionRate)}`,
       `${words.verification} ${percent(report.verificationRate)}`,
@@ -177,12 +178,15 @@ async function programmeFromLedgers(
     ...(sheet === undefined ? {} : { sheet }),
     ...entryOf(REFORM_TASKS_DATASET.id),
   });
+  // A task under a parent no usable row has (and the tasks under it) cannot be rolled up: quarantined
+  // with its line, counted in the summary and --rejects, and the run goes on with the other branches.
+  const taskTable = quarantineOrphanTasks(tasks.table);
   reads.push({
     dataset: REFORM_TASKS_DATASET.id,
     source: tasksPath,
     format: tasks.format,
     encoding: tasks.encoding,
-    table: tasks.table,
+    table: taskTable,
     columns: tasks.columns,
   });
   const milestones =
@@ -211,7 +215,7 @@ async function programmeFromLedgers(
     if (chosen !== undefined && read !== undefined && read.format !== 'xlsx')
       io.err(`${messages.sheetUnused(option, [read.source])}\n`);
   // The summary and rejects come first: a task the ingest quarantined (verified before it was
-  // completed, a repeated id) is why a child may then name an unknown parent.
+  // completed, a repeated id) is why the tasks under it were quarantined too.
   if (!quiet) io.err(summaryText(reads, messages));
   if (values.rejects !== undefined)
     await writeResult(
@@ -219,13 +223,20 @@ async function programmeFromLedgers(
       values.rejects,
       rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
     );
-  const programme = programmeFromTables({
-    id: programmeId(tasksPath),
-    label: ledgerTitle(values.title, values['title-en']),
-    tasks: tasks.table,
-    ...(milestones === undefined ? {} : { milestones: milestones.table }),
-  });
-  return { programme, reads };
+  const label = ledgerTitle(values.title, values['title-en']);
+  try {
+    const programme = programmeFromTables({
+      id: programmeId(tasksPath),
+      label,
+      tasks: taskTable,
+      ...(milestones === undefined ? {} : { milestones: milestones.table }),
+    });
+    return { programme, reads };
+  } catch (error) {
+    // What is left (a milestone for an unknown task, a cycle, due before start) is named after the file.
+    if (error instanceof LawGaugeError) throw new LawGaugeError(error.code, `${tasksPath}: programme`, error.issues);
+    throw error;
+  }
 }
 
 /** A programme id from the ledger's file name: lower case, letters, digits, `_` and `-`. */

@@ -616,6 +616,15 @@ export interface CheckFailedIssue extends IssueBase {
   };
 }
 
+/**
+ * A ledger row whose task names a parent (`parent`) no usable row has as its id, or (`orphan`
+ * false) whose parent row was itself quarantined so: a tree with a missing parent cannot be rolled up.
+ */
+export interface UnknownParentIssue extends IssueBase {
+  readonly code: 'unknown_parent';
+  readonly params: { readonly task: string; readonly parent: string; readonly orphan: boolean };
+}
+
 /** A record longer than the reader holds (`units`: `characters` or `bytes`): a quote left open. */
 export interface RecordTooLongIssue extends IssueBase {
   readonly code: 'record_too_long';
@@ -825,6 +834,7 @@ export type TypedIssue =
   | InvalidJsonIssue
   | DuplicateKeyIssue
   | CheckFailedIssue
+  | UnknownParentIssue
   | RecordTooLongIssue
   | KeyTextsTooLargeIssue
   | NoHeaderIssue
@@ -872,7 +882,8 @@ export type QuarantineCode =
   | 'invalid_record'
   | 'invalid_json'
   | 'duplicate_key'
-  | 'check_failed';
+  | 'check_failed'
+  | 'unknown_parent';
 
 /** An issue without its place: a quarantined value's problem, whose place is a row and a field. */
 export type Unplaced<I> = I extends unknown ? Omit<I, 'path'> : never;

@@ -1,3 +1,5 @@
+import type { RecordPlaceRuns } from '../table/table.js';
+
 /** A line that is not known (a record that did not come from a file): −1 where lines are given as numbers. */
 const NO_LINE = -1;
 /** In `lineShift`: the records of the run have no line. */
@@ -51,6 +53,15 @@ export class RecordPlaces {
       else high = middle - 1;
     }
     return low;
+  }
+
+  /** The runs as plain data, trimmed to their count. */
+  runsOf(): RecordPlaceRuns {
+    return {
+      firsts: this.firsts.slice(0, this.runs),
+      rowShift: this.rowShift.slice(0, this.runs),
+      lineShift: this.lineShift.slice(0, this.runs),
+    };
   }
 
   rowOf(index: number): number {

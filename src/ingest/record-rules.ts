@@ -11,6 +11,7 @@ import { formatDay } from '../time/civil-day.js';
 import type { QuarantineProblem } from '../errors/issues.js';
 import { ByteArenaSet } from './byte-arena-set.js';
 import { wtf8Bytes } from './wtf8.js';
+import type { RejectedKey } from './table-builder.js';
 
 /** A record that breaks one of its dataset's rules: `index` is its row in the table. */
 export interface RuleBreach {
@@ -18,6 +19,20 @@ export interface RuleBreach {
   readonly field: string;
   readonly value: string;
   readonly problem: Extract<QuarantineProblem, { readonly code: 'duplicate_key' | 'check_failed' }>;
+}
+
+/** A key's text as duplicates are found: NFKC-folded and trimmed (see {@link foldedCodes}). */
+export function foldKeyText(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+/** A quarantined record (not in the table) repeating an earlier record's key: one more entry for it. */
+export interface RejectedDuplicate {
+  readonly row: number;
+  readonly line: number | null;
+  readonly field: string;
+  readonly value: string;
+  readonly problem: RuleBreach['problem'];
 }
 
 /** A row's value of one column as shown in messages; null when missing. */
@@ -188,21 +203,20 @@ function setBit(bits: Uint8Array, at: number): void {
 }
 
 /**
- * Each row that repeats the key of an earlier row (`failed` rows passed over, rows without a key
- * too), with that earlier row: `[row, earlier]` pairs in row order.
+ * Each row that repeats the key of an earlier row (rows without a key passed over), with that
+ * earlier row: `[row, earlier]` pairs in row order.
  *
  * A one-field text key (dictionary codes, as a million case numbers are) is checked in two passes:
  * a bit per code tells the repeats, then the first rows of the repeated codes alone are found,
  * rather than a first row held for every code (40 MB at 10M rows, at the end of a read, when memory
  * peaks). Other keys map each key to its first row.
  */
-function repeatedKeys(parts: readonly KeyPart[], rows: number, failed: Uint8Array): number[] {
+function repeatedKeys(parts: readonly KeyPart[], rows: number): number[] {
   const pairs: number[] = [];
   const { entries } = parts[0]!;
   if (parts.length > 1 || entries < 0) {
     const first = new Map<number | string, number>();
     for (let row = 0; row < rows; row++) {
-      if (hasBit(failed, row)) continue;
       const value = keyOf(parts, row);
       if (value === null) continue;
       const earlier = first.get(value);
@@ -214,7 +228,6 @@ function repeatedKeys(parts: readonly KeyPart[], rows: number, failed: Uint8Arra
   const seen = new Uint8Array((entries + 7) >> 3);
   const repeats: number[] = [];
   for (let row = 0; row < rows; row++) {
-    if (hasBit(failed, row)) continue;
     const code = keyOf(parts, row) as number | null;
     if (code === null) continue;
     if (hasBit(seen, code)) repeats.push(row);
@@ -227,7 +240,6 @@ function repeatedKeys(parts: readonly KeyPart[], rows: number, failed: Uint8Arra
   const repeated = new Uint8Array((entries + 7) >> 3);
   for (const row of repeats) setBit(repeated, keyOf(parts, row) as number);
   for (let row = 0; row < repeats[repeats.length - 1]!; row++) {
-    if (hasBit(failed, row)) continue;
     const code = keyOf(parts, row) as number | null;
     if (code === null || !hasBit(repeated, code)) continue;
     if (byCode !== null) {
@@ -251,39 +263,107 @@ function describePlace(place: RecordPlace): string {
   return `row ${place.row}${place.line === null ? '' : ` (line ${place.line})`}`;
 }
 
-/** Later records with an earlier one's key; rows set in `failed` (quarantined already, a bit each) are passed over. */
+function duplicateProblem(key: readonly string[], shown: string, earlier: RecordPlace): RuleBreach['problem'] {
+  return {
+    code: 'duplicate_key',
+    message: `duplicate ${key.join(' + ')} "${shown}": first read at ${describePlace(earlier)}`,
+    params: {
+      key: key.join(' + '),
+      value: shown,
+      first_row: earlier.row,
+      ...(earlier.line === null ? {} : { first_line: earlier.line }),
+    },
+  };
+}
+
+/**
+ * Duplicates when some records were quarantined for a bad value (`rejected`, in row order): the
+ * copies of every key, in the table or not, in the order read; each after the first is a duplicate
+ * naming the first one's place, whatever happened to either.
+ */
+function duplicatesWithRejected(
+  table: Table,
+  key: readonly string[],
+  parts: readonly KeyPart[],
+  placeOf: (index: number) => RecordPlace,
+  rejected: readonly RejectedKey[],
+  out: RuleBreach[],
+  outRejected: RejectedDuplicate[],
+): void {
+  const first = new Map<string, RecordPlace>();
+  const shownOf = (text: string): string =>
+    key.length === 1
+      ? text
+      : text
+          .split('\u0000')
+          .map((part, i) => `${key[i]}=${part}`)
+          .join(', ');
+  let next = 0;
+  const takeRejected = (beforeRow: number): void => {
+    for (; next < rejected.length && rejected[next]!.row < beforeRow; next++) {
+      const { text, row, line } = rejected[next]!;
+      const place = { row, line: line < 0 ? null : line };
+      const earlier = first.get(text);
+      if (earlier === undefined) first.set(text, place);
+      else
+        outRejected.push({
+          row,
+          line: place.line,
+          field: key[0]!,
+          value: shownOf(text),
+          problem: duplicateProblem(key, shownOf(text), earlier),
+        });
+    }
+  };
+  for (let row = 0; row < table.length; row++) {
+    const place = placeOf(row);
+    takeRejected(place.row);
+    const texts: string[] = [];
+    for (const part of parts) {
+      if (!isValid(part.validity, row)) break;
+      texts.push(foldKeyText(part.shown(row)));
+    }
+    if (texts.length < parts.length) continue;
+    const text = texts.join('\u0000');
+    const earlier = first.get(text);
+    if (earlier === undefined) {
+      first.set(text, place);
+      continue;
+    }
+    out.push({
+      index: row,
+      field: key[0]!,
+      value: shownOf(text),
+      problem: duplicateProblem(key, shownOf(text), earlier),
+    });
+  }
+  takeRejected(Infinity);
+}
+
+/**
+ * Later records with an earlier one's key, whatever happened to the earlier one: a record
+ * quarantined for a failed check or (given in `rejected`) for a bad value still claims its key.
+ */
 function duplicateBreaches(
   table: Table,
   key: readonly string[],
   keyTexts: ReadonlyMap<string, KeyTexts>,
   placeOf: (index: number) => RecordPlace,
-  failed: Uint8Array,
+  rejected: readonly RejectedKey[],
   out: RuleBreach[],
+  outRejected: RejectedDuplicate[],
 ): void {
   const parts = key.map((name) => {
     const texts = keyTexts.get(name);
     return texts === undefined ? columnKeyPart(table.columns.get(name)!) : textsKeyPart(texts);
   });
-  const pairs = repeatedKeys(parts, table.length, failed);
+  if (rejected.length > 0) return duplicatesWithRejected(table, key, parts, placeOf, rejected, out, outRejected);
+  const pairs = repeatedKeys(parts, table.length);
   for (let at = 0; at < pairs.length; at += 2) {
     const row = pairs[at]!;
     const earlier = pairs[at + 1]!;
     const shown = key.map((name, i) => `${key.length === 1 ? '' : `${name}=`}${parts[i]!.shown(row)}`).join(', ');
-    out.push({
-      index: row,
-      field: key[0]!,
-      value: shown,
-      problem: {
-        code: 'duplicate_key',
-        message: `duplicate ${key.join(' + ')} "${shown}": first read at ${describePlace(placeOf(earlier))}`,
-        params: {
-          key: key.join(' + '),
-          value: shown,
-          first_row: placeOf(earlier).row,
-          ...(placeOf(earlier).line === null ? {} : { first_line: placeOf(earlier).line! }),
-        },
-      },
-    });
+    out.push({ index: row, field: key[0]!, value: shown, problem: duplicateProblem(key, shown, placeOf(earlier)) });
   }
 }
 
@@ -311,8 +391,11 @@ function checkBreaches(table: Table, check: RecordCheck, context: TableContext, 
 /**
  * The records of a freshly built table that break its dataset's rules: records for which a check
  * is false, then later records with the key of an earlier one (`placeOf` names the earlier one's
- * place). A record quarantined for any reason — an unreadable value, a failed check — claims no
- * key, so a later valid copy is kept. Ordered by row; a record may break several rules. Checks
+ * place). A key that appears more than once is a duplicate whatever happened to its copies: a
+ * record quarantined for a failed check, or for a bad value (its key in `rejected`), still claims
+ * its key, so a later copy is quarantined as `duplicate_key` too (which copy is right cannot be
+ * told), and a quarantined record repeating an earlier key gets a `duplicate_key` entry as well
+ * (`rejectedDuplicates`). Ordered by row; a record may break several rules. Checks
  * are evaluated by the same predicate code as indicator filters, over columns that read as empty
  * when the source lacks them (`absent`), so a rule means the same here as in a SQL engine; the
  * rules reading an absent field are listed. A key field the table has no column for is given in
@@ -324,8 +407,10 @@ export function recordRuleBreaches(
   placeOf: (index: number) => RecordPlace,
   absent: ReadonlySet<string>,
   keyTexts: ReadonlyMap<string, KeyTexts> = new Map(),
-): { breaches: RuleBreach[]; withoutColumns: RuleWithoutColumn[] } {
+  rejected: readonly RejectedKey[] = [],
+): { breaches: RuleBreach[]; withoutColumns: RuleWithoutColumn[]; rejectedDuplicates: RejectedDuplicate[] } {
   const breaches: RuleBreach[] = [];
+  const rejectedDuplicates: RejectedDuplicate[] = [];
   const withoutColumns: RuleWithoutColumn[] = [];
   const missing = (fields: readonly string[]): string[] => [...new Set(fields.filter((name) => absent.has(name)))];
   const context = new TableContext(table);
@@ -335,13 +420,11 @@ export function recordRuleBreaches(
     if (lacking.length > 0) withoutColumns.push({ rule: check.id, missing: lacking });
   }
   if (dataset.key !== undefined) {
-    const failed = new Uint8Array((table.length + 7) >> 3);
-    for (const breach of breaches) setBit(failed, breach.index);
-    duplicateBreaches(table, dataset.key, keyTexts, placeOf, failed, breaches);
+    duplicateBreaches(table, dataset.key, keyTexts, placeOf, rejected, breaches, rejectedDuplicates);
     const lacking = missing(dataset.key);
     if (lacking.length > 0) withoutColumns.unshift({ rule: 'key', missing: lacking });
   }
-  // A record failing a check claims no key, so it has no duplicate entry as well: one entry per rule it breaks.
+  // A record may break several rules (a failed check and a repeated key): one entry per rule it breaks.
   breaches.sort((a, b) => a.index - b.index);
-  return { breaches, withoutColumns };
+  return { breaches, withoutColumns, rejectedDuplicates };
 }

@@ -2,7 +2,14 @@ import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset, Field } from '../model/dataset.js';
 import type { DatasetMapping } from '../model/mapping.js';
 import type { Column } from '../table/column.js';
-import type { QuarantinedValue, SkippedRow, SkipReason, Table, RuleWithoutColumn } from '../table/table.js';
+import type {
+  QuarantinedValue,
+  RecordPlaceRuns,
+  SkippedRow,
+  SkipReason,
+  Table,
+  RuleWithoutColumn,
+} from '../table/table.js';
 import {
   columnPartBuffers,
   createColumnBuilder,
@@ -16,7 +23,7 @@ import type { QuarantineProblem } from '../errors/issues.js';
 import { compileDatePattern } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
-import { recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
+import { foldKeyText, recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
 import { KeyTextBuilder } from './key-text-builder.js';
 import { RecordPlaces } from './record-places.js';
 import { predicateOperands } from '../model/predicate-operands.js';
@@ -64,6 +71,19 @@ export interface TablePart {
   readonly quarantine: readonly QuarantinedValue[];
   readonly columns: readonly ColumnPart[];
   readonly places: { readonly rows: Int32Array; readonly lines: Int32Array } | null;
+  /** Keys of the part's records quarantined for a bad value (see {@link RejectedKey}). */
+  readonly rejectedKeys: readonly RejectedKey[];
+}
+
+/**
+ * The key of a record quarantined for a bad value (its key's own values readable): a later copy
+ * of that key is still a duplicate. `text` is the key's values folded (NFKC, trimmed) and joined.
+ */
+export interface RejectedKey {
+  readonly text: string;
+  readonly row: number;
+  /** −1: none. */
+  readonly line: number;
 }
 
 /** The buffers of a part, to transfer rather than copy. */
@@ -162,6 +182,10 @@ export class TableBuilder {
   private skipped = 0;
   private readonly skippedBy = { blank: 0, footer: 0 };
   private readonly skippedRows: SkippedRow[] = [];
+  /** The key's slots in `fields` when every key field is text (null: no key, or one not text). */
+  private readonly keySlots: readonly number[] | null;
+  /** Keys of the records quarantined for a bad value, so that a later copy is still a duplicate. */
+  private readonly rejectedKeys: RejectedKey[] = [];
   /** Row (1-based, as read) and line (−1: none) of each record committed, kept only when the dataset has record rules. */
   private readonly places: RecordPlaces | null;
 
@@ -192,6 +216,11 @@ export class TableBuilder {
     );
     this.problems = new Array<ValueProblem | null>(this.fields.length).fill(null);
     this.places = dataset.key !== undefined || dataset.checks !== undefined ? new RecordPlaces() : null;
+    const keySlots = (dataset.key ?? []).map((name) => this.fields.findIndex((field) => field.name === name));
+    this.keySlots =
+      keySlots.length > 0 && keySlots.every((slot) => slot >= 0 && this.fields[slot]!.type === 'string')
+        ? keySlots
+        : null;
   }
 
   /**
@@ -243,11 +272,32 @@ export class TableBuilder {
     const reason = skip === undefined ? null : skip();
     if (reason !== null) return this.countSkip(line, reason);
     this.rejected++;
+    this.rememberRejectedKey(line, rawOf);
     for (let slot = 0; slot < this.fields.length; slot++) {
       const problem = this.problems[slot];
       if (problem === null || problem === undefined) continue;
       this.push(line, this.fields[slot]!.name, showValue(rawOf(slot)), problem);
     }
+  }
+
+  /**
+   * Keeps the key of a record quarantined for a bad value when the key's own values are readable:
+   * a key that appears more than once is a duplicate whatever happened to its other copies.
+   */
+  private rememberRejectedKey(line: number | null, rawOf: (slot: number) => unknown): void {
+    if (this.keySlots === null) return;
+    const parts: string[] = [];
+    for (const slot of this.keySlots) {
+      if (this.problems[slot] !== null) return;
+      const raw = rawOf(slot);
+      if (typeof raw !== 'string' && typeof raw !== 'number') return;
+      const rewrite = this.rewrites[slot]!;
+      const given = String(raw);
+      const text = foldKeyText(rewrite === null ? given : (rewrite.get(given.trim()) ?? given));
+      if (text === '') return;
+      parts.push(text);
+    }
+    this.rejectedKeys.push({ text: parts.join('\u0000'), row: this.read, line: line ?? -1 });
   }
 
   private push(line: number | null, field: string, value: string, problem: QuarantineProblem, row = this.read): void {
@@ -382,6 +432,7 @@ export class TableBuilder {
               rows: Int32Array.from({ length: this.used }, (_, index) => places.rowOf(index)),
               lines: Int32Array.from({ length: this.used }, (_, index) => places.lineOf(index)),
             },
+      rejectedKeys: this.rejectedKeys,
     };
   }
 
@@ -401,6 +452,8 @@ export class TableBuilder {
         this.places.add(part.places.rows[index]! + rows, line < 0 ? -1 : line + lines);
       }
     }
+    for (const key of part.rejectedKeys)
+      this.rejectedKeys.push({ text: key.text, row: key.row + rows, line: key.line < 0 ? -1 : key.line + lines });
     for (const entry of part.quarantine) {
       const line = entry.line === null ? null : entry.line + lines;
       const problem = { code: entry.code, message: entry.reason, params: entry.params } as QuarantineProblem;
@@ -429,7 +482,12 @@ export class TableBuilder {
       if (builder instanceof KeyTextBuilder) keyTexts.set(builder.field.name, builder.keyTexts(this.used));
       else columns.set(builder.field.name, builder.finish(this.used));
     }
-    if (this.places !== null) columns = this.quarantineRuleBreaches(columns, keyTexts);
+    let places: RecordPlaceRuns | undefined;
+    if (this.places !== null) {
+      const kept = this.quarantineRuleBreaches(columns, keyTexts);
+      columns = kept.columns;
+      places = kept.places.runsOf();
+    }
     // Fields read only for the key and checks have done their work: the table holds what was asked
     // (a million distinct case numbers would otherwise triple a seven-field table's bytes).
     for (const name of this.ruleOnly) columns.delete(name);
@@ -440,15 +498,16 @@ export class TableBuilder {
       quality: { read: this.read, used: this.used, quarantined: this.rejected, skipped: this.skipped },
       quarantine: this.quarantine,
       skippedRows: { blank: this.skippedBy.blank, footer: this.skippedBy.footer, rows: this.skippedRows },
+      ...(places === undefined ? {} : { places }),
       ...(this.rulesWithoutColumns.length === 0 ? {} : { rulesWithoutColumns: this.rulesWithoutColumns }),
     };
   }
 
-  /** Quarantines the records that break the dataset's rules and returns the columns without them. */
+  /** Quarantines the records that break the dataset's rules and returns the columns and places without them. */
   private quarantineRuleBreaches(
     columns: Map<string, Column>,
     keyTexts: ReadonlyMap<string, KeyTexts>,
-  ): Map<string, Column> {
+  ): { columns: Map<string, Column>; places: RecordPlaces } {
     const places = this.places!;
     const lineOf = (index: number): number | null => {
       const line = places.lineOf(index);
@@ -463,9 +522,22 @@ export class TableBuilder {
       quarantine: [],
       skippedRows: { blank: 0, footer: 0, rows: [] },
     };
-    const { breaches, withoutColumns } = recordRuleBreaches(this.dataset, built, placeOf, this.absent, keyTexts);
+    const { breaches, withoutColumns, rejectedDuplicates } = recordRuleBreaches(
+      this.dataset,
+      built,
+      placeOf,
+      this.absent,
+      keyTexts,
+      this.rejectedKeys,
+    );
     this.rulesWithoutColumns = withoutColumns;
-    if (breaches.length === 0) return columns;
+    // A quarantined record repeating an earlier key: one more entry, the record already counted.
+    for (const duplicate of rejectedDuplicates)
+      this.push(duplicate.line, duplicate.field, duplicate.value, duplicate.problem, duplicate.row);
+    if (breaches.length === 0) {
+      if (rejectedDuplicates.length > 0) this.quarantine.sort((a, b) => a.row - b.row);
+      return { columns, places };
+    }
     const keep = new Uint8Array(this.used).fill(1);
     let removed = 0;
     for (const breach of breaches) {
@@ -479,6 +551,9 @@ export class TableBuilder {
     for (const [name, column] of columns) kept.set(name, keepRows(column, keep, this.used));
     // Value problems were filed as rows were read, rule breaches at the end: list them in row order.
     this.quarantine.sort((a, b) => a.row - b.row);
-    return kept;
+    const keptPlaces = new RecordPlaces();
+    for (let index = 0; index < keep.length; index++)
+      if (keep[index] === 1) keptPlaces.add(places.rowOf(index), places.lineOf(index));
+    return { columns: kept, places: keptPlaces };
   }
 }

@@ -1,4 +1,4 @@
-export { Programme, ReformTask, ReformArea, Milestone } from './programme.js';
+export { Programme, ReformTask, ReformArea, ReformOwner, Milestone } from './programme.js';
 export { parseProgramme } from './parse-programme.js';
 export { progress, progressOn } from './progress.js';
 export { AT_RISK_GAP, DUE_SOON_DAYS } from './task-status.js';
@@ -19,5 +19,6 @@ export type {
 export { checkReformReportShape } from './check-reform-report-shape.js';
 export { REFORM_TASKS_DATASET, REFORM_MILESTONES_DATASET } from './reform-datasets.js';
 export { programmeFromTables } from './programme-from-tables.js';
+export { quarantineOrphanTasks } from './orphan-tasks.js';
 export { reformTaskTable } from './reform-task-table.js';
 export type { ProgrammeTables } from './programme-from-tables.js';

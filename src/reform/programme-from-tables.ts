@@ -1,5 +1,6 @@
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import type { LawGaugeIssue } from '../errors/issues.js';
+import type { LawGaugeIssue, UnknownParentIssue } from '../errors/issues.js';
+import { quarantineOrphanTasks } from './orphan-tasks.js';
 import type { LocalizedText } from '../model/primitives.js';
 import type { Column } from '../table/column.js';
 import type { Table } from '../table/table.js';
@@ -33,8 +34,9 @@ export interface ProgrammeTables {
 
 /**
  * A programme from the `reform_tasks` and `reform_milestones` tables (rows the ingest quarantined
- * are already out), validated like a JSON programme. A milestone for an unknown task is an error
- * naming its row.
+ * are already out), validated like a JSON programme. A milestone for an unknown task, and a task
+ * whose parent no row has, are errors naming their rows (and lines); {@link quarantineOrphanTasks}
+ * first sets such tasks and those under them apart instead.
  *
  * @throws LawGaugeError listing every problem.
  */
@@ -72,6 +74,19 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
       });
       milestonesOf.set(taskId, list);
     }
+  }
+  // A task under an unknown parent: named by its row and line (quarantineOrphanTasks sets such rows apart).
+  const orphaned = quarantineOrphanTasks(tasks);
+  for (const entry of orphaned === tasks ? [] : orphaned.quarantine) {
+    if (entry.code !== 'unknown_parent') continue;
+    const params = entry.params as UnknownParentIssue['params'];
+    if (!params.orphan) continue;
+    issues.push({
+      code: 'unknown_parent',
+      path: ['tasks', entry.row],
+      message: `row ${entry.row}${entry.line === null ? '' : ` (line ${entry.line})`}, field "parent_id": ${entry.reason}`,
+      params,
+    });
   }
   if (issues.length > 0) throw new LawGaugeError('invalid_definition', 'programme', issues);
   const areaIds = new Set<string>();

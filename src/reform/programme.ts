@@ -47,6 +47,13 @@ export type ReformTask = z.infer<typeof ReformTask>;
 export const ReformArea = z.strictObject({ id: LedgerText, label: LocalizedText });
 export type ReformArea = z.infer<typeof ReformArea>;
 
+/**
+ * An owner's name in both languages (`市高院` / `Shanghai High People's Court`), as areas have
+ * labels: tasks name their owner by `id`; an owner not listed is shown by its own text.
+ */
+export const ReformOwner = z.strictObject({ id: LedgerText, label: LocalizedText });
+export type ReformOwner = z.infer<typeof ReformOwner>;
+
 export const Programme = z.strictObject({
   $schema: z.optional(z.string()),
   id: z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'expected an id (lower-case letters, digits, - and _)')),
@@ -55,5 +62,7 @@ export const Programme = z.strictObject({
   synthetic: z.optional(z.boolean()),
   areas: z.array(ReformArea).check(z.minLength(1)),
   tasks: z.array(ReformTask).check(z.minLength(1)),
+  /** Owners' names in both languages (optional; see {@link ReformOwner}). */
+  owners: z.optional(z.array(ReformOwner)),
 });
 export type Programme = z.infer<typeof Programme>;

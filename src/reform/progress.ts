@@ -4,7 +4,7 @@ import { formatDay, parseIsoDay } from '../time/civil-day.js';
 import { burnup } from './burnup.js';
 import { ledgerDay } from './ledger-day.js';
 import { parseProgramme } from './parse-programme.js';
-import type { Programme } from './programme.js';
+import type { Programme, ReformOwner } from './programme.js';
 import { projection } from './projection.js';
 import {
   REFORM_REPORT_SCHEMA_ID,
@@ -68,7 +68,7 @@ export function progressOn(parsed: Programme, asOf: number): ReformReport {
         leaves.filter((task) => task.area === area.id),
       ),
     ),
-    byOwner: rollupsByOwner(leaves),
+    byOwner: rollupsByOwner(leaves, parsed.owners ?? []),
     burnup: burnup(parsed, leaves, asOf),
     projection: projection(leaves, asOf),
   };
@@ -97,12 +97,13 @@ function overdueList(tasks: readonly TaskProgress[]): ReformReport['overdue'] {
 }
 
 /** One rollup per owner of a leaf task, owners in code-point order. */
-function rollupsByOwner(leaves: readonly TaskProgress[]): Rollup[] {
+function rollupsByOwner(leaves: readonly TaskProgress[], named: readonly ReformOwner[]): Rollup[] {
+  const labels = new Map(named.map((owner) => [owner.id, owner.label]));
   const owners = [...new Set(leaves.map((task) => task.owner))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return owners.map((owner) =>
     rollup(
       owner,
-      null,
+      labels.get(owner) ?? null,
       leaves.filter((task) => task.owner === owner),
     ),
   );

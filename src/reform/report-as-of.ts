@@ -75,6 +75,11 @@ function programmeOf(report: ReformReport): Programme {
     areas: report.byArea.map((area) => ({ id: area.id, label: area.label ?? { 'zh-CN': area.id, en: area.id } })),
     tasks,
   };
+  // Owners' names in both languages, as the report's owner rollups carry them.
+  const owners = report.byOwner.flatMap((owner) =>
+    owner.label === null ? [] : [{ id: owner.id, label: owner.label }],
+  );
+  if (owners.length > 0) programme.owners = owners;
   // A loop, not push(...): a programme of many thousand tasks can have as many problems.
   if (issues.length === 0) for (const issue of checkProgramme(programme)) issues.push(issue);
   if (issues.length > 0) throw new LawGaugeError('invalid_report', 'report', issues);

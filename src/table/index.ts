@@ -6,6 +6,7 @@ export type {
   SkippedRow,
   SkippedRows,
   RuleWithoutColumn,
+  RecordPlaceRuns,
 } from './table.js';
 export { tableByteLength } from './table.js';
 export type { Column, IntegerColumn, NumberColumn, DayColumn, BooleanColumn, DictionaryColumn } from './column.js';

@@ -65,6 +65,30 @@ export interface RuleWithoutColumn {
   readonly missing: readonly string[];
 }
 
+/**
+ * Where each record of a table was read, as runs (see `RecordPlaces` in ingest): records
+ * `firsts[r]` up to the next run's first have rows index + `rowShift[r]` and lines index +
+ * `lineShift[r]` (−2147483648: no line). A file read without gaps is one run.
+ */
+export interface RecordPlaceRuns {
+  readonly firsts: Int32Array;
+  readonly rowShift: Int32Array;
+  readonly lineShift: Int32Array;
+}
+
+/** The row (1-based, as read) and line (null: none) of record `index` of a table's `places`. */
+export function placeInRuns(runs: RecordPlaceRuns, index: number): { row: number; line: number | null } {
+  let low = 0;
+  let high = runs.firsts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (runs.firsts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  const lineShift = runs.lineShift[low]!;
+  return { row: index + runs.rowShift[low]!, line: lineShift === -0x80000000 ? null : index + lineShift };
+}
+
 /** A dataset's records, column by column. Build one with `ingest`. */
 export interface Table {
   readonly dataset: Dataset;
@@ -76,6 +100,11 @@ export interface Table {
   readonly quarantine: readonly QuarantinedValue[];
   /** Blank and footer rows, counted by reason (`quality.skipped` is their sum). */
   readonly skippedRows: SkippedRows;
+  /**
+   * Where each record was read, for rules applied after ingest to name a record's row and line;
+   * present when the dataset has a key or checks.
+   */
+  readonly places?: RecordPlaceRuns;
   /** Record rules reading a column the source lacks; absent when there are none. */
   readonly rulesWithoutColumns?: readonly RuleWithoutColumn[];
 }

@@ -92,6 +92,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   invalid_json: true,
   duplicate_key: true,
   check_failed: true,
+  unknown_parent: true,
   record_too_long: true,
   key_texts_too_large: true,
   no_header: true,

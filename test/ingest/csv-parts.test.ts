@@ -34,6 +34,8 @@ const TEXT = [
   ' , , ,',
   '"tail"x,6,a,text after a closing quote',
   'more,8,a,',
+  '坏,9,b,repeats a row quarantined for its value',
+  'big,10,a,repeats a row quarantined by the check',
   'last,7,,"never closed on the last line',
 ].join('\r\n');
 
@@ -42,7 +44,7 @@ describe('reading CSV bytes in parts', () => {
     const bytes = new TextEncoder().encode(TEXT);
     const whole = ingestCsvBytes(dataset, bytes);
     // Every outcome is in the fixture: used, quarantined (values, field count, check, key, quote), skipped.
-    expect(whole.table.quality).toEqual({ read: 13, used: 5, quarantined: 5, skipped: 3 });
+    expect(whole.table.quality).toEqual({ read: 15, used: 5, quarantined: 7, skipped: 3 });
     expect(new Set(whole.table.quarantine.map((entry) => entry.code))).toEqual(
       new Set(['invalid_integer', 'wrong_field_count', 'duplicate_key', 'check_failed', 'unterminated_quote']),
     );

@@ -27,10 +27,10 @@ describe('ingest(dataset, records)', () => {
   it('quarantines a row with an unreadable value and names dataset, row, field, value and reason', () => {
     const table = ingest(dataset, [
       good,
-      { ...good, filed_on: '2019-02-30' },
-      { ...good, case_type: '仲裁' },
-      { ...good, claim_amount: -5 },
-      { ...good, time_limit_days: '90天' },
+      { ...good, case_id: 'X2', filed_on: '2019-02-30' },
+      { ...good, case_id: 'X3', case_type: '仲裁' },
+      { ...good, case_id: 'X4', claim_amount: -5 },
+      { ...good, case_id: 'X5', time_limit_days: '90天' },
     ]);
     expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4, skipped: 0 });
     expect(table.quarantine.map(({ row, field, code }) => [row, field, code])).toEqual([
@@ -85,7 +85,7 @@ describe('ingest(dataset, records)', () => {
   it('quarantines a missing required value, but keeps empty optional ones as null', () => {
     const table = ingest(dataset, [
       { ...good, district: '—' },
-      { ...good, closed_on: '暂无', appealed: '' },
+      { ...good, case_id: 'X2', closed_on: '暂无', appealed: '' },
     ]);
     expect(table.quality).toEqual({ read: 2, used: 1, quarantined: 1, skipped: 0 });
     expect(table.quarantine[0]).toMatchObject({
@@ -104,7 +104,9 @@ describe('ingest(dataset, records)', () => {
   });
 
   it('quarantines records that are not objects, and gives source lines when known', () => {
-    const table = ingest(dataset, [good, null, [1, 2], 'text', { ...good, filed_on: 'x' }], { lines: [2, 3, 4, 5, 6] });
+    const table = ingest(dataset, [good, null, [1, 2], 'text', { ...good, case_id: 'X2', filed_on: 'x' }], {
+      lines: [2, 3, 4, 5, 6],
+    });
     expect(table.quality).toEqual({ read: 5, used: 1, quarantined: 4, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.line, entry.code])).toEqual([
       [2, 3, 'invalid_record'],

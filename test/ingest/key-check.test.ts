@@ -101,7 +101,7 @@ describe('the key check over a field read only for it', () => {
       '"K-0002",虹口区,民事,一审,2019-01-11,',
       ' K-0002 ,杨浦区,民事,一审,2019-01-11,',
       '（2019）沪01民初562789号,闵行区,民事,一审,2019-01-12,',
-      // Closed before filed: quarantined by the check, so it claims no key and the next copy is kept.
+      // Closed before filed: quarantined by the check, it still claims its key: the next copies are duplicates.
       'K-0003,宝山区,民事,一审,2019-03-01,2019-02-01',
       'K-0003,嘉定区,民事,一审,2019-03-01,2019-04-01',
       'K-0003,金山区,民事,一审,2019-03-01,',
@@ -122,6 +122,7 @@ describe('the key check over a field read only for it', () => {
       [9, 10, 'duplicate_key', 'K-0002'],
       [10, 11, 'duplicate_key', '（2019）沪01民初562789号'],
       [11, 12, 'check_failed', 'closed_on 2019-02-01, filed_on 2019-03-01'],
+      [12, 13, 'duplicate_key', 'K-0003'],
       [13, 14, 'duplicate_key', 'K-0003'],
       [15, 17, 'duplicate_key', 'K-0004'],
       [17, 19, 'duplicate_key', '12'],

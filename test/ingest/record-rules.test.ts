@@ -23,6 +23,30 @@ const header = 'case_id,district,case_type,procedure,filed_on,closed_on';
 const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on', 'closed_on'];
 
 describe('a dataset key', () => {
+  it('reports a repeated key whatever happened to its first copy: a later copy is quarantined too', () => {
+    // A first copy quarantined for its date: the key still appears twice, which copy is right cannot be told.
+    const text = [
+      header,
+      'A1,黄浦区,民事,一审,2019-02-30,2019-03-01',
+      'A1,浦东新区,民事,一审,2019-01-07,2019-03-01',
+      'A2,黄浦区,民事,一审,2019-01-07,',
+      'A2,黄浦区,民事,一审,2019-13-07,',
+    ].join('\n');
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 4, used: 1, quarantined: 3, skipped: 0 });
+    expect(table.quarantine.map((entry) => [entry.row, entry.line, entry.code])).toEqual([
+      [1, 2, 'invalid_date'],
+      [2, 3, 'duplicate_key'],
+      [4, 5, 'invalid_date'],
+      [4, 5, 'duplicate_key'],
+    ]);
+    expect(table.quarantine[1]!.message).toBe(
+      'dataset "cases", row 2 (line 3), field "case_id": duplicate case_id "A1": first read at row 1 (line 2)',
+    );
+    expect(table.quarantine[3]!.message).toContain('first read at row 3 (line 4)');
+    expect((table.columns.get('case_id') as DictionaryColumn).dictionary).toEqual(['A2']);
+  });
+
   it('quarantines a later record with the key of an earlier one, naming its row and line', () => {
     const text = [
       header,
@@ -183,7 +207,7 @@ describe('dataset checks', () => {
     expect(table.quarantine[0]!.reason).toContain('breaks check "closed_after_filed"');
   });
 
-  it('apply when the run does not ask for their fields, if the file has them; a record failing a check claims no key', () => {
+  it('apply when the run does not ask for their fields, if the file has them; a record failing a check still claims its key', () => {
     const text = [
       header,
       'A1,黄浦区,民事,一审,2019-01-07,2019-01-06',
@@ -191,12 +215,14 @@ describe('dataset checks', () => {
       'A1,黄浦区,民事,一审,2019-01-08,',
     ].join('\n');
     const { table } = ingestCsv(cases, text, { fields: ['district', 'filed_on'] });
-    expect(table.quality).toEqual({ read: 3, used: 1, quarantined: 2, skipped: 0 });
+    expect(table.quality).toEqual({ read: 3, used: 0, quarantined: 3, skipped: 0 });
     expect(table.quarantine.map((entry) => [entry.row, entry.code])).toEqual([
       [1, 'check_failed'],
+      [2, 'duplicate_key'],
       [3, 'duplicate_key'],
     ]);
-    expect(table.quarantine[1]!.message).toContain('first read at row 2 (line 3)');
+    expect(table.quarantine[1]!.message).toContain('first read at row 1 (line 2)');
+    expect(table.quarantine[2]!.message).toContain('first read at row 1 (line 2)');
     expect(table.rulesWithoutColumns).toBeUndefined();
   });
 

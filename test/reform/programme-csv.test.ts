@@ -5,6 +5,7 @@ import {
   LawGaugeError,
   programmeFromTables,
   progress,
+  quarantineOrphanTasks,
   REFORM_MILESTONES_DATASET,
   REFORM_TASKS_DATASET,
 } from '../../src/index.js';
@@ -71,5 +72,35 @@ describe('programmeFromTables (reform_tasks + reform_milestones CSVs)', () => {
     expect(() => programmeFromTables({ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, tasks, milestones })).toThrow(
       'programme.milestones[6]: milestone row 7 ("验收"): unknown task "t9"',
     );
+  });
+
+  it('names a task under an unknown parent by its row and line, not an internal index', () => {
+    // Line 10: t7 under t9, which no row has; t7a under t7.
+    const orphaned = `${tasksCsv}t7,t9,governance,孤儿,Orphan,市公安局,1,2019-02-12,2019-06-30,,\nt7a,t7,governance,孤儿之子,Orphan's child,市公安局,1,2019-02-12,2019-06-30,,\n`;
+    const tasks = ingestCsv(REFORM_TASKS_DATASET, orphaned).table;
+    const label = { 'zh-CN': 'x', en: 'x' };
+    expect(() => programmeFromTables({ id: 'x', label, tasks })).toThrow(
+      'programme.tasks[9]: row 9 (line 10), field "parent_id": task "t7": no usable row has its parent task id "t9", so it cannot be rolled up',
+    );
+    // Set apart instead: both rows quarantined with their lines, read = used + quarantined + skipped.
+    const kept = quarantineOrphanTasks(tasks);
+    expect(kept.quality).toEqual({ read: 10, used: 7, quarantined: 3, skipped: 0 });
+    expect(kept.quarantine.map((entry) => [entry.row, entry.line, entry.code, entry.value])).toEqual([
+      [8, 9, 'invalid_date', '2019-02-30'],
+      [9, 10, 'unknown_parent', 't9'],
+      [10, 11, 'unknown_parent', 't7'],
+    ]);
+    expect(kept.quarantine[2]!.message).toBe(
+      'dataset "reform_tasks", row 10 (line 11), field "parent_id": task "t7a": its parent task "t7" is quarantined (under an unknown parent)',
+    );
+    expect(programmeFromTables({ id: 'x', label, tasks: kept }).tasks.map((task) => task.id)).toEqual([
+      't1',
+      't1a',
+      't1b',
+      't2',
+      't3',
+      't4',
+      't5',
+    ]);
   });
 });

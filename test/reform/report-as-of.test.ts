@@ -56,3 +56,17 @@ describe('reformReportAsOf(report, asOf)', () => {
     expect(() => reformReportAsOf(cyclic, '2019-03-31')).toThrow(LawGaugeError);
   });
 });
+
+describe("owners' names in both languages", () => {
+  it('label the owner rollups, and an earlier date recomputed from the report keeps them', () => {
+    const report = progress(programme, { asOf: '2019-12-31' });
+    expect(report.byOwner.find((owner) => owner.id === '市高院')!.label).toEqual({
+      'zh-CN': '市高院',
+      en: 'Shanghai High People’s Court',
+    });
+    expect(reformReportAsOf(report, '2019-06-30').byOwner).toEqual(progress(programme, { asOf: '2019-06-30' }).byOwner);
+    // An owner the programme does not name is shown by its own text: no label.
+    const unnamed = progress(fixture, { asOf: '2019-12-31' });
+    expect(unnamed.byOwner.every((owner) => owner.label === null)).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ export interface ReformMessages {
   readonly status: Record<'verified' | 'completed' | 'overdue' | 'not_started' | 'at_risk' | 'in_progress', string>;
   readonly asOf: (date: string) => string;
   readonly done: (percent: string, weighted: string) => string;
+  /** Counts over the leaf tasks (a task with subtasks is their rollup), and says so. */
   readonly tally: (verified: number, completed: number, total: number) => string;
   readonly onTime: (percent: string) => string;
   readonly projected: (date: string) => string;
@@ -39,7 +40,8 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     },
     asOf: (date) => `截至 ${date}`,
     done: (percent, weighted) => `已完成 ${percent}（按权重 ${weighted}）`,
-    tally: (verified, completed, total) => `已销号 ${verified} 项，已完成未销号 ${completed} 项，共 ${total} 项`,
+    tally: (verified, completed, total) =>
+      `已销号 ${verified} 项，已完成未销号 ${completed} 项，共 ${total} 项末级任务`,
     onTime: (percent) => `按期完成率 ${percent}`,
     projected: (date) => `按近 90 天进度，预计 ${date} 全部完成`,
     finished: (date) => `已于 ${date} 全部完成`,
@@ -55,7 +57,7 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     month: '月份',
     table: '数据表',
     burnup: (month, planned, completed, verified, total) =>
-      `截至${month}，共 ${total} 项任务中应完成 ${planned} 项，已完成 ${completed} 项，已销号 ${verified} 项。`,
+      `截至${month}，共 ${total} 项末级任务中应完成 ${planned} 项，已完成 ${completed} 项，已销号 ${verified} 项。`,
   },
   en: {
     invalidReport: 'The data is not a valid reform report',
@@ -70,7 +72,7 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     asOf: (date) => `as of ${date}`,
     done: (percent, weighted) => `${percent} complete (${weighted} by weight)`,
     tally: (verified, completed, total) =>
-      `${verified} verified, ${completed} completed awaiting verification, ${total} in all`,
+      `${verified} verified, ${completed} completed awaiting verification, of ${total} leaf ${total === 1 ? 'task' : 'tasks'}`,
     onTime: (percent) => `${percent} completed on time`,
     projected: (date) => `At the pace of the last 90 days, all done by ${date}`,
     finished: (date) => `All done on ${date}`,
@@ -86,6 +88,6 @@ export const REFORM_MESSAGES: Record<WidgetLang, ReformMessages> = {
     month: 'Month',
     table: 'Data table',
     burnup: (month, planned, completed, verified, total) =>
-      `By ${month}: ${planned} of ${total} tasks due, ${completed} completed, ${verified} verified.`,
+      `By ${month}: ${planned} of ${total} leaf tasks due, ${completed} completed, ${verified} verified.`,
   },
 };

@@ -13,7 +13,7 @@ import {
 import { controlStyles } from '../base/controls.styles.js';
 import { download } from '../base/csv-export.js';
 import { DataElement } from '../base/lawgauge-element.js';
-import { dateLabel } from '../base/date-label.js';
+import { dateLabel, monthLabel } from '../base/date-label.js';
 import type { WidgetErrorCode } from '../base/messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { nextAsOfView, type AsOfView } from './as-of-view.js';
@@ -194,7 +194,7 @@ export class ReformProgress extends DataElement<ReformReport> {
       this.area !== undefined
         ? (scope.label?.[lang] ?? this.area)
         : this.owner !== undefined
-          ? this.owner
+          ? (scope.label?.[lang] ?? this.owner)
           : report.programme.label[lang];
     const rate = scope.completionRate ?? 0;
     const weighted = scope.weightedCompletionRate ?? 0;
@@ -278,7 +278,7 @@ export class ReformProgress extends DataElement<ReformReport> {
     const summary =
       current === undefined
         ? ''
-        : m.burnup(dateLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
+        : m.burnup(monthLabel(current.month, lang), current.planned, current.completed!, current.verified!, total);
     const series = [
       ['planned', m.planned, (p: ReformReport['burnup'][number]) => p.planned],
       ['completed', m.status.completed, (p: ReformReport['burnup'][number]) => p.completed],
@@ -289,7 +289,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         ${svg`<line class="axis" x1=${left} x2=${width - right} y1=${y(0)} y2=${y(0)}></line>
           <text class="muted" x=${left - 4} y=${y(total) + 4} text-anchor="end">${total}</text>
           <text class="muted" x=${left - 4} y=${y(0) + 4} text-anchor="end">0</text>
-          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${point.month}</text>` : nothing))}
+          ${points.map((point, index) => (index % 3 === 0 ? svg`<text class="muted" x=${x(index)} y=${height - 6} text-anchor="middle">${monthLabel(point.month, lang)}</text>` : nothing))}
           ${series.map(([name, , pick]) => svg`<path class=${`b-${name}`} d=${line(pick)}></path>`)}`}
       </svg>
       <ul class="legend">${series.map(([name, label]) => html`<li><span class="swatch b-${name}" aria-hidden="true"></span>${label}</li>`)}</ul>
@@ -297,7 +297,7 @@ export class ReformProgress extends DataElement<ReformReport> {
         <summary>${m.table}</summary>
         <table part="table">
           <thead><tr><th scope="col">${m.month}</th>${series.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
-          <tbody>${points.map((point) => html`<tr><th scope="row">${dateLabel(point.month, lang)}</th>${series.map(([, , pick]) => html`<td>${pick(point) ?? '—'}</td>`)}</tr>`)}</tbody>
+          <tbody>${points.map((point) => html`<tr><th scope="row">${monthLabel(point.month, lang)}</th>${series.map(([, , pick]) => html`<td>${pick(point) ?? '—'}</td>`)}</tr>`)}</tbody>
         </table>
       </details>`;
   }
@@ -307,6 +307,8 @@ export class ReformProgress extends DataElement<ReformReport> {
     const m = REFORM_MESSAGES[lang];
     const inScope = new Set(this.#scopedTasks(report).map((task) => task.id));
     const overdue = report.overdue.filter((task) => inScope.has(task.id));
+    // Owners by their name in the page's language when the programme gives one (`owners`), else as written.
+    const owners = new Map(report.byOwner.map((owner) => [owner.id, owner.label?.[lang] ?? owner.id]));
     return html`<h4 class="meta">${m.overdueTitle}</h4>
       ${
         overdue.length === 0
@@ -317,7 +319,7 @@ export class ReformProgress extends DataElement<ReformReport> {
                 <button type="button" data-index=${index} tabindex=${index === this.active ? 0 : -1} @focus=${() => (this.active = index)}
                   @click=${() => this.select({ indicator: report.programme.id, period: report.asOf, group: { task: task.id }, label: task.title[lang], value: null, id: task.id })}>
                   ${task.title[lang]} <span class="red">${m.daysLate(task.days_late)}</span>
-                  <span class="detail">${task.owner} · ${m.due} ${dateLabel(task.due_on, lang)}</span>
+                  <span class="detail">${owners.get(task.owner) ?? task.owner} · ${m.due} ${dateLabel(task.due_on, lang)}</span>
                 </button>
               </li>`,
             )}

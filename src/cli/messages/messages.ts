@@ -214,6 +214,8 @@ export interface Messages {
     > & {
       readonly statuses: Readonly<Record<TaskStatus, string>>;
       readonly lights: Readonly<Record<Light, string>>;
+      /** What the headline rates are over: the leaf tasks (a task with subtasks is their rollup). */
+      readonly ofLeaves: (count: number) => string;
     }
   >;
   readonly catalogHeader: readonly [id: string, indicator: string, unit: string, dataset: string];

@@ -387,6 +387,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
       in_progress: '推进中',
     },
     lights: { green: '● 绿', yellow: '▲ 黄', red: '■ 红' },
+    ofLeaves: (count) => `（按 ${count} 项末级任务计）`,
   },
   catalogHeader: ['id', '指标', '单位', '数据集'],
   compositeUnit: '综合指数',

@@ -353,6 +353,10 @@ export const EN_ISSUES: IssueMessages = {
     p.line === undefined ? `not valid JSON: ${p.detail}` : `line ${p.line} is not JSON: ${p.detail}`,
   duplicate_key: (p) =>
     `duplicate ${p.key} "${p.value}": first read at row ${p.first_row}${p.first_line === undefined ? '' : ` (line ${p.first_line})`}`,
+  unknown_parent: (p) =>
+    p.orphan
+      ? `task "${p.task}": no usable row has its parent task id "${p.parent}", so it cannot be rolled up`
+      : `task "${p.task}": its parent task "${p.parent}" is quarantined (under an unknown parent)`,
   check_failed: (p) => `breaks check "${p.check}"${p.label_en === undefined ? '' : ` (${p.label_en})`}: ${p.values}`,
   record_too_long: (p) =>
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,

@@ -399,6 +399,10 @@ export const ZH_CN_ISSUES: IssueMessages = {
     p.line === undefined ? `不是有效的 JSON${jsonPlace(p.detail)}` : `第 ${p.line} 行不是 JSON${jsonPlace(p.detail)}`,
   duplicate_key: (p) =>
     `${spaced(p.key)}重复："${p.value}"，首次出现在第 ${p.first_row} 条记录${p.first_line === undefined ? '' : `（第 ${p.first_line} 行）`}`,
+  unknown_parent: (p) =>
+    p.orphan
+      ? `任务 "${p.task}"：上级任务 "${p.parent}" 没有可用的行，无法汇总`
+      : `任务 "${p.task}"：上级任务 "${p.parent}" 已隔离（其上级任务不存在）`,
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
