@@ -96,6 +96,7 @@ export type {
   BlankHeaderIssue,
   DuplicateHeaderIssue,
   MissingColumnIssue,
+  AmbiguousColumnIssue,
   ColumnUsedTwiceIssue,
   RequiredFieldAbsentIssue,
   OtherSheetsIssue,
