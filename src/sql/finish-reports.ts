@@ -203,6 +203,9 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
           suppressBelow: program.options.suppressBelow ?? indicator.suppressBelow ?? null,
           minSample: program.options.minSample ?? indicator.minSample ?? null,
           quality,
+          excluded: plan.exclusions
+            .get(indicator.id)!
+            .map(({ field, count }) => ({ field, counts: accumulators[count]! })),
         }),
       );
     }
