@@ -7,12 +7,16 @@ import type { TimeRules } from './time-rule.js';
  * Records a measure leaves out because a field it needs is empty: those of its first part
  * (the denominator of a rate or ratio) that meet its time rules and every other condition of its
  * filter, but have `field` null where the filter asks `field` not null (`time_limit_days` of
- * `on_time_closure_rate`: closed cases without 审限天数). Both engines count `time` and `where`
- * as a part of their own, so the Report can say how many were left out (`quality.<dataset>.excluded`).
+ * `on_time_closure_rate`: closed cases without 审限天数). Both engines count them as the records
+ * of `time` and `others` less those of `time` and `where` (the part itself): both counts are
+ * usually counted anyway (closed cases; the denominator), so the plan and the memo share them.
  */
 export interface EmptyFieldExclusion {
   readonly field: string;
   readonly time: TimeRules;
+  /** The part's other conditions; undefined when `field` not null was its only one. */
+  readonly others: Predicate | undefined;
+  /** The part's own filter. */
   readonly where: Predicate;
 }
 
@@ -27,10 +31,19 @@ export function emptyFieldExclusions(measure: Measure): EmptyFieldExclusion[] {
     const field = condition.field;
     if (exclusions.some((exclusion) => exclusion.field === field)) return;
     const others = conditions.filter((_, other) => other !== index);
-    const empty: Predicate = { field, op: 'isNull' };
-    exclusions.push({ field, time: first.time!, where: others.length === 0 ? empty : { and: [...others, empty] } });
+    exclusions.push({
+      field,
+      time: first.time!,
+      others: others.length === 0 ? undefined : others.length === 1 ? others[0]! : { and: others },
+      where: first.where!,
+    });
   });
   return exclusions;
+}
+
+/** Per cell, the records counted in `all` but not in `kept` (a subset of them). */
+export function countsLeftOut(all: ArrayLike<number>, kept: ArrayLike<number>): Float64Array {
+  return Float64Array.from(all, (count, cell) => count - kept[cell]!);
 }
 
 /**

@@ -49,7 +49,10 @@ export interface AggregatePlan {
   /** How each indicator's cells are made from `accumulators` (its kind's recipe). */
   readonly recipes: ReadonlyMap<string, CellRecipe>;
   /** Per indicator, the count accumulator of each empty field's left-out records ({@link emptyFieldExclusions}). */
-  readonly exclusions: ReadonlyMap<string, readonly { readonly field: string; readonly count: number }[]>;
+  readonly exclusions: ReadonlyMap<
+    string,
+    readonly { readonly field: string; readonly all: number; readonly kept: number }[]
+  >;
   readonly indicators: readonly Indicator[];
 }
 
@@ -91,9 +94,11 @@ export function planAggregate(input: PlanInput): AggregatePlan {
       const base = baseIndicator(indicator.measure);
       const measure = base === undefined ? indicator.measure : byId.get(base)!.measure;
       const planner = recipePlanner(measure, { rows, conditions, accumulators, events });
-      const counts = emptyFieldExclusions(measure).map(({ field, time, where }) => ({
+      // The part's own count is the denominator's accumulator, and often the other one is too (closed cases).
+      const counts = emptyFieldExclusions(measure).map(({ field, time, others, where }) => ({
         field,
-        count: planner.count({ time, where: [where], values: [] }),
+        all: planner.count({ time, where: [others], values: [] }),
+        kept: planner.count({ time, where: [where], values: [] }),
       }));
       return [indicator.id, counts] as const;
     }),

@@ -4,6 +4,7 @@ import type { GroupValue, Report } from '../model/report.js';
 import { TOTAL } from '../model/report-constants.js';
 import { totalMarkerClash } from '../evaluate/total-marker-clash.js';
 import { buildReport } from '../evaluate/build-report.js';
+import { countsLeftOut } from '../model/empty-exclusions.js';
 import { compareText } from '../evaluate/group-index.js';
 import type { CellValues } from '../evaluate/cell-values.js';
 import type { GroupIndex } from '../evaluate/group-index.js';
@@ -205,7 +206,7 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
           quality,
           excluded: plan.exclusions
             .get(indicator.id)!
-            .map(({ field, count }) => ({ field, counts: accumulators[count]! })),
+            .map(({ field, all, kept }) => ({ field, counts: countsLeftOut(accumulators[all]!, accumulators[kept]!) })),
         }),
       );
     }
