@@ -97,6 +97,7 @@ export type {
   BlankHeaderIssue,
   DuplicateHeaderIssue,
   MissingColumnIssue,
+  AmbiguousColumnIssue,
   ColumnUsedTwiceIssue,
   RequiredFieldAbsentIssue,
   OtherSheetsIssue,

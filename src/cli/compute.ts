@@ -8,7 +8,7 @@ import type { Mapping } from '../model/mapping.js';
 import { readDatasetFile, type ReadDatasetResult } from '../node/read-dataset-file.js';
 import type { Table } from '../table/table.js';
 import { writeResult, type CliRun } from './cli-io.js';
-import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
+import { excludedText, rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
 import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
 import { rejectRateExit, SHARED_OPTIONS, sharedValues, type SharedValues } from './shared-options.js';
@@ -290,7 +290,7 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
       undefined,
     );
     const carried = finalReports(reports, plan, request);
-    if (!shared.quiet) run.io.err(summaryText(reads, run.messages));
+    if (!shared.quiet) run.io.err(summaryText(reads, run.messages) + excludedText(reports, reads, run.messages));
     await writeResult(run.io, values.out, reportsText(carried, catalog, options.by, shared, run, values.out));
     return rejectRateExit(reads, shared.maxRejectRate, run, false);
   }
@@ -305,11 +305,9 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
     );
   const rejected = reads.reduce((sum, read) => sum + read.table.quality.quarantined, 0);
   const records = reads.reduce((sum, read) => sum + read.table.quality.used + read.table.quality.quarantined, 0);
-  const reports = finalReports(
-    await withCliRange(() => evaluate(catalog, tables, options), rejected, records === 0),
-    plan,
-    request,
-  );
+  const evaluated = await withCliRange(() => evaluate(catalog, tables, options), rejected, records === 0);
+  const reports = finalReports(evaluated, plan, request);
+  if (!shared.quiet) run.io.err(excludedText(evaluated, reads, run.messages));
   await writeResult(run.io, values.out, reportsText(reports, catalog, options.by, shared, run, values.out));
   return rejectRateExit(reads, shared.maxRejectRate, run, values.rejects !== undefined);
 }

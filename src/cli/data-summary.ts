@@ -1,4 +1,5 @@
 import { toCsv, type CsvCell } from '../format/csv-text.js';
+import type { Report } from '../model/report.js';
 import type { Table } from '../table/table.js';
 import type { Messages } from './messages/messages.js';
 
@@ -121,6 +122,26 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
       lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The notes on records the indicators left out because a field their measure needs is empty (the
+ * Reports' `quality.<dataset>.excluded`), naming the field by the file's header beside its id:
+ * `note: cases: 2 records without 审限天数 (time_limit_days) are not counted in on_time_closure_rate, …`.
+ */
+export function excludedText(
+  reports: readonly Pick<Report, 'indicator' | 'quality'>[],
+  reads: readonly ReadSummary[],
+  messages: Messages,
+): string {
+  const lines: string[] = [];
+  for (const report of reports)
+    for (const [dataset, quality] of Object.entries(report.quality)) {
+      const columns = reads.find((read) => read.dataset === dataset)?.columns;
+      for (const [field, records] of Object.entries(quality.excluded ?? {}))
+        lines.push(messages.excludedNote(dataset, records, shownField(field, columns, messages), report.indicator.id));
+    }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
 /**

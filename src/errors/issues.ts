@@ -686,6 +686,22 @@ export interface MissingColumnIssue extends IssueBase {
       };
 }
 
+/**
+ * Two headers both match one field by its name or labels (区 and District for `district`): line
+ * `line`, columns `first` (`first_name`) and `column` (`name`), 1-based. The mapping must say which.
+ */
+export interface AmbiguousColumnIssue extends IssueBase {
+  readonly code: 'ambiguous_column';
+  readonly params: {
+    readonly field: string;
+    readonly line: number;
+    readonly column: number;
+    readonly name: string;
+    readonly first: number;
+    readonly first_name: string;
+  };
+}
+
 export interface ColumnUsedTwiceIssue extends IssueBase {
   readonly code: 'column_used_twice';
   readonly params: { readonly column: string; readonly first: string; readonly field: string };
@@ -841,6 +857,7 @@ export type TypedIssue =
   | BlankHeaderIssue
   | DuplicateHeaderIssue
   | MissingColumnIssue
+  | AmbiguousColumnIssue
   | ColumnUsedTwiceIssue
   | RequiredFieldAbsentIssue
   | OtherSheetsIssue

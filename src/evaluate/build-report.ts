@@ -7,6 +7,7 @@ import type { PeriodGrid } from '../time/period-grid.js';
 import type { CellValues } from './cell-values.js';
 import type { GroupIndex } from './group-index.js';
 import { reportRows } from './report-rows.js';
+import { excludedRecords } from '../model/empty-exclusions.js';
 
 export interface ReportParts {
   readonly catalog: Catalog;
@@ -21,6 +22,8 @@ export interface ReportParts {
   /** Rows with n below this are flagged `unstable`: the evaluation's, else the indicator's; null = none. */
   readonly minSample: number | null;
   readonly quality: TableQuality;
+  /** Per-cell counts of the records each empty field left out ({@link emptyFieldExclusions}). */
+  readonly excluded?: readonly { readonly field: string; readonly counts: ArrayLike<number> }[];
 }
 
 /**
@@ -51,8 +54,18 @@ export function buildReport(parts: ReportParts): Report {
     groupBy: [...groups.fields],
     suppressBelow,
     rows: reportRows({ indicator, grid, groups, cells, suppressBelow, minSample }),
-    quality: { [indicator.dataset]: { ...parts.quality } },
+    quality: { [indicator.dataset]: { ...parts.quality, ...excludedOf(parts) } },
   };
+}
+
+/** The Report's `excluded`: the records each empty field left out over the reported periods, when any. */
+function excludedOf(parts: ReportParts): { excluded?: Record<string, number> } {
+  const excluded: Record<string, number> = {};
+  for (const { field, counts } of parts.excluded ?? []) {
+    const records = excludedRecords(counts, parts.groups.count, parts.grid, parts.toDate);
+    if (records > 0) excluded[field] = records;
+  }
+  return Object.keys(excluded).length === 0 ? {} : { excluded };
 }
 
 /**

@@ -13,6 +13,8 @@ import { inferDayRange } from './infer-range.js';
 import type { MeasureContext } from './measure-context.js';
 import { normaliseOptions, tableMap, type EvaluateOptions, type NormalisedOptions } from './options.js';
 import { TableContext } from './table-context.js';
+import { countsLeftOut, emptyFieldExclusions } from '../model/empty-exclusions.js';
+import { countOf } from '../measures/count.js';
 
 /**
  * Computes indicator Reports from tables.
@@ -97,6 +99,11 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
       suppressBelow: options.suppressBelow ?? indicator.suppressBelow ?? null,
       minSample: options.minSample ?? indicator.minSample ?? null,
       quality: table.table.quality,
+      excluded: emptyFieldExclusions(baseOf(indicator).measure).map(({ field, time, others, where }) => {
+        const context = measureContext(indicator);
+        const all = countOf(context, others === undefined ? { time } : { time, where: others });
+        return { field, counts: countsLeftOut(all, countOf(context, { time, where })) };
+      }),
     });
   });
 }

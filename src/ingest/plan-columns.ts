@@ -52,12 +52,28 @@ export function planColumns(
   const issues: LawGaugeIssue[] = [];
   const columnOf = headerColumns(header, line, issues);
   const named = mapping?.columns ?? {};
+  // Columns the mapping names for a field: a header also matching another field by name or label
+  // feeds the one the mapping says, and is no rival for the other.
+  const claimed = new Set<number>();
+  for (const wanted of Object.values(named)) {
+    const column = wanted === null ? undefined : columnOf.get(key(wanted));
+    if (column !== undefined) claimed.add(column);
+  }
   const slotOf = new Int32Array(header.length).fill(-1);
   const columns = new Map<string, string>();
   fields.forEach((field, slot) => {
     const column = Object.hasOwn(named, field.name)
       ? namedColumn(field, named[field.name]!, header, columnOf, issues)
-      : foundColumn(field, header, columnOf, optional, options.key?.includes(field.name) === true, issues);
+      : foundColumn(
+          field,
+          header,
+          columnOf,
+          claimed,
+          line,
+          optional,
+          options.key?.includes(field.name) === true,
+          issues,
+        );
     if (column === undefined) return;
     if (slotOf[column] !== -1) {
       const other = fields[slotOf[column]!]!.name;
@@ -179,17 +195,44 @@ function namedColumn(
   return column;
 }
 
-/** A field's column found by its name or its labels; a missing one is an issue unless optional or defaulted. */
+/**
+ * A field's column found by its name or its labels; a missing one is an issue unless optional or
+ * defaulted, and so is more than one column matching (区 and District): which one to read is the
+ * mapping's to say, never guessed. Columns the mapping names for other fields are left to them.
+ */
 function foundColumn(
   field: Field,
   header: readonly string[],
   columnOf: ReadonlyMap<string, number>,
+  claimed: ReadonlySet<number>,
+  line: number,
   optional: ReadonlySet<string>,
   inKey: boolean,
   issues: LawGaugeIssue[],
 ): number | undefined {
   const candidates = namesOf(field);
-  const column = candidates.map((name) => columnOf.get(key(name))).find((found) => found !== undefined);
+  const matches = [
+    ...new Set(candidates.map((name) => columnOf.get(key(name))).filter((found) => found !== undefined)),
+  ];
+  const free = matches.filter((found) => !claimed.has(found)).sort((a, b) => a - b);
+  for (const column of free.slice(1)) {
+    const params = {
+      field: field.name,
+      line,
+      column: column + 1,
+      name: header[column]!,
+      first: free[0]! + 1,
+      first_name: header[free[0]!]!,
+    };
+    issues.push({
+      code: 'ambiguous_column',
+      path: ['columns', field.name],
+      message: EN_ISSUES.ambiguous_column(params),
+      params,
+    });
+  }
+  // The first free match; one the mapping gives another field still reads as before (column_used_twice).
+  const column = free[0] ?? matches[0];
   if (column !== undefined || optional.has(field.name) || ('default' in field && field.default !== undefined))
     return column;
   const looked = `no column for field "${field.name}" (looked for ${candidates.map((name) => `"${name}"`).join(', ')}); its columns: ${header.join(', ')}`;

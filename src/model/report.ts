@@ -95,6 +95,13 @@ export const DatasetQuality = z.strictObject({
   used: z.int().check(z.gte(0)),
   quarantined: z.int().check(z.gte(0)),
   skipped: z.optional(z.int().check(z.gte(0))),
+  /**
+   * Records of the reported periods that the Report's measure left out because a field it needs is
+   * empty, by field: they meet its time rule and every other condition of its records (the
+   * denominator's), but the field the measure asks to be non-empty is empty (`{"time_limit_days": 2}`:
+   * two closed cases without 审限天数 are not in on_time_closure_rate). Only fields leaving some out.
+   */
+  excluded: z.optional(z.record(Identifier, z.int().check(z.gte(0)))),
 });
 export type DatasetQuality = z.infer<typeof DatasetQuality>;
 

@@ -15,6 +15,7 @@ import { RowExpressions } from './row-expressions.js';
 import type { RuleBounds } from './rule-bounds.js';
 import type { SqlValues } from './sql-values.js';
 import { validity } from './validity.js';
+import { emptyFieldExclusions } from '../model/empty-exclusions.js';
 
 /**
  * Everything one dataset's aggregate query computes, before it is written in a dialect: the
@@ -47,6 +48,11 @@ export interface AggregatePlan {
   readonly accumulators: readonly Accumulator[];
   /** How each indicator's cells are made from `accumulators` (its kind's recipe). */
   readonly recipes: ReadonlyMap<string, CellRecipe>;
+  /** Per indicator, the count accumulator of each empty field's left-out records ({@link emptyFieldExclusions}). */
+  readonly exclusions: ReadonlyMap<
+    string,
+    readonly { readonly field: string; readonly all: number; readonly kept: number }[]
+  >;
   readonly indicators: readonly Indicator[];
 }
 
@@ -82,6 +88,21 @@ export function planAggregate(input: PlanInput): AggregatePlan {
   const recipes = planRecipes(input.indicators, byId, (measure) =>
     recipePlanner(measure, { rows, conditions, accumulators, events }),
   );
+  // Counted like the measure's own parts, so both engines say alike which records empty fields left out.
+  const exclusions = new Map(
+    input.indicators.map((indicator) => {
+      const base = baseIndicator(indicator.measure);
+      const measure = base === undefined ? indicator.measure : byId.get(base)!.measure;
+      const planner = recipePlanner(measure, { rows, conditions, accumulators, events });
+      // The part's own count is the denominator's accumulator, and often the other one is too (closed cases).
+      const counts = emptyFieldExclusions(measure).map(({ field, time, others, where }) => ({
+        field,
+        all: planner.count({ time, where: [others], values: [] }),
+        kept: planner.count({ time, where: [where], values: [] }),
+      }));
+      return [indicator.id, counts] as const;
+    }),
+  );
   const valid = validity(input, rows);
   return {
     dataset: input.dataset,
@@ -96,6 +117,7 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     ruleSets: conditions.ruleSets,
     accumulators: accumulators.list,
     recipes,
+    exclusions,
     indicators: input.indicators,
   };
 }

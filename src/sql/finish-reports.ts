@@ -4,6 +4,7 @@ import type { GroupValue, Report } from '../model/report.js';
 import { TOTAL } from '../model/report-constants.js';
 import { totalMarkerClash } from '../evaluate/total-marker-clash.js';
 import { buildReport } from '../evaluate/build-report.js';
+import { countsLeftOut } from '../model/empty-exclusions.js';
 import { compareText } from '../evaluate/group-index.js';
 import type { CellValues } from '../evaluate/cell-values.js';
 import type { GroupIndex } from '../evaluate/group-index.js';
@@ -203,6 +204,9 @@ export function finishReports(program: SqlProgram, results: readonly (readonly S
           suppressBelow: program.options.suppressBelow ?? indicator.suppressBelow ?? null,
           minSample: program.options.minSample ?? indicator.minSample ?? null,
           quality,
+          excluded: plan.exclusions
+            .get(indicator.id)!
+            .map(({ field, all, kept }) => ({ field, counts: countsLeftOut(accumulators[all]!, accumulators[kept]!) })),
         }),
       );
     }

@@ -243,5 +243,7 @@ function renderClickHouse(plan: AggregatePlan, d: SqlDialect): string {
       ? `${interpolated(`lg_a${i}`, accumulator.p)} AS lg_q${i}`
       : `lg_a${i}`;
   });
-  return `SELECT ${[...keys, ...outer].join(', ')}\nFROM (\n${inner}\n)`;
+  // Aliases are expanded inline, so a catalog's many conditions pass the default 500 000 AST
+  // elements after expansion (court cases in event mode with period-to-date windows).
+  return `SELECT ${[...keys, ...outer].join(', ')}\nFROM (\n${inner}\n)\nSETTINGS max_expanded_ast_elements = 4000000`;
 }

@@ -99,6 +99,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   blank_header: true,
   duplicate_header: true,
   missing_column: true,
+  ambiguous_column: true,
   column_used_twice: true,
   required_field_absent: true,
   other_sheets: true,

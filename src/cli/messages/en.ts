@@ -328,6 +328,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,
+  excludedNote: (dataset, records, field, indicator) =>
+    `note: ${dataset}: ${records} record${records === 1 ? '' : 's'} without ${field} ${records === 1 ? 'is' : 'are'} not counted in ${indicator} (its Report's quality.${dataset}.excluded)`,
   ruleWithoutColumn: (dataset, rule, missing) =>
     `note: ${dataset}: the file has no column for ${missing.map((name) => `"${name}"`).join(', ')}, so ${rule === 'key' ? 'the key cannot tell duplicate records apart' : `check "${rule}" reads it as empty`}`,
   verboseRead: (dataset, source, format, encoding, bytes) =>

@@ -148,6 +148,11 @@ export interface Messages {
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
   /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */
   readonly ruleWithoutColumn: (dataset: string, rule: string, missing: readonly string[]) => string;
+  /**
+   * `records` of `dataset` an indicator's measure left out because `field` (as the file names it,
+   * `审限天数 (time_limit_days)`) is empty: the Report's `quality.<dataset>.excluded`.
+   */
+  readonly excludedNote: (dataset: string, records: number, field: string, indicator: string) => string;
   readonly verboseRead: (
     dataset: string,
     source: string,

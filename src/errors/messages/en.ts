@@ -374,6 +374,8 @@ export const EN_ISSUES: IssueMessages = {
       ? `${looked}; it is the dataset's key, which finds duplicate records: name its column in the mapping's "columns"${p.absent_allowed === true ? ', or map it to null to read without the duplicate check' : ''}`
       : `${looked}; name it in the mapping's "columns"`;
   },
+  ambiguous_column: (p) =>
+    `line ${p.line}, columns ${p.first} and ${p.column}: both "${p.first_name}" and "${p.name}" match field "${p.field}"; name the one to read in the mapping's "columns" (for example "${p.field}": "${p.first_name}")`,
   column_used_twice: (p) => `column "${p.column}" would feed both "${p.first}" and "${p.field}"`,
   required_field_absent: (p) =>
     `field "${p.field}" is required and has no default, so the mapping cannot mark it absent (null)`,

@@ -420,6 +420,8 @@ export const ZH_CN_ISSUES: IssueMessages = {
       ? `${looked}；它是数据集的主键，用来识别重复记录：请在映射文件的 "columns" 中写明它的列${p.absent_allowed === true ? '，或将其映射为 null，不做重复检查而读取' : ''}`
       : `${looked}；请在映射文件的 "columns" 中写明`;
   },
+  ambiguous_column: (p) =>
+    `第 ${p.line} 行第 ${p.first} 列和第 ${p.column} 列："${p.first_name}" 和 "${p.name}" 都对应字段 "${p.field}"；请在映射文件的 "columns" 中写明读哪一列（例如 "${p.field}": "${p.first_name}"）`,
   column_used_twice: (p) => `列 "${p.column}" 会同时对应 "${p.first}" 和 "${p.field}"`,
   required_field_absent: (p) => `字段 "${p.field}" 为必填且没有默认值，映射不能把它标为不存在（null）`,
   other_sheets: (p) =>

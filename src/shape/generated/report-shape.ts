@@ -175,7 +175,7 @@ const LEAF41 = ['number', ['gte', 0], ['lte', 1]] as const satisfies Leaf;
 
 const LEAF42 = ['enum', ['above-998', 'above-95', 'within', 'below-95', 'below-998']] as const satisfies Leaf;
 
-const KEYS43 = keyList(['read', 'used', 'quarantined', 'skipped']);
+const KEYS43 = keyList(['read', 'used', 'quarantined', 'skipped', 'excluded']);
 
 const KEYS44 = keyList(['chart', 'target', 'baseline', 'phases', 'series']);
 
@@ -889,6 +889,27 @@ function reportRows(v: unknown, c: ShapeContext, k: Key): number {
   return s;
 }
 
+/** report.quality.*.excluded */
+function reportQualityValueExcluded(v: unknown, c: ShapeContext, k: Key): number {
+  if (!isRecord(v)) return typeIssue(c, k, v, 'record');
+  if (k !== undefined) c.path.push(k);
+  let s = 0;
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) continue;
+    if (key !== c.memo[14]) {
+      if (!(typeof key === 'string' && PATTERN3.test(key) && isAllowedName(key))) {
+        s |= keyIssue(c, key, reportRowsItemGroupKey);
+        continue;
+      }
+      c.memo[14] = key;
+    }
+    const x = v[key];
+    if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, key, x, LEAF30);
+  }
+  if (k !== undefined) c.path.pop();
+  return s;
+}
+
 /** report.quality.* */
 function datasetQuality(v: unknown, c: ShapeContext, k: Key): number {
   if (!isObject(v)) return typeIssue(c, k, v, 'object');
@@ -910,6 +931,12 @@ function datasetQuality(v: unknown, c: ShapeContext, k: Key): number {
     const x = v['skipped'];
     if (x !== undefined) {
       if (!(typeof x === 'number' && Number.isSafeInteger(x) && x >= 0)) s |= explain(c, 'skipped', x, LEAF30);
+    }
+  }
+  {
+    const x = v['excluded'];
+    if (x !== undefined) {
+      s |= reportQualityValueExcluded(x, c, 'excluded');
     }
   }
   s |= unknownKeys(c, v, KEYS43);
@@ -953,12 +980,12 @@ function reportGroupLabelsValue(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   for (const key in v) {
     if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[15]) {
+    if (key !== c.memo[16]) {
       if (!(typeof key === 'string')) {
         s |= keyIssue(c, key, reportGroupLabelsValueKey);
         continue;
       }
-      c.memo[15] = key;
+      c.memo[16] = key;
     }
     const x = v[key];
     s |= localizedText(x, c, key);
@@ -974,12 +1001,12 @@ function reportGroupLabels(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   for (const key in v) {
     if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[14]) {
+    if (key !== c.memo[15]) {
       if (!(typeof key === 'string' && PATTERN3.test(key) && isAllowedName(key))) {
         s |= keyIssue(c, key, reportRowsItemGroupKey);
         continue;
       }
-      c.memo[14] = key;
+      c.memo[15] = key;
     }
     const x = v[key];
     s |= reportGroupLabelsValue(x, c, key);
@@ -995,7 +1022,7 @@ function reportSpcPhases(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (!(typeof x === 'string' && (x === c.memo[16] || (isPeriodKey(x) && remember(c, 16, x)))))
+    if (!(typeof x === 'string' && (x === c.memo[17] || (isPeriodKey(x) && remember(c, 17, x)))))
       s |= explain(c, i, x, LEAF28);
   }
   if (k !== undefined) c.path.pop();
@@ -1009,12 +1036,12 @@ function reportSpcSeriesItemGroup(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   for (const key in v) {
     if (!Object.hasOwn(v, key)) continue;
-    if (key !== c.memo[17]) {
+    if (key !== c.memo[18]) {
       if (!(typeof key === 'string' && PATTERN3.test(key) && isAllowedName(key))) {
         s |= keyIssue(c, key, reportRowsItemGroupKey);
         continue;
       }
-      c.memo[17] = key;
+      c.memo[18] = key;
     }
     const x = v[key];
     s |= reportRowsItemGroupValue(x, c, key);
@@ -1030,7 +1057,7 @@ function reportSpcSeriesItemPhasesItem(v: unknown, c: ShapeContext, k: Key): num
   let s = 0;
   {
     const x = v['period'];
-    if (!(typeof x === 'string' && (x === c.memo[18] || (isPeriodKey(x) && remember(c, 18, x)))))
+    if (!(typeof x === 'string' && (x === c.memo[19] || (isPeriodKey(x) && remember(c, 19, x)))))
       s |= explain(c, 'period', x, LEAF28);
   }
   {
@@ -1150,7 +1177,7 @@ function reportFunnelPeriodsItem(v: unknown, c: ShapeContext, k: Key): number {
   let s = 0;
   {
     const x = v['period'];
-    if (!(typeof x === 'string' && (x === c.memo[20] || (isPeriodKey(x) && remember(c, 20, x)))))
+    if (!(typeof x === 'string' && (x === c.memo[21] || (isPeriodKey(x) && remember(c, 21, x)))))
       s |= explain(c, 'period', x, LEAF28);
   }
   {
@@ -1197,7 +1224,7 @@ function reportFunnel(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['period'];
     if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[19] || (isPeriodKey(x) && remember(c, 19, x)))))
+      if (!(typeof x === 'string' && (x === c.memo[20] || (isPeriodKey(x) && remember(c, 20, x)))))
         s |= explain(c, 'period', x, LEAF28);
     }
   }

@@ -134,6 +134,7 @@ const datasetQuality = object({
   used: number({ integer: true, gte: 0 }),
   quarantined: number({ integer: true, gte: 0 }),
   skipped: optional(number({ integer: true, gte: 0 })),
+  excluded: optional(record(text({ pattern: PATTERN0, rules: [isAllowedName] }), number({ integer: true, gte: 0 }))),
 });
 
 /** report.spc */
