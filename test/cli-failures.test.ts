@@ -383,9 +383,9 @@ describe('compute: a case number repeated after its first row was quarantined', 
     const en = await cli([...args, '--max-reject-rate', '1', '--lang', 'en', '--format', 'csv']);
     expect(en.err).toContain('read 3, used 1, rejected 2');
     expect(en.err).toContain(
-      '1 × case_id: duplicate_key (e.g. row 2, line 3: duplicate case_id "A1": first read at row 1 (line 2))',
+      '1 × 案号 (case_id): duplicate_key (e.g. row 2, line 3: duplicate 案号 (case_id) "A1": first read at row 1 (line 2))',
     );
     const zh = await cli([...args, '--max-reject-rate', '1', '--lang', 'zh-CN']);
-    expect(zh.err).toContain('case_id 重复："A1"，首次出现在第 1 条记录（第 2 行）');
+    expect(zh.err).toContain('案号（case_id）重复："A1"，首次出现在第 1 条记录（第 2 行）');
   });
 });

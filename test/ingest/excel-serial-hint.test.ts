@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog, ingest } from '../../src/index.js';
 
 const cases = builtInCatalog('court-case-quality').datasets[0]!;
+// Each record its own case number: a repeated one would be a duplicate of the rejected first copy.
+let casesRead = 0;
 const record = (filed_on: unknown) => ({
-  case_id: 'A1',
+  case_id: `A${++casesRead}`,
   district: '黄浦区',
   case_type: '民事',
   procedure: '一审',
