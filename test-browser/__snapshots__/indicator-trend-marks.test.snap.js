@@ -2,7 +2,7 @@
 export const snapshots = {};
 
 snapshots["trend-total-zh"] = 
-`<svg part="chart" role="group" viewBox="0 0 454 256" height="256" aria-label="街面见警率" aria-describedby="trend-help">
+`<svg part="chart" role="group" tabindex="-1" viewBox="0 0 454 256" height="256" aria-label="街面见警率" aria-describedby="trend-help">
 <g aria-hidden="true">
 <line class="grid" x1="48" x2="438" y1="228" y2="228">
 </line>
@@ -53,7 +53,7 @@ snapshots["trend-total-zh"] =
 /* end snapshot trend-total-zh */
 
 snapshots["trend-group-en"] = 
-`<svg part="chart" role="group" viewBox="0 0 454 256" height="256" aria-label="Street police visibility" aria-describedby="trend-help">
+`<svg part="chart" role="group" tabindex="-1" viewBox="0 0 454 256" height="256" aria-label="Street police visibility" aria-describedby="trend-help">
 <g aria-hidden="true">
 <line class="grid" x1="48" x2="438" y1="228" y2="228">
 </line>
@@ -104,7 +104,7 @@ snapshots["trend-group-en"] =
 /* end snapshot trend-group-en */
 
 snapshots["trend-focused"] = 
-`<svg part="chart" role="group" viewBox="0 0 454 220" height="220" aria-label="街面见警率" aria-describedby="trend-help">
+`<svg part="chart" role="group" tabindex="-1" viewBox="0 0 454 220" height="220" aria-label="街面见警率" aria-describedby="trend-help">
 <g aria-hidden="true">
 <line class="grid" x1="48" x2="438" y1="192" y2="192">
 </line>
