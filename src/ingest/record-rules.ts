@@ -280,6 +280,10 @@ function duplicateProblem(key: readonly string[], shown: string, earlier: Record
  * Duplicates when some records were quarantined for a bad value (`rejected`, in row order): the
  * copies of every key, in the table or not, in the order read; each after the first is a duplicate
  * naming the first one's place, whatever happened to either.
+ *
+ * Only the keys some rejected record has are held as texts: a key no rejected record has repeats
+ * within the table alone, found by {@link repeatedKeys} as without rejects, so one bad date in a
+ * 10M-row export does not hold 10M key strings at the read's peak.
  */
 function duplicatesWithRejected(
   table: Table,
@@ -290,7 +294,10 @@ function duplicatesWithRejected(
   out: RuleBreach[],
   outRejected: RejectedDuplicate[],
 ): void {
+  const rejectedTexts = new Set(rejected.map((entry) => entry.text));
   const first = new Map<string, RecordPlace>();
+  const tablePairs = repeatedKeys(parts, table.length);
+  let pair = 0;
   const shownOf = (text: string): string =>
     key.length === 1
       ? text
@@ -325,6 +332,18 @@ function duplicatesWithRejected(
     }
     if (texts.length < parts.length) continue;
     const text = texts.join('\u0000');
+    const tableEarlier = tablePairs[pair] === row ? tablePairs[pair + 1]! : -1;
+    if (tableEarlier >= 0) pair += 2;
+    if (!rejectedTexts.has(text)) {
+      if (tableEarlier >= 0)
+        out.push({
+          index: row,
+          field: key[0]!,
+          value: shownOf(text),
+          problem: duplicateProblem(key, shownOf(text), placeOf(tableEarlier)),
+        });
+      continue;
+    }
     const earlier = first.get(text);
     if (earlier === undefined) {
       first.set(text, place);

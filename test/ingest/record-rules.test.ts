@@ -47,6 +47,29 @@ describe('a dataset key', () => {
     expect((table.columns.get('case_id') as DictionaryColumn).dictionary).toEqual(['A2']);
   });
 
+  it('with a rejected record, a key only used records have repeats as without one, in read order', () => {
+    // The rejected A1 takes the texts path; B1 repeats among used records only (the codes path).
+    const text = [
+      header,
+      'A1,黄浦区,民事,一审,2019-02-30,2019-03-01',
+      'B1,黄浦区,民事,一审,2019-01-07,',
+      'B1,黄浦区,民事,一审,2019-01-08,',
+      'A1,浦东新区,民事,一审,2019-01-07,2019-03-01',
+      'C1,黄浦区,民事,一审,2019-01-07,',
+      'B1,黄浦区,民事,一审,2019-01-09,',
+    ].join('\n');
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 6, used: 2, quarantined: 4, skipped: 0 });
+    expect(
+      table.quarantine.map((entry) => [entry.row, entry.code, entry.message.replace(/.*first read at /, '')]),
+    ).toEqual([
+      [1, 'invalid_date', expect.any(String)],
+      [3, 'duplicate_key', 'row 2 (line 3)'],
+      [4, 'duplicate_key', 'row 1 (line 2)'],
+      [6, 'duplicate_key', 'row 2 (line 3)'],
+    ]);
+  });
+
   it('quarantines a later record with the key of an earlier one, naming its row and line', () => {
     const text = [
       header,
