@@ -45,6 +45,24 @@ describe('CLI progress bar and tables', () => {
         new Set([1]),
       ),
     ).toBe(['指标     n', '──────  ──', '结案率  12', 'x        3'].join('\n'));
+    // A quoted CSV field may hold a line break: the row stays one line, its escape shown.
+    expect(
+      alignTable(
+        ['区', 'n'],
+        [
+          ['黄浦区\r\n（二庭）', '1'],
+          ['a\tb\u0007', '2'],
+        ],
+        new Set([1]),
+      ),
+    ).toBe(
+      [
+        '区                  n', // 区 is 2 columns wide; 黄浦区\r\n（二庭） 18
+        '──────────────────  ─',
+        '黄浦区\\r\\n（二庭）  1',
+        'a\\tb\\u0007          2',
+      ].join('\n'),
+    );
     // 300k rows: no spread of every row onto the stack.
     expect(
       alignTable(
