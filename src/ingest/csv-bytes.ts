@@ -43,6 +43,13 @@ function fieldEnd(bytes: Uint8Array, from: number): number {
   return j;
 }
 
+/** The record `bytes[start, end)` without its line end (LF, CRLF or CR). */
+function withoutLineEnd(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  let stop = end;
+  while (stop > start && (bytes[stop - 1] === LF || bytes[stop - 1] === CR)) stop--;
+  return bytes.subarray(start, stop);
+}
+
 /**
  * Line breaks (LF, CRLF or a lone CR) in `bytes` from `from`, not counting those that end the bytes:
  * how many lines past its first a field left open to the end runs.
@@ -577,8 +584,6 @@ export class ByteCsvIngest {
     if (this.nextInvalid < this.base + end) {
       const count = this.invalidIn(this.base + start, this.base + end);
       if (count > 0) {
-        let stop = end;
-        while (stop > start && (bytes[stop - 1] === LF || bytes[stop - 1] === CR)) stop--;
         const first = this.firstInvalid;
         const error = this.firstError;
         rejectInvalidBytes(
@@ -589,7 +594,7 @@ export class ByteCsvIngest {
           error?.offset ?? first,
           error?.byte ?? bytes[first - this.base]!,
           count,
-          this.decode(bytes.subarray(start, stop)),
+          this.decode(withoutLineEnd(bytes, start, end)),
           error === null ? 'utf-8' : 'gb18030',
         );
         return;
@@ -607,7 +612,14 @@ export class ByteCsvIngest {
     this.rawEnd = end;
     if (fieldCount !== this.headerCount) {
       const reason = this.skipCheck();
-      if (reason === null) rejectFieldCount(this.builder, line, fieldCount, this.headerCount);
+      if (reason === null)
+        rejectFieldCount(
+          this.builder,
+          line,
+          fieldCount,
+          this.headerCount,
+          this.decode(withoutLineEnd(bytes, start, end)),
+        );
       else this.builder.skip(line, reason);
     } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, decodeUtf8Span, this.skipCheck);
   }

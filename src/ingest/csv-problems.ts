@@ -47,9 +47,19 @@ function unterminatedProblem(line: number): QuarantineProblem {
   };
 }
 
-/** Quarantines a record whose field count differs from the header's. */
-export function rejectFieldCount(builder: TableBuilder, line: number, fieldCount: number, headerCount: number): void {
-  builder.reject(line, fieldCountProblem(line, fieldCount, headerCount));
+/**
+ * Quarantines a record whose field count differs from the header's, keeping the record as written
+ * (`text`, its line end left out) as the quarantined value: no one field can be named, and the
+ * row is what its reader needs to fix it.
+ */
+export function rejectFieldCount(
+  builder: TableBuilder,
+  line: number,
+  fieldCount: number,
+  headerCount: number,
+  text: string,
+): void {
+  builder.reject(line, fieldCountProblem(line, fieldCount, headerCount), text);
 }
 
 /**

@@ -147,6 +147,10 @@ describe('ingestCsv(dataset, text, {mapping})', () => {
       [4, 6, '*', 'unterminated_quote'],
     ]);
     expect(table.quarantine[0]!.reason).toBe('line 4 has 3 fields; the header has 5');
+    // The record as written, for the reader who fixes it: no one field can be named.
+    expect(table.quarantine[0]!.value).toBe('2019/3/6,徐汇区,是');
+    const crlf = ingestCsv(dataset, `${header}\r\n2019/3/6,"徐汇区",是,否,1,9\r\n`).table;
+    expect(crlf.quarantine.map(({ line, value }) => [line, value])).toEqual([[2, '2019/3/6,"徐汇区",是,否,1,9']]);
   });
 
   it('rejects blank and duplicate headers, mapped columns the file lacks and fields with no column, all at once', () => {
