@@ -61,7 +61,7 @@ describe('readXlsxRows', () => {
           '3',
           '-0.1',
           '1e+21',
-          '0.30000000000000004',
+          '0.3', // stored 0.30000000000000004 (=0.1+0.2): Excel shows and holds 15 significant digits
           'true',
           'false',
           '#N/A',
@@ -265,7 +265,8 @@ describe('readXlsxRows', () => {
     const expectedText = (value: XlsxCellValue): string | null => {
       if (value === null || value === undefined) return null;
       if (typeof value === 'string') return value;
-      if (typeof value === 'number') return String(Object.is(value, -0) ? 0 : value);
+      // Excel's precision: 15 significant digits (and no -0).
+      if (typeof value === 'number') return String(Number(value.toPrecision(15)));
       if (typeof value === 'boolean') return String(value);
       return 'inline' in value ? value.inline : null;
     };

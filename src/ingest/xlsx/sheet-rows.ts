@@ -163,7 +163,12 @@ export class SheetRowHandler implements XmlHandler {
         // so the table quarantines it as it does in a CSV rather than reading Infinity or 0.
         if (!Number.isFinite(number) || (number === 0 && value.length > 1 && NONZERO_MANTISSA.test(value)))
           return value.trim();
-        return this.dateStyle ? serialDateText(number, this.date1904) : String(number);
+        if (this.dateStyle) return serialDateText(number, this.date1904);
+        // As Excel shows it: 15 significant digits, its precision. A formula's binary noise
+        // (`=0.1+0.2` is stored as 0.30000000000000004) is not a value anyone typed or sees.
+        // Text of 15 characters or fewer has at most 15 digits: most cells skip the rounding.
+        const text = String(number);
+        return text.length <= 15 ? text : String(Number(number.toPrecision(15)));
       }
       case 's': {
         const index = /^\s*\d+\s*$/.test(value) ? Number(value) : -1;
