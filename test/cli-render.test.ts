@@ -376,6 +376,46 @@ describe('lawgauge render', () => {
     expect(err).toMatch(/^lawgauge render: /);
   });
 
+  it('names the kind of document given to the wrong widget, and the widgets that draw it', async () => {
+    const report = await cli(['render', '--report', REPORT, '--widget', 'reform-progress', '--lang', 'en']);
+    expect(report.code).toBe(EXIT.usage);
+    expect(report.err.split('\n')[0]).toBe(
+      `lawgauge render: ${REPORT} is an indicator Report (lawgauge compute --format json): draw it with --widget card, trend, bars, table, spc, funnel, map`,
+    );
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    try {
+      const reform = join(folder, 'reform.json');
+      writeFileSync(reform, JSON.stringify({ schema: 'lawgauge/reform-report@1', programme: {} }));
+      const zh = await cli(['render', '--report', reform, '--widget', 'card', '--lang', 'zh-CN']);
+      expect(zh.code).toBe(EXIT.usage);
+      expect(zh.err).toContain(
+        `${reform} 是改革报告（lawgauge reform --format json 所写）：请用 --widget reform-progress 绘制`,
+      );
+      expect(zh.err.trim().split('\n')).toHaveLength(2); // and the usage line
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('lists the first 20 problems of a Report that fails its check, then how many more', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
+    try {
+      const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { rows: { value: unknown }[] };
+      expect(report.rows.length).toBeGreaterThan(30);
+      for (const row of report.rows) row.value = 'abc';
+      const file = join(folder, 'bad.json');
+      writeFileSync(file, JSON.stringify(report));
+      const { code, err } = await cli(['render', '--report', file, '--widget', 'card', '--lang', 'en']);
+      expect(code).toBe(EXIT.usage);
+      const lines = err.trim().split('\n');
+      expect(lines).toHaveLength(22); // 20 problems, how many more, the usage line
+      expect(lines[0]).toMatch(/report\.rows\[0\]\.value: expected number/);
+      expect(lines[20]).toBe(`… and ${report.rows.length - 20} more (${report.rows.length} problems in all)`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('draws a Report from an array of them (compute --format json), chosen by --indicator, naming the file on errors', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'lawgauge-render-'));
     const clearance = JSON.parse(readFileSync(REPORT, 'utf8')) as { rows: { value: unknown }[] };

@@ -130,7 +130,11 @@ export async function render(args: readonly string[], run: CliRun): Promise<numb
     const attributes: Record<string, string> = {};
     for (const name of ['group', 'groups', 'period'] as const)
       if (values[name] !== undefined) attributes[name] = values[name];
-    const data = await renderData(values.report!, widget === 'reform-progress', values.indicator);
+    const names = Object.keys(RENDER_WIDGETS) as RenderWidget[];
+    const data = await renderData(values.report!, widget === 'reform-progress', values.indicator, {
+      report: names.filter((name) => name !== 'reform-progress'),
+      reform: ['reform-progress'],
+    });
     if (!('programme' in data)) checkShown(data, attributes);
     const ssr = await ssrEntry();
     const options: SsrOptions = { lang: run.lang, ...(theme === undefined ? {} : { theme }), width, attributes };

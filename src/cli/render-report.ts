@@ -1,6 +1,7 @@
 import { closest } from '../model/closest.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
-import { TOTAL } from '../model/report-constants.js';
+import { REPORT_SCHEMA_ID, TOTAL } from '../model/report-constants.js';
+import { REFORM_REPORT_SCHEMA_ID } from '../reform/reform-report-constants.js';
 import { parseReport } from '../model/parse-report.js';
 import type { Report } from '../model/report.js';
 import { parseWith } from '../model/parse-with.js';
@@ -11,6 +12,8 @@ import { UsageError } from './usage.js';
 
 /** How many known values a refusal lists at most. */
 const LISTED = 8;
+/** How many of a refused Report's problems are printed, one a line: a Report of 500 bad rows is not 500 lines. */
+const PROBLEMS_LISTED = 20;
 
 /** The indicator id of each element of an array, as far as it says one. */
 function indicatorIds(items: readonly unknown[]): string[] {
@@ -45,18 +48,27 @@ export async function renderData(
   path: string,
   reform: boolean,
   indicator: string | undefined,
+  widgets: { readonly report: readonly string[]; readonly reform: readonly string[] },
 ): Promise<Report | ReformReport> {
   const json = chosen(await readJsonFile(path), path, indicator);
+  // Another kind of document is named, not checked field by field against the wrong contract.
+  const schema = (json as { schema?: unknown } | null)?.schema;
+  if (reform && schema === REPORT_SCHEMA_ID)
+    throw new UsageError((messages) => messages.renderWrongKind(path, 'report', widgets.report));
+  if (!reform && schema === REFORM_REPORT_SCHEMA_ID)
+    throw new UsageError((messages) => messages.renderWrongKind(path, 'reform', widgets.reform));
   try {
     return reform ? parseWith(ReformReport, json, 'reformReport') : parseReport(json);
   } catch (error) {
     if (!(error instanceof LawGaugeError)) throw error;
-    throw new UsageError((messages) =>
-      lawGaugeErrorText(error, messages, false)
+    throw new UsageError((messages) => {
+      const lines = lawGaugeErrorText(error, messages, false)
         .split('\n')
-        .map((line) => `${path}: ${line}`)
-        .join('\n'),
-    );
+        .map((line) => `${path}: ${line}`);
+      if (lines.length <= PROBLEMS_LISTED) return lines.join('\n');
+      const more = messages.renderMoreProblems(lines.length - PROBLEMS_LISTED, lines.length);
+      return [...lines.slice(0, PROBLEMS_LISTED), more].join('\n');
+    });
   }
 }
 

@@ -451,6 +451,11 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   renderWidgetRequired: (widgets) => `give --widget, one of ${quoted(widgets)}`,
   renderNoIndicator: (path, indicator, ids) =>
     `${path} has no Report of indicator "${indicator}"; it has ${quoted(ids)}`,
+  renderWrongKind: (path, kind, widgets) =>
+    kind === 'report'
+      ? `${path} is an indicator Report (lawgauge compute --format json): draw it with --widget ${widgets.join(', ')}`
+      : `${path} is a reform report (lawgauge reform --format json): draw it with --widget ${widgets.join(', ')}`,
+  renderMoreProblems: (more, all) => `… and ${more} more (${all} problems in all)`,
   renderChooseIndicator: (path, ids) =>
     `${path} holds ${ids.length} Reports: choose one with --indicator <id>, one of ${quoted(ids)}`,
   renderUnknownValue: (option, value, known, suggestion) =>

@@ -246,6 +246,14 @@ export interface Messages {
   readonly renderOutExtension: (out: string, format: string, given: boolean) => string;
   /** `--report` is an array of Reports and `--indicator` names none of them: `ids` are theirs. */
   readonly renderNoIndicator: (path: string, indicator: string, ids: readonly string[]) => string;
+  /**
+   * `--report` holds another kind of document than the widget draws: an indicator Report given to
+   * reform-progress (`kind` "report"), or a reform report to an indicator widget ("reform");
+   * `widgets` are the `--widget` values that draw it.
+   */
+  readonly renderWrongKind: (path: string, kind: 'report' | 'reform', widgets: readonly string[]) => string;
+  /** After the first problems of a Report that fails its check, how many more there are. */
+  readonly renderMoreProblems: (more: number, all: number) => string;
   /** `--report` is an array of several Reports and no `--indicator` chose one. */
   readonly renderChooseIndicator: (path: string, ids: readonly string[]) => string;
   /** `--group`, `--groups` or `--period` names a value the Report has no rows of; `known` some it has ("…" for the rest), `suggestion` the nearest. */

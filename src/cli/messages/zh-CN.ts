@@ -408,6 +408,11 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   renderReportRequired: '应给出 --report <Report.json> 或 --dashboard <看板配置.json>',
   renderWidgetRequired: (widgets) => `应给出 --widget，可选 ${quoted(widgets)}`,
   renderNoIndicator: (path, indicator, ids) => `${path} 中没有指标 "${indicator}" 的报告；现有 ${quoted(ids)}`,
+  renderWrongKind: (path, kind, widgets) =>
+    kind === 'report'
+      ? `${path} 是指标报告（lawgauge compute --format json 所写）：请用 --widget ${widgets.join('、')} 绘制`
+      : `${path} 是改革报告（lawgauge reform --format json 所写）：请用 --widget ${widgets.join('、')} 绘制`,
+  renderMoreProblems: (more, all) => `……另有 ${more} 个（共 ${all} 个问题）`,
   renderChooseIndicator: (path, ids) =>
     `${path} 含 ${ids.length} 份报告：请用 --indicator <指标> 选择一份，可选 ${quoted(ids)}`,
   renderUnknownValue: (option, value, known, suggestion) =>
