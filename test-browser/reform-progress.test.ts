@@ -234,10 +234,12 @@ describe('<reform-progress>', () => {
       const csv = element.exportCsv();
       expect(
         csv.startsWith(
-          '\uFEFFtask_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late\r\n',
+          '\uFEFFtask_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late,title,title_en\r\n',
         ),
       ).to.equal(true);
-      expect(csv).to.contain('t2,,justice,市司法局,completed,yellow,1,2019-05-31,2019-06-10,,10\r\n');
+      expect(csv).to.contain(
+        't2,,justice,市司法局,completed,yellow,1,2019-05-31,2019-06-10,,10,公证改革,Notary reform\r\n',
+      );
     });
   });
 

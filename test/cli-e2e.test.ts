@@ -467,11 +467,11 @@ describe('lawgauge reform, catalogs', () => {
     expect(ledgers.out).toBe(programme.out);
     const lines = ledgers.out.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'task_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late',
+      'task_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late,title,title_en',
     );
     expect(lines).toHaveLength(27);
     expect(lines).toContain(
-      'performance_evaluation,judicial_responsibility,judicial_reform,市高院,verified,green,1,2019-09-30,2019-09-27,2019-11-12,',
+      'performance_evaluation,judicial_responsibility,judicial_reform,市高院,verified,green,1,2019-09-30,2019-09-27,2019-11-12,,绩效考核评价机制,Performance evaluation',
     );
   });
 

@@ -29,10 +29,10 @@ describe('lawgauge reform --tasks on a ledger with numbered tasks and Chinese ar
     expect(err).toBe('');
     expect(code).toBe(EXIT.ok);
     expect(out.trim().split('\r\n')).toEqual([
-      'task_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late',
-      '1,,司法体制综合配套改革,市高院,in_progress,green,0.5,2019-12-31,,,',
-      '1.1,1,司法体制综合配套改革,市高院,completed,green,1,2019-06-30,2019-06-20,,',
-      '(二),1,司法体制综合配套改革,市高院,in_progress,green,0,2019-09-30,,,',
+      'task_id,parent_id,area,owner,status,light,progress,due_on,completed_on,verified_on,days_late,title,title_en',
+      '1,,司法体制综合配套改革,市高院,in_progress,green,0.5,2019-12-31,,,,深化司法责任制,深化司法责任制',
+      '1.1,1,司法体制综合配套改革,市高院,completed,green,1,2019-06-30,2019-06-20,,,完善办案团队,完善办案团队',
+      '(二),1,司法体制综合配套改革,市高院,in_progress,green,0,2019-09-30,,,,推进繁简分流,推进繁简分流',
     ]);
   });
 
@@ -245,7 +245,9 @@ describe('lawgauge reform --map: a ledger whose headers are spelled otherwise', 
     const { code, out, err } = await cli('reform', '--tasks', own, '--map', mapping, ...asOf, '--format', 'csv');
     expect(err).toBe('');
     expect(code).toBe(EXIT.ok);
-    expect(out.trim().split('\r\n')[1]).toBe('1,,司法体制综合配套改革,市高院,in_progress,green,0,2019-12-31,,,');
+    expect(out.trim().split('\r\n')[1]).toBe(
+      '1,,司法体制综合配套改革,市高院,in_progress,green,0,2019-12-31,,,,深化司法责任制,深化司法责任制',
+    );
   });
 
   it('refuses --map with --programme, in both languages', async () => {
