@@ -3,10 +3,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { sendKeysPlugin, snapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { countsReporter } from './test-browser/support/counts-reporter.mjs';
 import { mediaFeaturesPlugin } from './test-browser/support/media-features-plugin.mjs';
+import { taskCpuPlugin } from './test-browser/support/task-cpu-plugin.mjs';
 import { reportApi } from './test-browser/support/report-api.mjs';
+import { README_CSP } from './test-consumers/support/readme-csp.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { repositoryHandler } from './scripts/static-server.mjs';
 
@@ -21,8 +25,28 @@ const repositoryFiles = repositoryHandler();
 const servedAsNpmStart = (context, next) => {
   if (!/^\/(examples|dist|seeds)\//.test(context.path)) return next();
   context.respond = false;
-  return repositoryFiles(context.req, context.res);
+  return (
+    context.path.startsWith('/examples/') && context.query.csp !== undefined ? underCsp(context) : repositoryFiles
+  )(context.req, context.res);
 };
+
+/**
+ * An example page served as a page author who copies it serves it: `?csp=readme` with the README's
+ * Content-Security-Policy word for word; `?csp=importmap` with it plus the hash of the page's own
+ * inline import map in `script-src` (what a page of ES modules without a bundler adds). Violations
+ * are reported to `/api/csp-report?key=…` (`?key=`), for the test to read.
+ */
+function underCsp(context) {
+  let policy = README_CSP;
+  if (context.query.csp === 'importmap') {
+    const file = path.join(process.cwd(), context.path.endsWith('/') ? `${context.path}index.html` : context.path);
+    const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    const hash = createHash('sha256').update(map).digest('base64');
+    policy = policy.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+  }
+  const report = `report-uri /api/csp-report?key=${encodeURIComponent(context.query.key ?? '')}`;
+  return repositoryHandler({ headers: { 'content-security-policy': `${policy}; ${report}` } });
+}
 
 /**
  * Pixel snapshots (test-browser/visual/): baselines in test-browser/__screenshots__, one PNG per
@@ -58,6 +82,7 @@ export default {
   plugins: [
     sendKeysPlugin(),
     mediaFeaturesPlugin(),
+    taskCpuPlugin(),
     snapshotPlugin({ updateSnapshots: process.argv.includes('--update-snapshots') }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.widgets.json', target: 'esnext' }),
     visualRegressionPlugin(visualRegression),

@@ -100,4 +100,23 @@ for (const [tag, template] of charts)
       await sendKeys({ up: 'Shift' });
       expect(named(focusedDeep())).to.equal('summary[part=export-button]');
     });
+
+    it('the help a screen reader hears says where Escape takes the focus: the chart as a whole, in both languages', async () => {
+      const { element } = await mount(template);
+      const root = element.shadowRoot!;
+      const help = (): string => {
+        const ids = root.querySelector('svg[part="chart"]')!.getAttribute('aria-describedby') ?? '';
+        return ids
+          .split(/\s+/)
+          .map((id) => root.getElementById(id)?.textContent ?? '')
+          .join(' ');
+      };
+      const whole = tag === 'indicator-map' ? 'the map as a whole' : 'the chart as a whole';
+      expect(help()).to.contain(`Escape to leave the ${tag === 'indicator-map' ? 'regions' : 'items'} for ${whole}`);
+      element.setAttribute('lang', 'zh-CN');
+      await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(help()).to.contain(
+        tag === 'indicator-map' ? 'Esc 离开各地区、焦点移到整个地图' : 'Esc 离开各项、焦点移到整个图表',
+      );
+    });
   });

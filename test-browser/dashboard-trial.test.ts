@@ -132,7 +132,7 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     const quality = shadow(element).querySelector<HTMLElement>('section > [part="quality"]');
     expect(quality).to.not.equal(null);
     expect(quality!.textContent).to.match(
-      /^数据（bad-date\.csv）：读取 2,000 行，可用 1,999，剔除 1，跳过 0（首个剔除：第 2 条记录（第 3 行）\w+：.*2019\/2\/30.*）$/,
+      /^数据（bad-date\.csv）：读取 2,000 行，可用 1,999，剔除 1，跳过 0（首个剔除：第 2 条记录（第 3 行）受理日期（\w+）：.*2019\/2\/30.*）$/,
     );
     expect(quality!.hasAttribute('style')).to.equal(false);
     // The section's, not a card's: after the grid of panels, as wide as it (at a phone's width,
@@ -149,10 +149,53 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     );
     const en = shadow(element).querySelector('section > [part="quality"]')!.textContent!;
     expect(en).to.match(
-      /^Data \(bad-date\.csv\): read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, \w+: /,
+      /^Data \(bad-date\.csv\): read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, 受理日期 \(\w+\): /,
     );
     expect(en).to.contain('"2019/2/30" is not a valid date');
     expect(en).not.to.contain('条记录');
+  });
+
+  it('says how many records an empty field left out of the indicator, naming the field as the file does', async () => {
+    // The seed's court cases: some closed in 2019-Q1 have no 审限天数, so on_time_closure_rate leaves them out.
+    const courts = {
+      title: { 'zh-CN': '法院', en: 'Courts' },
+      sections: [
+        {
+          id: 'c',
+          title: { 'zh-CN': '审判', en: 'Trials' },
+          panels: [
+            {
+              widget: 'indicator-card',
+              compute: {
+                catalog: 'court-case-quality',
+                indicator: 'on_time_closure_rate',
+                data: { cases: 'picked' },
+                period: 'quarter',
+                from: '2019-01-01',
+                to: '2019-03-31',
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const file = new File([await (await fetch('/seeds/cases.csv')).text()], 'cases.csv', { type: 'text/csv' });
+    const element = await fixture<LawgaugeDashboard>(
+      html`<lawgauge-dashboard lang="zh-CN" worker="/dist/lawgauge-compute.worker.js"
+        .files=${{ picked: file }} .report=${courts}></lawgauge-dashboard>`,
+    );
+    await computedCard(element);
+    const quality = (): string => shadow(element).querySelector('section > [part="quality"]')?.textContent ?? '';
+    // As `lawgauge compute` says it (test/evaluate/empty-exclusions.test.ts), after the file's line.
+    expect(quality()).to.match(/^数据（cases\.csv）：读取 4,000 行/);
+    expect(quality()).to.contain(
+      '注意：cases：18 条记录的 审限天数（time_limit_days） 为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）',
+    );
+    element.lang = 'en';
+    await waitFor(() => /^Data \(/.test(quality()), 'the data-quality lines were not worded again', 15_000);
+    expect(quality()).to.contain(
+      "note: cases: 18 records without 审限天数 (time_limit_days) are not counted in on_time_closure_rate (its Report's quality.cases.excluded)",
+    );
   });
 });
 

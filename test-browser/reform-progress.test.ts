@@ -310,3 +310,42 @@ describe('<reform-progress>', () => {
     inputFailures({ ...underTest, schema: 'lawgauge/reform-report@1' });
   });
 });
+
+describe('<reform-progress> toolbar order', () => {
+  /** The focused element, through shadow roots. */
+  const focusedDeep = (): Element | null => {
+    let node: Element | null = document.activeElement;
+    while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+    return node;
+  };
+
+  it('puts Download after the view buttons, as the charts put it after "Show as table": tab order and screen', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div><button id="before">before</button><reform-progress lang="en" .report=${june}></reform-progress></div>`,
+    );
+    const element = page.querySelector<ReformProgress>('reform-progress')!;
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const views = [...root.querySelectorAll<HTMLElement>('[part="views"] button')];
+    const download = root.querySelector<HTMLElement>('[part="export-button"]')!;
+    expect(views.length).to.equal(4);
+    // In the title bar, after the views: the order a screen reader reads them in.
+    expect(download.closest('.toolbar')).to.not.equal(null);
+    const following = views.at(-1)!.compareDocumentPosition(download) & Node.DOCUMENT_POSITION_FOLLOWING;
+    expect(following).to.not.equal(0);
+    page.querySelector<HTMLElement>('#before')!.focus();
+    const stops: string[] = [];
+    for (let step = 0; step < views.length + 1; step++) {
+      await sendKeys({ press: 'Tab' });
+      const node = focusedDeep();
+      stops.push(
+        node === download ? 'download' : views.includes(node as HTMLElement) ? 'view' : String(node?.localName),
+      );
+    }
+    expect(stops).to.deep.equal(['view', 'view', 'view', 'view', 'download']);
+    // Drawn to the right of the last view button (on its line, or at the end of the next).
+    const last = views.at(-1)!.getBoundingClientRect();
+    const box = download.getBoundingClientRect();
+    expect(box.left >= last.right || box.top >= last.bottom).to.equal(true);
+  });
+});

@@ -26,3 +26,24 @@ describe("the script-tag demo pages hold nothing the README's CSP blocks", () =>
     });
   }
 });
+
+describe('the framework and ES-module examples hold nothing the policy blocks but what they say', () => {
+  // Served under the policy by test-browser/pages.test.ts; here, what a reader copies.
+  for (const page of ['examples/react/index.html', 'examples/vue/index.html', 'examples/esm/index.html']) {
+    it(page, () => {
+      const html = readFileSync(page, 'utf8');
+      expect(html).not.toMatch(/\sstyle="|\son[a-z]+="|<style\b/);
+      // Scripts come from files; the ES-module page's import map is its one inline script, which a
+      // page adds by its hash to script-src (README, "Embedding under a strict CSP").
+      const inline = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !/\ssrc="/.test(tag));
+      expect(inline).toEqual(page.includes('/esm/') ? ['<script type="importmap">'] : []);
+    });
+  }
+
+  it('examples/vue/app.js draws with a render function: no template compiled in the browser (code from strings)', () => {
+    const app = readFileSync('examples/vue/app.js', 'utf8');
+    expect(app).not.toMatch(/\btemplate\s*:/);
+    expect(app).toContain("import { createApp, h, ref } from 'vue';");
+    expect(readFileSync('scripts/build-examples.mjs', 'utf8')).toContain("vue: 'vue/dist/vue.runtime.esm-bundler.js'");
+  });
+});

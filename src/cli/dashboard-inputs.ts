@@ -11,7 +11,7 @@ import { readDatasetFile } from '../node/read-dataset-file.js';
 import { readJsonFile } from '../node/read-json-file.js';
 import { ReformReport } from '../reform/reform-report.js';
 import type { CliRun } from './cli-io.js';
-import { summaryText, type ReadSummary } from './data-summary.js';
+import { excludedText, summaryText, type ReadSummary } from './data-summary.js';
 import { lawGaugeErrorText } from './error-text.js';
 import { UsageError } from './usage.js';
 import { knownDatasets, loadCatalog } from './load-definitions.js';
@@ -21,19 +21,27 @@ export interface DashboardInputs {
   readonly config: Dashboard;
   /** Each panel's Report (or reform report), section by section. */
   readonly data: readonly (readonly (Report | ReformReport)[])[];
-  /** The data-quality lines: each data file a panel computes from, read / used / rejected / skipped as `lawgauge compute` says it, then the values shown and withheld. */
+  /**
+   * The data-quality lines: each data file a panel computes from, read / used / rejected / skipped as
+   * `lawgauge compute` says it, the records a computed panel's indicator left out because a field it
+   * needs is empty (the Report's `quality.<dataset>.excluded`, the field named by the file's header
+   * beside its id), then the values shown and withheld.
+   */
   readonly notes: readonly string[];
   /** The host geometry of the map panels, by `geometry-src` as the config writes it, read relative to the config. */
   readonly geometry: Readonly<Record<string, unknown>>;
 }
 
-/** The Report a `compute` panel asks for, computed here as the dashboard's worker computes it in a page. */
+/**
+ * The Report a `compute` panel asks for, computed here as the dashboard's worker computes it in a
+ * page, with the reads of the files it was computed from (which header each field was read from).
+ */
 async function computed(
   compute: NonNullable<Panel['compute']>,
   base: string,
   reads: ReadSummary[],
-  tables: Map<string, Promise<Table>>,
-): Promise<Report> {
+  tables: Map<string, Promise<{ readonly read: ReadSummary; readonly table: Table }>>,
+): Promise<{ readonly report: Report; readonly reads: readonly ReadSummary[] }> {
   const place = (path: string): string => resolve(base, path);
   const catalog = await loadCatalog(
     compute.catalog.toLowerCase().endsWith('.json') ? place(compute.catalog) : compute.catalog,
@@ -43,6 +51,7 @@ async function computed(
       ? undefined
       : parseMapping(await readJsonFile(place(compute.mapping)), knownDatasets(catalog), compute.mapping);
   const loaded: Record<string, Table> = {};
+  const used: ReadSummary[] = [];
   for (const [name, file] of Object.entries(compute.data)) {
     const dataset = catalog.datasets.find((candidate) => candidate.id === name);
     if (dataset === undefined) throw new Error(`catalog "${catalog.id}" has no dataset "${name}"`);
@@ -52,18 +61,21 @@ async function computed(
       tables.set(
         key,
         readDatasetFile(place(file), { dataset, ...(entry === undefined ? {} : { mapping: entry }) }).then((result) => {
-          reads.push({
+          const read: ReadSummary = {
             dataset: name,
             source: file,
             format: result.format,
             encoding: result.encoding,
             table: result.table,
             columns: result.columns,
-          });
-          return result.table;
+          };
+          reads.push(read);
+          return { read, table: result.table };
         }),
       );
-    loaded[name] = await tables.get(key)!;
+    const { read, table } = await tables.get(key)!;
+    used.push(read);
+    loaded[name] = table;
   }
   const [report] = evaluate(catalog, loaded, {
     indicators: [compute.indicator],
@@ -72,7 +84,7 @@ async function computed(
     ...(compute.to === undefined ? {} : { to: compute.to }),
     ...(compute.by === undefined ? {} : { by: [compute.by].flat() }),
   });
-  return report!;
+  return { report: report!, reads: used };
 }
 
 /**
@@ -84,7 +96,9 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
   const config = parseWith(Dashboard, await readJsonFile(path), 'dashboard');
   const base = dirname(path);
   const reads: ReadSummary[] = [];
-  const tables = new Map<string, Promise<Table>>();
+  const tables = new Map<string, Promise<{ readonly read: ReadSummary; readonly table: Table }>>();
+  // The records each computed panel's indicator left out for an empty field, once per indicator and file.
+  const excluded = new Set<string>();
   const data: (Report | ReformReport)[][] = [];
   const geometry: Record<string, unknown> = {};
   // Each file read once, however many panels show it: the quality line counts each Report once.
@@ -105,7 +119,9 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
           );
         }
       if (panel.compute !== undefined) {
-        row.push(await computed(panel.compute, base, reads, tables));
+        const { report, reads: used } = await computed(panel.compute, base, reads, tables);
+        for (const line of excludedText([report], used, run.messages).split('\n')) if (line !== '') excluded.add(line);
+        row.push(report);
         continue;
       }
       const file = resolve(base, panel.src!);
@@ -126,6 +142,7 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
     rows.filter((row) => row.flag === flag).length;
   const notes = [
     ...(reads.length === 0 ? [] : summaryText(reads, run.messages).trimEnd().split('\n')),
+    ...excluded,
     run.messages.dashboardValues({
       reports: reports.size,
       values: rows.filter((row) => row.value !== null).length,

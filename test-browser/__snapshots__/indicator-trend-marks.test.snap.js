@@ -45,7 +45,7 @@ snapshots["trend-total-zh"] =
 <path class="line s0" d="M48,96.8L126,96.8L204,96.8L282,96.8L360,96.8L438,74.3">
 </path>
 </g>
-<g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。">
+<g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开各项、焦点移到整个图表。">
 <rect fill="transparent" x="48" y="48" width="390" height="180">
 </rect>
 </g>
@@ -96,7 +96,7 @@ snapshots["trend-group-en"] =
 <path class="line s0" d="M48,93L126,93L204,93L282,93L360,93L438,66">
 </path>
 </g>
-<g role="button" tabindex="0" aria-label="Use the arrow keys to move between items, Home / End for the first or last, Enter to select, Escape to leave.">
+<g role="button" tabindex="0" aria-label="Use the arrow keys to move between items, Home / End for the first or last, Enter to select, Escape to leave the items for the chart as a whole.">
 <rect fill="transparent" x="48" y="48" width="390" height="180">
 </rect>
 </g>

@@ -70,7 +70,7 @@ snapshots["indicator-trend"] =
 <path class="line s1" d="M48,79.5L126,79.5L204,79.5L282,79.5L360,79.5L438,79.5">
 </path>
 </g>
-<g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开。">
+<g role="button" tabindex="0" aria-label="用方向键逐项浏览，Home / End 到首项或末项，回车选中，Esc 离开各项、焦点移到整个图表。">
 <rect fill="transparent" x="48" y="12" width="390" height="180">
 </rect>
 </g>

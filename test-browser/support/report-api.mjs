@@ -9,6 +9,8 @@ const HOLD_LIMIT_MS = 30_000;
 const heldState = new Map();
 // Requests carrying `?count=KEY`, by key.
 const counted = new Map();
+// CSP violation reports, by the key of the page that sent them.
+const cspReports = new Map();
 
 /**
  * Test server endpoint `/api/report`: answers with the JSON in `?body=` after `?delay=` ms, with
@@ -27,6 +29,23 @@ export async function reportApi(context, next) {
   if (context.path === '/api/count') {
     context.type = 'application/json';
     context.body = JSON.stringify({ count: counted.get(context.query.key ?? '') ?? 0 });
+    return;
+  }
+  // CSP violation reports (`report-uri /api/csp-report?key=KEY`, as a page under test is served
+  // with), kept by key; `/api/csp-reports?key=KEY` lists them as `directive: blocked-uri`.
+  if (context.path === '/api/csp-report' && context.method === 'POST') {
+    const body = JSON.parse(await streamToString(context.req))['csp-report'] ?? {};
+    const key = context.query.key ?? '';
+    cspReports.set(key, [
+      ...(cspReports.get(key) ?? []),
+      `${body['violated-directive'] ?? body['effective-directive']}: ${body['blocked-uri'] ?? ''} ${body['script-sample'] ?? ''}`.trim(),
+    ]);
+    context.status = 204;
+    return;
+  }
+  if (context.path === '/api/csp-reports') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(cspReports.get(context.query.key ?? '') ?? []);
     return;
   }
   if (context.path === '/api/release') {

@@ -134,3 +134,46 @@ describe('records an empty field leaves out of an indicator', () => {
     );
   });
 });
+
+describe('records an empty field leaves out, under a dashboard', () => {
+  it("are data-quality lines of lawgauge render --dashboard (lawgauge/ssr's notes), by the file's header", async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-excluded-board-'));
+    const config = join(directory, 'board.json');
+    // The seed's cases, some closed in 2019-Q1 without 审限天数.
+    const data = { cases: join(process.cwd(), 'seeds/cases.csv') };
+    const compute = { catalog: 'court-case-quality', data, period: 'quarter' };
+    const panel = (indicator: string): object => ({
+      widget: 'indicator-card',
+      compute: { ...compute, indicator, from: '2019-01-01', to: '2019-03-31' },
+    });
+    writeFileSync(
+      config,
+      JSON.stringify({
+        title: { 'zh-CN': '法院', en: 'Courts' },
+        sections: [
+          {
+            id: 'c',
+            title: { 'zh-CN': '审判', en: 'Trials' },
+            panels: [panel('on_time_closure_rate'), panel('clearance_rate'), panel('on_time_closure_rate')],
+          },
+        ],
+      }),
+    );
+    const render = async (lang: string): Promise<string> => {
+      let out = '';
+      const io: CliIo = { out: (t) => void (out += t), err: (t) => void (out += t), errIsTTY: false };
+      expect(await runCli(['render', '--dashboard', config, '--format', 'html', '--lang', lang], io), out).toBe(0);
+      return out;
+    };
+    const en = await render('en');
+    // Once, though two panels show the indicator; none for clearance_rate, which needs no 审限天数.
+    expect([...en.matchAll(/not counted in/g)]).toHaveLength(1);
+    expect(en).toContain(
+      "<p>note: cases: 18 records without 审限天数 (time_limit_days) are not counted in on_time_closure_rate (its Report's quality.cases.excluded)</p>",
+    );
+    const zh = await render('zh-CN');
+    expect(zh).toContain(
+      '<p>注意：cases：18 条记录的 审限天数（time_limit_days） 为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）</p>',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { WORKER_MESSAGES } from '../../widgets/lawgauge-dashboard/worker-message
 import {
   dataFormat,
   fetchFailure,
+  fieldNamed,
   fileLabel,
   tableQuality,
   workerErrorText,
@@ -99,6 +100,28 @@ describe("a computed panel's data-quality line", () => {
       'Data (cases.csv): read 1,202, used 1,200, rejected 1, skipped 1 (first rejected: row 1201, line 1202, filed_on: ' +
         `${EN.problem(table.quarantine[0]!)})`,
     );
+  });
+
+  it('names fields as the file does, the header beside the id; a field without a column by its catalog label', () => {
+    const chinese = ingestCsv(cases, rows.join('\n').replace('filed_on', '立案日期'), { fields, source: 'cases.csv' });
+    const named = (lang: 'zh-CN' | 'en', field: string): string =>
+      fieldNamed(field, chinese.columns, cases, WORKER_MESSAGES[lang]);
+    expect(named('zh-CN', 'filed_on')).toBe('立案日期（filed_on）');
+    expect(named('en', 'filed_on')).toBe('立案日期 (filed_on)');
+    // A header that is the id: the id alone, as lawgauge compute says it.
+    expect(named('en', 'closed_on')).toBe('closed_on');
+    // No column in this file (the fields read leave it out): the catalog's label in the panel's language.
+    expect(named('zh-CN', 'time_limit_days')).toBe('审限天数（time_limit_days）');
+    const label = cases.fields.find((field) => field.name === 'time_limit_days')!.label!.en;
+    expect(named('en', 'time_limit_days')).toBe(`${label} (time_limit_days)`);
+    const line = tableQuality(
+      chinese.table,
+      'cases.csv',
+      WORKER_MESSAGES['zh-CN'],
+      (field) => named('zh-CN', field),
+      chinese.columns,
+    );
+    expect(line).toContain('（第 1202 行）立案日期（filed_on）：');
   });
 
   it("says the counts and a row's place in the words of `lawgauge compute`'s summary", () => {

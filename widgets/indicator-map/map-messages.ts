@@ -48,7 +48,7 @@ export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
     noValue: '无数据或已隐去',
     offMap: '地图上没有这些分组',
     help: (drill) =>
-      `用方向键移到该方向上相邻的地区，Home / End 到首个或末个，回车选中${drill ? '并进入下一级' : ''}，Esc 离开。`,
+      `用方向键移到该方向上相邻的地区，Home / End 到首个或末个，回车选中${drill ? '并进入下一级' : ''}，Esc 离开各地区、焦点移到整个地图。`,
     back: '返回上一级',
     levels: '地图层级',
     everywhere: '全部地区',
@@ -68,7 +68,7 @@ export const MAP_MESSAGES: Record<WidgetLang, MapMessages> = {
     noValue: 'No data or withheld',
     offMap: 'Not on the map',
     help: (drill) =>
-      `Use the arrow keys to move to the neighbouring region in that direction, Home / End for the first or last, Enter to select${drill ? ' and open the level below' : ''}, Escape to leave.`,
+      `Use the arrow keys to move to the neighbouring region in that direction, Home / End for the first or last, Enter to select${drill ? ' and open the level below' : ''}, Escape to leave the regions for the map as a whole.`,
     back: 'Back one level',
     levels: 'Map levels',
     everywhere: 'All regions',

@@ -33,8 +33,10 @@ import {
   DATA_EXTENSIONS,
   dataFormat,
   fetchFailure,
+  fieldNamed,
   fileLabel,
   tableQuality,
+  type ReadTable,
   workerErrorText,
   WorkerProblem,
 } from './worker-words.js';
@@ -44,7 +46,7 @@ const post = (message: WorkerMessage): void =>
 
 /** A table being read or read, and who hears its progress (the panels reading it, of every request). */
 interface TableRead {
-  readonly table: Promise<Table>;
+  readonly table: Promise<ReadTable>;
   readonly listeners: Set<(rows: number) => void>;
 }
 
@@ -141,7 +143,11 @@ async function planOf(panel: PanelRequest): Promise<PanelPlan> {
 const fileKey = (plan: PanelPlan, dataset: string): string =>
   [plan.panel.compute.catalog, dataset, plan.reads.get(dataset)!.url, plan.panel.compute.mapping ?? ''].join('\n');
 
-async function read(file: FileRead, mapping: Mapping | undefined, progress: (rows: number) => void): Promise<Table> {
+async function read(
+  file: FileRead,
+  mapping: Mapping | undefined,
+  progress: (rows: number) => void,
+): Promise<ReadTable> {
   const { definition, url, name, fields } = file;
   const source = name ?? url;
   const fetched = (): Promise<Response> => fetchOk(url, source);
@@ -155,13 +161,12 @@ async function read(file: FileRead, mapping: Mapping | undefined, progress: (row
       format === undefined ? m.unknownFormat(source, DATA_EXTENSIONS) : m.notInBrowser(source, format, DATA_EXTENSIONS),
     );
   }
-  if (format === 'json')
-    return ingestJsonRecords(definition, (await jsonOf(response, source)) as unknown[], options).table;
+  if (format === 'json') return ingestJsonRecords(definition, (await jsonOf(response, source)) as unknown[], options);
   // A workbook's directory is at its end: read it whole (compressed), then its first sheet streams.
   if (format === 'xlsx') {
     const result = await ingestXlsx(definition, new Uint8Array(await response.arrayBuffer()), options);
     progress(result.table.quality.read);
-    return result.table;
+    return result;
   }
   const length = Number(response.headers.get('content-length') ?? Number.NaN);
   const result = await readCsvStream(definition, responseBytes(fetched, response), {
@@ -169,7 +174,7 @@ async function read(file: FileRead, mapping: Mapping | undefined, progress: (row
     total: Number.isFinite(length) ? length : null,
     onProgress: (_bytes, rows) => progress(rows),
   });
-  return result.table;
+  return { table: result.table, columns: result.columns };
 }
 
 /** The table of `file` with `fields`, read once while the worker lives; `progress` hears it as it is read. */
@@ -199,17 +204,21 @@ async function computePanel(
   const { panel, catalog, mapping } = plan;
   const { id, compute } = panel;
   const loaded: Record<string, Table> = {};
+  const columns = new Map<string, ReadonlyMap<string, string>>();
   const quality: string[] = [];
   const progress = (rows: number): void => post({ id, kind: 'progress', rows });
   for (const [dataset, file] of plan.reads) {
     const key = fileKey(plan, dataset);
     const entry = tableOf(key, { ...file, fields: fields.get(key)! }, mapping, progress);
     try {
-      loaded[dataset] = await entry.table;
+      const read = await entry.table;
+      loaded[dataset] = read.table;
+      columns.set(dataset, read.columns);
     } finally {
       entry.listeners.delete(progress);
     }
-    quality.push(tableQuality(loaded[dataset]!, fileLabel(file.url, file.name), m));
+    const named = (field: string): string => fieldNamed(field, columns.get(dataset), file.definition, m);
+    quality.push(tableQuality(loaded[dataset]!, fileLabel(file.url, file.name), m, named, columns.get(dataset)));
   }
   const [report] = evaluate(catalog, loaded, {
     indicators: [compute.indicator],
@@ -218,6 +227,13 @@ async function computePanel(
     ...(compute.to === undefined ? {} : { to: compute.to }),
     ...(compute.by === undefined ? {} : { by: compute.by }),
   });
+  // Then the records its indicator left out for an empty field, named as the file names it.
+  for (const [dataset, excluded] of Object.entries(report!.quality))
+    for (const [field, records] of Object.entries(excluded.excluded ?? {})) {
+      const definition = plan.reads.get(dataset)?.definition;
+      const shown = definition === undefined ? field : fieldNamed(field, columns.get(dataset), definition, m);
+      quality.push(m.rows.excludedNote(dataset, records, shown, compute.indicator));
+    }
   post({ id, kind: 'report', report, quality });
 }
 

@@ -7,6 +7,7 @@ import type { WidgetLang } from '../base/messages.js';
  * and the core's words for a file's rows, which `lawgauge compute`'s summary says too.
  */
 export interface WorkerMessages {
+  readonly lang: WidgetLang;
   readonly issues: IssueMessages;
   readonly rows: QualityWords;
   /** A count as the panel writes it, grouped for its language (`2,000`). */
@@ -30,6 +31,7 @@ export interface WorkerMessages {
 
 export const WORKER_MESSAGES: Record<WidgetLang, WorkerMessages> = {
   'zh-CN': {
+    lang: 'zh-CN',
     issues: ZH_CN_ISSUES,
     rows: ZH_CN_QUALITY_WORDS,
     count: (count) => count.toLocaleString('zh-CN'),
@@ -51,6 +53,7 @@ export const WORKER_MESSAGES: Record<WidgetLang, WorkerMessages> = {
     rowProblem: (place, field, reason) => `${place}${field}：${reason}`,
   },
   en: {
+    lang: 'en',
     issues: EN_ISSUES,
     rows: EN_QUALITY_WORDS,
     count: (count) => count.toLocaleString('en'),

@@ -1,4 +1,11 @@
-import { formatPath, LawGaugeError, wordIssue, type Table } from '../../src/index.js';
+import {
+  formatPath,
+  LawGaugeError,
+  wordIssue,
+  type Dataset,
+  type Table,
+  type WordableProblem,
+} from '../../src/index.js';
 import type { WorkerMessages } from './worker-messages.js';
 
 /** The extensions the worker reads. */
@@ -89,12 +96,39 @@ export function fileLabel(url: string, name: string | undefined): string {
   }
 }
 
+/** A table as read from a file: which header (or JSON key) each field was read from. */
+export interface ReadTable {
+  readonly table: Table;
+  readonly columns: ReadonlyMap<string, string>;
+}
+
+/**
+ * A field as a data-quality line names it: as the user's file does, its header beside its id
+ * (`审限天数（time_limit_days）`), as `lawgauge compute` says it; a field the file has no column for
+ * (read as its default) by the catalog's label in the panel's language beside its id; else its id.
+ */
+export function fieldNamed(
+  field: string,
+  columns: ReadonlyMap<string, string> | undefined,
+  dataset: Dataset,
+  m: WorkerMessages,
+): string {
+  const header = columns?.get(field) ?? dataset.fields.find((candidate) => candidate.name === field)?.label?.[m.lang];
+  return header === undefined || header === field ? field : m.rows.fieldShown(field, header);
+}
+
 /**
  * A table's data-quality line as the panel shows it, in its language: its file, the rows read, used,
  * rejected and skipped (the core's words, as `lawgauge compute` sums up a file), and the first
- * rejected value with its place.
+ * rejected value with its place, its field named by `named` (as the file names it).
  */
-export function tableQuality(table: Table, source: string, m: WorkerMessages): string {
+export function tableQuality(
+  table: Table,
+  source: string,
+  m: WorkerMessages,
+  named: (field: string) => string = (field) => field,
+  columns?: ReadonlyMap<string, string>,
+): string {
   const { read, used, quarantined, skipped } = table.quality;
   const counts = m.rows.rowCounts({
     read: m.count(read),
@@ -103,11 +137,23 @@ export function tableQuality(table: Table, source: string, m: WorkerMessages): s
     skipped: m.count(skipped),
   });
   const first = table.quarantine[0];
+  // The reason names the field by its header too, as `lawgauge compute` words it.
+  const withColumn = (entry: NonNullable<typeof first>): WordableProblem => {
+    const params: object | undefined = entry.params;
+    const column = columns?.get(entry.field);
+    return params === undefined || column === undefined || !('field' in params)
+      ? entry
+      : { code: entry.code, message: entry.message, params: { ...params, column } };
+  };
   return m.quality(
     source,
     counts,
     first === undefined
       ? undefined
-      : m.rowProblem(m.rows.rowPlace(first.row, first.line), first.field, wordIssue(m.issues, first)),
+      : m.rowProblem(
+          m.rows.rowPlace(first.row, first.line),
+          named(first.field),
+          wordIssue(m.issues, withColumn(first)),
+        ),
   );
 }

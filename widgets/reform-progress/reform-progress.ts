@@ -214,6 +214,7 @@ export class ReformProgress extends DataElement<ReformReport> {
                   }}>${m.views[view]}</button>`,
               )}</div>`
         }
+        ${this.exportControl()}
       </div>
       <p class="meta">${m.asOf(dateLabel(report.asOf, lang))}${report.programme.synthetic ? ` · ${m.synthetic}` : ''}</p>
       <div part="progress" role="progressbar" aria-label=${title} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(rate * 100)} aria-valuetext=${valueText}>

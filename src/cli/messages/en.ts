@@ -328,8 +328,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
   defaultedNote: (dataset, field, label, value) =>
     `note: ${dataset}: no column for "${field}" (${label}); every row reads its default, ${value}. If the file has it under another header, name it in --map; "${field}": null says it has none.`,
-  excludedNote: (dataset, records, field, indicator) =>
-    `note: ${dataset}: ${records} record${records === 1 ? '' : 's'} without ${field} ${records === 1 ? 'is' : 'are'} not counted in ${indicator} (its Report's quality.${dataset}.excluded)`,
+  excludedNote: EN_QUALITY_WORDS.excludedNote,
   ruleWithoutColumn: (dataset, rule, missing) =>
     `note: ${dataset}: the file has no column for ${missing.map((name) => `"${name}"`).join(', ')}, so ${rule === 'key' ? 'the key cannot tell duplicate records apart' : `check "${rule}" reads it as empty`}`,
   verboseRead: (dataset, source, format, encoding, bytes) =>
@@ -353,7 +352,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
               : { skippedNote: skippedBy.map(([reason, count]) => `${count} ${SKIP_REASONS[reason]}`).join(', ') }),
           })}${percent === null ? ': no records, every row skipped' : ''}`
     }`,
-  fieldShown: (field, header) => `${header} (${field})`,
+  fieldShown: EN_QUALITY_WORDS.fieldShown,
   rowPlace: EN_QUALITY_WORDS.rowPlace,
   reasonLine: (count, key, place, reason) => `  ${count} × ${key} (e.g. ${place}: ${reason})`,
   moreKinds: (count) => `  … ${count} more kind(s); see --rejects`,

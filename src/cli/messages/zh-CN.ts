@@ -286,8 +286,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
   defaultedNote: (dataset, field, label, value) =>
     `注意：${dataset}：没有 "${field}"（${label}）列；每行都取默认值 ${value}。如果文件中此列用了别的表头，请在 --map 中写明；写 "${field}": null 表示文件确实没有此列。`,
-  excludedNote: (dataset, records, field, indicator) =>
-    `注意：${dataset}：${records} 条记录的 ${field} 为空，未计入 ${indicator}（见其报告的 quality.${dataset}.excluded）`,
+  excludedNote: ZH_CN_QUALITY_WORDS.excludedNote,
   ruleWithoutColumn: (dataset, rule, missing) =>
     `注意：${dataset}：文件没有 ${missing.map((name) => `"${name}"`).join('、')} 列，${rule === 'key' ? '无法按键识别重复记录' : `校验 "${rule}" 按空值处理`}`,
   verboseRead: (dataset, source, format, encoding, bytes) =>
@@ -311,7 +310,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
               : { skippedNote: skippedBy.map(([reason, count]) => `${SKIP_REASONS[reason]} ${count}`).join('，') }),
           })}${percent === null ? '：没有记录，所有行都已跳过' : ''}`
     }`,
-  fieldShown: (field, header) => `${header}（${field}）`,
+  fieldShown: ZH_CN_QUALITY_WORDS.fieldShown,
   rowPlace: ZH_CN_QUALITY_WORDS.rowPlace,
   reasonLine: (count, key, place, reason) => `  ${count} × ${key}（例：${place}：${reason}）`,
   moreKinds: (count) => `  … 另有 ${count} 类问题；见 --rejects`,

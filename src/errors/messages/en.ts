@@ -406,4 +406,7 @@ export const EN_QUALITY_WORDS: QualityWords = {
   rowPlace: (row, line) => `row ${row}${line === null ? '' : `, line ${line}`}`,
   rowCounts: ({ read, used, rejected, rejectedNote, skipped, skippedNote }) =>
     `read ${read}, used ${used}, rejected ${rejected}${rejectedNote === undefined ? '' : ` (${rejectedNote})`}, skipped ${skipped}${skippedNote === undefined ? '' : ` (${skippedNote})`}`,
+  fieldShown: (field, header) => `${header} (${field})`,
+  excludedNote: (dataset, records, field, indicator) =>
+    `note: ${dataset}: ${records} record${records === 1 ? '' : 's'} without ${field} ${records === 1 ? 'is' : 'are'} not counted in ${indicator} (its Report's quality.${dataset}.excluded)`,
 };

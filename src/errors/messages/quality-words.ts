@@ -22,4 +22,11 @@ export interface QualityWords {
   /** A record's place: its 1-based row, and its line in the file when known. */
   readonly rowPlace: (row: number, line: number | null) => string;
   readonly rowCounts: (counts: RowCountWords) => string;
+  /** A field as the file names it, its header beside its id: `立案日期 (filed_on)`. */
+  readonly fieldShown: (field: string, header: string) => string;
+  /**
+   * `records` of `dataset` an indicator's measure left out because `field` (as the file names it,
+   * `审限天数 (time_limit_days)`) is empty: the Report's `quality.<dataset>.excluded`.
+   */
+  readonly excludedNote: (dataset: string, records: number, field: string, indicator: string) => string;
 }

@@ -451,4 +451,7 @@ export const ZH_CN_QUALITY_WORDS: QualityWords = {
   rowPlace: (row, line) => `第 ${row} 条记录${line === null ? '' : `（第 ${line} 行）`}`,
   rowCounts: ({ read, used, rejected, rejectedNote, skipped, skippedNote }) =>
     `读取 ${read} 行，可用 ${used}，剔除 ${rejected}${rejectedNote === undefined ? '' : `（${rejectedNote}）`}，跳过 ${skipped}${skippedNote === undefined ? '' : `（${skippedNote}）`}`,
+  fieldShown: (field, header) => `${header}（${field}）`,
+  excludedNote: (dataset, records, field, indicator) =>
+    `注意：${dataset}：${records} 条记录的 ${field} 为空，未计入 ${indicator}（见其报告的 quality.${dataset}.excluded）`,
 };
