@@ -72,7 +72,8 @@ export type FormatRule =
   | 'funnel_unit'
   | 'comparison_summary'
   | 'comparison_of_rate'
-  | 'comparison_periods';
+  | 'comparison_periods'
+  | 'value_of_parts';
 
 /**
  * Text that does not fit its format: a schema's pattern (`format`, and `rule` naming the check, or

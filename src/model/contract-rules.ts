@@ -127,6 +127,34 @@ export function hasOrderedFunnelLimits(funnel: Fields): boolean {
   return ascending(['lower998', 'lower95', 'target', 'upper95', 'upper998'].map((key) => numberOrNull(funnel[key])));
 }
 
+/** The measure kinds whose value is the row's numerator ÷ denominator (a complement's numerator is what it counts). */
+const VALUE_OF_PARTS_MEASURES: readonly string[] = ['rate', 'ratio', 'complement'];
+/** How far a value may be from numerator ÷ denominator, relative: a SQL engine's division, rounded otherwise. */
+const PARTS_TOLERANCE = 1e-9;
+
+/**
+ * The rows of a rate, a ratio or a complement whose value is not their numerator ÷ denominator
+ * (their indices): a value edited or damaged by hand (1e15 from 14 of 25) is refused, not drawn.
+ * Rows missing any of the three, or with a zero denominator, are not tied.
+ */
+export function rowsOffTheirParts(report: {
+  readonly indicator: { readonly measure: string };
+  readonly rows: readonly {
+    readonly value: number | null;
+    readonly numerator: number | null;
+    readonly denominator: number | null;
+  }[];
+}): number[] {
+  if (!VALUE_OF_PARTS_MEASURES.includes(report.indicator.measure)) return [];
+  const off: number[] = [];
+  report.rows.forEach(({ value, numerator, denominator }, index) => {
+    if (value === null || numerator === null || denominator === null || denominator === 0) return;
+    const parts = numerator / denominator;
+    if (Math.abs(value - parts) > PARTS_TOLERANCE * Math.max(1, Math.abs(parts))) off.push(index);
+  });
+  return off;
+}
+
 /** A row without a value, or suppressed, takes no part in a comparison: it carries no `spc` and no `funnel`. */
 export function comparesOnlyWhatTakesPart(row: Fields): boolean {
   return (

@@ -1,5 +1,10 @@
 import type { FormatRule } from '../errors/issues.js';
-import { comparesProportionsOfRates, hasComparisonSummaries, namesItsPeriods } from './contract-rules.js';
+import {
+  comparesProportionsOfRates,
+  hasComparisonSummaries,
+  namesItsPeriods,
+  rowsOffTheirParts,
+} from './contract-rules.js';
 import { countZodIssues } from './count-rules.js';
 import type { Report } from './report.js';
 
@@ -20,6 +25,7 @@ export const WHOLE_REPORT_RULES: readonly (readonly [(report: Report) => boolean
  */
 export function reportRuleFailures(report: Report): { readonly path: readonly PropertyKey[] }[] {
   const failures: { readonly path: readonly PropertyKey[] }[] = countZodIssues(report);
+  for (const row of rowsOffTheirParts(report)) failures.push({ path: ['rows', row, 'value'] });
   for (const [rule] of WHOLE_REPORT_RULES) if (!rule(report)) failures.push({ path: [] });
   return failures;
 }

@@ -230,6 +230,7 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     const r = firstValued(ratio);
     // Σ of a signed amount field can be negative; the kit does not know the field's sign.
     ratio.rows[r]!['denominator'] = -5;
+    ratio.rows[r]!['numerator'] = 3;
     ratio.rows[r]!['value'] = -0.6;
     expect(accepts(parseReport, ratio)).toBe(true);
     expect(accepts(checkReportShape, ratio)).toBe(true);
@@ -237,6 +238,27 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
     days.rows[0]!['value'] = -2;
     expect(accepts(parseReport, days)).toBe(true);
     expect(accepts(checkReportShape, days)).toBe(true);
+  });
+
+  it("a rate's, a ratio's or a complement's value that is not its numerator ÷ denominator", () => {
+    // 14 of 25 shown as 1e15 (as 100,000,000,000,000,000.0%) when a value was edited by hand.
+    for (const id of ['clearance_rate', 'enforcement_recovery_rate', 'acceptance_rate']) {
+      const json = byId(id);
+      const r = firstValued(json);
+      json.rows[r]!['value'] = 1e15;
+      rejected(json, `report.rows[${r}].value`, "a rate's or a ratio's value is its numerator ÷ denominator");
+    }
+    // A SQL engine's division may differ in the last digits: within 1e-9 relative, the same value.
+    const close = byId('clearance_rate');
+    const r = firstValued(close);
+    const row = close.rows[r]!;
+    row['value'] = ((row['numerator'] as number) / (row['denominator'] as number)) * (1 + 1e-12);
+    expect(accepts(parseReport, close)).toBe(true);
+    expect(accepts(checkReportShape, close)).toBe(true);
+    // A count's value has no parts to agree with.
+    const count = byId('closed_cases');
+    count.rows[0]!['value'] = 1e15;
+    expect(accepts(parseReport, count)).toBe(true);
   });
 
   it('numbers beyond ±(2^53 − 1) in a row or the target; whole numbers beyond 2^53', () => {

@@ -48,6 +48,7 @@ export const FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
     'rows carry spc or funnel results, but the Report has no "spc" or "funnel" saying how they were computed',
   comparison_of_rate: 'a p′ chart or a funnel plot needs a rate indicator (measure rate or complement)',
   comparison_periods: '"spc" or "funnel" names a period the Report has no row for',
+  value_of_parts: "a rate's or a ratio's value is its numerator ÷ denominator",
 };
 
 const list = (values: readonly string[]): string => values.join(', ');

@@ -56,6 +56,7 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   comparison_summary: '行带有 spc 或 funnel 结果，但 Report 没有说明其算法的 "spc" 或 "funnel"',
   comparison_of_rate: 'p′ 控制图和漏斗图只适用于比率指标（口径为 rate 或 complement）',
   comparison_periods: '"spc" 或 "funnel" 提到了 Report 中没有的期间',
+  value_of_parts: '比率的值应等于分子 ÷ 分母',
 };
 const RULES = ZH_CN_FORMAT_RULE_WORDS;
 
