@@ -52,7 +52,9 @@ describe('<indicator-bars>', () => {
       const small = {
         ...full,
         rows: full.rows.map((row) =>
-          row.value === null ? row : { ...row, value: 1, status: 'good' as const, flag: 'unstable' as const },
+          row.value === null
+            ? row
+            : { ...row, value: 1, numerator: row.denominator, status: 'good' as const, flag: 'unstable' as const },
         ),
       };
       const element = await chart(

@@ -257,7 +257,17 @@ describe('<indicator-map>', () => {
         ...full,
         indicator: { ...full.indicator, minSample: 10 },
         rows: full.rows.map((row) =>
-          row.value === null ? row : { ...row, value: 1, status: 'good' as const, n: 6, flag: 'unstable' as const },
+          row.value === null
+            ? row
+            : {
+                ...row,
+                value: 1,
+                numerator: 6,
+                denominator: 6,
+                status: 'good' as const,
+                n: 6,
+                flag: 'unstable' as const,
+              },
         ),
       };
       for (const lang of ['en', 'zh-CN']) {
