@@ -106,6 +106,7 @@ describe('<indicator-card>', () => {
         indicator: {
           ...base.indicator,
           id: 'case_proceeding_ratio',
+          measure: 'ratio',
           unit: 'ratio' as const,
           polarity: 'lower-better' as const,
           thresholds: null,
@@ -116,6 +117,8 @@ describe('<indicator-card>', () => {
             ...base.rows.at(-1)!,
             group: {},
             value: 1.36,
+            numerator: 136,
+            denominator: 100,
             ci: null,
             status: null,
             flag: null,
@@ -372,7 +375,14 @@ describe('<indicator-card>', () => {
     });
 
     for (const [what, path, change, zh, en] of [
-      ['a negative denominator', 'rows[5].denominator', -5, '应 ≥ 0，实为数字 -5', 'expected ≥ 0, got number -5'],
+      // The value is then no longer its numerator ÷ denominator either: both problems are named.
+      [
+        'a negative denominator',
+        'rows[5].denominator',
+        -5,
+        '应 ≥ 0，实为数字 -5\nreport.rows[5].value: 比率的值应等于分子 ÷ 分母',
+        "expected ≥ 0, got number -5\nreport.rows[5].value: a rate's or a ratio's value is its numerator ÷ denominator",
+      ],
       [
         'a value of 1e300',
         'rows[5].value',
@@ -550,6 +560,39 @@ describe('<indicator-card>', () => {
       expect(part(element, 'chart')!.getAttribute('aria-label')).to.equal(
         '街面见警率走势：2019年1月 72.9%，2019年6月 85.4%',
       );
+    });
+  });
+
+  describe('a long value', () => {
+    it('wraps inside a narrow card instead of running past its border', async () => {
+      const base = visibilityReport();
+      const count = {
+        ...base,
+        groupBy: [],
+        indicator: { ...base.indicator, measure: 'count', unit: 'count' as const, thresholds: null, display: null },
+        rows: [
+          {
+            ...base.rows.at(-1)!,
+            group: {},
+            value: 9007199254740991,
+            numerator: null,
+            denominator: null,
+            n: null,
+            ci: null,
+            status: null,
+          },
+        ],
+      };
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 200px"><indicator-card .report=${count}></indicator-card></div>`,
+      );
+      const element = box.querySelector<IndicatorCard>('indicator-card')!;
+      await element.updateComplete;
+      const value = part(element, 'value') as HTMLElement;
+      expect(value.textContent).to.contain('9,007,199,254,740,991');
+      const card = element.getBoundingClientRect();
+      for (const rect of value.getClientRects()) expect(rect.right, 'a line of the value').to.be.at.most(card.right);
+      expect(value.scrollWidth).to.be.at.most(value.clientWidth);
     });
   });
 

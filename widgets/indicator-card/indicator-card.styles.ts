@@ -36,6 +36,8 @@ export const indicatorCardStyles = css`
     font-weight: 650;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
+    /* A count up to 2^53 is 21 characters at 1.9rem: it wraps inside the card, never past its border. */
+    overflow-wrap: anywhere;
   }
   .withheld {
     font-size: 1.1rem;
