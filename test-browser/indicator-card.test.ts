@@ -251,7 +251,15 @@ describe('<indicator-card>', () => {
       element.src = apiUrl(report);
       const event = oneEvent(element, 'lg-error');
       document.body.append(element);
-      expect((await event).detail.code).to.equal('conflicting_sources');
+      const { detail } = await event;
+      expect(detail.code).to.equal('conflicting_sources');
+      // Names the sources given, in the widget's language.
+      expect(detail.message).to.equal('同时提供了多个数据来源，只能提供一个: 已提供：report 属性、src 属性');
+      element.setAttribute('lang', 'en');
+      await element.updateComplete;
+      expect(text(element)).to.contain(
+        'More than one data source was given; give onegiven: the report property and the src attribute',
+      );
       element.remove();
     });
 

@@ -17,7 +17,13 @@ import { exportKit } from './exporter.js';
 import { loadError, loadReport, validated, WidgetLoadError, type Detail } from './load-report.js';
 import { MESSAGES, type Messages } from './indicator-messages.js';
 import { scheduleIntlWarmUp } from './warm-intl.js';
-import { BASE_MESSAGES, type BaseMessages, type WidgetErrorCode, type WidgetLang } from './messages.js';
+import {
+  BASE_MESSAGES,
+  type BaseMessages,
+  type DataSource,
+  type WidgetErrorCode,
+  type WidgetLang,
+} from './messages.js';
 
 /** Detail of the `lg-error` event. */
 export interface LgErrorDetail {
@@ -215,12 +221,14 @@ export abstract class DataElement<T extends object> extends LitElement {
   /** Decides which source is in use and starts loading; called whenever a source may have changed. */
   #resolveSource(): void {
     const inline = this.#inlineScript();
-    const given = [this.report !== undefined, this.src !== undefined && this.src !== '', inline !== null].filter(
-      Boolean,
-    ).length;
+    const given: DataSource[] = [];
+    if (this.report !== undefined) given.push('property');
+    if (this.src !== undefined && this.src !== '') given.push('attribute');
+    if (inline !== null) given.push('inline');
     this.#loadController?.abort();
     this.#loadController = undefined;
-    if (given > 1) return this.#fail('conflicting_sources', 'report, src and inline JSON: give only one', 'element');
+    if (given.length > 1)
+      return this.#fail('conflicting_sources', (lang) => BASE_MESSAGES[lang].sourcesGiven(given), 'element');
     if (this.report !== undefined) return this.#accept(() => this.report, 'property');
     if (inline !== null) return this.#accept(() => JSON.parse(inline.textContent ?? '') as unknown, 'inline');
     if (this.src !== undefined && this.src !== '') return this.#startLoad(this.src);

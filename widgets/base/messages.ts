@@ -31,13 +31,18 @@ export interface BaseMessages {
   /** After the place of a document's first failure, while (or if) the explanation is not there. */
   readonly invalidHere: string;
   readonly exportCsv: string;
+  /** The `conflicting_sources` error's detail: the sources given, each named as `SOURCE_NAMES` orders them. */
+  readonly sourcesGiven: (given: readonly DataSource[]) => string;
 }
+
+/** Where a widget's data can come from: its `report` property, its `src` attribute, a JSON script inside it. */
+export type DataSource = 'property' | 'attribute' | 'inline';
 
 export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
   'zh-CN': {
     loading: '正在加载……',
     errors: {
-      conflicting_sources: '同时提供了多个数据来源（report 属性、src 属性、内嵌 JSON），只能提供一个',
+      conflicting_sources: '同时提供了多个数据来源，只能提供一个',
       http: '数据请求失败',
       network: '无法连接数据地址',
       timeout: '数据请求超时',
@@ -56,12 +61,13 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
     unreadable: '读取数据时出错',
     invalidHere: '此处的值无效',
     exportCsv: '导出 CSV',
+    sourcesGiven: (given) =>
+      `已提供：${given.map((source) => ({ property: 'report 属性', attribute: 'src 属性', inline: '内嵌 JSON' })[source]).join('、')}`,
   },
   en: {
     loading: 'Loading…',
     errors: {
-      conflicting_sources:
-        'More than one data source was given (report property, src attribute, inline JSON); give one',
+      conflicting_sources: 'More than one data source was given; give one',
       http: 'The data request failed',
       network: 'The data address could not be reached',
       timeout: 'The data request timed out',
@@ -80,5 +86,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
     unreadable: 'Reading the data failed',
     invalidHere: 'invalid value here',
     exportCsv: 'Export CSV',
+    sourcesGiven: (given) =>
+      `given: ${given.map((source) => ({ property: 'the report property', attribute: 'the src attribute', inline: 'inline JSON' })[source]).join(' and ')}`,
   },
 };
