@@ -77,6 +77,19 @@ const catalog: Catalog = parseCatalog({
         },
       },
     }),
+    // A notNull test inside `or` is not one every record must pass: no need.
+    indicator('or_not_null', {
+      kind: 'count',
+      of: {
+        time: closed,
+        where: {
+          or: [
+            { field: limit, op: 'notNull' },
+            { field: 'district', op: 'eq', value: '黄浦区' },
+          ],
+        },
+      },
+    }),
     indicator('two_not_null', {
       kind: 'count',
       of: {
@@ -146,6 +159,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, number>> | undef
   rescaled_limit: { time_limit_days: 3 },
   filed_trial_days: { closed_on: 2 },
   nested_not_null: { time_limit_days: 3 },
+  or_not_null: undefined,
   // Counted under each empty field: A11 lacks both.
   two_not_null: { time_limit_days: 3, claim_amount: 7 },
   // In the denominator (closed enforcement cases) without 到位金额: A7 and A11.
