@@ -290,7 +290,8 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
       undefined,
     );
     const carried = finalReports(reports, plan, request);
-    if (!shared.quiet) run.io.err(summaryText(reads, run.messages) + excludedText(reports, reads, run.messages));
+    if (!shared.quiet)
+      run.io.err(summaryText(reads, run.messages) + excludedText(reports, reads, run.messages, catalog));
     await writeResult(run.io, values.out, reportsText(carried, catalog, options.by, shared, run, values.out));
     return rejectRateExit(reads, shared.maxRejectRate, run, false);
   }
@@ -307,7 +308,7 @@ export async function compute(args: readonly string[], run: CliRun): Promise<num
   const records = reads.reduce((sum, read) => sum + read.table.quality.used + read.table.quality.quarantined, 0);
   const evaluated = await withCliRange(() => evaluate(catalog, tables, options), rejected, records === 0);
   const reports = finalReports(evaluated, plan, request);
-  if (!shared.quiet) run.io.err(excludedText(evaluated, reads, run.messages));
+  if (!shared.quiet) run.io.err(excludedText(evaluated, reads, run.messages, catalog));
   await writeResult(run.io, values.out, reportsText(reports, catalog, options.by, shared, run, values.out));
   return rejectRateExit(reads, shared.maxRejectRate, run, values.rejects !== undefined);
 }

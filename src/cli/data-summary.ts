@@ -1,5 +1,8 @@
 import { toCsv, type CsvCell } from '../format/csv-text.js';
+import type { Catalog } from '../model/catalog.js';
+import { exclusionRoles, exclusionScope, type ExclusionRole } from '../model/empty-exclusions.js';
 import type { Report } from '../model/report.js';
+import { baseIndicator } from '../measures/registry.js';
 import type { Table } from '../table/table.js';
 import type { Messages } from './messages/messages.js';
 
@@ -128,20 +131,36 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
  * The notes on records the indicators left out because a field their measure needs is empty (the
  * Reports' `quality.<dataset>.excluded`), naming the field by the file's header beside its id:
  * `note: cases: 2 records without 审限天数 (time_limit_days) are not counted in on_time_closure_rate, …`.
+ * A field only a rate's or ratio's numerator needs leaves its records in the denominator, and the
+ * note says so.
  */
 export function excludedText(
   reports: readonly Pick<Report, 'indicator' | 'quality'>[],
   reads: readonly ReadSummary[],
   messages: Messages,
+  catalog: Catalog,
 ): string {
   const lines: string[] = [];
   for (const report of reports)
     for (const [dataset, quality] of Object.entries(report.quality)) {
       const columns = reads.find((read) => read.dataset === dataset)?.columns;
-      for (const [field, records] of Object.entries(quality.excluded ?? {}))
-        lines.push(messages.excludedNote(dataset, records, shownField(field, columns, messages), report.indicator.id));
+      const roles = rolesOf(catalog, report.indicator.id);
+      for (const [field, records] of Object.entries(quality.excluded ?? {})) {
+        const note = roles.get(field) === 'numerator' ? messages.excludedNumeratorNote : messages.excludedNote;
+        lines.push(note(dataset, records, shownField(field, columns, messages), report.indicator.id));
+      }
     }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** The roles of the fields an indicator's measure (its base rate's, for a complement) needs. */
+function rolesOf(catalog: Catalog, id: string): Map<string, ExclusionRole> {
+  const indicator = catalog.indicators.find((candidate) => candidate.id === id);
+  const dataset = catalog.datasets.find((candidate) => candidate.id === indicator?.dataset);
+  if (indicator === undefined || dataset === undefined) return new Map();
+  const base = baseIndicator(indicator.measure);
+  const measure = catalog.indicators.find((candidate) => candidate.id === base)?.measure ?? indicator.measure;
+  return exclusionRoles(measure, exclusionScope(dataset));
 }
 
 /**

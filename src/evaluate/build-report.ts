@@ -62,8 +62,9 @@ export function buildReport(parts: ReportParts): Report {
 function excludedOf(parts: ReportParts): { excluded?: Record<string, number> } {
   const excluded: Record<string, number> = {};
   for (const { field, counts } of parts.excluded ?? []) {
+    // A field several parts need (a stock's and a flow's) sums their records.
     const records = excludedRecords(counts, parts.groups.count, parts.grid, parts.toDate);
-    if (records > 0) excluded[field] = records;
+    if (records > 0) excluded[field] = (excluded[field] ?? 0) + records;
   }
   return Object.keys(excluded).length === 0 ? {} : { excluded };
 }

@@ -13,7 +13,7 @@ import { inferDayRange } from './infer-range.js';
 import type { MeasureContext } from './measure-context.js';
 import { normaliseOptions, tableMap, type EvaluateOptions, type NormalisedOptions } from './options.js';
 import { TableContext } from './table-context.js';
-import { countsLeftOut, emptyFieldExclusions } from '../model/empty-exclusions.js';
+import { countsLeftOut, emptyFieldExclusions, exclusionScope, type ExclusionScope } from '../model/empty-exclusions.js';
 import { countOf } from '../measures/count.js';
 
 /**
@@ -85,6 +85,16 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
     };
   };
 
+  const scopes = new Map<string, ExclusionScope>();
+  const scopeOf = (datasetId: string): ExclusionScope => {
+    let scope = scopes.get(datasetId);
+    if (scope === undefined) {
+      scope = exclusionScope(catalog.datasets.find((dataset) => dataset.id === datasetId)!);
+      scopes.set(datasetId, scope);
+    }
+    return scope;
+  };
+
   return indicators.map((indicator): Report => {
     const table = contextOf(indicator.dataset);
     return buildReport({
@@ -99,11 +109,13 @@ function evaluateParsed(catalog: Catalog, tables: ReadonlyMap<string, Table>, op
       suppressBelow: options.suppressBelow ?? indicator.suppressBelow ?? null,
       minSample: options.minSample ?? indicator.minSample ?? null,
       quality: table.table.quality,
-      excluded: emptyFieldExclusions(baseOf(indicator).measure).map(({ field, time, others, where }) => {
-        const context = measureContext(indicator);
-        const all = countOf(context, others === undefined ? { time } : { time, where: others });
-        return { field, counts: countsLeftOut(all, countOf(context, { time, where })) };
-      }),
+      excluded: emptyFieldExclusions(baseOf(indicator).measure, scopeOf(indicator.dataset)).map(
+        ({ field, time, all, kept }) => {
+          const context = measureContext(indicator);
+          const allCounts = countOf(context, all === undefined ? { time } : { time, where: all });
+          return { field, counts: countsLeftOut(allCounts, countOf(context, { time, where: kept })) };
+        },
+      ),
     });
   });
 }

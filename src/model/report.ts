@@ -97,9 +97,14 @@ export const DatasetQuality = z.strictObject({
   skipped: z.optional(z.int().check(z.gte(0))),
   /**
    * Records of the reported periods that the Report's measure left out because a field it needs is
-   * empty, by field: they meet its time rule and every other condition of its records (the
-   * denominator's), but the field the measure asks to be non-empty is empty (`{"time_limit_days": 2}`:
-   * two closed cases without 审限天数 are not in on_time_closure_rate). Only fields leaving some out.
+   * empty, by field (only fields leaving some out). A measure needs the fields its filters test
+   * `notNull` (at the top or in nested `and`s) and those its value cannot be computed without (a
+   * mean's, median's or sum's `value`, a ratio's `sum`; both dates of `{days}`). Counted are the
+   * records meeting the part's time rule and its other conditions with the field empty: left out of
+   * the measure (a count, a denominator, the averaged values: `{"time_limit_days": 2}`: two closed
+   * cases without 审限天数 are not in on_time_closure_rate), or, for a field only a rate's or ratio's
+   * numerator needs, in the denominator but not in the numerator. A record missing two needed fields
+   * is counted under each; a stock counts a record in each reported period it stands in.
    */
   excluded: z.optional(z.record(Identifier, z.int().check(z.gte(0)))),
 });

@@ -15,7 +15,7 @@ import { RowExpressions } from './row-expressions.js';
 import type { RuleBounds } from './rule-bounds.js';
 import type { SqlValues } from './sql-values.js';
 import { validity } from './validity.js';
-import { emptyFieldExclusions } from '../model/empty-exclusions.js';
+import { emptyFieldExclusions, exclusionScope } from '../model/empty-exclusions.js';
 
 /**
  * Everything one dataset's aggregate query computes, before it is written in a dialect: the
@@ -89,16 +89,17 @@ export function planAggregate(input: PlanInput): AggregatePlan {
     recipePlanner(measure, { rows, conditions, accumulators, events }),
   );
   // Counted like the measure's own parts, so both engines say alike which records empty fields left out.
+  const scope = exclusionScope(input.dataset);
   const exclusions = new Map(
     input.indicators.map((indicator) => {
       const base = baseIndicator(indicator.measure);
       const measure = base === undefined ? indicator.measure : byId.get(base)!.measure;
       const planner = recipePlanner(measure, { rows, conditions, accumulators, events });
-      // The part's own count is the denominator's accumulator, and often the other one is too (closed cases).
-      const counts = emptyFieldExclusions(measure).map(({ field, time, others, where }) => ({
+      // The kept records are often the denominator's accumulator, and all of them another one (closed cases).
+      const counts = emptyFieldExclusions(measure, scope).map(({ field, time, all, kept }) => ({
         field,
-        all: planner.count({ time, where: [others], values: [] }),
-        kept: planner.count({ time, where: [where], values: [] }),
+        all: planner.count({ time, where: [all], values: [] }),
+        kept: planner.count({ time, where: [kept], values: [] }),
       }));
       return [indicator.id, counts] as const;
     }),

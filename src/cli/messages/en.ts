@@ -336,6 +336,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   columnRead: (field, header) => `  ${field} ← ${header}`,
   columnDefault: (field, value) => `  ${field} ← (no column: default ${value})`,
   columnEmpty: (field) => `  ${field} ← (no column: empty)`,
+  excludedNumeratorNote: (dataset, records, field, indicator) =>
+    `note: ${dataset}: ${records} record${records === 1 ? '' : 's'} without ${field} ${records === 1 ? 'is' : 'are'} in the denominator of ${indicator} but not in its numerator (its Report's quality.${dataset}.excluded)`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
     `${dataset}: ${source} (${format}${encoding === null ? '' : `, ${encoding}`}): ${

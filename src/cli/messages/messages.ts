@@ -160,6 +160,12 @@ export interface Messages {
     encoding: string | null,
     bytes: number,
   ) => string;
+  /**
+   * `records` of `dataset` in the denominator of `indicator` (a rate or ratio) but not in its
+   * numerator, because `field`, which only the numerator needs, is empty: also counted in the
+   * Report's `quality.<dataset>.excluded`.
+   */
+  readonly excludedNumeratorNote: (dataset: string, records: number, field: string, indicator: string) => string;
   readonly columnRead: (field: string, header: string) => string;
   readonly columnDefault: (field: string, value: string) => string;
   readonly columnEmpty: (field: string) => string;

@@ -294,6 +294,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   columnRead: (field, header) => `  ${field} ← ${header}`,
   columnDefault: (field, value) => `  ${field} ← （无此列：取默认值 ${value}）`,
   columnEmpty: (field) => `  ${field} ← （无此列：为空）`,
+  excludedNumeratorNote: (dataset, records, field, indicator) =>
+    `注意：${dataset}：${records} 条记录的 ${field} 为空，计入 ${indicator} 的分母但未计入分子（见其报告的 quality.${dataset}.excluded）`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
     `${dataset}：${source}（${format}${encoding === null ? '' : `，${encoding}`}）：${
