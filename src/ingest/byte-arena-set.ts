@@ -339,6 +339,16 @@ export class ByteArenaSet {
     return out.subarray(0, length);
   }
 
+  /**
+   * The entries of a set that holds bytes only (`numbers: false`, or moved to bytes): entry `e` is
+   * `bytes[ends[e - 1] ?? 0, ends[e])`. Views of the set's own arrays, valid until the next `add`.
+   */
+  plainEntries(): { readonly bytes: Uint8Array; readonly ends: Int32Array } {
+    if (this.shapes !== null)
+      throw new Error('ByteArenaSet: entries held as numbers have no bytes to give as they are');
+    return { bytes: this.arena.subarray(0, this.used), ends: this.ends.subarray(0, this.items) };
+  }
+
   private startOf(item: number): number {
     return item === 0 ? 0 : this.ends[item - 1]!;
   }

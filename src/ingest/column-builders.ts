@@ -52,7 +52,9 @@ export interface ColumnBuilder {
  * stored values and nulls, and for a text column its dictionary with each entry's UTF-8 bytes
  * (`bytes[starts[code], ends[code])`, `starts[code]` −1 for a text with a lone surrogate) and their
  * hashes, so the receiving builder maps codes onto its own dictionary once per entry, not per row.
- * A key-only field's part (key-text-builder.ts) gives `texts` only where `starts` is −1.
+ * A part read as bytes (key-text-builder.ts) gives `texts` only where `starts` is −1, '' elsewhere
+ * (a text is never '': an empty cell is a null): a string column decodes those it keeps from the
+ * bytes ({@link decodePartTexts}).
  */
 export interface ColumnPart {
   readonly values: Int32Array | Float64Array | Uint8Array | Uint16Array;
@@ -64,6 +66,21 @@ export interface ColumnPart {
     readonly ends: Int32Array;
     readonly hashes: Int32Array;
   };
+}
+
+/**
+ * Decodes the texts a part gives as bytes only, for a string column's builder to absorb (nothing for
+ * other builders). Called when the part arrives, while the worker still reads (the absorbing
+ * thread's work at the end of a read is time no other thread shares); `absorb` decodes any left.
+ */
+export function decodePartTexts(builder: ColumnBuilder, part: ColumnPart): void {
+  const dictionary = part.dictionary;
+  if (builder.kind !== KIND.string || dictionary === undefined) return;
+  // The part is the receiver's to rewrite, as its codes are (`recodeRows`).
+  const texts = dictionary.texts as string[];
+  const { bytes, starts, ends } = dictionary;
+  for (let code = 0; code < texts.length; code++)
+    if (starts[code]! >= 0 && texts[code] === '') texts[code] = decodeUtf8Span(bytes, starts[code]!, ends[code]!);
 }
 
 /** The buffers of a part, to transfer rather than copy. */
@@ -629,11 +646,11 @@ class StringBuilder extends StagedTextBuilder {
   override absorb(part: ColumnPart, at: number, length: number): void {
     this.out.settleAll(at);
     const { texts, bytes, starts, ends, hashes } = part.dictionary!;
-    const codeOf = new Int32Array(texts.length);
-    for (let code = 0; code < texts.length; code++) {
-      const text = texts[code]!;
+    const codeOf = new Int32Array(starts.length);
+    for (let code = 0; code < starts.length; code++) {
       const start = starts[code]!;
       if (start < 0) {
+        const text = texts[code]!;
         let odd = this.oddCodes.get(text);
         if (odd === undefined) {
           odd = this.dictionary.length;
@@ -643,10 +660,14 @@ class StringBuilder extends StagedTextBuilder {
         codeOf[code] = odd;
         continue;
       }
-      const known = this.codeOfBytes.get(bytes, start, ends[code]!, hashes[code]!);
+      const end = ends[code]!;
+      const known = this.codeOfBytes.get(bytes, start, end, hashes[code]!);
       if (known >= 0) codeOf[code] = known;
       else {
-        this.dictionary.push(text);
+        // Else decoded from the bytes: well-formed UTF-8 of a text without a lone surrogate, so
+        // this is that text, as a string of its own.
+        const text = texts[code]!;
+        this.dictionary.push(text !== '' ? text : decodeUtf8Span(bytes, start, end));
         codeOf[code] = this.codeOfBytes.add(this.dictionary.length - 1, hashes[code]!);
       }
     }

@@ -156,13 +156,15 @@ export class ByteCsvIngest {
   private readonly skipCheck: SkipCheck = () =>
     skipReason(this.decode(this.rawBytes.subarray(this.rawStart, this.rawEnd)), this.slotOf, this.required);
 
+  /** `part`: the reader reads a part of a file for another to absorb (see {@link ByteCsvIngest.continuing}). */
   constructor(
     dataset: Dataset | unknown,
     private readonly options: SourceIngestOptions = {},
+    part = false,
   ) {
     const definition = parseDataset(dataset);
     this.source = options.source ?? 'csv';
-    this.builder = new TableBuilder(definition, builderOptions(options));
+    this.builder = new TableBuilder(definition, { ...builderOptions(options), ...(part ? { part } : {}) });
     const slots = this.builder.fields.length;
     this.starts = new Int32Array(slots);
     this.ends = new Int32Array(slots);
@@ -182,7 +184,7 @@ export class ByteCsvIngest {
     header: readonly string[],
     offset: number,
   ): ByteCsvIngest {
-    const reader = new ByteCsvIngest(dataset, options);
+    const reader = new ByteCsvIngest(dataset, options, true);
     reader.bomChecked = true;
     reader.pushed = offset;
     reader.planHeader(header, 1);
@@ -216,6 +218,11 @@ export class ByteCsvIngest {
       this.take(new Uint8Array(0), true);
     }
     return { table: this.builder.part(), lines: this.line - 1 };
+  }
+
+  /** Readies a part for {@link absorb} ahead of its turn (see `TableBuilder.prepare`): for when it arrives. */
+  prepare(part: CsvPart): void {
+    this.builder.prepare(part.table);
   }
 
   /**

@@ -49,9 +49,13 @@ export function ingestCsvBytesInParts(
   const reads: CsvRangeRead[] = [];
   if (header !== null) {
     const job = { dataset, options, header, encoding, size, count, capacity: 16 };
-    // As a worker's answer arrives: a copy, sharing nothing with the range's reader.
-    for (let other = index; other < count; other++)
-      reads.push(structuredClone(readCsvRange(job, other, readAt, new Uint8Array(buffer.length))));
+    // As a worker's answer arrives: a copy, sharing nothing with the range's reader, readied as
+    // readDatasetFile readies it (`prepare`), but every other one left to `absorb` as it is.
+    for (let other = index; other < count; other++) {
+      const read = structuredClone(readCsvRange(job, other, readAt, new Uint8Array(buffer.length)));
+      if (other % 2 === 0 && read.part !== null) main.prepare(read.part);
+      reads.push(read);
+    }
   }
   for (; index < count; index++) takeRange(main, reads.shift() ?? null, () => pushRange(index));
   if (transcoder !== null) main.pushTranscoded(transcoder.end(), transcoder.errors);

@@ -60,17 +60,32 @@ export class KeyTextBuilder extends StagedTextBuilder {
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
   private readonly full: ((bytes: number, limit: number) => Error) | undefined;
+  /** In a part (see the constructor): each entry's hash, which `part` hands over; else null. */
+  private hashes: Int32Array | null;
 
-  /** `full` is the error to throw when the texts would pass the arena's limit (see {@link ByteArenaSet}). */
+  /**
+   * `full` is the error to throw when the texts would pass the arena's limit (see {@link ByteArenaSet}).
+   * `inPart`: the builder reads one part of a file, to be absorbed by the reader of its start (see
+   * `TableBuilderOptions.part`): its entries are kept as plain bytes, not as numbers in shapes,
+   * so that `part` hands them over as they are (a part holds a few thousand texts, where shapes save
+   * nothing; spelling each entry again for the part cost more than the rest of its work on it).
+   */
   constructor(
     field: Extract<Field, { type: 'string' }>,
     capacity: number,
     full?: (bytes: number, limit: number) => Error,
+    inPart = false,
   ) {
     super(field, capacity);
     // FNV-1a, the hash parts carry (`ColumnPart`): a part's entries are found here by theirs.
-    this.entries = new ByteArenaSet({ expected: capacity, hash: fnv1a, ...(full === undefined ? {} : { full }) });
+    this.entries = new ByteArenaSet({
+      expected: capacity,
+      hash: fnv1a,
+      ...(full === undefined ? {} : { full }),
+      ...(inPart ? { numbers: false } : {}),
+    });
     this.full = full;
+    this.hashes = inPart ? new Int32Array(256) : null;
   }
 
   override stageBytes(bytes: Uint8Array, start: number, end: number, row: number): ValueProblem | null | undefined {
@@ -104,11 +119,25 @@ export class KeyTextBuilder extends StagedTextBuilder {
     this.pendingLength = length;
   }
 
+  /** Adds `bytes[start, end)`, known to be new, with its `hash`; returns its entry. */
+  private add(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const entry = this.entries.add(bytes, start, end, hash);
+    if (this.hashes !== null) {
+      if (entry === this.hashes.length) {
+        const hashes = new Int32Array(entry * 2);
+        hashes.set(this.hashes);
+        this.hashes = hashes;
+      }
+      this.hashes[entry] = hash;
+    }
+    return entry;
+  }
+
   /** The entry of the staged text, added when it is new. */
   protected codeOfStaged(): number {
     const entries = this.entries;
     // Pending bytes were looked up when staged, and missed.
-    if (this.pendingFromBytes) return entries.add(this.pendingBytes, 0, this.pendingLength, this.pendingHash);
+    if (this.pendingFromBytes) return this.add(this.pendingBytes, 0, this.pendingLength, this.pendingHash);
     const text = this.stagedText;
     let bytes: Uint8Array;
     let length: number;
@@ -123,7 +152,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
     const hash = entries.hash(bytes, 0, length);
     const known = entries.find(bytes, 0, length, hash);
     if (known >= 0) return known;
-    const entry = entries.add(bytes, 0, length, hash);
+    const entry = this.add(bytes, 0, length, hash);
     if (bytes !== this.scratch) this.odd.add(entry);
     return entry;
   }
@@ -161,25 +190,33 @@ export class KeyTextBuilder extends StagedTextBuilder {
     this.out.settleAll(length);
     const size = this.entries.size;
     const texts = new Array<string>(size).fill('');
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const hashes = new Int32Array(size);
-    let total = 0;
-    for (let entry = 0; entry < size; entry++) total += this.entries.bytesOf(entry).length;
-    const bytes = new Uint8Array(total);
-    let used = 0;
-    for (let entry = 0; entry < size; entry++) {
-      const own = this.entries.bytesOf(entry);
-      if (this.odd.has(entry)) {
-        texts[entry] = textOfWtf8(own);
-        starts[entry] = -1;
-        continue;
+    const hashes = this.hashes === null ? new Int32Array(size) : this.hashes.slice(0, size);
+    let bytes: Uint8Array;
+    let ends: Int32Array;
+    if (this.hashes !== null) {
+      // A part's entries are plain bytes already (see the constructor): copied as they lie.
+      const plain = this.entries.plainEntries();
+      bytes = plain.bytes.slice();
+      ends = plain.ends.slice();
+    } else {
+      let total = 0;
+      for (let entry = 0; entry < size; entry++) total += this.entries.bytesOf(entry).length;
+      bytes = new Uint8Array(total);
+      ends = new Int32Array(size);
+      let used = 0;
+      for (let entry = 0; entry < size; entry++) {
+        const own = this.entries.bytesOf(entry);
+        bytes.set(own, used);
+        hashes[entry] = fnv1a(bytes, used, used + own.length);
+        used += own.length;
+        ends[entry] = used;
       }
-      bytes.set(own, used);
-      starts[entry] = used;
-      used += own.length;
-      ends[entry] = used;
-      hashes[entry] = fnv1a(bytes, starts[entry]!, used);
+    }
+    const starts = new Int32Array(size);
+    for (let entry = 1; entry < size; entry++) starts[entry] = ends[entry - 1]!;
+    for (const entry of this.odd) {
+      texts[entry] = textOfWtf8(this.entries.bytesOf(entry));
+      starts[entry] = -1;
     }
     return { ...super.part(length), dictionary: { texts, bytes, starts, ends, hashes } };
   }
@@ -199,7 +236,7 @@ export class KeyTextBuilder extends StagedTextBuilder {
       const hash = odd ? entries.hash(own, from, to) : hashes[code]!;
       let entry = entries.find(own, from, to, hash);
       if (entry < 0) {
-        entry = entries.add(own, from, to, hash);
+        entry = this.add(own, from, to, hash);
         if (odd) this.odd.add(entry);
       }
       entryOf[code] = entry;

@@ -44,6 +44,24 @@ export class RecordPlaces {
     this.runs++;
   }
 
+  /**
+   * Adds the `count` records of another's runs (a part of the input read apart), as if each were
+   * added in turn: their rows follow the `rows` read before them, their lines the input's `lines`
+   * before them. Runs, not records: the runs come out as adding the records one by one makes them.
+   */
+  append(runs: RecordPlaceRuns, count: number, rows: number, lines: number): void {
+    const at = this.length;
+    for (let run = 0; run < runs.firsts.length; run++) {
+      const first = runs.firsts[run]!;
+      const lineShift = runs.lineShift[run]!;
+      // The run's first record at index `at + first`, its row `first + rowShift + rows`, its line likewise.
+      const row = first + runs.rowShift[run]! + rows;
+      this.length = at + first;
+      this.add(row, lineShift === NO_LINE_SHIFT ? NO_LINE : first + lineShift + lines);
+    }
+    this.length = at + count;
+  }
+
   private runOf(index: number): number {
     let low = 0;
     let high = this.runs - 1;

@@ -13,6 +13,7 @@ import type {
 import {
   columnPartBuffers,
   createColumnBuilder,
+  decodePartTexts,
   stageCellBytes,
   type BuilderKind,
   type ColumnBuilder,
@@ -53,6 +54,14 @@ export interface TableBuilderOptions {
   readonly capacity?: number;
   /** `values` rewrites and date `formats` for the fields (the mapping's `columns` are the reader's business). */
   readonly mapping?: DatasetMapping;
+  /**
+   * The builder reads one part of an input for another builder to {@link TableBuilder.absorb} (a
+   * worker's share of a file). Its text columns then hold their distinct texts as UTF-8 bytes
+   * ({@link KeyTextBuilder}), which `part` hands over as they are and the absorbing builder decodes
+   * once for each text new to it: decoding them here, and encoding them again for the part, cost
+   * the worker more than reading their cells, and cloning a million strings cost both threads.
+   */
+  readonly part?: boolean;
 }
 
 /**
@@ -70,7 +79,8 @@ export interface TablePart {
   readonly skippedRows: readonly SkippedRow[];
   readonly quarantine: readonly QuarantinedValue[];
   readonly columns: readonly ColumnPart[];
-  readonly places: { readonly rows: Int32Array; readonly lines: Int32Array } | null;
+  /** Where the part's records were read, as runs (see {@link RecordPlaces}), counted from the part's start. */
+  readonly places: RecordPlaceRuns | null;
   /** Keys of the part's records quarantined for a bad value (see {@link RejectedKey}). */
   readonly rejectedKeys: readonly RejectedKey[];
 }
@@ -90,7 +100,11 @@ export interface RejectedKey {
 export function tablePartBuffers(part: TablePart): ArrayBuffer[] {
   const buffers = part.columns.flatMap(columnPartBuffers);
   if (part.places !== null)
-    buffers.push(part.places.rows.buffer as ArrayBuffer, part.places.lines.buffer as ArrayBuffer);
+    buffers.push(
+      part.places.firsts.buffer as ArrayBuffer,
+      part.places.rowShift.buffer as ArrayBuffer,
+      part.places.lineShift.buffer as ArrayBuffer,
+    );
   return buffers;
 }
 
@@ -167,6 +181,8 @@ export class TableBuilder {
   readonly fields: readonly Field[];
   /** Kept only because the dataset's key or checks read them (see `keptFields`): they may have no column. */
   private readonly ruleOnly: ReadonlySet<string>;
+  /** Rule-only text fields that only the key reads: held as bytes, and given to the key check, not kept as columns. */
+  private readonly keyOnly: ReadonlySet<string>;
   /** Rule-only fields the source has no column for: reported with the rules that read them. */
   private readonly absent = new Set<string>();
   private rulesWithoutColumns: readonly RuleWithoutColumn[] = [];
@@ -199,11 +215,15 @@ export class TableBuilder {
     const capacity = options.capacity ?? 1024;
     const formats = options.mapping?.formats ?? {};
     const values = options.mapping?.values ?? {};
-    const keyOnly = keyOnlyTexts(dataset, this.ruleOnly);
+    this.keyOnly = keyOnlyTexts(dataset, this.ruleOnly);
+    const inPart = options.part === true;
     this.builders = this.fields.map((field) => {
-      if (field.type === 'string' && keyOnly.has(field.name))
-        return new KeyTextBuilder(field, capacity, (_bytes, limit) =>
-          keyTextsTooLarge(dataset.id, field.name, this.read, limit),
+      if (field.type === 'string' && (inPart || this.keyOnly.has(field.name)))
+        return new KeyTextBuilder(
+          field,
+          capacity,
+          (_bytes, limit) => keyTextsTooLarge(dataset.id, field.name, this.read, limit),
+          inPart,
         );
       const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
       const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
@@ -425,15 +445,14 @@ export class TableBuilder {
       skippedRows: this.skippedRows,
       quarantine: this.quarantine,
       columns: this.builders.map((builder) => builder.part(this.used)),
-      places:
-        places === null
-          ? null
-          : {
-              rows: Int32Array.from({ length: this.used }, (_, index) => places.rowOf(index)),
-              lines: Int32Array.from({ length: this.used }, (_, index) => places.lineOf(index)),
-            },
+      places: places === null ? null : places.runsOf(),
       rejectedKeys: this.rejectedKeys,
     };
+  }
+
+  /** Work on a part that need not wait for its turn to be absorbed: see {@link decodePartTexts}. */
+  prepare(part: TablePart): void {
+    for (let slot = 0; slot < this.builders.length; slot++) decodePartTexts(this.builders[slot]!, part.columns[slot]!);
   }
 
   /**
@@ -446,12 +465,7 @@ export class TableBuilder {
     const at = this.used;
     for (let slot = 0; slot < this.builders.length; slot++)
       this.builders[slot]!.absorb(part.columns[slot]!, at, part.used);
-    if (this.places !== null && part.places !== null) {
-      for (let index = 0; index < part.used; index++) {
-        const line = part.places.lines[index]!;
-        this.places.add(part.places.rows[index]! + rows, line < 0 ? -1 : line + lines);
-      }
-    }
+    if (this.places !== null && part.places !== null) this.places.append(part.places, part.used, rows, lines);
     for (const key of part.rejectedKeys)
       this.rejectedKeys.push({ text: key.text, row: key.row + rows, line: key.line < 0 ? -1 : key.line + lines });
     for (const entry of part.quarantine) {
@@ -479,7 +493,8 @@ export class TableBuilder {
     let columns = new Map<string, Column>();
     const keyTexts = new Map<string, KeyTexts>();
     for (const builder of this.builders) {
-      if (builder instanceof KeyTextBuilder) keyTexts.set(builder.field.name, builder.keyTexts(this.used));
+      if (builder instanceof KeyTextBuilder && this.keyOnly.has(builder.field.name))
+        keyTexts.set(builder.field.name, builder.keyTexts(this.used));
       else columns.set(builder.field.name, builder.finish(this.used));
     }
     let places: RecordPlaceRuns | undefined;

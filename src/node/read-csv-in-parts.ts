@@ -82,6 +82,7 @@ export async function readCsvInParts(path: string, options: CsvInPartsOptions): 
         const job = { dataset, options: csv, header: main.header, encoding, size, count, capacity: rows };
         workers
           .help(job, path, claims, (read) => {
+            if (read.part !== null) main.prepare(read.part);
             reads.set(read.index, read);
             wake?.();
           })

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestCsvBytes } from '../../src/index.js';
 import { ingestCsvBytesInParts } from '../../src/internal.js';
 import { rangeOffset, readRange } from '../../src/ingest/csv-ranges.js';
+import { ByteCsvIngest } from '../../src/ingest/csv-bytes.js';
 
 const dataset = {
   id: 'd',
@@ -117,6 +118,32 @@ describe('reading CSV bytes in parts', () => {
         if (first >= 0) starts.push(first);
       }
       for (const start of starts) expect(start === 0 || bytes[start - 1] === 10).toBe(true);
+    }
+  });
+});
+
+describe('a part read as bytes (a worker’s share)', () => {
+  it('hands its texts over as UTF-8 bytes, which the string column decodes, readied on arrival or not', () => {
+    const text = ['name,n,kind,note', '黄浦区,1,a,甲', '浦东,2,b,', 'x\uD800y,3,a,甲', '"q""q",4,b,乙'].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const whole = ingestCsvBytes(dataset, bytes);
+    const header = ['name', 'n', 'kind', 'note'];
+    const start = text.indexOf('\n') + 1;
+    const reader = ByteCsvIngest.continuing(dataset, {}, header, start);
+    reader.push(bytes.subarray(start));
+    const part = reader.endPart();
+    const note = part.table.columns[3]!.dictionary!;
+    expect(note.texts).toEqual(['', '']);
+    expect(new TextDecoder().decode(note.bytes.subarray(note.starts[1], note.ends[1]))).toBe('乙');
+    // TextEncoder wrote U+FFFD for the lone surrogate: the bytes are its text's.
+    expect(part.table.columns[0]!.dictionary!.texts.filter((entry) => entry !== '')).toEqual([]);
+    for (const readied of [true, false]) {
+      const main = new ByteCsvIngest(dataset, {});
+      main.push(bytes.subarray(0, start));
+      const copy = structuredClone(part);
+      if (readied) main.prepare(copy);
+      main.absorb(copy, bytes.length - start);
+      expect(main.end(), readied ? 'readied' : 'not readied').toEqual(whole);
     }
   });
 });

@@ -30,3 +30,30 @@ describe('RecordPlaces', () => {
     expect(places.lineOf(0)).toBe(2);
   });
 });
+
+describe('RecordPlaces.append (a worker part’s places, as runs)', () => {
+  it('gives the runs adding each record in turn gives, at every cut', () => {
+    const records: [number, number][] = [];
+    let row = 0;
+    let line = 1;
+    for (let index = 0; index < 400; index++) {
+      row += index % 37 === 5 ? 2 : 1;
+      line += index % 23 === 0 ? 3 : 1;
+      records.push([row, index >= 300 && index < 320 ? -1 : line]);
+    }
+    const whole = new RecordPlaces();
+    for (const [row, line] of records) whole.add(row, line);
+    for (let cut = 0; cut <= records.length; cut += 7) {
+      // The part counts its rows from 1 and its lines from 1 at its start, as a worker's reader does.
+      const rowsBefore = cut === 0 ? 0 : records[cut - 1]![0];
+      const linesBeforePart = cut === 0 ? 0 : records.slice(0, cut).reduce((last, [, l]) => (l < 0 ? last : l), 0);
+      const part = new RecordPlaces();
+      for (const [row, line] of records.slice(cut)) part.add(row - rowsBefore, line < 0 ? -1 : line - linesBeforePart);
+      const joined = new RecordPlaces();
+      for (const [row, line] of records.slice(0, cut)) joined.add(row, line);
+      joined.append(part.runsOf(), records.length - cut, rowsBefore, linesBeforePart);
+      expect(joined.length, `cut at ${cut}`).toBe(records.length);
+      expect(joined.runsOf(), `cut at ${cut}`).toEqual(whole.runsOf());
+    }
+  });
+});
