@@ -5,6 +5,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { mappingEntries, parseMapping } from '../ingest/parse-mapping.js';
 import { parseWith } from '../model/parse-with.js';
 import { parseReport } from '../model/parse-report.js';
+import type { Catalog } from '../model/catalog.js';
 import type { Report } from '../model/report.js';
 import type { Table } from '../table/table.js';
 import { readDatasetFile } from '../node/read-dataset-file.js';
@@ -41,7 +42,7 @@ async function computed(
   base: string,
   reads: ReadSummary[],
   tables: Map<string, Promise<{ readonly read: ReadSummary; readonly table: Table }>>,
-): Promise<{ readonly report: Report; readonly reads: readonly ReadSummary[] }> {
+): Promise<{ readonly report: Report; readonly reads: readonly ReadSummary[]; readonly catalog: Catalog }> {
   const place = (path: string): string => resolve(base, path);
   const catalog = await loadCatalog(
     compute.catalog.toLowerCase().endsWith('.json') ? place(compute.catalog) : compute.catalog,
@@ -84,7 +85,7 @@ async function computed(
     ...(compute.to === undefined ? {} : { to: compute.to }),
     ...(compute.by === undefined ? {} : { by: [compute.by].flat() }),
   });
-  return { report: report!, reads: used };
+  return { report: report!, reads: used, catalog };
 }
 
 /**
@@ -119,8 +120,9 @@ export async function dashboardInputs(path: string, run: CliRun): Promise<Dashbo
           );
         }
       if (panel.compute !== undefined) {
-        const { report, reads: used } = await computed(panel.compute, base, reads, tables);
-        for (const line of excludedText([report], used, run.messages).split('\n')) if (line !== '') excluded.add(line);
+        const { report, reads: used, catalog } = await computed(panel.compute, base, reads, tables);
+        for (const line of excludedText([report], used, run.messages, catalog).split('\n'))
+          if (line !== '') excluded.add(line);
         row.push(report);
         continue;
       }
