@@ -1,5 +1,6 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { missingDayWords, ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
+import { zhAmid } from '../../errors/messages/zh-spacing.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
 import { PERIOD_EXAMPLES } from './en.js';
@@ -287,7 +288,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   defaultedNote: (dataset, field, label, value) =>
     `注意：${dataset}：没有 "${field}"（${label}）列；每行都取默认值 ${value}。如果文件中此列用了别的表头，请在 --map 中写明；写 "${field}": null 表示文件确实没有此列。`,
   excludedNote: (dataset, records, field, indicator) =>
-    `注意：${dataset}：${records} 条记录的 ${field} 为空，未计入 ${indicator}（见其报告的 quality.${dataset}.excluded）`,
+    `注意：${dataset}：${records} 条记录的${zhAmid(field)}为空，未计入 ${indicator}（见其报告的 quality.${dataset}.excluded）`,
   ruleWithoutColumn: (dataset, rule, missing) =>
     `注意：${dataset}：文件没有 ${missing.map((name) => `"${name}"`).join('、')} 列，${rule === 'key' ? '无法按键识别重复记录' : `校验 "${rule}" 按空值处理`}`,
   verboseRead: (dataset, source, format, encoding, bytes) =>

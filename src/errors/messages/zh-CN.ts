@@ -3,6 +3,7 @@ import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams 
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
 import { missingDay, type MissingDay } from './missing-day.js';
+import { zhBefore } from './zh-spacing.js';
 
 /** JavaScript and zod type names, as a reader knows them. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -111,8 +112,8 @@ function expectedDate(format: string): string {
 const fieldNamed = (p: { readonly field: string; readonly column?: string | undefined }): string =>
   p.column === undefined || p.column === p.field ? `"${p.field}"` : `"${p.column}"（${p.field}）`;
 
-/** A name before a Chinese word: a space after it, unless it ends in a full-width bracket (`"立案日期"（filed_on）为空`). */
-const spaced = (name: string): string => (name.endsWith('）') ? name : `${name} `);
+/** A name before a Chinese word: a space after it, unless it ends in a full-width mark (`"立案日期"（filed_on）为空`). */
+const spaced = zhBefore;
 
 /** A number too large or too small for a double, worded alike for number and integer fields. */
 function unreadableNumber(p: UnreadableNumberParams, otherwise: string): string {
