@@ -10,13 +10,14 @@ import { ZH_CN_ISSUES } from '../errors/messages/zh-CN.js';
  * English words are the messages `issuesFromZod` writes. One table per language.
  */
 
-/** The codes of the contracts' problems (Report, ReformReport, Dashboard): zod's, and `forbidden_key`. */
+/** The codes of the contracts' problems (Report, ReformReport, Dashboard): zod's, `forbidden_key`, and `invalid_date` for a date the calendar lacks. */
 export type ShapeIssueCode =
   | 'invalid_type'
   | 'invalid_value'
   | 'too_small'
   | 'too_big'
   | 'invalid_format'
+  | 'invalid_date'
   | 'invalid_key'
   | 'custom'
   | 'unknown_key'
@@ -47,6 +48,7 @@ const WORDS: Readonly<Record<ShapeIssueLang, ShapeWords>> = {
     too_big: (p) => ZH_CN_ISSUES.too_big(p),
     not_multiple_of: (p) => ZH_CN_ISSUES.not_multiple_of(p),
     invalid_format: (p) => ZH_CN_ISSUES.invalid_format(p),
+    invalid_date: (p) => ZH_CN_ISSUES.invalid_date(p),
     invalid_key: (p) => ZH_CN_ISSUES.invalid_key(p),
     custom: (p) => ZH_CN_ISSUES.custom(p),
     unknown_key: (p) => ZH_CN_ISSUES.unknown_key(p),
@@ -59,6 +61,7 @@ const WORDS: Readonly<Record<ShapeIssueLang, ShapeWords>> = {
     too_big: (p) => EN_ISSUES.too_big(p),
     not_multiple_of: (p) => EN_ISSUES.not_multiple_of(p),
     invalid_format: (p) => EN_ISSUES.invalid_format(p),
+    invalid_date: (p) => EN_ISSUES.invalid_date(p),
     invalid_key: (p) => EN_ISSUES.invalid_key(p),
     custom: (p) => EN_ISSUES.custom(p),
     unknown_key: (p) => EN_ISSUES.unknown_key(p),

@@ -1,4 +1,4 @@
-import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS, missingDayWords } from '../../errors/messages/en.js';
+import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
@@ -285,9 +285,6 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   expectedNumber: (option, value) => `${option}: expected a number, got "${value}"`,
   needsOption: (option, needed) => `${option} refines ${needed}: give ${needed} too`,
   expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
-  expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
-  notARealDate: (option, value, missing) =>
-    `${option}: "${value}" is not a real date${missing === null ? '' : `: ${missingDayWords(missing)}`}`,
   optionProblem: (option, problem) => `${option}: ${wordIssue(EN_ISSUES, problem)}`,
   expectedPeriod: (option, value, unit) =>
     `${option}: expected a ${PERIOD_WORDS[unit]} such as ${PERIOD_EXAMPLES[unit]} (the Reports' periods, --period ${unit}), got "${value}"`,

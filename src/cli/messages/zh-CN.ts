@@ -1,5 +1,5 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
-import { missingDayWords, ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
+import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
 import { zhAmid } from '../../errors/messages/zh-spacing.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
@@ -247,9 +247,6 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   expectedNumber: (option, value) => `${option}：应为数，实为 "${value}"`,
   needsOption: (option, needed) => `${option} 是 ${needed} 的细项：请同时给出 ${needed}`,
   expectedWholeNumber: (option, value) => `${option}：应为不小于 1 的整数，实为 "${value}"`,
-  expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
-  notARealDate: (option, value, missing) =>
-    `${option}："${value}" 不是存在的日期${missing === null ? '' : `：${missingDayWords(missing)}`}`,
   optionProblem: (option, problem) => `${option}：${wordIssue(ZH_CN_ISSUES, problem)}`,
   expectedPeriod: (option, value, unit) =>
     `${option}：应为${PERIOD_WORDS[unit]}，如 ${PERIOD_EXAMPLES[unit]}（Report 的期间，--period ${unit}），实为 "${value}"`,

@@ -256,12 +256,12 @@ export const EN_ISSUES: IssueMessages = {
   period_dependent_check: (p) =>
     `check "${p.check}" reads "age", which depends on the period; a record check must hold for the record alone`,
   invalid_date: (p) => {
-    if (!('type' in p)) return `${p.task === undefined ? '' : `task "${p.task}": `}${p.value} is not a real date`;
+    const missing = missingDay(p.value);
+    const why = missing === null ? '' : `: ${missingDayWords(missing)}`;
+    if (!('type' in p)) return `${p.task === undefined ? '' : `task "${p.task}": `}${p.value} is not a real date${why}`;
     const serial = p.serial
       ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${p.field}": "excel-serial"}`
       : '';
-    const missing = missingDay(p.value);
-    const why = missing === null ? '' : `: ${missingDayWords(missing)}`;
     return `${p.value} is not a valid ${p.type}${why} (expected ${expectedDate(p.format)})${serial}`;
   },
   missing_table: (p) =>

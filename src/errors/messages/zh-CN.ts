@@ -36,7 +36,7 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   identifier: '应为标识符（字母、数字和 _，不以数字开头）',
   reserved_name: '是保留名称，不能使用',
   catalog_id: '应为指标目录 id（小写字母、数字、- 和 _）',
-  iso_date: '应为日历上存在的日期 YYYY-MM-DD',
+  iso_date: '应为 YYYY-MM-DD 格式的日期',
   finite_number: '应为有限数',
   lower_id: '应为 id（小写字母、数字、- 和 _）',
   not_blank: '应为文本，不能只有空格',
@@ -313,12 +313,12 @@ export const ZH_CN_ISSUES: IssueMessages = {
   optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
-    if (!('type' in p)) return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期`;
+    const missing = missingDay(p.value);
+    const why = missing === null ? '' : `：${missingDayWords(missing)}`;
+    if (!('type' in p)) return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期${why}`;
     const serial = p.serial
       ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
       : '';
-    const missing = missingDay(p.value);
-    const why = missing === null ? '' : `：${missingDayWords(missing)}`;
     return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}${why}（应为 ${expectedDate(p.format)}）${serial}`;
   },
   missing_table: (p) => `没有数据集 "${p.dataset}" 的表；请给出按指标目录中 "${p.dataset}" 的定义读入的表`,
