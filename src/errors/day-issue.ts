@@ -1,7 +1,7 @@
 import { gotParams } from './described.js';
 import type { IssuePath } from './issue.js';
 import type { InvalidDateIssue, InvalidFormatIssue } from './issues.js';
-import { EN_ISSUES } from './messages/en.js';
+import { EN_ISSUES, notARealDayWords } from './messages/en.js';
 
 /**
  * The one answer to a value given where a `YYYY-MM-DD` date belongs (a catalog's date constant, a
@@ -18,7 +18,7 @@ export function dayIssue(input: unknown, path: IssuePath, task?: string): Invali
       format: 'YYYY-MM-DD' as const,
       ...(task === undefined ? {} : { task }),
     };
-    return { code: 'invalid_date', path, message: EN_ISSUES.invalid_date(params), params };
+    return { code: 'invalid_date', path, message: notARealDayWords(params), params };
   }
   const params = { format: 'regex', rule: 'iso_date' as const, ...gotParams(input) };
   return { code: 'invalid_format', path, message: EN_ISSUES.invalid_format(params), params };

@@ -1,5 +1,5 @@
 import type { GotParams } from '../described.js';
-import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
+import type { CompositePlace, FormatRule, RealDayParams, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
 import { missingDay, type MissingDay } from './missing-day.js';
@@ -100,6 +100,13 @@ const DATE_SPELLINGS = 'YYYY-MM-DD、YYYY/M/D、YYYY.M.D、YYYY年M月D日 或 Y
 /** Why a spelled day does not exist: `2019年2月只有 28 天` (ingest and the CLI's date options). */
 export function missingDayWords(missing: MissingDay): string {
   return `${missing.year}年${missing.month}月只有 ${missing.days} 天`;
+}
+
+/** A `YYYY-MM-DD` naming no day: `"2019-02-30" 不是存在的日期：2019年2月只有 28 天`. */
+export function zhNotARealDayWords(p: RealDayParams): string {
+  const missing = missingDay(p.value);
+  const why = missing === null ? '' : `：${missingDayWords(missing)}`;
+  return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期${why}`;
 }
 
 function expectedDate(format: string): string {
@@ -313,12 +320,12 @@ export const ZH_CN_ISSUES: IssueMessages = {
   optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
-    const missing = missingDay(p.value);
-    const why = missing === null ? '' : `：${missingDayWords(missing)}`;
-    if (!('type' in p)) return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期${why}`;
+    if (!('type' in p)) return zhNotARealDayWords(p);
     const serial = p.serial
       ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
       : '';
+    const missing = missingDay(p.value);
+    const why = missing === null ? '' : `：${missingDayWords(missing)}`;
     return `${p.value} 不是有效的${p.type === 'datetime' ? '日期时间' : '日期'}${why}（应为 ${expectedDate(p.format)}）${serial}`;
   },
   missing_table: (p) => `没有数据集 "${p.dataset}" 的表；请给出按指标目录中 "${p.dataset}" 的定义读入的表`,
