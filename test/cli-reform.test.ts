@@ -208,6 +208,27 @@ describe('lawgauge reform: a task under an unknown parent, and an id repeated af
     expect(lines.some((line) => line.startsWith('reform_tasks,4,5,task_id,1.2,duplicate_key'))).toBe(true);
   });
 
+  it('a ledger whose every task is an orphan: no usable task, with the counts, in both languages, exit 2', async () => {
+    const orphans = join(directory, 'orphans.csv');
+    writeFileSync(
+      orphans,
+      `task_id,parent_id,area,title,owner,start_on,due_on
+1.3,9.9,security,孤儿,市公安局,2019-02-12,2019-06-30
+1.3.1,1.3,security,孤儿之子,市公安局,2019-02-12,2019-06-30
+`,
+    );
+    const en = await cli('reform', '--tasks', orphans, '--as-of', '2019-12-31', '--lang', 'en');
+    expect(en.code).toBe(EXIT.usage);
+    expect(en.err).toContain(
+      `lawgauge reform: ${orphans}: no usable task remains (read 2, used 0, quarantined 2, skipped 0); the summary above says why for each kind of problem, --rejects <file> lists every row`,
+    );
+    expect(en.err).not.toContain('programme.tasks');
+    const zh = await cli('reform', '--tasks', orphans, '--as-of', '2019-12-31', '--lang', 'zh-CN');
+    expect(zh.code).toBe(EXIT.usage);
+    expect(zh.err).toContain(`${orphans}：没有可用的任务（读取 2 行，可用 0，剔除 2，跳过 0）`);
+    expect(zh.err).not.toContain('programme.');
+  });
+
   it('the headline rates say they are over the leaf tasks, in both languages', async () => {
     expect((await run('en')).out).toContain('As of 2019-12-31 (of 1 leaf task): Completion (by count) 100.0%');
     expect((await run('zh-CN')).out).toContain('截至 2019-12-31（按 1 项末级任务计）：');

@@ -316,6 +316,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   mapAbsentForTable: (dataset, fields) =>
     `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
 
+  noUsableTasks: (source, read, quarantined, skipped) =>
+    `${source}: no usable task remains (read ${read}, used 0, quarantined ${quarantined}, skipped ${skipped}); the summary above says why for each kind of problem, --rejects <file> lists every row`,
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? 'the data holds no records, so there is no period range to infer; give --from YYYY-MM-DD and --to YYYY-MM-DD to compute its periods as empty'

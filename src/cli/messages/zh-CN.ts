@@ -275,6 +275,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   mapAbsentForTable: (dataset, fields) =>
     `--map：数据集 "${dataset}" 把 ${quoted(fields)} 标为不存在（null）；这只适用于文件，数据库表必须有该列`,
 
+  noUsableTasks: (source, read, quarantined, skipped) =>
+    `${source}：没有可用的任务（读取 ${read} 行，可用 0，剔除 ${quarantined}，跳过 ${skipped}）；各类问题的原因见上方摘要，--rejects <文件> 逐行列出`,
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? '数据中没有记录，无法推断统计期；如需按无数据输出各期，请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定'
