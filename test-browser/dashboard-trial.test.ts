@@ -149,7 +149,7 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     );
     const en = shadow(element).querySelector('section > [part="quality"]')!.textContent!;
     expect(en).to.match(
-      /^Data \(bad-date\.csv\): read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, \w+: /,
+      /^Data \(bad-date\.csv\): read 2,000, used 1,999, quarantined 1, skipped 0 \(first quarantined: row 2, line 3, \w+: /,
     );
     expect(en).to.contain('"2019/2/30" is not a valid date');
     expect(en).not.to.contain('条记录');

@@ -40,7 +40,7 @@ describe('lawgauge compute: encoding in the summary', () => {
       rejects,
     );
     expect(code).toBe(EXIT.ok);
-    expect(err).toContain(`procuratorate_cases: ${file} (csv, utf-8): read 3, used 2, rejected 1 (33.33%)`);
+    expect(err).toContain(`procuratorate_cases: ${file} (csv, utf-8): read 3, used 2, quarantined 1 (33.33%)`);
     expect(err).toContain(
       `1 × invalid_encoding (e.g. row 2, line 3: the bytes at byte ${bytes.indexOf(0xff)} (0xFF) are not valid UTF-8`,
     );
@@ -67,6 +67,6 @@ describe('lawgauge compute: encoding in the summary', () => {
     writeFileSync(file, Buffer.concat([Buffer.from(HEADER), row, row]));
     const { code, err } = await cli('compute', '--catalog', 'procuratorate', '--data', `procuratorate_cases=${file}`);
     expect(code).toBe(EXIT.ok);
-    expect(err).toContain(`procuratorate_cases: ${file} (csv, gb18030): read 2, used 2, rejected 0`);
+    expect(err).toContain(`procuratorate_cases: ${file} (csv, gb18030): read 2, used 2, quarantined 0`);
   });
 });

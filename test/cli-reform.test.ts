@@ -134,7 +134,7 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
     // Two of three rows rejected: over --max-reject-rate, but the run went on (no tree error).
     expect(code).toBe(EXIT.data);
     const [summary] = err.split('\n');
-    expect(summary).toMatch(/^reform_tasks: .*read 3, used 1, rejected 2/);
+    expect(summary).toMatch(/^reform_tasks: .*read 3, used 1, quarantined 2/);
     expect(err).toContain('销号日期 (verified_on): check_failed');
     expect(err).toContain(
       '上级任务 (parent_id): unknown_parent (e.g. row 2, line 3: task "1.1": no usable row has its parent task id "1"',
@@ -181,7 +181,7 @@ describe('lawgauge reform: a task under an unknown parent, and an id repeated af
   it('quarantines the orphan and the task under it with their lines, reports the repeated id, and goes on', async () => {
     const { code, out, err } = await run('en');
     expect(code).toBe(EXIT.ok);
-    expect(err.split('\n')[0]).toMatch(/^reform_tasks: .*tasks\.csv .*read 6, used 2, rejected 4/);
+    expect(err.split('\n')[0]).toMatch(/^reform_tasks: .*tasks\.csv .*read 6, used 2, quarantined 4/);
     expect(err).toContain(
       '2 × parent_id: unknown_parent (e.g. row 5, line 6: task "1.3": no usable row has its parent task id "9.9", so it cannot be rolled up)',
     );

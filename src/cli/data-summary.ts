@@ -61,7 +61,7 @@ function reasonOf(entry: Entry, messages: Messages, columns: ReadonlyMap<string,
 
 /**
  * The stderr summary, in the run's language: for each dataset read / used / rejected / skipped
- * (read = used + rejected + skipped, always; the percentage is rejected of used + rejected, and a
+ * (read = used + quarantined + skipped, always; the percentage is rejected of used + rejected, and a
  * file without records says so instead), the
  * encoding and format, the most frequent reasons (code and field) with their counts, the record
  * rules the file lacked columns for, and the first skipped rows' lines.

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { dayIssue } from '../errors/day-issue.js';
 import { gotParams } from '../errors/described.js';
-import { formatPath, type IssuePath } from '../errors/issue.js';
+import type { IssuePath } from '../errors/issue.js';
 import type { FormatRule, TypedIssue } from '../errors/issues.js';
 import { EN_ISSUES, FORMAT_RULE_WORDS } from '../errors/messages/en.js';
 
@@ -144,7 +144,7 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
       const typed = issueOf(issue, path);
       // A date's refinement fails after its pattern did ("2019-2-3"): one problem, said once.
       const last = out.at(-1);
-      if (last?.message !== typed.message || formatPath('', last.path) !== formatPath('', typed.path)) out.push(typed);
+      if (last?.message !== typed.message || String(last.path) !== String(typed.path)) out.push(typed);
     }
   }
   return out;

@@ -280,7 +280,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? '数据中没有记录，无法推断统计期；如需按无数据输出各期，请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定'
-      : `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被拒收：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
+      : `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被剔除：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
   sheetUnused: (option, sources) =>
     `注意：${option} 用于选择工作簿（.xlsx）中的工作表；${sources.join('、')} 不是工作簿，因此未使用该选项`,
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,

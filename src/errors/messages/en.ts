@@ -415,5 +415,5 @@ export const EN_ISSUES: IssueMessages = {
 export const EN_QUALITY_WORDS: QualityWords = {
   rowPlace: (row, line) => `row ${row}${line === null ? '' : `, line ${line}`}`,
   rowCounts: ({ read, used, rejected, rejectedNote, skipped, skippedNote }) =>
-    `read ${read}, used ${used}, rejected ${rejected}${rejectedNote === undefined ? '' : ` (${rejectedNote})`}, skipped ${skipped}${skippedNote === undefined ? '' : ` (${skippedNote})`}`,
+    `read ${read}, used ${used}, quarantined ${rejected}${rejectedNote === undefined ? '' : ` (${rejectedNote})`}, skipped ${skipped}${skippedNote === undefined ? '' : ` (${skippedNote})`}`,
 };

@@ -410,7 +410,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   unknown_parent: (p) =>
     p.orphan
       ? `任务 "${p.task}"：上级任务 "${p.parent}" 没有可用的行，无法汇总`
-      : `任务 "${p.task}"：上级任务 "${p.parent}" 已隔离（其上级任务不存在）`,
+      : `任务 "${p.task}"：上级任务 "${p.parent}" 已剔除（其上级任务不存在）`,
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
