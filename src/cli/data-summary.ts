@@ -1,6 +1,7 @@
 import { toCsv, type CsvCell } from '../format/csv-text.js';
 import type { Report } from '../model/report.js';
 import type { Table } from '../table/table.js';
+import { readsAsGb18030 } from './gb18030-hint.js';
 import type { Messages } from './messages/messages.js';
 
 /**
@@ -120,6 +121,11 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
     // Notes after the dataset's indented lines (reasons, skipped rows), not between them.
     for (const { rule, missing } of table.rulesWithoutColumns ?? [])
       lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
+    // Rows quarantined for bytes that are not UTF-8, in a file that reads as GB18030 throughout:
+    // most likely a GBK export with too few Chinese values for `--encoding auto` to tell.
+    const notUtf8 = table.quarantine.filter((entry) => entry.code === 'invalid_encoding').length;
+    if (notUtf8 > 0 && encoding === 'utf-8' && readsAsGb18030(source))
+      lines.push(messages.gb18030Hint(dataset, notUtf8));
   }
   return `${lines.join('\n')}\n`;
 }

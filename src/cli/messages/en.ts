@@ -318,6 +318,8 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
 
   noUsableTasks: (source, read, quarantined, skipped) =>
     `${source}: no usable task remains (read ${read}, used 0, quarantined ${quarantined}, skipped ${skipped}); the summary above says why for each kind of problem, --rejects <file> lists every row`,
+  gb18030Hint: (dataset, rows) =>
+    `note: ${dataset}: ${rows} row(s) quarantined for bytes that are not UTF-8, and the whole file reads as GB18030 without an error: if it is a GBK or GB18030 export, run again with --encoding gb18030`,
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? 'the data holds no records, so there is no period range to infer; give --from YYYY-MM-DD and --to YYYY-MM-DD to compute its periods as empty'

@@ -140,6 +140,8 @@ export interface Messages {
   /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
   /** No period range to infer: `rejected` rows (when known), or `noRecords`: the data files hold no records at all. */
   readonly noUsableDates: (rejected: number | undefined, noRecords: boolean) => string;
+  /** Rows quarantined as not UTF-8 in a file that reads as GB18030 without an error: `--encoding gb18030`. */
+  readonly gb18030Hint: (dataset: string, rows: number) => string;
   /** A reform ledger none of whose rows is a usable task (all quarantined or skipped): rows read = used + quarantined + skipped. */
   readonly noUsableTasks: (source: string, read: number, quarantined: number, skipped: number) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */

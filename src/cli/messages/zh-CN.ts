@@ -277,6 +277,8 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
 
   noUsableTasks: (source, read, quarantined, skipped) =>
     `${source}：没有可用的任务（读取 ${read} 行，可用 0，剔除 ${quarantined}，跳过 ${skipped}）；各类问题的原因见上方摘要，--rejects <文件> 逐行列出`,
+  gb18030Hint: (dataset, rows) =>
+    `注意：${dataset}：${rows} 行因含非 UTF-8 字节被剔除，而整个文件按 GB18030 可以无误读取：如果文件是 GBK 或 GB18030 编码，请加 --encoding gb18030 重新运行`,
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? '数据中没有记录，无法推断统计期；如需按无数据输出各期，请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定'
