@@ -149,7 +149,7 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     );
     const en = shadow(element).querySelector('section > [part="quality"]')!.textContent!;
     expect(en).to.match(
-      /^Data \(bad-date\.csv\): read 2,000, used 1,999, rejected 1, skipped 0 \(first rejected: row 2, line 3, 受理日期 \(\w+\): /,
+      /^Data \(bad-date\.csv\): read 2,000, used 1,999, quarantined 1, skipped 0 \(first quarantined: row 2, line 3, 受理日期 \(\w+\): /,
     );
     expect(en).to.contain('"2019/2/30" is not a valid date');
     expect(en).not.to.contain('条记录');
@@ -189,7 +189,7 @@ describe('<lawgauge-dashboard> trial: files the page gives', () => {
     // As `lawgauge compute` says it (test/evaluate/empty-exclusions.test.ts), after the file's line.
     expect(quality()).to.match(/^数据（cases\.csv）：读取 4,000 行/);
     expect(quality()).to.contain(
-      '注意：cases：18 条记录的 审限天数（time_limit_days） 为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）',
+      '注意：cases：18 条记录的审限天数（time_limit_days）为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）',
     );
     element.lang = 'en';
     await waitFor(() => /^Data \(/.test(quality()), 'the data-quality lines were not worded again', 15_000);

@@ -62,7 +62,7 @@ describe("<lawgauge-dashboard>'s worker reads a file once, whatever the language
       15_000,
     );
     expect(qualityText(element)).to.equal(
-      'Data (procuratorate_cases.csv): read 2,000, used 2,000, rejected 0, skipped 0',
+      'Data (procuratorate_cases.csv): read 2,000, used 2,000, quarantined 0, skipped 0',
     );
     expect(alertText(element)).to.match(/\/no\/such\.csv\?count=[\w-]+: could not be downloaded \(HTTP 404\)$/);
     expect(shadow(element).querySelector<IndicatorCard>('indicator-card')!.report).to.deep.equal(report);

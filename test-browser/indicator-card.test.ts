@@ -402,8 +402,8 @@ describe('<indicator-card>', () => {
         'a date that does not exist',
         'rows[5].start',
         '2019-02-30',
-        '应为日历上存在的日期 YYYY-MM-DD',
-        'expected a date YYYY-MM-DD',
+        '"2019-02-30" 不是存在的日期：2019年2月只有 28 天',
+        '"2019-02-30" is not a real date: 2019-02 has 28 days, not 30',
       ],
       [
         'markup as a period key',

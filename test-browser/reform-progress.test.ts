@@ -278,7 +278,7 @@ describe('<reform-progress>', () => {
         '数据不是有效的改革进展报告',
       );
       expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
-        'reformReport.asOf: 应为日历上存在的日期 YYYY-MM-DD，实为 "soon"',
+        'reformReport.asOf: 应为 YYYY-MM-DD 格式的日期，实为 "soon"',
       );
       element.setAttribute('lang', 'en');
       await element.updateComplete;

@@ -81,8 +81,8 @@ describe('lawgauge compute (real binary, fixture files)', () => {
       'csv',
     ]);
     expect(out).toBe(`${EXPECTED_CSV}\r\n`);
-    expect(err).toContain('cases-gbk.csv (csv, gb18030): read 8, used 6, rejected 2 (25.00%)');
-    expect(err).toContain('error: cases: 25.00% of rows rejected, above --max-reject-rate 0.01');
+    expect(err).toContain('cases-gbk.csv (csv, gb18030): read 8, used 6, quarantined 2 (25.00%)');
+    expect(err).toContain('error: cases: 25.00% of rows quarantined, above --max-reject-rate 0.01');
     expect(code).toBe(1);
   });
 
@@ -98,7 +98,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
       '0.3',
     ]);
     expect(out).toBe(`${EXPECTED_CSV}\r\n`);
-    expect(err).toContain('(csv, utf-8): read 8, used 6, rejected 2');
+    expect(err).toContain('(csv, utf-8): read 8, used 6, quarantined 2');
     expect(code).toBe(0);
   });
 
@@ -114,7 +114,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
       '1',
     ]);
     expect(json.out).toBe(`${EXPECTED_CSV}\r\n`);
-    expect(json.err).toContain('(json): read 8, used 6, rejected 2');
+    expect(json.err).toContain('(json): read 8, used 6, quarantined 2');
     const dir = mkdtempSync(join(tmpdir(), 'lawgauge-e2e-'));
     const ndjson = lawgauge([
       'compute',
@@ -129,7 +129,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
       join(dir, 'rejects.txt'),
     ]);
     expect(ndjson.out).toBe(`${EXPECTED_CSV}\r\n`);
-    expect(ndjson.err).toContain('(ndjson): read 9, used 6, rejected 3');
+    expect(ndjson.err).toContain('(ndjson): read 9, used 6, quarantined 3');
     expect(readFileSync(join(dir, 'rejects.txt'), 'utf8').split('\r\n')[1]).toMatch(
       /^cases,5,5,\*,\{not json,invalid_json,line 5 is not JSON: /,
     );
@@ -333,7 +333,7 @@ describe('lawgauge compute (real binary, fixture files)', () => {
     ]);
     expect(read.code).toBe(0);
     // Read without the check: the repeated record counts twice, and the run says why.
-    expect(read.err).toContain('read 9, used 7, rejected 2');
+    expect(read.err).toContain('read 9, used 7, quarantined 2');
     expect(read.err).toContain('the file has no column for "case_id", so the key cannot tell duplicate records apart');
   });
 

@@ -50,7 +50,7 @@ describe('a footer whose label cell carries its value', () => {
     );
     const en = await compute(data, '--lang', 'en');
     expect(en.err).toContain(
-      `cases: ${data} (csv, gb18030): read 5, used 3, rejected 0 (0.00%), skipped 2 (2 footer)\n`,
+      `cases: ${data} (csv, gb18030): read 5, used 3, quarantined 0 (0.00%), skipped 2 (2 footer)\n`,
     );
     expect(en.err).toContain('  skipped: line 5 (footer), line 6 (footer)\n');
     expect(en.code).toBe(EXIT.ok);
@@ -64,7 +64,7 @@ describe('a footer whose label cell carries its value', () => {
   it('a district named 合计区 is a record, not a footer', async () => {
     const data = file('district.csv', [HEADER, row('A1'), 'A2,黄浦法院,合计区,民事,一审,,'].join('\n'));
     const { err, code } = await compute(data, '--lang', 'en');
-    expect(err).toContain('read 2, used 1, rejected 1 (50.00%), skipped 0\n');
+    expect(err).toContain('read 2, used 1, quarantined 1 (50.00%), skipped 0\n');
     expect(code).toBe(EXIT.data);
   });
 });
@@ -138,7 +138,7 @@ describe('an export with no rows', () => {
     const data = file('skipped-only.csv', [HEADER, '', '合计：0件,,,,,,'].join('\n'));
     const en = await compute(data, '--lang', 'en', '--from', '2019-01-01', '--to', '2019-12-31');
     expect(en.err).toContain(
-      'read 2, used 0, rejected 0, skipped 2 (1 blank, 1 footer): no records, every row skipped\n',
+      'read 2, used 0, quarantined 0, skipped 2 (1 blank, 1 footer): no records, every row skipped\n',
     );
     expect(en.code).toBe(EXIT.ok);
     const zh = await compute(data, '--lang', 'zh-CN', '--from', '2019-01-01', '--to', '2019-12-31');

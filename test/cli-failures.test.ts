@@ -191,13 +191,13 @@ describe('the CLI on a data file it cannot use', () => {
     const english = await cli(filedCases(file, 'en'));
     expect(english.code).toBe(2);
     expect(english.err).toContain(
-      'lawgauge compute: no dated records were usable to infer the period range from (1 row(s) rejected: see the summary above, or list them with --rejects <file>); give --from YYYY-MM-DD and --to YYYY-MM-DD',
+      'lawgauge compute: no dated records were usable to infer the period range from (1 row(s) quarantined: see the summary above, or list them with --rejects <file>); give --from YYYY-MM-DD and --to YYYY-MM-DD',
     );
     expect(english.err).not.toContain('options.from');
     const chinese = await cli(filedCases(file, 'zh-CN'));
     expect(chinese.code).toBe(2);
     expect(chinese.err).toContain(
-      'lawgauge compute: 没有可用的带日期记录，无法推断统计期（1 行被拒收：见上方摘要，或用 --rejects <文件> 列出）；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定',
+      'lawgauge compute: 没有可用的带日期记录，无法推断统计期（1 行被剔除：见上方摘要，或用 --rejects <文件> 列出）；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定',
     );
     expect(chinese.err).not.toContain('options.from');
   });
@@ -268,7 +268,7 @@ describe('the CLI given a CSV with a quote left open mid-file', () => {
 });
 
 describe("a dataset's summary block", () => {
-  it('keeps its reasons and skipped rows together, with the notes after them; read = used + rejected + skipped', async () => {
+  it('keeps its reasons and skipped rows together, with the notes after them; read = used + quarantined + skipped', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'lawgauge-summary-'));
     const file = join(directory, 'cases.ndjson');
     // No 结案日期 anywhere (a check reads it as empty), a blank line, a repeated case, a line that is not JSON.
@@ -295,7 +295,7 @@ describe("a dataset's summary block", () => {
     const en = await cli([...args, '--max-reject-rate', '1', '--lang', 'en']);
     expect(en.code).toBe(0);
     expect(en.err.split('\n').slice(0, 5)).toEqual([
-      `cases: ${file} (ndjson): read 5, used 2, rejected 2 (50.00%), skipped 1 (1 blank)`,
+      `cases: ${file} (ndjson): read 5, used 2, quarantined 2 (50.00%), skipped 1 (1 blank)`,
       // The NDJSON's key 案号 names the field, beside its id.
       '  1 × 案号 (case_id): duplicate_key (e.g. row 5, line 5: duplicate 案号 (case_id) "A1": first read at row 1 (line 1))',
       expect.stringMatching(/^ {2}1 × invalid_json \(e\.g\. row 4, line 4: line 4 is not JSON/),
@@ -381,7 +381,7 @@ describe('compute: a case number repeated after its first row was quarantined', 
       'filed_cases',
     ];
     const en = await cli([...args, '--max-reject-rate', '1', '--lang', 'en', '--format', 'csv']);
-    expect(en.err).toContain('read 3, used 1, rejected 2');
+    expect(en.err).toContain('read 3, used 1, quarantined 2');
     expect(en.err).toContain(
       '1 × 案号 (case_id): duplicate_key (e.g. row 2, line 3: duplicate 案号 (case_id) "A1": first read at row 1 (line 2))',
     );

@@ -198,7 +198,7 @@ describe('lawgauge compute in one language', () => {
     const { code, out, err } = await cli([...compute, '--lang', 'en', '--rejects', rejects]);
     expect(code).toBe(EXIT.data);
     expect(err).toContain(
-      `cases: ${casesFile} (csv, utf-8): read 12, used 2, rejected 8 (80.00%), skipped 2 (1 blank, 1 footer)`,
+      `cases: ${casesFile} (csv, utf-8): read 12, used 2, quarantined 8 (80.00%), skipped 2 (1 blank, 1 footer)`,
     );
     expect(out).toMatch(/^Indicator +Period +District +Value +Status +n +Note\n/);
     const text = out + err + readFileSync(rejects, 'utf8');
@@ -438,7 +438,7 @@ describe('lawgauge --help in both languages', () => {
     });
     const en = await cli(['--help', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
     expect(en.out).toMatch(/^Usage:\n/);
-    expect(en.out).toContain('Exit codes: 0 ok; 1 rejected rows above --max-reject-rate');
+    expect(en.out).toContain('Exit codes: 0 ok; 1 quarantined rows above --max-reject-rate');
     expect(chineseRuns(en.out)).toEqual([]);
   });
 });

@@ -134,7 +134,7 @@ describe('lawgauge reform: ledger rows the ingest quarantines', () => {
     // Two of three rows rejected: over --max-reject-rate, but the run went on (no tree error).
     expect(code).toBe(EXIT.data);
     const [summary] = err.split('\n');
-    expect(summary).toMatch(/^reform_tasks: .*read 3, used 1, rejected 2/);
+    expect(summary).toMatch(/^reform_tasks: .*read 3, used 1, quarantined 2/);
     expect(err).toContain('销号日期 (verified_on): check_failed');
     expect(err).toContain(
       '上级任务 (parent_id): unknown_parent (e.g. row 2, line 3: task "1.1": no usable row has its parent task id "1"',
@@ -181,7 +181,7 @@ describe('lawgauge reform: a task under an unknown parent, and an id repeated af
   it('quarantines the orphan and the task under it with their lines, reports the repeated id, and goes on', async () => {
     const { code, out, err } = await run('en');
     expect(code).toBe(EXIT.ok);
-    expect(err.split('\n')[0]).toMatch(/^reform_tasks: .*tasks\.csv .*read 6, used 2, rejected 4/);
+    expect(err.split('\n')[0]).toMatch(/^reform_tasks: .*tasks\.csv .*read 6, used 2, quarantined 4/);
     expect(err).toContain(
       '2 × parent_id: unknown_parent (e.g. row 5, line 6: task "1.3": no usable row has its parent task id "9.9", so it cannot be rolled up)',
     );
@@ -206,6 +206,27 @@ describe('lawgauge reform: a task under an unknown parent, and an id repeated af
       ['reform_tasks', '6', '7', 'parent_id', '1.3'],
     ]);
     expect(lines.some((line) => line.startsWith('reform_tasks,4,5,task_id,1.2,duplicate_key'))).toBe(true);
+  });
+
+  it('a ledger whose every task is an orphan: no usable task, with the counts, in both languages, exit 2', async () => {
+    const orphans = join(directory, 'orphans.csv');
+    writeFileSync(
+      orphans,
+      `task_id,parent_id,area,title,owner,start_on,due_on
+1.3,9.9,security,孤儿,市公安局,2019-02-12,2019-06-30
+1.3.1,1.3,security,孤儿之子,市公安局,2019-02-12,2019-06-30
+`,
+    );
+    const en = await cli('reform', '--tasks', orphans, '--as-of', '2019-12-31', '--lang', 'en');
+    expect(en.code).toBe(EXIT.usage);
+    expect(en.err).toContain(
+      `lawgauge reform: ${orphans}: no usable task remains (read 2, used 0, quarantined 2, skipped 0); the summary above says why for each kind of problem, --rejects <file> lists every row`,
+    );
+    expect(en.err).not.toContain('programme.tasks');
+    const zh = await cli('reform', '--tasks', orphans, '--as-of', '2019-12-31', '--lang', 'zh-CN');
+    expect(zh.code).toBe(EXIT.usage);
+    expect(zh.err).toContain(`${orphans}：没有可用的任务（读取 2 行，可用 0，剔除 2，跳过 0）`);
+    expect(zh.err).not.toContain('programme.');
   });
 
   it('the headline rates say they are over the leaf tasks, in both languages', async () => {

@@ -582,7 +582,7 @@ describe('lawgauge render', () => {
     expect(out).toMatch(/<th scope="row">(<!--[^>]*-->)*Chongming/);
     // The computed panel's data file, as lawgauge compute words it, and the values of the Reports.
     expect(out).toContain(
-      '<p>cases: ../../seeds/cases.csv (csv, utf-8): read 4000, used 4000, rejected 0 (0.00%), skipped 0</p>',
+      '<p>cases: ../../seeds/cases.csv (csv, utf-8): read 4000, used 4000, quarantined 0 (0.00%), skipped 0</p>',
     );
     expect(out).toMatch(/<p>Data quality: \d+ Reports with \d+ values; 0 withheld [^<]*<\/p>/);
   });

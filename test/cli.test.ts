@@ -68,6 +68,36 @@ describe('lawgauge CLI', () => {
     expect(err).toContain(`${file}: dashboard.sections[0].panels[0].span`);
   });
 
+  it('lawgauge validate reads a mapping with a misspelt key as compute does: the key, its place and the nearest', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'lawgauge-cli-'));
+    const file = join(directory, 'mapping.json');
+    writeFileSync(file, JSON.stringify({ cases: { colums: { district: '区' } } }));
+    const validated = await cli('validate', file, '--lang', 'en');
+    expect(validated.code).toBe(EXIT.data);
+    expect(validated.err).toContain(`${file}: mapping.cases.colums: unknown key "colums"; did you mean "columns"?`);
+    expect((await cli('validate', file, '--lang', 'zh-CN')).err).toContain(
+      `${file}: mapping.cases.colums: 未知的键 "colums"；是否要用 "columns"？`,
+    );
+    const computed = await cli(
+      'compute',
+      '--catalog',
+      'court-case-quality',
+      '--data',
+      'cases=seeds/cases.csv',
+      '--map',
+      file,
+      '--lang',
+      'en',
+    );
+    expect(computed.code).toBe(EXIT.usage);
+    expect(computed.err).toContain(`${file}: mapping.cases.colums: unknown key "colums"; did you mean "columns"?`);
+    // A misspelt field in a correct key: the same answer from both.
+    writeFileSync(file, JSON.stringify({ cases: { columns: { distrct: '区' } } }));
+    expect((await cli('validate', file, '--lang', 'en')).err).toContain(
+      `mapping.cases.columns.distrct: unknown field "distrct" in dataset "cases" (did you mean "district"?)`,
+    );
+  });
+
   it('a missing file is a usage error, an unknown command too', async () => {
     expect((await cli('validate', '/no/such/file.json')).code).toBe(EXIT.usage);
     expect((await cli('frobnicate')).code).toBe(EXIT.usage);

@@ -4,6 +4,7 @@ import { exclusionRoles, exclusionScope, type ExclusionRole } from '../model/emp
 import type { Report } from '../model/report.js';
 import { baseIndicator } from '../measures/registry.js';
 import type { Table } from '../table/table.js';
+import { readsAsGb18030 } from './gb18030-hint.js';
 import type { Messages } from './messages/messages.js';
 
 /**
@@ -64,7 +65,7 @@ function reasonOf(entry: Entry, messages: Messages, columns: ReadonlyMap<string,
 
 /**
  * The stderr summary, in the run's language: for each dataset read / used / rejected / skipped
- * (read = used + rejected + skipped, always; the percentage is rejected of used + rejected, and a
+ * (read = used + quarantined + skipped, always; the percentage is rejected of used + rejected, and a
  * file without records says so instead), the
  * encoding and format, the most frequent reasons (code and field) with their counts, the record
  * rules the file lacked columns for, and the first skipped rows' lines.
@@ -123,6 +124,11 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
     // Notes after the dataset's indented lines (reasons, skipped rows), not between them.
     for (const { rule, missing } of table.rulesWithoutColumns ?? [])
       lines.push(messages.ruleWithoutColumn(dataset, rule, missing));
+    // Rows quarantined for bytes that are not UTF-8, in a file that reads as GB18030 throughout:
+    // most likely a GBK export with too few Chinese values for `--encoding auto` to tell.
+    const notUtf8 = table.quarantine.filter((entry) => entry.code === 'invalid_encoding').length;
+    if (notUtf8 > 0 && encoding === 'utf-8' && readsAsGb18030(source))
+      lines.push(messages.gb18030Hint(dataset, notUtf8));
   }
   return `${lines.join('\n')}\n`;
 }

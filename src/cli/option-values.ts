@@ -1,4 +1,4 @@
-import { missingDay } from '../errors/messages/missing-day.js';
+import { dayIssue } from '../errors/day-issue.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import { UsageError } from './usage.js';
 
@@ -48,8 +48,7 @@ export function positiveInt(name: string, value: string): number {
 /** A real calendar date written YYYY-MM-DD. */
 export function isoDate(name: string, value: string): string {
   if (parseIsoDay(value) !== undefined) return value;
-  // Written as asked but no day of the calendar: say why, not "expected YYYY-MM-DD".
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new UsageError((messages) => messages.notARealDate(name, value, missingDay(value)));
-  throw new UsageError((messages) => messages.expectedDate(name, value));
+  // The library's answer (2019-02-30: "2019-02 has 28 days, not 30"), in the CLI's language.
+  const issue = dayIssue(value, []);
+  throw new UsageError((messages) => messages.optionProblem(name, issue));
 }

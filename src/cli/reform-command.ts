@@ -223,6 +223,12 @@ async function programmeFromLedgers(
       values.rejects,
       rejectsCsv(reads, messages, { bom: values.rejects.toLowerCase().endsWith('.csv') }),
     );
+  // Nothing left to build a programme of (every task quarantined: orphans, bad values): say so with
+  // the counts, not as the programme's empty task list.
+  if (taskTable.length === 0) {
+    const { read, quarantined, skipped } = taskTable.quality;
+    throw new UsageError((text) => text.noUsableTasks(tasksPath, read, quarantined, skipped));
+  }
   const label = ledgerTitle(values.title, values['title-en']);
   try {
     const programme = programmeFromTables({

@@ -42,7 +42,7 @@ export function sharedValues(values: {
   };
 }
 
-/** Exit code 1, with a line per dataset, when a dataset's rejected share is above the limit; else 0. */
+/** Exit code 1, with a line per dataset, when a dataset's quarantined share is above the limit; else 0. */
 export function rejectRateExit(
   reads: readonly ReadSummary[],
   maxRejectRate: number,

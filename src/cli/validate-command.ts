@@ -2,6 +2,8 @@ import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { parseMapping } from '../ingest/parse-mapping.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
 import { Dashboard } from '../dashboard/dashboard.js';
+import { closest } from '../model/closest.js';
+import { MAPPING_ENTRY_KEYS } from '../model/mapping.js';
 import { parseCatalog } from '../model/parse.js';
 import { parseWith } from '../model/parse-with.js';
 import { readJsonFile } from '../node/read-json-file.js';
@@ -29,7 +31,10 @@ function kindOf(json: unknown): Kind | null {
     entries.length > 0 &&
     entries.every(
       ([, value]) =>
-        value !== null && typeof value === 'object' && ['columns', 'values', 'formats'].some((key) => key in value),
+        // A misspelt key (`colums`) still marks a mapping, so its problems are listed, not "not a mapping".
+        value !== null &&
+        typeof value === 'object' &&
+        Object.keys(value).some((key) => closest(key, MAPPING_ENTRY_KEYS) !== undefined),
     )
   )
     return 'mapping';

@@ -45,7 +45,7 @@ export type WorkerMessage =
       readonly report: unknown;
       /**
        * Each dataset's data-quality line, worded in the request's language: its file, the rows read
-       * (= used + rejected + skipped), and the first rejected value with its place.
+       * (= used + quarantined + skipped), and the first rejected value with its place.
        */
       readonly quality: readonly string[];
     }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FORMAT_RULE_WORDS } from '../errors/messages/en.js';
 import { hasDrillTemplates, hasOneSource, hasPeriodKeyPhases, takesItsOptions } from '../model/contract-rules.js';
-import { Identifier, IsoDate, LocalizedText } from '../model/primitives.js';
+import { Identifier, CalendarDate, LocalizedText } from '../model/primitives.js';
 import { GroupLabels } from '../model/report.js';
 
 import { PANEL_OPTIONS, PANEL_WIDGETS } from './dashboard-constants.js';
@@ -15,8 +15,8 @@ export const PanelCompute = z.strictObject({
   /** URL of a mapping file (as for `lawgauge compute --map`). */
   mapping: z.optional(z.string()),
   period: z.optional(z.enum(['day', 'week', 'month', 'quarter', 'year'])),
-  from: z.optional(IsoDate),
-  to: z.optional(IsoDate),
+  from: z.optional(CalendarDate),
+  to: z.optional(CalendarDate),
   by: z.optional(Identifier),
 });
 
@@ -41,7 +41,7 @@ export const Panel = z.strictObject({
    */
   options: z.optional(z.partialRecord(z.enum(PANEL_OPTIONS), z.string())),
   /** Events marked on a trend panel, e.g. the import expo. */
-  annotations: z.optional(z.array(z.strictObject({ date: IsoDate, label: LocalizedText }))),
+  annotations: z.optional(z.array(z.strictObject({ date: CalendarDate, label: LocalizedText }))),
   /** Whether the dashboard's filter (a selected district) applies to this panel. Default true for indicator widgets. */
   filtered: z.optional(z.boolean()),
 });
@@ -74,7 +74,7 @@ export const Dashboard = z.strictObject({
   $schema: z.optional(z.string()),
   title: LocalizedText,
   subtitle: z.optional(LocalizedText),
-  asOf: z.optional(IsoDate),
+  asOf: z.optional(CalendarDate),
   /** Group field for cross-filtering, e.g. `district`. */
   filter: z.optional(Identifier),
   /**

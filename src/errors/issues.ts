@@ -340,6 +340,9 @@ export interface InvalidDateIssue extends IssueBase {
     | { readonly value: string; readonly format: 'YYYY-MM-DD'; readonly task?: string };
 }
 
+/** A definition's, Report's or option's `YYYY-MM-DD` (of a programme's `task`) naming no day of the calendar. */
+export type RealDayParams = Exclude<InvalidDateIssue['params'], { readonly type: 'date' | 'datetime' }>;
+
 /** No table for a dataset the chosen indicators read. */
 export interface MissingTableIssue extends IssueBase {
   readonly code: 'missing_table';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dayIssue } from '../errors/day-issue.js';
 import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from '../model/catalog.js';
@@ -149,20 +150,8 @@ function parseOptionShape(options: EvaluateOptions, known: readonly string[]): P
 function dateRange(data: ParsedOptions, issues: LawGaugeIssue[]): { from: number | null; to: number | null } {
   const from = data.from === undefined ? null : (parseIsoDay(data.from) ?? null);
   const to = data.to === undefined ? null : (parseIsoDay(data.to) ?? null);
-  if (data.from !== undefined && from === null)
-    issues.push({
-      code: 'invalid_date',
-      path: ['from'],
-      message: `"${data.from}" is not a real date`,
-      params: { value: `"${data.from}"`, format: 'YYYY-MM-DD' },
-    });
-  if (data.to !== undefined && to === null)
-    issues.push({
-      code: 'invalid_date',
-      path: ['to'],
-      message: `"${data.to}" is not a real date`,
-      params: { value: `"${data.to}"`, format: 'YYYY-MM-DD' },
-    });
+  if (data.from !== undefined && from === null) issues.push(dayIssue(data.from, ['from']));
+  if (data.to !== undefined && to === null) issues.push(dayIssue(data.to, ['to']));
   if (from !== null && to !== null && from > to)
     issues.push({
       code: 'invalid_range',

@@ -1,8 +1,10 @@
 import type { LawGaugeIssue } from '../errors/issues.js';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
 import type { Dataset } from '../model/dataset.js';
 import { EN_ISSUES } from '../errors/messages/en.js';
 import { closestName } from '../model/closest.js';
-import { Mapping, type DatasetMapping } from '../model/mapping.js';
+import { Mapping, MAPPING_ENTRY_KEYS, type DatasetMapping } from '../model/mapping.js';
+import { unknownKey } from '../model/option-keys.js';
 import { parseWith } from '../model/parse-with.js';
 import { datePatternParts, datePatternProblemText, EXCEL_SERIAL } from './values/date-pattern.js';
 
@@ -83,7 +85,18 @@ function checkEntry(id: string, entry: DatasetMapping, dataset: Dataset | undefi
  * @throws LawGaugeError (`invalid_definition`) listing every problem.
  */
 export function parseMapping(input: unknown, datasets?: readonly Dataset[], root = 'mapping'): Mapping {
-  return parseWith(Mapping, input, root, { check: (mapping) => mappingIssues(mapping, datasets) });
+  try {
+    return parseWith(Mapping, input, root, { check: (mapping) => mappingIssues(mapping, datasets) });
+  } catch (error) {
+    if (!(error instanceof LawGaugeError)) throw error;
+    throw new LawGaugeError(error.code, error.root, error.issues.map(entryKeyNamed));
+  }
+}
+
+/** A dataset entry's unknown key (`"colums"`) with the key it most likely misspells (`columns`). */
+function entryKeyNamed(issue: LawGaugeIssue): LawGaugeIssue {
+  if (issue.code !== 'unknown_key' || issue.path.length !== 2 || 'owner' in issue.params) return issue;
+  return { ...unknownKey(issue.params.key, MAPPING_ENTRY_KEYS), path: issue.path };
 }
 
 /** The problems of a mapping the schema accepted: unknown datasets and fields, formats on non-dates. */

@@ -1,3 +1,4 @@
+import { dayIssue } from '../errors/day-issue.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import { EN_ISSUES } from '../errors/messages/en.js';
@@ -221,8 +222,12 @@ export class DatasetReferenceChecker {
         if (typeof constant !== 'boolean') this.mismatch(constant, 'true or false', 'boolean', path);
         return;
       case 'date':
-        if (typeof constant !== 'string' || parseIsoDay(constant) === undefined)
-          this.mismatch(constant, 'a date "YYYY-MM-DD"', 'date', path);
+        if (typeof constant !== 'string' || parseIsoDay(constant) === undefined) {
+          // Spelled YYYY-MM-DD but no day of the calendar (2019-02-30): said as every date check says it.
+          const issue = dayIssue(constant, path);
+          if (issue.code === 'invalid_date') this.issues.push(issue);
+          else this.mismatch(constant, 'a date "YYYY-MM-DD"', 'date', path);
+        }
         return;
       case 'string':
         if (typeof constant !== 'string') this.mismatch(constant, 'a string', 'string', path);

@@ -1,7 +1,8 @@
 import type { IssueParams } from '../errors/issue.js';
-import { EN_ISSUES } from '../errors/messages/en.js';
+import type { InvalidDateIssue, RealDayParams } from '../errors/issues.js';
+import { EN_ISSUES, notARealDayWords } from '../errors/messages/en.js';
 import type { IssueMessages } from '../errors/messages/issue-messages.js';
-import { ZH_CN_ISSUES } from '../errors/messages/zh-CN.js';
+import { ZH_CN_ISSUES, zhNotARealDayWords } from '../errors/messages/zh-CN.js';
 
 /*
  * The words of zod's issue codes, in each language the kit ships, from an issue's code and params
@@ -10,13 +11,14 @@ import { ZH_CN_ISSUES } from '../errors/messages/zh-CN.js';
  * English words are the messages `issuesFromZod` writes. One table per language.
  */
 
-/** The codes of the contracts' problems (Report, ReformReport, Dashboard): zod's, and `forbidden_key`. */
+/** The codes of the contracts' problems (Report, ReformReport, Dashboard): zod's, `forbidden_key`, and `invalid_date` for a date the calendar lacks. */
 export type ShapeIssueCode =
   | 'invalid_type'
   | 'invalid_value'
   | 'too_small'
   | 'too_big'
   | 'invalid_format'
+  | 'invalid_date'
   | 'invalid_key'
   | 'custom'
   | 'unknown_key'
@@ -31,6 +33,10 @@ export interface WordedIssue {
   readonly message: string;
   readonly params?: IssueParams | undefined;
 }
+
+/** A date's params as a contract's checks give them (never a record's, which name a field and format). */
+const realDay = (p: InvalidDateIssue['params']): RealDayParams =>
+  'type' in p ? { value: p.value, format: 'YYYY-MM-DD' } : p;
 
 type ShapeWords = Pick<IssueMessages, ShapeIssueCode | 'not_multiple_of'>;
 
@@ -47,6 +53,8 @@ const WORDS: Readonly<Record<ShapeIssueLang, ShapeWords>> = {
     too_big: (p) => ZH_CN_ISSUES.too_big(p),
     not_multiple_of: (p) => ZH_CN_ISSUES.not_multiple_of(p),
     invalid_format: (p) => ZH_CN_ISSUES.invalid_format(p),
+    // A contract's dates are YYYY-MM-DD: only that variant's words, not the record readers'.
+    invalid_date: (p) => zhNotARealDayWords(realDay(p)),
     invalid_key: (p) => ZH_CN_ISSUES.invalid_key(p),
     custom: (p) => ZH_CN_ISSUES.custom(p),
     unknown_key: (p) => ZH_CN_ISSUES.unknown_key(p),
@@ -59,6 +67,7 @@ const WORDS: Readonly<Record<ShapeIssueLang, ShapeWords>> = {
     too_big: (p) => EN_ISSUES.too_big(p),
     not_multiple_of: (p) => EN_ISSUES.not_multiple_of(p),
     invalid_format: (p) => EN_ISSUES.invalid_format(p),
+    invalid_date: (p) => notARealDayWords(realDay(p)),
     invalid_key: (p) => EN_ISSUES.invalid_key(p),
     custom: (p) => EN_ISSUES.custom(p),
     unknown_key: (p) => EN_ISSUES.unknown_key(p),

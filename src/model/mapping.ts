@@ -15,6 +15,9 @@ export const DatasetMapping = z.strictObject({
 });
 export type DatasetMapping = z.infer<typeof DatasetMapping>;
 
+/** The keys a dataset's entry in a mapping may have. */
+export const MAPPING_ENTRY_KEYS: readonly string[] = ['columns', 'values', 'formats'];
+
 /**
  * A mapping file: one entry per dataset id, e.g.
  * `{"cases": {"columns": {"filed_on": "立案时间"}, "formats": {"filed_on": "YYYY年M月D日"}}}`.

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { dayIssue } from '../errors/day-issue.js';
 import { gotParams } from '../errors/described.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { FormatRule, TypedIssue } from '../errors/issues.js';
@@ -55,6 +56,9 @@ function issueOf(issue: ZodIssue, path: IssuePath): TypedIssue {
     default: {
       // `custom` (a refinement), and zod's codes lawgauge's schemas do not raise on their own.
       const params = ruleOf(issue.message);
+      // A Report's date spelled YYYY-MM-DD that the calendar lacks (CalendarDate): said as every date check says it.
+      if ('rule' in params && params.rule === 'iso_date')
+        return dayIssue('input' in issue ? issue.input : undefined, path);
       return { code: 'custom', path, message: EN_ISSUES.custom(params), params };
     }
   }
@@ -137,7 +141,10 @@ export function issuesFromZod(issues: readonly ZodIssue[], base: IssuePath = [])
           params: { key },
         });
     } else {
-      out.push(issueOf(issue, path));
+      const typed = issueOf(issue, path);
+      // A date's refinement fails after its pattern did ("2019-2-3"): one problem, said once.
+      const last = out.at(-1);
+      if (last?.message !== typed.message || String(last.path) !== String(typed.path)) out.push(typed);
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { dayIssue } from '../errors/day-issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import { parseIsoDay } from '../time/civil-day.js';
 import type { Programme } from './programme.js';
@@ -68,13 +69,7 @@ function checkTaskArea(task: Task, path: Path, areas: ReadonlySet<string>, issue
 function dayOf(task: Task, text: string | null | undefined, at: Path, issues: LawGaugeIssue[]): number | undefined {
   if (text === undefined || text === null) return undefined;
   const value = parseIsoDay(text);
-  if (value === undefined)
-    issues.push({
-      code: 'invalid_date',
-      path: [...at],
-      message: `task "${task.id}": "${text}" is not a real date`,
-      params: { task: task.id, value: `"${text}"`, format: 'YYYY-MM-DD' },
-    });
+  if (value === undefined) issues.push(dayIssue(text, [...at], task.id));
   return value;
 }
 

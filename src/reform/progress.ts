@@ -1,4 +1,5 @@
-import { invalidArgument } from '../errors/law-gauge-error.js';
+import { dayIssue } from '../errors/day-issue.js';
+import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { formatDay, parseIsoDay } from '../time/civil-day.js';
 import { burnup } from './burnup.js';
@@ -34,8 +35,7 @@ export function progress(programme: Programme | unknown, options: { readonly asO
   const given: Partial<{ readonly asOf: string }> = checkOptionKeys(options, PROGRESS_OPTION_KEYS);
   const parsed = parseProgramme(programme);
   const asOf = typeof given.asOf === 'string' ? parseIsoDay(given.asOf) : undefined;
-  if (asOf === undefined)
-    throw invalidArgument('options.asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(given.asOf)}`);
+  if (asOf === undefined) throw new LawGaugeError('invalid_argument', 'options', [dayIssue(given.asOf, ['asOf'])]);
   return progressOn(parsed, asOf);
 }
 

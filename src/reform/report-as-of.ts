@@ -1,3 +1,4 @@
+import { dayIssue } from '../errors/day-issue.js';
 import { LawGaugeError, invalidArgument } from '../errors/law-gauge-error.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
@@ -25,7 +26,7 @@ function programmeOf(report: ReformReport): Programme {
   const date = (value: unknown, path: IssuePath): string | null => {
     if (value === null) return null;
     if (typeof value === 'string' && parseIsoDay(value) !== undefined) return value;
-    fail(path, 'expected a date YYYY-MM-DD or null');
+    issues.push(dayIssue(value, path));
     return null;
   };
   const tasks: ReformTask[] = report.tasks.map((task, index) => {
@@ -95,7 +96,7 @@ function programmeOf(report: ReformReport): Programme {
  */
 export function reformReportAsOf(report: ReformReport, asOf: string): ReformReport {
   const day = parseIsoDay(asOf);
-  if (day === undefined) throw invalidArgument('asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (day === undefined) throw new LawGaugeError('invalid_argument', 'asOf', [dayIssue(asOf, [])]);
   if (day > parseIsoDay(report.asOf)!)
     throw invalidArgument(
       'asOf',

@@ -130,7 +130,7 @@ describe('records an empty field leaves out of an indicator', () => {
     expect(reports.map((report) => report.quality['cases']!.excluded)).toEqual([{ time_limit_days: 2 }, undefined]);
     const zh = await run('zh-CN');
     expect(zh.err).toContain(
-      '注意：cases：2 条记录的 审限天数（time_limit_days） 为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）',
+      '注意：cases：2 条记录的审限天数（time_limit_days）为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）',
     );
   });
 });
@@ -173,7 +173,7 @@ describe('records an empty field leaves out, under a dashboard', () => {
     );
     const zh = await render('zh-CN');
     expect(zh).toContain(
-      '<p>注意：cases：18 条记录的 审限天数（time_limit_days） 为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）</p>',
+      '<p>注意：cases：18 条记录的审限天数（time_limit_days）为空，未计入 on_time_closure_rate（见其报告的 quality.cases.excluded）</p>',
     );
   });
 });

@@ -234,14 +234,14 @@ describe('lawgauge compute on an export with blank rows and a footer', () => {
     ];
     const { code, err } = await cli(...args);
     expect(err).toContain(
-      `cases: ${file} (csv, utf-8): read 23, used 20, rejected 0 (0.00%), skipped 3 (2 blank, 1 footer)\n`,
+      `cases: ${file} (csv, utf-8): read 23, used 20, quarantined 0 (0.00%), skipped 3 (2 blank, 1 footer)\n`,
     );
     expect(err).toContain('  skipped: line 22 (blank), line 23 (blank), line 24 (footer)\n');
     expect(code).toBe(0);
     // One real reject among 20 rows (5%) is over the default 1%: the skipped rows neither dilute nor add to it.
     writeFileSync(file, [header, ...rows, 'x,B1,黄浦区,民事,一审,2019-02-30,,', '', '', '合计,,,,,,,1'].join('\n'));
     const over = await cli(...args, '--max-reject-rate', '0.045');
-    expect(over.err).toContain('read 24, used 20, rejected 1 (4.76%), skipped 3 (2 blank, 1 footer)');
+    expect(over.err).toContain('read 24, used 20, quarantined 1 (4.76%), skipped 3 (2 blank, 1 footer)');
     expect(over.code).toBe(1);
     expect((await cli(...args, '--max-reject-rate', '0.05')).code).toBe(0);
   });

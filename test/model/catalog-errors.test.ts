@@ -166,7 +166,7 @@ describe('parseCatalog(input) rejects broken definitions with the path of every 
     expect(problemsOf(catalog).message.split('\n')).toEqual([
       `${base}[0].value: "civl" is not a value of "case_type"; expected one of criminal (刑事), civil (民事), commercial (商事), administrative (行政), enforcement (执行); did you mean "civil"?`,
       `${base}[1].op: "lt" compares numbers or dates; "case_type" is enum`,
-      `${base}[2].value: expected a date "YYYY-MM-DD", got "2019-02-30"`,
+      `${base}[2].value: "2019-02-30" is not a real date: 2019-02 has 28 days, not 30`,
       `${base}[3].other: cannot compare a date with a number`,
       `${base}[4].value: "in" needs "value": an array of constants`,
       `${base}[5]: "eq" needs exactly one of "value" (a constant) or "other" (another field)`,

@@ -296,10 +296,16 @@ describe('checkReportShape(json) and parseReport(json) reject impossible numbers
   it('dates that do not exist, in rows and in the period', () => {
     const row = byId('clearance_rate');
     row.rows[1]!['start'] = '2019-02-30';
-    rejected(row, 'report.rows[1].start', 'expected a date YYYY-MM-DD');
+    rejected(row, 'report.rows[1].start', '"2019-02-30" is not a real date: 2019-02 has 28 days, not 30');
     const period = byId('clearance_rate');
     period.period['to'] = '2019-04-31';
-    rejected(period, 'report.period.to', 'expected a date YYYY-MM-DD');
+    rejected(period, 'report.period.to', '"2019-04-31" is not a real date: 2019-04 has 30 days, not 31');
+    // Misspelt rather than missing: said once, not once by the pattern and again by the calendar.
+    const misspelt = byId('clearance_rate');
+    misspelt.period['to'] = '2019-4-30';
+    expect(issuesOf(checkReportShape, misspelt).map((issue) => issue.message)).toEqual([
+      'expected a date YYYY-MM-DD, got "2019-4-30"',
+    ]);
   });
 
   it('period keys that name no period: markup, month 13, week 60, and in a change', () => {

@@ -209,8 +209,12 @@ describe('parseProgramme errors name the task', () => {
   });
 
   it('rejects an invalid as-of date', () => {
-    expect(() => progress(programme, { asOf: '2019-13-01' })).toThrow(
-      'options.asOf: expected a date YYYY-MM-DD, got "2019-13-01"',
+    expect(() => progress(programme, { asOf: '2019-13-01' })).toThrow('options.asOf: "2019-13-01" is not a real date');
+    expect(() => progress(programme, { asOf: '2019-02-29' })).toThrow(
+      'options.asOf: "2019-02-29" is not a real date: 2019-02 has 28 days, not 29',
+    );
+    expect(() => progress(programme, { asOf: '2019/3/1' })).toThrow(
+      'options.asOf: expected a date YYYY-MM-DD, got "2019/3/1"',
     );
   });
 });
@@ -225,7 +229,7 @@ describe('checkReformReportShape(json)', () => {
     json.tasks[2]!['status'] = 'done';
     json['asOf'] = '15/07/2019';
     expect(() => checkReformReportShape(json)).toThrow(
-      'reformReport.asOf: expected a date YYYY-MM-DD, got "15/07/2019"\nreformReport.asOf: expected a date YYYY-MM-DD\nreformReport.tasks[2].status: expected one of "verified", "completed", "overdue", "not_started", "at_risk", "in_progress", got "done"',
+      'reformReport.asOf: expected a date YYYY-MM-DD, got "15/07/2019"\nreformReport.tasks[2].status: expected one of "verified", "completed", "overdue", "not_started", "at_risk", "in_progress", got "done"',
     );
     expect(() => checkReformReportShape(JSON.parse('{"__proto__": {}}'))).toThrow(
       'reformReport.__proto__: the key "__proto__" is not allowed',

@@ -46,6 +46,26 @@ describe('checkDashboardShape(json): generated from the zod Dashboard schema', (
     agreesOnMutations([example, computed], checkDashboardShape, parseDashboard, 2000, validDashboard);
   });
 
+  it('refuses a date the calendar lacks, as every date check words it, in both languages', async () => {
+    const { shapeIssueText } = await import('../../src/internal.js');
+    const late = JSON.parse(JSON.stringify(computed)) as Record<string, unknown> & {
+      sections: { panels: { annotations: { date: string }[] }[] }[];
+    };
+    late['asOf'] = '2019-02-30';
+    late.sections[0]!.panels[0]!.annotations[0]!.date = '2019-11-31';
+    expect(issuesOf(checkDashboardShape, late)).toEqual(issuesOf(parseDashboard, late));
+    const issues = issuesOf(checkDashboardShape, late);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      '"2019-02-30" is not a real date: 2019-02 has 28 days, not 30',
+      '"2019-11-31" is not a real date: 2019-11 has 30 days, not 31',
+    ]);
+    expect(issues.map((issue) => shapeIssueText(issue, 'zh-CN'))).toEqual([
+      '"2019-02-30" 不是存在的日期：2019年2月只有 28 天',
+      '"2019-11-31" 不是存在的日期：2019年11月只有 30 天',
+    ]);
+    expect(() => validDashboard(late)).toThrow();
+  });
+
   it('runs the panel refinement (src or compute, not both) after the fields, as zod does', () => {
     const both = JSON.parse(JSON.stringify(computed)) as { sections: { panels: Record<string, unknown>[] }[] };
     both.sections[0]!.panels[0]!['src'] = 'report.json';

@@ -97,7 +97,7 @@ describe("a computed panel's data-quality line", () => {
         `${ZH_CN.problem(table.quarantine[0]!)}）`,
     );
     expect(tableQuality(table, 'cases.csv', WORKER_MESSAGES.en)).toBe(
-      'Data (cases.csv): read 1,202, used 1,200, rejected 1, skipped 1 (first rejected: row 1201, line 1202, filed_on: ' +
+      'Data (cases.csv): read 1,202, used 1,200, quarantined 1, skipped 1 (first quarantined: row 1201, line 1202, filed_on: ' +
         `${EN.problem(table.quarantine[0]!)})`,
     );
   });
@@ -129,7 +129,7 @@ describe("a computed panel's data-quality line", () => {
       summaryText([{ dataset: 'cases', source: 'cases.csv', format: 'csv', encoding: 'utf-8', table }], messages);
     expect(summary(ZH_CN)).toContain('读取 1202 行，可用 1200，剔除 1（0.08%），跳过 1（空行 1）');
     expect(summary(ZH_CN)).toContain('（例：第 1201 条记录（第 1202 行）：');
-    expect(summary(EN)).toContain('read 1202, used 1200, rejected 1 (0.08%), skipped 1 (1 blank)');
+    expect(summary(EN)).toContain('read 1202, used 1200, quarantined 1 (0.08%), skipped 1 (1 blank)');
     expect(summary(EN)).toContain('(e.g. row 1201, line 1202: ');
   });
 });

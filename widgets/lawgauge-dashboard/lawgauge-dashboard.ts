@@ -86,7 +86,7 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @csspart header - the title and date
  * @csspart section - each section of panels
  * @csspart error - the error message
- * @csspart quality - a section's data-quality lines for its computed panels, under its panels: rows read, used, rejected and skipped
+ * @csspart quality - a section's data-quality lines for its computed panels, under its panels: rows read, used, quarantined and skipped
  */
 export class LawgaugeDashboard extends DataElement<Dashboard> {
   /** A dashboard's widgets each have their own download menu (`no-export` here hides theirs). */
@@ -362,7 +362,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   }
 
   /**
-   * The data-quality lines of a section's computed panels (rows read, used, rejected, skipped; the
+   * The data-quality lines of a section's computed panels (rows read, used, quarantined, skipped; the
    * first rejected row), in words, once each: under the section's grid, across its width, as the
    * section's footnote on its data (under a panel, at a phone's width it read as that card's text).
    */

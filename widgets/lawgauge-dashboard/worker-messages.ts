@@ -58,7 +58,7 @@ export const WORKER_MESSAGES: Record<WidgetLang, WorkerMessages> = {
     rows: EN_QUALITY_WORDS,
     count: (count) => count.toLocaleString('en'),
     quality: (source, counts, first) =>
-      `Data (${source}): ${counts}${first === undefined ? '' : ` (first rejected: ${first})`}`,
+      `Data (${source}): ${counts}${first === undefined ? '' : ` (first quarantined: ${first})`}`,
     inFile: (source, problem) => `${source}: ${problem}`,
     httpStatus: (source, status) => `${source}: could not be downloaded (HTTP ${status})`,
     notFetched: (source, detail) => `${source}: could not be read (${detail})`,

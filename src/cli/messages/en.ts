@@ -1,4 +1,4 @@
-import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS, missingDayWords } from '../../errors/messages/en.js';
+import { EN_ERRNO_WORDS, EN_ISSUES, EN_QUALITY_WORDS } from '../../errors/messages/en.js';
 import { wordIssue } from '../../errors/messages/issue-messages.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
@@ -74,14 +74,14 @@ starts a new phase at a period (e.g. a reform). --funnel compares the groups of 
 CSV adds spc_centre,spc_lower,spc_upper,spc_rules,spc_variation and funnel_target,funnel_lower95,
 funnel_upper95,funnel_lower998,funnel_upper998,funnel_position; JSON carries "spc" and "funnel"
 (docs/comparing.md).
-Exit codes: 0 ok; 1 rejected rows above --max-reject-rate (default 0.01; output
+Exit codes: 0 ok; 1 quarantined rows above --max-reject-rate (default 0.01; output
 still written); 2 usage or definition errors, an unreadable file, an --out/--rejects path that is an input, or an
 engine that fails (one line naming it; --debug adds the stack trace).`,
   commandHelp: {
     compute: {
       synopsis: 'lawgauge compute --catalog <name|file.json> --data <dataset>=<file> [--data …] [options]',
       about:
-        "Computes a catalog's indicators from data files (or in a database with --engine) and explains every row it could not use: per dataset, rows read = used + rejected + skipped on stderr.",
+        "Computes a catalog's indicators from data files (or in a database with --engine) and explains every row it could not use: per dataset, rows read = used + quarantined + skipped on stderr.",
       options: [
         ['--catalog <name|file.json>', 'a built-in catalog (lawgauge catalogs lists them) or a catalog file; required'],
         [
@@ -113,7 +113,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
           '--rejects <file>',
           'write every unusable value as CSV: dataset,row,line,field,value,code,reason (default: none)',
         ],
-        ['--max-reject-rate <0..1>', "exit 1 when a dataset's rejected share is above it (default: 0.01)"],
+        ['--max-reject-rate <0..1>', "exit 1 when a dataset's quarantined share is above it (default: 0.01)"],
         [
           '--encoding auto|utf-8|gb18030',
           "the CSV files' text encoding (default: auto, UTF-8 unless the bytes show GB18030)",
@@ -188,7 +188,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
         ['--format table|csv|json', 'the output (default: table)'],
         ['--out <file>', 'write the output to this file (default: stdout)'],
         ['--rejects <file>', 'write every unusable value as CSV (default: none)'],
-        ['--max-reject-rate <0..1>', "exit 1 when a ledger's rejected share is above it (default: 0.01)"],
+        ['--max-reject-rate <0..1>', "exit 1 when a ledger's quarantined share is above it (default: 0.01)"],
         ['--encoding auto|utf-8|gb18030', "the CSV files' text encoding (default: auto)"],
         ['--quiet', 'no summary on stderr (default: off)'],
       ],
@@ -248,7 +248,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
       ['--help, -h', 'this help'],
     ],
     exitCodes:
-      'Exit codes: 0 ok; 1 data: rejected rows above --max-reject-rate (output still written), or an invalid file for validate; 2 usage: the command line, a definition or an input file that cannot be used, an output path that is an input, an engine or another failure (one line naming it).',
+      'Exit codes: 0 ok; 1 data: quarantined rows above --max-reject-rate (output still written), or an invalid file for validate; 2 usage: the command line, a definition or an input file that cannot be used, an output path that is an input, an engine or another failure (one line naming it).',
   },
   runHelp: (command) =>
     command === undefined ? 'Run "lawgauge --help" for usage.' : `Run "lawgauge ${command} --help" for its usage.`,
@@ -285,9 +285,6 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   expectedNumber: (option, value) => `${option}: expected a number, got "${value}"`,
   needsOption: (option, needed) => `${option} refines ${needed}: give ${needed} too`,
   expectedWholeNumber: (option, value) => `${option}: expected a whole number ≥ 1, got "${value}"`,
-  expectedDate: (option, value) => `${option}: expected a date YYYY-MM-DD, got "${value}"`,
-  notARealDate: (option, value, missing) =>
-    `${option}: "${value}" is not a real date${missing === null ? '' : `: ${missingDayWords(missing)}`}`,
   optionProblem: (option, problem) => `${option}: ${wordIssue(EN_ISSUES, problem)}`,
   expectedPeriod: (option, value, unit) =>
     `${option}: expected a ${PERIOD_WORDS[unit]} such as ${PERIOD_EXAMPLES[unit]} (the Reports' periods, --period ${unit}), got "${value}"`,
@@ -310,7 +307,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
     '--rank ranks the units of a composite index: name one with --indicator (lawgauge catalogs lists them)',
   tableNeedsEngine: '--table names tables of an --engine',
   rejectsNeedFiles:
-    '--rejects: SQL engines count rejected rows but do not list them; run without --engine to list them',
+    '--rejects: SQL engines count quarantined rows but do not list them; run without --engine to list them',
   filesNeedDuckdb:
     '--data: files are read with --engine duckdb (or without --engine); server engines read --table <dataset>=<table>',
   duckdbNoStdin: '--engine duckdb reads files, not stdin',
@@ -319,10 +316,14 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   mapAbsentForTable: (dataset, fields) =>
     `--map: dataset "${dataset}" marks ${quoted(fields)} absent (null); that applies to files, and a database table must have the column`,
 
+  noUsableTasks: (source, read, quarantined, skipped) =>
+    `${source}: no usable task remains (read ${read}, used 0, quarantined ${quarantined}, skipped ${skipped}); the summary above says why for each kind of problem, --rejects <file> lists every row`,
+  gb18030Hint: (dataset, rows) =>
+    `note: ${dataset}: ${rows} row(s) quarantined for bytes that are not UTF-8, and the whole file reads as GB18030 without an error: if it is a GBK or GB18030 export, run again with --encoding gb18030`,
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? 'the data holds no records, so there is no period range to infer; give --from YYYY-MM-DD and --to YYYY-MM-DD to compute its periods as empty'
-      : `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) rejected: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
+      : `no dated records were usable to infer the period range from${rejected === undefined || rejected === 0 ? '' : ` (${rejected} row(s) quarantined: see the summary above, or list them with --rejects <file>)`}; give --from YYYY-MM-DD and --to YYYY-MM-DD`,
   sheetUnused: (option, sources) =>
     `note: ${option} chooses a sheet of a workbook (.xlsx); ${sources.join(', ')} ${sources.length === 1 ? 'is not one' : 'are not workbooks'}, so it is not used`,
   dataNotRead: (dataset) => `note: --data ${dataset} is not read by the chosen indicators; skipped`,
@@ -361,7 +362,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   skippedPlace: (row, line, reason) => `${line === null ? `row ${row}` : `line ${line}`} (${SKIP_REASONS[reason]})`,
   skippedList: (places, more) => `  skipped: ${places.join(', ')}${more ? ', …' : ''}`,
   rejectRateExceeded: (dataset, percent, limit, rejectsWritten) =>
-    `error: ${dataset}: ${percent}% of rows rejected, above --max-reject-rate ${limit}${rejectsWritten ? '' : '; write them out with --rejects <file>'}`,
+    `error: ${dataset}: ${percent}% of rows quarantined, above --max-reject-rate ${limit}${rejectsWritten ? '' : '; write them out with --rejects <file>'}`,
   progress: (rows, perSecond) => `${rows.toLocaleString('en')} rows  ${perSecond.toLocaleString('en')} rows/s`,
 
   outputIsInput: (option, path, input) =>

@@ -1,6 +1,5 @@
 import type { FunnelPosition, Variation } from '../../compare/compare-constants.js';
 import type { WordableProblem } from '../../errors/messages/issue-messages.js';
-import type { MissingDay } from '../../errors/messages/missing-day.js';
 import type { ReportRow } from '../../model/report.js';
 import type { Light, TaskStatus } from '../../reform/reform-report.js';
 import type { SkipReason } from '../../table/table.js';
@@ -102,10 +101,7 @@ export interface Messages {
   /** A flag given without the flag it refines (`--spc-phase` without `--spc`). */
   readonly needsOption: (option: string, needed: string) => string;
   readonly expectedWholeNumber: (option: string, value: string) => string;
-  readonly expectedDate: (option: string, value: string) => string;
-  /** A value written YYYY-MM-DD that is no day of the calendar; `missing`: the month it names has fewer days. */
-  readonly notARealDate: (option: string, value: string, missing: MissingDay | null) => string;
-  /** An option value the core's own check refuses (`--spc p`), worded as the core words it, placed at the flag. */
+  /** An option value the core's own check refuses (`--spc p`, `--from 2019-02-30`), worded as the core words it, placed at the flag. */
   readonly optionProblem: (option: string, problem: WordableProblem) => string;
   /** A period key that is no period of the unit the Reports have (`--spc-phase 2019-13` with `--period month`). */
   readonly expectedPeriod: (option: string, value: string, unit: PeriodUnit) => string;
@@ -144,6 +140,10 @@ export interface Messages {
   /** No record had a usable date to infer the period range from; `rejected` rows were rejected (unknown with an engine). */
   /** No period range to infer: `rejected` rows (when known), or `noRecords`: the data files hold no records at all. */
   readonly noUsableDates: (rejected: number | undefined, noRecords: boolean) => string;
+  /** Rows quarantined as not UTF-8 in a file that reads as GB18030 without an error: `--encoding gb18030`. */
+  readonly gb18030Hint: (dataset: string, rows: number) => string;
+  /** A reform ledger none of whose rows is a usable task (all quarantined or skipped): rows read = used + quarantined + skipped. */
+  readonly noUsableTasks: (source: string, read: number, quarantined: number, skipped: number) => string;
   /** A field with a default and no column: `label` is its Chinese label, the header exports use. */
   readonly defaultedNote: (dataset: string, field: string, label: string, value: string) => string;
   /** A record rule (`key` or a check's id) reads `missing`, which the file has no column for (read as empty). */

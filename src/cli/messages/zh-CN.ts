@@ -1,5 +1,6 @@
 import { wordIssue } from '../../errors/messages/issue-messages.js';
-import { missingDayWords, ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
+import { ZH_CN_ERRNO_WORDS, ZH_CN_ISSUES, ZH_CN_QUALITY_WORDS } from '../../errors/messages/zh-CN.js';
+import { zhAmid } from '../../errors/messages/zh-spacing.js';
 import { codePointText } from '../font-coverage.js';
 import type { PeriodUnit } from '../../time/period-unit.js';
 import { PERIOD_EXAMPLES } from './en.js';
@@ -246,9 +247,6 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   expectedNumber: (option, value) => `${option}：应为数，实为 "${value}"`,
   needsOption: (option, needed) => `${option} 是 ${needed} 的细项：请同时给出 ${needed}`,
   expectedWholeNumber: (option, value) => `${option}：应为不小于 1 的整数，实为 "${value}"`,
-  expectedDate: (option, value) => `${option}：应为 YYYY-MM-DD 格式的日期，实为 "${value}"`,
-  notARealDate: (option, value, missing) =>
-    `${option}："${value}" 不是存在的日期${missing === null ? '' : `：${missingDayWords(missing)}`}`,
   optionProblem: (option, problem) => `${option}：${wordIssue(ZH_CN_ISSUES, problem)}`,
   expectedPeriod: (option, value, unit) =>
     `${option}：应为${PERIOD_WORDS[unit]}，如 ${PERIOD_EXAMPLES[unit]}（Report 的期间，--period ${unit}），实为 "${value}"`,
@@ -277,10 +275,14 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   mapAbsentForTable: (dataset, fields) =>
     `--map：数据集 "${dataset}" 把 ${quoted(fields)} 标为不存在（null）；这只适用于文件，数据库表必须有该列`,
 
+  noUsableTasks: (source, read, quarantined, skipped) =>
+    `${source}：没有可用的任务（读取 ${read} 行，可用 0，剔除 ${quarantined}，跳过 ${skipped}）；各类问题的原因见上方摘要，--rejects <文件> 逐行列出`,
+  gb18030Hint: (dataset, rows) =>
+    `注意：${dataset}：${rows} 行因含非 UTF-8 字节被剔除，而整个文件按 GB18030 可以无误读取：如果文件是 GBK 或 GB18030 编码，请加 --encoding gb18030 重新运行`,
   noUsableDates: (rejected, noRecords) =>
     noRecords
       ? '数据中没有记录，无法推断统计期；如需按无数据输出各期，请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定'
-      : `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被拒收：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
+      : `没有可用的带日期记录，无法推断统计期${rejected === undefined || rejected === 0 ? '' : `（${rejected} 行被剔除：见上方摘要，或用 --rejects <文件> 列出）`}；请用 --from YYYY-MM-DD 和 --to YYYY-MM-DD 指定`,
   sheetUnused: (option, sources) =>
     `注意：${option} 用于选择工作簿（.xlsx）中的工作表；${sources.join('、')} 不是工作簿，因此未使用该选项`,
   dataNotRead: (dataset) => `注意：所选指标不读取 --data ${dataset}；已跳过`,
@@ -295,7 +297,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   columnDefault: (field, value) => `  ${field} ← （无此列：取默认值 ${value}）`,
   columnEmpty: (field) => `  ${field} ← （无此列：为空）`,
   excludedNumeratorNote: (dataset, records, field, indicator) =>
-    `注意：${dataset}：${records} 条记录的 ${field} 为空，计入 ${indicator} 的分母但未计入分子（见其报告的 quality.${dataset}.excluded）`,
+    `注意：${dataset}：${records} 条记录的${zhAmid(field)}为空，计入 ${indicator} 的分母但未计入分子（见其报告的 quality.${dataset}.excluded）`,
 
   summaryLine: ({ dataset, source, format, encoding, read, used, rejected, percent, skipped, skippedBy }) =>
     `${dataset}：${source}（${format}${encoding === null ? '' : `，${encoding}`}）：${

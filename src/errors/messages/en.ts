@@ -2,7 +2,7 @@ import { BOOLEAN_HINT } from '../../ingest/values/parse-boolean.js';
 import { DATE_FORMATS_HINT } from '../../ingest/values/parse-day.js';
 import { TOTAL } from '../../model/report-constants.js';
 import { describedGot } from '../described.js';
-import type { CompositePlace, FormatRule, UnreadableNumberParams } from '../issues.js';
+import type { CompositePlace, FormatRule, RealDayParams, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
 import { missingDay, type MissingDay } from './missing-day.js';
@@ -90,6 +90,16 @@ const byteAt = (offset: number, byte: number): string =>
 /** Why a spelled day does not exist: `2019-02 has 28 days, not 30` (ingest and the CLI's date options). */
 export function missingDayWords(missing: MissingDay): string {
   return `${missing.year}-${String(missing.month).padStart(2, '0')} has ${missing.days} days, not ${missing.day}`;
+}
+
+/**
+ * A `YYYY-MM-DD` naming no day, as every date check says it (dayIssue, the CLI's date options):
+ * `"2019-02-30" is not a real date: 2019-02 has 28 days, not 30`.
+ */
+export function notARealDayWords(p: RealDayParams): string {
+  const missing = missingDay(p.value);
+  const why = missing === null ? '' : `: ${missingDayWords(missing)}`;
+  return `${p.task === undefined ? '' : `task "${p.task}": `}${p.value} is not a real date${why}`;
 }
 
 function expectedDate(format: string): string {
@@ -257,7 +267,7 @@ export const EN_ISSUES: IssueMessages = {
   period_dependent_check: (p) =>
     `check "${p.check}" reads "age", which depends on the period; a record check must hold for the record alone`,
   invalid_date: (p) => {
-    if (!('type' in p)) return `${p.task === undefined ? '' : `task "${p.task}": `}${p.value} is not a real date`;
+    if (!('type' in p)) return notARealDayWords(p);
     const serial = p.serial
       ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${p.field}": "excel-serial"}`
       : '';
@@ -406,7 +416,7 @@ export const EN_ISSUES: IssueMessages = {
 export const EN_QUALITY_WORDS: QualityWords = {
   rowPlace: (row, line) => `row ${row}${line === null ? '' : `, line ${line}`}`,
   rowCounts: ({ read, used, rejected, rejectedNote, skipped, skippedNote }) =>
-    `read ${read}, used ${used}, rejected ${rejected}${rejectedNote === undefined ? '' : ` (${rejectedNote})`}, skipped ${skipped}${skippedNote === undefined ? '' : ` (${skippedNote})`}`,
+    `read ${read}, used ${used}, quarantined ${rejected}${rejectedNote === undefined ? '' : ` (${rejectedNote})`}, skipped ${skipped}${skippedNote === undefined ? '' : ` (${skippedNote})`}`,
   fieldShown: (field, header) => `${header} (${field})`,
   excludedNote: (dataset, records, field, indicator) =>
     `note: ${dataset}: ${records} record${records === 1 ? '' : 's'} without ${field} ${records === 1 ? 'is' : 'are'} not counted in ${indicator} (its Report's quality.${dataset}.excluded)`,

@@ -1,5 +1,5 @@
 /**
- * How a file's rows were read, as counts: read = used + rejected + skipped. Each count is written
+ * How a file's rows were read, as counts: read = used + quarantined + skipped. Each count is written
  * as the caller shows numbers (the CLI as digits, a widget grouped for its language); a note
  * follows its count in brackets.
  */

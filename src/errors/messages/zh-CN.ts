@@ -1,8 +1,9 @@
 import type { GotParams } from '../described.js';
-import type { CompositePlace, FormatRule, ReferenceKind, UnreadableNumberParams } from '../issues.js';
+import type { CompositePlace, FormatRule, RealDayParams, ReferenceKind, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
 import { missingDay, type MissingDay } from './missing-day.js';
+import { zhAmid, zhBefore } from './zh-spacing.js';
 
 /** JavaScript and zod type names, as a reader knows them. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -35,7 +36,7 @@ export const ZH_CN_FORMAT_RULE_WORDS: Readonly<Record<FormatRule, string>> = {
   identifier: '应为标识符（字母、数字和 _，不以数字开头）',
   reserved_name: '是保留名称，不能使用',
   catalog_id: '应为指标目录 id（小写字母、数字、- 和 _）',
-  iso_date: '应为日历上存在的日期 YYYY-MM-DD',
+  iso_date: '应为 YYYY-MM-DD 格式的日期',
   finite_number: '应为有限数',
   lower_id: '应为 id（小写字母、数字、- 和 _）',
   not_blank: '应为文本，不能只有空格',
@@ -102,6 +103,13 @@ export function missingDayWords(missing: MissingDay): string {
   return `${missing.year}年${missing.month}月只有 ${missing.days} 天`;
 }
 
+/** A `YYYY-MM-DD` naming no day: `"2019-02-30" 不是存在的日期：2019年2月只有 28 天`. */
+export function zhNotARealDayWords(p: RealDayParams): string {
+  const missing = missingDay(p.value);
+  const why = missing === null ? '' : `：${missingDayWords(missing)}`;
+  return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期${why}`;
+}
+
 function expectedDate(format: string): string {
   if (format === '') return DATE_SPELLINGS;
   if (format === 'excel-serial') return 'Excel 日期序号（1900 日期系统）';
@@ -112,8 +120,8 @@ function expectedDate(format: string): string {
 const fieldNamed = (p: { readonly field: string; readonly column?: string | undefined }): string =>
   p.column === undefined || p.column === p.field ? `"${p.field}"` : `"${p.column}"（${p.field}）`;
 
-/** A name before a Chinese word: a space after it, unless it ends in a full-width bracket (`"立案日期"（filed_on）为空`). */
-const spaced = (name: string): string => (name.endsWith('）') ? name : `${name} `);
+/** A name before a Chinese word: a space after it, unless it ends in a full-width mark (`"立案日期"（filed_on）为空`). */
+const spaced = zhBefore;
 
 /** A number too large or too small for a double, worded alike for number and integer fields. */
 function unreadableNumber(p: UnreadableNumberParams, otherwise: string): string {
@@ -313,7 +321,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   optional_key_field: (p) => `数据集 "${p.dataset}" 的键字段 "${p.field}" 必须是必填字段（缺少它的记录无法区分）`,
   period_dependent_check: (p) => `校验 "${p.check}" 读取了 "age"，它随期间而变；记录校验只能取决于记录本身`,
   invalid_date: (p) => {
-    if (!('type' in p)) return `${p.task === undefined ? '' : `任务 "${p.task}"：`}${p.value} 不是存在的日期`;
+    if (!('type' in p)) return zhNotARealDayWords(p);
     const serial = p.serial
       ? `；这像是 Excel 日期序号：请在映射文件的 "formats" 中写 {"${p.field}": "excel-serial"}`
       : '';
@@ -403,7 +411,7 @@ export const ZH_CN_ISSUES: IssueMessages = {
   unknown_parent: (p) =>
     p.orphan
       ? `任务 "${p.task}"：上级任务 "${p.parent}" 没有可用的行，无法汇总`
-      : `任务 "${p.task}"：上级任务 "${p.parent}" 已隔离（其上级任务不存在）`,
+      : `任务 "${p.task}"：上级任务 "${p.parent}" 已剔除（其上级任务不存在）`,
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
@@ -454,5 +462,5 @@ export const ZH_CN_QUALITY_WORDS: QualityWords = {
     `读取 ${read} 行，可用 ${used}，剔除 ${rejected}${rejectedNote === undefined ? '' : `（${rejectedNote}）`}，跳过 ${skipped}${skippedNote === undefined ? '' : `（${skippedNote}）`}`,
   fieldShown: (field, header) => `${header}（${field}）`,
   excludedNote: (dataset, records, field, indicator) =>
-    `注意：${dataset}：${records} 条记录的 ${field} 为空，未计入 ${indicator}（见其报告的 quality.${dataset}.excluded）`,
+    `注意：${dataset}：${records} 条记录的${zhAmid(field)}为空，未计入 ${indicator}（见其报告的 quality.${dataset}.excluded）`,
 };

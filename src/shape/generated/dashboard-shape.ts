@@ -6,6 +6,7 @@ import {
   hasOneSource,
   hasPeriodKeyPhases,
   isAllowedName,
+  isCalendarDate,
   takesItsOptions,
 } from '../../model/contract-rules.js';
 
@@ -38,7 +39,11 @@ const LEAF3 = ['string', ['min_length', 1]] as const satisfies Leaf;
 
 const PATTERN4 = /^\d{4}-\d{2}-\d{2}$/;
 
-const LEAF5 = ['string', ['regex', PATTERN4, 'expected a date YYYY-MM-DD']] as const satisfies Leaf;
+const LEAF5 = [
+  'string',
+  ['regex', PATTERN4, 'expected a date YYYY-MM-DD'],
+  ['custom', isCalendarDate, 'expected a date YYYY-MM-DD'],
+] as const satisfies Leaf;
 
 const PATTERN6 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -208,14 +213,14 @@ function dashboardSectionsItemPanelsItemCompute(v: unknown, c: ShapeContext, k: 
   {
     const x = v['from'];
     if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN4.test(x) && remember(c, 8, x)))))
+      if (!(typeof x === 'string' && (x === c.memo[8] || (PATTERN4.test(x) && isCalendarDate(x) && remember(c, 8, x)))))
         s |= explain(c, 'from', x, LEAF5);
     }
   }
   {
     const x = v['to'];
     if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[9] || (PATTERN4.test(x) && remember(c, 9, x)))))
+      if (!(typeof x === 'string' && (x === c.memo[9] || (PATTERN4.test(x) && isCalendarDate(x) && remember(c, 9, x)))))
         s |= explain(c, 'to', x, LEAF5);
     }
   }
@@ -282,7 +287,7 @@ function dashboardSectionsItemPanelsItemAnnotationsItem(v: unknown, c: ShapeCont
   let s = 0;
   {
     const x = v['date'];
-    if (!(typeof x === 'string' && (x === c.memo[11] || (PATTERN4.test(x) && remember(c, 11, x)))))
+    if (!(typeof x === 'string' && (x === c.memo[11] || (PATTERN4.test(x) && isCalendarDate(x) && remember(c, 11, x)))))
       s |= explain(c, 'date', x, LEAF5);
   }
   {
@@ -462,7 +467,7 @@ function dashboard(v: unknown, c: ShapeContext, k: Key): number {
   {
     const x = v['asOf'];
     if (x !== undefined) {
-      if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN4.test(x) && remember(c, 0, x)))))
+      if (!(typeof x === 'string' && (x === c.memo[0] || (PATTERN4.test(x) && isCalendarDate(x) && remember(c, 0, x)))))
         s |= explain(c, 'asOf', x, LEAF5);
     }
   }

@@ -7,6 +7,7 @@ import {
   hasOneSource,
   hasPeriodKeyPhases,
   isAllowedName,
+  isCalendarDate,
   takesItsOptions,
 } from '../../model/contract-rules.js';
 
@@ -35,7 +36,7 @@ const dashboard = object({
   $schema: optional(text()),
   title: localizedText,
   subtitle: optional(localizedText),
-  asOf: optional(text({ pattern: PATTERN0 })),
+  asOf: optional(text({ pattern: PATTERN0, rules: [isCalendarDate] })),
   filter: optional(text({ pattern: PATTERN1, rules: [isAllowedName] })),
   groupLabels: optional(record(text({ pattern: PATTERN1, rules: [isAllowedName] }), record(text(), localizedText))),
   sections: array(
@@ -63,8 +64,8 @@ const dashboard = object({
                 data: record(text({ pattern: PATTERN1, rules: [isAllowedName] }), text({ minimum: 1 })),
                 mapping: optional(text()),
                 period: optional(oneOf('day', 'week', 'month', 'quarter', 'year')),
-                from: optional(text({ pattern: PATTERN0 })),
-                to: optional(text({ pattern: PATTERN0 })),
+                from: optional(text({ pattern: PATTERN0, rules: [isCalendarDate] })),
+                to: optional(text({ pattern: PATTERN0, rules: [isCalendarDate] })),
                 by: optional(text({ pattern: PATTERN1, rules: [isAllowedName] })),
               }),
             ),
@@ -96,7 +97,9 @@ const dashboard = object({
                 text(),
               ),
             ),
-            annotations: optional(array(object({ date: text({ pattern: PATTERN0 }), label: localizedText }))),
+            annotations: optional(
+              array(object({ date: text({ pattern: PATTERN0, rules: [isCalendarDate] }), label: localizedText })),
+            ),
             filtered: optional(isBoolean),
           },
           true,
