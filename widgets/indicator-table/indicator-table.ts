@@ -162,12 +162,6 @@ export class IndicatorTable extends LawGaugeElement {
       caption {
         padding-right: 24px;
       }
-      /* Words whole in a narrow table: Chinese too breaks at spaces and punctuation only (a district's
-         name, a status word, a column header stay whole), as English does. */
-      th,
-      td {
-        word-break: keep-all;
-      }
       th button {
         border: none;
         padding: 0;
