@@ -1,4 +1,5 @@
 import { LawGaugeError, invalidArgument } from '../errors/law-gauge-error.js';
+import { missingDay, missingDayInEnglish } from '../errors/messages/missing-day.js';
 import type { IssuePath } from '../errors/issue.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import { parseIsoDay } from '../time/civil-day.js';
@@ -95,7 +96,16 @@ function programmeOf(report: ReformReport): Programme {
  */
 export function reformReportAsOf(report: ReformReport, asOf: string): ReformReport {
   const day = parseIsoDay(asOf);
-  if (day === undefined) throw invalidArgument('asOf', `expected a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (day === undefined) {
+    // A day its month lacks is named as the CLI names it: `2019-02 has 28 days, not 30`.
+    const missing = missingDay(asOf);
+    throw invalidArgument(
+      'asOf',
+      missing === null
+        ? `expected a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`
+        : `${JSON.stringify(asOf)} is not a real date: ${missingDayInEnglish(missing)}`,
+    );
+  }
   if (day > parseIsoDay(report.asOf)!)
     throw invalidArgument(
       'asOf',
