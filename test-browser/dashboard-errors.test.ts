@@ -93,3 +93,29 @@ describe('<lawgauge-dashboard> errors', () => {
     expect(errors[0]!.message).to.match(/^The compute worker \(Web Worker\) did not start/);
   });
 });
+
+describe('<lawgauge-dashboard> config errors', () => {
+  it('an unknown indicator is named at its place in the config, with the nearest id', async () => {
+    const config = computed({ procuratorate_cases: '/seeds/procuratorate_cases.csv' });
+    config.sections[0]!.panels[0]!.compute.indicator = 'case_proceding_ratio';
+    for (const [lang, expected] of [
+      [
+        'zh-CN',
+        /^sections\[0\]\.panels\[0\]\.compute\.indicator：未知的指标 "case_proceding_ratio"（是否要用 "case_proceeding_ratio"？）；已有：/,
+      ],
+      [
+        'en',
+        /^sections\[0\]\.panels\[0\]\.compute\.indicator: unknown indicator "case_proceding_ratio" \(did you mean "case_proceeding_ratio"\?\); known: /,
+      ],
+    ] as const) {
+      const { element, errors } = await errorsOf(() =>
+        fixture<LawgaugeDashboard>(
+          html`<lawgauge-dashboard lang=${lang} worker="/dist/lawgauge-compute.worker.js"
+            .report=${config}></lawgauge-dashboard>`,
+        ),
+      );
+      expect(element.shadowRoot!.querySelector('[role="alert"] small')!.textContent).to.match(expected);
+      expect(errors).to.have.length(1);
+    }
+  });
+});

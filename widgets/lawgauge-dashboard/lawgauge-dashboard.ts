@@ -268,6 +268,9 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     if (this.computeWorker === undefined) return;
     this.requests.clear();
     const requests: PanelRequest[] = [];
+    const paths = new Map(
+      config.sections.flatMap((section, s) => section.panels.map((panel, p) => [panel, `sections[${s}].panels[${p}]`])),
+    );
     for (const panel of this.computedPanels(config)) {
       const compute = panel.compute!;
       const id = this.nextRequest++;
@@ -289,6 +292,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
           ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }),
         },
         ...(Object.keys(names).length === 0 ? {} : { names }),
+        path: paths.get(panel)!,
       });
     }
     const request: WorkerRequest = { lang: this.language, panels: requests };
