@@ -30,28 +30,34 @@ const budgets = [
   // +0.31): Escape focuses the chart's group (ChartElement), the download button placed in the
   // charts' title bars (exportControl), the table views' CSS scroll shadow. Then (reform-words,
   // +0.1): reform owners in the page's language, leaf-task wording, months.
-  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 64.5 },
+  // Then (widget-trial, session 37; measured all 64.78, card 19.32, reform 17.84, map 26.71,
+  // funnel 27.79, SPC 31.12, explanation 14.51; each ceiling that + 0.1): the table's rows one tab
+  // stop (roving tabindex, arrow keys, Page Up/Down), table cells' words whole, widgets whole on a
+  // printed page, a computed panel's `lg-error` (`compute_failed`, its words in every bundle's
+  // base), `lang` falling back to the nearest supported ancestor; in the explanation chunk, an
+  // array of whole Reports named as such, with their indicators, in both languages.
+  { file: 'dist/lawgauge.iife.min.js', what: 'all widgets (IIFE)', goal: 45, ceiling: 64.9 },
   // Issue 21: 15, or 16 if one source of truth cannot fit. 18.96 (session 35, 18.60 → 18.91): the
   // periods shown in export notes, the shared small-sample words, the undistorted sparkline.
   // 19.2 (session 36, measured 19.10): the card is a ChartElement (measured width, ResizeObserver,
   // print width), so its sparkline is drawn at its width instead of stretched to it.
-  { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 19.3 },
+  { file: 'dist/lawgauge-indicator-card.iife.min.js', what: '<indicator-card> alone', goal: 16, ceiling: 19.4 },
   // 17.8 (session 36, measured 17.7): owners named in the page's language, counts said to be of
   // leaf tasks, burn-up months as short month labels; then the keyboard fixes.
-  { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.8 },
+  { file: 'dist/lawgauge-reform-progress.iife.min.js', what: '<reform-progress> alone', goal: 15, ceiling: 17.9 },
   // Issue 24: 15 without geometry (the host-geometry code is the next-but-two line). 26.0 (session
   // 35, 25.27 → 25.95): control labels kept whole, a wider halo behind labels on patterns, the
   // periods shown in export notes, small-sample marks and note, tile labels stepped down to fit.
   // 26.4 (session 36, measured 26.34): tile labels measured by the width estimate lawgauge/ssr
   // lays out by (widgets/base/text-width.ts, a table of 95 Latin widths), with their halo; the
   // table view's scrolling region.
-  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 26.7 },
+  { file: 'dist/lawgauge-indicator-map.iife.min.js', what: '<indicator-map> alone', goal: 15, ceiling: 26.8 },
   // Issue 23: 15 each. Also (misc-fixes) the value axis's round-step search for a span across 0
   // with three ticks (0.2 each), and the chart frame shared with the trend. Session 35 (funnel
   // 26.81 → 27.76, SPC 29.88 → 31.01): the periods shown in export notes, small-sample marks,
   // legend line and count, limits clipped to the measure's bounds (SPC), option keys checked.
   { file: 'dist/lawgauge-indicator-funnel.iife.min.js', what: '<indicator-funnel> alone', goal: 15, ceiling: 27.8 },
-  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 31.1 },
+  { file: 'dist/lawgauge-indicator-spc.iife.min.js', what: '<indicator-spc> alone', goal: 15, ceiling: 31.2 },
   // Loaded on use: by a map given GeoJSON, TopoJSON or a tile layout; when a document fails its
   // widget's validity test (the full checks and their words); on the first image export.
   { file: 'dist/lawgauge-map-geometry.iife.min.js', what: 'map geometry (on use)', ceiling: 5.0 },

@@ -52,6 +52,8 @@ export type {
 export { tableByteLength } from './table/index.js';
 // The fields a run reads of each dataset: what its indicators use, and its groups.
 export { fieldsToRead } from './model/fields-used.js';
+// An indicator id a catalog lacks, worded with the nearest one (a dashboard panel's `compute.indicator`).
+export { unknownIndicator } from './evaluate/options.js';
 
 // Calendar arithmetic on day numbers and periods.
 export {

@@ -24,6 +24,8 @@ export interface PanelRequest {
    * and its extension gives the format, which a blob: URL does not show.
    */
   readonly names?: Readonly<Record<string, string>>;
+  /** The panel's place in the dashboard's config, `sections[0].panels[1]`: errors in its definition name it. */
+  readonly path?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { dayIssue } from '../errors/day-issue.js';
 import { invalidArgument, LawGaugeError } from '../errors/law-gauge-error.js';
 import type { LawGaugeIssue } from '../errors/issues.js';
 import type { Catalog } from '../model/catalog.js';
+import { closest } from '../model/closest.js';
 import type { Dataset } from '../model/dataset.js';
 import { fieldsUsed } from '../model/fields-used.js';
 import { findForbiddenKeys } from '../model/forbidden-keys.js';
@@ -162,6 +163,22 @@ function dateRange(data: ParsedOptions, issues: LawGaugeIssue[]): { from: number
   return { from, to };
 }
 
+/**
+ * The problem of an indicator id `catalog` lacks, at `path`: the catalog's ids, and the nearest
+ * one when one is close (`clearence_rate` → `clearance_rate`). One wording for `evaluate`'s
+ * options and a dashboard panel's `compute.indicator`.
+ */
+export function unknownIndicator(catalog: Catalog, id: string, path: readonly (string | number)[]): LawGaugeIssue {
+  const known = catalog.indicators.map((indicator) => indicator.id);
+  const suggestion = closest(id, known);
+  return {
+    code: 'unknown_reference',
+    path: [...path],
+    message: `unknown indicator "${id}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; known: ${known.join(', ')}`,
+    params: { kind: 'indicator', id, known, ...(suggestion === undefined ? {} : { suggestion }) },
+  };
+}
+
 /** The catalog's indicators by id, with a problem for each requested id it lacks. */
 function knownIndicators(
   catalog: Catalog,
@@ -170,13 +187,7 @@ function knownIndicators(
 ): ReadonlyMap<string, Catalog['indicators'][number]> {
   const known = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
   indicatorIds.forEach((id, index) => {
-    if (!known.has(id))
-      issues.push({
-        code: 'unknown_reference',
-        path: ['indicators', index],
-        message: `unknown indicator "${id}"; known: ${[...known.keys()].join(', ')}`,
-        params: { kind: 'indicator', id, known: [...known.keys()] },
-      });
+    if (!known.has(id)) issues.push(unknownIndicator(catalog, id, ['indicators', index]));
   });
   return known;
 }

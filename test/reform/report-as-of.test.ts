@@ -39,9 +39,11 @@ describe('reformReportAsOf(report, asOf)', () => {
     expect(() => reformReportAsOf(report, '2019-07-01')).toThrow(
       "2019-07-01 is after the report's date 2019-06-30; a report knows nothing later, so compute from the programme",
     );
+    // A day its month lacks, in the CLI's words.
     expect(() => reformReportAsOf(report, '2019-02-30')).toThrow(
       'asOf: "2019-02-30" is not a real date: 2019-02 has 28 days, not 30',
     );
+    expect(() => reformReportAsOf(report, '2019-2-3')).toThrow('expected a date YYYY-MM-DD, got "2019-2-3"');
     const stripped = {
       ...report,
       tasks: report.tasks.map((task) =>

@@ -51,11 +51,15 @@ export const chartStyles = css`
     font-weight: 600;
     padding-bottom: 0.3rem;
   }
+  /* Words whole in a narrow table: Chinese too breaks at spaces and punctuation only (a district's
+     name, a period, a column header stay whole, not one character a line), as English does; a
+     table wider than the widget then scrolls in its region. */
   th,
   td {
     text-align: left;
     padding: 0.2rem 0.4rem;
     border-bottom: 1px solid var(--lg-border);
+    word-break: keep-all;
   }
   /* Number columns: right-aligned, their headers too; words stay left. */
   .num {

@@ -39,16 +39,30 @@ const SCHEMAS: Readonly<Record<string, string>> = { report: REPORT_SCHEMA_ID, re
 
 /**
  * `input` when it is an array (a Report's rows given as `.report = rows`): the document expected
- * and how many items were given, with a hint when they look like a Report's rows; undefined for
+ * and how many items were given, with a hint when they look like a Report's rows or are whole Reports; undefined for
  * anything else, whose problems the full check words.
  */
 function arrayGiven(root: string, input: unknown): Lines | undefined {
   if (!Array.isArray(input)) return undefined;
   const first: unknown = input[0];
-  const rows = root === 'report' && first !== null && typeof first === 'object' && Object.hasOwn(first, 'period');
+  const item = first !== null && typeof first === 'object' ? (first as Record<string, unknown>) : undefined;
+  // Whole Reports (`lawgauge compute --format json` output): each one's indicator id, `?` for an item that has none.
+  const reports =
+    root === 'report' && item?.schema === REPORT_SCHEMA_ID
+      ? input.map((report: unknown) => {
+          try {
+            const id = (report as { indicator?: { id?: unknown } } | null)?.indicator?.id;
+            return typeof id === 'string' ? id : '?';
+          } catch {
+            return '?';
+          }
+        })
+      : undefined;
+  const rows = root === 'report' && item !== undefined && Object.hasOwn(item, 'period');
   return (lang) => {
     const m = EXPLAIN_MESSAGES[lang];
-    return `${root}: ${m.arrayGiven(m.documents[root] ?? root, SCHEMAS[root], input.length)}${rows ? m.rowsGiven : ''}`;
+    const hint = reports !== undefined ? m.reportsGiven(reports) : rows ? m.rowsGiven : '';
+    return `${root}: ${m.arrayGiven(m.documents[root] ?? root, SCHEMAS[root], input.length)}${hint}`;
   };
 }
 

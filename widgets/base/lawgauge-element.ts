@@ -166,12 +166,21 @@ export abstract class DataElement<T extends object> extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The resolved language. */
+  /**
+   * The resolved language: the element's own `lang`, else the nearest ancestor's; one the widgets
+   * do not speak (`fr`) gives way to the next one out (the page's `lang="en"`), and none at all to zh-CN.
+   */
   protected get language(): WidgetLang {
     // A server-side render (lawgauge/ssr) has no tree to inherit from: the element's own attribute decides.
-    const own =
-      this.getAttribute('lang') ?? (isServer ? null : this.closest('[lang]')?.getAttribute('lang')) ?? 'zh-CN';
-    return own.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+    let spoken = spokenLanguage(this.getAttribute('lang'));
+    if (isServer) return spoken ?? 'zh-CN';
+    for (
+      let at = this.parentElement?.closest('[lang]');
+      spoken === undefined && at;
+      at = at.parentElement?.closest('[lang]')
+    )
+      spoken = spokenLanguage(at.getAttribute('lang'));
+    return spoken ?? 'zh-CN';
   }
 
   protected get baseMessages(): BaseMessages {
@@ -452,6 +461,12 @@ export abstract class DataElement<T extends object> extends LitElement {
   protected select(detail: LgSelectDetail): void {
     this.dispatchEvent(new CustomEvent<LgSelectDetail>('lg-select', { detail, bubbles: true, composed: true }));
   }
+}
+
+/** The widgets' language for a `lang` value: en for `en…`, zh-CN for `zh…`, none for others (`fr`) or none. */
+function spokenLanguage(lang: string | null | undefined): WidgetLang | undefined {
+  const tag = lang?.toLowerCase() ?? '';
+  return tag.startsWith('en') ? 'en' : tag.startsWith('zh') ? 'zh-CN' : undefined;
 }
 
 /** Base of the indicator widgets: data is an indicator Report (`lawgauge/report@1`). */

@@ -13,7 +13,9 @@ export type WidgetErrorCode =
   | 'no_data_source'
   | 'invalid_as_of'
   | 'invalid_options'
-  | 'invalid_geometry';
+  | 'invalid_geometry'
+  /** A dashboard panel that computes its Report from data could not (its data, its definition, the worker). */
+  | 'compute_failed';
 
 /** The kinds of document the widgets show (see `SHOWN_BY` in load-report.ts). */
 export type DataKind = 'report' | 'reform' | 'dashboard';
@@ -54,6 +56,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       invalid_as_of: '无法显示该截至日期',
       invalid_options: '组件的设置无效',
       invalid_geometry: '地图的地区数据无效',
+      compute_failed: '无法计算此图表',
       no_data_source: '未提供数据',
     },
     kinds: { report: '指标报告', reform: '改革进展报告', dashboard: '看板配置' },
@@ -79,6 +82,7 @@ export const BASE_MESSAGES: Record<WidgetLang, BaseMessages> = {
       invalid_as_of: 'Cannot show that as-of date',
       invalid_options: 'The widget’s settings are not valid',
       invalid_geometry: 'The map regions are not valid',
+      compute_failed: 'Cannot compute this chart',
       no_data_source: 'No data was given',
     },
     kinds: { report: 'an indicator Report', reform: 'a reform report', dashboard: 'a dashboard configuration' },

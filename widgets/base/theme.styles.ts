@@ -140,6 +140,11 @@ export const themeStyles = css`
     font-size: 0.8rem;
   }
   @media print {
+    /* A widget is printed whole on one page when it fits: not its title at the foot of one page
+       and its value at the head of the next. */
+    :host {
+      break-inside: avoid;
+    }
     .lg-export {
       display: none;
     }

@@ -11,6 +11,7 @@ import { PAGE_SIZE, pageOf, pager } from '../base/pager.js';
 import { periodLabel, type PeriodsShown } from '../base/period-label.js';
 import { groupName, rowSelection, valueText } from '../base/report-text.js';
 import { sparkline } from '../base/sparkline.js';
+import { steppedIndex } from '../base/stepped-index.js';
 import { TABLE_MESSAGES } from '../base/table-messages.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { CollationOrder } from './collation-order.js';
@@ -125,7 +126,9 @@ function defaultSort(report: Report): Sort | undefined {
  * for a Report of one period), decided over every row so columns stay as pages turn. Rows come
  * in the Report's order, but a composite index (a ranking) opens sorted by value, best first.
  * Column headers sort by click, Enter or Space (`aria-sort` says how); activating a group's name
- * fires `lg-select`. Withheld values stay withheld. A long table is shown `page-size` rows at a
+ * fires `lg-select`. The rows are one tab stop, like a chart's marks: ↑ / ↓ move between groups,
+ * Home / End to the first or last, Page Up / Page Down a page's worth, turning pages; the sort
+ * buttons and page controls keep their own. Withheld values stay withheld. A long table is shown `page-size` rows at a
  * time with page controls: the table's `aria-rowcount` counts every row and each row carries its
  * `aria-rowindex`, so a screen reader says where in the whole list a row is; 200,000 groups cost
  * one page to draw and to turn. Sorting them takes no long task: numbers are radix-sorted in
@@ -159,12 +162,6 @@ export class IndicatorTable extends LawGaugeElement {
       caption {
         padding-right: 24px;
       }
-      /* Words whole in a narrow table: Chinese too breaks at spaces and punctuation only (a district's
-         name, a status word, a column header stay whole), as English does. */
-      th,
-      td {
-        word-break: keep-all;
-      }
       th button {
         border: none;
         padding: 0;
@@ -195,6 +192,7 @@ export class IndicatorTable extends LawGaugeElement {
     pageSize: { type: Number, attribute: 'page-size' },
     sort: { state: true },
     page: { state: true },
+    active: { state: true },
   };
 
   period: string | undefined;
@@ -203,6 +201,11 @@ export class IndicatorTable extends LawGaugeElement {
   /** The order asked for by a column header; until one is, the Report's default ({@link defaultSort}). */
   private sort: Sort | undefined;
   private page = 0;
+  /**
+   * The row (index in the whole ordered list) whose group button is the rows' one tab stop; a row
+   * of another page gives way to the first row of the page shown.
+   */
+  private active = 0;
   /** The last period's rows, kept: turning a page does not filter the Report again. */
   private listing: Listing | undefined;
   /** The order asked for last, finished or under way, and the last one finished (shown meanwhile). */
@@ -213,9 +216,9 @@ export class IndicatorTable extends LawGaugeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Another list, or another order of it, starts at its first page.
+    // Another list, or another order of it, starts at its first page, its first row the tab stop.
     if (['report', 'src', 'period', 'sort', 'pageSize'].some((name) => changed.has(name as keyof IndicatorTable)))
-      this.page = 0;
+      this.page = this.active = 0;
   }
 
   override connectedCallback(): void {
@@ -343,6 +346,25 @@ export class IndicatorTable extends LawGaugeElement {
     </th>`;
   }
 
+  /**
+   * Keys over the rows' group buttons, one tab stop like a chart's marks: ↑ / ↓ the previous or
+   * next row, Home / End the first or last, Page Up / Page Down a page's worth of rows, turning
+   * pages when the row is on another (Enter or Space on the button selects, as a click does).
+   */
+  private onRowKey(event: KeyboardEvent, stop: number, total: number, size: number): void {
+    const moved =
+      event.key === 'PageDown'
+        ? Math.min(total - 1, stop + size)
+        : event.key === 'PageUp'
+          ? Math.max(0, stop - size)
+          : steppedIndex(event.key, stop, total, 'list');
+    if (moved === undefined) return;
+    event.preventDefault();
+    this.active = moved;
+    this.page = Math.floor(moved / size);
+    this.focusAfterUpdate(`tbody button[data-row="${moved}"]`);
+  }
+
   /** A change against the previous period: signed, in points for a percentage. */
   private changeText(row: ReportRow): string {
     const change = row.change.previous;
@@ -370,6 +392,7 @@ export class IndicatorTable extends LawGaugeElement {
     const size = this.rowsPerPage();
     const { page, first } = pageOf(all.length, this.page, size);
     const rows = all.slice(first, size);
+    const stop = this.active >= first && this.active < first + rows.length ? this.active : first;
     const history = columns.trend ? histories(report, rows) : undefined;
     return html`<table part="table" aria-rowcount=${all.length + 1} aria-busy=${String(busy)} class=${busy ? 'busy' : ''}>
         <caption>${indicator.label[lang]} · ${periodLabel(rows[0]!.period, lang)}${busy ? ` · ${t.sorting}` : ''}</caption>
@@ -382,11 +405,11 @@ export class IndicatorTable extends LawGaugeElement {
             ${columns.trend ? html`<th scope="col">${t.columns.recent}</th>` : nothing}
           </tr>
         </thead>
-        <tbody>
+        <tbody @keydown=${(event: KeyboardEvent) => this.onRowKey(event, stop, all.length, size)}>
           ${rows.map(
             (row, index) =>
               html`<tr aria-rowindex=${first + index + 2}>
-              <th scope="row"><button type="button" @click=${() => this.select(rowSelection(report, row, lang))}>${groupName(report, row, lang)}</button></th>
+              <th scope="row"><button type="button" data-row=${first + index} tabindex=${first + index === stop ? 0 : -1} @focus=${() => (this.active = first + index)} @click=${() => this.select(rowSelection(report, row, lang))}>${groupName(report, row, lang)}</button></th>
               <td class="num">${valueText(report, row, lang, m)}</td>
               ${columns.status ? html`<td>${row.status === null || row.value === null ? '—' : html`<span class=${row.status}><span aria-hidden="true">${STATUS_ICON[row.status]}</span> ${m.status[row.status]}</span>`}</td>` : nothing}
               ${columns.rank ? html`<td class="num">${typeof row.rank === 'number' ? formatNumber(row.rank, lang, 0) : '—'}</td>` : nothing}

@@ -12,6 +12,7 @@ import {
   evaluate,
   ingestJsonRecords,
   ingestXlsx,
+  LawGaugeError,
   parseCatalog,
   parseMapping,
   type BuiltInCatalogName,
@@ -23,6 +24,7 @@ import {
 import {
   fieldsToRead,
   readCsvStream,
+  unknownIndicator,
   type PanelRequest,
   type WorkerMessage,
   type WorkerRequest,
@@ -127,6 +129,11 @@ async function planOf(panel: PanelRequest): Promise<PanelPlan> {
   for (const dataset of Object.keys(compute.data))
     if (!catalog.datasets.some((candidate) => candidate.id === dataset))
       throw new WorkerProblem((m) => m.noDataset(catalog.id, dataset));
+  // Named at its place in the dashboard's config, with the nearest id, not as evaluate's option.
+  if (!catalog.indicators.some((indicator) => indicator.id === compute.indicator))
+    throw new LawGaugeError('invalid_definition', panel.path ?? 'compute', [
+      unknownIndicator(catalog, compute.indicator, panel.path === undefined ? ['indicator'] : ['compute', 'indicator']),
+    ]);
   // As `lawgauge compute`: a dataset the indicator does not use is not read.
   const toRead = fieldsToRead(catalog, [compute.indicator], compute.by === undefined ? [] : [compute.by]);
   const reads = new Map<string, FileRead>();

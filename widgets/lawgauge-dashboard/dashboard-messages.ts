@@ -9,7 +9,6 @@ export interface DashboardMessages {
   readonly clear: string;
   readonly panels: string;
   readonly computing: (rows: number) => string;
-  readonly computeFailed: string;
   readonly workerFailed: string;
 }
 
@@ -22,7 +21,6 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     clear: '清除筛选',
     panels: '图表',
     computing: (rows) => `正在计算… 已读取 ${rows.toLocaleString('zh-CN')} 行`,
-    computeFailed: '无法计算此图表',
     workerFailed:
       '计算线程（Web Worker）未能启动。若页面设置了内容安全策略，请允许 worker-src 和 Trusted Types 策略 lawgauge。',
   },
@@ -34,7 +32,6 @@ export const DASHBOARD_MESSAGES: Record<WidgetLang, DashboardMessages> = {
     clear: 'Clear filter',
     panels: 'Charts',
     computing: (rows) => `Computing… ${rows.toLocaleString('en')} rows read`,
-    computeFailed: 'Cannot compute this chart',
     workerFailed:
       'The compute worker (Web Worker) did not start. If the page sets a Content-Security-Policy, allow worker-src and the Trusted Types policy lawgauge.',
   },

@@ -66,6 +66,19 @@ export const dashboardStyles = css`
   .span-3 {
     grid-column: span 3;
   }
+  /* Printed, the dashboard runs over pages; each panel stays whole on one when it fits, and a
+     section's heading stays with its first panels. */
+  @media print {
+    :host {
+      break-inside: auto;
+    }
+    .panel {
+      break-inside: avoid;
+    }
+    section h2 {
+      break-after: avoid;
+    }
+  }
   @media (max-width: 40rem) {
     .span-2,
     .span-3 {

@@ -82,7 +82,7 @@ function valueName(config: Dashboard, field: string, value: string, lang: 'zh-CN
  * @attr theme - `light` or `dark`; default follows the system.
  * @prop report - The dashboard config object.
  * @prop files - Files (or Blobs) by the name `compute.data` uses for them, read in place of fetching that name.
- * @fires lg-error - {code, message, source} when the config cannot be loaded or validated
+ * @fires lg-error - {code, message, source} when the config cannot be loaded or validated, or a panel fails: a `src` panel's widget fires it as it does alone, a computed panel `compute_failed` (source: its data files)
  * @csspart header - the title and date
  * @csspart section - each section of panels
  * @csspart error - the error message
@@ -200,7 +200,18 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
   }
 
   private setComputed(panel: Panel, state: Computed): void {
+    const before = this.computed.get(panel);
     this.computed = new Map(this.computed).set(panel, state);
+    // A panel's failure is the data's failure, as a `src` panel's widget fires it: once, not again
+    // when the worker words it anew in another language.
+    if ('error' in state && (before === undefined || !('error' in before))) {
+      const title =
+        state.error === 'worker' ? DASHBOARD_MESSAGES[this.language].workerFailed : this.errorTitle('compute_failed');
+      const source = Object.values(panel.compute?.data ?? {})
+        .map((entry) => this.dataSource(entry).name ?? this.resolve(entry))
+        .join(', ');
+      this.fireError({ code: 'compute_failed', message: `${title}: ${state.detail}`, source });
+    }
   }
 
   /** The panels that compute their Report from data. */
@@ -257,6 +268,9 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
     if (this.computeWorker === undefined) return;
     this.requests.clear();
     const requests: PanelRequest[] = [];
+    const paths = new Map(
+      config.sections.flatMap((section, s) => section.panels.map((panel, p) => [panel, `sections[${s}].panels[${p}]`])),
+    );
     for (const panel of this.computedPanels(config)) {
       const compute = panel.compute!;
       const id = this.nextRequest++;
@@ -278,6 +292,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
           ...(compute.mapping === undefined ? {} : { mapping: this.resolve(compute.mapping) }),
         },
         ...(Object.keys(names).length === 0 ? {} : { names }),
+        path: paths.get(panel)!,
       });
     }
     const request: WorkerRequest = { lang: this.language, panels: requests };
@@ -334,7 +349,7 @@ export class LawgaugeDashboard extends DataElement<Dashboard> {
       const state = this.computed.get(panel) ?? { rows: 0 };
       const m = DASHBOARD_MESSAGES[lang];
       if ('error' in state)
-        return html`<div class="computing" role="alert" part="error"><strong>${state.error === 'worker' ? m.workerFailed : m.computeFailed}</strong><br /><small>${state.detail}</small></div>`;
+        return html`<div class="computing" role="alert" part="error"><strong>${state.error === 'worker' ? m.workerFailed : this.errorTitle('compute_failed')}</strong><br /><small>${state.detail}</small></div>`;
       if ('rows' in state)
         return html`<p class="computing" role="status" aria-live="polite">${m.computing(state.rows)}</p>`;
       report = state.report;

@@ -5,7 +5,7 @@ import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, RealDayParams, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
-import { missingDay, type MissingDay } from './missing-day.js';
+import { missingDay, missingDayInEnglish, type MissingDay } from './missing-day.js';
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -89,7 +89,7 @@ const byteAt = (offset: number, byte: number): string =>
 /** What a date reader accepts: the built-in spellings (`''`), Excel serial numbers, or a mapping's pattern. */
 /** Why a spelled day does not exist: `2019-02 has 28 days, not 30` (ingest and the CLI's date options). */
 export function missingDayWords(missing: MissingDay): string {
-  return `${missing.year}-${String(missing.month).padStart(2, '0')} has ${missing.days} days, not ${missing.day}`;
+  return missingDayInEnglish(missing);
 }
 
 /**

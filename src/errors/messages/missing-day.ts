@@ -22,3 +22,8 @@ export function missingDay(value: string): MissingDay | null {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day > days ? { year, month, day, days } : null;
 }
+
+/** Why a spelled day does not exist, in English: `2019-02 has 28 days, not 30`. */
+export function missingDayInEnglish(missing: MissingDay): string {
+  return `${missing.year}-${String(missing.month).padStart(2, '0')} has ${missing.days} days, not ${missing.day}`;
+}
