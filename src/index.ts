@@ -255,6 +255,7 @@ export {
   parseProgramme,
   programmeFromTables,
   quarantineOrphanTasks,
+  quarantineUnknownMilestones,
   REFORM_TASKS_DATASET,
   REFORM_MILESTONES_DATASET,
 } from './reform/index.js';

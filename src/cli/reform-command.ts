@@ -12,6 +12,7 @@ import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
 import { programmeFromTables } from '../reform/programme-from-tables.js';
 import { quarantineOrphanTasks } from '../reform/orphan-tasks.js';
+import { quarantineUnknownMilestones } from '../reform/unknown-milestones.js';
 import type { Programme } from '../reform/programme.js';
 import { progress } from '../reform/progress.js';
 import { REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../reform/reform-datasets.js';
@@ -199,13 +200,16 @@ async function programmeFromLedgers(
           ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
           ...entryOf(REFORM_MILESTONES_DATASET.id),
         });
+  // A milestone whose task no usable row has (quarantined, or absent) is quarantined with its line.
+  const milestoneTable =
+    milestones === undefined ? undefined : quarantineUnknownMilestones(milestones.table, taskTable);
   if (milestones !== undefined)
     reads.push({
       dataset: REFORM_MILESTONES_DATASET.id,
       source: values.milestones!,
       format: milestones.format,
       encoding: milestones.encoding,
-      table: milestones.table,
+      table: milestoneTable!,
       columns: milestones.columns,
     });
   for (const [option, chosen, read] of [
@@ -229,7 +233,7 @@ async function programmeFromLedgers(
       id: programmeId(tasksPath),
       label,
       tasks: taskTable,
-      ...(milestones === undefined ? {} : { milestones: milestones.table }),
+      ...(milestoneTable === undefined ? {} : { milestones: milestoneTable }),
     });
     return { programme, reads };
   } catch (error) {

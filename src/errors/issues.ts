@@ -625,6 +625,21 @@ export interface UnknownParentIssue extends IssueBase {
   readonly params: { readonly task: string; readonly parent: string; readonly orphan: boolean };
 }
 
+/**
+ * A milestone row whose task (`task`) no usable ledger row has: `quarantined` — a row with that id
+ * was quarantined (a bad value, a repeated id, an unknown parent); `absent` — no row has it (the
+ * ledger quarantined none); `unusable` — no usable row has it, and some rows were quarantined before
+ * their ids could be read, so it may be either.
+ */
+export interface UnknownTaskIssue extends IssueBase {
+  readonly code: 'unknown_task';
+  readonly params: {
+    readonly task: string;
+    readonly title: string;
+    readonly state: 'quarantined' | 'absent' | 'unusable';
+  };
+}
+
 /** A record longer than the reader holds (`units`: `characters` or `bytes`): a quote left open. */
 export interface RecordTooLongIssue extends IssueBase {
   readonly code: 'record_too_long';
@@ -851,6 +866,7 @@ export type TypedIssue =
   | DuplicateKeyIssue
   | CheckFailedIssue
   | UnknownParentIssue
+  | UnknownTaskIssue
   | RecordTooLongIssue
   | KeyTextsTooLargeIssue
   | NoHeaderIssue
@@ -900,7 +916,8 @@ export type QuarantineCode =
   | 'invalid_json'
   | 'duplicate_key'
   | 'check_failed'
-  | 'unknown_parent';
+  | 'unknown_parent'
+  | 'unknown_task';
 
 /** An issue without its place: a quarantined value's problem, whose place is a row and a field. */
 export type Unplaced<I> = I extends unknown ? Omit<I, 'path'> : never;

@@ -93,6 +93,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   duplicate_key: true,
   check_failed: true,
   unknown_parent: true,
+  unknown_task: true,
   record_too_long: true,
   key_texts_too_large: true,
   no_header: true,

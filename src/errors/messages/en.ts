@@ -357,6 +357,14 @@ export const EN_ISSUES: IssueMessages = {
     p.orphan
       ? `task "${p.task}": no usable row has its parent task id "${p.parent}", so it cannot be rolled up`
       : `task "${p.task}": its parent task "${p.parent}" is quarantined (under an unknown parent)`,
+  unknown_task: (p) =>
+    `milestone "${p.title}": its task "${p.task}" ${
+      p.state === 'quarantined'
+        ? 'was quarantined in the tasks ledger'
+        : p.state === 'absent'
+          ? 'is not in the tasks ledger'
+          : 'has no usable row in the tasks ledger (absent, or in a quarantined row)'
+    }`,
   check_failed: (p) => `breaks check "${p.check}"${p.label_en === undefined ? '' : ` (${p.label_en})`}: ${p.values}`,
   record_too_long: (p) =>
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,

@@ -403,6 +403,14 @@ export const ZH_CN_ISSUES: IssueMessages = {
     p.orphan
       ? `任务 "${p.task}"：上级任务 "${p.parent}" 没有可用的行，无法汇总`
       : `任务 "${p.task}"：上级任务 "${p.parent}" 已隔离（其上级任务不存在）`,
+  unknown_task: (p) =>
+    `节点 "${p.title}"：所属任务 "${p.task}" ${
+      p.state === 'quarantined'
+        ? '在任务台账中已被隔离'
+        : p.state === 'absent'
+          ? '不在任务台账中'
+          : '在任务台账中没有可用的行（不存在，或所在行已被隔离）'
+    }`,
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
