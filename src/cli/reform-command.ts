@@ -24,7 +24,14 @@ import { writeResult, type CliRun } from './cli-io.js';
 import { MESSAGES } from './cli-lang.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { isoDate } from './option-values.js';
-import { rejectRateExit, SHARED_OPTIONS, sharedValues, sheetOption, type SharedValues } from './shared-options.js';
+import {
+  rejectRateExit,
+  SHARED_OPTIONS,
+  sharedValues,
+  sheetOption,
+  withHeaderRow,
+  type SharedValues,
+} from './shared-options.js';
 import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
 import { refuseOverwritingInputs } from './output-paths.js';
@@ -162,16 +169,13 @@ async function programmeFromLedgers(
   tasksPath: string,
   milestonesSheet: string | number | undefined,
   values: ReformValues,
-  { encoding, sheet, quiet }: SharedValues,
+  { encoding, sheet, quiet, headerRow }: SharedValues,
   { io, messages }: CliRun,
 ): Promise<{ programme: Programme; reads: ReadSummary[] }> {
   const reads: ReadSummary[] = [];
   // `--map`: the ledgers' headers, spellings and date formats, under reform_tasks and reform_milestones.
   const mapping = values.map === undefined ? [] : mappingEntries(await loadMapping(values.map));
-  const entryOf = (id: string) => {
-    const entry = mapping.find(([dataset]) => dataset === id)?.[1];
-    return entry === undefined ? {} : { mapping: entry };
-  };
+  const entryOf = (id: string) => withHeaderRow(mapping.find(([dataset]) => dataset === id)?.[1], headerRow);
   const tasks = await readDatasetFile(tasksPath, {
     dataset: REFORM_TASKS_DATASET,
     encoding,

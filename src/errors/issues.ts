@@ -661,6 +661,16 @@ export interface KeyTextsTooLargeIssue extends IssueBase {
   };
 }
 
+/**
+ * The first row is not the header but a later one (`line`, the `row`-th record or sheet row) is:
+ * a title sits above it. Added after the first row's `missing_column` issues; the reader does not
+ * guess: the mapping's `headerRow` (the CLI's `--header-row`) opts in.
+ */
+export interface HeaderBelowIssue extends IssueBase {
+  readonly code: 'header_below';
+  readonly params: { readonly line: number; readonly row: number };
+}
+
 /** An empty file or sheet. */
 export interface NoHeaderIssue extends IssueBase {
   readonly code: 'no_header';
@@ -870,6 +880,7 @@ export type TypedIssue =
   | RecordTooLongIssue
   | KeyTextsTooLargeIssue
   | NoHeaderIssue
+  | HeaderBelowIssue
   | BlankHeaderIssue
   | DuplicateHeaderIssue
   | MissingColumnIssue

@@ -97,6 +97,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   record_too_long: true,
   key_texts_too_large: true,
   no_header: true,
+  header_below: true,
   blank_header: true,
   duplicate_header: true,
   missing_column: true,

@@ -1,0 +1,138 @@
+// A new user's government exports: a title row above the header, notes below the 合计 footer.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/cli/main.js';
+import { ingestCsv, ingestXlsx } from '../src/index.js';
+import { writeXlsx } from '../scripts/write-xlsx.js';
+import { builtInCatalog } from '../src/catalogs/built-in.js';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => (out += text), err: (text) => (err += text), errIsTTY: false });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'lawgauge-trial-ingest-'));
+const HEADER = '案号,法院,区,案件类型,审级,立案日期,结案日期,审限天数\n';
+const ROWS = `(2019)沪0101民初1号,黄浦法院,黄浦区,民事,一审,2019/3/5,2019/4/5,90
+(2019)沪0101民初2号,黄浦法院,黄浦区,民事,一审,2019/3/6,,90
+`;
+const compute = (file: string, ...more: string[]) =>
+  cli('compute', '--catalog', 'court-case-quality', '--data', `cases=${file}`, '--indicator', 'filed_cases', ...more);
+
+describe('a title row above the header', () => {
+  const titled = join(dir, 'titled.csv');
+  writeFileSync(titled, `2019年案件台账,,,,,,,\n${HEADER}${ROWS}`);
+
+  it('without --header-row: the error says where the header seems to be, and how to take it', async () => {
+    const en = await compute(titled, '--lang', 'en');
+    expect(en.code).toBe(EXIT.usage);
+    expect(en.err).toContain(
+      `${titled}: the header seems to be on line 2 (the rows above it look like a title): set "headerRow": 2 in the dataset's mapping, or add --header-row 2`,
+    );
+    const zh = await compute(titled, '--lang', 'zh-CN');
+    expect(zh.err).toContain(
+      '表头似乎在第 2 行（其上方的行像是标题）：请在映射文件中该数据集下写 "headerRow": 2，或加 --header-row 2',
+    );
+  });
+
+  it('--header-row 2 reads it, the title counted as skipped (read = used + rejected + skipped)', async () => {
+    const { code, err } = await compute(titled, '--header-row', '2', '--lang', 'en');
+    expect(code).toBe(EXIT.ok);
+    expect(err).toContain('read 3, used 2, rejected 0 (0.00%), skipped 1 (1 title)');
+    expect(err).toContain('skipped: line 1 (title)');
+  });
+
+  it("the mapping's headerRow does the same; a file without a title is not guessed at", async () => {
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ cases: { headerRow: 2 } }));
+    const { code, err } = await compute(titled, '--map', mapping, '--lang', 'en');
+    expect(code).toBe(EXIT.ok);
+    expect(err).toContain('read 3, used 2');
+    const plain = join(dir, 'plain.csv');
+    writeFileSync(plain, `案件编号,法院\n1,黄浦法院\n`);
+    const miss = await compute(plain, '--lang', 'en');
+    expect(miss.code).toBe(EXIT.usage);
+    expect(miss.err).not.toContain('header seems');
+  });
+
+  it('ingestCsv takes headerRow in the mapping; its message comes first and names no CLI flag', () => {
+    const cases = builtInCatalog('court-case-quality').datasets.find((entry) => entry.id === 'cases')!;
+    const text = `2019年案件台账,,,,,,,\n${HEADER}${ROWS}`;
+    const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on'];
+    const { table } = ingestCsv(cases, text, { mapping: { headerRow: 2 }, fields });
+    expect(table.quality).toEqual({ read: 3, used: 2, quarantined: 0, skipped: 1 });
+    expect(table.skippedRows.title).toBe(1);
+    const error = ((): Error => {
+      try {
+        ingestCsv(cases, text, { fields });
+      } catch (thrown) {
+        return thrown as Error;
+      }
+      throw new Error('read without its header');
+    })();
+    expect(error.message.split('\n')[0]).toBe(
+      'csv.header: the header seems to be on line 2 (the rows above it look like a title): set "headerRow": 2 in the dataset\'s mapping',
+    );
+    expect(error.message).toContain('the header seems to be on line 2');
+    expect(error.message).not.toContain('--header-row');
+  });
+});
+
+describe("a title row above a workbook sheet's header", () => {
+  const cases = builtInCatalog('court-case-quality').datasets.find((entry) => entry.id === 'cases')!;
+  const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on'];
+  const header = HEADER.trim().split(',');
+  const bytes = writeXlsx([
+    {
+      name: 'cases',
+      rows: [
+        { row: 1, cells: ['2019年案件台账'] },
+        { row: 2, cells: header },
+        ...ROWS.trim()
+          .split('\n')
+          .map((line, index) => ({ row: index + 3, cells: line.split(',') })),
+        { row: 5, cells: ['合计：2件'] },
+        { row: 6, cells: ['制表人：张三'] },
+      ],
+    },
+  ]);
+
+  it('headerRow 2: the wider header under a one-cell title is read whole; the title and the note are skipped', async () => {
+    const { table } = await ingestXlsx(cases, bytes, { mapping: { headerRow: 2 }, fields });
+    expect(table.quality).toEqual({ read: 5, used: 2, quarantined: 0, skipped: 3 });
+    expect([table.skippedRows.title, table.skippedRows.footer, table.skippedRows.note]).toEqual([1, 1, 1]);
+  });
+
+  it('without it, the error says the header seems to be on row 2', async () => {
+    const error = (await ingestXlsx(cases, bytes, { fields }).catch((thrown: unknown) => thrown)) as Error;
+    expect(error.message).toContain('the header seems to be on line 2');
+  });
+});
+
+describe('notes below the 合计 footer', () => {
+  it('are skipped as notes, not rejected; a data row after the footer is still read', async () => {
+    const file = join(dir, 'footers.csv');
+    writeFileSync(
+      file,
+      `${HEADER}${ROWS}合计：2件,,,,,,,180\n制表人：张三,,,,,,,\n数据来源：审判管理系统导出 2020-01-02,,,,,,,\n(2019)沪0101民初3号,黄浦法院,黄浦区,民事,一审,2019/3/7,,90\n`,
+    );
+    const { code, err } = await compute(file, '--lang', 'en');
+    expect(code).toBe(EXIT.ok);
+    expect(err).toContain('read 6, used 3, rejected 0 (0.00%), skipped 3 (1 footer, 2 note)');
+    expect(err).toContain('skipped: line 4 (footer), line 5 (note), line 6 (note)');
+    const zh = await compute(file, '--lang', 'zh-CN');
+    expect(zh.err).toContain('第 5 行（表尾说明）');
+  });
+
+  it('a row with only its first cell filled before any footer is still rejected', async () => {
+    const file = join(dir, 'no-footer.csv');
+    writeFileSync(file, `${HEADER}${ROWS}制表人：张三,,,,,,,\n`);
+    const { code, err } = await compute(file, '--lang', 'en');
+    expect(code).toBe(EXIT.data);
+    expect(err).toContain('rejected 1');
+  });
+});
