@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/main.js';
-import { ingestCsv, ingestXlsx } from '../src/index.js';
+import { ingestCsv, ingestCsvBytes, ingestXlsx } from '../src/index.js';
 import { writeXlsx } from '../scripts/write-xlsx.js';
 import { builtInCatalog } from '../src/catalogs/built-in.js';
 
@@ -134,5 +134,34 @@ describe('notes below the 合计 footer', () => {
     const { code, err } = await compute(file, '--lang', 'en');
     expect(code).toBe(EXIT.data);
     expect(err).toContain('rejected 1');
+  });
+});
+
+describe('a UTF-16 file (Excel\'s "Unicode Text")', () => {
+  const text = `${HEADER}${ROWS}`;
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const file = join(dir, 'u16.csv');
+  writeFileSync(file, le);
+
+  it('is named as UTF-16 with how to save it, in both languages, with no --encoding hint', async () => {
+    const en = await compute(file, '--lang', 'en');
+    expect(en.code).toBe(EXIT.usage);
+    expect(en.err).toContain(
+      `${file}: the file is UTF-16 text (little-endian, as Excel's "Unicode Text" writes it), which is read neither as UTF-8 nor as GBK; in Excel save it as "CSV UTF-8 (Comma delimited)" or as a workbook (.xlsx)`,
+    );
+    expect(en.err).not.toContain('--encoding');
+    const zh = await compute(file, '--lang', 'zh-CN', '--encoding', 'gb18030');
+    expect(zh.err).toContain('文件是 UTF-16 编码的文本（小端序，Excel 另存为"Unicode 文本"时即是）');
+    expect(zh.err).not.toContain('GB18030；');
+  });
+
+  it('the library says the same from the bytes, big-endian too', () => {
+    const cases = builtInCatalog('court-case-quality').datasets.find((entry) => entry.id === 'cases')!;
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const [bytes, order] of [
+      [le, 'little-endian'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'big-endian'],
+    ] as const)
+      expect(() => ingestCsvBytes(cases, new Uint8Array(bytes))).toThrow(`the file is UTF-16 text (${order}`);
   });
 });

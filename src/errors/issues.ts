@@ -671,6 +671,12 @@ export interface HeaderBelowIssue extends IssueBase {
   readonly params: { readonly line: number; readonly row: number };
 }
 
+/** A UTF-16 text file (byte order mark FF FE, `le`, or FE FF, `be`): save it as UTF-8 CSV or .xlsx. */
+export interface Utf16FileIssue extends IssueBase {
+  readonly code: 'utf16_file';
+  readonly params: { readonly order: 'le' | 'be' };
+}
+
 /** An empty file or sheet. */
 export interface NoHeaderIssue extends IssueBase {
   readonly code: 'no_header';
@@ -880,6 +886,7 @@ export type TypedIssue =
   | RecordTooLongIssue
   | KeyTextsTooLargeIssue
   | NoHeaderIssue
+  | Utf16FileIssue
   | HeaderBelowIssue
   | BlankHeaderIssue
   | DuplicateHeaderIssue

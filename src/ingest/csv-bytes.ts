@@ -18,6 +18,7 @@ import {
 } from './csv-problems.js';
 import type { Gb18030Error } from './gb18030-to-utf8.js';
 import { HeaderSearch, isMissingColumns } from './header-below.js';
+import { utf16ByteOrder, utf16Error } from './utf16.js';
 import type { ColumnPlan } from './plan-columns.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck, type TablePart } from './table-builder.js';
@@ -311,6 +312,8 @@ export class ByteCsvIngest {
         return;
       }
       this.bomChecked = true;
+      const utf16 = utf16ByteOrder(bytes);
+      if (utf16 !== null) throw utf16Error(this.source, utf16);
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         bytes = bytes.subarray(3);
         base += 3;

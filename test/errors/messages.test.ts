@@ -98,6 +98,7 @@ const CODES: Readonly<Record<LawGaugeIssueCode, true>> = {
   key_texts_too_large: true,
   no_header: true,
   header_below: true,
+  utf16_file: true,
   blank_header: true,
   duplicate_header: true,
   missing_column: true,

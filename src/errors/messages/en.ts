@@ -370,6 +370,8 @@ export const EN_ISSUES: IssueMessages = {
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,
   key_texts_too_large: (p) =>
     `dataset "${p.dataset}": after ${p.rows} rows read, the distinct texts of its key field "${p.field}" passed ${p.limit} bytes, more than one read can hold to tell duplicates apart; split the file (by year or court) and read the parts one by one, or check that the key's column holds case numbers, not long text`,
+  utf16_file: (p) =>
+    `the file is UTF-16 text (${p.order === 'le' ? 'little-endian, as Excel\'s "Unicode Text" writes it' : 'big-endian'}), which is read neither as UTF-8 nor as GBK; in Excel save it as "CSV UTF-8 (Comma delimited)" or as a workbook (.xlsx)`,
   header_below: (p) =>
     `the header seems to be on line ${p.line} (the rows above it look like a title): set "headerRow": ${p.row} in the dataset's mapping`,
   no_header: (p) => (p.in === 'sheet' ? 'the sheet is empty: no header row' : 'the file is empty: no header line'),
