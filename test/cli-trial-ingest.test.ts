@@ -165,3 +165,40 @@ describe('a UTF-16 file (Excel\'s "Unicode Text")', () => {
       expect(() => ingestCsvBytes(cases, new Uint8Array(bytes))).toThrow(`the file is UTF-16 text (${order}`);
   });
 });
+
+describe('the "excel-serial" hint, followed', () => {
+  const cases = builtInCatalog('court-case-quality').datasets.find((entry) => entry.id === 'cases')!;
+  const fields = ['case_id', 'district', 'case_type', 'procedure', 'filed_on'];
+  const header = ['案号', '区', '案件类型', '审级', '立案日期'];
+
+  it("a workbook's date cells are read whatever the format; its numbers as serial days", async () => {
+    const bytes = writeXlsx([
+      {
+        name: 'cases',
+        rows: [
+          { row: 1, cells: header },
+          { row: 2, cells: ['A1', '黄浦区', '民事', '一审', { date: '2019-03-05' }] },
+          { row: 3, cells: ['A2', '黄浦区', '民事', '一审', 43529] },
+        ],
+      },
+    ]);
+    for (const format of ['excel-serial', 'DD/MM/YYYY']) {
+      const { table } = await ingestXlsx(cases, bytes, { mapping: { formats: { filed_on: format } }, fields });
+      expect(table.quarantine.map((entry) => entry.reason)).toEqual(
+        format === 'excel-serial' ? [] : ['"43529" is not a valid date (expected the date format "DD/MM/YYYY")'],
+      );
+    }
+  });
+
+  it('in a CSV, "excel-serial" reads the numbers as serial days and the dates written as dates as before', () => {
+    const text = `${header.join(',')}\nA1,黄浦区,民事,一审,43529\nA2,黄浦区,民事,一审,2019/3/5\nA3,黄浦区,民事,一审,2019-03-05\n`;
+    const { table } = ingestCsv(cases, text, { mapping: { formats: { filed_on: 'excel-serial' } }, fields });
+    expect(table.quality).toEqual({ read: 3, used: 3, quarantined: 0, skipped: 0 });
+    const days = (table.columns.get('filed_on') as { values: Int32Array }).values;
+    expect([...days.subarray(0, 3)].map((day) => new Date(day * 86400000).toISOString().slice(0, 10))).toEqual([
+      '2019-03-05',
+      '2019-03-05',
+      '2019-03-05',
+    ]);
+  });
+});

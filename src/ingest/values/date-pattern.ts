@@ -1,6 +1,15 @@
 import { dayFromCivil, isValidCivilDate } from '../../time/civil-day.js';
 import type { DayReader } from '../column-builders.js';
 import { normalizeText } from './normalize-text.js';
+import { parseShanghaiDay } from './parse-day.js';
+
+/** The text a workbook's date cell reads as (see serialDateText): unambiguous, so read whatever the pattern. */
+const ISO_CELL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?$/;
+
+/** A number, or text that is only a number (a serial day as a CSV export writes it). */
+function isNumberText(raw: unknown): boolean {
+  return typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(normalizeText(raw)));
+}
 
 /** The mapping `formats` value for spreadsheet serial day numbers (Excel's 1900 date system). */
 export const EXCEL_SERIAL = 'excel-serial';
@@ -114,8 +123,14 @@ export function datePatternParts(pattern: string): DatePatternRegex | DatePatter
  * @returns the reader, or a message saying what is wrong with the pattern.
  */
 export function compileDatePattern(pattern: string): DayReader | string {
+  // `excel-serial` says how the column's numbers are read; its dates written as dates (a workbook's
+  // date cells, 2019/3/5 typed in a CSV) read as without a format.
   if (pattern === EXCEL_SERIAL)
-    return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)', pattern };
+    return {
+      parse: (raw) => (isNumberText(raw) ? excelSerialDay(raw) : parseShanghaiDay(raw)),
+      hint: 'an Excel serial day number (1900 date system)',
+      pattern,
+    };
   const compiled = datePatternRegex(pattern);
   if (typeof compiled === 'string') return compiled;
   const { source, year, month, day, hour, minute, second } = compiled;
@@ -126,7 +141,9 @@ export function compileDatePattern(pattern: string): DayReader | string {
     parse(raw: unknown): number | undefined {
       if (typeof raw !== 'string') return undefined;
       const match = regex.exec(normalizeText(raw));
-      if (match === null) return undefined;
+      // A workbook's date cell reads as ISO text (2019-03-05, 2019-03-05T14:30:00), whatever its
+      // display format: the workbook typed it a date, so the pattern (for its text cells) is not asked.
+      if (match === null) return ISO_CELL.test(raw) ? parseShanghaiDay(raw) : undefined;
       const y = Number(match[year]);
       const m = Number(match[month]);
       const d = Number(match[day]);
