@@ -20,7 +20,7 @@ import {
 } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import type { QuarantineProblem } from '../errors/issues.js';
-import { compileDatePattern } from './values/date-pattern.js';
+import { compileDatePattern, withWorkbookDates } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
 import { foldKeyText, recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
@@ -53,6 +53,8 @@ export interface TableBuilderOptions {
   readonly capacity?: number;
   /** `values` rewrites and date `formats` for the fields (the mapping's `columns` are the reader's business). */
   readonly mapping?: DatasetMapping;
+  /** A workbook's rows: its date cells (ISO text) read whatever a field's date format. */
+  readonly workbookDates?: boolean;
 }
 
 /**
@@ -220,7 +222,11 @@ export class TableBuilder {
       const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
       const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
-      return createColumnBuilder(field, capacity, reader);
+      return createColumnBuilder(
+        field,
+        capacity,
+        reader !== undefined && options.workbookDates === true ? withWorkbookDates(reader) : reader,
+      );
     });
     this.kinds = this.builders.map((builder) => builder.kind);
     this.rewrites = this.fields.map((field) =>

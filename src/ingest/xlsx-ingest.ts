@@ -50,7 +50,7 @@ export class XlsxIngest {
     private readonly options: XlsxIngestOptions = {},
   ) {
     this.source = options.source ?? 'xlsx';
-    this.builder = new TableBuilder(parseDataset(dataset), builderOptions(options));
+    this.builder = new TableBuilder(parseDataset(dataset), { ...builderOptions(options), workbookDates: true });
   }
 
   /** Rows read so far (the header excluded). */

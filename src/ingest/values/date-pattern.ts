@@ -3,8 +3,21 @@ import type { DayReader } from '../column-builders.js';
 import { normalizeText } from './normalize-text.js';
 import { parseShanghaiDay } from './parse-day.js';
 
-/** The text a workbook's date cell reads as (see serialDateText): unambiguous, so read whatever the pattern. */
+/** The text a workbook's date cell reads as (see serialDateText). */
 const ISO_CELL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?$/;
+
+/**
+ * A workbook's reader of a pattern: its date cells read as ISO text (2019-03-05, 2019-03-05T14:30:00)
+ * whatever their display format; the workbook typed them dates, so the pattern (for the column's
+ * text cells) is not asked of them.
+ */
+export function withWorkbookDates(reader: DayReader): DayReader {
+  return {
+    ...reader,
+    parse: (raw) =>
+      reader.parse(raw) ?? (typeof raw === 'string' && ISO_CELL.test(raw) ? parseShanghaiDay(raw) : undefined),
+  };
+}
 
 /** A number, or text that is only a number (a serial day as a CSV export writes it). */
 function isNumberText(raw: unknown): boolean {
@@ -141,9 +154,7 @@ export function compileDatePattern(pattern: string): DayReader | string {
     parse(raw: unknown): number | undefined {
       if (typeof raw !== 'string') return undefined;
       const match = regex.exec(normalizeText(raw));
-      // A workbook's date cell reads as ISO text (2019-03-05, 2019-03-05T14:30:00), whatever its
-      // display format: the workbook typed it a date, so the pattern (for its text cells) is not asked.
-      if (match === null) return ISO_CELL.test(raw) ? parseShanghaiDay(raw) : undefined;
+      if (match === null) return undefined;
       const y = Number(match[year]);
       const m = Number(match[month]);
       const d = Number(match[day]);
