@@ -91,6 +91,9 @@ export type {
   DuplicateKeyIssue,
   CheckFailedIssue,
   UnknownParentIssue,
+  UnknownTaskIssue,
+  HeaderBelowIssue,
+  Utf16FileIssue,
   RecordTooLongIssue,
   KeyTextsTooLargeIssue,
   NoHeaderIssue,
@@ -255,6 +258,7 @@ export {
   parseProgramme,
   programmeFromTables,
   quarantineOrphanTasks,
+  quarantineUnknownMilestones,
   REFORM_TASKS_DATASET,
   REFORM_MILESTONES_DATASET,
 } from './reform/index.js';

@@ -235,6 +235,65 @@ describe('lawgauge reform: a task under an unknown parent, and an id repeated af
   });
 });
 
+describe('lawgauge reform --milestones: a milestone whose task is quarantined or absent', () => {
+  // The trial's ledgers: 1.2's rows were quarantined (a bad date, then the repeated id); 9 is no task.
+  const trial = join(directory, 'ms-tasks.csv');
+  writeFileSync(
+    trial,
+    `task_id,parent_id,area,title,owner,start_on,due_on,completed_on
+1,,security,总任务,市公安局,2019/2/12,2019/12/31,
+1.1,1,security,子任务,市公安局,2019/2/12,2019/6/30,2019/6/1
+1.2,1,security,坏日期,市公安局,2019/2/12,2019/6/31,
+1.2,1,security,重复,市公安局,2019/2/12,2019/6/30,
+`,
+  );
+  const milestones = join(directory, 'ms.csv');
+  writeFileSync(
+    milestones,
+    `任务编号,节点,计划日期,完成日期
+1.1,试点,2019/4/1,2019/3/28
+1.2,试点,2019/4/1,
+9,验收,2019/5/1,
+`,
+  );
+  const run = (lang: string, ...more: string[]) =>
+    cli('reform', '--tasks', trial, '--milestones', milestones, '--as-of', '2019-12-31', '--lang', lang, ...more);
+
+  it('quarantines them with the milestones file, row and line, counts them and goes on', async () => {
+    const { code, out, err } = await run('en', '--max-reject-rate', '1');
+    expect(code).toBe(EXIT.ok);
+    expect(err).toMatch(/reform_milestones: .*ms\.csv .*read 3, used 1, rejected 2/);
+    expect(err).toContain(
+      '2 × 任务编号 (task_id): unknown_task (e.g. row 2, line 3: milestone "试点": its task "1.2" was quarantined in the tasks ledger)',
+    );
+    expect(out).toContain('1.1');
+  });
+
+  it('says so in Chinese, and the default reject rate fails the run only after the report', async () => {
+    const { code, out, err } = await run('zh-CN');
+    expect(code).toBe(EXIT.data);
+    expect(err).toContain('第 2 条记录（第 3 行）：节点 "试点"：所属任务 "1.2" 在任务台账中已被隔离');
+    expect(out).toContain('1.1');
+  });
+
+  it('--rejects names each milestone row and line, and whether its task is absent', async () => {
+    const rejects = join(directory, 'ms-rejects.csv');
+    await run('en', '--max-reject-rate', '1', '--rejects', rejects);
+    const lines = readFileSync(rejects, 'utf8').split(/\r?\n/);
+    expect(lines.filter((line) => line.includes('unknown_task')).map((line) => line.split(',').slice(0, 6))).toEqual([
+      ['reform_milestones', '2', '3', 'task_id', '1.2', 'unknown_task'],
+      ['reform_milestones', '3', '4', 'task_id', '9', 'unknown_task'],
+    ]);
+    expect(lines.find((line) => line.includes(',9,unknown_task'))).toContain('no usable row in the tasks ledger');
+  });
+
+  it('a ledger that quarantined nothing: the task is absent', async () => {
+    const { code, err } = await cli('reform', '--tasks', tasks, '--milestones', milestones, '--as-of', '2019-12-31');
+    expect(code).toBe(EXIT.data);
+    expect(err).toContain('milestone "试点": its task "1.2" is not in the tasks ledger');
+  });
+});
+
 describe('lawgauge reform --map: a ledger whose headers are spelled otherwise', () => {
   // An office's own headers: 序号 for 任务编号, 牵头单位 for 责任单位, 截止日期 written DD/MM/YYYY.
   const own = join(directory, 'own-headers.csv');

@@ -11,7 +11,7 @@ import { writeResult, type CliRun } from './cli-io.js';
 import { excludedText, rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { loadCatalog, loadMapping } from './load-definitions.js';
 import { EVALUATION_OPTIONS, evaluationOptions } from './evaluation-options.js';
-import { rejectRateExit, SHARED_OPTIONS, sharedValues, type SharedValues } from './shared-options.js';
+import { rejectRateExit, SHARED_OPTIONS, sharedValues, withHeaderRow, type SharedValues } from './shared-options.js';
 import { progressBar } from './progress-bar.js';
 import { reportsCsv, reportsTable } from './report-output.js';
 import { UsageError } from './usage.js';
@@ -181,7 +181,7 @@ async function readTables(
   run: CliRun,
 ): Promise<{ tables: Map<string, Table>; reads: ReadSummary[] }> {
   const { files, datasets, mapping, options } = plan;
-  const { encoding, sheet, quiet } = request.shared;
+  const { encoding, sheet, quiet, headerRow } = request.shared;
   const tables = new Map<string, Table>();
   const reads: ReadSummary[] = [];
   const toRead = fieldsToRead(plan.catalog, plan.selection.evaluated, options.by);
@@ -196,7 +196,7 @@ async function readTables(
       fields,
       encoding,
       ...(sheet === undefined ? {} : { sheet }),
-      ...(entry === undefined ? {} : { mapping: entry }),
+      ...withHeaderRow(entry, headerRow),
       onProgress: bar.update,
     });
     bar.done();

@@ -1,3 +1,4 @@
+import { dashboardIndicatorIssues } from './dashboard-indicators.js';
 import { dirname, resolve } from 'node:path';
 import { Dashboard, type Panel } from '../dashboard/dashboard.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
@@ -96,6 +97,9 @@ async function computed(
 export async function dashboardInputs(path: string, run: CliRun): Promise<DashboardInputs> {
   const config = parseWith(Dashboard, await readJsonFile(path), 'dashboard');
   const base = dirname(path);
+  // An indicator its catalog lacks is named by its place in the config, before any file is read.
+  const unknown = await dashboardIndicatorIssues(config, base);
+  if (unknown.length > 0) throw new LawGaugeError('invalid_definition', `${path}: dashboard`, unknown);
   const reads: ReadSummary[] = [];
   const tables = new Map<string, Promise<{ readonly read: ReadSummary; readonly table: Table }>>();
   // The records each computed panel's indicator left out for an empty field, once per indicator and file.

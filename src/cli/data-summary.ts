@@ -80,9 +80,9 @@ export function summaryText(reads: readonly ReadSummary[], messages: Messages, t
     const skippedBy =
       skipped === 0 || by === undefined
         ? []
-        : (['blank', 'footer'] as const)
-            .filter((reason) => by[reason] > 0)
-            .map((reason) => [reason, by[reason]] as const);
+        : (['title', 'blank', 'footer', 'note'] as const)
+            .filter((reason) => (by[reason] ?? 0) > 0)
+            .map((reason) => [reason, by[reason] ?? 0] as const);
     lines.push(
       messages.summaryLine({
         dataset,

@@ -40,6 +40,9 @@ function issuePlace(error: LawGaugeError, path: LawGaugeError['issues'][number][
  * English this is the error's own message.
  */
 export function lawGaugeErrorText(error: LawGaugeError, messages: Messages, count = true): string {
-  const lines = error.issues.map((issue) => `${issuePlace(error, issue.path)}: ${messages.problem(issue)}`);
+  const lines = error.issues.map(
+    (issue) =>
+      `${issuePlace(error, issue.path)}: ${messages.problem(issue)}${issue.code === 'header_below' ? messages.headerRowFlag(issue.params.row) : ''}`,
+  );
   return `${lines.join('\n')}${count ? `\n${messages.problemCount(error.issues.length)}` : ''}`;
 }

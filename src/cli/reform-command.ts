@@ -12,6 +12,7 @@ import { readJsonFile } from '../node/read-json-file.js';
 import { parseProgramme } from '../reform/parse-programme.js';
 import { programmeFromTables } from '../reform/programme-from-tables.js';
 import { quarantineOrphanTasks } from '../reform/orphan-tasks.js';
+import { quarantineUnknownMilestones } from '../reform/unknown-milestones.js';
 import type { Programme } from '../reform/programme.js';
 import { progress } from '../reform/progress.js';
 import { REFORM_MILESTONES_DATASET, REFORM_TASKS_DATASET } from '../reform/reform-datasets.js';
@@ -23,7 +24,14 @@ import { writeResult, type CliRun } from './cli-io.js';
 import { MESSAGES } from './cli-lang.js';
 import { rejectsCsv, summaryText, type ReadSummary } from './data-summary.js';
 import { isoDate } from './option-values.js';
-import { rejectRateExit, SHARED_OPTIONS, sharedValues, sheetOption, type SharedValues } from './shared-options.js';
+import {
+  rejectRateExit,
+  SHARED_OPTIONS,
+  sharedValues,
+  sheetOption,
+  withHeaderRow,
+  type SharedValues,
+} from './shared-options.js';
 import { alignTable } from './text-table.js';
 import { UsageError } from './usage.js';
 import { refuseOverwritingInputs } from './output-paths.js';
@@ -161,16 +169,13 @@ async function programmeFromLedgers(
   tasksPath: string,
   milestonesSheet: string | number | undefined,
   values: ReformValues,
-  { encoding, sheet, quiet }: SharedValues,
+  { encoding, sheet, quiet, headerRow }: SharedValues,
   { io, messages }: CliRun,
 ): Promise<{ programme: Programme; reads: ReadSummary[] }> {
   const reads: ReadSummary[] = [];
   // `--map`: the ledgers' headers, spellings and date formats, under reform_tasks and reform_milestones.
   const mapping = values.map === undefined ? [] : mappingEntries(await loadMapping(values.map));
-  const entryOf = (id: string) => {
-    const entry = mapping.find(([dataset]) => dataset === id)?.[1];
-    return entry === undefined ? {} : { mapping: entry };
-  };
+  const entryOf = (id: string) => withHeaderRow(mapping.find(([dataset]) => dataset === id)?.[1], headerRow);
   const tasks = await readDatasetFile(tasksPath, {
     dataset: REFORM_TASKS_DATASET,
     encoding,
@@ -199,13 +204,16 @@ async function programmeFromLedgers(
           ...(milestonesSheet === undefined ? {} : { sheet: milestonesSheet }),
           ...entryOf(REFORM_MILESTONES_DATASET.id),
         });
+  // A milestone whose task no usable row has (quarantined, or absent) is quarantined with its line.
+  const milestoneTable =
+    milestones === undefined ? undefined : quarantineUnknownMilestones(milestones.table, taskTable);
   if (milestones !== undefined)
     reads.push({
       dataset: REFORM_MILESTONES_DATASET.id,
       source: values.milestones!,
       format: milestones.format,
       encoding: milestones.encoding,
-      table: milestones.table,
+      table: milestoneTable!,
       columns: milestones.columns,
     });
   for (const [option, chosen, read] of [
@@ -235,7 +243,7 @@ async function programmeFromLedgers(
       id: programmeId(tasksPath),
       label,
       tasks: taskTable,
-      ...(milestones === undefined ? {} : { milestones: milestones.table }),
+      ...(milestoneTable === undefined ? {} : { milestones: milestoneTable }),
     });
     return { programme, reads };
   } catch (error) {

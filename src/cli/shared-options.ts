@@ -1,7 +1,8 @@
 import type { TextEncodingChoice } from '../node/read-dataset-file.js';
 import type { CliRun } from './cli-io.js';
 import { rejectRate, type ReadSummary } from './data-summary.js';
-import { choice, rate } from './option-values.js';
+import type { DatasetMapping } from '../model/mapping.js';
+import { choice, positiveInt, rate } from './option-values.js';
 import { EXIT } from './usage.js';
 
 /** The options `compute` and `reform` share: output, rejects, encoding, quiet (`--lang` is every command's, read first). */
@@ -12,6 +13,7 @@ export const SHARED_OPTIONS = {
   'max-reject-rate': { type: 'string' },
   encoding: { type: 'string' },
   sheet: { type: 'string' },
+  'header-row': { type: 'string' },
   quiet: { type: 'boolean' },
 } as const;
 
@@ -20,6 +22,8 @@ export interface SharedValues {
   readonly encoding: TextEncodingChoice;
   /** The workbook sheet to read (`--sheet`): a name, or a 1-based number when all digits. */
   readonly sheet: string | number | undefined;
+  /** `--header-row N`: the header is the file's N-th record or sheet row (a title above it); mapping `headerRow` for every file read. */
+  readonly headerRow: number | undefined;
   readonly maxRejectRate: number;
   readonly quiet: boolean;
 }
@@ -29,6 +33,7 @@ export function sharedValues(values: {
   format?: string | undefined;
   encoding?: string | undefined;
   sheet?: string | undefined;
+  'header-row'?: string | undefined;
   'max-reject-rate'?: string | undefined;
   quiet?: boolean | undefined;
 }): SharedValues {
@@ -36,6 +41,7 @@ export function sharedValues(values: {
     format: choice('--format', values.format, ['table', 'csv', 'json'] as const, 'table'),
     encoding: choice('--encoding', values.encoding, ['auto', 'utf-8', 'gb18030'] as const, 'auto'),
     sheet: sheetOption(values.sheet),
+    headerRow: values['header-row'] === undefined ? undefined : positiveInt('--header-row', values['header-row']),
     maxRejectRate:
       values['max-reject-rate'] === undefined ? 0.01 : rate('--max-reject-rate', values['max-reject-rate']),
     quiet: values.quiet === true,
@@ -61,4 +67,13 @@ export function rejectRateExit(
 export function sheetOption(value: string | undefined): string | number | undefined {
   if (value === undefined) return undefined;
   return /^[1-9]\d*$/.test(value) ? Number(value) : value;
+}
+
+/** A dataset's mapping entry with `--header-row` (which wins over the entry's `headerRow`); undefined when neither. */
+export function withHeaderRow(
+  entry: DatasetMapping | undefined,
+  headerRow: number | undefined,
+): { mapping: DatasetMapping } | Record<string, never> {
+  if (headerRow === undefined) return entry === undefined ? {} : { mapping: entry };
+  return { mapping: { ...entry, headerRow } };
 }

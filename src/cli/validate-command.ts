@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { dashboardIndicatorIssues } from './dashboard-indicators.js';
 import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { parseMapping } from '../ingest/parse-mapping.js';
 import { mappingEntries } from '../ingest/parse-mapping.js';
@@ -73,6 +75,8 @@ export async function validate(args: readonly string[], run: CliRun): Promise<nu
       );
     } else if (kind === 'dashboard') {
       const dashboard = parseWith(Dashboard, json, 'dashboard');
+      const unknown = await dashboardIndicatorIssues(dashboard, dirname(path));
+      if (unknown.length > 0) throw new LawGaugeError('invalid_definition', 'dashboard', unknown);
       io.out(
         `${messages.validDashboard(
           path,

@@ -629,6 +629,21 @@ export interface UnknownParentIssue extends IssueBase {
   readonly params: { readonly task: string; readonly parent: string; readonly orphan: boolean };
 }
 
+/**
+ * A milestone row whose task (`task`) no usable ledger row has: `quarantined` — a row with that id
+ * was quarantined (a bad value, a repeated id, an unknown parent); `absent` — no row has it (the
+ * ledger quarantined none); `unusable` — no usable row has it, and some rows were quarantined before
+ * their ids could be read, so it may be either.
+ */
+export interface UnknownTaskIssue extends IssueBase {
+  readonly code: 'unknown_task';
+  readonly params: {
+    readonly task: string;
+    readonly title: string;
+    readonly state: 'quarantined' | 'absent' | 'unusable';
+  };
+}
+
 /** A record longer than the reader holds (`units`: `characters` or `bytes`): a quote left open. */
 export interface RecordTooLongIssue extends IssueBase {
   readonly code: 'record_too_long';
@@ -648,6 +663,22 @@ export interface KeyTextsTooLargeIssue extends IssueBase {
     readonly rows: number;
     readonly limit: number;
   };
+}
+
+/**
+ * The first row is not the header but a later one (`line`, the `row`-th record or sheet row) is:
+ * a title sits above it. Added after the first row's `missing_column` issues; the reader does not
+ * guess: the mapping's `headerRow` (the CLI's `--header-row`) opts in.
+ */
+export interface HeaderBelowIssue extends IssueBase {
+  readonly code: 'header_below';
+  readonly params: { readonly line: number; readonly row: number };
+}
+
+/** A UTF-16 text file (byte order mark FF FE, `le`, or FE FF, `be`): save it as UTF-8 CSV or .xlsx. */
+export interface Utf16FileIssue extends IssueBase {
+  readonly code: 'utf16_file';
+  readonly params: { readonly order: 'le' | 'be' };
 }
 
 /** An empty file or sheet. */
@@ -855,9 +886,12 @@ export type TypedIssue =
   | DuplicateKeyIssue
   | CheckFailedIssue
   | UnknownParentIssue
+  | UnknownTaskIssue
   | RecordTooLongIssue
   | KeyTextsTooLargeIssue
   | NoHeaderIssue
+  | Utf16FileIssue
+  | HeaderBelowIssue
   | BlankHeaderIssue
   | DuplicateHeaderIssue
   | MissingColumnIssue
@@ -904,7 +938,8 @@ export type QuarantineCode =
   | 'invalid_json'
   | 'duplicate_key'
   | 'check_failed'
-  | 'unknown_parent';
+  | 'unknown_parent'
+  | 'unknown_task';
 
 /** An issue without its place: a quarantined value's problem, whose place is a row and a field. */
 export type Unplaced<I> = I extends unknown ? Omit<I, 'path'> : never;

@@ -17,6 +17,9 @@ import {
   rejectUnterminated,
 } from './csv-problems.js';
 import type { Gb18030Error } from './gb18030-to-utf8.js';
+import { HeaderSearch, isMissingColumns } from './header-below.js';
+import { utf16ByteOrder, utf16Error } from './utf16.js';
+import type { ColumnPlan } from './plan-columns.js';
 import { requiredSlots, skipReason } from './skip-rows.js';
 import { TableBuilder, type SkipCheck, type TablePart } from './table-builder.js';
 import { decodeUtf8, decodeUtf8Span } from './values/decode-utf8.js';
@@ -105,6 +108,12 @@ export class ByteCsvIngest {
   private columns: ReadonlyMap<string, string> | null = null;
   private headerCount = 0;
   private headerCells: string[] = [];
+  /** Records above the header still to skip as `title` rows (mapping `headerRow` − 1). */
+  private aboveHeader: number;
+  /** Records read while the first one was not the header, looked at for one that is. */
+  private headerSearch: HeaderSearch | null = null;
+  /** Records read in header mode (titles, the header, and rows looked at for it). */
+  private headerRecords = 0;
   /** The header's names as matched onto fields (trimmed), once read. */
   private headerNames: readonly string[] | null = null;
   private slotOf: Int32Array = new Int32Array(0);
@@ -170,6 +179,7 @@ export class ByteCsvIngest {
     this.ends = new Int32Array(slots);
     this.texts = new Array<string | null>(slots).fill(null);
     this.required = requiredSlots(this.builder.fields);
+    this.aboveHeader = (options.mapping?.headerRow ?? 1) - 1;
   }
 
   /**
@@ -274,6 +284,7 @@ export class ByteCsvIngest {
       this.done = true;
       this.take(new Uint8Array(0), true);
     }
+    if (this.headerSearch !== null) throw this.headerSearch.withHint((cells, line) => this.plan(cells, line));
     if (this.columns === null) throw noHeader(this.source);
     return { table: this.builder.finish(), columns: this.columns };
   }
@@ -315,6 +326,8 @@ export class ByteCsvIngest {
         return;
       }
       this.bomChecked = true;
+      const utf16 = utf16ByteOrder(bytes);
+      if (utf16 !== null) throw utf16Error(this.source, utf16);
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         bytes = bytes.subarray(3);
         base += 3;
@@ -608,7 +621,7 @@ export class ByteCsvIngest {
       }
     }
     if (this.columns === null) {
-      this.planHeader(
+      this.headerRecord(
         this.headerCells.map((cell) => cell.trim()),
         line,
       );
@@ -619,25 +632,52 @@ export class ByteCsvIngest {
     this.rawEnd = end;
     if (fieldCount !== this.headerCount) {
       const reason = this.skipCheck();
-      if (reason === null)
-        rejectFieldCount(
-          this.builder,
-          line,
-          fieldCount,
-          this.headerCount,
-          this.decode(withoutLineEnd(bytes, start, end)),
-        );
-      else this.builder.skip(line, reason);
+      if (reason === null || reason === 'note') {
+        const text = this.decode(withoutLineEnd(bytes, start, end));
+        rejectFieldCount(this.builder, line, fieldCount, this.headerCount, text);
+        if (reason === 'note') this.builder.noteCandidate();
+      } else this.builder.skip(line, reason);
     } else this.builder.addSpans(bytes, this.starts, this.ends, this.texts, line, decodeUtf8Span, this.skipCheck);
   }
 
-  private planHeader(header: readonly string[], line: number): void {
-    const plan = this.builder.planColumns(header, {
+  /**
+   * A record read before the columns are known: a title above the header (mapping `headerRow`),
+   * the header, or (the first record was not the header, and no `headerRow` was given) a record
+   * looked at for the header, which the error then names.
+   */
+  private headerRecord(cells: readonly string[], line: number): void {
+    this.headerRecords++;
+    if (this.aboveHeader > 0) {
+      this.aboveHeader--;
+      this.builder.skip(line, 'title');
+      return;
+    }
+    const search = this.headerSearch;
+    if (search !== null) {
+      search.rows.push({ cells, line, row: this.headerRecords });
+      if (search.full) throw search.withHint((header, at) => this.plan(header, at));
+      return;
+    }
+    if (this.options.mapping?.headerRow !== undefined) return this.planHeader(cells, line);
+    try {
+      this.planHeader(cells, line);
+    } catch (error) {
+      if (!isMissingColumns(error)) throw error;
+      this.headerSearch = new HeaderSearch(error);
+    }
+  }
+
+  private plan(header: readonly string[], line: number): ColumnPlan {
+    return this.builder.planColumns(header, {
       mapping: this.options.mapping,
       source: this.source,
       line,
       optional: this.options.optional,
     });
+  }
+
+  private planHeader(header: readonly string[], line: number): void {
+    const plan = this.plan(header, line);
     this.columns = plan.columns;
     this.headerNames = header;
     this.headerCount = header.length;

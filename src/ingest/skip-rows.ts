@@ -89,8 +89,11 @@ export function requiredSlots(fields: readonly Field[]): boolean[] {
 /**
  * Whether a row that cannot be used is `blank` (every cell empty or whitespace) or a `footer` (its
  * first non-empty cell is a totals label, and every required kept field other than that cell is
- * empty); `null` when it is neither and is rejected as usual. `raw` is the record as written,
- * `slotOf` maps its columns onto kept fields' slots (−1: not kept), `required` says which slots are required.
+ * empty), or perhaps a `note` (only its first cell is filled: `制表人：张三`, `数据来源：…`; the table
+ * builder quarantines it as usual, and skips it as a note once a footer row is found above it);
+ * `null` when it is none of these and is rejected as usual.
+ * `raw` is the record as written, `slotOf` maps its columns onto kept fields' slots (−1: not kept),
+ * `required` says which slots are required.
  */
 export function skipReason(raw: string, slotOf: Int32Array, required: readonly boolean[]): SkipReason | null {
   return skipReasonOfCells(recordCells(raw), slotOf, required);
@@ -110,10 +113,16 @@ export function skipReasonOfCells(
     }
   }
   if (label < 0) return 'blank';
-  if (!isFooterLabel(cells[label]!)) return null;
+  if (!isFooterLabel(cells[label]!)) return label === 0 && onlyFirstFilled(cells) ? 'note' : null;
   for (let column = 0; column < cells.length; column++) {
     const slot = column < slotOf.length ? slotOf[column]! : -1;
     if (column !== label && slot >= 0 && required[slot] === true && !isEmptyValue(cells[column])) return null;
   }
   return 'footer';
+}
+
+/** Whether every cell after the first is empty or whitespace. */
+function onlyFirstFilled(cells: readonly (string | null)[]): boolean {
+  for (let column = 1; column < cells.length; column++) if ((cells[column] ?? '').trim().length > 0) return false;
+  return true;
 }

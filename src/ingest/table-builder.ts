@@ -21,7 +21,7 @@ import {
 } from './column-builders.js';
 import type { ValueProblem } from './problem.js';
 import type { QuarantineProblem } from '../errors/issues.js';
-import { compileDatePattern } from './values/date-pattern.js';
+import { compileDatePattern, withWorkbookDates } from './values/date-pattern.js';
 import { recordRuleFields } from '../model/record-rule-fields.js';
 import { keepRows } from '../table/keep-rows.js';
 import { foldKeyText, recordRuleBreaches, type KeyTexts, type RecordPlace } from './record-rules.js';
@@ -62,6 +62,8 @@ export interface TableBuilderOptions {
    * the worker more than reading their cells, and cloning a million strings cost both threads.
    */
   readonly part?: boolean;
+  /** A workbook's rows: its date cells (ISO text) read whatever a field's date format. */
+  readonly workbookDates?: boolean;
 }
 
 /**
@@ -76,6 +78,11 @@ export interface TablePart {
   readonly skipped: number;
   readonly blank: number;
   readonly footer: number;
+  readonly title: number;
+  readonly note: number;
+  /** The part's first footer row (−1: none), and its rejected rows that are notes if one comes before. */
+  readonly firstFooter: number;
+  readonly notes: readonly { row: number; line: number | null }[];
   readonly skippedRows: readonly SkippedRow[];
   readonly quarantine: readonly QuarantinedValue[];
   readonly columns: readonly ColumnPart[];
@@ -196,8 +203,15 @@ export class TableBuilder {
   private used = 0;
   private rejected = 0;
   private skipped = 0;
-  private readonly skippedBy = { blank: 0, footer: 0 };
+  private readonly skippedBy = { blank: 0, footer: 0, title: 0, note: 0 };
   private readonly skippedRows: SkippedRow[] = [];
+  /** The row of the first footer row skipped (−1: none yet). */
+  private firstFooter = -1;
+  /**
+   * Rejected records with only their first cell filled (row; line unused): after the first footer
+   * row they are notes (`制表人：张三`), skipped at {@link finish}, where every part's rows are in order.
+   */
+  private readonly notes: { row: number; line: number | null }[] = [];
   /** The key's slots in `fields` when every key field is text (null: no key, or one not text). */
   private readonly keySlots: readonly number[] | null;
   /** Keys of the records quarantined for a bad value, so that a later copy is still a duplicate. */
@@ -228,7 +242,11 @@ export class TableBuilder {
       const pattern = Object.hasOwn(formats, field.name) ? formats[field.name]! : undefined;
       const reader = pattern === undefined ? undefined : compileDatePattern(pattern);
       if (typeof reader === 'string') throw invalidArgument(`mapping.formats.${field.name}`, reader);
-      return createColumnBuilder(field, capacity, reader);
+      return createColumnBuilder(
+        field,
+        capacity,
+        reader !== undefined && options.workbookDates === true ? withWorkbookDates(reader) : reader,
+      );
     });
     this.kinds = this.builders.map((builder) => builder.kind);
     this.rewrites = this.fields.map((field) =>
@@ -290,7 +308,8 @@ export class TableBuilder {
   ): void {
     if (ok) return this.commitRow(line);
     const reason = skip === undefined ? null : skip();
-    if (reason !== null) return this.countSkip(line, reason);
+    if (reason !== null && reason !== 'note') return this.countSkip(line, reason);
+    if (reason === 'note') this.notes.push({ row: this.read, line });
     this.rejected++;
     this.rememberRejectedKey(line, rawOf);
     for (let slot = 0; slot < this.fields.length; slot++) {
@@ -337,6 +356,7 @@ export class TableBuilder {
   }
 
   private countSkip(line: number | null, reason: SkipReason): void {
+    if (reason === 'footer' && this.firstFooter < 0) this.firstFooter = this.read;
     this.skipped++;
     this.skippedBy[reason]++;
     if (this.skippedRows.length < SKIPPED_ROWS_KEPT) this.skippedRows.push({ row: this.read, line, reason });
@@ -420,6 +440,11 @@ export class TableBuilder {
   }
 
   /** Counts a row that holds no record (a blank or footer row) as skipped. */
+  /** The record just rejected had only its first cell filled: a note, if a footer row comes before it. */
+  noteCandidate(): void {
+    this.notes.push({ row: this.read, line: null });
+  }
+
   skip(line: number | null, reason: SkipReason): void {
     this.read++;
     this.countSkip(line, reason);
@@ -442,6 +467,10 @@ export class TableBuilder {
       skipped: this.skipped,
       blank: this.skippedBy.blank,
       footer: this.skippedBy.footer,
+      title: this.skippedBy.title,
+      note: this.skippedBy.note,
+      firstFooter: this.firstFooter,
+      notes: this.notes,
       skippedRows: this.skippedRows,
       quarantine: this.quarantine,
       columns: this.builders.map((builder) => builder.part(this.used)),
@@ -487,9 +516,46 @@ export class TableBuilder {
     this.skipped += part.skipped;
     this.skippedBy.blank += part.blank;
     this.skippedBy.footer += part.footer;
+    this.skippedBy.title += part.title;
+    this.skippedBy.note += part.note;
+    if (this.firstFooter < 0 && part.firstFooter >= 0) this.firstFooter = part.firstFooter + rows;
+    for (const note of part.notes) this.notes.push({ row: note.row + rows, line: null });
+  }
+
+  /**
+   * Rows after the first footer row with only their first cell filled (`制表人：张三`, `数据来源：…`)
+   * are notes, not records: taken out of the quarantine (and the rejected keys) and skipped.
+   */
+  private skipNotes(): void {
+    const notes = new Set(
+      this.notes.filter(({ row }) => this.firstFooter >= 0 && row > this.firstFooter).map(({ row }) => row),
+    );
+    if (notes.size === 0) return;
+    const lines = new Map<number, number | null>();
+    const kept: QuarantinedValue[] = [];
+    for (const entry of this.quarantine) {
+      if (!notes.has(entry.row)) kept.push(entry);
+      else lines.set(entry.row, entry.line);
+    }
+    this.quarantine.length = 0;
+    this.quarantine.push(...kept);
+    const keys = this.rejectedKeys.filter((key) => !notes.has(key.row));
+    this.rejectedKeys.length = 0;
+    this.rejectedKeys.push(...keys);
+    this.rejected -= notes.size;
+    this.skipped += notes.size;
+    this.skippedBy.note += notes.size;
+    const rows = [
+      ...this.skippedRows,
+      ...[...notes].map((row) => ({ row, line: lines.get(row) ?? null, reason: 'note' as const })),
+    ];
+    rows.sort((a, b) => a.row - b.row);
+    this.skippedRows.length = 0;
+    this.skippedRows.push(...rows.slice(0, SKIPPED_ROWS_KEPT));
   }
 
   finish(): Table {
+    this.skipNotes();
     let columns = new Map<string, Column>();
     const keyTexts = new Map<string, KeyTexts>();
     for (const builder of this.builders) {
@@ -512,7 +578,7 @@ export class TableBuilder {
       columns,
       quality: { read: this.read, used: this.used, quarantined: this.rejected, skipped: this.skipped },
       quarantine: this.quarantine,
-      skippedRows: { blank: this.skippedBy.blank, footer: this.skippedBy.footer, rows: this.skippedRows },
+      skippedRows: { ...this.skippedBy, rows: this.skippedRows },
       ...(places === undefined ? {} : { places }),
       ...(this.rulesWithoutColumns.length === 0 ? {} : { rulesWithoutColumns: this.rulesWithoutColumns }),
     };
@@ -535,7 +601,7 @@ export class TableBuilder {
       columns,
       quality: { read: 0, used: 0, quarantined: 0, skipped: 0 },
       quarantine: [],
-      skippedRows: { blank: 0, footer: 0, rows: [] },
+      skippedRows: { blank: 0, footer: 0, title: 0, note: 0, rows: [] },
     };
     const { breaches, withoutColumns, rejectedDuplicates } = recordRuleBreaches(
       this.dataset,

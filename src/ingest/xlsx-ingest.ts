@@ -7,6 +7,8 @@ import {
   type SourceIngestOptions,
   type SourceIngestResult,
 } from './source-options.js';
+import { HeaderSearch, isMissingColumns } from './header-below.js';
+import type { ColumnPlan } from './plan-columns.js';
 import { requiredSlots, skipReasonOfCells } from './skip-rows.js';
 import { TableBuilder } from './table-builder.js';
 import { readXlsxRows, type XlsxSource } from './xlsx/read-xlsx-rows.js';
@@ -38,6 +40,8 @@ export class XlsxIngest {
   private columns: ReadonlyMap<string, string> | null = null;
   private slotOf: Int32Array = new Int32Array(0);
   private cells: string[] = [];
+  /** Rows read while the first one was not the header, looked at for one that is. */
+  private headerSearch: HeaderSearch | null = null;
   /** Which kept fields are required: a footer row fills none of them. */
   private required: boolean[] = [];
 
@@ -46,7 +50,7 @@ export class XlsxIngest {
     private readonly options: XlsxIngestOptions = {},
   ) {
     this.source = options.source ?? 'xlsx';
-    this.builder = new TableBuilder(parseDataset(dataset), builderOptions(options));
+    this.builder = new TableBuilder(parseDataset(dataset), { ...builderOptions(options), workbookDates: true });
   }
 
   /** Rows read so far (the header excluded). */
@@ -57,7 +61,22 @@ export class XlsxIngest {
   push(row: XlsxRow): void {
     if (this.columns === null) {
       if (row.cells.every(isBlank)) return;
-      this.header(row);
+      const headerRow = this.options.mapping?.headerRow;
+      // Rows above the mapping's `headerRow` (a title, a date line) are skipped and counted.
+      if (headerRow !== undefined && row.row < headerRow) return this.builder.skip(row.row, 'title');
+      const search = this.headerSearch;
+      if (search !== null) {
+        search.rows.push({ cells: headings(row), line: row.row, row: row.row });
+        if (search.full) throw search.withHint((cells, line) => this.plan(cells, line));
+        return;
+      }
+      if (headerRow !== undefined) return this.header(row);
+      try {
+        this.header(row);
+      } catch (error) {
+        if (!isMissingColumns(error)) throw error;
+        this.headerSearch = new HeaderSearch(error);
+      }
       return;
     }
     const { slotOf, cells } = this;
@@ -68,19 +87,23 @@ export class XlsxIngest {
       if (slot >= 0) cells[slot] = row.cells[column] ?? '';
     }
     // Only a row that cannot be used is asked whether it is a blank or a footer row (合计 …).
-    this.builder.addCells(cells, row.row, () => skipReasonOfCells(row.cells, slotOf, this.required));
+    // Cells past the header's width are no columns.
+    this.builder.addCells(cells, row.row, () =>
+      skipReasonOfCells(row.cells.slice(0, slotOf.length), slotOf, this.required),
+    );
+  }
+
+  private plan(header: readonly string[], line: number): ColumnPlan {
+    return this.builder.planColumns(header, {
+      mapping: this.options.mapping,
+      source: this.source,
+      line,
+      optional: this.options.optional,
+    });
   }
 
   private header(row: XlsxRow): void {
-    const header = row.cells.map((cell) => (cell ?? '').trim());
-    // Formatted but empty cells after the last heading are no columns.
-    while (header.length > 0 && header[header.length - 1] === '') header.pop();
-    const plan = this.builder.planColumns(header, {
-      mapping: this.options.mapping,
-      source: this.source,
-      line: row.row,
-      optional: this.options.optional,
-    });
+    const plan = this.plan(headings(row), row.row);
     this.columns = plan.columns;
     this.slotOf = plan.slotOf;
     this.cells = new Array<string>(this.builder.fields.length).fill('');
@@ -88,6 +111,7 @@ export class XlsxIngest {
   }
 
   end(): SourceIngestResult {
+    if (this.headerSearch !== null) throw this.headerSearch.withHint((cells, line) => this.plan(cells, line));
     if (this.columns === null)
       throw workbookError(this.source, {
         code: 'no_header',
@@ -106,7 +130,8 @@ export async function ingestXlsx(
 ): Promise<SourceIngestResult> {
   checkOptionKeys(options, XLSX_INGEST_OPTION_KEYS);
   const reader = new XlsxIngest(dataset, options);
-  // The header is the first row with cells: no later row needs cells past its width.
+  // The header is the first row with cells, or below a title (kept to 1,024 columns at least):
+  // no later row needs cells past that width.
   const rows = readXlsxRows(source, {
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     source: options.source ?? 'xlsx',
@@ -114,4 +139,11 @@ export async function ingestXlsx(
   });
   for await (const row of rows) reader.push(row);
   return reader.end();
+}
+
+/** A header row's headings, trimmed; formatted but empty cells after the last one are no columns. */
+function headings(row: XlsxRow): string[] {
+  const header = row.cells.map((cell) => (cell ?? '').trim());
+  while (header.length > 0 && header[header.length - 1] === '') header.pop();
+  return header;
 }

@@ -5,6 +5,7 @@ import { LawGaugeError } from '../errors/law-gauge-error.js';
 import { checkOptionKeys, type OptionKeys } from '../model/option-keys.js';
 import { ByteCsvIngest } from '../ingest/csv-bytes.js';
 import { Gb18030ToUtf8 } from '../ingest/gb18030-to-utf8.js';
+import { utf16ByteOrder, utf16Error } from '../ingest/utf16.js';
 import { byteAt } from '../ingest/csv-problems.js';
 import { CsvIngest } from '../ingest/csv-ingest.js';
 import { csvCapacity } from '../ingest/csv-stream.js';
@@ -629,6 +630,11 @@ export async function readDatasetFile(path: string, options: ReadDatasetOptions)
   }
   if (options.format === 'xlsx' || (options.format === undefined && path !== '-' && (await isWorkbook(path))))
     return readWorkbook(path, options, total);
+  // A UTF-16 file (Excel's "Unicode Text") reads as neither encoding: said so before either is tried.
+  if (path !== '-') {
+    const order = utf16ByteOrder(await firstBytes(path, 2));
+    if (order !== null) throw utf16Error(path, order);
+  }
   const choice = options.encoding ?? 'auto';
   const first = await readOnce(path, options, choice === 'gb18030' ? 'gb18030' : 'utf-8', total, choice === 'auto');
   if (!(first instanceof NotUtf8)) return first;

@@ -20,5 +20,6 @@ export { checkReformReportShape } from './check-reform-report-shape.js';
 export { REFORM_TASKS_DATASET, REFORM_MILESTONES_DATASET } from './reform-datasets.js';
 export { programmeFromTables } from './programme-from-tables.js';
 export { quarantineOrphanTasks } from './orphan-tasks.js';
+export { quarantineUnknownMilestones } from './unknown-milestones.js';
 export { reformTaskTable } from './reform-task-table.js';
 export type { ProgrammeTables } from './programme-from-tables.js';

@@ -36,7 +36,7 @@ export interface ProgrammeTables {
  * A programme from the `reform_tasks` and `reform_milestones` tables (rows the ingest quarantined
  * are already out), validated like a JSON programme. A milestone for an unknown task, and a task
  * whose parent no row has, are errors naming their rows (and lines); {@link quarantineOrphanTasks}
- * first sets such tasks and those under them apart instead.
+ * and {@link quarantineUnknownMilestones} first set such tasks and milestones apart instead.
  *
  * @throws LawGaugeError listing every problem.
  */
@@ -48,14 +48,16 @@ export function programmeFromTables(input: ProgrammeTables): Programme {
     return value === null ? null : String(value);
   };
   const ids = new Set<string>();
-  for (let row = 0; row < tasks.length; row++) ids.add(text(tasks, 'task_id', row)!);
+  // Compared as the schema stores ids (trimmed, NFKC), as quarantineUnknownMilestones compares them.
+  const idOf = (id: string) => id.normalize('NFKC').trim();
+  for (let row = 0; row < tasks.length; row++) ids.add(idOf(text(tasks, 'task_id', row)!));
   const milestonesOf = new Map<string, Milestone[]>();
   const issues: LawGaugeIssue[] = [];
   const milestones = input.milestones;
   if (milestones !== undefined) {
     for (let row = 0; row < milestones.length; row++) {
       const taskId = text(milestones, 'task_id', row)!;
-      if (!ids.has(taskId)) {
+      if (!ids.has(idOf(taskId))) {
         const title = text(milestones, 'title', row)!;
         issues.push({
           code: 'unknown_reference',

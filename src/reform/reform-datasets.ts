@@ -43,4 +43,7 @@ export const REFORM_MILESTONES_DATASET: Dataset = parseDataset({
     { name: 'due_on', type: 'date', required: true, label: label('计划日期', 'Due') },
     { name: 'done_on', type: 'date', label: label('完成日期', 'Done') },
   ],
+  // The same milestone twice under one task would be counted twice; the key also keeps each row's
+  // place, so a milestone whose task is unknown is quarantined with its line.
+  key: ['task_id', 'title'],
 });

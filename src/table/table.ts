@@ -35,9 +35,10 @@ export interface TableQuality {
  * Why a row was skipped: `blank` — every cell empty or whitespace (an empty line included);
  * `footer` — its first non-empty cell is a totals label (合计, 总计, 小计, Total, Subtotal, …), alone or
  * followed by a colon and the total (合计：100件), and
- * its other required fields are empty.
+ * its other required fields are empty; `title` — a row above the header (mapping `headerRow`);
+ * `note` — after a footer row, a row with only its first cell filled (`制表人：张三`, `数据来源：…`).
  */
-export type SkipReason = 'blank' | 'footer';
+export type SkipReason = 'blank' | 'footer' | 'title' | 'note';
 
 /** A row skipped (not a record), with its place. */
 export interface SkippedRow {
@@ -52,6 +53,10 @@ export interface SkippedRow {
 export interface SkippedRows {
   readonly blank: number;
   readonly footer: number;
+  /** Rows above the header (mapping `headerRow`); ingest always sets it (absent: 0). */
+  readonly title?: number;
+  /** Rows with only their first cell filled after a footer row; ingest always sets it (absent: 0). */
+  readonly note?: number;
   readonly rows: readonly SkippedRow[];
 }
 

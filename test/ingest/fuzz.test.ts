@@ -62,7 +62,8 @@ function balanced(table: Table): void {
   const { read, used, quarantined, skipped } = table.quality;
   expect(read).toBe(used + quarantined + skipped);
   expect(new Set(table.quarantine.map((entry) => entry.row)).size).toBe(quarantined);
-  expect(table.skippedRows.blank + table.skippedRows.footer).toBe(skipped);
+  const { blank, footer, title = 0, note = 0 } = table.skippedRows;
+  expect(blank + footer + title + note).toBe(skipped);
   expect(table.skippedRows.rows).toHaveLength(Math.min(skipped, 100));
   // A row is either quarantined or skipped, never both.
   const quarantinedRows = new Set(table.quarantine.map((entry) => entry.row));

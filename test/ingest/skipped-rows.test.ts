@@ -75,6 +75,8 @@ describe('blank and footer rows are skipped, not quarantined', () => {
       expect(table.skippedRows).toEqual({
         blank: 0,
         footer: 6,
+        title: 0,
+        note: 0,
         rows: [4, 5, 6, 7, 8, 9].map((line) => ({ row: line - 1, line, reason: 'footer' })),
       });
     }

@@ -130,7 +130,10 @@ describe('compileDatePattern (mapping "formats")', () => {
     expect(serial.parse(60)).toBeUndefined(); // 1900-02-29 never existed
     expect(serial.parse(61)).toBe(-25508); // 1900-03-01
     expect(serial.parse(0)).toBeUndefined();
-    expect(serial.parse('2019-03-05')).toBeUndefined();
+    // It says how numbers are read: a date written as a date reads as without a format.
+    expect(serial.parse('2019-03-05')).toBe(17960);
+    expect(serial.parse('2019/3/5')).toBe(17960);
+    expect(serial.parse('2019-02-30')).toBeUndefined();
   });
 
   it('explains a pattern it cannot use', () => {

@@ -32,6 +32,8 @@ describe('blank lines in NDJSON', () => {
     expect(table.skippedRows).toEqual({
       blank: 5,
       footer: 0,
+      title: 0,
+      note: 0,
       rows: [
         { row: 1, line: 1, reason: 'blank' },
         { row: 3, line: 3, reason: 'blank' },

@@ -22,7 +22,7 @@ export const PERIOD_EXAMPLES: Readonly<Record<PeriodUnit, string>> = {
 };
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
-const SKIP_REASONS = { blank: 'blank', footer: 'footer' } as const;
+const SKIP_REASONS = { blank: 'blank', footer: 'footer', title: 'title', note: 'note' } as const;
 
 /** The CLI in English. Problems found by the core are worded by the core's English table, which equals their messages. */
 export const EN: Messages = {
@@ -31,7 +31,7 @@ export const EN: Messages = {
                    [--map <mapping.json>] [--by <field>[,<field>]] [--period day|week|month|quarter|year]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <id|composite>[,…]] [--rank]
                    [--format table|csv|json] [--out <file>] [--rejects <file>] [--max-reject-rate <0..1>]
-                   [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--suppress <k>] [--min-sample <n>]
+                   [--encoding auto|utf-8|gb18030] [--sheet <name|number>] [--header-row <n>] [--suppress <k>] [--min-sample <n>]
                    [--verbose] [--quiet] [--engine duckdb[:<file.duckdb>]|postgres://…|clickhouse://…] [--table <dataset>=<table>]
                    [--spc xmr|pprime [--spc-baseline <n>] [--spc-phase <period> …] [--spc-target <x>]]
                    [--funnel [--no-overdispersion] [--funnel-period <period>] [--funnel-target <0..1>]]
@@ -119,6 +119,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
           "the CSV files' text encoding (default: auto, UTF-8 unless the bytes show GB18030)",
         ],
         ['--sheet <name|number>', 'the workbook sheet to read (default: the first)'],
+        ['--header-row <n>', "the header is each data file's n-th row; the rows above are skipped (default: 1)"],
         ['--verbose', 'print the column read for each field (default: off)'],
         ['--quiet', 'no progress bar and no summary on stderr (default: off)'],
         [
@@ -178,6 +179,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
         ['--programme <programme.json>', 'a programme file instead of a ledger'],
         ['--sheet <name|number>', "the tasks' workbook sheet (default: the first)"],
         ['--milestones-sheet <name|number>', "the milestones' workbook sheet (default: the first)"],
+        ['--header-row <n>', "the header is each ledger's n-th row; the rows above are skipped (default: 1)"],
         ['--title <text>', "the ledger's programme title (default: 改革任务台账)"],
         ['--title-en <text>', 'its English title (default: --title, else Reform task ledger)'],
         [
@@ -361,6 +363,7 @@ engine that fails (one line naming it; --debug adds the stack trace).`,
   moreKinds: (count) => `  … ${count} more kind(s); see --rejects`,
   skippedPlace: (row, line, reason) => `${line === null ? `row ${row}` : `line ${line}`} (${SKIP_REASONS[reason]})`,
   skippedList: (places, more) => `  skipped: ${places.join(', ')}${more ? ', …' : ''}`,
+  headerRowFlag: (row) => `, or add --header-row ${row}`,
   rejectRateExceeded: (dataset, percent, limit, rejectsWritten) =>
     `error: ${dataset}: ${percent}% of rows quarantined, above --max-reject-rate ${limit}${rejectsWritten ? '' : '; write them out with --rejects <file>'}`,
   progress: (rows, perSecond) => `${rows.toLocaleString('en')} rows  ${perSecond.toLocaleString('en')} rows/s`,

@@ -180,6 +180,8 @@ export interface Messages {
   readonly moreKinds: (count: number) => string;
   readonly skippedPlace: (row: number, line: number | null, reason: SkipReason) => string;
   readonly skippedList: (places: readonly string[], more: boolean) => string;
+  /** After a `header_below` problem: the flag that takes the header from row `row`. */
+  readonly headerRowFlag: (row: number) => string;
   readonly rejectRateExceeded: (dataset: string, percent: string, limit: number, rejectsWritten: boolean) => string;
   readonly progress: (rows: number, perSecond: number) => string;
 

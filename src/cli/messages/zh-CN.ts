@@ -15,7 +15,7 @@ const PERIOD_WORDS: Readonly<Record<PeriodUnit, string>> = {
 };
 
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join('、');
-const SKIP_REASONS = { blank: '空行', footer: '合计行' } as const;
+const SKIP_REASONS = { blank: '空行', footer: '合计行', title: '标题行', note: '表尾说明' } as const;
 /** Why a file could not be written, from Node's code. */
 const errnoText = (errno: string): string =>
   errno === '' ? '' : `：${ZH_CN_ERRNO_WORDS[errno] ?? `系统错误 ${errno}`}`;
@@ -27,7 +27,7 @@ export const ZH_CN: Messages = {
                    [--map <映射.json>] [--by <字段>[,<字段>]] [--period day|week|month|quarter|year]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ytd] [--indicator <指标|综合指数>[,…]] [--rank]
                    [--format table|csv|json] [--out <文件>] [--rejects <文件>] [--max-reject-rate <0..1>]
-                   [--encoding auto|utf-8|gb18030] [--sheet <名称|序号>] [--suppress <k>] [--min-sample <n>]
+                   [--encoding auto|utf-8|gb18030] [--sheet <名称|序号>] [--header-row <n>] [--suppress <k>] [--min-sample <n>]
                    [--verbose] [--quiet] [--engine duckdb[:<文件.duckdb>]|postgres://…|clickhouse://…] [--table <数据集>=<表>]
                    [--spc xmr|pprime [--spc-baseline <n>] [--spc-phase <期间> …] [--spc-target <x>]]
                    [--funnel [--no-overdispersion] [--funnel-period <期间>] [--funnel-target <0..1>]]
@@ -95,6 +95,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
         ['--max-reject-rate <0..1>', '某数据集剔除的比例超过它时退出码为 1（默认：0.01）'],
         ['--encoding auto|utf-8|gb18030', 'CSV 文件的编码（默认：auto，除非字节表明是 GB18030，否则按 UTF-8）'],
         ['--sheet <名称|序号>', '读取工作簿的哪个工作表（默认：第一个）'],
+        ['--header-row <n>', '表头在每个数据文件的第 n 行，其上方的行跳过（默认：1）'],
         ['--verbose', '列出每个字段所用的列（默认：不列出）'],
         ['--quiet', '标准错误上不显示进度条和汇总（默认：显示）'],
         [
@@ -145,6 +146,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
         ['--programme <方案.json>', '用改革方案文件代替台账'],
         ['--sheet <名称|序号>', '任务所在的工作表（默认：第一个）'],
         ['--milestones-sheet <名称|序号>', '节点所在的工作表（默认：第一个）'],
+        ['--header-row <n>', '表头在每个台账文件的第 n 行，其上方的行跳过（默认：1）'],
         ['--title <标题>', '台账所属改革方案的标题（默认：改革任务台账）'],
         ['--title-en <英文标题>', '其英文标题（默认：--title，否则 Reform task ledger）'],
         [
@@ -320,6 +322,7 @@ funnel_position 列；JSON 带有 "spc" 和 "funnel"（见 docs/comparing.md）�
   moreKinds: (count) => `  … 另有 ${count} 类问题；见 --rejects`,
   skippedPlace: (row, line, reason) => `${line === null ? `第 ${row} 条` : `第 ${line} 行`}（${SKIP_REASONS[reason]}）`,
   skippedList: (places, more) => `  跳过：${places.join('、')}${more ? '、…' : ''}`,
+  headerRowFlag: (row) => `，或加 --header-row ${row}`,
   rejectRateExceeded: (dataset, percent, limit, rejectsWritten) =>
     `错误：${dataset}：${percent}% 的行被剔除，超过 --max-reject-rate ${limit}${rejectsWritten ? '' : '；可用 --rejects <文件> 写出这些行'}`,
   progress: (rows, perSecond) => `${rows.toLocaleString('zh-CN')} 行  ${perSecond.toLocaleString('zh-CN')} 行/秒`,

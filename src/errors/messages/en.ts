@@ -368,11 +368,23 @@ export const EN_ISSUES: IssueMessages = {
     p.orphan
       ? `task "${p.task}": no usable row has its parent task id "${p.parent}", so it cannot be rolled up`
       : `task "${p.task}": its parent task "${p.parent}" is quarantined (under an unknown parent)`,
+  unknown_task: (p) =>
+    `milestone "${p.title}": its task "${p.task}" ${
+      p.state === 'quarantined'
+        ? 'was quarantined in the tasks ledger'
+        : p.state === 'absent'
+          ? 'is not in the tasks ledger'
+          : 'has no usable row in the tasks ledger (absent, or in a quarantined row)'
+    }`,
   check_failed: (p) => `breaks check "${p.check}"${p.label_en === undefined ? '' : ` (${p.label_en})`}: ${p.values}`,
   record_too_long: (p) =>
     `the record starting on line ${p.line} is longer than ${p.limit} ${p.units}; is a quote left open?`,
   key_texts_too_large: (p) =>
     `dataset "${p.dataset}": after ${p.rows} rows read, the distinct texts of its key field "${p.field}" passed ${p.limit} bytes, more than one read can hold to tell duplicates apart; split the file (by year or court) and read the parts one by one, or check that the key's column holds case numbers, not long text`,
+  utf16_file: (p) =>
+    `the file is UTF-16 text (${p.order === 'le' ? 'little-endian, as Excel\'s "Unicode Text" writes it' : 'big-endian'}), which is read neither as UTF-8 nor as GBK; in Excel save it as "CSV UTF-8 (Comma delimited)" or as a workbook (.xlsx)`,
+  header_below: (p) =>
+    `the header seems to be on line ${p.line} (the rows above it look like a title): set "headerRow": ${p.row} in the dataset's mapping`,
   no_header: (p) => (p.in === 'sheet' ? 'the sheet is empty: no header row' : 'the file is empty: no header line'),
   blank_header: (p) => `line ${p.line}, column ${p.column}: the header is blank`,
   duplicate_header: (p) => `line ${p.line}, column ${p.column}: "${p.name}" appears twice (first in column ${p.first})`,

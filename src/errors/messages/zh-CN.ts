@@ -412,11 +412,23 @@ export const ZH_CN_ISSUES: IssueMessages = {
     p.orphan
       ? `任务 "${p.task}"：上级任务 "${p.parent}" 没有可用的行，无法汇总`
       : `任务 "${p.task}"：上级任务 "${p.parent}" 已剔除（其上级任务不存在）`,
+  unknown_task: (p) =>
+    `节点 "${p.title}"：所属任务 "${p.task}" ${
+      p.state === 'quarantined'
+        ? '在任务台账中已被剔除'
+        : p.state === 'absent'
+          ? '不在任务台账中'
+          : '在任务台账中没有可用的行（不存在，或所在行已被剔除）'
+    }`,
   check_failed: (p) => `未通过校验 "${p.check}"${p.label_zh === undefined ? '' : `（${p.label_zh}）`}：${p.values}`,
   record_too_long: (p) =>
     `第 ${p.line} 行开始的记录超过 ${p.limit} ${p.units === 'bytes' ? '字节' : '个字符'}；是否有引号没有闭合？`,
   key_texts_too_large: (p) =>
     `数据集 "${p.dataset}"：读取 ${p.rows} 行后，主键字段 "${p.field}" 的不同取值已超过 ${p.limit} 字节，超出一次读取用来判断重复所能容纳的上限；请把文件拆开（按年份或法院）逐个读取，或检查主键所在的列是否确为案号而非长文本`,
+  utf16_file: (p) =>
+    `文件是 UTF-16 编码的文本（${p.order === 'le' ? '小端序，Excel 另存为"Unicode 文本"时即是' : '大端序'}），既不能按 UTF-8 也不能按 GBK 读取；请在 Excel 中另存为"CSV UTF-8（逗号分隔）"或工作簿（.xlsx）`,
+  header_below: (p) =>
+    `表头似乎在第 ${p.line} 行（其上方的行像是标题）：请在映射文件中该数据集下写 "headerRow": ${p.row}`,
   no_header: (p) => (p.in === 'sheet' ? '工作表是空的：没有表头行' : '文件是空的：没有表头行'),
   blank_header: (p) => `第 ${p.line} 行第 ${p.column} 列：表头为空`,
   duplicate_header: (p) => `第 ${p.line} 行第 ${p.column} 列："${p.name}" 出现了两次（第一次在第 ${p.first} 列）`,

@@ -1,6 +1,28 @@
 import { dayFromCivil, isValidCivilDate } from '../../time/civil-day.js';
 import type { DayReader } from '../column-builders.js';
 import { normalizeText } from './normalize-text.js';
+import { parseShanghaiDay } from './parse-day.js';
+
+/** The text a workbook's date cell reads as (see serialDateText). */
+const ISO_CELL = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?$/;
+
+/**
+ * A workbook's reader of a pattern: its date cells read as ISO text (2019-03-05, 2019-03-05T14:30:00)
+ * whatever their display format; the workbook typed them dates, so the pattern (for the column's
+ * text cells) is not asked of them.
+ */
+export function withWorkbookDates(reader: DayReader): DayReader {
+  return {
+    ...reader,
+    parse: (raw) =>
+      reader.parse(raw) ?? (typeof raw === 'string' && ISO_CELL.test(raw) ? parseShanghaiDay(raw) : undefined),
+  };
+}
+
+/** A number, or text that is only a number (a serial day as a CSV export writes it). */
+function isNumberText(raw: unknown): boolean {
+  return typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(normalizeText(raw)));
+}
 
 /** The mapping `formats` value for spreadsheet serial day numbers (Excel's 1900 date system). */
 export const EXCEL_SERIAL = 'excel-serial';
@@ -114,8 +136,14 @@ export function datePatternParts(pattern: string): DatePatternRegex | DatePatter
  * @returns the reader, or a message saying what is wrong with the pattern.
  */
 export function compileDatePattern(pattern: string): DayReader | string {
+  // `excel-serial` says how the column's numbers are read; its dates written as dates (a workbook's
+  // date cells, 2019/3/5 typed in a CSV) read as without a format.
   if (pattern === EXCEL_SERIAL)
-    return { parse: excelSerialDay, hint: 'an Excel serial day number (1900 date system)', pattern };
+    return {
+      parse: (raw) => (isNumberText(raw) ? excelSerialDay(raw) : parseShanghaiDay(raw)),
+      hint: 'an Excel serial day number (1900 date system)',
+      pattern,
+    };
   const compiled = datePatternRegex(pattern);
   if (typeof compiled === 'string') return compiled;
   const { source, year, month, day, hour, minute, second } = compiled;

@@ -38,6 +38,9 @@ export function columnOfReference(reference: string): number {
  * when a writer leaves them out), each cell's value as text (see `readXlsxRows`). Completed rows
  * wait in `ready` until the reader takes them after each chunk.
  */
+/** The columns a row keeps, at least, when rows are bound to the first row's width (a title may be narrower than the header below it). */
+const TITLE_ROOM = 1024;
+
 export class SheetRowHandler implements XmlHandler {
   wantText = false;
   /** Rows completed and not yet taken. */
@@ -58,8 +61,9 @@ export class SheetRowHandler implements XmlHandler {
   private fromInline = false;
 
   /**
-   * `boundToFirstRow` keeps later rows to the width of the first row with cells (a header): a
-   * stray cell at column XFD must not widen every row to 16,384 slots.
+   * `boundToFirstRow` keeps later rows to the width of the first row with cells (a header), or
+   * 1,024 columns when it is narrower (a title above the header: the header below is read whole):
+   * a stray cell at column XFD must not widen every row to 16,384 slots.
    */
   constructor(
     private readonly shared: readonly string[],
@@ -141,7 +145,8 @@ export class SheetRowHandler implements XmlHandler {
         cells[this.column] = text;
       }
     } else if (name === 'row') {
-      if (this.boundToFirstRow && this.limit === MAX_COLUMNS && this.cells.length > 0) this.limit = this.cells.length;
+      if (this.boundToFirstRow && this.limit === MAX_COLUMNS && this.cells.length > 0)
+        this.limit = Math.max(this.cells.length, TITLE_ROOM);
       this.ready.push({ row: this.rowNumber, cells: this.cells });
     }
   }
