@@ -262,7 +262,7 @@ describe('lawgauge reform --milestones: a milestone whose task is quarantined or
   it('quarantines them with the milestones file, row and line, counts them and goes on', async () => {
     const { code, out, err } = await run('en', '--max-reject-rate', '1');
     expect(code).toBe(EXIT.ok);
-    expect(err).toMatch(/reform_milestones: .*ms\.csv .*read 3, used 1, rejected 2/);
+    expect(err).toMatch(/reform_milestones: .*ms\.csv .*read 3, used 1, quarantined 2/);
     expect(err).toContain(
       '2 × 任务编号 (task_id): unknown_task (e.g. row 2, line 3: milestone "试点": its task "1.2" was quarantined in the tasks ledger)',
     );
@@ -272,7 +272,7 @@ describe('lawgauge reform --milestones: a milestone whose task is quarantined or
   it('says so in Chinese, and the default reject rate fails the run only after the report', async () => {
     const { code, out, err } = await run('zh-CN');
     expect(code).toBe(EXIT.data);
-    expect(err).toContain('第 2 条记录（第 3 行）：节点 "试点"：所属任务 "1.2" 在任务台账中已被隔离');
+    expect(err).toContain('第 2 条记录（第 3 行）：节点 "试点"：所属任务 "1.2" 在任务台账中已被剔除');
     expect(out).toContain('1.1');
   });
 

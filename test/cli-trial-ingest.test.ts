@@ -39,10 +39,10 @@ describe('a title row above the header', () => {
     );
   });
 
-  it('--header-row 2 reads it, the title counted as skipped (read = used + rejected + skipped)', async () => {
+  it('--header-row 2 reads it, the title counted as skipped (read = used + quarantined + skipped)', async () => {
     const { code, err } = await compute(titled, '--header-row', '2', '--lang', 'en');
     expect(code).toBe(EXIT.ok);
-    expect(err).toContain('read 3, used 2, rejected 0 (0.00%), skipped 1 (1 title)');
+    expect(err).toContain('read 3, used 2, quarantined 0 (0.00%), skipped 1 (1 title)');
     expect(err).toContain('skipped: line 1 (title)');
   });
 
@@ -114,7 +114,7 @@ describe("a title row above a workbook sheet's header", () => {
 });
 
 describe('notes below the 合计 footer', () => {
-  it('are skipped as notes, not rejected; a data row after the footer is still read', async () => {
+  it('are skipped as notes, not quarantined; a data row after the footer is still read', async () => {
     const file = join(dir, 'footers.csv');
     writeFileSync(
       file,
@@ -122,18 +122,18 @@ describe('notes below the 合计 footer', () => {
     );
     const { code, err } = await compute(file, '--lang', 'en');
     expect(code).toBe(EXIT.ok);
-    expect(err).toContain('read 6, used 3, rejected 0 (0.00%), skipped 3 (1 footer, 2 note)');
+    expect(err).toContain('read 6, used 3, quarantined 0 (0.00%), skipped 3 (1 footer, 2 note)');
     expect(err).toContain('skipped: line 4 (footer), line 5 (note), line 6 (note)');
     const zh = await compute(file, '--lang', 'zh-CN');
     expect(zh.err).toContain('第 5 行（表尾说明）');
   });
 
-  it('a row with only its first cell filled before any footer is still rejected', async () => {
+  it('a row with only its first cell filled before any footer is still quarantined', async () => {
     const file = join(dir, 'no-footer.csv');
     writeFileSync(file, `${HEADER}${ROWS}制表人：张三,,,,,,,\n`);
     const { code, err } = await compute(file, '--lang', 'en');
     expect(code).toBe(EXIT.data);
-    expect(err).toContain('rejected 1');
+    expect(err).toContain('quarantined 1');
   });
 });
 
