@@ -439,12 +439,12 @@ export class TableBuilder {
     this.settle(ok, line, rawOf, undefined);
   }
 
-  /** Counts a row that holds no record (a blank or footer row) as skipped. */
   /** The record just rejected had only its first cell filled: a note, if a footer row comes before it. */
   noteCandidate(): void {
     this.notes.push({ row: this.read, line: null });
   }
 
+  /** Counts a row that holds no record (a blank or footer row) as skipped. */
   skip(line: number | null, reason: SkipReason): void {
     this.read++;
     this.countSkip(line, reason);
@@ -531,17 +531,17 @@ export class TableBuilder {
       this.notes.filter(({ row }) => this.firstFooter >= 0 && row > this.firstFooter).map(({ row }) => row),
     );
     if (notes.size === 0) return;
+    // Compacted in place, not `push(...kept)`: a spread of a quarantine of 200k entries overflows the stack.
     const lines = new Map<number, number | null>();
-    const kept: QuarantinedValue[] = [];
+    let kept = 0;
     for (const entry of this.quarantine) {
-      if (!notes.has(entry.row)) kept.push(entry);
-      else lines.set(entry.row, entry.line);
+      if (notes.has(entry.row)) lines.set(entry.row, entry.line);
+      else this.quarantine[kept++] = entry;
     }
-    this.quarantine.length = 0;
-    this.quarantine.push(...kept);
-    const keys = this.rejectedKeys.filter((key) => !notes.has(key.row));
-    this.rejectedKeys.length = 0;
-    this.rejectedKeys.push(...keys);
+    this.quarantine.length = kept;
+    let keys = 0;
+    for (const key of this.rejectedKeys) if (!notes.has(key.row)) this.rejectedKeys[keys++] = key;
+    this.rejectedKeys.length = keys;
     this.rejected -= notes.size;
     this.skipped += notes.size;
     this.skippedBy.note += notes.size;

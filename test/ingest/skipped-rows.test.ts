@@ -248,3 +248,14 @@ describe('lawgauge compute on an export with blank rows and a footer', () => {
     expect((await cli(...args, '--max-reject-rate', '0.05')).code).toBe(0);
   });
 });
+
+describe('notes below a footer, after a large quarantine', () => {
+  it('takes the notes out of a quarantine of 200,000 rows without spreading it onto the stack', () => {
+    const bad = Array.from({ length: 200_000 }, (_, i) => `一中院,A${i},黄浦区,民事,一审,2019-02-30,2019-03-20,100`);
+    const text = `${header}\n${bad.join('\n')}\n合计：0件,,,,,,,\n制表人：张三,,,,,,,\n`;
+    const { table } = ingestCsv(cases, text, { fields });
+    expect(table.quality).toEqual({ read: 200_002, used: 0, quarantined: 200_000, skipped: 2 });
+    expect([table.skippedRows.footer, table.skippedRows.note]).toEqual([1, 1]);
+    expect(table.quarantine.at(-1)!.row).toBe(200_000);
+  });
+});
