@@ -5,7 +5,7 @@ import { describedGot } from '../described.js';
 import type { CompositePlace, FormatRule, RealDayParams, UnreadableNumberParams } from '../issues.js';
 import type { IssueMessages } from './issue-messages.js';
 import type { QualityWords } from './quality-words.js';
-import { missingDay, missingDayInEnglish, type MissingDay } from './missing-day.js';
+import { missingDay, missingDayInEnglish } from './missing-day.js';
 
 /**
  * The checks the definitions' schemas word themselves, in English: the schemas use these words as
@@ -86,19 +86,13 @@ const compositePlace = (p: CompositePlace): string =>
 const byteAt = (offset: number, byte: number): string =>
   `byte ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')})`;
 
-/** What a date reader accepts: the built-in spellings (`''`), Excel serial numbers, or a mapping's pattern. */
-/** Why a spelled day does not exist: `2019-02 has 28 days, not 30` (ingest and the CLI's date options). */
-export function missingDayWords(missing: MissingDay): string {
-  return missingDayInEnglish(missing);
-}
-
 /**
  * A `YYYY-MM-DD` naming no day, as every date check says it (dayIssue, the CLI's date options):
  * `"2019-02-30" is not a real date: 2019-02 has 28 days, not 30`.
  */
 export function notARealDayWords(p: RealDayParams): string {
   const missing = missingDay(p.value);
-  const why = missing === null ? '' : `: ${missingDayWords(missing)}`;
+  const why = missing === null ? '' : `: ${missingDayInEnglish(missing)}`;
   return `${p.task === undefined ? '' : `task "${p.task}": `}${p.value} is not a real date${why}`;
 }
 
@@ -272,7 +266,7 @@ export const EN_ISSUES: IssueMessages = {
       ? `; it looks like an Excel date serial number: set the mapping's "formats": {"${p.field}": "excel-serial"}`
       : '';
     const missing = missingDay(p.value);
-    const why = missing === null ? '' : `: ${missingDayWords(missing)}`;
+    const why = missing === null ? '' : `: ${missingDayInEnglish(missing)}`;
     return `${p.value} is not a valid ${p.type}${why} (expected ${expectedDate(p.format)})${serial}`;
   },
   missing_table: (p) =>
